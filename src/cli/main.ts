@@ -1,0 +1,58 @@
+import { Command, CommanderError } from 'commander';
+import { AppError, isAppError, type ErrorCode, UnreachableCaseError } from '../errors.js';
+
+/**
+ * The `kg` command. Each sub-command lives in `commands/<name>.ts` and exports
+ * `register(program)`; this file only wires them and owns the one top-level catch.
+ */
+type Register = (program: Command) => void;
+const commandModules: ReadonlyArray<() => Promise<{ register: Register }>> = [
+  // Sub-commands register here, one line each.
+];
+
+export function exitCodeFor(code: ErrorCode): number {
+  switch (code) {
+    case 'INVALID_ARTICLE':
+    case 'INVALID_INPUT':
+    case 'CONFIG':
+      return 2;
+    case 'NOT_FOUND':
+      return 3;
+    case 'CONFLICT':
+      return 4;
+    case 'DATABASE_UNAVAILABLE':
+      return 5;
+    case 'UNAUTHENTICATED':
+    case 'FORBIDDEN':
+      return 6;
+    case 'INTERNAL':
+      return 1;
+    default:
+      throw new UnreachableCaseError(code);
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = new Command('kg')
+    .description('Knowledge graph of actors and relations from news')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const load of commandModules) (await load()).register(program);
+  await program.parseAsync(argv);
+}
+
+main(process.argv).catch((error: unknown) => {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode;
+    return;
+  }
+  if (isAppError(error)) {
+    process.stderr.write(`kg: ${error.message}\n`);
+    process.exitCode = exitCodeFor(error.code);
+    return;
+  }
+  const wrapped = new AppError('INTERNAL', error instanceof Error ? error.message : String(error));
+  process.stderr.write(`kg: unexpected error: ${wrapped.message}\n`);
+  if (process.env['KG_DEBUG'] && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+  process.exitCode = 1;
+});
