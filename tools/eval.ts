@@ -1,0 +1,51 @@
+/**
+ * `npm run eval [-- --set dev|heldout] [--verbose] [--json]`: scores the extractor in
+ * src/extract against the hand-annotated fixtures in test/fixtures/eval. It reports and never
+ * judges: the exit code is 0 unless the tool itself crashes (floors live in the unit tests).
+ */
+import { Command, Option } from 'commander';
+import { EVAL_SETS, loadFixtures, type EvalSet } from '../src/eval/fixture.js';
+import { formatDetails, formatSummary } from '../src/eval/report.js';
+import { evaluate, extractorEntry, loadExtractor, type FixtureRun } from '../src/eval/run.js';
+import { summarize } from '../src/eval/score.js';
+
+interface Options {
+  readonly set?: EvalSet;
+  readonly verbose?: boolean;
+  readonly json?: boolean;
+}
+
+const program = new Command('eval')
+  .description('Score the extractor against the annotated evaluation fixtures')
+  .addOption(new Option('--set <set>', 'only one set').choices(EVAL_SETS))
+  .option('--verbose', 'list every FP and FN with its text')
+  .option('--json', 'machine-readable output')
+  .parse(process.argv);
+const opts = program.opts<Options>();
+
+const extract = await loadExtractor();
+if (extract === null) {
+  const message = 'no extractor yet: src/extract/index.ts does not exist';
+  process.stdout.write(opts.json ? `${JSON.stringify({ error: message })}\n` : `${message}\n`);
+} else {
+  const sets: readonly EvalSet[] = opts.set ? [opts.set] : EVAL_SETS;
+  const runsBySet = new Map<EvalSet, FixtureRun[]>();
+  for (const set of sets) runsBySet.set(set, await evaluate(loadFixtures(set), extract));
+  const all = [...runsBySet.values()].flat();
+  const sections: { name: string; runs: FixtureRun[] }[] = [...runsBySet].map(([name, runs]) => ({ name, runs }));
+  if (sets.length > 1) sections.push({ name: 'all', runs: all });
+
+  if (opts.json) {
+    const report = {
+      extractor: extractorEntry(),
+      summaries: Object.fromEntries(sections.map((s) => [s.name, summarize(s.runs.map((r) => r.score))])),
+      fixtures: all.map((r) => ({ set: r.fixture.set, error: r.error, ...r.score })),
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    if (opts.verbose) process.stdout.write(`${formatDetails(all)}\n`);
+    for (const s of sections) process.stdout.write(`${formatSummary(s.name, summarize(s.runs.map((r) => r.score)))}\n\n`);
+    const errors = all.filter((r) => r.error !== null).length;
+    if (errors > 0) process.stdout.write(`extractor threw on ${errors} fixture(s); see --verbose\n`);
+  }
+}
