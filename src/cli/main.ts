@@ -8,6 +8,7 @@ import { AppError, isAppError, type ErrorCode, UnreachableCaseError } from '../e
 type Register = (program: Command) => void;
 const commandModules: ReadonlyArray<() => Promise<{ register: Register }>> = [
   // Sub-commands register here, one line each.
+  () => import('./commands/db.js'),
 ];
 
 export function exitCodeFor(code: ErrorCode): number {

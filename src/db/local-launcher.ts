@@ -260,11 +260,19 @@ export async function localStatus(dir: string): Promise<LocalStatus> {
   return { state, running, answering: running && (await answers(state.uri, 3_000)) };
 }
 
-/** Whether Bolt at `uri` completes a handshake within `timeoutMs` (the local server has no auth). */
-export async function answers(uri: string, timeoutMs: number): Promise<boolean> {
+/**
+ * Whether Bolt at `uri` completes a handshake (and authentication, given a password) within
+ * `timeoutMs`, retrying meanwhile. The local launcher needs no credentials.
+ */
+export async function answers(
+  uri: string,
+  timeoutMs: number,
+  credentials: { readonly user: string; readonly password: string | null } | null = null,
+): Promise<boolean> {
+  const auth = credentials?.password != null ? neo4j.auth.basic(credentials.user, credentials.password) : undefined;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
+    const driver = neo4j.driver(uri, auth, { connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
     try {
       await driver.verifyConnectivity();
       return true;
