@@ -58,6 +58,8 @@ export async function startLocal(
   const log = options.log ?? (() => {});
   const home = path.resolve(local.dir);
   await mkdir(home, { recursive: true });
+  // Read before a stale state file is cleared: after a crash or reboot the same port comes back.
+  const previousPort = (await readState(home))?.port ?? null;
   const reused = await reuseRunning(home, log);
   if (reused) return reused;
 
@@ -68,8 +70,7 @@ export async function startLocal(
     // Whoever held the lock before us may have just started it.
     const again = await reuseRunning(home, log);
     if (again) return again;
-    const previous = await readState(home);
-    let port = await choosePort(local.port, previous?.port ?? null);
+    let port = await choosePort(local.port, previousPort);
     try {
       return await launch(home, port, local, launcherDir, options, log);
     } catch (error) {

@@ -1,4 +1,4 @@
-import { open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -66,6 +66,7 @@ export async function readState(dir: string): Promise<LocalState | null> {
 export async function writeState(dir: string, state: LocalState): Promise<void> {
   const target = statePath(dir);
   const tmp = `${target}.${process.pid}.tmp`;
+  await mkdir(path.dirname(target), { recursive: true });
   await writeFile(tmp, `${JSON.stringify(state, null, 2)}\n`);
   await rename(tmp, target);
 }
