@@ -9,6 +9,7 @@ type Register = (program: Command) => void;
 const commandModules: ReadonlyArray<() => Promise<{ register: Register }>> = [
   // Sub-commands register here, one line each.
   () => import('./commands/db.js'),
+  () => import('./commands/export.js'),
 ];
 
 export function exitCodeFor(code: ErrorCode): number {

@@ -1,0 +1,79 @@
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import { findOrStartNeo4j } from '../../db/index.js';
+import { CSV_PARTS, EXPORT_FORMATS, loadExportSlice, parseExportFilters, parseExportFormat, renderExport } from '../../export/index.js';
+import { createDriver, Graph } from '../../graph/graph.js';
+
+interface ExportCommandOptions {
+  readonly format: string;
+  readonly types?: string[];
+  readonly since?: string;
+  readonly until?: string;
+  readonly minConfidence?: string;
+  readonly out?: string;
+}
+
+async function isDirectory(target: string): Promise<boolean> {
+  try {
+    return (await stat(target)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `kg export --format graphml|gexf|cytoscape|csv`: the relation graph for Gephi, Cytoscape and
+ * spreadsheets. One file goes to stdout unless `--out` names a file (or a directory, which gets
+ * the default file name); CSV is two tables, `nodes.csv` and `edges.csv`, written into `--out`
+ * (default: the current directory). Counts go to stderr so stdout stays the file.
+ */
+export function register(program: Command): void {
+  program
+    .command('export')
+    .description('Export the relation graph for visualization tools')
+    .requiredOption('-f, --format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
+    .option('-t, --types <types...>', 'relation types to keep (comma-separated or repeated), e.g. ACCUSES,DENIES')
+    .option('--since <date>', 'keep evidence dated on or after this day (YYYY-MM-DD)')
+    .option('--until <date>', 'keep evidence dated on or before this day (YYYY-MM-DD)')
+    .option('--min-confidence <n>', 'keep edges whose mean confidence is at least n (0 … 1)')
+    .option('-o, --out <path>', 'output file or directory (csv: directory, default ".")')
+    .action(async (options: ExportCommandOptions) => {
+      // Validate everything before touching the database.
+      const format = parseExportFormat(options.format);
+      const filters = parseExportFilters(options);
+      const config = loadConfig();
+      // A throwaway container would vanish with this process, so only a real or local server counts.
+      const endpoint = await findOrStartNeo4j(config.neo4j, { allowContainer: false });
+      const graph = new Graph(createDriver(endpoint), endpoint, { txTimeoutMs: config.neo4j.txTimeoutMs });
+      try {
+        const slice = await loadExportSlice(graph, filters);
+        const summary = `${slice.nodes.length} nodes, ${slice.edges.length} edges`;
+        if (format === 'csv') {
+          const dir = options.out ?? '.';
+          await mkdir(dir, { recursive: true });
+          const written: string[] = [];
+          for (const part of CSV_PARTS) {
+            const file = renderExport(slice, 'csv', { part });
+            const target = path.join(dir, file.filename);
+            await writeFile(target, file.body, 'utf8');
+            written.push(target);
+          }
+          process.stderr.write(`kg: wrote ${written.join(' and ')} (${summary})\n`);
+          return;
+        }
+        const file = renderExport(slice, format);
+        if (options.out === undefined) {
+          process.stdout.write(file.body);
+          process.stderr.write(`kg: exported ${summary} as ${format}\n`);
+          return;
+        }
+        const target = (await isDirectory(options.out)) ? path.join(options.out, file.filename) : options.out;
+        await writeFile(target, file.body, 'utf8');
+        process.stderr.write(`kg: wrote ${target} (${summary})\n`);
+      } finally {
+        await graph.close();
+      }
+    });
+}
