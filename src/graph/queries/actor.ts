@@ -1,0 +1,137 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { ActorType, RelationType } from '../../domain/index.js';
+import { runQuery } from '../graph.js';
+import type { ActorRow } from '../rows.js';
+import { int, toNumber, toStringArray } from '../values.js';
+import { groupBy, toActorRow } from './mappers.js';
+import type { Direction } from './relation.js';
+
+export interface ActorFilterParams {
+  readonly types: readonly ActorType[] | null;
+  readonly nameContains: string | null;
+  readonly minDegree: number | null;
+}
+
+function filterParams(f: ActorFilterParams): Record<string, unknown> {
+  return {
+    types: f.types === null ? null : [...f.types],
+    nameContains: f.nameContains,
+    minDegree: f.minDegree === null ? null : int(f.minDegree),
+  };
+}
+
+/**
+ * Actors by id. An id that was merged away maps to the actor it was merged into, so old ids keep
+ * resolving. Unknown ids are absent. Read-only.
+ */
+export async function getActors(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, ActorRow>> {
+  const res = await runQuery(tx, 'actor/get-actors', { ids: [...ids] });
+  return new Map(res.records.map((r) => [String(r.get('id')), toActorRow(r.get('actor'))]));
+}
+
+/** Number of unretracted relations touching each actor; unknown ids are absent. Read-only. */
+export async function getActorDegrees(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, number>> {
+  const res = await runQuery(tx, 'actor/get-actor-degrees', { ids: [...ids] });
+  return new Map(res.records.map((r) => [String(r.get('id')), toNumber(r.get('degree'))]));
+}
+
+/** One page of visible actors in (name, id) order after the keyset position ('' first). Read-only. */
+export async function findActors(
+  tx: ManagedTransaction,
+  p: { filter: ActorFilterParams; afterName: string; afterId: string; limit: number },
+): Promise<ActorRow[]> {
+  const res = await runQuery(tx, 'actor/find-actors', {
+    ...filterParams(p.filter),
+    afterName: p.afterName,
+    afterId: p.afterId,
+    limit: int(p.limit),
+  });
+  return res.records.map((r) => toActorRow(r.get('actor')));
+}
+
+/**
+ * One page of visible actors by degree, highest first, ties by id, after the keyset position
+ * (`afterDegree` null for the first page). Read-only.
+ */
+export async function findActorsByDegree(
+  tx: ManagedTransaction,
+  p: { filter: ActorFilterParams; afterDegree: number | null; afterId: string; limit: number },
+): Promise<Array<{ actor: ActorRow; degree: number }>> {
+  const res = await runQuery(tx, 'actor/find-actors-by-degree', {
+    ...filterParams(p.filter),
+    afterDegree: p.afterDegree === null ? null : int(p.afterDegree),
+    afterId: p.afterId,
+    limit: int(p.limit),
+  });
+  return res.records.map((r) => ({ actor: toActorRow(r.get('actor')), degree: toNumber(r.get('degree')) }));
+}
+
+/** Number of visible actors matching the filter. Read-only. */
+export async function countActors(tx: ManagedTransaction, filter: ActorFilterParams): Promise<number> {
+  const res = await runQuery(tx, 'actor/count-actors', filterParams(filter));
+  return toNumber(res.records[0]?.get('total'));
+}
+
+/**
+ * Full-text hits over names and aliases, best first. `luceneQuery` must already be escaped (see
+ * `toLuceneQuery` in the API). Read-only.
+ */
+export async function searchActors(
+  tx: ManagedTransaction,
+  p: { luceneQuery: string; types: readonly ActorType[] | null; limit: number },
+): Promise<Array<{ actor: ActorRow; score: number }>> {
+  const res = await runQuery(tx, 'actor/search-actors', {
+    query: p.luceneQuery,
+    types: p.types === null ? null : [...p.types],
+    limit: int(p.limit),
+  });
+  return res.records.map((r) => ({ actor: toActorRow(r.get('actor')), score: toNumber(r.get('score')) }));
+}
+
+export interface NeighborRow {
+  readonly actor: ActorRow;
+  /** Distinct articles over all matching relations between the two. */
+  readonly weight: number;
+  readonly types: RelationType[];
+}
+
+/**
+ * The strongest neighbours of each anchor (weight descending, then id), up to `limit` each, for
+ * many anchors in one query. Every anchor gets an entry. Read-only.
+ */
+export async function findNeighbors(
+  tx: ManagedTransaction,
+  p: {
+    anchors: readonly string[];
+    direction: Direction;
+    types: readonly RelationType[];
+    minConfidence: number | null;
+    since: string | null;
+    until: string | null;
+    limit: number;
+  },
+): Promise<Map<string, NeighborRow[]>> {
+  const res = await runQuery(tx, 'actor/find-neighbors', {
+    anchors: [...p.anchors],
+    direction: p.direction,
+    types: [...p.types],
+    minConfidence: p.minConfidence,
+    since: p.since,
+    until: p.until,
+    limit: int(p.limit),
+  });
+  return groupBy(
+    p.anchors,
+    res.records.map(
+      (r) =>
+        [
+          String(r.get('anchorId')),
+          {
+            actor: toActorRow(r.get('actor')),
+            weight: toNumber(r.get('weight')),
+            types: toStringArray(r.get('types')).sort() as RelationType[],
+          },
+        ] as const,
+    ),
+  );
+}
