@@ -1,0 +1,287 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { countries as countryList } from 'countries-list';
+import { z } from 'zod';
+import { ACTOR_TYPES, type ActorType } from '../domain/index.js';
+import { AppError } from '../errors.js';
+import { loadNlp } from './nlp.js';
+import { foldForNlp, slugify } from './text.js';
+
+/**
+ * The extractor's world knowledge: every actor it can name without reading about it first, and a
+ * token trie of the surface forms that name them. Built once by `loadKnowledge` (the only place
+ * that reads files); read-only afterwards.
+ */
+
+export const ACTOR_KINDS = [
+  'country',
+  'government',
+  'armed-group',
+  'military',
+  'international',
+  'ngo',
+  'party',
+  'official',
+  'person',
+  'organization',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export interface ActorInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly type: ActorType;
+  readonly kind: ActorKind;
+  readonly aliases: readonly string[];
+  readonly affiliation: string | null;
+}
+
+/**
+ * How a surface form names its actor. `name` and `institution` name it anywhere; `demonym`
+ * names a state when it modifies a noun ("Pakistani officials"); `capital` names the state's
+ * government only in the argument of a political verb ("Islamabad said"), never in a locative.
+ */
+export type NameForm = 'name' | 'institution' | 'demonym' | 'capital' | 'outlet';
+
+export interface NameEntry {
+  /** null for outlets: they are provenance, not actors. */
+  readonly actorId: string | null;
+  readonly form: NameForm;
+  /** The alias's tokens as written, for the case check. */
+  readonly tokens: readonly string[];
+  /** Match only with exactly this spelling. */
+  readonly exact: boolean;
+  /** Lower wins when two entries share a surface form. */
+  readonly priority: number;
+}
+
+export interface TrieNode {
+  readonly children: Map<string, TrieNode>;
+  entries: NameEntry[];
+}
+
+export interface KnowledgeBase {
+  readonly actors: ReadonlyMap<string, ActorInfo>;
+  readonly root: TrieNode;
+  /** Country id → id of the actor that governs it in fact, when that is not the state itself. */
+  readonly governorOf: ReadonlyMap<string, string>;
+}
+
+const lexiconEntrySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).optional(),
+    name: z.string().min(1),
+    type: z.enum(ACTOR_TYPES).optional(),
+    kind: z.enum([...ACTOR_KINDS, 'outlet']).optional(),
+    aliases: z.array(z.string().min(1)).optional(),
+    caseSensitiveAliases: z.array(z.string().min(1)).optional(),
+    affiliation: z.string().nullable().optional(),
+    governs: z.string().optional(),
+  })
+  .strict();
+export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
+
+const lexiconFileSchema = z.union([
+  z.object({ $comment: z.string().optional(), entries: z.array(lexiconEntrySchema) }).strict(),
+  z.array(lexiconEntrySchema),
+]);
+
+const countriesFileSchema = z.object({
+  $comment: z.string().optional(),
+  canonical: z.record(z.string(), z.string()),
+  names: z.record(z.string(), z.array(z.string())),
+  removeNames: z.record(z.string(), z.array(z.string())),
+  caseSensitiveNames: z.record(z.string(), z.array(z.string())),
+  institutions: z.record(z.string(), z.array(z.string())),
+  capitals: z.record(z.string(), z.array(z.string())),
+  noCapitalMetonym: z.array(z.string()),
+  demonyms: z.record(z.string(), z.array(z.string())),
+  removeDemonyms: z.array(z.string()),
+  plurals: z.record(z.string(), z.array(z.string())),
+});
+
+const outletsFileSchema = z.object({ $comment: z.string().optional(), outlets: z.array(z.string()) });
+
+/** `data/`, resolved from this file so that it works from `src/extract` and `dist/src/extract`. */
+function dataDir(): URL {
+  const here = new URL('.', import.meta.url);
+  const depth = here.pathname.includes('/dist/') ? '../../../data/' : '../../data/';
+  return new URL(depth, here);
+}
+
+function readJson(path: string | URL, what: string): unknown {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new AppError('CONFIG', `cannot read ${what} ${String(path)}: ${reason}`, { cause });
+  }
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const issues = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new AppError('CONFIG', `invalid ${what}: ${issues.join('; ')}`);
+  }
+  return result.data;
+}
+
+const LOWER_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'de', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'von', 'der', 'van', 'da', 'e', 'i', 'wal', 'ad', 'ud', 'y']);
+
+class Builder {
+  readonly actors = new Map<string, ActorInfo>();
+  readonly root: TrieNode = { children: new Map(), entries: [] };
+  readonly governorOf = new Map<string, string>();
+  private readonly tokenCache = new Map<string, string[]>();
+
+  tokenise(surface: string): string[] {
+    const cached = this.tokenCache.get(surface);
+    if (cached) return cached;
+    const nlp = loadNlp();
+    const tokens = (nlp.readDoc(foldForNlp(surface)).tokens().out() as string[]).filter((t) => t.trim() !== '');
+    this.tokenCache.set(surface, tokens);
+    return tokens;
+  }
+
+  addActor(actor: ActorInfo): void {
+    const existing = this.actors.get(actor.id);
+    if (!existing) {
+      this.actors.set(actor.id, actor);
+      return;
+    }
+    const aliases = [...new Set([...existing.aliases, ...actor.aliases])].filter((a) => a !== existing.name);
+    this.actors.set(actor.id, { ...existing, aliases });
+  }
+
+  addName(surface: string, actorId: string | null, form: NameForm, priority: number, exact = false): void {
+    const trimmed = surface.trim().replace(/^the\s+/i, '');
+    if (trimmed === '') return;
+    const tokens = this.tokenise(trimmed);
+    if (tokens.length === 0) return;
+    // Short all-capital forms (UN, EU, IS, US) are words in lower case: match them as written.
+    const isAcronym = tokens.length === 1 && /^[A-Z0-9.]{1,5}$/.test(trimmed) && /[A-Z]/.test(trimmed);
+    let node = this.root;
+    for (const token of tokens) {
+      const key = token.toLowerCase();
+      let next = node.children.get(key);
+      if (!next) {
+        next = { children: new Map(), entries: [] };
+        node.children.set(key, next);
+      }
+      node = next;
+    }
+    if (node.entries.some((e) => e.actorId === actorId && e.form === form)) return;
+    node.entries.push({ actorId, form, tokens, exact: exact || isAcronym, priority });
+    node.entries.sort((a, b) => a.priority - b.priority);
+  }
+}
+
+const PRIORITY = { userLexicon: 0, lexicon: 1, country: 2, institution: 3, demonym: 4, capital: 5, outlet: 6 } as const;
+
+interface NationalityData {
+  readonly nationalities: Record<string, string>;
+}
+
+function buildCountries(b: Builder, data: z.infer<typeof countriesFileSchema>): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const isoNames = (require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }).countries;
+  const nationalities = (require('i18n-nationality/langs/en.json') as NationalityData).nationalities;
+  const codeToId = new Map<string, string>();
+  const list = countryList as Record<string, { name: string; capital: string }>;
+  const noMetonym = new Set(data.noCapitalMetonym.map((n) => n.toLowerCase()));
+  const removedDemonyms = new Set(data.removeDemonyms);
+
+  for (const code of Object.keys(isoNames).sort()) {
+    const raw = isoNames[code];
+    const iso = (Array.isArray(raw) ? raw : [raw ?? '']).filter(Boolean);
+    const listed = list[code];
+    const canonical = data.canonical[code] ?? listed?.name ?? iso[iso.length - 1] ?? code;
+    const id = slugify(canonical);
+    codeToId.set(code, id);
+    const removed = new Set(data.removeNames[code] ?? []);
+    // Official long forms with commas or brackets ("Korea, Republic of") are not how news names states.
+    const names = [...iso, listed?.name ?? '', ...(data.names[code] ?? [])]
+      .filter((n) => n && !/[,()]/.test(n) && !removed.has(n));
+    const aliases = [...new Set(names)].filter((n) => n !== canonical);
+    b.addActor({ id, name: canonical, type: 'COUNTRY', kind: 'country', aliases, affiliation: null });
+    b.addName(canonical, id, 'name', PRIORITY.country);
+    for (const n of aliases) b.addName(n, id, 'name', PRIORITY.country);
+    for (const n of data.caseSensitiveNames[code] ?? []) b.addName(n, id, 'name', PRIORITY.country, true);
+    for (const n of data.institutions[code] ?? []) b.addName(n, id, 'institution', PRIORITY.institution);
+
+    const capitals = [listed?.capital ?? '', ...(data.capitals[code] ?? [])].filter(Boolean);
+    for (const capital of capitals) {
+      const lowerNames = new Set(names.map((n) => n.toLowerCase()));
+      if (noMetonym.has(capital.toLowerCase()) || lowerNames.has(capital.toLowerCase())) continue;
+      if ([...lowerNames].some((n) => capital.toLowerCase().includes(n))) continue;
+      b.addName(capital, id, 'capital', PRIORITY.capital);
+    }
+
+    const demonyms = [nationalities[code] ?? '', ...(data.demonyms[code] ?? [])]
+      // Package entries with brackets or commas are territory names, not adjectives.
+      .filter((d) => d && !/[,()]/.test(d) && !removedDemonyms.has(d) && !names.includes(d));
+    for (const d of new Set([...demonyms, ...(data.plurals[code] ?? [])])) b.addName(d, id, 'demonym', PRIORITY.demonym);
+  }
+  return codeToId;
+}
+
+function addLexicon(b: Builder, entries: readonly LexiconEntry[], priority: number, codeToId: ReadonlyMap<string, string>, outletPriority: number): void {
+  for (const entry of entries) {
+    if (entry.kind === 'outlet') {
+      for (const n of [entry.name, ...(entry.aliases ?? [])]) b.addName(n, null, 'outlet', outletPriority);
+      continue;
+    }
+    const id = entry.id ?? slugify(entry.name);
+    const existing = b.actors.get(id);
+    const type: ActorType = entry.type ?? existing?.type ?? 'ORGANIZATION';
+    const kind: ActorKind =
+      entry.kind ?? existing?.kind ?? (type === 'PERSON' ? 'person' : type === 'COUNTRY' ? 'country' : 'organization');
+    const aliases = [...(entry.aliases ?? []), ...(entry.caseSensitiveAliases ?? [])];
+    if (existing) {
+      b.addActor({ ...existing, aliases });
+      if (entry.affiliation !== undefined || entry.kind !== undefined) {
+        const merged = b.actors.get(id) as ActorInfo;
+        b.actors.set(id, { ...merged, kind, affiliation: entry.affiliation ?? merged.affiliation });
+      }
+    } else {
+      b.addActor({ id, name: entry.name, type, kind, aliases, affiliation: entry.affiliation ?? null });
+    }
+    b.addName(entry.name, id, 'name', priority);
+    for (const a of entry.aliases ?? []) b.addName(a, id, 'name', priority);
+    for (const a of entry.caseSensitiveAliases ?? []) b.addName(a, id, 'name', priority, true);
+    if (entry.governs) {
+      const country = codeToId.get(entry.governs.toUpperCase()) ?? entry.governs;
+      b.governorOf.set(country, id);
+    }
+  }
+}
+
+/** Reads and validates one lexicon file (the built-in one or a user's). */
+export function readLexiconFile(path: string | URL): LexiconEntry[] {
+  const parsed = parse(lexiconFileSchema, readJson(path, 'lexicon file'), `lexicon file ${String(path)}`);
+  return Array.isArray(parsed) ? parsed : parsed.entries;
+}
+
+/**
+ * Builds the knowledge base from the country packages, `data/*.json` and the user's lexicon
+ * files (later files win). Reads files; throws `AppError('CONFIG')` on an unreadable or invalid
+ * file. Deterministic for the same inputs.
+ */
+export function loadKnowledge(lexiconFiles: readonly string[] = []): KnowledgeBase {
+  const dir = dataDir();
+  const b = new Builder();
+  const countries = parse(countriesFileSchema, readJson(new URL('countries.json', dir), 'data file'), 'data/countries.json');
+  const codeToId = buildCountries(b, countries);
+  addLexicon(b, readLexiconFile(new URL('lexicon.json', dir)), PRIORITY.lexicon, codeToId, PRIORITY.outlet);
+  const outlets = parse(outletsFileSchema, readJson(new URL('outlets.json', dir), 'data file'), 'data/outlets.json');
+  for (const name of outlets.outlets) b.addName(name, null, 'outlet', PRIORITY.outlet);
+  for (const file of lexiconFiles) addLexicon(b, readLexiconFile(file), PRIORITY.userLexicon, codeToId, PRIORITY.userLexicon);
+  return { actors: b.actors, root: b.root, governorOf: b.governorOf };
+}
+
+/** True when `word` is written as a name part: capitalised, or a lower-case particle of names. */
+export function isNameCased(word: string): boolean {
+  const first = word.charAt(0);
+  return (first !== first.toLowerCase() && first === first.toUpperCase()) || /^\d/.test(word) || LOWER_WORDS.has(word);
+}
