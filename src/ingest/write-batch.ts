@@ -1,0 +1,132 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import { RELATION_TYPE_INFO } from '../domain/index.js';
+import type { Graph } from '../graph/graph.js';
+import {
+  aggregateMentions,
+  deleteArticleMentions,
+  deleteRelations,
+  findArticles,
+  lockRelations,
+  type MergeRelationParams,
+  mergeActors,
+  mergeRelations,
+  type RelationKey,
+  writeArticles,
+} from '../graph/ingest-writes.js';
+import { aggregateMentionRows, collectActors, type PreparedArticle } from './prepare.js';
+import type { CommittedArticle, IngestStatus } from './types.js';
+
+export interface BatchResult {
+  /** Status of each article id of the batch. */
+  readonly statuses: ReadonlyMap<string, IngestStatus>;
+  /** One entry per NEW or UPDATED article, in batch order. */
+  readonly committed: readonly CommittedArticle[];
+}
+
+/** The stored content hash of each id (absent when the article is not stored). */
+export async function readStoredHashes(graph: Graph, ids: readonly string[]): Promise<Map<string, string | null>> {
+  if (ids.length === 0) return new Map();
+  const rows = await graph.read('ingest/find-articles', (tx) => findArticles(tx, { ids }));
+  return new Map(rows.map((r) => [r.id, r.contentHash]));
+}
+
+/**
+ * Writes a batch of prepared articles in ONE transaction (retried by the driver on transient
+ * errors such as deadlocks; the work is a pure function of its input, so a retry is safe).
+ *
+ * Inside the transaction: the stored hashes decide each article's status; UNCHANGED articles are
+ * not touched; an UPDATED article's old mentions are deleted and every edge they or the new ones
+ * feed is recomputed from the remaining mentions; NEW articles' mentions are added to their
+ * edges as increments. Nothing outside the batch's articles and the edges they feed changes.
+ * Article ids must be unique within the batch.
+ */
+export async function writeBatch(graph: Graph, batch: readonly PreparedArticle[]): Promise<BatchResult> {
+  const ids = batch.map((p) => p.article.id);
+  if (new Set(ids).size !== ids.length) throw new Error('writeBatch: article ids must be unique within a batch');
+  return graph.write('ingest/write-batch', (tx) => writeBatchInTx(tx, batch));
+}
+
+async function writeBatchInTx(tx: ManagedTransaction, batch: readonly PreparedArticle[]): Promise<BatchResult> {
+  const stored = new Map((await findArticles(tx, { ids: batch.map((p) => p.article.id) })).map((r) => [r.id, r.contentHash]));
+  const statuses = new Map<string, IngestStatus>();
+  const fresh: PreparedArticle[] = [];
+  const changed: PreparedArticle[] = [];
+  for (const p of batch) {
+    const hash = stored.get(p.article.id);
+    if (hash === undefined) {
+      statuses.set(p.article.id, 'NEW');
+      fresh.push(p);
+    } else if (hash === p.article.contentHash) {
+      statuses.set(p.article.id, 'UNCHANGED');
+    } else {
+      statuses.set(p.article.id, 'UPDATED');
+      changed.push(p);
+    }
+  }
+  const written = [...fresh, ...changed];
+  if (written.length === 0) return { statuses, committed: [] };
+
+  // Updated articles: drop their old evidence first, remembering which edges it fed.
+  const recompute = new Map<string, RelationKey>();
+  let retracted = new Set<string>();
+  if (changed.length > 0) {
+    const deleted = await deleteArticleMentions(tx, { articleIds: changed.map((p) => p.article.id) });
+    for (const r of deleted.relations) recompute.set(r.id, r);
+    for (const p of changed) {
+      for (const m of p.write.mentions) {
+        recompute.set(m.relationId, { id: m.relationId, type: m.type, sourceId: m.sourceId, targetId: m.targetId });
+      }
+    }
+    retracted = new Set(deleted.retractedIds);
+  }
+
+  await mergeActors(tx, collectActors(written.flatMap((p) => p.extraction.actors)));
+  await writeArticles(
+    tx,
+    written.map((p) =>
+      retracted.size === 0
+        ? p.write
+        : { ...p.write, mentions: p.write.mentions.map((m) => (retracted.has(m.id) ? { ...m, retracted: true } : m)) },
+    ),
+  );
+
+  // New articles add to their edges; edges an update touched are recomputed below instead.
+  const increments = aggregateMentionRows(fresh.flatMap((p) => p.write.mentions)).filter((r) => !recompute.has(r.id));
+  await mergeRelations(tx, increments);
+
+  if (recompute.size > 0) {
+    const keys = [...recompute.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    await lockRelations(tx, keys);
+    const aggregates = new Map((await aggregateMentions(tx, { relationIds: keys.map((k) => k.id) })).map((a) => [a.id, a]));
+    const resets: MergeRelationParams[] = [];
+    const empty: RelationKey[] = [];
+    for (const key of keys) {
+      const aggregate = aggregates.get(key.id);
+      if (!aggregate || aggregate.count === 0) {
+        empty.push(key);
+        continue;
+      }
+      const info = RELATION_TYPE_INFO[key.type];
+      resets.push({
+        ...aggregate,
+        id: key.id,
+        type: key.type,
+        sourceId: key.sourceId,
+        targetId: key.targetId,
+        reset: true,
+        cameo: info.cameo,
+        goldstein: info.goldstein,
+      });
+    }
+    await mergeRelations(tx, resets);
+    await deleteRelations(tx, empty);
+  }
+
+  const committed: CommittedArticle[] = batch.filter((p) => statuses.get(p.article.id) !== 'UNCHANGED').map((p) => ({
+    articleId: p.article.id,
+    status: statuses.get(p.article.id) === 'NEW' ? 'NEW' : 'UPDATED',
+    relationIds: [...new Set(p.write.mentions.map((m) => m.relationId))],
+    mentionIds: p.write.mentions.map((m) => m.id),
+  }));
+  return { statuses, committed };
+}
