@@ -1,8 +1,9 @@
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.js';
 import { findOrStartNeo4j, type Neo4jInstance } from '../../src/db/index.js';
+import { isAlive } from '../../src/db/local-state.js';
 
 export interface ProvidedNeo4j {
   readonly uri: string;
@@ -30,7 +31,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const config = loadConfig();
   const dir = path.resolve('.data', `neo4j-test-${process.pid}`);
   const external = config.neo4j.uri !== null;
-  if (!external) await rm(dir, { recursive: true, force: true });
+  if (!external) {
+    await removeAbandonedTestDirs();
+    await rm(dir, { recursive: true, force: true });
+  }
   const debug = process.env['KG_DEBUG'] ? (m: string) => process.stderr.write(`${m}\n`) : undefined;
 
   const started = Date.now();
@@ -56,4 +60,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await instance.stop();
     if (!external) await rm(dir, { recursive: true, force: true });
   };
+}
+
+/**
+ * A run killed before its teardown leaves its data directory behind (its JVM stops by itself);
+ * the directory names carry the owning pid, so dead owners' directories can go.
+ */
+async function removeAbandonedTestDirs(): Promise<void> {
+  const root = path.resolve('.data');
+  const names = await readdir(root).catch(() => []);
+  for (const name of names) {
+    const pid = /^neo4j-(?:launcher-)?test-(\d+)$/.exec(name)?.[1];
+    if (pid && !isAlive(Number(pid))) await rm(path.join(root, name), { recursive: true, force: true });
+  }
 }
