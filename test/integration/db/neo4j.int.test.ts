@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
 import { findOrStartNeo4j, localStatus, readState } from '../../../src/db/index.js';
@@ -25,6 +26,20 @@ describe('the injected Neo4j', () => {
       expect(records.map((r) => r.toObject())).toEqual([{ id, name: 'Türkiye', at: '2024-03-01T10:00:00Z' }]);
     } finally {
       await driver.executeQuery('MATCH (n:DbProbe) WHERE n.id STARTS WITH $prefix DELETE n', { prefix }, { database });
+    }
+  });
+
+  it('also answers through a routing neo4j:// URI', async () => {
+    const { uri, user, password } = testEndpoint();
+    const routed = neo4j.driver(
+      uri.replace(/^bolt(\+s|\+ssc)?:/, 'neo4j$1:'),
+      password === null ? undefined : neo4j.auth.basic(user, password),
+    );
+    try {
+      const { records } = await routed.executeQuery('RETURN 40 + 2 AS answer', {}, { database, routing: 'READ' });
+      expect(records[0]?.get('answer').toNumber()).toBe(42);
+    } finally {
+      await routed.close();
     }
   });
 
