@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import express, { type Request, type RequestHandler, type Response } from 'express';
+import { AppError, isAppError } from '../errors.js';
+import type { Graph } from '../graph/graph.js';
+import { parseCsvPart, parseExportFilters, parseExportFormat, type RawExportFilters } from './filters.js';
+import { exportGraph } from './index.js';
+
+/**
+ * The HTTP side of this module, mounted by the server: `GET /export/:format` and the explorer's
+ * static files at `/`. Kept here so the server only wires two lines.
+ */
+
+/** Built by `npm run build:explorer`; the same URL resolves from `src/export` and `dist/export`. */
+export const EXPLORER_DIR = fileURLToPath(new URL('../../explorer/dist/', import.meta.url));
+
+function queryValue(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && typeof value[0] === 'string') return value[0];
+  return undefined;
+}
+
+function queryList(value: unknown): string[] | undefined {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  return undefined;
+}
+
+/** Query string to raw filters; `min-confidence` is accepted next to `minConfidence` to mirror the CLI. */
+export function rawFiltersFromQuery(query: Request['query']): RawExportFilters {
+  const q = query as Record<string, unknown>;
+  return {
+    types: queryList(q['types']),
+    since: queryValue(q['since']),
+    until: queryValue(q['until']),
+    minConfidence: queryValue(q['minConfidence']) ?? queryValue(q['min-confidence']),
+  };
+}
+
+const STATUS: Partial<Record<AppError['code'], number>> = {
+  INVALID_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  DATABASE_UNAVAILABLE: 503,
+};
+
+export interface ExportRouteOptions {
+  /** Throws `AppError('UNAUTHENTICATED' | 'FORBIDDEN')` when the caller may not read. */
+  readonly authorize?: (req: Request) => void;
+  /** Unexpected errors are logged here and answered with a masked 500. */
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * `GET /export/:format?types=ACCUSES,DENIES&since=…&until=…&minConfidence=…` (CSV: `&part=nodes`
+ * or `edges`, default edges). Answers the file as an attachment; bad input is a 400 with the
+ * same message the CLI prints.
+ */
+export function exportRoute(graph: Graph, options: ExportRouteOptions = {}): RequestHandler {
+  return async (req: Request, res: Response) => {
+    try {
+      options.authorize?.(req);
+      const format = parseExportFormat(String(req.params['format'] ?? ''));
+      const filters = parseExportFilters(rawFiltersFromQuery(req.query));
+      const part = format === 'csv' ? parseCsvPart(queryValue((req.query as Record<string, unknown>)['part'])) : undefined;
+      const file = await exportGraph(graph, format, filters, part === undefined ? {} : { part });
+      res
+        .status(200)
+        .type(file.contentType)
+        .set('content-disposition', `attachment; filename="${file.filename}"`)
+        .set('cache-control', 'no-store')
+        .send(file.body);
+    } catch (error) {
+      const status = isAppError(error) ? STATUS[error.code] : undefined;
+      if (isAppError(error) && status !== undefined) {
+        res.status(status).json({ error: { code: error.code, message: error.message } });
+        return;
+      }
+      options.onError?.(error);
+      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' } });
+    }
+  };
+}
+
+/**
+ * The explorer page and its assets. Hashed assets are cached for a year, `index.html` is
+ * revalidated, so a rebuild shows at once. Without a build, `/` explains how to make one instead of a bare 404.
+ */
+export function explorerStatic(dir: string = EXPLORER_DIR): RequestHandler {
+  if (!existsSync(join(dir, 'index.html'))) {
+    return (req, res, next) => {
+      if (req.method !== 'GET' || req.path !== '/') {
+        next();
+        return;
+      }
+      res
+        .status(503)
+        .type('text/plain')
+        .send('The explorer is not built. Run "npm run build:explorer" (or "npm run build") and reload.\n');
+    };
+  }
+  return express.static(dir, {
+    index: 'index.html',
+    fallthrough: true,
+    setHeaders: (res, path) => {
+      // Only Vite's content-hashed files under assets/ may be cached forever.
+      res.setHeader('cache-control', path.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+}
