@@ -6,6 +6,20 @@ import { writeBatch } from './write-batch.js';
 export { ensureSchema } from '../graph/schema.js';
 export { ingestMany, DEFAULT_BATCH_SIZE, reasonOf } from './pipeline.js';
 export type * from './types.js';
+export { parseIngestBody } from './body.js';
+export {
+  expandPaths,
+  estimateItems,
+  formatOfPath,
+  loadFile,
+  loadPaths,
+  parseDocument,
+  sniffFormat,
+  SOURCE_FORMATS,
+  type ExpandedPaths,
+  type LoadOptions,
+  type SourceFormat,
+} from './loaders/index.js';
 
 /**
  * Ingests one article: validates it (`AppError('INVALID_ARTICLE')`), extracts, and writes it in

@@ -48,7 +48,7 @@ interface Pending {
  *   in order and the later one wins.
  */
 export async function ingestMany(
-  source: AsyncIterable<LoadedItem>,
+  source: AsyncIterable<LoadedItem> | Iterable<LoadedItem>,
   deps: IngestManyDeps,
   options: IngestManyOptions = {},
 ): Promise<IngestSummary> {
