@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import express, { type Request, type RequestHandler, type Response } from 'express';
-import { AppError, isAppError } from '../errors.js';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Graph } from '../graph/graph.js';
 import { parseCsvPart, parseExportFilters, parseExportFormat, type RawExportFilters } from './filters.js';
 import { exportGraph } from './index.js';
@@ -38,27 +37,18 @@ export function rawFiltersFromQuery(query: Request['query']): RawExportFilters {
   };
 }
 
-const STATUS: Partial<Record<AppError['code'], number>> = {
-  INVALID_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  DATABASE_UNAVAILABLE: 503,
-};
-
 export interface ExportRouteOptions {
   /** Throws `AppError('UNAUTHENTICATED' | 'FORBIDDEN')` when the caller may not read. */
   readonly authorize?: (req: Request) => void;
-  /** Unexpected errors are logged here and answered with a masked 500. */
-  readonly onError?: (error: unknown) => void;
 }
 
 /**
  * `GET /export/:format?types=ACCUSES,DENIES&since=…&until=…&minConfidence=…` (CSV: `&part=nodes`
- * or `edges`, default edges). Answers the file as an attachment; bad input is a 400 with the
- * same message the CLI prints.
+ * or `edges`, default edges). Answers the file as an attachment; errors go to the server's error
+ * handler (`INVALID_INPUT`, with the same message the CLI prints, becomes a 400).
  */
-export function exportRoute(graph: Graph, options: ExportRouteOptions = {}): RequestHandler {
-  return async (req: Request, res: Response) => {
+export function exportRoute(graph: Pick<Graph, 'read'>, options: ExportRouteOptions = {}): RequestHandler {
+  return async (req: Request, res: Response, next: NextFunction) => {
     try {
       options.authorize?.(req);
       const format = parseExportFormat(String(req.params['format'] ?? ''));
@@ -72,13 +62,8 @@ export function exportRoute(graph: Graph, options: ExportRouteOptions = {}): Req
         .set('cache-control', 'no-store')
         .send(file.body);
     } catch (error) {
-      const status = isAppError(error) ? STATUS[error.code] : undefined;
-      if (isAppError(error) && status !== undefined) {
-        res.status(status).json({ error: { code: error.code, message: error.message } });
-        return;
-      }
-      options.onError?.(error);
-      res.status(500).json({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Unexpected error.' } });
+      // The server's error handler maps AppError codes to statuses and masks the rest.
+      next(error);
     }
   };
 }

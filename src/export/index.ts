@@ -43,7 +43,7 @@ export function renderExport(slice: ExportSlice, format: ExportFormat, options: 
  * the filters. One read transaction; read-only; deterministic for a given graph.
  */
 export async function exportGraph(
-  graph: Graph,
+  graph: Pick<Graph, 'read'>,
   format: ExportFormat,
   filters: ExportFilters,
   options: ExportOptions = {},

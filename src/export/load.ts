@@ -43,7 +43,7 @@ function later(a: string | null, b: string | null): string | null {
  * recomputed from the evidence inside it. Read-only; nodes and edges come back sorted by id, so
  * the same graph always exports byte-identically.
  */
-export async function loadExportSlice(graph: Graph, filters: ExportFilters): Promise<ExportSlice> {
+export async function loadExportSlice(graph: Pick<Graph, 'read'>, filters: ExportFilters): Promise<ExportSlice> {
   const windowed = filters.since !== null || filters.until !== null;
   const name = windowed ? 'export/find-export-edges-in-window' : 'export/find-export-edges';
   const params = {
