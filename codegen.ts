@@ -18,6 +18,13 @@ const config: CodegenConfig = {
           Evidence: '../../graph/rows.js#EvidenceRow',
           Article: '../../graph/rows.js#ArticleRow',
           AuditEntry: '../../graph/rows.js#AuditRow',
+          // Connections count lazily: `totalCount` resolves through the parent's `count()`.
+          ActorConnection: '../connection.js#ActorConnectionParent',
+          RelationConnection: '../connection.js#RelationConnectionParent',
+          ArticleConnection: '../connection.js#ArticleConnectionParent',
+          // Stats compute each selected part on demand from the arguments kept in the parent.
+          Stats: '../resolvers/stats.js#StatsParent',
+          Health: '../resolvers/health.js#HealthParent',
         },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },

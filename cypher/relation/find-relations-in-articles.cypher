@@ -26,8 +26,5 @@ CALL (articleId) {
   LIMIT $limit
 }
 RETURN articleId, r {.*, type: type(r), sourceId: s.id, targetId: t.id,
-  alleged: coalesce(r.alleged, NOT EXISTS {
-    MATCH (m:Mention {relationId: r.id})
-    WHERE coalesce(m.retracted, false) = false AND coalesce(m.alleged, false) = false
-  })} AS relation
+  alleged: coalesce(r.allegedCount = r.count, false)} AS relation
 ORDER BY articleId, relation.id

@@ -33,8 +33,5 @@ CALL (anchorId) {
 }
 WITH anchorId, r, startNode(r) AS s, endNode(r) AS t
 RETURN anchorId, r {.*, type: type(r), sourceId: s.id, targetId: t.id,
-  alleged: coalesce(r.alleged, NOT EXISTS {
-    MATCH (m:Mention {relationId: r.id})
-    WHERE coalesce(m.retracted, false) = false AND coalesce(m.alleged, false) = false
-  })} AS relation
+  alleged: coalesce(r.allegedCount = r.count, false)} AS relation
 ORDER BY anchorId, relation.id

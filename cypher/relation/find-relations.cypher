@@ -25,7 +25,4 @@ WITH s, r, t
 ORDER BY s.id, r.id
 LIMIT $limit
 RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id,
-  alleged: coalesce(r.alleged, NOT EXISTS {
-    MATCH (m:Mention {relationId: r.id})
-    WHERE coalesce(m.retracted, false) = false AND coalesce(m.alleged, false) = false
-  })} AS relation
+  alleged: coalesce(r.allegedCount = r.count, false)} AS relation

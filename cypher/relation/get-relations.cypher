@@ -7,7 +7,4 @@ WITH rid, split(rid, '|') AS parts
 MATCH (s:Actor {id: parts[0]})-[r]->(t:Actor {id: parts[2]})
 WHERE r.id = rid
 RETURN rid AS id, r {.*, type: type(r), sourceId: s.id, targetId: t.id,
-  alleged: coalesce(r.alleged, NOT EXISTS {
-    MATCH (m:Mention {relationId: r.id})
-    WHERE coalesce(m.retracted, false) = false AND coalesce(m.alleged, false) = false
-  })} AS relation
+  alleged: coalesce(r.allegedCount = r.count, false)} AS relation

@@ -10,6 +10,8 @@ const commandModules: ReadonlyArray<() => Promise<{ register: Register }>> = [
   // Sub-commands register here, one line each.
   () => import('./commands/db.js'),
   () => import('./commands/export.js'),
+  () => import('./commands/serve.js'),
+  () => import('./commands/start.js'),
 ];
 
 export function exitCodeFor(code: ErrorCode): number {

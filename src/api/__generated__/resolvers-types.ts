@@ -1,5 +1,8 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorRow, RelationRow, EvidenceRow, ArticleRow, AuditRow } from '../../graph/rows.js';
+import type { ActorConnectionParent, RelationConnectionParent, ArticleConnectionParent } from '../connection.js';
+import type { StatsParent } from '../resolvers/stats.js';
+import type { HealthParent } from '../resolvers/health.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -636,7 +639,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Actor: ResolverTypeWrapper<ActorRow>;
-  ActorConnection: ResolverTypeWrapper<Omit<ActorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ActorEdge']>, nodes: Array<ResolversTypes['Actor']> }>;
+  ActorConnection: ResolverTypeWrapper<ActorConnectionParent>;
   ActorDegree: ResolverTypeWrapper<Omit<ActorDegree, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorFilter: ActorFilter;
@@ -645,7 +648,7 @@ export type ResolversTypes = {
   ActorSort: ActorSort;
   ActorType: ActorType;
   Article: ResolverTypeWrapper<ArticleRow>;
-  ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ArticleEdge']>, nodes: Array<ResolversTypes['Article']> }>;
+  ArticleConnection: ResolverTypeWrapper<ArticleConnectionParent>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
@@ -660,7 +663,7 @@ export type ResolversTypes = {
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
-  Health: ResolverTypeWrapper<Health>;
+  Health: ResolverTypeWrapper<HealthParent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IngestPayload: ResolverTypeWrapper<Omit<IngestPayload, 'actors' | 'article'> & { actors: Array<ResolversTypes['Actor']>, article: ResolversTypes['Article'] }>;
   IngestStatus: IngestStatus;
@@ -673,11 +676,11 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Relation: ResolverTypeWrapper<RelationRow>;
   RelationAddedEvent: ResolverTypeWrapper<Omit<RelationAddedEvent, 'evidence' | 'relation'> & { evidence: ResolversTypes['Evidence'], relation: ResolversTypes['Relation'] }>;
-  RelationConnection: ResolverTypeWrapper<Omit<RelationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RelationEdge']>, nodes: Array<ResolversTypes['Relation']> }>;
+  RelationConnection: ResolverTypeWrapper<RelationConnectionParent>;
   RelationEdge: ResolverTypeWrapper<Omit<RelationEdge, 'node'> & { node: ResolversTypes['Relation'] }>;
   RelationFilter: RelationFilter;
   RelationType: RelationType;
-  Stats: ResolverTypeWrapper<Omit<Stats, 'topActors'> & { topActors: Array<ResolversTypes['ActorDegree']> }>;
+  Stats: ResolverTypeWrapper<StatsParent>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TimeBucket: TimeBucket;
@@ -688,14 +691,14 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: ActorRow;
-  ActorConnection: Omit<ActorConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ActorEdge']>, nodes: Array<ResolversParentTypes['Actor']> };
+  ActorConnection: ActorConnectionParent;
   ActorDegree: Omit<ActorDegree, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorFilter: ActorFilter;
   ActorRelationFilter: ActorRelationFilter;
   ActorSearchHit: Omit<ActorSearchHit, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   Article: ArticleRow;
-  ArticleConnection: Omit<ArticleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ArticleEdge']>, nodes: Array<ResolversParentTypes['Article']> };
+  ArticleConnection: ArticleConnectionParent;
   ArticleEdge: Omit<ArticleEdge, 'node'> & { node: ResolversParentTypes['Article'] };
   ArticleFilter: ArticleFilter;
   ArticleInput: ArticleInput;
@@ -709,7 +712,7 @@ export type ResolversParentTypes = {
   Graph: Graph;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
-  Health: Health;
+  Health: HealthParent;
   ID: Scalars['ID']['output'];
   IngestPayload: Omit<IngestPayload, 'actors' | 'article'> & { actors: Array<ResolversParentTypes['Actor']>, article: ResolversParentTypes['Article'] };
   Int: Scalars['Int']['output'];
@@ -721,10 +724,10 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Relation: RelationRow;
   RelationAddedEvent: Omit<RelationAddedEvent, 'evidence' | 'relation'> & { evidence: ResolversParentTypes['Evidence'], relation: ResolversParentTypes['Relation'] };
-  RelationConnection: Omit<RelationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RelationEdge']>, nodes: Array<ResolversParentTypes['Relation']> };
+  RelationConnection: RelationConnectionParent;
   RelationEdge: Omit<RelationEdge, 'node'> & { node: ResolversParentTypes['Relation'] };
   RelationFilter: RelationFilter;
-  Stats: Omit<Stats, 'topActors'> & { topActors: Array<ResolversParentTypes['ActorDegree']> };
+  Stats: StatsParent;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   TimelineBucket: TimelineBucket;

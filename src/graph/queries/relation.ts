@@ -152,3 +152,9 @@ export async function getEvidence(
     res.records.map((r) => [String(r.get('relationId')), toEvidenceRow(r.get('evidence'))] as const),
   );
 }
+
+/** Mentions by id as evidence rows, in no particular order; unknown ids are skipped. Read-only. */
+export async function getMentions(tx: ManagedTransaction, ids: readonly string[]): Promise<EvidenceRow[]> {
+  const res = await runQuery(tx, 'relation/get-mentions', { ids: [...ids] });
+  return res.records.map((r) => toEvidenceRow(r.get('evidence')));
+}

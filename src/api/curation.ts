@@ -1,0 +1,9 @@
+import type { ActorRow, AuditRow, RelationRow } from '../graph/rows.js';
+
+/** Audited, reversible curation changes; `who` is the API key's name. */
+export interface CurationService {
+  mergeActors(p: { keep: string; merge: string; reason: string; who: string }): Promise<ActorRow>;
+  addAlias(p: { actor: string; alias: string; reason: string | null; who: string }): Promise<ActorRow>;
+  retractRelation(p: { id: string; reason: string; who: string }): Promise<RelationRow>;
+  revert(p: { auditId: string; reason: string; who: string }): Promise<AuditRow>;
+}

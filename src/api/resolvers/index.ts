@@ -1,0 +1,32 @@
+import type { Resolvers } from '../__generated__/resolvers-types.js';
+import { Actor, actorQueries, Neighbor } from './actor.js';
+import { Article, articleQueries } from './article.js';
+import { ActorConnection, ArticleConnection, RelationConnection } from './connections.js';
+import { Health, healthQueries } from './health.js';
+import { ingestMutations } from './ingest.js';
+import { Evidence, Relation, relationQueries } from './relation.js';
+import { DateScalar, DateTimeScalar } from './scalars.js';
+
+/** Every resolver, typed by codegen; each domain file contributes its part. */
+export const resolvers: Resolvers = {
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query: {
+    ...healthQueries,
+    ...actorQueries,
+    ...relationQueries,
+    ...articleQueries,
+  },
+  Mutation: {
+    ...ingestMutations,
+  },
+  Actor,
+  Neighbor,
+  Relation,
+  Evidence,
+  Article,
+  ActorConnection,
+  RelationConnection,
+  ArticleConnection,
+  Health,
+};

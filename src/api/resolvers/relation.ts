@@ -1,0 +1,83 @@
+import { findRelations, countRelations } from '../../graph/queries/relation.js';
+import type { ActorRow, RelationRow } from '../../graph/rows.js';
+import { AppError } from '../../errors.js';
+import type { ApiContext } from '../context.js';
+import type { EvidenceResolvers, QueryResolvers, RelationFilter, RelationResolvers } from '../__generated__/resolvers-types.js';
+import { decodeRelationCursor, pageSize, relationCursor, toConnection, type RelationConnectionParent } from '../connection.js';
+import { relationFilter } from './filters.js';
+
+/** An actor every relation must have; its absence is a broken graph, not the client's fault. */
+async function requiredActor(ctx: ApiContext, id: string): Promise<ActorRow> {
+  const actor = await ctx.loaders.actor.load(id);
+  if (actor === null) throw new AppError('INTERNAL', `Relation end ${id} has no actor node`);
+  return actor;
+}
+
+/**
+ * `relations(filter, first, after)`: anchored on an actor when the filter names one (source, then
+ * target, then either end), else on an article, else the whole graph in (source, id) order.
+ */
+export async function relationConnection(
+  ctx: ApiContext,
+  filter: RelationFilter | null | undefined,
+  first: number,
+  after: string | null | undefined,
+): Promise<RelationConnectionParent> {
+  const n = pageSize(first, ctx.limits.maxPageSize);
+  const f = relationFilter(filter);
+  const cursor = decodeRelationCursor(after);
+  const anchor = filter?.source
+    ? { anchor: filter.source, direction: 'OUT' as const, other: filter.target ?? null }
+    : filter?.target
+      ? { anchor: filter.target, direction: 'IN' as const, other: null }
+      : filter?.actor
+        ? { anchor: filter.actor, direction: 'BOTH' as const, other: null }
+        : null;
+  if (anchor !== null) {
+    const key = { ...anchor, filter: f };
+    const rows = await ctx.loaders.actorRelations.load({ ...key, after: cursor.after, limit: n + 1 });
+    return toConnection(rows, n, relationCursor, () => ctx.loaders.actorRelationCount.load({ ...key, after: '', limit: 0 }));
+  }
+  if (f.article !== null) {
+    const key = { article: f.article, filter: f };
+    const rows = await ctx.loaders.articleRelations.load({ ...key, after: cursor.after, limit: n + 1 });
+    return toConnection(rows, n, relationCursor, () => ctx.loaders.articleRelationCount.load({ ...key, after: '', limit: 0 }));
+  }
+  const rows = await ctx.graph.read('relation/find-relations', (tx) =>
+    findRelations(tx, { filter: f, afterSource: cursor.afterSource, after: cursor.after, limit: n + 1 }),
+  );
+  return toConnection(rows, n, relationCursor, () => ctx.graph.read('relation/count-relations', (tx) => countRelations(tx, f)));
+}
+
+export const relationQueries: Pick<QueryResolvers, 'relation' | 'relations'> = {
+  // Retracted relations are hidden from every query; the audit log keeps them.
+  relation: async (_parent, { id }, ctx) => {
+    const row = await ctx.loaders.relation.load(id);
+    return row === null || row.retracted ? null : row;
+  },
+  relations: (_parent, { filter, first, after }, ctx) => relationConnection(ctx, filter, first, after),
+};
+
+export const Relation: RelationResolvers = {
+  source: (parent: RelationRow, _args, ctx) => requiredActor(ctx, parent.sourceId),
+  target: (parent, _args, ctx) => requiredActor(ctx, parent.targetId),
+  claimant: async (parent, _args, ctx) => {
+    const [top] = await ctx.loaders.evidence.load({ relationId: parent.id, first: 1 });
+    return top?.claimantId ? ctx.loaders.actor.load(top.claimantId) : null;
+  },
+  claimants: async (parent, _args, ctx) => {
+    const actors = await ctx.loaders.actor.loadMany([...parent.claimantIds]);
+    return actors.filter((a): a is ActorRow => a !== null && !(a instanceof Error));
+  },
+  evidence: (parent, { first }, ctx) =>
+    ctx.loaders.evidence.load({ relationId: parent.id, first: pageSize(first, ctx.limits.maxPageSize) }),
+};
+
+export const Evidence: EvidenceResolvers = {
+  article: async (parent, _args, ctx) => {
+    const article = await ctx.loaders.article.load(parent.articleId);
+    if (article === null) throw new AppError('INTERNAL', `Evidence ${parent.id} has no article node`);
+    return article;
+  },
+  claimant: (parent, _args, ctx) => (parent.claimantId ? ctx.loaders.actor.load(parent.claimantId) : null),
+};

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { findOrStartNeo4j, type Neo4jInstance } from './db/index.js';
+import { createExtractor } from './extract/index.js';
+import { createDriver, Graph } from './graph/graph.js';
+import { ensureSchema, type IngestSummary, ingestMany } from './ingest/index.js';
+import { loadPaths } from './ingest/loaders/index.js';
+import { createServer, type KgServer } from './server/create-server.js';
+
+/** The bundled sample articles; the same URL resolves from `src/` and `dist/`. */
+export const SAMPLES_DIR = fileURLToPath(new URL('../samples/', import.meta.url));
+
+export function packageVersion(): string {
+  const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '0.0.0';
+}
+
+export interface StartOptions {
+  readonly config: Config;
+  readonly logger: Logger;
+  /** Ingest these paths (files or folders) before serving; `kg start` passes the samples. */
+  readonly ingestPaths?: readonly string[];
+  /** Keep a local Neo4j this process started running after shutdown. */
+  readonly keepDatabase?: boolean;
+}
+
+export interface RunningApp {
+  readonly url: string;
+  readonly server: KgServer;
+  readonly neo4j: Neo4jInstance;
+  readonly ingested: IngestSummary | null;
+  /** Drains HTTP and WebSocket, closes the driver, stops a database this process started. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: config → database → driver → graph → schema → (samples) → server.
+ * Everything it builds it also tears down, in reverse order.
+ */
+export async function startApp(options: StartOptions): Promise<RunningApp> {
+  const { config, logger } = options;
+  const neo4j = await findOrStartNeo4j(config.neo4j, { log: (m) => logger.debug(m) });
+  logger.info({ kind: neo4j.kind, uri: neo4j.uri, started: neo4j.started }, 'neo4j');
+  const driver = createDriver(neo4j);
+  const graph = new Graph(driver, neo4j, { txTimeoutMs: config.neo4j.txTimeoutMs });
+  const cleanup = async (): Promise<void> => {
+    await driver.close();
+    if (!options.keepDatabase) await neo4j.stop();
+  };
+  let server: KgServer | null = null;
+  try {
+    await ensureSchema(graph);
+    const extractor = createExtractor({ lexiconFiles: [...config.extract.lexiconFiles] });
+    let ingested: IngestSummary | null = null;
+    if (options.ingestPaths && options.ingestPaths.length > 0) {
+      ingested = await ingestMany(loadPaths(options.ingestPaths), {
+        graph,
+        extractor,
+        maxArticleBytes: config.ingest.maxArticleBytes,
+      });
+      logger.info({ ...ingested, failures: ingested.failures.slice(0, 5) }, 'samples ingested');
+    }
+    server = await createServer({ graph, extractor, config, logger, version: packageVersion() });
+    const url = await server.listen(config.http.port, config.http.host);
+    logger.info({ url }, 'GraphQL ready');
+    const running = server;
+    let stopping: Promise<void> | null = null;
+    return {
+      url,
+      server: running,
+      neo4j,
+      ingested,
+      stop: () => {
+        stopping ??= (async () => {
+          await running.stop();
+          await cleanup();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await server?.stop();
+    await cleanup();
+    throw error;
+  }
+}
+
+/** Stops the app on SIGINT/SIGTERM (a second signal exits at once). */
+export function stopOnSignals(app: RunningApp, logger: Logger): void {
+  let signalled = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (signalled) process.exit(130);
+    signalled = true;
+    logger.info({ signal }, 'shutting down');
+    app.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
