@@ -1,3 +1,4 @@
+import { Neo4jError } from 'neo4j-driver';
 import type { Article } from '../domain/index.js';
 import { AppError, isAppError } from '../errors.js';
 import { toArticle } from '../extract/index.js';
@@ -104,21 +105,27 @@ export async function ingestMany(
     if (deps.onCommitted) for (const event of result.committed) deps.onCommitted(event);
   };
 
-  /** A write error that means the database is gone, not that this batch is bad. */
-  const isFatal = async (error: unknown): Promise<boolean> =>
-    isAppError(error) && error.code === 'DATABASE_UNAVAILABLE' && graph !== null && !(await graph.ping());
+  /**
+   * A write error that means the database is gone, not that this batch is bad. A transaction
+   * timeout is also DATABASE_UNAVAILABLE, but it is the batch's fault (too big), so it is retried
+   * article by article like any other failure.
+   */
+  const isFatal = (error: unknown): boolean =>
+    isAppError(error) &&
+    error.code === 'DATABASE_UNAVAILABLE' &&
+    !(error.cause instanceof Neo4jError && error.cause.code.includes('TransactionTimedOut'));
 
   const write = async (prepared: readonly PreparedArticle[]): Promise<void> => {
     if (graph === null || prepared.length === 0) return;
     try {
       record(prepared, await writeBatch(graph, prepared));
     } catch (error) {
-      if (await isFatal(error)) throw error;
+      if (isFatal(error)) throw error;
       for (const p of prepared) {
         try {
           record([p], await writeBatch(graph, [p]));
         } catch (single) {
-          if (await isFatal(single)) throw single;
+          if (isFatal(single)) throw single;
           fail(p.origin, reasonOf(single));
         }
       }

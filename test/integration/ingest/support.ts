@@ -131,3 +131,57 @@ export async function edgesOf(graph: Graph, prefix: string): Promise<EdgeSnapsho
     }));
   });
 }
+
+/**
+ * Edges whose stored aggregates differ from a recomputation over their mentions, and mentions
+ * whose edge is missing: both lists must be empty after any sequence of ingests.
+ */
+export async function inconsistencies(graph: Graph, prefix: string): Promise<{ edges: string[]; orphans: string[] }> {
+  return graph.read('test/consistency', async (tx) => {
+    const edges = await tx.run(
+      `MATCH (s:Actor)-[e]->(:Actor) WHERE s.id STARTS WITH $p
+       OPTIONAL MATCH (m:Mention {relationId: e.id})
+       WITH s, e, count(m) AS c, count(DISTINCT m.articleId) AS ac, coalesce(sum(m.confidence), 0.0) AS cs,
+            sum(CASE WHEN m.alleged THEN 1 ELSE 0 END) AS al, min(m.date) AS f, max(m.date) AS l,
+            collect(DISTINCT m.claimantId) AS cl
+       WHERE c <> e.count OR ac <> e.articleCount OR abs(cs - e.confidenceSum) > 1e-6 OR al <> e.allegedCount
+          OR coalesce(toString(f), '') <> coalesce(toString(e.firstSeen), '')
+          OR coalesce(toString(l), '') <> coalesce(toString(e.lastSeen), '')
+          OR size(cl) <> size(e.claimantIds) OR any(x IN cl WHERE NOT x IN e.claimantIds)
+          OR abs(e.confidence - e.confidenceSum / e.count) > 1e-6 OR e.id <> s.id + '|' + type(e) + '|' + endNode(e).id
+       RETURN e.id AS id`,
+      { p: prefix },
+    );
+    const orphans = await tx.run(
+      `MATCH (m:Mention) WHERE m.articleId STARTS WITH $p
+       WITH DISTINCT m.relationId AS rid, m.sourceId AS s, m.targetId AS t
+       WHERE NOT EXISTS { MATCH (:Actor {id: s})-[e]->(:Actor {id: t}) WHERE e.id = rid }
+       RETURN rid`,
+      { p: prefix },
+    );
+    return {
+      edges: edges.records.map((r) => String(r.get('id'))),
+      orphans: orphans.records.map((r) => String(r.get('rid'))),
+    };
+  });
+}
+
+/** Wraps an extractor so every actor id (and relation end, claimant) carries the test's prefix. */
+export function prefixedExtractor(inner: Extractor, prefix: string): Extractor {
+  const p = (id: string): string => `${prefix}${id}`;
+  return {
+    extract(article, options) {
+      const result = inner.extract(article, options);
+      return {
+        id: result.id,
+        actors: result.actors.map((a) => ({ ...a, id: p(a.id), affiliation: a.affiliation === null ? null : p(a.affiliation) })),
+        relations: result.relations.map((r) => ({
+          ...r,
+          source: p(r.source),
+          target: p(r.target),
+          claimant: r.claimant === null ? null : p(r.claimant),
+        })),
+      };
+    },
+  };
+}
