@@ -11,6 +11,7 @@ export {
   expandPaths,
   estimateItems,
   formatOfPath,
+  loadExpanded,
   loadFile,
   loadPaths,
   parseDocument,

@@ -164,7 +164,12 @@ export interface LoadOptions {
  * files come out as failed items.
  */
 export async function* loadPaths(args: readonly string[], options: LoadOptions = {}): AsyncGenerator<LoadedItem> {
-  const { files, stdin, missing } = await expandPaths(args);
+  yield* loadExpanded(await expandPaths(args), options);
+}
+
+/** `loadPaths` over arguments already expanded (the CLI expands first to size its progress bar). */
+export async function* loadExpanded(expanded: ExpandedPaths, options: LoadOptions = {}): AsyncGenerator<LoadedItem> {
+  const { files, stdin, missing } = expanded;
   for (const m of missing) yield { ok: false, origin: m.origin, reason: m.reason };
   for (const file of files) yield* loadFile(file);
   if (stdin) {
