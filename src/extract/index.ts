@@ -1,4 +1,6 @@
 import type { Article, ExtractionResult } from '../domain/index.js';
+import { DEFAULT_MIN_CONFIDENCE, extractWith } from './extractor.js';
+import { loadKnowledge, type KnowledgeBase } from './knowledge.js';
 
 export { toArticle, normaliseUrl, normalisePublished, DEFAULT_MAX_TEXT_BYTES } from './article.js';
 export type { ToArticleOptions } from './article.js';
@@ -9,7 +11,7 @@ export interface ExtractorOptions {
 }
 
 export interface ExtractOptions {
-  /** Relations below this confidence are dropped (default 0.3). */
+  /** Relations below this confidence are dropped (default 0.4). */
   readonly minConfidence?: number;
 }
 
@@ -22,10 +24,11 @@ export interface Extractor {
  * Loads the gazetteer and lexicon once (file reads happen here only) and returns an extractor.
  * Throws `AppError('CONFIG')` when a lexicon file cannot be read or does not validate.
  */
-export function createExtractor(_options: ExtractorOptions = {}): Extractor {
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  const kb: KnowledgeBase = loadKnowledge(options.lexiconFiles ?? []);
   return {
-    extract(article: Article): ExtractionResult {
-      return { id: article.id, actors: [], relations: [] };
+    extract(article: Article, extractOptions?: ExtractOptions): ExtractionResult {
+      return extractWith(kb, article, extractOptions?.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
     },
   };
 }

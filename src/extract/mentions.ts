@@ -1,0 +1,701 @@
+import type { ActorType } from '../domain/index.js';
+import type { ActorInfo, ActorKind, KnowledgeBase, NameEntry, NameForm, TrieNode } from './knowledge.js';
+import type { AnalysedText, Token } from './nlp.js';
+import { slugify } from './text.js';
+import {
+  ARMED_HEADS,
+  CALENDAR_WORDS,
+  COREF_HEADS,
+  GENERIC_ORG_WORDS,
+  HONORIFICS,
+  NAME_LIKE_COUNTRIES,
+  ORG_HEADS,
+  PERSON_PRONOUNS,
+  PLACE_HEADS,
+  THING_PRONOUNS,
+  TITLE_HEADS,
+  TITLE_MODIFIERS,
+} from './vocabulary.js';
+
+/**
+ * Finds who is named where: gazetteer and lexicon names, demonyms, capitals, abbreviations
+ * defined in the text, people introduced by their role, organisations with a name-like head,
+ * and definite descriptions or pronouns that point back to one of them.
+ */
+
+export type MentionForm =
+  | NameForm
+  | 'abbreviation'
+  | 'person'
+  | 'organisation'
+  | 'coreference'
+  | 'pronoun';
+
+export interface Mention {
+  readonly actorId: string;
+  /** Token range [first, end). */
+  readonly first: number;
+  readonly end: number;
+  readonly sentence: number;
+  readonly form: MentionForm;
+  /**
+   * Part of a larger phrase, not an argument on its own: the "Pakistan's" of "Pakistan's Defense
+   * Minister Khawaja Asif".
+   */
+  absorbed: boolean;
+  /** A demonym on a place noun ("Afghan soil") or a capital in a locative: a place, not an actor. */
+  place: boolean;
+  /** Found by reference resolution: lowers the confidence of what it takes part in. */
+  readonly resolved: boolean;
+}
+
+/** The actors of one article with their mentions, in text order. */
+export interface DocActors {
+  readonly actors: Map<string, ActorInfo>;
+  readonly mentions: readonly Mention[];
+  /** Mention index covering each token, -1 where none. */
+  readonly mentionAt: Int32Array;
+  /** Tokens that belong to a news outlet or a web address: provenance, never actors. */
+  readonly outletAt: Uint8Array;
+  /** Surface forms seen for each actor, for its `aliases`. */
+  readonly surfaces: Map<string, Set<string>>;
+}
+
+interface Candidate {
+  actorId: string | null;
+  first: number;
+  end: number;
+  form: MentionForm;
+  absorbed?: boolean;
+  resolved?: boolean;
+}
+
+const DOMAIN = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|af|pk|in|uk|ru|ua|ir|il|tr|cn|info|news|tv|co|io|de|fr|eu|gov|int)$/i;
+
+function caseOk(entry: NameEntry, tokens: readonly Token[], first: number): boolean {
+  for (let k = 0; k < entry.tokens.length; k++) {
+    const want = entry.tokens[k] as string;
+    const got = tokens[first + k] as Token;
+    if (entry.exact) {
+      if (got.text !== want) return false;
+      continue;
+    }
+    const w0 = want.charAt(0);
+    const wantCapital = w0 !== w0.toLowerCase();
+    if (wantCapital && !got.capitalised) return false;
+  }
+  return true;
+}
+
+/** Longest match of the trie at `first` whose entry passes the case check. */
+function matchAt(
+  root: TrieNode,
+  tokens: readonly Token[],
+  first: number,
+  limit: number,
+): { end: number; entry: NameEntry } | null {
+  let node: TrieNode | undefined = root;
+  let best: { end: number; entry: NameEntry } | null = null;
+  for (let i = first; i < limit; i++) {
+    const token = tokens[i] as Token;
+    // A name does not continue across a space-less join into a web address or a longer word.
+    node = node.children.get(token.lower);
+    if (!node) break;
+    for (const entry of node.entries) {
+      if (caseOk(entry, tokens, first)) {
+        best = { end: i + 1, entry };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (!t.capitalised) return false;
+  if (CALENDAR_WORDS.has(t.lower)) return false;
+  return /^[A-Z][A-Za-z'.-]*$/.test(t.text) && t.pos !== 'PUNCT';
+}
+
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'de', 'abu', 'ul', 'ud', 'bint', 'da', 'di', 'le', 'la']);
+
+/**
+ * A personal name starting at `i`: two to five name words, particles ("bin", "al-") and glued
+ * hyphen parts included. Returns the exclusive end, or -1.
+ */
+function personNameEnd(tokens: readonly Token[], i: number, limit: number, covered: (k: number) => boolean): number {
+  let k = i;
+  let words = 0;
+  while (k < limit) {
+    const t = tokens[k] as Token;
+    if (covered(k)) break;
+    if (isNameWord(t)) {
+      words++;
+      k++;
+    } else if (NAME_PARTICLES.has(t.lower) && words >= 0 && isNameWord(tokens[k + 1]) && k + 1 < limit) {
+      k++;
+    } else if (t.text === '-' && t.space === '' && words > 0 && (tokens[k + 1]?.space ?? ' ') === '' && k + 1 < limit) {
+      k++;
+    } else if (NAME_PARTICLES.has(t.lower) && (tokens[k + 1]?.text === '-') && words >= 0) {
+      k++;
+    } else break;
+    if (words >= 5) break;
+  }
+  // Do not end on a particle or hyphen.
+  while (k > i && !isNameWord(tokens[k - 1])) k--;
+  return words >= 2 ? k : -1;
+}
+
+/**
+ * Schwartz & Hearst (2003): the short form's letters appear in order in the long form, the
+ * first one at the start of a word. Returns how many trailing tokens form the long form, or 0.
+ */
+export function abbreviationLongFormLength(shortForm: string, words: readonly string[]): number {
+  const sf = shortForm.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (sf.length < 2) return 0;
+  const lf = words.join(' ');
+  const lower = lf.toLowerCase();
+  let s = sf.length - 1;
+  let l = lower.length - 1;
+  while (s >= 0) {
+    const c = sf[s] as string;
+    while (l >= 0 && (lower[l] !== c || (s === 0 && l > 0 && /[a-z0-9]/.test(lower[l - 1] as string)))) l--;
+    if (l < 0) return 0;
+    l--;
+    s--;
+  }
+  const startChar = l + 1;
+  // Count the words from the one containing startChar to the end.
+  let pos = 0;
+  for (let w = 0; w < words.length; w++) {
+    const len = (words[w] as string).length;
+    if (startChar < pos + len + 1) return words.length - w;
+    pos += len + 1;
+  }
+  return 0;
+}
+
+class MentionFinder {
+  readonly actors = new Map<string, ActorInfo>();
+  readonly candidates: Candidate[] = [];
+  readonly owner: Int32Array;
+  readonly outletAt: Uint8Array;
+  /** Doc-level names learnt while reading: abbreviations, surnames, new organisations. */
+  readonly docRoot: TrieNode = { children: new Map(), entries: [] };
+  readonly surfaces = new Map<string, Set<string>>();
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    readonly doc: AnalysedText,
+  ) {
+    this.owner = new Int32Array(doc.tokens.length).fill(-1);
+    this.outletAt = new Uint8Array(doc.tokens.length);
+  }
+
+  get tokens(): readonly Token[] {
+    return this.doc.tokens;
+  }
+
+  actor(id: string): ActorInfo | undefined {
+    return this.actors.get(id) ?? this.kb.actors.get(id);
+  }
+
+  covered = (k: number): boolean => this.owner[k] !== -1 || this.outletAt[k] === 1;
+
+  add(c: Candidate): number {
+    const index = this.candidates.length;
+    this.candidates.push(c);
+    for (let k = c.first; k < c.end; k++) this.owner[k] = index;
+    return index;
+  }
+
+  learn(surface: readonly string[], actorId: string, exact: boolean): void {
+    let node = this.docRoot;
+    for (const t of surface) {
+      const key = t.toLowerCase();
+      let next = node.children.get(key);
+      if (!next) {
+        next = { children: new Map(), entries: [] };
+        node.children.set(key, next);
+      }
+      node = next;
+    }
+    if (!node.entries.some((e) => e.actorId === actorId)) {
+      node.entries.push({ actorId, form: 'name', tokens: [...surface], exact, priority: 0 });
+    }
+  }
+
+  newActor(name: string, type: ActorType, kind: ActorKind, affiliation: string | null): string {
+    const id = slugify(name);
+    if (!this.actor(id)) this.actors.set(id, { id, name, type, kind, aliases: [], affiliation });
+    return id;
+  }
+
+  /** Pass 1: names from the gazetteer and lexicon, outlets, web addresses. */
+  scanKnown(): void {
+    const { tokens, sentences } = this.doc;
+    for (const s of sentences) {
+      let i = s.first;
+      while (i < s.end) {
+        const t = tokens[i] as Token;
+        if (t.space !== '' || i === s.first) {
+          // A web address comes as glued tokens ("Afintl", ".", "af"): test the glued run.
+          let k = i;
+          let glued = t.text;
+          while (k + 1 < s.end && (tokens[k + 1] as Token).space === '') glued += (tokens[++k] as Token).text;
+          if (k > i && DOMAIN.test(glued.replace(/[.,;:!?"')]+$/, ''))) {
+            for (let j = i; j <= k; j++) this.outletAt[j] = 1;
+            i = k + 1;
+            continue;
+          }
+          if (DOMAIN.test(t.text)) {
+            this.outletAt[i] = 1;
+            i++;
+            continue;
+          }
+        }
+        const hit = matchAt(this.kb.root, tokens, i, s.end);
+        if (!hit || hit.entry.actorId === null) {
+          if (hit) for (let k = i; k < hit.end; k++) this.outletAt[k] = 1;
+          i = hit ? hit.end : i + 1;
+          continue;
+        }
+        // A name glued to a longer word is not the name ("Pakistanis" is, "Pakistan-based" is).
+        const after = tokens[hit.end];
+        if (after && after.space === '' && /^[A-Za-z]/.test(after.text)) {
+          i = hit.end;
+          continue;
+        }
+        if (
+          hit.end - i === 1 &&
+          hit.entry.form === 'name' &&
+          NAME_LIKE_COUNTRIES.has(t.lower) &&
+          isNameWord(after) &&
+          matchAt(this.kb.root, tokens, hit.end, s.end) === null
+        ) {
+          i = hit.end;
+          continue;
+        }
+        this.add({ actorId: hit.entry.actorId, first: i, end: hit.end, form: hit.entry.form });
+        i = hit.end;
+      }
+    }
+  }
+
+  /** Pass 2: "Long Form (LF)" and "LF (Long Form)". */
+  scanAbbreviations(): void {
+    const { tokens, sentences } = this.doc;
+    for (const s of sentences) {
+      for (let i = s.first + 1; i + 2 < s.end; i++) {
+        if ((tokens[i] as Token).text !== '(' || (tokens[i + 2] as Token).text !== ')') continue;
+        const short = tokens[i + 1] as Token;
+        if (!/^[A-Z][A-Za-z0-9/&-]{1,9}$/.test(short.text) || (short.text.match(/[A-Z]/g) ?? []).length < 2) continue;
+        // Candidate long form: the name-cased words right before the bracket.
+        let k = i - 1;
+        const maxWords = Math.min(short.text.length + 5, short.text.length * 2);
+        let words = 0;
+        while (k >= s.first && words < maxWords) {
+          const w = tokens[k] as Token;
+          if (w.pos === 'PUNCT' && w.text !== '-' && w.text !== "'") break;
+          if (w.text !== '-' && w.text !== "'") words++;
+          k--;
+        }
+        const first = k + 1;
+        const span = tokens.slice(first, i);
+        // Hyphenated parts count as words (Tehrik-i-Taliban → T, T): join glued pieces by spaces.
+        const parts = span.filter((w) => w.text !== '-').map((w) => w.text);
+        const n = abbreviationLongFormLength(short.text, parts);
+        if (n === 0) continue;
+        // Map the n trailing parts back to tokens.
+        let count = 0;
+        let start = i;
+        while (start > first && count < n) {
+          start--;
+          if ((tokens[start] as Token).text !== '-') count++;
+        }
+        while ((tokens[start] as Token).lower === 'the') start++;
+        if (start >= i) continue;
+        const longTokens = tokens.slice(start, i);
+        const content = longTokens.filter((w) => w.text !== '-' && !NAME_PARTICLES.has(w.lower) && !['of', 'for', 'and', 'the', 'i', 'e'].includes(w.lower));
+        if (content.length === 0 || !content.every((w) => w.capitalised)) continue;
+        this.defineAbbreviation(start, i, i + 1);
+      }
+    }
+  }
+
+  private defineAbbreviation(longFirst: number, longEnd: number, shortIndex: number): void {
+    const { tokens } = this;
+    const short = tokens[shortIndex] as Token;
+    // The long form is a known actor exactly: the short form becomes its alias in this article.
+    const owners = new Set<number>();
+    for (let k = longFirst; k < longEnd; k++) owners.add(this.owner[k] as number);
+    let actorId: string | null = null;
+    const lastOwner = this.owner[longEnd - 1] as number;
+    if (lastOwner !== -1) {
+      const c = this.candidates[lastOwner] as Candidate;
+      if (c.actorId && (c.form === 'name' || c.form === 'institution')) actorId = c.actorId;
+    }
+    const shortOwner = this.owner[shortIndex] as number;
+    if (actorId === null && shortOwner !== -1) {
+      // The short form is known ("RSF"): the long form is its name here.
+      actorId = (this.candidates[shortOwner] as Candidate).actorId;
+      if (actorId) {
+        for (const o of owners) if (o !== -1) this.release(o);
+        this.add({ actorId, first: longFirst, end: longEnd, form: 'abbreviation' });
+      }
+    }
+    if (actorId === null) {
+      if (owners.size > 1 || owners.has(-1) === false) {
+        // Partly covered long forms ("Pakistani Taliban Movement") become a new actor over them.
+        for (const o of owners) if (o !== -1) this.release(o);
+      }
+      const text = this.doc.folded.slice((tokens[longFirst] as Token).start, (tokens[longEnd - 1] as Token).end);
+      const head = (tokens[longEnd - 1] as Token).lower;
+      const kind: ActorKind = ARMED_HEADS.has(head) || /taliban|mujahideen|jihad|liberation|resistance/i.test(text) ? 'armed-group' : 'organization';
+      actorId = this.newActor(text, 'ORGANIZATION', kind, null);
+      this.add({ actorId, first: longFirst, end: longEnd, form: 'abbreviation' });
+      this.learn(tokens.slice(longFirst, longEnd).map((t) => t.text), actorId, false);
+    }
+    if (actorId === null) return;
+    if (shortOwner !== -1) this.release(shortOwner);
+    this.add({ actorId, first: shortIndex, end: shortIndex + 1, form: 'abbreviation', absorbed: true });
+    this.learn([short.text], actorId, true);
+  }
+
+  release(index: number): void {
+    const c = this.candidates[index];
+    if (!c) return;
+    for (let k = c.first; k < c.end; k++) if (this.owner[k] === index) this.owner[k] = -1;
+    c.actorId = null;
+  }
+
+  /** Pass 3: people introduced by a role, with the affiliation the role names. */
+  scanTitles(): void {
+    const { tokens, sentences } = this.doc;
+    for (const s of sentences) {
+      for (let h = s.first; h < s.end; h++) {
+        const head = tokens[h] as Token;
+        if (!TITLE_HEADS.has(head.lower) || this.covered(h)) continue;
+        // The role runs left over modifiers: "Pakistan's Defense Minister", "Taliban chief spokesman".
+        let roleFirst = h;
+        while (roleFirst - 1 >= s.first) {
+          const w = tokens[roleFirst - 1] as Token;
+          if (this.covered(roleFirst - 1)) break;
+          if (TITLE_MODIFIERS.has(w.lower) || TITLE_HEADS.has(w.lower) || (w.text === '-' && w.space === '')) roleFirst--;
+          else break;
+        }
+        // The name follows the role, with or without a comma: "chief spokesman Zabihullah Mujahid".
+        let nameFirst = h + 1;
+        // "spokesman for the Afghan Taliban, Zabihullah Mujahid"
+        let forAffiliation: number | null = null;
+        if (['for', 'of'].includes(tokens[nameFirst]?.lower ?? '')) {
+          let k = nameFirst + 1;
+          if (tokens[k]?.lower === 'the') k++;
+          const o = this.owner[k] ?? -1;
+          if (o !== -1) {
+            const c = this.candidates[o] as Candidate;
+            if (c.actorId && tokens[c.end]?.text === ',') {
+              forAffiliation = o;
+              nameFirst = c.end + 1;
+            }
+          }
+        }
+        if (tokens[nameFirst]?.text === ',' && forAffiliation === null) nameFirst++;
+        const existing = this.owner[nameFirst] ?? -1;
+        let personIndex = -1;
+        if (existing !== -1) {
+          const c = this.candidates[existing] as Candidate;
+          if (c.actorId && this.actor(c.actorId)?.type === 'PERSON' && c.first === nameFirst) personIndex = existing;
+        } else {
+          const nameEnd = personNameEnd(tokens, nameFirst, s.end, this.covered);
+          if (nameEnd !== -1) personIndex = this.addPerson(nameFirst, nameEnd, null);
+        }
+        if (personIndex === -1) {
+          // "Name, Pakistan's defence minister,": an appositive after the name.
+          this.appositive(roleFirst, h, s.first);
+          continue;
+        }
+        const affiliation = forAffiliation ?? this.affiliationBefore(roleFirst, s.first);
+        if (affiliation !== -1) this.attach(personIndex, affiliation);
+      }
+    }
+  }
+
+  /** The mention that owns the role: "Pakistan's" / "Pakistani" / "Taliban" right before it. */
+  private affiliationBefore(roleFirst: number, sentenceFirst: number): number {
+    let k = roleFirst - 1;
+    if (k >= sentenceFirst && ["'s", "'"].includes((this.tokens[k] as Token).lower)) k--;
+    if (k < sentenceFirst) return -1;
+    const o = this.owner[k] as number;
+    if (o === -1) return -1;
+    const c = this.candidates[o] as Candidate;
+    if (!c.actorId || this.actor(c.actorId)?.type === 'PERSON') return -1;
+    return o;
+  }
+
+  private attach(personIndex: number, affiliationIndex: number): void {
+    const person = this.candidates[personIndex] as Candidate;
+    const aff = this.candidates[affiliationIndex] as Candidate;
+    if (!person.actorId || !aff.actorId) return;
+    aff.absorbed = true;
+    const info = this.actor(person.actorId);
+    if (info && info.affiliation === null && this.actors.has(info.id)) {
+      this.actors.set(info.id, { ...info, affiliation: aff.actorId });
+    }
+  }
+
+  private addPerson(first: number, end: number, affiliation: string | null): number {
+    const { tokens } = this;
+    const parts = tokens.slice(first, end);
+    const name = this.doc.folded.slice((parts[0] as Token).start, (parts[parts.length - 1] as Token).end);
+    const original = this.doc.text.slice((parts[0] as Token).start, (parts[parts.length - 1] as Token).end);
+    const id = this.newActor(original, 'PERSON', 'person', affiliation);
+    const index = this.add({ actorId: id, first, end, form: 'person' });
+    this.learn(parts.map((t) => t.text), id, false);
+    const surname = parts[parts.length - 1] as Token;
+    if (surname.text.length > 2) this.learn([surname.text], id, false);
+    void name;
+    return index;
+  }
+
+  /** "Khawaja Asif, Pakistan's defence minister, said": name, comma, affiliation, role. */
+  private appositive(roleFirst: number, head: number, sentenceFirst: number): void {
+    const { tokens } = this;
+    let k = roleFirst - 1;
+    let affiliation = -1;
+    if (k >= sentenceFirst && ["'s", "'"].includes((tokens[k] as Token).lower)) k--;
+    if (k >= sentenceFirst && (this.owner[k] as number) !== -1) {
+      affiliation = this.owner[k] as number;
+      k = (this.candidates[affiliation] as Candidate).first - 1;
+    }
+    while (k >= sentenceFirst && ['the', 'a', 'an'].includes((tokens[k] as Token).lower)) k--;
+    if (k < sentenceFirst || (tokens[k] as Token).text !== ',') return;
+    let nameEnd = k;
+    let nameFirst = nameEnd;
+    while (nameFirst - 1 >= sentenceFirst && !this.covered(nameFirst - 1) && (isNameWord(tokens[nameFirst - 1]) || NAME_PARTICLES.has((tokens[nameFirst - 1] as Token).lower) || (tokens[nameFirst - 1] as Token).text === '-')) nameFirst--;
+    if (nameEnd - nameFirst < 2 || personNameEnd(tokens, nameFirst, nameEnd, this.covered) !== nameEnd) {
+      // The name may be a known person: "Asim Munir, Pakistan's army chief".
+      const o = (this.owner[k - 1] ?? -1) as number;
+      if (o === -1) return;
+      const c = this.candidates[o] as Candidate;
+      if (!c.actorId || this.actor(c.actorId)?.type !== 'PERSON') return;
+      if (affiliation !== -1) this.attach(o, affiliation);
+      return;
+    }
+    void head;
+    nameEnd = personNameEnd(tokens, nameFirst, nameEnd, this.covered);
+    const index = this.addPerson(nameFirst, nameEnd, null);
+    if (affiliation !== -1) this.attach(index, affiliation);
+  }
+
+  /** Pass 4: "Mr. Asif", and later mentions of anyone learnt in this article ("Mujahid said"). */
+  scanLearnt(): void {
+    const { tokens, sentences } = this.doc;
+    for (const s of sentences) {
+      let i = s.first;
+      while (i < s.end) {
+        if (this.covered(i)) {
+          i++;
+          continue;
+        }
+        const hit = matchAt(this.docRoot, tokens, i, s.end);
+        if (hit && hit.entry.actorId) {
+          let end = hit.end;
+          while (end < s.end && !this.covered(end) && end - i < 6 && matchAt(this.docRoot, tokens, i, end + 1)?.end === end + 1) end++;
+          let free = true;
+          for (let k = i; k < end; k++) if (this.covered(k)) free = false;
+          if (free) {
+            this.add({ actorId: hit.entry.actorId, first: i, end, form: 'name' });
+            i = end;
+            continue;
+          }
+        }
+        const t = tokens[i] as Token;
+        if (HONORIFICS.has(t.lower) && isNameWord(tokens[i + 1]) && !this.covered(i + 1)) {
+          const nameEnd = personNameEnd(tokens, i + 1, s.end, this.covered);
+          if (nameEnd !== -1) {
+            this.addPerson(i + 1, nameEnd, null);
+            i = nameEnd;
+            continue;
+          }
+        }
+        i++;
+      }
+    }
+  }
+
+  /** Pass 5: capitalised names with an organisation head: "National Liberation Front". */
+  scanOrganisations(): void {
+    const { tokens, sentences } = this.doc;
+    for (const s of sentences) {
+      for (let h = s.first + 1; h < s.end; h++) {
+        const head = tokens[h] as Token;
+        if (!ORG_HEADS.has(head.lower) || !head.capitalised || this.covered(h)) continue;
+        let first = h;
+        while (first - 1 >= s.first) {
+          const w = tokens[first - 1] as Token;
+          if (this.covered(first - 1)) break;
+          if (isNameWord(w) || (['of', 'for', 'and', 'the'].includes(w.lower) && isNameWord(tokens[first - 2]) && !this.covered(first - 2))) first--;
+          else if (w.text === '-' && w.space === '' && isNameWord(tokens[first - 2])) first--;
+          else break;
+        }
+        while (first < h && ['of', 'for', 'and', 'the', '-'].includes((tokens[first] as Token).lower)) first++;
+        // "The" and other sentence-initial capitals are not part of the name.
+        if (first === s.first && (tokens[first] as Token).pos !== 'PROPN') first++;
+        if (h - first < 1) continue;
+        const words = tokens.slice(first, h + 1);
+        if (words.every((w) => GENERIC_ORG_WORDS.has(w.lower))) continue;
+        if (words.some((w) => CALENDAR_WORDS.has(w.lower))) continue;
+        // "Pakistan's Foreign Ministry": the state's own institution is the state.
+        const before = tokens[first - 1];
+        if (before && (before.lower === "'s" || this.owner[first - 1] !== -1) && words.every((w) => GENERIC_ORG_WORDS.has(w.lower) || !w.capitalised)) continue;
+        const name = this.doc.text.slice((words[0] as Token).start, head.end);
+        const kind: ActorKind = ARMED_HEADS.has(head.lower) ? 'armed-group' : 'organization';
+        const id = this.newActor(name, 'ORGANIZATION', kind, null);
+        this.add({ actorId: id, first, end: h + 1, form: 'organisation' });
+        this.learn(words.map((w) => w.text), id, false);
+      }
+    }
+  }
+
+  /** Demonyms and capitals: keep where they can name an actor, mark where they name a place. */
+  classifyPlaces(): void {
+    const { tokens } = this;
+    for (const c of this.candidates) {
+      if (!c.actorId) continue;
+      if (c.form === 'demonym') {
+        const next = tokens[c.end];
+        const plural = (tokens[c.end - 1] as Token).lower.endsWith('s') && !(tokens[c.end - 1] as Token).lower.endsWith('ese');
+        // A demonym names the state when it modifies a noun; alone, it is a language or a predicate.
+        if (!plural && !(next && ['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(next.pos) && this.owner[c.end] === -1) && !(next && this.owner[c.end] !== -1)) {
+          c.actorId = null;
+          continue;
+        }
+      }
+    }
+  }
+
+  /** Pass 6: "the group", "the movement", "he": the nearest fitting actor before, within two sentences. */
+  scanReferences(): void {
+    const { tokens, sentences } = this.doc;
+    for (const s of sentences) {
+      for (let i = s.first; i < s.end; i++) {
+        if (this.covered(i)) continue;
+        const t = tokens[i] as Token;
+        let fit: 'armed' | 'government' | 'organisation' | 'person' | 'thing' | null = null;
+        let first = i;
+        let end = i + 1;
+        if (t.lower === 'the' && i + 1 < s.end) {
+          const head = tokens[i + 1] as Token;
+          const kind = COREF_HEADS.get(head.lower);
+          if (!kind || this.covered(i + 1)) continue;
+          const next = tokens[i + 2];
+          // "the group of", "the government in Kabul", "the group's": explicit or other structure.
+          if (next && (['of', 'in', 'that', 'which'].includes(next.lower) || (next.pos === 'NOUN' && next.space !== ''))) continue;
+          fit = kind;
+          end = i + 2;
+        } else if (PERSON_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower)) {
+          const next = tokens[i + 1];
+          if (!next || !['VERB', 'AUX', 'ADV'].includes(next.pos)) continue;
+          fit = PERSON_PRONOUNS.has(t.lower) ? 'person' : 'thing';
+          first = i;
+        } else continue;
+        const antecedent = this.antecedent(first, s.index, fit);
+        if (antecedent === null) continue;
+        this.add({ actorId: antecedent, first, end, form: fit === 'person' || fit === 'thing' ? 'pronoun' : 'coreference', resolved: true });
+      }
+    }
+  }
+
+  private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'thing'): string | null {
+    const minSentence = sentence - 2;
+    const { tokens } = this;
+    for (let k = before - 1; k >= 0; k--) {
+      const t = tokens[k] as Token;
+      if (t.sentence < minSentence) break;
+      const o = this.owner[k] as number;
+      if (o === -1) continue;
+      const c = this.candidates[o] as Candidate;
+      k = c.first;
+      if (!c.actorId || c.form === 'capital') continue;
+      const info = this.actor(c.actorId);
+      if (!info) continue;
+      const ok =
+        fit === 'person'
+          ? info.type === 'PERSON'
+          : fit === 'armed'
+            ? info.kind === 'armed-group' || (info.kind === 'government' && info.type === 'ORGANIZATION')
+            : fit === 'government'
+              ? info.kind === 'country' || info.kind === 'government'
+              : fit === 'organisation'
+                ? ['international', 'ngo', 'organization', 'party'].includes(info.kind)
+                : info.type !== 'PERSON';
+      if (!ok) continue;
+      if (fit === 'government' && info.kind === 'country') return this.kb.governorOf.get(info.id) ?? info.id;
+      return info.id;
+    }
+    return null;
+  }
+
+  result(): DocActors {
+    const { tokens } = this;
+    const mentions: Mention[] = [];
+    const mentionAt = new Int32Array(tokens.length).fill(-1);
+    const order = this.candidates
+      .map((c, index) => ({ c, index }))
+      .filter(({ c, index }) => c.actorId !== null && this.owner[c.first] === index)
+      .sort((a, b) => a.c.first - b.c.first);
+    for (const { c } of order) {
+      const actorId = c.actorId as string;
+      const info = this.actor(actorId);
+      if (!info) continue;
+      if (!this.actors.has(actorId)) this.actors.set(actorId, info);
+      const next = tokens[c.end];
+      const prev = tokens[c.first - 1];
+      let place = false;
+      if (c.form === 'demonym' && next && PLACE_HEADS.has(next.lower)) place = true;
+      if (c.form === 'capital') {
+        // "in Kabul", "Kabul province", "Kyiv-based": the city, not its government.
+        if (prev && ['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'over', 'within', 'of', 'and'].includes(prev.lower)) place = true;
+        if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.text === '-' && next.space === ''))) place = true;
+      }
+      const index = mentions.length;
+      mentions.push({
+        actorId,
+        first: c.first,
+        end: c.end,
+        sentence: (tokens[c.first] as Token).sentence,
+        form: c.form,
+        absorbed: c.absorbed ?? false,
+        place,
+        resolved: c.resolved ?? false,
+      });
+      for (let k = c.first; k < c.end; k++) mentionAt[k] = index;
+      if (c.form !== 'pronoun' && c.form !== 'coreference') {
+        const surface = this.doc.text.slice((tokens[c.first] as Token).start, (tokens[c.end - 1] as Token).end);
+        let seen = this.surfaces.get(actorId);
+        if (!seen) this.surfaces.set(actorId, (seen = new Set()));
+        seen.add(surface);
+      }
+    }
+    return { actors: this.actors, mentions, mentionAt, outletAt: this.outletAt, surfaces: this.surfaces };
+  }
+}
+
+/**
+ * Finds the actor mentions of an analysed article. Pure and deterministic; mentions come in
+ * text order and never overlap.
+ */
+export function findMentions(kb: KnowledgeBase, doc: AnalysedText): DocActors {
+  const finder = new MentionFinder(kb, doc);
+  finder.scanKnown();
+  finder.scanAbbreviations();
+  finder.scanTitles();
+  finder.scanLearnt();
+  finder.scanOrganisations();
+  finder.scanLearnt();
+  finder.classifyPlaces();
+  finder.scanReferences();
+  return finder.result();
+}

@@ -1,0 +1,1137 @@
+import { RELATION_TYPE_INFO, type RelationType } from '../domain/index.js';
+import type { ActorInfo, KnowledgeBase } from './knowledge.js';
+import type { DocActors, Mention } from './mentions.js';
+import type { AnalysedText, Sentence, Token } from './nlp.js';
+import {
+  ACCUSATION_NOUNS,
+  ARTIFACT_NOUNS,
+  DYAD_NOUNS,
+  GIVE_LEMMAS,
+  GLUED_MEDIATION,
+  GLUED_SUPPORT,
+  MEDIATION_WORDS,
+  NOUN_TRIGGERS,
+  OFFER_CUES,
+  SUPPORT_NOUNS,
+  TALKS_NOUNS,
+  VERB_TRIGGERS,
+  type NounTrigger,
+  type VerbTrigger,
+} from './triggers.js';
+import { LOCATIVE_PREPOSITIONS, SPEECH_LEMMAS } from './vocabulary.js';
+
+/**
+ * Clause rules over tokens and actor mentions (there is no dependency parser for JavaScript):
+ * each trigger finds its source and target where English puts them, in the active and passive
+ * voice, in nominalisations and coordinations; negation and hypotheticals suppress, hedges lower
+ * the confidence; reported speech gives the claimant.
+ */
+
+/** A relation before dedup, with the sentence it came from. */
+export interface RawRelation {
+  readonly source: string;
+  readonly target: string;
+  readonly type: RelationType;
+  readonly sentence: number;
+  readonly confidence: number;
+  readonly claimant: string | null;
+  readonly alleged: boolean;
+}
+
+/** An argument: an actor found at a place in the text, with what finding it cost. */
+interface Arg {
+  readonly actorId: string;
+  readonly mention: Mention | null;
+  /** Multiplier for how it was found (coreference, metonymy, discourse). */
+  readonly weight: number;
+}
+
+type Role = 'agent' | 'attack-target' | 'target';
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'yet', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'false', 'baseless', 'unfounded']);
+const HEDGES = new Set(['reportedly', 'allegedly', 'apparently', 'purportedly', 'possibly', 'likely', 'probably', 'suspected', 'presumably', 'seemingly', 'may', 'might']);
+const IRREALIS = new Set(['will', "'ll", 'would', 'could', 'should', 'shall', 'can', 'if', 'unless', 'whether', 'to', 'must', 'may', 'might', 'cannot', 'wo', 'ca']);
+const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '[', ']', '—', '–', '?', '!']);
+const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'after', 'before', 'while', 'when', 'if', 'although', 'though', 'since', 'but', 'whereas', 'unless', 'until', 'as', 'where', 'so', 'whose', 'following', 'amid', 'despite']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const IRREGULAR_PARTICIPLES = new Set(['struck', 'hit', 'shot', 'held', 'met', 'fought', 'brought', 'led', 'seen', 'taken', 'given', 'made', 'sent', 'bombed', 'backed', 'hosted', 'mediated', 'brokered', 'attacked', 'targeted', 'accused', 'blamed', 'criticised', 'criticized', 'condemned', 'threatened', 'warned', 'urged', 'killed', 'shelled', 'raided', 'ambushed', 'invaded', 'supported', 'armed', 'funded', 'visited', 'received', 'rejected', 'denied', 'dismissed']);
+const EACH_OTHER = new Set(['each', 'one']);
+
+/** Verb lemma of a token wink tagged otherwise ("mediated/ADJ" in "talks mediated by Turkey"). */
+function verbLemma(t: Token): string {
+  if (t.pos === 'VERB' || VERB_TRIGGERS.has(t.lemma)) return t.lemma;
+  const w = t.lower;
+  const candidates: string[] = [];
+  if (w.endsWith('ied')) candidates.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('ed')) candidates.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
+  if (w.endsWith('ing')) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4));
+  if (w.endsWith('es')) candidates.push(w.slice(0, -2));
+  if (w.endsWith('s')) candidates.push(w.slice(0, -1));
+  for (const c of candidates) if (VERB_TRIGGERS.has(c) || GIVE_LEMMAS.has(c)) return c;
+  return t.lemma;
+}
+
+/** Noun lemma with plural forms wink leaves alone ("airstrikes"). */
+function nounLemma(t: Token): string {
+  if (NOUN_TRIGGERS.has(t.lemma)) return t.lemma;
+  const w = t.lower;
+  if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('es') && NOUN_TRIGGERS.has(w.slice(0, -2))) return w.slice(0, -2);
+  if (w.endsWith('s') && NOUN_TRIGGERS.has(w.slice(0, -1))) return w.slice(0, -1);
+  return t.lemma;
+}
+
+interface VerbFrame {
+  /** Index of the first token of the subject span (for modality windows). */
+  readonly clauseStart: number;
+  readonly subjects: readonly Arg[];
+}
+
+class SentenceRules {
+  readonly out: RawRelation[] = [];
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    readonly doc: AnalysedText,
+    readonly actors: DocActors,
+    readonly memory: Memory,
+  ) {}
+
+  get tokens(): readonly Token[] {
+    return this.doc.tokens;
+  }
+
+  info(id: string): ActorInfo | undefined {
+    return this.actors.actors.get(id) ?? this.kb.actors.get(id);
+  }
+
+  mentionAt(k: number): Mention | null {
+    const index = this.actors.mentionAt[k] ?? -1;
+    return index === -1 ? null : (this.actors.mentions[index] ?? null);
+  }
+
+  /** The actor a mention stands for in a role: capitals are their government, or a place when attacked. */
+  argOf(m: Mention, role: Role): Arg | null {
+    if (m.absorbed && m.form !== 'abbreviation') return null;
+    if (m.place && role !== 'attack-target') return null;
+    let weight = m.resolved ? 0.85 : 1;
+    let actorId = m.actorId;
+    if (m.form === 'capital') {
+      if (m.place && role !== 'attack-target') return null;
+      if (role !== 'attack-target') actorId = this.kb.governorOf.get(actorId) ?? actorId;
+      weight *= 0.9;
+    }
+    if (m.form === 'demonym') weight *= 0.95;
+    if (m.form === 'organisation') weight *= 0.9;
+    return { actorId, mention: m, weight };
+  }
+
+  isVerb(t: Token | undefined): boolean {
+    return !!t && (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.lower)));
+  }
+
+  isParticiple(t: Token): boolean {
+    return t.lower.endsWith('ed') || t.lower.endsWith('en') || IRREGULAR_PARTICIPLES.has(t.lower);
+  }
+
+  /** Mentions in [from, to), coordinated runs included, usable in `role`. */
+  argsIn(from: number, to: number, role: Role): Arg[] {
+    for (let k = from; k < to; k++) {
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      const arg = this.argOf(m, role);
+      if (!arg) {
+        k = m.end - 1;
+        continue;
+      }
+      return this.coordinated(m, arg, to, role);
+    }
+    return [];
+  }
+
+  /** "X, Y and Z": the run of mentions joined by commas and "and" after `m`. */
+  coordinated(m: Mention, first: Arg, limit: number, role: Role): Arg[] {
+    const args = [first];
+    const { tokens } = this;
+    let k = m.end;
+    // "Afghanistan's Kabul and Paktia": a possessor is not the head of a coordination.
+    if (tokens[k]?.lower === "'s") return args;
+    // Skip the head noun of "Pakistani officials and ...".
+    while (k < limit && (tokens[k] as Token).pos === 'NOUN' && !this.mentionAt(k)) k++;
+    for (;;) {
+      let j = k;
+      if (tokens[j]?.text === ',') j++;
+      if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
+      else if (j === k) break;
+      if (tokens[j]?.lower === 'the') j++;
+      if (j >= limit) break;
+      const next = this.mentionAt(j);
+      if (!next || next.first !== j) break;
+      const arg = this.argOf(next, role);
+      if (!arg) break;
+      args.push(arg);
+      k = next.end;
+      if (tokens[k]?.lower === "'s") break;
+      while (k < limit && (tokens[k] as Token).pos === 'NOUN' && !this.mentionAt(k)) k++;
+    }
+    return args;
+  }
+
+  /**
+   * The subject of the verb at `v`: walk left over auxiliaries and adverbs, then over the subject
+   * span to a clause boundary; comma-enclosed asides ("Trump, speaking at a summit, said") are
+   * skipped; relative pronouns take their antecedent; a coordinated verb ("accused X and warned
+   * Y") shares the first verb's subject.
+   */
+  subjectOf(v: number, s: Sentence, role: Role = 'agent', depth = 0): VerbFrame {
+    const { tokens } = this;
+    let k = v - 1;
+    while (k >= s.first && this.isModifierOfVerb(tokens[k] as Token)) k--;
+    const spanEnd = k + 1;
+    let boundary = s.first - 1;
+    let skippedAside = false;
+    while (k >= s.first) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k)) {
+        k = (this.mentionAt(k) as Mention).first - 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(t.text) || (t.text === '-' && t.space !== '')) {
+        boundary = k;
+        break;
+      }
+      if (t.text === ',') {
+        const emptySoFar = !this.hasContent(k + 1, spanEnd);
+        if (emptySoFar && !skippedAside) {
+          // The right comma of an aside: jump to its left comma and go on.
+          let j = k - 1;
+          while (j >= s.first && (tokens[j] as Token).text !== ',' && !CLAUSE_BREAKS.has((tokens[j] as Token).text)) j--;
+          if (j >= s.first && (tokens[j] as Token).text === ',') {
+            skippedAside = true;
+            const args = this.argsIn(j + 1, k, role);
+            if (args.length > 0 && this.startsWithMention(j + 1, k)) {
+              // "X, Y and Z said" is a list, not an aside: the aside rule does not apply.
+              boundary = this.listStart(j, s);
+              return this.frame(boundary + 1, k, role, s, v, depth);
+            }
+            k = j - 1;
+            continue;
+          }
+          boundary = k;
+          break;
+        }
+        // A comma inside a list of actors: "Pakistan, India and China".
+        if (this.mentionAt(k - 1) && this.startsWithMention(k + 1, spanEnd)) {
+          k--;
+          continue;
+        }
+        boundary = k;
+        break;
+      }
+      if (SUBORDINATORS.has(t.lower) && t.pos !== 'DET' && t.pos !== 'PRON') {
+        boundary = k;
+        break;
+      }
+      if (RELATIVES.has(t.lower)) {
+        boundary = k;
+        break;
+      }
+      if (this.isVerb(t) && !t.lower.endsWith('ing') && !(this.isParticiple(t) && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? ''))) {
+        boundary = k;
+        break;
+      }
+      k--;
+    }
+    if (skippedAside && boundary < s.first && !this.hasContent(s.first, spanEnd)) return { clauseStart: s.first, subjects: [] };
+    const start = boundary + 1;
+    const frame = this.frame(start, spanEnd, role, s, v, depth);
+    if (frame.subjects.length > 0 || depth > 2) return frame;
+    // Empty subject: a relative clause, a speech frame, or a coordinated verb phrase.
+    const b = tokens[boundary];
+    if (!b) return frame;
+    if (RELATIVES.has(b.lower)) {
+      let j = boundary - 1;
+      if (tokens[j]?.text === ',') j--;
+      const m = this.mentionAt(j);
+      if (m) {
+        const arg = this.argOf(m, role);
+        if (arg) return { clauseStart: start, subjects: [arg] };
+      }
+      // "airstrikes on X, which Islamabad said targeted": the event's agent is the subject.
+      const agent = this.eventAgentBefore(j, s);
+      if (agent) return { clauseStart: start, subjects: [agent] };
+      return frame;
+    }
+    if (this.isVerb(b) && SPEECH_LEMMAS.has(b.lemma) && !this.hasContent(boundary + 1, spanEnd)) {
+      // "which Islamabad said targeted": skip the speech frame and its subject.
+      const inner = this.subjectOf(boundary, s, role, depth + 1);
+      const before = inner.clauseStart - 1;
+      const t = tokens[before];
+      if (t && RELATIVES.has(t.lower)) {
+        let j = before - 1;
+        if (tokens[j]?.text === ',') j--;
+        const m = this.mentionAt(j);
+        if (m) {
+          const arg = this.argOf(m, role);
+          if (arg) return { clauseStart: start, subjects: [arg] };
+        }
+        const agent = this.eventAgentBefore(j, s);
+        if (agent) return { clauseStart: start, subjects: [agent] };
+      }
+      return frame;
+    }
+    if (b.lower === 'and' || b.lower === 'but' || (b.text === ',' && tokens[boundary - 1] && this.isVerbPhraseEnd(boundary - 1))) {
+      // "Pakistan accused X and warned Y": find the verb of the first conjunct.
+      for (let j = boundary - 1; j >= s.first; j--) {
+        const t = tokens[j] as Token;
+        if (CLAUSE_BREAKS.has(t.text)) break;
+        if (this.isVerb(t) && !t.lower.endsWith('ing')) {
+          const first = this.subjectOf(j, s, role, depth + 1);
+          return { clauseStart: first.clauseStart, subjects: first.subjects };
+        }
+      }
+    }
+    return frame;
+  }
+
+  private listStart(comma: number, s: Sentence): number {
+    let j = comma - 1;
+    while (j >= s.first) {
+      const t = this.tokens[j] as Token;
+      if (this.mentionAt(j)) {
+        j = (this.mentionAt(j) as Mention).first - 1;
+        continue;
+      }
+      if (t.text === ',' || t.lower === 'and' || t.lower === 'the') {
+        j--;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  private isVerbPhraseEnd(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && (this.mentionAt(k) !== null || t.pos === 'NOUN');
+  }
+
+  private frame(start: number, end: number, role: Role, s: Sentence, v: number, depth: number): VerbFrame {
+    void s;
+    void v;
+    void depth;
+    const args = this.argsIn(start, end, role);
+    return { clauseStart: start, subjects: args };
+  }
+
+  private hasContent(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if ((this.tokens[k] as Token).pos !== 'PUNCT') return true;
+    return false;
+  }
+
+  private startsWithMention(from: number, to: number): boolean {
+    let k = from;
+    while (k < to && ['the', 'and'].includes((this.tokens[k] as Token).lower)) k++;
+    return k < to && this.mentionAt(k) !== null;
+  }
+
+  private isModifierOfVerb(t: Token): boolean {
+    return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || ['also', 'then', 'now', 'again', 'earlier', 'later', 'previously', 'repeatedly', 'firmly', 'strongly', 'publicly', 'last', 'week', 'month', 'year', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today'].includes(t.lower);
+  }
+
+  /** The agent of the attack noun nearest before `k`: "Pakistani airstrikes on ..., which ...". */
+  eventAgentBefore(k: number, s: Sentence): Arg | null {
+    for (let j = k; j >= s.first; j--) {
+      const t = this.tokens[j] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (t.pos === 'NOUN' && trig && trig.type === 'ATTACKS') return this.nounAgent(j, s);
+    }
+    return null;
+  }
+
+  /** The agent of a nominal trigger: a modifier right before it, a possessor, or "by X" after. */
+  nounAgent(k: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j >= s.first && (['ADJ', 'NUM'].includes((tokens[j] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'artillery', 'cross-border', 'border', 'military', 'fresh', 'new', 'recent', 'latest', 'deadly', 'overnight', 'retaliatory', 'heavy', 'major', 'massive', 'series', 'wave', 'ground', 'naval', 'aerial'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).text === '-' && (tokens[j] as Token).space === '')) && !this.mentionAt(j)) j--;
+    if (j >= s.first && tokens[j]?.lower === "'s") j--;
+    const m = j >= s.first ? this.mentionAt(j) : null;
+    if (m) {
+      const arg = this.argOf(m, 'agent');
+      if (arg) return arg;
+    }
+    // "strikes by X", "mediation by X", "accusations from X"
+    let a = k + 1;
+    while (a < s.end && a < k + 4 && !['by', 'from'].includes((tokens[a] as Token).lower)) {
+      if (this.mentionAt(a) || CLAUSE_BREAKS.has((tokens[a] as Token).text)) break;
+      a++;
+    }
+    if (a < s.end && ['by', 'from'].includes((tokens[a] as Token).lower)) {
+      const args = this.argsIn(a + 1, Math.min(s.end, a + 4), 'agent');
+      if (args[0]) return args[0];
+    }
+    return null;
+  }
+
+  /**
+   * The first actor after `from`, within a noun phrase: determiners, adjectives, nouns and "of"
+   * may come first ("attacked the positions of X"), another preposition or a verb ends the search.
+   */
+  objectAfter(from: number, s: Sentence, role: Role, maxSkip = 5): Arg[] {
+    const { tokens } = this;
+    let skipped = 0;
+    for (let k = from; k < s.end; k++) {
+      const m = this.mentionAt(k);
+      if (m) {
+        const arg = this.argOf(m, role);
+        if (!arg) {
+          if (m.absorbed) {
+            k = m.end - 1;
+            continue;
+          }
+          return [];
+        }
+        // "backed a UN resolution": the actor only modifies a thing.
+        const after = tokens[m.end];
+        if (role !== 'attack-target' && after && after.pos === 'NOUN' && ARTIFACT_NOUNS.has(after.lower)) return [];
+        return this.coordinated(m, arg, s.end, role);
+      }
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') return [];
+      if (t.pos === 'ADP' && t.lower !== 'of') return [];
+      if (this.isVerb(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower)) return [];
+      if (++skipped > maxSkip) return [];
+    }
+    return [];
+  }
+
+  /** "between X and Y" at `k`. */
+  betweenAt(k: number, s: Sentence, role: Role = 'target'): Arg[] {
+    const { tokens } = this;
+    if (tokens[k]?.lower !== 'between') return [];
+    const args = this.objectAfter(k + 1, s, role, 3);
+    if (args.length >= 2) return args.slice(0, 2);
+    return [];
+  }
+
+  /** The first "between X and Y" after `from` within `span` tokens. */
+  betweenAfter(from: number, s: Sentence, span: number): Arg[] {
+    for (let k = from; k < Math.min(s.end, from + span); k++) {
+      const t = this.tokens[k] as Token;
+      if (t.text === ';' || t.text === '.') break;
+      if (t.lower === 'between') {
+        const args = this.betweenAt(k, s);
+        if (args.length >= 2) return args;
+      }
+    }
+    return [];
+  }
+
+  /** Negation, irrealis and hedge cues between the clause start and the trigger. */
+  modality(clauseStart: number, v: number, s: Sentence): { negated: boolean; irrealis: boolean; hedged: boolean } {
+    const { tokens } = this;
+    let negated = false;
+    let irrealis = false;
+    let hedged = false;
+    const from = Math.max(s.first, clauseStart, v - 6);
+    for (let k = from; k < v; k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k)) continue;
+      if (NEGATIONS.has(t.lower) && !(t.lower === 'no' && k < v - 2)) {
+        // "denied"/"rejected" right before an event verb deny it: "denied attacking".
+        negated = true;
+      }
+      if (IRREALIS.has(t.lower)) {
+        // "to" only counts right before the verb: "vowed to attack", "urged X to meet".
+        if (t.lower !== 'to' || k >= v - 2) irrealis = true;
+      }
+      if (HEDGES.has(t.lower)) hedged = true;
+    }
+    // "if" anywhere earlier in the clause makes it hypothetical.
+    for (let k = Math.max(s.first, clauseStart); k < from; k++) {
+      const t = tokens[k] as Token;
+      if (['if', 'unless', 'whether'].includes(t.lower)) irrealis = true;
+      if (HEDGES.has(t.lower)) hedged = true;
+    }
+    const next = tokens[v + 1];
+    if (next && (next.lower === 'not' || next.lower === "n't")) negated = true;
+    return { negated, irrealis, hedged };
+  }
+
+  /** A denial verb governing this clause ("denied that it attacked", "rejected claims that X struck"). */
+  governedByDenial(v: number, s: Sentence): boolean {
+    for (let k = v - 1; k >= Math.max(s.first, v - 14); k--) {
+      const t = this.tokens[k] as Token;
+      if (t.text === ';') return false;
+      if (t.pos === 'VERB' && ['deny', 'reject', 'dismiss', 'refute'].includes(t.lemma)) return true;
+      if (['false', 'baseless', 'unfounded', 'fabricated'].includes(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Who speaks: an enclosing "X said (that)", a trailing ", X said", "according to X", or the
+   * speaker of a quotation. Outlets never speak for anyone.
+   */
+  claimantFor(v: number, s: Sentence): string | null {
+    const { tokens } = this;
+    // according to X
+    for (let k = s.first; k < s.end - 2; k++) {
+      if ((tokens[k] as Token).lower === 'according' && (tokens[k + 1] as Token).lower === 'to') {
+        const args = this.objectAfter(k + 2, s, 'agent', 4);
+        if (args[0]) return args[0].actorId;
+      }
+    }
+    // X said (that) ... v
+    for (let k = v - 1; k >= s.first; k--) {
+      const t = tokens[k] as Token;
+      if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
+        const frame = this.subjectOf(k, s, 'agent', 1);
+        if (frame.subjects[0]) return frame.subjects[0].actorId;
+        // "said X": inverted speech frame before the clause.
+        const after = this.objectAfter(k + 1, s, 'agent', 3);
+        if (after[0]) return after[0].actorId;
+      }
+    }
+    // ..., X said. / "...," the source emphasised.
+    for (let k = v + 1; k < s.end; k++) {
+      const t = tokens[k] as Token;
+      if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
+        const prev = tokens[k - 1] as Token;
+        const prev2 = tokens[k - 2];
+        const trailing = [',', '"'].includes(prev.text) || this.mentionAt(k - 1) !== null || (prev2 !== undefined && [',', '"'].includes(prev2.text));
+        if (!trailing) continue;
+        // A trailing frame closes the sentence: ", Islamabad said." — not "which Islamabad said targeted".
+        let rest = 0;
+        for (let j = k + 1; j < s.end; j++) if ((tokens[j] as Token).pos !== 'PUNCT') rest++;
+        if (rest > 6 || this.hasVerbAfter(k + 1, s)) continue;
+        const frame = this.subjectOf(k, s, 'agent', 1);
+        if (frame.subjects[0]) return frame.subjects[0].actorId;
+        const after = this.objectAfter(k + 1, s, 'agent', 3);
+        if (after[0]) return after[0].actorId;
+      }
+    }
+    return null;
+  }
+
+  private hasVerbAfter(from: number, s: Sentence): boolean {
+    for (let j = from; j < s.end; j++) if ((this.tokens[j] as Token).pos === 'VERB') return true;
+    return false;
+  }
+
+  emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
+    const symmetric = RELATION_TYPE_INFO[type].symmetric;
+    for (const src of sources) {
+      for (const tgt of targets) {
+        if (src.actorId === tgt.actorId) continue;
+        // An official and the state he speaks for are one side, not a dyad.
+        if (this.sameSide(src.actorId, tgt.actorId)) continue;
+        const c = Math.min(1, confidence * src.weight * tgt.weight);
+        this.out.push({ source: src.actorId, target: tgt.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
+        if (symmetric) this.out.push({ source: tgt.actorId, target: src.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
+        if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH') this.memory.dyad = [src, tgt];
+        if (type === 'ACCUSES' || type === 'CRITICIZES') this.memory.accusations.push({ source: src.actorId, target: tgt.actorId });
+      }
+    }
+  }
+
+  sameSide(a: string, b: string): boolean {
+    const ia = this.info(a);
+    const ib = this.info(b);
+    return (ia?.type === 'PERSON' && ia.affiliation === b) || (ib?.type === 'PERSON' && ib.affiliation === a);
+  }
+
+  /** Side of an actor for dyad membership: an official counts as his state or group. */
+  sideOf(id: string): string {
+    const info = this.info(id);
+    return info?.type === 'PERSON' && info.affiliation ? info.affiliation : id;
+  }
+
+  run(s: Sentence): void {
+    const { tokens } = this;
+    this.rememberDyads(s);
+    const done = new Set<number>();
+    for (let k = s.first; k < s.end; k++) {
+      const t = tokens[k] as Token;
+      if (done.has(k)) continue;
+      if (t.space === '' && t.text === '-' ) {
+        this.glued(k, s);
+        continue;
+      }
+      if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower)) {
+        if (this.offer(k, s)) continue;
+      }
+      const lemma = verbLemma(t);
+      const verbal =
+        t.pos === 'VERB' ||
+        ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && lemma !== t.lemma && this.participleUse(k)) ||
+        (t.pos === 'NOUN' && VERB_TRIGGERS.has(t.lemma) && this.looksVerbal(k));
+      if (verbal) {
+        const rules = VERB_TRIGGERS.get(lemma);
+        if (rules) {
+          for (const rule of rules) if (this.verb(k, s, rule, lemma)) break;
+          continue;
+        }
+        if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
+        continue;
+      }
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+        const trig = NOUN_TRIGGERS.get(nounLemma(t));
+        if (trig) this.noun(k, s, trig);
+      }
+    }
+  }
+
+  /** A participle tagged as an adjective acts as a verb before "by" or after an auxiliary. */
+  private participleUse(k: number): boolean {
+    const next = this.tokens[k + 1];
+    const prev = this.tokens[k - 1];
+    return (next?.lower === 'by') || (!!prev && (prev.pos === 'AUX' || BE_FORMS.has(prev.lower)));
+  }
+
+  /** wink tags some headline verbs as nouns: "Pakistan Accuses Taliban". */
+  private looksVerbal(k: number): boolean {
+    const prev = this.tokens[k - 1];
+    return !!prev && this.mentionAt(k - 1) !== null && (this.tokens[k] as Token).capitalised && !(prev.lower === "'s");
+  }
+
+  /** Keeps the latest dyad named in talks or conflict: "the war between Pakistan and the Taliban". */
+  private rememberDyads(s: Sentence): void {
+    const { tokens } = this;
+    for (let k = s.first; k < s.end; k++) {
+      const t = tokens[k] as Token;
+      if (t.lower !== 'between') continue;
+      let j = k - 1;
+      while (j >= s.first && ['ADJ', 'DET'].includes((tokens[j] as Token).pos)) j--;
+      const noun = tokens[j];
+      if (!noun || !(DYAD_NOUNS.has(noun.lower) || TALKS_NOUNS.has(noun.lower) || DYAD_NOUNS.has(noun.lemma))) continue;
+      const pair = this.betweenAt(k, s);
+      if (pair.length === 2) this.memory.dyad = [pair[0] as Arg, pair[1] as Arg];
+    }
+  }
+
+  /** The parties of the talks in view: "between X and Y" in the sentence, else the remembered dyad. */
+  private parties(from: number, s: Sentence): { args: Arg[]; inferred: boolean } {
+    const explicit = this.betweenAfter(from, s, 12);
+    if (explicit.length === 2) return { args: explicit, inferred: false };
+    const anywhere = this.betweenAfter(s.first, s, s.end - s.first);
+    if (anywhere.length === 2) return { args: anywhere, inferred: false };
+    if (this.memory.dyad) return { args: this.memory.dyad.map((a) => ({ ...a, weight: a.weight * 0.75 })), inferred: true };
+    return { args: [], inferred: true };
+  }
+
+  /** One verb trigger; returns true when it produced or ruled out its relation. */
+  verb(v: number, s: Sentence, rule: VerbTrigger, lemma: string): boolean {
+    const { tokens } = this;
+    let after = v + 1;
+    if (rule.particle) {
+      const p = tokens[after];
+      if (!p || !rule.particle.includes(p.lower)) return false;
+      after++;
+    } else if (tokens[after] && ['out', 'up'].includes((tokens[after] as Token).lower) && rule.type !== 'ATTACKS') {
+      // "hit out at" belongs to another rule; "call up" is not "call on".
+      return false;
+    }
+    const t = tokens[v] as Token;
+    // Passive: "was attacked by X"; reduced: "talks mediated by Turkey".
+    let j = v - 1;
+    while (j >= s.first && (tokens[j] as Token).pos === 'ADV') j--;
+    const beBefore = j >= s.first && BE_FORMS.has((tokens[j] as Token).lower);
+    const byNext = tokens[after]?.lower === 'by';
+    const passive = this.isParticiple(t) && (beBefore || (byNext && j >= s.first && ((tokens[j] as Token).text === ',' || ['NOUN', 'PROPN'].includes((tokens[j] as Token).pos) || this.mentionAt(j) !== null)));
+    if (passive) return this.passive(v, s, rule, after, beBefore);
+
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated) return true;
+    const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
+    if (mod.irrealis && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) return true;
+    if (!speechAct && this.governedByDenial(v, s)) return true;
+    let sources = frame.subjects;
+    if (sources.length === 0) return false;
+    let confidence = rule.confidence * (mod.hedged ? 0.7 : 1);
+    const outer = this.claimantFor(v, s);
+    const claimant = speechAct ? (outer ?? sources[0]?.actorId ?? null) : outer;
+    const alleged = !speechAct && this.allegedByFrame(v, s);
+
+    // "X and Y accused each other"
+    const eo = tokens[after];
+    if (eo && EACH_OTHER.has(eo.lower) && ['other', 'another'].includes(tokens[after + 1]?.lower ?? '')) {
+      if (sources.length >= 2) {
+        for (const a of sources) this.emit(rule.type, [a], sources.filter((b) => b !== a), s, confidence * 0.95, speechAct ? a.actorId : claimant, alleged);
+      }
+      return true;
+    }
+
+    switch (rule.object) {
+      case 'accusation':
+        return this.denial(v, after, s, sources, confidence, outer);
+      case 'parties': {
+        const { args, inferred } = this.mediationTargets(after, s);
+        if (args.length < 2) return false;
+        this.emit(rule.type, sources, args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
+        return true;
+      }
+      case 'clause': {
+        let k = after;
+        if (tokens[k]?.lower === 'that') k++;
+        const targets = this.objectAfter(k, s, 'target', 3);
+        if (targets.length === 0 && rule.preps) {
+          const viaPrep = this.prepObject(after, s, rule.preps, 8);
+          if (viaPrep.length > 0) {
+            this.emit(rule.type, sources, viaPrep, s, confidence, claimant, alleged);
+            return true;
+          }
+        }
+        if (targets.length === 0) return false;
+        this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
+        return true;
+      }
+      case 'prep':
+      case 'direct': {
+        const role: Role = rule.type === 'ATTACKS' ? 'attack-target' : 'target';
+        let targets: Arg[] = [];
+        if (rule.object === 'direct') targets = this.objectAfter(after, s, role);
+        if (rule.object === 'prep' && rule.particle) targets = this.objectAfter(after, s, role);
+        if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, 6, role);
+        if (rule.type === 'ACCUSES' && targets.length === 0) targets = this.blameOn(after, s);
+        if (targets.length === 0 && rule.type === 'THREATENS') {
+          targets = this.threatTarget(after, s, sources);
+          if (targets.length > 0) confidence *= 0.75;
+        }
+        if (targets.length === 0 && ['AGREES_WITH', 'NEGOTIATES_WITH', 'MEETS_WITH', 'ATTACKS'].includes(rule.type) && sources.length >= 2 && (rule.mutual || rule.type !== 'ATTACKS')) {
+          // "Pakistan and Afghanistan agreed to a truce": the coordinated subjects act together.
+          for (const a of sources) this.emit(rule.type, [a], sources.filter((b) => b !== a), s, confidence * 0.9, claimant, alleged);
+          return true;
+        }
+        if (targets.length === 0) return false;
+        if (rule.type === 'SUPPORTS' && lemma === 'back' && tokens[after]?.lower === 'down') return true;
+        this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
+        if (rule.mutual) this.emit(rule.type, targets, sources, s, confidence * 0.9, claimant, alleged);
+        if (rule.allegation) this.allegation(v, s, rule.allegation, targets, sources);
+        sources = [];
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  private hasIrrealisBefore(v: number, s: Sentence, clauseStart: number, words: readonly string[]): boolean {
+    for (let k = Math.max(s.first, clauseStart); k < v; k++) if (words.includes((this.tokens[k] as Token).lower)) return true;
+    return false;
+  }
+
+  /** Inside the complement of "accuse/allege/claim": the event is alleged. */
+  private allegedByFrame(v: number, s: Sentence): boolean {
+    for (let k = v - 1; k >= s.first; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.text === ';') return false;
+      if (t.pos === 'VERB' && ['accuse', 'allege', 'claim', 'blame', 'charge'].includes(t.lemma)) return true;
+      if (['accusation', 'accusations', 'allegation', 'allegations', 'alleged', 'allegedly'].includes(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** "X was attacked by Y", "talks mediated by Turkey". */
+  private passive(v: number, s: Sentence, rule: VerbTrigger, after: number, beBefore: boolean): boolean {
+    const { tokens } = this;
+    let by = after;
+    while (by < Math.min(s.end, after + 3) && tokens[by]?.lower !== 'by') by++;
+    if (tokens[by]?.lower !== 'by') return beBefore;
+    const sources = this.objectAfter(by + 1, s, 'agent', 3);
+    if (sources.length === 0) return beBefore;
+    const frame = this.subjectOf(beBefore ? this.beIndex(v, s) : v, s, rule.type === 'ATTACKS' ? 'attack-target' : 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return true;
+    const confidence = rule.confidence * (mod.hedged ? 0.7 : 1) * 0.95;
+    const claimant = this.claimantFor(v, s);
+    if (rule.object === 'parties') {
+      const { args, inferred } = this.mediationTargets(by + 1, s);
+      const ps = args.length >= 2 ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
+      if (ps.length < 2) return true;
+      this.emit(rule.type, sources, ps, s, confidence * (inferred ? 0.8 : 1), claimant, false);
+      return true;
+    }
+    let targets = [...frame.subjects];
+    if (targets.length === 0) {
+      // Reduced passive after a noun: "Pakistani border outposts attacked by X".
+      const m = this.mentionAt(v - 1) ?? this.mentionAt(v - 2);
+      if (m) {
+        const arg = this.argOf(m, rule.type === 'ATTACKS' ? 'attack-target' : 'target');
+        if (arg) targets = [arg];
+      }
+    }
+    if (targets.length === 0) return true;
+    const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
+    this.emit(rule.type, sources, targets, s, confidence, speechAct ? (claimant ?? sources[0]?.actorId ?? null) : claimant, false);
+    return true;
+  }
+
+  private beIndex(v: number, s: Sentence): number {
+    let j = v - 1;
+    while (j > s.first && !BE_FORMS.has((this.tokens[j] as Token).lower)) j--;
+    // The subject is left of the auxiliary chain: "has been attacked".
+    while (j > s.first && ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would'].includes((this.tokens[j - 1] as Token).lower)) j--;
+    return j;
+  }
+
+  /** Target after one of `preps` within `span` tokens: "negotiated with X", "fired on X". */
+  prepObject(from: number, s: Sentence, preps: readonly string[], span: number, role: Role = 'target'): Arg[] {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + span); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.' || (this.isVerb(t) && k > from) || t.lower === 'that') return [];
+      if (this.mentionAt(k) && !preps.includes(tokens[k - 1]?.lower ?? '')) {
+        // A mention that is not introduced by one of the prepositions ends the search.
+        const m = this.mentionAt(k) as Mention;
+        k = m.end - 1;
+        continue;
+      }
+      if (preps.includes(t.lower)) {
+        const args = this.objectAfter(k + 1, s, role, 3);
+        if (args.length > 0) return args;
+      }
+    }
+    return [];
+  }
+
+  /** "blamed the attack on X". */
+  private blameOn(from: number, s: Sentence): Arg[] {
+    return this.prepObject(from, s, ['on'], 8);
+  }
+
+  /** "warned X", else "warned that X would ...", else the counterpart of the dyad in view. */
+  private threatTarget(from: number, s: Sentence, sources: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const viaPrep = this.prepObject(from, s, ['against', 'to'], 8);
+    if (viaPrep.length > 0) return viaPrep;
+    if (tokens[from]?.lower === 'that') {
+      // The subject of the warning: "warned that Kabul would pay".
+      const args = this.objectAfter(from + 1, s, 'target', 2);
+      if (args.length > 0) return args;
+    }
+    const dyad = this.memory.dyad;
+    if (!dyad || sources.length === 0) return [];
+    const side = this.sideOf((sources[0] as Arg).actorId);
+    const [a, b] = dyad;
+    if (this.sideOf(a.actorId) === side) return [{ ...b, weight: b.weight * 0.8 }];
+    if (this.sideOf(b.actorId) === side) return [{ ...a, weight: a.weight * 0.8 }];
+    return [];
+  }
+
+  /** Targets of a mediation verb: "between X and Y", the parties of the talks named, or in view. */
+  private mediationTargets(after: number, s: Sentence): { args: Arg[]; inferred: boolean } {
+    const direct = this.betweenAfter(after, s, 10);
+    if (direct.length === 2) return { args: direct, inferred: false };
+    // "mediated the talks", "hosted negotiations": the parties of the talks in view.
+    let talks = false;
+    for (let k = Math.max(s.first, after - 6); k < Math.min(s.end, after + 5); k++) {
+      if (TALKS_NOUNS.has((this.tokens[k] as Token).lower)) talks = true;
+    }
+    if (!talks) return { args: [], inferred: true };
+    return this.parties(after, s);
+  }
+
+  /**
+   * "X denied the accusations": the target is who accused X (a possessor or "by/from Y" on the
+   * accusation, else the latest accusation against X in the article).
+   */
+  private denial(v: number, after: number, s: Sentence, sources: readonly Arg[], confidence: number, outer: string | null): boolean {
+    const { tokens } = this;
+    let k = after;
+    let accuser: Arg[] = [];
+    let accusationSeen = false;
+    for (; k < Math.min(s.end, after + 6); k++) {
+      const t = tokens[k] as Token;
+      if (ACCUSATION_NOUNS.has(t.lower)) {
+        accusationSeen = true;
+        break;
+      }
+      if (t.lower === 'that' || t.lower.endsWith('ing')) {
+        accusationSeen = true;
+        break;
+      }
+      const m = this.mentionAt(k);
+      if (m) {
+        if (tokens[m.end]?.lower === "'s") {
+          const arg = this.argOf(m, 'target');
+          if (arg) accuser = [arg];
+          k = m.end;
+          continue;
+        }
+        break;
+      }
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;
+    }
+    // "allegations Kabul firmly denies": the accusation stands before the subject.
+    if (!accusationSeen) {
+      for (let j = v - 1; j >= Math.max(s.first, v - 6); j--) {
+        if (ACCUSATION_NOUNS.has((tokens[j] as Token).lower)) accusationSeen = true;
+      }
+      if (tokens[after] === undefined || ['.', ',', ';'].includes((tokens[after] as Token).text)) {
+        // A bare "denies" at the end of the sentence denies what the sentence reported.
+        accusationSeen ||= this.memory.accusations.length > 0;
+      }
+    }
+    if (!accusationSeen) return false;
+    if (accuser.length === 0 && tokens[k] && ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) {
+      const by = this.prepObject(k + 1, s, ['by', 'from', 'of'], 4, 'agent');
+      if (by.length > 0) accuser = by;
+    }
+    let inferred = false;
+    if (accuser.length === 0) {
+      for (const src of sources) {
+        const found = this.latestAccuserOf(src.actorId);
+        if (found) {
+          accuser = [{ actorId: found, mention: null, weight: 0.85 }];
+          inferred = true;
+          break;
+        }
+      }
+    }
+    if (accuser.length === 0) return true;
+    this.emit('DENIES', sources, accuser, s, confidence * (inferred ? 0.9 : 1), outer ?? sources[0]?.actorId ?? null, false);
+    return true;
+  }
+
+  private latestAccuserOf(id: string): string | null {
+    const side = this.sideOf(id);
+    for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
+      const a = this.memory.accusations[i] as { source: string; target: string };
+      if (a.target === id || this.sideOf(a.target) === side) return this.sideOf(a.source);
+    }
+    return null;
+  }
+
+  /**
+   * The act alleged in "accused X of providing safe havens to Y": X is its agent unless the
+   * complement names its own; it is alleged, and the accuser is its claimant.
+   */
+  private allegation(v: number, s: Sentence, preps: readonly string[], accused: readonly Arg[], accusers: readonly Arg[]): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < s.end && !preps.includes((tokens[k] as Token).lower)) {
+      if (CLAUSE_BREAKS.has((tokens[k] as Token).text)) return;
+      k++;
+    }
+    if (k >= s.end) return;
+    const claimant = accusers[0]?.actorId ?? null;
+    for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) return;
+      const lemma = verbLemma(t);
+      const rules = VERB_TRIGGERS.get(lemma);
+      const role: Role = 'target';
+      if (GIVE_LEMMAS.has(lemma)) {
+        const targets = this.resourceTo(j, s);
+        if (targets.length > 0) this.emit('SUPPORTS', accused, targets, s, 0.7, claimant, true);
+        return;
+      }
+      if (rules && (t.pos === 'VERB' || t.lower.endsWith('ing'))) {
+        const rule = rules[0] as VerbTrigger;
+        if (['ACCUSES', 'DENIES', 'DEMANDS', 'CRITICIZES'].includes(rule.type)) return;
+        const targets = rule.object === 'direct' ? this.objectAfter(j + 1, s, rule.type === 'ATTACKS' ? 'attack-target' : role) : this.prepObject(j + 1, s, rule.preps ?? [], 6);
+        if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
+        return;
+      }
+    }
+  }
+
+  /** "safe havens to Y", "weapons to Y": the receiver after a resource noun. */
+  private resourceTo(give: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = give + 1; k < Math.min(s.end, give + 8); k++) {
+      const t = tokens[k] as Token;
+      if (SUPPORT_NOUNS.has(t.lower)) return this.prepObject(k + 1, s, ['to', 'for'], 4);
+      if (CLAUSE_BREAKS.has(t.text) || (this.isVerb(t) && k > give)) return [];
+    }
+    return [];
+  }
+
+  /** "X provided weapons to Y". */
+  private give(v: number, s: Sentence): void {
+    const targets = this.resourceTo(v, s);
+    if (targets.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    if (this.allegedByFrame(v, s)) return;
+    this.emit('SUPPORTS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /** "Iran-backed Houthis", "Qatar-brokered truce". */
+  private glued(dash: number, s: Sentence): void {
+    const { tokens } = this;
+    const word = tokens[dash + 1];
+    if (!word || word.space !== '') return;
+    const m = this.mentionAt(dash - 1);
+    if (!m) return;
+    const source = this.argOf(m, 'agent');
+    if (!source) return;
+    if (GLUED_SUPPORT.has(word.lower)) {
+      const targets = this.objectAfter(dash + 2, s, 'target', 2);
+      if (targets[0]) this.emit('SUPPORTS', [source], [targets[0]], s, 0.85, null, false);
+    } else if (GLUED_MEDIATION.has(word.lower)) {
+      const { args, inferred } = this.parties(dash + 2, s);
+      if (args.length === 2) this.emit('MEDIATES', [source], args, s, 0.8 * (inferred ? 0.8 : 1), null, false);
+    }
+  }
+
+  /** "ready to act as a mediator", "offered to mediate": an offer, not mediation yet. */
+  private offer(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let cue = -1;
+    for (let j = k - 1; j >= Math.max(s.first, k - 7); j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) break;
+      if (OFFER_CUES.has(t.lower) || (t.lemma === 'offer' && t.pos !== 'ADP')) {
+        cue = j;
+        break;
+      }
+    }
+    // "an offer of mediation", "his offer to mediate" also cover the noun before.
+    if (cue === -1) return false;
+    const frame = this.clauseSubject(cue, s);
+    if (frame.subjects.length === 0) return true;
+    const mod = this.modality(frame.clauseStart, cue, s);
+    if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return true;
+    let targets = this.betweenAfter(k, s, 12);
+    let weight = 1;
+    if (targets.length < 2) {
+      // The conflict may be named in the next sentence ("the war between X and Y," he said).
+      const next = this.doc.sentences[s.index + 1];
+      if (next) targets = this.betweenAfter(next.first, next, next.end - next.first);
+      weight = 0.9;
+    }
+    if (targets.length < 2 && this.memory.dyad) {
+      targets = this.memory.dyad.map((a) => ({ ...a, weight: a.weight * 0.8 }));
+    }
+    if (targets.length < 2) return true;
+    const src = frame.subjects;
+    this.emit('OFFERS_MEDIATION', src, targets, s, 0.85 * weight * (mod.hedged ? 0.7 : 1), src[0]?.actorId ?? null, false);
+    return true;
+  }
+
+  /** The subject of the finite verb that governs token `k` ("Trump ... expressed his readiness"). */
+  clauseSubject(k: number, s: Sentence): VerbFrame {
+    const { tokens } = this;
+    for (let j = k; j >= s.first; j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) break;
+      if ((t.pos === 'VERB' || (t.pos === 'AUX' && BE_FORMS.has(t.lower))) && tokens[j - 1]?.lower !== 'to' && !t.lower.endsWith('ing')) {
+        return this.subjectOf(j, s);
+      }
+      if (this.mentionAt(j) && j < k) {
+        // "Trump's offer to mediate": a possessor before the cue.
+        const m = this.mentionAt(j) as Mention;
+        if (tokens[m.end]?.lower === "'s") {
+          const arg = this.argOf(m, 'agent');
+          if (arg) return { clauseStart: m.first, subjects: [arg] };
+        }
+      }
+    }
+    return { clauseStart: s.first, subjects: [] };
+  }
+
+  /** Nominal triggers: "Pakistani airstrikes on Afghanistan", "talks between X and Y". */
+  noun(k: number, s: Sentence, trig: NounTrigger): void {
+    const { tokens } = this;
+    // Negated or hypothetical: "no attack", "a possible deal", "plans for talks".
+    for (let j = Math.max(s.first, k - 3); j < k; j++) {
+      const w = (tokens[j] as Token).lower;
+      if (['no', 'not', 'possible', 'potential', 'proposed', 'planned', 'future', 'any', 'new', 'prospective', 'hypothetical', 'without'].includes(w)) return;
+    }
+    if (this.governedByDenial(k, s)) return;
+    const hedged = this.modality(Math.max(s.first, k - 6), k, s).hedged;
+    const hedge = hedged ? 0.7 : 1;
+    const alleged = this.allegedByFrame(k, s);
+    const claimant = this.claimantFor(k, s);
+    if (trig.between) {
+      const pair = this.betweenAt(k + 1, s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
+      if (pair.length === 2) {
+        if (!this.realisContext(k, s, trig.type)) return;
+        const [a, b] = pair as [Arg, Arg];
+        this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
+        if (!RELATION_TYPE_INFO[trig.type].symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
+        return;
+      }
+      if (trig.type === 'MEDIATES') {
+        // "Turkey's mediation", "mediation by Qatar": the parties of the talks in view.
+        const agent = this.nounAgent(k, s);
+        if (!agent) return;
+        const { args, inferred } = this.parties(k + 1, s);
+        if (args.length === 2) this.emit('MEDIATES', [agent], args, s, trig.confidence * hedge * (inferred ? 0.8 : 1), claimant, alleged);
+        return;
+      }
+    }
+    if (trig.targetPreps.length === 0) return;
+    const agent = this.nounAgentOrLightVerb(k, s, trig);
+    if (!agent) return;
+    const role: Role = trig.type === 'ATTACKS' ? 'attack-target' : 'target';
+    let targets: Arg[] = [];
+    let j = k + 1;
+    while (j < s.end && (tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) j++;
+    if (tokens[j] && trig.targetPreps.includes((tokens[j] as Token).lower)) targets = this.objectAfter(j + 1, s, role, 3);
+    if (targets.length === 0) return;
+    if (trig.type !== 'ATTACKS' && !this.realisContext(k, s, trig.type)) return;
+    const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(trig.type);
+    this.emit(trig.type, [agent], targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agent.actorId) : claimant, alleged);
+    if (RELATION_TYPE_INFO[trig.type].symmetric === false && trig.between) this.emit(trig.type, targets, [agent], s, trig.confidence * hedge * 0.9, claimant, alleged);
+  }
+
+  /** A nominal agent, or the subject of a light verb: "X launched strikes on Y", "X held talks with Y". */
+  private nounAgentOrLightVerb(k: number, s: Sentence, trig: NounTrigger): Arg | null {
+    const direct = this.nounAgent(k, s);
+    if (direct) return direct;
+    const { tokens } = this;
+    for (let j = k - 1; j >= Math.max(s.first, k - 5); j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return null;
+      if (t.pos === 'VERB' && ['launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give'].includes(t.lemma)) {
+        if (trig.type === 'ACCUSES' && t.lemma === 'reject') return null;
+        const frame = this.subjectOf(j, s);
+        const mod = this.modality(frame.clauseStart, j, s);
+        if (mod.negated || mod.irrealis) return null;
+        return frame.subjects[0] ?? null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Nominal agreements and talks are real only when something happened to them: "signed a
+   * ceasefire", "the talks between X and Y ended", not "called for a ceasefire".
+   */
+  private realisContext(k: number, s: Sentence, type: RelationType): boolean {
+    const { tokens } = this;
+    for (let j = Math.max(s.first, k - 5); j < k; j++) {
+      const w = tokens[j] as Token;
+      if (['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider'].includes(w.lemma)) return false;
+      if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
+      if (w.lower === 'on' && (type === 'AGREES_WITH')) return false;
+    }
+    return true;
+  }
+}
+
+/** What the rules remember across sentences of one article. */
+interface Memory {
+  /** The latest pair in talks or conflict. */
+  dyad: [Arg, Arg] | null;
+  accusations: { source: string; target: string }[];
+}
+
+/**
+ * Applies the relation rules to every sentence in order (later sentences may use what earlier
+ * ones established: the parties of the talks, who accused whom). Pure and deterministic.
+ */
+export function findRelations(kb: KnowledgeBase, doc: AnalysedText, actors: DocActors): RawRelation[] {
+  const memory: Memory = { dyad: null, accusations: [] };
+  const rules = new SentenceRules(kb, doc, actors, memory);
+  for (const s of doc.sentences) rules.run(s);
+  void LOCATIVE_PREPOSITIONS;
+  return rules.out;
+}

@@ -1,0 +1,231 @@
+import type { RelationType } from '../domain/index.js';
+
+/**
+ * Trigger words by lemma, with where each one's arguments sit. A verb trigger's source is its
+ * subject (its `by` agent in the passive); its target is found as `object` says. Nominal
+ * triggers take their agent from a modifier ("Pakistani airstrikes", "Turkey's mediation") or a
+ * `by` phrase, and their target from the prepositions listed.
+ */
+
+export type ObjectRule =
+  /** The first actor after the verb, before any other preposition than "of" ("attacked the positions of X"). */
+  | 'direct'
+  /** An accusation-like object; the target is who made the accusation. */
+  | 'accusation'
+  /** A "that"-clause whose subject is the target ("alleged that X ..."), or a direct object. */
+  | 'clause'
+  /** "between X and Y", or the parties of the talks being mediated. */
+  | 'parties'
+  /** No object of its own: only a preposition in `preps` introduces the target. */
+  | 'prep';
+
+export interface VerbTrigger {
+  readonly type: RelationType;
+  readonly object: ObjectRule;
+  /** Prepositions that may introduce the target after the verb or its object. */
+  readonly preps?: readonly string[];
+  /** A particle the verb needs right after it ("call on", "hit out at", "lash out at"). */
+  readonly particle?: readonly string[];
+  /** Prepositions that introduce an alleged act after the object ("accuse X of", "blame X for"). */
+  readonly allegation?: readonly string[];
+  /** "clashed with": both sides act on each other. */
+  readonly mutual?: boolean;
+  /** Base confidence of the pattern. */
+  readonly confidence: number;
+}
+
+const v = (type: RelationType, object: ObjectRule, confidence: number, extra: Partial<VerbTrigger> = {}): VerbTrigger => ({
+  type,
+  object,
+  confidence,
+  ...extra,
+});
+
+export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Map<string, VerbTrigger[]>([
+  ['accuse', [v('ACCUSES', 'direct', 0.9, { allegation: ['of'] })]],
+  ['blame', [v('ACCUSES', 'direct', 0.85, { preps: ['on'], allegation: ['for'] })]],
+  ['allege', [v('ACCUSES', 'clause', 0.75)]],
+  ['charge', [v('ACCUSES', 'direct', 0.7, { allegation: ['with'] })]],
+  ['criticize', [v('CRITICIZES', 'direct', 0.85)]],
+  ['criticise', [v('CRITICIZES', 'direct', 0.85)]],
+  ['condemn', [v('CRITICIZES', 'direct', 0.85)]],
+  ['denounce', [v('CRITICIZES', 'direct', 0.85)]],
+  ['slam', [v('CRITICIZES', 'direct', 0.75)]],
+  ['decry', [v('CRITICIZES', 'direct', 0.8)]],
+  ['censure', [v('CRITICIZES', 'direct', 0.8)]],
+  ['rebuke', [v('CRITICIZES', 'direct', 0.8)]],
+  ['lambast', [v('CRITICIZES', 'direct', 0.8)]],
+  ['lambaste', [v('CRITICIZES', 'direct', 0.8)]],
+  ['deplore', [v('CRITICIZES', 'direct', 0.8)]],
+  ['castigate', [v('CRITICIZES', 'direct', 0.8)]],
+  ['chastise', [v('CRITICIZES', 'direct', 0.8)]],
+  ['berate', [v('CRITICIZES', 'direct', 0.8)]],
+  ['hit', [v('CRITICIZES', 'prep', 0.75, { particle: ['out'], preps: ['at'] }), v('ATTACKS', 'direct', 0.75)]],
+  ['lash', [v('CRITICIZES', 'prep', 0.75, { particle: ['out'], preps: ['at'] })]],
+  ['deny', [v('DENIES', 'accusation', 0.85)]],
+  ['reject', [v('DENIES', 'accusation', 0.8)]],
+  ['dismiss', [v('DENIES', 'accusation', 0.8)]],
+  ['refute', [v('DENIES', 'accusation', 0.85)]],
+  ['rebuff', [v('DENIES', 'accusation', 0.75)]],
+  ['demand', [v('DEMANDS', 'clause', 0.85, { preps: ['from'] })]],
+  ['urge', [v('DEMANDS', 'direct', 0.85)]],
+  ['call', [v('DEMANDS', 'prep', 0.85, { particle: ['on', 'upon'] })]],
+  ['press', [v('DEMANDS', 'direct', 0.75)]],
+  ['pressure', [v('DEMANDS', 'direct', 0.75)]],
+  ['ask', [v('DEMANDS', 'direct', 0.65)]],
+  ['appeal', [v('DEMANDS', 'prep', 0.7, { preps: ['to'] })]],
+  ['implore', [v('DEMANDS', 'direct', 0.8)]],
+  ['order', [v('DEMANDS', 'direct', 0.6)]],
+  ['threaten', [v('THREATENS', 'direct', 0.85)]],
+  ['warn', [v('THREATENS', 'direct', 0.75)]],
+  ['attack', [v('ATTACKS', 'direct', 0.85)]],
+  ['strike', [v('ATTACKS', 'direct', 0.8)]],
+  ['bomb', [v('ATTACKS', 'direct', 0.85)]],
+  ['shell', [v('ATTACKS', 'direct', 0.85)]],
+  ['raid', [v('ATTACKS', 'direct', 0.8)]],
+  ['ambush', [v('ATTACKS', 'direct', 0.85)]],
+  ['assault', [v('ATTACKS', 'direct', 0.8)]],
+  ['target', [v('ATTACKS', 'direct', 0.75)]],
+  ['pound', [v('ATTACKS', 'direct', 0.75)]],
+  ['bombard', [v('ATTACKS', 'direct', 0.85)]],
+  ['invade', [v('ATTACKS', 'direct', 0.85)]],
+  ['storm', [v('ATTACKS', 'direct', 0.7)]],
+  ['besiege', [v('ATTACKS', 'direct', 0.75)]],
+  ['shoot', [v('ATTACKS', 'direct', 0.7, { preps: ['at', 'on'] })]],
+  ['fire', [v('ATTACKS', 'prep', 0.75, { preps: ['at', 'on', 'upon', 'into'] })]],
+  ['kill', [v('ATTACKS', 'direct', 0.7)]],
+  ['retaliate', [v('ATTACKS', 'prep', 0.75, { preps: ['against'] })]],
+  ['clash', [v('ATTACKS', 'prep', 0.75, { preps: ['with'], mutual: true })]],
+  ['fight', [v('ATTACKS', 'direct', 0.7, { preps: ['against', 'with'], mutual: true })]],
+  ['mediate', [v('MEDIATES', 'parties', 0.9)]],
+  ['broker', [v('MEDIATES', 'parties', 0.85)]],
+  ['facilitate', [v('MEDIATES', 'parties', 0.7)]],
+  ['host', [v('MEDIATES', 'parties', 0.75)]],
+  ['negotiate', [v('NEGOTIATES_WITH', 'prep', 0.85, { preps: ['with'] })]],
+  ['talk', [v('NEGOTIATES_WITH', 'prep', 0.7, { preps: ['with'] })]],
+  ['meet', [v('MEETS_WITH', 'direct', 0.85, { preps: ['with'] })]],
+  ['visit', [v('MEETS_WITH', 'direct', 0.7)]],
+  ['receive', [v('MEETS_WITH', 'direct', 0.6)]],
+  ['agree', [v('AGREES_WITH', 'prep', 0.8, { preps: ['with'] })]],
+  ['sign', [v('AGREES_WITH', 'prep', 0.8, { preps: ['with'] })]],
+  ['support', [v('SUPPORTS', 'direct', 0.8)]],
+  ['back', [v('SUPPORTS', 'direct', 0.8)]],
+  ['arm', [v('SUPPORTS', 'direct', 0.8)]],
+  ['fund', [v('SUPPORTS', 'direct', 0.8)]],
+  ['finance', [v('SUPPORTS', 'direct', 0.8)]],
+  ['sponsor', [v('SUPPORTS', 'direct', 0.75)]],
+  ['harbour', [v('SUPPORTS', 'direct', 0.8)]],
+  ['harbor', [v('SUPPORTS', 'direct', 0.8)]],
+  ['shelter', [v('SUPPORTS', 'direct', 0.7)]],
+  ['aid', [v('SUPPORTS', 'direct', 0.7)]],
+  ['assist', [v('SUPPORTS', 'direct', 0.65)]],
+  ['equip', [v('SUPPORTS', 'direct', 0.75)]],
+]);
+
+/** Light verbs that take a resource noun and give it "to" someone: "provided safe havens to TTP". */
+export const GIVE_LEMMAS = new Set(['provide', 'supply', 'send', 'give', 'deliver', 'offer', 'extend', 'grant', 'ship', 'transfer', 'lend', 'pledge']);
+export const SUPPORT_NOUNS = new Set([
+  'weapon', 'weapons', 'arm', 'arms', 'aid', 'support', 'assistance', 'funding', 'fund', 'funds', 'money', 'drone', 'drones',
+  'missile', 'missiles', 'ammunition', 'haven', 'havens', 'sanctuary', 'sanctuaries', 'shelter', 'refuge', 'troops',
+  'fighters', 'training', 'backing', 'equipment', 'rockets', 'munitions', 'shells', 'loans', 'intelligence',
+]);
+
+export interface NounTrigger {
+  readonly type: RelationType;
+  /** Prepositions after the noun that introduce the target. */
+  readonly targetPreps: readonly string[];
+  /** "talks between X and Y": both sides are the parties. */
+  readonly between: boolean;
+  readonly confidence: number;
+}
+
+const n = (type: RelationType, targetPreps: readonly string[], between: boolean, confidence: number): NounTrigger => ({
+  type,
+  targetPreps,
+  between,
+  confidence,
+});
+
+export const NOUN_TRIGGERS: ReadonlyMap<string, NounTrigger> = new Map<string, NounTrigger>([
+  ['attack', n('ATTACKS', ['on', 'against', 'targeting', 'upon'], false, 0.75)],
+  ['strike', n('ATTACKS', ['on', 'against', 'targeting', 'upon'], false, 0.7)],
+  ['airstrike', n('ATTACKS', ['on', 'against', 'targeting', 'upon'], false, 0.75)],
+  ['shelling', n('ATTACKS', ['on', 'of', 'against'], false, 0.75)],
+  ['bombardment', n('ATTACKS', ['on', 'of', 'against'], false, 0.75)],
+  ['bombing', n('ATTACKS', ['on', 'of', 'against'], false, 0.7)],
+  ['raid', n('ATTACKS', ['on', 'against', 'into'], false, 0.7)],
+  ['assault', n('ATTACKS', ['on', 'against'], false, 0.7)],
+  ['offensive', n('ATTACKS', ['against', 'on'], false, 0.7)],
+  ['incursion', n('ATTACKS', ['into'], false, 0.65)],
+  ['invasion', n('ATTACKS', ['of'], false, 0.8)],
+  ['ambush', n('ATTACKS', ['on', 'against'], false, 0.7)],
+  ['clash', n('ATTACKS', ['with'], true, 0.65)],
+  ['fighting', n('ATTACKS', ['with'], true, 0.6)],
+  ['hostility', n('ATTACKS', [], true, 0.55)],
+  ['skirmish', n('ATTACKS', ['with'], true, 0.6)],
+  ['accusation', n('ACCUSES', ['against'], false, 0.7)],
+  ['allegation', n('ACCUSES', ['against'], false, 0.65)],
+  ['criticism', n('CRITICIZES', ['of'], false, 0.7)],
+  ['condemnation', n('CRITICIZES', ['of'], false, 0.7)],
+  ['talk', n('NEGOTIATES_WITH', ['with'], true, 0.75)],
+  ['negotiation', n('NEGOTIATES_WITH', ['with'], true, 0.75)],
+  ['dialogue', n('NEGOTIATES_WITH', ['with'], true, 0.65)],
+  ['meeting', n('MEETS_WITH', ['with'], true, 0.7)],
+  ['summit', n('MEETS_WITH', ['with'], true, 0.65)],
+  ['mediation', n('MEDIATES', [], true, 0.75)],
+  ['agreement', n('AGREES_WITH', ['with'], true, 0.65)],
+  ['deal', n('AGREES_WITH', ['with'], true, 0.6)],
+  ['accord', n('AGREES_WITH', ['with'], true, 0.65)],
+  ['truce', n('AGREES_WITH', ['with'], true, 0.65)],
+  ['ceasefire', n('AGREES_WITH', ['with'], true, 0.6)],
+  ['pact', n('AGREES_WITH', ['with'], true, 0.65)],
+  ['treaty', n('AGREES_WITH', ['with'], true, 0.6)],
+  ['support', n('SUPPORTS', ['for', 'to'], false, 0.65)],
+  ['backing', n('SUPPORTS', ['for', 'of'], false, 0.65)],
+  ['threat', n('THREATENS', ['against', 'to'], false, 0.6)],
+  ['demand', n('DEMANDS', ['on'], false, 0.6)],
+]);
+
+/** "X-backed Y", "X-brokered deal": a glued participle after an actor. */
+export const GLUED_SUPPORT = new Set(['backed', 'sponsored', 'supported', 'funded', 'armed', 'allied', 'aligned', 'financed', 'equipped']);
+export const GLUED_MEDIATION = new Set(['brokered', 'mediated', 'facilitated', 'hosted']);
+
+/** Words of mediation, and the cues that turn them into an offer ("ready to mediate"). */
+export const MEDIATION_WORDS = new Set(['mediate', 'mediator', 'mediation', 'broker', 'intermediary', 'facilitator', 'arbiter', 'peacemaker']);
+export const OFFER_CUES = new Set([
+  'offer', 'offered', 'offers', 'offering', 'ready', 'readiness', 'willing', 'willingness', 'prepared', 'propose', 'proposed',
+  'proposes', 'volunteer', 'volunteered', 'open', 'want', 'wants', 'wanted', 'hope', 'hopes', 'seek', 'seeks', 'eager',
+  'available', 'keen', 'intend', 'intends', 'plan', 'plans', 'would', 'could', 'can', 'will', 'pledge', 'pledged', 'vowed',
+]);
+
+/** Objects of "deny"/"reject" that make it a denial of an accusation. */
+export const ACCUSATION_NOUNS = new Set([
+  'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports',
+  'involvement', 'responsibility', 'role', 'assertion', 'assertions', 'suggestion', 'suggestions', 'accounts', 'account',
+  'statement', 'statements', 'blame', 'complicity', 'link', 'links',
+]);
+
+/** Nouns of talks and disputes whose parties a mediator mediates between. */
+export const TALKS_NOUNS = new Set([
+  'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'meeting', 'meetings', 'round', 'dispute', 'conflict',
+  'process', 'deal', 'ceasefire', 'truce', 'agreement', 'accord', 'exchange', 'swap', 'discussions', 'discussion', 'peace',
+]);
+
+/** Nouns naming a dyad in conflict or in talks: "the war between Pakistan and the Taliban". */
+export const DYAD_NOUNS = new Set([
+  'war', 'conflict', 'tension', 'tensions', 'dispute', 'feud', 'rift', 'standoff', 'fighting', 'clashes', 'hostilities',
+  'talks', 'talk', 'negotiations', 'dialogue', 'relations', 'crisis', 'rivalry', 'confrontation',
+]);
+
+/**
+ * Nouns after an actor that make the actor a modifier of a thing, not a party: "backed a UN
+ * resolution", "welcomed the Qatari proposal".
+ */
+export const ARTIFACT_NOUNS = new Set([
+  'resolution', 'resolutions', 'plan', 'plans', 'proposal', 'proposals', 'bid', 'effort', 'efforts', 'initiative',
+  'call', 'calls', 'deal', 'ceasefire', 'agreement', 'talks', 'demand', 'demands', 'decision', 'move', 'position',
+  'stance', 'request', 'offer', 'project', 'programme', 'program', 'policy', 'policies', 'sanctions', 'vote', 'statement',
+  'report', 'reports', 'claims', 'accusations', 'allegations', 'law', 'laws', 'constitution', 'election', 'elections',
+  'framework', 'roadmap', 'mediation', 'charter', 'mandate', 'summit', 'conference', 'meeting', 'visit', 'border',
+  'language', 'media', 'news', 'currency', 'economy', 'market', 'markets', 'oil', 'gas', 'press',
+]);
