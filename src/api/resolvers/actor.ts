@@ -14,19 +14,16 @@ function actorFilter(f: ActorFilter | null | undefined): ActorFilterParams {
   };
 }
 
-/** Lucene special characters, escaped so a user's text is matched literally. */
-const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-
 /**
- * A Lucene query from free text: every term must match, as a whole word (boosted), a prefix, or
- * (terms of four letters or more) a fuzzy spelling one edit away.
+ * A Lucene query from free text. Terms are the runs of letters and digits (what the index's
+ * analyzer keeps anyway), so no user character reaches Lucene's syntax. Every term must match:
+ * as a whole word (boosted), as a prefix, or (four letters or more) one edit away.
  */
 export function toLuceneQuery(text: string): string {
   const terms = text
     .toLowerCase()
-    .split(/\s+/)
-    .map((t) => t.replace(LUCENE_SPECIAL, (c) => `\\${c}`))
-    .filter((t) => t.length > 0 && !/^(and|or|not)$/.test(t));
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
   if (terms.length === 0) throw new AppError('INVALID_INPUT', '"query" must contain a word');
   return terms.map((t) => `(${t}^3 OR ${t}*${t.length >= 4 ? ` OR ${t}~1` : ''})`).join(' AND ');
 }

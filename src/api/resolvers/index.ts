@@ -4,6 +4,8 @@ import { Article, articleQueries } from './article.js';
 import { ActorConnection, ArticleConnection, RelationConnection } from './connections.js';
 import { Health, healthQueries } from './health.js';
 import { ingestMutations } from './ingest.js';
+import { networkQueries } from './network.js';
+import { Stats, statsQueries } from './stats.js';
 import { Evidence, Relation, relationQueries } from './relation.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
 
@@ -16,6 +18,8 @@ export const resolvers: Resolvers = {
     ...actorQueries,
     ...relationQueries,
     ...articleQueries,
+    ...networkQueries,
+    ...statsQueries,
   },
   Mutation: {
     ...ingestMutations,
@@ -28,5 +32,6 @@ export const resolvers: Resolvers = {
   ActorConnection,
   RelationConnection,
   ArticleConnection,
+  Stats,
   Health,
 };

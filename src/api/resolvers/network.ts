@@ -1,0 +1,130 @@
+import { AppError } from '../../errors.js';
+import { expandEgoLayer, findPaths, getGraphNodes, getTimeline, type EdgeRow, type NetworkFilterParams } from '../../graph/queries/network.js';
+import type { ApiContext } from '../context.js';
+import type { GraphEdge, GraphNode, QueryResolvers } from '../__generated__/resolvers-types.js';
+import { bounded, confidence, dateWindow, typesOrAll } from './filters.js';
+import { toTimeline, unitOf } from './buckets.js';
+
+/** The canonical id of an actor (a merged-away id redirects); unknown ids are NOT_FOUND. */
+async function canonicalId(ctx: ApiContext, id: string, argument: string): Promise<string> {
+  const actor = await ctx.loaders.actor.load(id);
+  if (actor === null) throw new AppError('NOT_FOUND', `No actor "${id}" (${argument})`);
+  return actor.id;
+}
+
+const nodeId = (actorId: string): string => `a:${actorId}`;
+const edgeId = (relationId: string): string => `r:${relationId}`;
+
+function toGraphEdge(e: EdgeRow): GraphEdge {
+  return {
+    id: edgeId(e.id),
+    relationId: e.id,
+    source: nodeId(e.sourceId),
+    target: nodeId(e.targetId),
+    type: e.type,
+    weight: e.articleCount,
+    count: e.count,
+    confidence: e.confidence,
+    goldstein: e.goldstein,
+    firstSeen: e.firstSeen,
+    lastSeen: e.lastSeen,
+  };
+}
+
+export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'timeline'> = {
+  /**
+   * Ring by ring (one query each, in one read transaction): the centre's strongest edges, then
+   * those of the actors they reached, … and finally the edges among the outer ring, so the slice
+   * is the induced subgraph. Each ring spends what remains of `limit`; `truncated` says a ring was
+   * cut.
+   */
+  egoNetwork: async (_parent, { actor, depth, filter, limit }, ctx) => {
+    const center = await canonicalId(ctx, actor, 'actor');
+    const maxDepth = bounded(depth, 'depth', 1, ctx.limits.maxDepth);
+    const maxEdges = bounded(limit, 'limit', 1, ctx.limits.maxGraphEdges);
+    const f: NetworkFilterParams = {
+      types: typesOrAll(filter?.types),
+      minConfidence: confidence(filter?.minConfidence),
+      minWeight: filter?.minWeight === null || filter?.minWeight === undefined ? null : bounded(filter.minWeight, 'minWeight', 0, 1_000_000_000),
+      ...dateWindow(filter?.since, filter?.until),
+    };
+    return ctx.graph.read('network/expand-ego-layer', async (tx) => {
+      const depthOf = new Map<string, number>([[center, 0]]);
+      const edges: EdgeRow[] = [];
+      let truncated = false;
+      let expanded: string[] = [];
+      let frontier = [center];
+      for (let ring = 1; ring <= maxDepth + 1 && frontier.length > 0; ring++) {
+        const budget = maxEdges - edges.length;
+        if (budget <= 0) break;
+        // The extra ring closes the slice: edges among the outer ring's own actors.
+        const closing = ring === maxDepth + 1;
+        const rows = await expandEgoLayer(tx, {
+          frontier,
+          expanded,
+          within: closing ? frontier : null,
+          filter: f,
+          limit: budget + 1,
+        });
+        if (rows.length > budget) truncated = true;
+        const next: string[] = [];
+        for (const edge of rows.slice(0, budget)) {
+          edges.push(edge);
+          for (const end of [edge.sourceId, edge.targetId]) {
+            if (!depthOf.has(end)) {
+              depthOf.set(end, ring);
+              next.push(end);
+            }
+          }
+        }
+        expanded = [...expanded, ...frontier];
+        frontier = next;
+      }
+      const nodes = await getGraphNodes(tx, [...depthOf.keys()]);
+      const graphNodes: GraphNode[] = nodes
+        .map(({ actor: a, degree }) => ({
+          id: nodeId(a.id),
+          actorId: a.id,
+          label: a.name,
+          type: a.type,
+          degree,
+          depth: depthOf.get(a.id) ?? 0,
+        }))
+        .sort((x, y) => x.depth - y.depth || (x.actorId < y.actorId ? -1 : 1));
+      return { nodes: graphNodes, edges: edges.map(toGraphEdge), truncated };
+    });
+  },
+
+  paths: async (_parent, { from, to, maxLength, types, first }, ctx) => {
+    const a = await canonicalId(ctx, from, 'from');
+    const b = await canonicalId(ctx, to, 'to');
+    if (a === b) throw new AppError('INVALID_INPUT', '"from" and "to" are the same actor');
+    const hops = bounded(maxLength, 'maxLength', 1, ctx.limits.maxPathLength);
+    const n = bounded(first, 'first', 0, ctx.limits.maxPaths);
+    const rows = await ctx.graph.read('network/find-paths', (tx) => findPaths(tx, { from: a, to: b, types: typesOrAll(types), maxLength: hops }));
+    // A path through a symmetric relation also exists through its mirror edge: keep one per
+    // sequence of actors and types. Paths that revisit an actor are walks, not paths.
+    const seen = new Set<string>();
+    const paths = [];
+    for (const row of rows) {
+      const ids = row.nodes.map((x) => x.id);
+      if (new Set(ids).size !== ids.length) continue;
+      const key = `${ids.join('>')}#${row.relations.map((r) => r.type).join('>')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      paths.push({ length: row.relations.length, nodes: row.nodes, relations: row.relations });
+      if (paths.length >= n) break;
+    }
+    return paths;
+  },
+
+  timeline: async (_parent, { a, b, bucket, types, since, until }, ctx) => {
+    const x = await canonicalId(ctx, a, 'a');
+    const y = await canonicalId(ctx, b, 'b');
+    const window = dateWindow(since, until);
+    const relationIds = typesOrAll(types).flatMap((t) => [`${x}|${t}|${y}`, `${y}|${t}|${x}`]);
+    const unit = unitOf(bucket);
+    const rows = await ctx.graph.read('network/get-timeline', (tx) => getTimeline(tx, { relationIds, unit, ...window }));
+    return toTimeline(rows, unit);
+  },
+};
