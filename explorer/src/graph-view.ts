@@ -20,6 +20,8 @@ function edgeWidth(edge: cytoscape.EdgeSingular): number {
   return 1.5 + Math.min(8, Math.log2(weight) * 2);
 }
 
+const MAX_FIT_ZOOM = 1.5;
+
 const STYLE: cytoscape.StylesheetJson = [
   {
     selector: 'node',
@@ -36,8 +38,8 @@ const STYLE: cytoscape.StylesheetJson = [
       'text-margin-y': 5,
       'text-outline-color': '#ffffff',
       'text-outline-width': 2.5,
-      'text-wrap': 'ellipsis',
-      'text-max-width': '140px',
+      'text-wrap': 'wrap',
+      'text-max-width': '110px',
       'min-zoomed-font-size': 7,
       'border-width': 1.5,
       'border-color': '#ffffff',
@@ -163,35 +165,48 @@ export class GraphView {
   /** Rings by hop distance: deterministic, and the searched actor stays in the middle. */
   layout(animate: boolean): void {
     if (this.cy.nodes().empty()) return;
-    this.cy
-      .layout({
-        name: 'concentric',
-        concentric: (node: cytoscape.NodeSingular) => 10 - Number(node.data('depth')),
-        levelWidth: () => 1,
-        minNodeSpacing: 36,
-        avoidOverlap: true,
-        padding: 48,
-        animate,
-        animationDuration: 350,
-      } as cytoscape.LayoutOptions)
-      .run();
+    this.run({
+      name: 'concentric',
+      concentric: (node: cytoscape.NodeSingular) => 10 - Number(node.data('depth')),
+      levelWidth: () => 1,
+      // Room for the wrapped labels under the nodes.
+      minNodeSpacing: 64,
+      spacingFactor: 1.5,
+      avoidOverlap: true,
+      padding: 48,
+      animate,
+      animationDuration: 350,
+    } as cytoscape.LayoutOptions);
   }
 
   /** A force-directed pass from the current positions, for dense multi-hop networks. */
   relayout(): void {
     if (this.cy.nodes().empty()) return;
-    this.cy
-      .layout({
-        name: 'cose',
-        randomize: false,
-        animate: true,
-        animationDuration: 500,
-        padding: 48,
-        nodeRepulsion: () => 9000,
-        idealEdgeLength: () => 110,
-        nodeDimensionsIncludeLabels: true,
-      } as cytoscape.LayoutOptions)
-      .run();
+    this.run({
+      name: 'cose',
+      randomize: false,
+      animate: true,
+      animationDuration: 500,
+      padding: 48,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 110,
+      nodeDimensionsIncludeLabels: true,
+    } as cytoscape.LayoutOptions);
+  }
+
+  /**
+   * Fitting a handful of nodes would zoom in until labels are huge; past MAX_FIT_ZOOM the view
+   * stays at that zoom, centred.
+   */
+  private run(options: cytoscape.LayoutOptions): void {
+    const layout = this.cy.layout(options);
+    layout.one('layoutstop', () => {
+      if (this.cy.zoom() > MAX_FIT_ZOOM) {
+        this.cy.zoom(MAX_FIT_ZOOM);
+        this.cy.center();
+      }
+    });
+    layout.run();
   }
 
   select(id: string): void {
