@@ -1,9 +1,10 @@
 /**
- * `npm run eval [-- --set dev|heldout] [--verbose] [--json]`: scores the extractor in
+ * `npm run eval [-- --set dev|heldout] [--verbose] [--json] [--coverage]`: scores the extractor in
  * src/extract against the hand-annotated fixtures in test/fixtures/eval. It reports and never
  * judges: the exit code is 0 unless the tool itself crashes (floors live in the unit tests).
  */
 import { Command, Option } from 'commander';
+import { coverage } from '../src/eval/coverage.js';
 import { EVAL_SETS, loadFixtures, type EvalSet } from '../src/eval/fixture.js';
 import { formatDetails, formatSummary } from '../src/eval/report.js';
 import { evaluate, extractorEntry, loadExtractor, type FixtureRun } from '../src/eval/run.js';
@@ -13,6 +14,7 @@ interface Options {
   readonly set?: EvalSet;
   readonly verbose?: boolean;
   readonly json?: boolean;
+  readonly coverage?: boolean;
 }
 
 const program = new Command('eval')
@@ -20,15 +22,19 @@ const program = new Command('eval')
   .addOption(new Option('--set <set>', 'only one set').choices(EVAL_SETS))
   .option('--verbose', 'list every FP and FN with its text')
   .option('--json', 'machine-readable output')
+  .option('--coverage', 'count fixtures per phenomenon and expected relations per type, without running the extractor')
   .parse(process.argv);
 const opts = program.opts<Options>();
 
-const extract = await loadExtractor();
-if (extract === null) {
+const sets: readonly EvalSet[] = opts.set ? [opts.set] : EVAL_SETS;
+const extract = opts.coverage ? null : await loadExtractor();
+if (opts.coverage) {
+  const bySet = Object.fromEntries(sets.map((set) => [set, coverage(loadFixtures(set))]));
+  process.stdout.write(`${JSON.stringify(bySet, null, 2)}\n`);
+} else if (extract === null) {
   const message = 'no extractor yet: src/extract/index.ts does not exist';
   process.stdout.write(opts.json ? `${JSON.stringify({ error: message })}\n` : `${message}\n`);
 } else {
-  const sets: readonly EvalSet[] = opts.set ? [opts.set] : EVAL_SETS;
   const runsBySet = new Map<EvalSet, FixtureRun[]>();
   for (const set of sets) runsBySet.set(set, await evaluate(loadFixtures(set), extract));
   const all = [...runsBySet.values()].flat();

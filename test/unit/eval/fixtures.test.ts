@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVAL_SETS, loadFixtures, type Endpoint, type LoadedFixture } from '../../../src/eval/fixture.js';
+import { coverage } from '../../../src/eval/coverage.js';
 import { normalizeName } from '../../../src/eval/score.js';
 
 // The yardstick itself must be sound: a malformed or self-contradictory fixture would silently
@@ -46,5 +47,27 @@ describe('evaluation fixtures', () => {
       if (f.expected.some((e) => e.alleged)) expect(f.phenomena, f.id).toContain('alleged');
       if (f.expected.some((e) => e.hedged)) expect(f.phenomena, f.id).toContain('hedging');
     }
+  });
+});
+
+describe('evaluation coverage', () => {
+  it('has at least 40 dev and 20 held-out fixtures', () => {
+    expect(bySet.dev.length).toBeGreaterThanOrEqual(40);
+    expect(bySet.heldout.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('exercises every phenomenon in at least 3 fixtures and every relation type in at least 3 expected relations', () => {
+    const c = coverage(all);
+    expect(Object.entries(c.phenomena).filter(([, n]) => n < 3)).toEqual([]);
+    expect(Object.entries(c.types).filter(([, n]) => n < 3)).toEqual([]);
+    expect(c.alleged).toBeGreaterThanOrEqual(3);
+    expect(c.hedged).toBeGreaterThanOrEqual(3);
+  });
+
+  it('keeps held-out texts distinct from dev (no shared sentence)', () => {
+    const sentences = (t: string): string[] => t.split(/(?<=[.!?'])\s+/).map(normalizeName);
+    const dev = new Set(bySet.dev.flatMap((f) => sentences(f.text)));
+    const shared = bySet.heldout.flatMap((f) => sentences(f.text).filter((s) => dev.has(s)));
+    expect(shared).toEqual([]);
   });
 });
