@@ -1,10 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import { RELATION_TYPE_INFO } from '../domain/index.js';
 import { AppError } from '../errors.js';
+import {
+  aggregateMentions,
+  deleteRelations,
+  lockRelations,
+  mergeRelations,
+  type MergeRelationParams,
+  type RelationKey,
+} from '../graph/ingest-writes.js';
+import { createAuditEntry, getAuditEntry, markAuditEntryReverted, type AuditRecord } from '../graph/queries/audit.js';
+import {
+  findAffiliatedActors,
+  getActorMentions,
+  getRelationMentionIds,
+  getRelationStates,
+  lockActors,
+  type LockedActor,
+  type MentionState,
+  type RelationState,
+  setAffiliations,
+  setMentionsRetracted,
+  setRelationsRetracted,
+  updateActor,
+  updateMentions,
+} from '../graph/queries/curation.js';
+import { getRelations } from '../graph/queries/relation.js';
+import type { ActorRow, AuditRow } from '../graph/rows.js';
+import type { Graph } from '../graph/graph.js';
 import type { CurationService } from './curation.js';
 import type { GraphRunner } from './observed-graph.js';
 
-export function createCurationService(_graph: GraphRunner): CurationService {
-  const pending = (): never => {
-    throw new AppError('INTERNAL', 'Curation is not available yet.');
+type Tx = Parameters<Parameters<Graph['write']>[1]>[0];
+
+/** What each audited action stores to be reverted later (JSON in `before`/`after`). */
+interface MergeSnapshot {
+  readonly keep: string;
+  readonly merge: string;
+  readonly mentions: MentionState[];
+  readonly relations: RelationState[];
+  readonly affiliated: string[];
+}
+interface MergeAfter {
+  readonly addedAliases: string[];
+}
+interface AliasAfter {
+  readonly alias: string;
+}
+interface RetractSnapshot {
+  readonly relation: RelationState;
+  readonly mentionIds: string[];
+}
+
+export const ACTIONS = ['MERGE_ACTORS', 'ADD_ALIAS', 'RETRACT_RELATION', 'REVERT'] as const;
+export type AuditAction = (typeof ACTIONS)[number];
+
+const MAX_ALIAS_LENGTH = 200;
+
+function keyOf(m: Pick<MentionState, 'relationId' | 'type' | 'sourceId' | 'targetId'>): RelationKey {
+  return { id: m.relationId, type: m.type, sourceId: m.sourceId, targetId: m.targetId };
+}
+
+/**
+ * Recomputes aggregated relations from their mentions, exactly as ingestion does after an article
+ * update: edges with mentions are set from them (created if missing), edges without are deleted.
+ * Self-relations (an actor merged with its counterpart) never get an edge.
+ */
+async function recomputeRelations(tx: Tx, keys: Iterable<RelationKey>): Promise<void> {
+  const unique = new Map<string, RelationKey>();
+  for (const key of keys) unique.set(key.id, key);
+  const sorted = [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  await lockRelations(tx, sorted);
+  const aggregates = new Map((await aggregateMentions(tx, { relationIds: sorted.map((k) => k.id) })).map((a) => [a.id, a]));
+  const resets: MergeRelationParams[] = [];
+  const empty: RelationKey[] = [];
+  for (const key of sorted) {
+    const aggregate = aggregates.get(key.id);
+    if (!aggregate || aggregate.count === 0 || key.sourceId === key.targetId) {
+      empty.push(key);
+      continue;
+    }
+    const info = RELATION_TYPE_INFO[key.type];
+    resets.push({ ...aggregate, ...key, reset: true, cameo: info.cameo, goldstein: info.goldstein });
+  }
+  await mergeRelations(tx, resets);
+  await deleteRelations(tx, empty);
+}
+
+function requireActor(actors: Map<string, LockedActor>, id: string): LockedActor {
+  const actor = actors.get(id);
+  if (!actor) throw new AppError('NOT_FOUND', `No actor "${id}"`);
+  return actor;
+}
+
+function parse<T>(json: string | null, what: string): T {
+  if (json === null) throw new AppError('INTERNAL', `Audit entry has no ${what} snapshot`);
+  return JSON.parse(json) as T;
+}
+
+/** Mentions of `merge` as they become when `merge` is folded into `keep`. */
+function rewrite(mentions: readonly MentionState[], merge: string, keep: string): MentionState[] {
+  return mentions.map((m) => {
+    const sourceId = m.sourceId === merge ? keep : m.sourceId;
+    const targetId = m.targetId === merge ? keep : m.targetId;
+    return {
+      ...m,
+      sourceId,
+      targetId,
+      relationId: `${sourceId}|${m.type}|${targetId}`,
+      claimantId: m.claimantId === merge ? keep : m.claimantId,
+      // A relation of an actor with itself says nothing: hidden, and restored by a revert.
+      retracted: m.retracted || sourceId === targetId,
+    };
+  });
+}
+
+/**
+ * Curation as audited write transactions: each change and its audit entry commit together, and the
+ * entry holds what `revert` needs to undo it.
+ */
+export function createCurationService(graph: GraphRunner): CurationService {
+  const audit = (tx: Tx, who: string, action: AuditAction, targetId: string, reason: string | null, before: unknown, after: unknown) =>
+    createAuditEntry(tx, {
+      id: `audit-${randomUUID()}`,
+      who,
+      action,
+      targetId,
+      reason,
+      before: JSON.stringify(before),
+      after: JSON.stringify(after),
+    });
+
+  const mergeActors: CurationService['mergeActors'] = ({ keep, merge, reason, who }) =>
+    graph.write('curation/merge-actors', async (tx) => {
+      if (keep === merge) throw new AppError('INVALID_INPUT', '"keep" and "merge" are the same actor');
+      const actors = await lockActors(tx, [keep, merge]);
+      const k = requireActor(actors, keep);
+      const m = requireActor(actors, merge);
+      for (const a of [k, m]) {
+        if (a.mergedInto !== null) throw new AppError('INVALID_INPUT', `"${a.id}" was already merged into "${a.mergedInto}"`);
+      }
+      const mentions = await getActorMentions(tx, merge);
+      const moved = rewrite(mentions, merge, keep);
+      const oldKeys = mentions.map(keyOf);
+      const newKeys = moved.map(keyOf);
+      const states = await getRelationStates(tx, [...new Set([...oldKeys, ...newKeys].map((x) => x.id))]);
+      await updateMentions(tx, moved);
+      await recomputeRelations(tx, [...oldKeys, ...newKeys]);
+      // An edge the merge creates inherits the retraction of the edge it came from.
+      const carried = new Map<string, RelationState>();
+      mentions.forEach((before, i) => {
+        const after = newKeys[i];
+        const old = states.get(before.relationId);
+        if (after && old?.retracted && !states.has(after.id)) carried.set(after.id, { ...after, retracted: true });
+      });
+      await setRelationsRetracted(tx, [...carried.values()]);
+      const affiliated = (await findAffiliatedActors(tx, merge)).filter((id) => id !== keep);
+      await setAffiliations(tx, affiliated, keep);
+      const addedAliases = [...new Set([m.name, ...m.aliases])].filter((n) => n !== k.name && !k.aliases.includes(n));
+      const actor = await updateActor(tx, { id: keep, aliases: [...k.aliases, ...addedAliases], mergedInto: null });
+      await updateActor(tx, { id: merge, aliases: m.aliases, mergedInto: keep });
+      const snapshot: MergeSnapshot = { keep, merge, mentions, relations: [...states.values()], affiliated };
+      const after: MergeAfter = { addedAliases };
+      await audit(tx, who, 'MERGE_ACTORS', merge, reason, snapshot, after);
+      if (actor === null) throw new AppError('INTERNAL', `Actor ${keep} vanished during the merge`);
+      return actor;
+    });
+
+  const revertMerge = async (tx: Tx, entry: AuditRecord): Promise<void> => {
+    const before = parse<MergeSnapshot>(entry.before, 'before');
+    const after = parse<MergeAfter>(entry.after, 'after');
+    const actors = await lockActors(tx, [before.keep, before.merge]);
+    const k = requireActor(actors, before.keep);
+    const m = requireActor(actors, before.merge);
+    if (m.mergedInto !== before.keep) {
+      throw new AppError('CONFLICT', `"${m.id}" no longer redirects to "${k.id}"; the merge cannot be reverted`);
+    }
+    const current = rewrite(before.mentions, before.merge, before.keep);
+    await updateMentions(tx, before.mentions);
+    await recomputeRelations(tx, [...current.map(keyOf), ...before.mentions.map(keyOf)]);
+    await setRelationsRetracted(tx, before.relations);
+    await setAffiliations(tx, before.affiliated, before.merge);
+    await updateActor(tx, { id: k.id, aliases: k.aliases.filter((a) => !after.addedAliases.includes(a)), mergedInto: null });
+    await updateActor(tx, { id: m.id, aliases: m.aliases, mergedInto: null });
   };
-  return { mergeActors: pending, addAlias: pending, retractRelation: pending, revert: pending };
+
+  const addAlias: CurationService['addAlias'] = ({ actor, alias, reason, who }) =>
+    graph.write('curation/add-alias', async (tx): Promise<ActorRow> => {
+      const name = alias.trim().replace(/\s+/g, ' ');
+      if (name === '' || name.length > MAX_ALIAS_LENGTH) {
+        throw new AppError('INVALID_INPUT', `"alias" must be 1 to ${MAX_ALIAS_LENGTH} characters`);
+      }
+      const a = requireActor(await lockActors(tx, [actor]), actor);
+      if (a.mergedInto !== null) throw new AppError('INVALID_INPUT', `"${a.id}" was merged into "${a.mergedInto}"; add the alias there`);
+      if (a.name === name || a.aliases.includes(name)) throw new AppError('INVALID_INPUT', `"${a.id}" already has the name "${name}"`);
+      const updated = await updateActor(tx, { id: a.id, aliases: [...a.aliases, name], mergedInto: null });
+      const after: AliasAfter = { alias: name };
+      await audit(tx, who, 'ADD_ALIAS', a.id, reason, { aliases: a.aliases }, after);
+      if (updated === null) throw new AppError('INTERNAL', `Actor ${a.id} vanished`);
+      return updated;
+    });
+
+  const revertAlias = async (tx: Tx, entry: AuditRecord): Promise<void> => {
+    const { alias } = parse<AliasAfter>(entry.after, 'after');
+    const a = requireActor(await lockActors(tx, [entry.targetId]), entry.targetId);
+    await updateActor(tx, { id: a.id, aliases: a.aliases.filter((x) => x !== alias), mergedInto: a.mergedInto });
+  };
+
+  const retractRelation: CurationService['retractRelation'] = ({ id, reason, who }) =>
+    graph.write('curation/retract-relation', async (tx) => {
+      const state = (await getRelationStates(tx, [id])).get(id);
+      if (!state) throw new AppError('NOT_FOUND', `No relation "${id}"`);
+      if (state.retracted) throw new AppError('INVALID_INPUT', `Relation "${id}" is already retracted`);
+      const mentionIds = await getRelationMentionIds(tx, id);
+      await setRelationsRetracted(tx, [{ ...state, retracted: true }]);
+      await setMentionsRetracted(tx, mentionIds, true);
+      const snapshot: RetractSnapshot = { relation: state, mentionIds };
+      await audit(tx, who, 'RETRACT_RELATION', id, reason, snapshot, { retracted: true });
+      const row = (await getRelations(tx, [id])).get(id);
+      if (!row) throw new AppError('INTERNAL', `Relation ${id} vanished`);
+      return row;
+    });
+
+  const revertRetraction = async (tx: Tx, entry: AuditRecord): Promise<void> => {
+    const before = parse<RetractSnapshot>(entry.before, 'before');
+    await setRelationsRetracted(tx, [{ ...before.relation, retracted: false }]);
+    await setMentionsRetracted(tx, before.mentionIds, false);
+  };
+
+  const revert: CurationService['revert'] = ({ auditId, reason, who }) =>
+    graph.write('curation/revert', async (tx): Promise<AuditRow> => {
+      const entry = await getAuditEntry(tx, auditId);
+      if (entry === null) throw new AppError('NOT_FOUND', `No audit entry "${auditId}"`);
+      if (entry.reverted) throw new AppError('INVALID_INPUT', `Audit entry "${auditId}" is already reverted`);
+      const action = entry.action as AuditAction;
+      switch (action) {
+        case 'MERGE_ACTORS':
+          await revertMerge(tx, entry);
+          break;
+        case 'ADD_ALIAS':
+          await revertAlias(tx, entry);
+          break;
+        case 'RETRACT_RELATION':
+          await revertRetraction(tx, entry);
+          break;
+        case 'REVERT':
+          throw new AppError('INVALID_INPUT', 'A revert cannot be reverted; redo the change instead');
+        default:
+          throw new AppError('INVALID_INPUT', `Audit entry "${auditId}" has an unknown action "${String(action)}"`);
+      }
+      const row = await audit(tx, who, 'REVERT', entry.id, reason, { action: entry.action, targetId: entry.targetId }, { reverted: entry.id });
+      await markAuditEntryReverted(tx, entry.id, row.id);
+      return row;
+    });
+
+  return { mergeActors, addAlias, retractRelation, revert };
 }

@@ -185,3 +185,8 @@ export function createLoaders(graph: GraphRunner): Loaders {
     ),
   };
 }
+
+/** After a write, nothing read before it may be served from the per-request caches. */
+export function clearLoaders(loaders: Loaders): void {
+  for (const loader of Object.values(loaders) as Array<{ clearAll(): unknown }>) loader.clearAll();
+}

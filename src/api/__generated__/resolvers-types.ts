@@ -155,6 +155,8 @@ export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
   at: Scalars['DateTime']['output'];
+  /** Opaque position of this entry: pass it as `auditLog(after:)` for the next page. */
+  cursor: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   reason: Maybe<Scalars['String']['output']>;
   reverted: Scalars['Boolean']['output'];
@@ -793,6 +795,7 @@ export type ArticleEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 export type AuditEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reverted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -3,6 +3,7 @@ import { Actor, actorQueries, Neighbor } from './actor.js';
 import { Article, articleQueries } from './article.js';
 import { ActorConnection, ArticleConnection, RelationConnection } from './connections.js';
 import { Health, healthQueries } from './health.js';
+import { AuditEntry, auditQueries, curationMutations } from './curation.js';
 import { ingestMutations } from './ingest.js';
 import { networkQueries } from './network.js';
 import { Stats, statsQueries } from './stats.js';
@@ -20,9 +21,11 @@ export const resolvers: Resolvers = {
     ...articleQueries,
     ...networkQueries,
     ...statsQueries,
+    ...auditQueries,
   },
   Mutation: {
     ...ingestMutations,
+    ...curationMutations,
   },
   Actor,
   Neighbor,
@@ -33,5 +36,6 @@ export const resolvers: Resolvers = {
   RelationConnection,
   ArticleConnection,
   Stats,
+  AuditEntry,
   Health,
 };
