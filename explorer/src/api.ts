@@ -137,6 +137,7 @@ export interface ActorRef {
 export interface Evidence {
   readonly id: string;
   readonly sentence: string;
+  readonly start: number;
   readonly date: string | null;
   readonly confidence: number;
   readonly alleged: boolean;
@@ -173,7 +174,7 @@ const RELATION = /* GraphQL */ `
       target { id name type }
       claimants { name }
       evidence(first: 25) {
-        id sentence date confidence alleged
+        id sentence start date confidence alleged
         claimant { name }
         article { id title source url published }
       }

@@ -1,6 +1,6 @@
 import type { RelationType } from '../../src/domain/index.js';
 import { ACTOR_TYPE_COLORS, RELATION_TYPE_COLORS } from '../../src/export/palette.js';
-import type { ActorDetail, GraphEdge, RelationDetail } from './api.js';
+import type { ActorDetail, Evidence, GraphEdge, RelationDetail } from './api.js';
 import { formatDate, h, humanize, safeHref } from './dom.js';
 
 /** The right-hand panel: a relation with its evidence, an actor, or the list of drawn relations. */
@@ -21,8 +21,17 @@ export function renderError(body: HTMLElement, message: string): void {
   body.replaceChildren(h('p', { class: 'panel-error', role: 'alert' }, message));
 }
 
+/** Newest article first; inside one article, in reading order. */
+function byDateThenPosition(a: Evidence, b: Evidence): number {
+  const dateA = a.date ?? a.article.published ?? '';
+  const dateB = b.date ?? b.article.published ?? '';
+  if (dateA !== dateB) return dateA < dateB ? 1 : -1;
+  if (a.article.id !== b.article.id) return a.article.id < b.article.id ? -1 : 1;
+  return a.start - b.start;
+}
+
 export function renderRelation(body: HTMLElement, relation: RelationDetail): void {
-  const evidence = relation.evidence.map((e) => {
+  const evidence = [...relation.evidence].sort(byDateThenPosition).map((e) => {
     const href = safeHref(e.article.url);
     const title = e.article.title ?? e.article.id;
     return h(
