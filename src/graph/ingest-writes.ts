@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ActorType, RelationType } from '../domain/index.js';
+import { type ActorType, RELATION_TYPES, type RelationType } from '../domain/index.js';
 import { runQuery } from './graph.js';
 import { int, toIsoDate, toNumber, toStringArray } from './values.js';
 
@@ -147,32 +147,55 @@ export interface MergeRelationParams extends RelationKey, RelationAggregate {
   readonly goldstein: number;
 }
 
+/** The registry name of the merge query of one relation type (`ingest/merge-relations/meets-with`). */
+export function mergeRelationsQuery(type: RelationType): string {
+  return `ingest/merge-relations/${type.toLowerCase().replace(/_/g, '-')}`;
+}
+
 /**
  * Adds (or with `reset`, sets) aggregates on the typed edge `(source)-[:TYPE]->(target)`,
- * creating it when missing. Both actors must exist. Increments are atomic under concurrent
- * loaders. Not idempotent for `reset: false` rows: the caller adds each mention once.
+ * creating it when missing. Both actors must exist. Rows are grouped by type, one statement per
+ * type present (the type must be static in Cypher to plan as an expand), in RELATION_TYPES
+ * order, rows in the given order. Increments are atomic under concurrent loaders. Not
+ * idempotent for `reset: false` rows: the caller adds each mention once.
  */
 export async function mergeRelations(tx: ManagedTransaction, relations: readonly MergeRelationParams[]): Promise<void> {
   if (relations.length === 0) return;
-  // Counters go as INTEGERs (JavaScript numbers travel as FLOATs).
-  const rows = relations.map((r) => ({
-    ...r,
-    count: int(r.count),
-    articleCount: int(r.articleCount),
-    allegedCount: int(r.allegedCount),
-    initial: {
+  const byType = new Map<RelationType, unknown[]>();
+  for (const r of relations) {
+    // Counters go as INTEGERs (JavaScript numbers travel as FLOATs).
+    const row = {
       id: r.id,
-      cameo: r.cameo,
-      goldstein: r.goldstein,
-      count: int(0),
-      articleCount: int(0),
-      confidenceSum: 0.0,
-      allegedCount: int(0),
-      claimantIds: [],
-      retracted: false,
-    },
-  }));
-  await runQuery(tx, 'ingest/merge-relations', { relations: rows });
+      sourceId: r.sourceId,
+      targetId: r.targetId,
+      reset: r.reset,
+      count: int(r.count),
+      articleCount: int(r.articleCount),
+      confidenceSum: r.confidenceSum,
+      allegedCount: int(r.allegedCount),
+      firstSeen: r.firstSeen,
+      lastSeen: r.lastSeen,
+      claimantIds: r.claimantIds,
+      initial: {
+        id: r.id,
+        cameo: r.cameo,
+        goldstein: r.goldstein,
+        count: int(0),
+        articleCount: int(0),
+        confidenceSum: 0.0,
+        allegedCount: int(0),
+        claimantIds: [],
+        retracted: false,
+      },
+    };
+    const rows = byType.get(r.type);
+    if (rows) rows.push(row);
+    else byType.set(r.type, [row]);
+  }
+  for (const type of RELATION_TYPES) {
+    const rows = byType.get(type);
+    if (rows) await runQuery(tx, mergeRelationsQuery(type), { relations: rows });
+  }
 }
 
 /**
