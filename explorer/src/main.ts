@@ -4,7 +4,7 @@ import { ACTOR_TYPE_COLORS, RELATION_TYPE_COLORS } from '../../src/export/palett
 import * as api from './api.js';
 import { byId, h, humanize } from './dom.js';
 import { GraphView } from './graph-view.js';
-import { renderActor, renderError, renderLoading, renderRelation, renderRelationList } from './panel.js';
+import { renderActor, renderError, renderIntro, renderLoading, renderRelation, renderRelationList } from './panel.js';
 import { setupSearch } from './search.js';
 
 /**
@@ -331,4 +331,7 @@ bindControls();
 updateExportLinks();
 setupSearch(byId<HTMLInputElement>('search-input'), byId<HTMLUListElement>('search-results'), (hit) => void start(hit.actor.id));
 if (state.root) void reload();
-else summarize();
+else {
+  summarize();
+  renderIntro(panelBody);
+}

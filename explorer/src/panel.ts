@@ -133,3 +133,18 @@ export function renderRelationList(
     h('ul', { class: 'relation-list' }, ...items),
   );
 }
+
+/** What the panel says before anything is drawn. */
+export function renderIntro(body: HTMLElement): void {
+  body.replaceChildren(
+    h('header', { class: 'panel-head' }, h('p', { class: 'eyebrow' }, 'Details'), h('h2', {}, 'Nothing selected')),
+    h(
+      'ul',
+      { class: 'intro-list' },
+      h('li', {}, 'Search an actor above (arrow keys and Enter work) to draw everyone it relates to.'),
+      h('li', {}, 'Click a node to add its own neighbours to the picture.'),
+      h('li', {}, 'Click an edge to read the sentences behind it, with article, outlet and date.'),
+      h('li', {}, 'Filters on the left apply to everything drawn; the URL keeps the view for sharing.'),
+    ),
+  );
+}
