@@ -277,6 +277,11 @@ class MentionFinder {
           i = hit.end;
           continue;
         }
+        // "Mexico City", "Kuwait City": a city named after its state.
+        if (after && after.text === 'City' && hit.entry.form === 'name') {
+          i = hit.end + 1;
+          continue;
+        }
         this.add({ actorId: hit.entry.actorId, first: i, end: hit.end, form: hit.entry.form });
         i = hit.end;
       }
@@ -568,7 +573,9 @@ class MentionFinder {
         const next = tokens[c.end];
         const plural = (tokens[c.end - 1] as Token).lower.endsWith('s') && !(tokens[c.end - 1] as Token).lower.endsWith('ese');
         // A demonym names the state when it modifies a noun; alone, it is a language or a predicate.
-        if (!plural && !(next && ['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(next.pos) && this.owner[c.end] === -1) && !(next && this.owner[c.end] !== -1)) {
+        // "Russian and Ukrainian delegations": a demonym coordinated with another keeps its noun.
+        const coordinated = next && ['and', 'or', ','].includes(next.lower) && this.owner[c.end + 1] !== -1 && this.candidates[this.owner[c.end + 1] as number]?.form === 'demonym';
+        if (!plural && !coordinated && !(next && ['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(next.pos) && this.owner[c.end] === -1) && !(next && this.owner[c.end] !== -1)) {
           c.actorId = null;
           continue;
         }
@@ -583,24 +590,39 @@ class MentionFinder {
       for (let i = s.first; i < s.end; i++) {
         if (this.covered(i)) continue;
         const t = tokens[i] as Token;
-        let fit: 'armed' | 'government' | 'organisation' | 'person' | 'thing' | null = null;
+        let fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing' | null = null;
         let first = i;
         let end = i + 1;
         if (t.lower === 'the' && i + 1 < s.end) {
-          const head = tokens[i + 1] as Token;
-          const kind = COREF_HEADS.get(head.lower);
-          if (!kind || this.covered(i + 1)) continue;
-          const next = tokens[i + 2];
-          // "the group of", "the government in Kabul", "the group's": explicit or other structure.
-          if (next && (['of', 'in', 'that', 'which'].includes(next.lower) || (next.pos === 'NOUN' && next.space !== ''))) continue;
+          // "the group", "the paramilitary group", "the Iran-aligned group": modifiers may come between.
+          let h = i + 1;
+          while (h < s.end && h < i + 5 && !COREF_HEADS.has((tokens[h] as Token).lower)) {
+            const w = tokens[h] as Token;
+            const glued = w.text === '-' || (tokens[h + 1]?.text === '-' && tokens[h + 1]?.space === '') || w.space === '';
+            if (!(w.pos === 'ADJ' || (w.pos === 'NOUN' && !w.capitalised) || glued || (this.owner[h] !== -1 && tokens[h + 1]?.text === '-'))) break;
+            h++;
+          }
+          const head = tokens[h];
+          const kind = head ? COREF_HEADS.get(head.lower) : undefined;
+          if (!head || !kind || this.covered(h)) continue;
+          const next = tokens[h + 1];
+          // "the group of", "the government in Kabul": explicit structure names the actor itself.
+          if (next && (['of', 'in', 'that', 'which', 'who'].includes(next.lower) || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
+          // A demonym or name right before the head makes it that actor's: "the Pakistani government".
+          if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;
           fit = kind;
-          end = i + 2;
+          first = h;
+          end = h + 1;
         } else if (PERSON_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower)) {
+          // A subject pronoun starts a clause; "made it clear" has an object pronoun.
+          const before = tokens[i - 1];
+          if (before && !(before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || ['that', 'said', 'says', 'but', 'and'].includes(before.lower))) continue;
           const next = tokens[i + 1];
           if (!next || !['VERB', 'AUX', 'ADV'].includes(next.pos)) continue;
           fit = PERSON_PRONOUNS.has(t.lower) ? 'person' : 'thing';
           first = i;
         } else continue;
+        if (fit === null) continue;
         const antecedent = this.antecedent(first, s.index, fit);
         if (antecedent === null) continue;
         this.add({ actorId: antecedent, first, end, form: fit === 'person' || fit === 'thing' ? 'pronoun' : 'coreference', resolved: true });
@@ -608,7 +630,7 @@ class MentionFinder {
     }
   }
 
-  private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'thing'): string | null {
+  private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing'): string | null {
     const minSentence = sentence - 2;
     const { tokens } = this;
     for (let k = before - 1; k >= 0; k--) {
@@ -657,7 +679,7 @@ class MentionFinder {
       if (c.form === 'demonym' && next && PLACE_HEADS.has(next.lower)) place = true;
       if (c.form === 'capital') {
         // "in Kabul", "Kabul province", "Kyiv-based": the city, not its government.
-        if (prev && ['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'over', 'within', 'of', 'and'].includes(prev.lower)) place = true;
+        if (prev && ['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'over', 'within', 'of'].includes(prev.lower)) place = true;
         if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.text === '-' && next.space === ''))) place = true;
       }
       const index = mentions.length;
@@ -672,7 +694,7 @@ class MentionFinder {
         resolved: c.resolved ?? false,
       });
       for (let k = c.first; k < c.end; k++) mentionAt[k] = index;
-      if (c.form !== 'pronoun' && c.form !== 'coreference') {
+      if (['name', 'institution', 'abbreviation', 'person', 'organisation'].includes(c.form)) {
         const surface = this.doc.text.slice((tokens[c.first] as Token).start, (tokens[c.end - 1] as Token).end);
         let seen = this.surfaces.get(actorId);
         if (!seen) this.surfaces.set(actorId, (seen = new Set()));

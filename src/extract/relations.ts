@@ -6,6 +6,11 @@ import {
   ACCUSATION_NOUNS,
   ARTIFACT_NOUNS,
   DYAD_NOUNS,
+  EVENT_NOUNS,
+  FALSEHOOD_WORDS,
+  IMPUTED_ACTS,
+  MILITARY_ACTIVITY,
+  THREAT_LEMMAS,
   GIVE_LEMMAS,
   GLUED_MEDIATION,
   GLUED_SUPPORT,
@@ -49,7 +54,7 @@ interface Arg {
 type Role = 'agent' | 'attack-target' | 'target';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'yet', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'false', 'baseless', 'unfounded']);
-const HEDGES = new Set(['reportedly', 'allegedly', 'apparently', 'purportedly', 'possibly', 'likely', 'probably', 'suspected', 'presumably', 'seemingly', 'may', 'might']);
+const HEDGES = new Set(['believed', 'thought', 'reportedly', 'allegedly', 'apparently', 'purportedly', 'possibly', 'likely', 'probably', 'suspected', 'presumably', 'seemingly', 'may', 'might']);
 const IRREALIS = new Set(['will', "'ll", 'would', 'could', 'should', 'shall', 'can', 'if', 'unless', 'whether', 'to', 'must', 'may', 'might', 'cannot', 'wo', 'ca']);
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '[', ']', '—', '–', '?', '!']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'after', 'before', 'while', 'when', 'if', 'although', 'though', 'since', 'but', 'whereas', 'unless', 'until', 'as', 'where', 'so', 'whose', 'following', 'amid', 'despite']);
@@ -57,6 +62,10 @@ const RELATIVES = new Set(['who', 'which', 'that']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const IRREGULAR_PARTICIPLES = new Set(['struck', 'hit', 'shot', 'held', 'met', 'fought', 'brought', 'led', 'seen', 'taken', 'given', 'made', 'sent', 'bombed', 'backed', 'hosted', 'mediated', 'brokered', 'attacked', 'targeted', 'accused', 'blamed', 'criticised', 'criticized', 'condemned', 'threatened', 'warned', 'urged', 'killed', 'shelled', 'raided', 'ambushed', 'invaded', 'supported', 'armed', 'funded', 'visited', 'received', 'rejected', 'denied', 'dismissed']);
 const EACH_OTHER = new Set(['each', 'one']);
+/** Verbs that carry a nominal event: "launched strikes", "held talks", "traded attacks". */
+const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
+/** Heads of "both sides", "the two delegations". */
+const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
 /** Verb lemma of a token wink tagged otherwise ("mediated/ADJ" in "talks mediated by Turkey"). */
 function verbLemma(t: Token): string {
@@ -90,6 +99,8 @@ interface VerbFrame {
 
 class SentenceRules {
   readonly out: RawRelation[] = [];
+  /** Tokens already read as part of another trigger's pattern in this sentence. */
+  done = new Set<number>();
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -141,7 +152,9 @@ class SentenceRules {
       const m = this.mentionAt(k);
       if (!m) continue;
       const arg = this.argOf(m, role);
-      if (!arg) {
+      // "The Iran-aligned group": the glued actor modifies the head, it is not the subject.
+      const glued = this.tokens[m.end]?.text === '-' && this.tokens[m.end]?.space === '' && this.tokens[m.end + 1]?.space === '';
+      if (!arg || (glued && role === 'agent')) {
         k = m.end - 1;
         continue;
       }
@@ -154,28 +167,58 @@ class SentenceRules {
   coordinated(m: Mention, first: Arg, limit: number, role: Role): Arg[] {
     const args = [first];
     const { tokens } = this;
-    let k = m.end;
-    // "Afghanistan's Kabul and Paktia": a possessor is not the head of a coordination.
-    if (tokens[k]?.lower === "'s") return args;
-    // Skip the head noun of "Pakistani officials and ...".
-    while (k < limit && (tokens[k] as Token).pos === 'NOUN' && !this.mentionAt(k)) k++;
+    let k = this.phraseEnd(m, limit);
+    if (k < 0) return args;
     for (;;) {
       let j = k;
       if (tokens[j]?.text === ',') j++;
       if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
       else if (j === k) break;
-      if (tokens[j]?.lower === 'the') j++;
+      // "and the opposition Unitary Platform", "and Russian President Vladimir Putin"
+      let skipped = 0;
+      while (j < limit && skipped < 5) {
+        const t = tokens[j] as Token;
+        const here = this.mentionAt(j);
+        if (here && !(here.absorbed && here.form !== 'abbreviation')) break;
+        if (here) {
+          j = here.end;
+          skipped++;
+          continue;
+        }
+        if (t.lower === 'the' || t.lower === "'s" || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
+          j++;
+          skipped++;
+          continue;
+        }
+        break;
+      }
       if (j >= limit) break;
       const next = this.mentionAt(j);
       if (!next || next.first !== j) break;
       const arg = this.argOf(next, role);
       if (!arg) break;
       args.push(arg);
-      k = next.end;
-      if (tokens[k]?.lower === "'s") break;
-      while (k < limit && (tokens[k] as Token).pos === 'NOUN' && !this.mentionAt(k)) k++;
+      k = this.phraseEnd(next, limit);
+      if (k < 0) break;
     }
     return args;
+  }
+
+  /**
+   * Where the noun phrase headed by mention `m` ends, for coordination: after "(ABBR)", after
+   * the head noun of "Pakistani officials", after the possessed noun of "Ethiopia's federal
+   * government". -1 when the phrase cannot be coordinated ("Afghanistan's Kabul and Paktia").
+   */
+  private phraseEnd(m: Mention, limit: number): number {
+    const { tokens } = this;
+    let k = m.end;
+    if (tokens[k]?.text === '(' && this.mentionAt(k + 1) && tokens[k + 2]?.text === ')') k += 3;
+    if (tokens[k]?.lower === "'s") {
+      k++;
+      if (this.mentionAt(k)) return -1;
+    }
+    while (k < limit && ['NOUN', 'ADJ'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    return k;
   }
 
   /**
@@ -189,12 +232,28 @@ class SentenceRules {
     let k = v - 1;
     while (k >= s.first && this.isModifierOfVerb(tokens[k] as Token)) k--;
     const spanEnd = k + 1;
+    const before = tokens[k];
+    if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing')))) {
+      // "X accused Y and warned Z", "X said on Tuesday, vowing to retaliate": the first verb's subject.
+      const main = this.previousFiniteVerb(k - 1, s);
+      if (main !== -1) {
+        const first = this.subjectOf(main, s, role, depth + 1);
+        if (first.subjects.length > 0) return first;
+      }
+    }
+    const dyad = this.dyadPhraseBefore(spanEnd, s);
+    if (dyad) return { clauseStart: dyad.start, subjects: dyad.args };
     let boundary = s.first - 1;
     let skippedAside = false;
     while (k >= s.first) {
       const t = tokens[k] as Token;
       if (this.mentionAt(k)) {
         k = (this.mentionAt(k) as Mention).first - 1;
+        continue;
+      }
+      if (t.text === ')' && this.mentionAt(k - 1) && tokens[k - 2]?.text === '(') {
+        // "The International Atomic Energy Agency (IAEA) called on": the bracket is part of the name.
+        k -= 3;
         continue;
       }
       if (CLAUSE_BREAKS.has(t.text) || (t.text === '-' && t.space !== '')) {
@@ -237,7 +296,7 @@ class SentenceRules {
         boundary = k;
         break;
       }
-      if (this.isVerb(t) && !t.lower.endsWith('ing') && !(this.isParticiple(t) && ['NOUN', 'PROPN'].includes(tokens[k - 1]?.pos ?? ''))) {
+      if (this.isVerb(t) && !t.lower.endsWith('ing') && !(this.isParticiple(t) && tokens[k - 1]?.pos === 'NOUN' && !this.mentionAt(k - 1))) {
         boundary = k;
         break;
       }
@@ -293,6 +352,30 @@ class SentenceRules {
       }
     }
     return frame;
+  }
+
+  /** The nearest finite verb at or before `k` in the sentence, or -1. */
+  previousFiniteVerb(k: number, s: Sentence): number {
+    for (let j = k; j >= s.first; j--) {
+      const t = this.tokens[j] as Token;
+      if (t.text === ';' || t.text === ':') return -1;
+      if (t.pos === 'VERB' && !t.lower.endsWith('ing') && this.tokens[j - 1]?.lower !== 'to') return j;
+    }
+    return -1;
+  }
+
+  /**
+   * "both sides", "the two delegations", "both parties" right before `end`: the dyad in view.
+   */
+  dyadPhraseBefore(end: number, _s: Sentence): { start: number; args: Arg[] } | null {
+    const { tokens } = this;
+    const head = tokens[end - 1];
+    if (!head || !this.memory.dyad || !DYAD_WORDS.has(head.lower)) return null;
+    let j = end - 2;
+    if (tokens[j] && ['two', 'both', 'rival', 'warring', 'opposing'].includes((tokens[j] as Token).lower)) j--;
+    else return null;
+    if (tokens[j] && ['the', 'both', 'from', 'of'].includes((tokens[j] as Token).lower)) j--;
+    return { start: j + 1, args: this.memory.dyad.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 })) };
   }
 
   private listStart(comma: number, s: Sentence): number {
@@ -382,6 +465,10 @@ class SentenceRules {
     const { tokens } = this;
     let skipped = 0;
     for (let k = from; k < s.end; k++) {
+      // "urged both sides", "between the two delegations": the dyad in view.
+      if (this.memory.dyad && ['both', 'two'].includes((tokens[k] as Token).lower) && DYAD_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+        return this.memory.dyad.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
+      }
       const m = this.mentionAt(k);
       if (m) {
         const arg = this.argOf(m, role);
@@ -443,8 +530,10 @@ class SentenceRules {
         negated = true;
       }
       if (IRREALIS.has(t.lower)) {
-        // "to" only counts right before the verb: "vowed to attack", "urged X to meet".
-        if (t.lower !== 'to' || k >= v - 2) irrealis = true;
+        // "to" only counts right before the verb: "vowed to attack", "urged X to meet";
+        // "are believed to have attacked" reports a past act, hedged.
+        if (t.lower === 'to' && tokens[k + 1]?.lower === 'have') hedged = true;
+        else if (t.lower !== 'to' || k >= v - 2) irrealis = true;
       }
       if (HEDGES.has(t.lower)) hedged = true;
     }
@@ -532,6 +621,10 @@ class SentenceRules {
         if (symmetric) this.out.push({ source: tgt.actorId, target: src.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
         if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH') this.memory.dyad = [src, tgt];
         if (type === 'ACCUSES' || type === 'CRITICIZES') this.memory.accusations.push({ source: src.actorId, target: tgt.actorId });
+        if (type === 'ATTACKS' && !alleged) {
+          this.memory.attacks.push({ source: src.actorId, target: tgt.actorId });
+          this.memory.events.push({ agent: src.actorId, sentence: s.index });
+        }
       }
     }
   }
@@ -551,7 +644,8 @@ class SentenceRules {
   run(s: Sentence): void {
     const { tokens } = this;
     this.rememberDyads(s);
-    const done = new Set<number>();
+    this.done = new Set<number>();
+    const done = this.done;
     for (let k = s.first; k < s.end; k++) {
       const t = tokens[k] as Token;
       if (done.has(k)) continue;
@@ -570,10 +664,15 @@ class SentenceRules {
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
-          for (const rule of rules) if (this.verb(k, s, rule, lemma)) break;
+          let handled = false;
+          for (const rule of rules) if ((handled = this.verb(k, s, rule, lemma))) break;
+          if (!handled && lemma === 'call') this.calledFalse(k, s);
           continue;
         }
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
+        else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
+        else if (lemma === 'call') this.calledFalse(k, s);
+        else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
         continue;
       }
       if (t.pos === 'NOUN' || t.pos === 'PROPN') {
@@ -642,11 +741,19 @@ class SentenceRules {
     const passive = this.isParticiple(t) && (beBefore || (byNext && j >= s.first && ((tokens[j] as Token).text === ',' || ['NOUN', 'PROPN'].includes((tokens[j] as Token).pos) || this.mentionAt(j) !== null)));
     if (passive) return this.passive(v, s, rule, after, beBefore);
 
+    // "offered to host talks", "ready to broker a deal": an offer of mediation, not mediation.
+    if (rule.type === 'MEDIATES' && this.offerCueBefore(v, s) !== -1) return this.offerAt(v, this.offerCueBefore(v, s), s);
+    // "vowed to retaliate against X", "threatened to strike X": a threat, not an attack.
+    if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && THREAT_LEMMAS.has(verbLemma(tokens[v - 2] ?? t)) ) {
+      return this.threatOfForce(v, s, rule, after);
+    }
     const frame = this.subjectOf(v, s);
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated) return true;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
-    if (mod.irrealis && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) return true;
+    // "efforts to broker a ceasefire", "working to mediate": mediation under way.
+    const ongoing = rule.type === 'MEDIATES' && tokens[v - 1]?.lower === 'to' && ['efforts', 'effort', 'working', 'trying', 'attempts', 'bid', 'continue', 'continued', 'continues', 'helping', 'help', 'seeking', 'sought', 'push'].includes(tokens[v - 2]?.lower ?? '');
+    if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) return true;
     if (!speechAct && this.governedByDenial(v, s)) return true;
     let sources = frame.subjects;
     if (sources.length === 0) return false;
@@ -696,6 +803,18 @@ class SentenceRules {
         if (rule.object === 'prep' && rule.particle) targets = this.objectAfter(after, s, role);
         if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, 6, role);
         if (rule.type === 'ACCUSES' && targets.length === 0) targets = this.blameOn(after, s);
+        if (targets.length === 0 && rule.type === 'ACCUSES' && rule.allegation?.includes(tokens[after]?.lower ?? '')) {
+          // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.
+          targets = this.relativeAntecedent(frame.clauseStart - 1, s);
+        }
+        if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.eventAgentObject(after, s);
+        if (targets.length === 0 && ['its', 'their'].includes(tokens[after]?.lower ?? '') && outer && outer !== sources[0]?.actorId) {
+          // "Yerevan said Azerbaijani troops had shelled its positions": "its" is the speaker.
+          targets = [{ actorId: outer, mention: null, weight: 0.8 }];
+        }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
+          targets = this.latestAttackerOf(sources);
+        }
         if (targets.length === 0 && rule.type === 'THREATENS') {
           targets = this.threatTarget(after, s, sources);
           if (targets.length > 0) confidence *= 0.75;
@@ -716,6 +835,148 @@ class SentenceRules {
       default:
         return false;
     }
+  }
+
+  /** An offer cue within the few words before a mediation verb: "offered to host", "ready to broker". */
+  private offerCueBefore(v: number, s: Sentence): number {
+    for (let j = v - 1; j >= Math.max(s.first, v - 4); j--) {
+      const t = this.tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return -1;
+      if (OFFER_CUES.has(t.lower) || t.lemma === 'offer') return j;
+    }
+    return -1;
+  }
+
+  /** "Ankara stood ready to mediate", "offered to host talks between X and Y". */
+  private offerAt(k: number, cue: number, s: Sentence): boolean {
+    const frame = this.clauseSubject(cue, s);
+    if (frame.subjects.length === 0) return true;
+    const mod = this.modality(frame.clauseStart, cue, s);
+    if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return true;
+    let targets = this.betweenAfter(k, s, 12);
+    if (targets.length < 2) targets = this.betweenAfter(s.first, s, s.end - s.first);
+    let weight = 1;
+    if (targets.length < 2) {
+      // The conflict may be named in the next sentence ("the war between X and Y," he said).
+      const next = this.doc.sentences[s.index + 1];
+      if (next) targets = this.betweenAfter(next.first, next, next.end - next.first);
+      weight = 0.9;
+    }
+    if (targets.length < 2 && this.memory.dyad) {
+      targets = this.memory.dyad.map((a) => ({ ...a, weight: a.weight * 0.8 }));
+    }
+    if (targets.length < 2) return true;
+    const src = frame.subjects;
+    this.emit('OFFERS_MEDIATION', src, targets, s, 0.85 * weight * (mod.hedged ? 0.7 : 1), src[0]?.actorId ?? null, false);
+    return true;
+  }
+
+  /** "vowed to retaliate against X": THREATENS, the target from the attack verb or the latest attacker. */
+  private threatOfForce(v: number, s: Sentence, rule: VerbTrigger, after: number): boolean {
+    const frame = this.clauseSubject(v - 2, s);
+    if (frame.subjects.length === 0) return true;
+    const mod = this.modality(frame.clauseStart, v - 2, s);
+    if (mod.negated) return true;
+    let targets = rule.object === 'direct' ? this.objectAfter(after, s, 'target') : [];
+    if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at', ...(rule.preps ?? [])], 8);
+    let confidence = 0.75;
+    if (targets.length === 0) {
+      targets = this.latestAttackerOf(frame.subjects);
+      confidence = 0.65;
+    }
+    if (targets.length === 0) return true;
+    const sources = frame.subjects;
+    this.emit('THREATENS', sources, targets, s, confidence * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? sources[0]?.actorId ?? null, false);
+    return true;
+  }
+
+  /** Who last attacked the side of `victims` in this article. */
+  private latestAttackerOf(victims: readonly Arg[]): Arg[] {
+    const sides = new Set(victims.map((a) => this.sideOf(a.actorId)));
+    for (let i = this.memory.attacks.length - 1; i >= 0; i--) {
+      const a = this.memory.attacks[i] as { source: string; target: string };
+      if (sides.has(this.sideOf(a.target)) || sides.has(a.target)) return [{ actorId: a.source, mention: null, weight: 0.85 }];
+    }
+    return [];
+  }
+
+  /** The mention a relative pronoun before `k` stands for: "the M23 rebel movement, which". */
+  private relativeAntecedent(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k;
+    while (j >= s.first && !RELATIVES.has((tokens[j] as Token).lower)) {
+      if (this.mentionAt(j) === null && (tokens[j] as Token).pos !== 'ADV') return [];
+      j--;
+      if (j < k - 3) return [];
+    }
+    if (j < s.first) return [];
+    j--;
+    if (tokens[j]?.text === ',') j--;
+    while (j >= s.first && (tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) j--;
+    const m = this.mentionAt(j);
+    if (!m) return [];
+    const arg = this.argOf(m, 'target');
+    return arg ? [arg] : [];
+  }
+
+  /** "condemned the strikes": the agent of the strikes, as the article told it before. */
+  private eventAgentObject(after: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let k = after;
+    while (k < s.end && ['the', 'this', 'these', 'those', 'latest', 'recent', 'new', 'renewed', 'deadly', 'military', 'large-scale', 'overnight'].includes((tokens[k] as Token).lower)) k++;
+    while (k < s.end && ['ADJ'].includes((tokens[k] as Token).pos)) k++;
+    const noun = tokens[k];
+    if (!noun || !EVENT_NOUNS.has(noun.lower)) return [];
+    const nextMention = this.mentionAt(k + 1) ?? this.mentionAt(k + 2);
+    if (nextMention && ['by', 'of'].includes(tokens[k + 1]?.lower ?? '')) return [];
+    for (let i = this.memory.events.length - 1; i >= 0; i--) {
+      const e = this.memory.events[i] as { agent: string; sentence: number };
+      if (s.index - e.sentence <= 3) return [{ actorId: e.agent, mention: null, weight: 0.8 }];
+      break;
+    }
+    return [];
+  }
+
+  /** "X launched drills around Y": remember X as the agent of a military activity. */
+  private activity(v: number, s: Sentence): void {
+    const { tokens } = this;
+    for (let k = v + 1; k < Math.min(s.end, v + 6); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+      if (MILITARY_ACTIVITY.has(t.lower) || NOUN_TRIGGERS.get(nounLemma(t))?.type === 'ATTACKS') {
+        const frame = this.subjectOf(v, s);
+        const agent = frame.subjects[0];
+        if (agent) this.memory.events.push({ agent: agent.actorId, sentence: s.index });
+        return;
+      }
+    }
+  }
+
+  /** "Yerevan called the claim 'a lie'": a denial of the latest accusation against the caller. */
+  private calledFalse(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 4) && !ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) k++;
+    if (!ACCUSATION_NOUNS.has(tokens[k]?.lower ?? '')) return;
+    let falsehood = false;
+    for (let j = k + 1; j < Math.min(s.end, k + 6); j++) if (FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) falsehood = true;
+    if (!falsehood) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    if (this.modality(frame.clauseStart, v, s).negated) return;
+    this.denial(v, v + 1, s, frame.subjects, 0.75, this.claimantFor(v, s));
+  }
+
+  /** "X said the government had violated the truce": X accuses the government. */
+  private imputed(v: number, s: Sentence): void {
+    const speaker = this.claimantFor(v, s);
+    if (!speaker) return;
+    const frame = this.subjectOf(v, s);
+    const accused = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(speaker));
+    if (accused.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('ACCUSES', [{ actorId: speaker, mention: null, weight: 1 }], accused, s, 0.6, speaker, false);
   }
 
   private hasIrrealisBefore(v: number, s: Sentence, clauseStart: number, words: readonly string[]): boolean {
@@ -921,6 +1182,17 @@ class SentenceRules {
     for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {
       const t = tokens[j] as Token;
       if (CLAUSE_BREAKS.has(t.text)) return;
+      this.done.add(j);
+      // "accused ... of being a Rwandan proxy": the accused is someone's proxy.
+      if (t.lower === 'proxy' || t.lower === 'proxies') {
+        let p = j - 1;
+        while (p > k && !this.mentionAt(p)) p--;
+        const m = this.mentionAt(p);
+        const patron = m ? this.argOf({ ...m, absorbed: false, place: false }, 'agent') : null;
+        const of = patron ? [patron] : this.prepObject(j + 1, s, ['of', 'for'], 3, 'agent');
+        if (of.length > 0) this.emit('SUPPORTS', of, accused, s, 0.65, claimant, true);
+        return;
+      }
       const lemma = verbLemma(t);
       const rules = VERB_TRIGGERS.get(lemma);
       const role: Role = 'target';
@@ -962,21 +1234,27 @@ class SentenceRules {
     this.emit('SUPPORTS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
-  /** "Iran-backed Houthis", "Qatar-brokered truce". */
+  /** "Iran-backed Houthis", "Qatar-brokered truce", "Egyptian-sponsored talks". */
   private glued(dash: number, s: Sentence): void {
     const { tokens } = this;
     const word = tokens[dash + 1];
     if (!word || word.space !== '') return;
     const m = this.mentionAt(dash - 1);
     if (!m) return;
-    const source = this.argOf(m, 'agent');
+    const source = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
     if (!source) return;
+    const support = GLUED_SUPPORT.has(word.lower) || word.lower === 'led';
+    if (!support && !GLUED_MEDIATION.has(word.lower)) return;
+    let talks = false;
+    for (let k = dash + 2; k < Math.min(s.end, dash + 6); k++) if (TALKS_NOUNS.has((tokens[k] as Token).lower) && (tokens[k] as Token).pos === 'NOUN') talks = true;
+    if (talks && (GLUED_MEDIATION.has(word.lower) || ['sponsored', 'backed', 'led', 'supported'].includes(word.lower))) {
+      const { args, inferred } = this.parties(dash + 2, s);
+      if (args.length === 2) this.emit('MEDIATES', [source], args, s, 0.8 * (inferred ? 0.8 : 1), null, false);
+      return;
+    }
     if (GLUED_SUPPORT.has(word.lower)) {
       const targets = this.objectAfter(dash + 2, s, 'target', 2);
       if (targets[0]) this.emit('SUPPORTS', [source], [targets[0]], s, 0.85, null, false);
-    } else if (GLUED_MEDIATION.has(word.lower)) {
-      const { args, inferred } = this.parties(dash + 2, s);
-      if (args.length === 2) this.emit('MEDIATES', [source], args, s, 0.8 * (inferred ? 0.8 : 1), null, false);
     }
   }
 
@@ -992,27 +1270,8 @@ class SentenceRules {
         break;
       }
     }
-    // "an offer of mediation", "his offer to mediate" also cover the noun before.
     if (cue === -1) return false;
-    const frame = this.clauseSubject(cue, s);
-    if (frame.subjects.length === 0) return true;
-    const mod = this.modality(frame.clauseStart, cue, s);
-    if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return true;
-    let targets = this.betweenAfter(k, s, 12);
-    let weight = 1;
-    if (targets.length < 2) {
-      // The conflict may be named in the next sentence ("the war between X and Y," he said).
-      const next = this.doc.sentences[s.index + 1];
-      if (next) targets = this.betweenAfter(next.first, next, next.end - next.first);
-      weight = 0.9;
-    }
-    if (targets.length < 2 && this.memory.dyad) {
-      targets = this.memory.dyad.map((a) => ({ ...a, weight: a.weight * 0.8 }));
-    }
-    if (targets.length < 2) return true;
-    const src = frame.subjects;
-    this.emit('OFFERS_MEDIATION', src, targets, s, 0.85 * weight * (mod.hedged ? 0.7 : 1), src[0]?.actorId ?? null, false);
-    return true;
+    return this.offerAt(k, cue, s);
   }
 
   /** The subject of the finite verb that governs token `k` ("Trump ... expressed his readiness"). */
@@ -1042,24 +1301,25 @@ class SentenceRules {
     // Negated or hypothetical: "no attack", "a possible deal", "plans for talks".
     for (let j = Math.max(s.first, k - 3); j < k; j++) {
       const w = (tokens[j] as Token).lower;
-      if (['no', 'not', 'possible', 'potential', 'proposed', 'planned', 'future', 'any', 'new', 'prospective', 'hypothetical', 'without'].includes(w)) return;
+      if (['no', 'not', 'possible', 'potential', 'proposed', 'planned', 'future', 'any', 'prospective', 'hypothetical', 'without'].includes(w)) return;
     }
     if (this.governedByDenial(k, s)) return;
     const hedged = this.modality(Math.max(s.first, k - 6), k, s).hedged;
     const hedge = hedged ? 0.7 : 1;
     const alleged = this.allegedByFrame(k, s);
     const claimant = this.claimantFor(k, s);
+    const symmetric = RELATION_TYPE_INFO[trig.type].symmetric;
     if (trig.between) {
-      const pair = this.betweenAt(k + 1, s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
+      const pair = this.betweenAt(this.skipNouns(k + 1, s), s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
       if (pair.length === 2) {
         if (!this.realisContext(k, s, trig.type)) return;
         const [a, b] = pair as [Arg, Arg];
         this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
-        if (!RELATION_TYPE_INFO[trig.type].symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
+        if (!symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
         return;
       }
       if (trig.type === 'MEDIATES') {
-        // "Turkey's mediation", "mediation by Qatar": the parties of the talks in view.
+        // "Turkey's mediation", "under Norwegian mediation": the parties of the talks in view.
         const agent = this.nounAgent(k, s);
         if (!agent) return;
         const { args, inferred } = this.parties(k + 1, s);
@@ -1067,38 +1327,57 @@ class SentenceRules {
         return;
       }
     }
-    if (trig.targetPreps.length === 0) return;
-    const agent = this.nounAgentOrLightVerb(k, s, trig);
-    if (!agent) return;
+    const agents = this.nounAgents(k, s, trig);
+    if (agents.length === 0) return;
     const role: Role = trig.type === 'ATTACKS' ? 'attack-target' : 'target';
     let targets: Arg[] = [];
-    let j = k + 1;
-    while (j < s.end && (tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) j++;
-    if (tokens[j] && trig.targetPreps.includes((tokens[j] as Token).lower)) targets = this.objectAfter(j + 1, s, role, 3);
+    let j = this.skipNouns(k + 1, s);
+    // "accusations by Moscow against Kyiv": the agent phrase comes first.
+    if (['by', 'from'].includes(tokens[j]?.lower ?? '') && this.mentionAt(j + 1)) j = (this.mentionAt(j + 1) as Mention).end;
+    const prep = tokens[j]?.lower ?? '';
+    if (trig.targetPreps.includes(prep)) {
+      if (tokens[j + 1]?.lower === 'each' && tokens[j + 2]?.lower === 'other') {
+        // "traded attacks on each other": every agent on every other.
+        if (agents.length >= 2) for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge, claimant, alleged);
+        return;
+      }
+      targets = this.objectAfter(j + 1, s, role, 3);
+    }
+    if (targets.length === 0 && symmetric && agents.length >= 2 && this.realisContext(k, s, trig.type)) {
+      // "Iran and the United States held talks": the coordinated agents with each other.
+      for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
+      return;
+    }
     if (targets.length === 0) return;
     if (trig.type !== 'ATTACKS' && !this.realisContext(k, s, trig.type)) return;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(trig.type);
-    this.emit(trig.type, [agent], targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agent.actorId) : claimant, alleged);
-    if (RELATION_TYPE_INFO[trig.type].symmetric === false && trig.between) this.emit(trig.type, targets, [agent], s, trig.confidence * hedge * 0.9, claimant, alleged);
+    this.emit(trig.type, agents, targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agents[0]?.actorId ?? null) : claimant, alleged);
+    if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
   }
 
-  /** A nominal agent, or the subject of a light verb: "X launched strikes on Y", "X held talks with Y". */
-  private nounAgentOrLightVerb(k: number, s: Sentence, trig: NounTrigger): Arg | null {
+  private skipNouns(from: number, s: Sentence): number {
+    let j = from;
+    while (j < s.end && (this.tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) j++;
+    return j;
+  }
+
+  /** Agents of a nominal trigger: a modifier or possessor, "by X", or the subjects of a light verb. */
+  private nounAgents(k: number, s: Sentence, trig: NounTrigger): Arg[] {
     const direct = this.nounAgent(k, s);
-    if (direct) return direct;
+    if (direct) return [direct];
     const { tokens } = this;
-    for (let j = k - 1; j >= Math.max(s.first, k - 5); j--) {
+    for (let j = k - 1; j >= Math.max(s.first, k - 6); j--) {
       const t = tokens[j] as Token;
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return null;
-      if (t.pos === 'VERB' && ['launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give'].includes(t.lemma)) {
-        if (trig.type === 'ACCUSES' && t.lemma === 'reject') return null;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
+      if (t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) {
+        if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);
-        if (mod.negated || mod.irrealis) return null;
-        return frame.subjects[0] ?? null;
+        if (mod.negated || mod.irrealis) return [];
+        return [...frame.subjects];
       }
     }
-    return null;
+    return [];
   }
 
   /**
@@ -1107,12 +1386,17 @@ class SentenceRules {
    */
   private realisContext(k: number, s: Sentence, type: RelationType): boolean {
     const { tokens } = this;
-    for (let j = Math.max(s.first, k - 5); j < k; j++) {
+    let agreed = false;
+    for (let j = Math.max(s.first, k - 6); j < k; j++) {
       const w = tokens[j] as Token;
-      if (['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider'].includes(w.lemma)) return false;
+      const lemma = verbLemma(w);
+      if (['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work'].includes(lemma)) return false;
       if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
-      if (w.lower === 'on' && (type === 'AGREES_WITH')) return false;
+      if (w.lower === 'on' && type === 'AGREES_WITH') return false;
+      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept'].includes(lemma)) agreed = true;
     }
+    // An agreement is a relation once it was made: "signed a ceasefire between X and Y".
+    if (type === 'AGREES_WITH') return agreed;
     return true;
   }
 }
@@ -1122,6 +1406,9 @@ interface Memory {
   /** The latest pair in talks or conflict. */
   dyad: [Arg, Arg] | null;
   accusations: { source: string; target: string }[];
+  attacks: { source: string; target: string }[];
+  /** Agents of attacks and military activity, for "condemned the strikes". */
+  events: { agent: string; sentence: number }[];
 }
 
 /**
@@ -1129,7 +1416,7 @@ interface Memory {
  * ones established: the parties of the talks, who accused whom). Pure and deterministic.
  */
 export function findRelations(kb: KnowledgeBase, doc: AnalysedText, actors: DocActors): RawRelation[] {
-  const memory: Memory = { dyad: null, accusations: [] };
+  const memory: Memory = { dyad: null, accusations: [], attacks: [], events: [] };
   const rules = new SentenceRules(kb, doc, actors, memory);
   for (const s of doc.sentences) rules.run(s);
   void LOCATIVE_PREPOSITIONS;

@@ -94,6 +94,11 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['shoot', [v('ATTACKS', 'direct', 0.7, { preps: ['at', 'on'] })]],
   ['fire', [v('ATTACKS', 'prep', 0.75, { preps: ['at', 'on', 'upon', 'into'] })]],
   ['kill', [v('ATTACKS', 'direct', 0.7)]],
+  ['overrun', [v('ATTACKS', 'direct', 0.75)]],
+  ['overran', [v('ATTACKS', 'direct', 0.75)]],
+  ['capture', [v('ATTACKS', 'direct', 0.65)]],
+  ['seize', [v('ATTACKS', 'direct', 0.65)]],
+  ['down', [v('ATTACKS', 'direct', 0.6)]],
   ['retaliate', [v('ATTACKS', 'prep', 0.75, { preps: ['against'] })]],
   ['clash', [v('ATTACKS', 'prep', 0.75, { preps: ['with'], mutual: true })]],
   ['fight', [v('ATTACKS', 'direct', 0.7, { preps: ['against', 'with'], mutual: true })]],
@@ -101,6 +106,8 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['broker', [v('MEDIATES', 'parties', 0.85)]],
   ['facilitate', [v('MEDIATES', 'parties', 0.7)]],
   ['host', [v('MEDIATES', 'parties', 0.75)]],
+  ['convene', [v('MEDIATES', 'parties', 0.75)]],
+  ['shuttle', [v('MEDIATES', 'parties', 0.7)]],
   ['negotiate', [v('NEGOTIATES_WITH', 'prep', 0.85, { preps: ['with'] })]],
   ['talk', [v('NEGOTIATES_WITH', 'prep', 0.7, { preps: ['with'] })]],
   ['meet', [v('MEETS_WITH', 'direct', 0.85, { preps: ['with'] })]],
@@ -108,6 +115,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['receive', [v('MEETS_WITH', 'direct', 0.6)]],
   ['agree', [v('AGREES_WITH', 'prep', 0.8, { preps: ['with'] })]],
   ['sign', [v('AGREES_WITH', 'prep', 0.8, { preps: ['with'] })]],
+  ['initial', [v('AGREES_WITH', 'prep', 0.8, { preps: ['with'] })]],
+  ['ink', [v('AGREES_WITH', 'prep', 0.75, { preps: ['with'] })]],
+  ['seal', [v('AGREES_WITH', 'prep', 0.7, { preps: ['with'] })]],
   ['support', [v('SUPPORTS', 'direct', 0.8)]],
   ['back', [v('SUPPORTS', 'direct', 0.8)]],
   ['arm', [v('SUPPORTS', 'direct', 0.8)]],
@@ -197,6 +207,21 @@ export const OFFER_CUES = new Set([
   'proposes', 'volunteer', 'volunteered', 'open', 'want', 'wants', 'wanted', 'hope', 'hopes', 'seek', 'seeks', 'eager',
   'available', 'keen', 'intend', 'intends', 'plan', 'plans', 'would', 'could', 'can', 'will', 'pledge', 'pledged', 'vowed',
 ]);
+
+/** Acts that a speaker imputes to someone when he says they did them: "said the government had violated the truce". */
+export const IMPUTED_ACTS = new Set(['violate', 'breach', 'obstruct', 'sabotage', 'undermine', 'torpedo', 'derail', 'stall', 'renege', 'provoke']);
+
+/** Words that call a claim false: "called the claim a lie". */
+export const FALSEHOOD_WORDS = new Set(['lie', 'lies', 'false', 'baseless', 'fabricated', 'fabrication', 'untrue', 'absurd', 'groundless', 'nonsense', 'disinformation', 'propaganda', 'unfounded', 'slander', 'fake', 'ridiculous', 'misinformation']);
+
+/** Verbs of threat that turn an infinitive attack into a threat: "vowed to retaliate against X". */
+export const THREAT_LEMMAS = new Set(['vow', 'threaten', 'pledge', 'promise', 'warn', 'swear', 'vowing', 'threatening']);
+
+/** Events a critic can condemn without naming the actor ("condemned the strikes"). */
+export const EVENT_NOUNS = new Set(['strike', 'strikes', 'attack', 'attacks', 'airstrike', 'airstrikes', 'incursion', 'raid', 'raids', 'shelling', 'bombing', 'bombardment', 'offensive', 'invasion', 'drills', 'exercises', 'killing', 'killings', 'operation', 'operations', 'assault', 'move', 'escalation', 'blockade', 'deployment', 'annexation', 'occupation', 'test', 'launch', 'aggression', 'provocation', 'provocations', 'actions', 'violations', 'violation']);
+
+/** Nouns of military activity: their agent is remembered for "condemned the exercises". */
+export const MILITARY_ACTIVITY = new Set(['drills', 'exercises', 'exercise', 'operation', 'operations', 'offensive', 'deployment', 'blockade', 'test', 'tests', 'launch', 'maneuvers', 'manoeuvres', 'incursion', 'patrols', 'buildup', 'mobilisation', 'mobilization']);
 
 /** Objects of "deny"/"reject" that make it a denial of an accusation. */
 export const ACCUSATION_NOUNS = new Set([

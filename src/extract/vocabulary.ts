@@ -31,7 +31,7 @@ export const ORG_HEADS = set(`
   army forces front movement brigade brigades battalion battalions party council alliance organization
   organisation union militia militias group coalition authority league agency commission corps guard
   guards network mission force committee tribunal court foundation institute association federation
-  congress assembly parliament command directorate bureau fund programme program
+  congress assembly parliament command directorate bureau fund programme program platform
 `);
 
 /** Org heads that mark an armed group. */
@@ -47,8 +47,8 @@ export const GENERIC_ORG_WORDS = set(`
 `);
 
 /** Definite noun phrases that refer back to an actor, by the kind of actor they fit. */
-export const COREF_HEADS: ReadonlyMap<string, 'armed' | 'government' | 'organisation' | 'person'> = new Map([
-  ...[...set('group movement militants militant militia militias rebels insurgents fighters outfit jihadists paramilitaries paramilitary insurgency')].map(
+export const COREF_HEADS: ReadonlyMap<string, 'armed' | 'government' | 'organisation' | 'person' | 'military'> = new Map([
+  ...[...set('group movement militants militant militia militias rebels insurgents fighters outfit jihadists paramilitaries paramilitary insurgency guerrillas guerrilla')].map(
     (w) => [w, 'armed'] as const,
   ),
   ...[...set('government administration regime authorities junta country state kingdom republic cabinet')].map(
@@ -60,6 +60,7 @@ export const COREF_HEADS: ReadonlyMap<string, 'armed' | 'government' | 'organisa
   ...[...set('president minister spokesman spokeswoman leader envoy ambassador commander premier chancellor')].map(
     (w) => [w, 'person'] as const,
   ),
+  ...[...set('army military')].map((w) => [w, 'military'] as const),
 ]);
 
 /** Nouns after a demonym that make it a place, not an actor: "Afghan soil", "Pakistani territory". */
