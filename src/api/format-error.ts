@@ -70,7 +70,10 @@ export function createFormatError(logger: Logger) {
   };
 }
 
-/** By name too: a bundler may load graphql twice (ESM and CJS), and `instanceof` then fails. */
+/**
+ * By tag too: a bundler may load graphql twice (ESM and CJS), and `instanceof` then fails; every
+ * GraphQLError and subclass (Apollo's ValidationError …) reports the tag `GraphQLError`.
+ */
 function isGraphQLError(value: unknown): value is GraphQLError {
-  return value instanceof GraphQLError || (value instanceof Error && value.name === 'GraphQLError');
+  return value instanceof GraphQLError || Object.prototype.toString.call(value) === '[object GraphQLError]';
 }

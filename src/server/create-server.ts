@@ -5,7 +5,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
-import { GraphQLError, specifiedRules, validate } from 'graphql';
+import { createRequire } from 'node:module';
+import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -49,6 +50,13 @@ export interface KgServer {
   /** Drains HTTP and WebSocket connections and stops Apollo; the driver stays the caller's. */
   stop(): Promise<void>;
 }
+
+/**
+ * graphql-js as Node's `require` loads it: the one instance Apollo, graphql-ws and graphql-tools
+ * share. (A bundler such as Vite prefers graphql's ESM build for our own files, and graphql refuses
+ * a schema built by the other copy.)
+ */
+const graphqlRuntime = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /** Batched HTTP operations beyond this are refused (each may be as costly as a single one). */
 export const MAX_BATCH = 5;
@@ -132,7 +140,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
   const wsCleanup = useServer<Record<string, unknown>, { principal: Principal }>(
     {
       schema,
-      validate: (s, document) => validate(s, document, [...specifiedRules, ...validationRules]),
+      validate: (s, document) => graphqlRuntime.validate(s, document, [...graphqlRuntime.specifiedRules, ...validationRules]),
       // The key travels in the connection_init payload ({authorization: 'Bearer …'} or {apiKey}).
       onConnect: (ctx) => {
         const params = ctx.connectionParams ?? {};

@@ -9,6 +9,7 @@ import { networkQueries } from './network.js';
 import { Stats, statsQueries } from './stats.js';
 import { Evidence, Relation, relationQueries } from './relation.js';
 import { DateScalar, DateTimeScalar } from './scalars.js';
+import { Subscription } from './subscription.js';
 
 /** Every resolver, typed by codegen; each domain file contributes its part. */
 export const resolvers: Resolvers = {
@@ -27,6 +28,7 @@ export const resolvers: Resolvers = {
     ...ingestMutations,
     ...curationMutations,
   },
+  Subscription,
   Actor,
   Neighbor,
   Relation,
