@@ -10,6 +10,7 @@ const commandModules: ReadonlyArray<() => Promise<{ register: Register }>> = [
   // Sub-commands register here, one line each.
   () => import('./commands/db.js'),
   () => import('./commands/export.js'),
+  () => import('./commands/extract.js'),
   () => import('./commands/ingest.js'),
   () => import('./commands/serve.js'),
   () => import('./commands/start.js'),

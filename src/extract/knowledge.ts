@@ -102,11 +102,9 @@ const countriesFileSchema = z.object({
 
 const outletsFileSchema = z.object({ $comment: z.string().optional(), outlets: z.array(z.string()) });
 
-/** `data/`, resolved from this file so that it works from `src/extract` and `dist/src/extract`. */
+/** `data/` at the package root, resolved from this file: `src/extract/` and `dist/extract/` are both two levels down. */
 function dataDir(): URL {
-  const here = new URL('.', import.meta.url);
-  const depth = here.pathname.includes('/dist/') ? '../../../data/' : '../../data/';
-  return new URL(depth, here);
+  return new URL('../../data/', import.meta.url);
 }
 
 function readJson(path: string | URL, what: string): unknown {
