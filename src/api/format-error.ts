@@ -47,7 +47,7 @@ const CLIENT_CODES = new Set([
  */
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = unwrap(error);
     if (original instanceof AppError) {
       const code = graphqlCodeFor(original.code);
       if (code !== null) {
@@ -76,4 +76,11 @@ export function createFormatError(logger: Logger) {
  */
 function isGraphQLError(value: unknown): value is GraphQLError {
   return value instanceof GraphQLError || Object.prototype.toString.call(value) === '[object GraphQLError]';
+}
+
+/** Apollo's `unwrapResolverError`, which also misses when the error comes from the other graphql copy. */
+function unwrap(error: unknown): unknown {
+  const original = unwrapResolverError(error);
+  if (original !== error) return original;
+  return isGraphQLError(error) && error.path && error.originalError ? error.originalError : error;
 }
