@@ -277,6 +277,12 @@ class MentionFinder {
           i = hit.end;
           continue;
         }
+        // "Hazem Qassem" is not "Naim Qassem": a known surname after another first name is someone else.
+        const prevWord = tokens[i - 1];
+        if (hit.end - i === 1 && i > s.first && isNameWord(prevWord) && !TITLE_HEADS.has(prevWord?.lower ?? '') && !TITLE_MODIFIERS.has(prevWord?.lower ?? '') && this.owner[i - 1] === -1 && this.kb.actors.get(hit.entry.actorId)?.type === 'PERSON') {
+          i = hit.end;
+          continue;
+        }
         // "Mexico City", "Kuwait City": a city named after its state.
         if (after && after.text === 'City' && hit.entry.form === 'name') {
           i = hit.end + 1;
@@ -602,6 +608,8 @@ class MentionFinder {
             if (!(w.pos === 'ADJ' || (w.pos === 'NOUN' && !w.capitalised) || glued || (this.owner[h] !== -1 && tokens[h + 1]?.text === '-'))) break;
             h++;
           }
+          // "the paramilitary group": the last of two head words is the head.
+          if (COREF_HEADS.has(tokens[h + 1]?.lower ?? '')) h++;
           const head = tokens[h];
           const kind = head ? COREF_HEADS.get(head.lower) : undefined;
           if (!head || !kind || this.covered(h)) continue;
@@ -640,7 +648,8 @@ class MentionFinder {
       if (o === -1) continue;
       const c = this.candidates[o] as Candidate;
       k = c.first;
-      if (!c.actorId || c.form === 'capital') continue;
+      // A demonym modifies ("a Rwandan proxy"); it is not what "the government" points back to.
+      if (!c.actorId || c.form === 'capital' || c.form === 'demonym') continue;
       const info = this.actor(c.actorId);
       if (!info) continue;
       const ok =

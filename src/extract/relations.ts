@@ -174,6 +174,14 @@ class SentenceRules {
       if (tokens[j]?.text === ',') j++;
       if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
       else if (j === k) break;
+      else {
+        // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger".
+        const listed = this.mentionAt(j);
+        if (!listed || listed.first !== j) break;
+        const after = this.phraseEnd(listed, limit);
+        const closer = after < 0 ? undefined : tokens[after];
+        if (!closer || !(closer.text === ',' || closer.lower === 'and' || closer.lower === 'or')) break;
+      }
       // "and the opposition Unitary Platform", "and Russian President Vladimir Putin"
       let skipped = 0;
       while (j < limit && skipped < 5) {
@@ -537,8 +545,8 @@ class SentenceRules {
       }
       if (HEDGES.has(t.lower)) hedged = true;
     }
-    // "if" anywhere earlier in the clause makes it hypothetical.
-    for (let k = Math.max(s.first, clauseStart); k < from; k++) {
+    // "if" anywhere earlier in the clause, or opening it, makes it hypothetical.
+    for (let k = Math.max(s.first, clauseStart - 1); k < from; k++) {
       const t = tokens[k] as Token;
       if (['if', 'unless', 'whether'].includes(t.lower)) irrealis = true;
       if (HEDGES.has(t.lower)) hedged = true;
@@ -587,14 +595,17 @@ class SentenceRules {
     for (let k = v + 1; k < s.end; k++) {
       const t = tokens[k] as Token;
       if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
-        const prev = tokens[k - 1] as Token;
-        const prev2 = tokens[k - 2];
-        const trailing = [',', '"'].includes(prev.text) || this.mentionAt(k - 1) !== null || (prev2 !== undefined && [',', '"'].includes(prev2.text));
+        // The speaker's phrase runs back to a comma or a closing quote: ", the Lebanese army said".
+        let b = k - 1;
+        while (b > v && b > k - 7 && ![',', '"'].includes((tokens[b] as Token).text) && !this.isVerb(tokens[b])) b--;
+        const trailing = [',', '"'].includes((tokens[b] as Token).text) || (tokens[k - 1] !== undefined && [',', '"'].includes((tokens[k - 1] as Token).text));
         if (!trailing) continue;
         // A trailing frame closes the sentence: ", Islamabad said." — not "which Islamabad said targeted".
         let rest = 0;
-        for (let j = k + 1; j < s.end; j++) if ((tokens[j] as Token).pos !== 'PUNCT') rest++;
-        if (rest > 6 || this.hasVerbAfter(k + 1, s)) continue;
+        let stop = k + 1;
+        while (stop < s.end && (tokens[stop] as Token).text !== ',') stop++;
+        for (let j = k + 1; j < stop; j++) if ((tokens[j] as Token).pos !== 'PUNCT') rest++;
+        if (rest > 6 || this.hasVerbAfter(k + 1, { ...s, end: stop })) continue;
         const frame = this.subjectOf(k, s, 'agent', 1);
         if (frame.subjects[0]) return frame.subjects[0].actorId;
         const after = this.objectAfter(k + 1, s, 'agent', 3);
@@ -649,6 +660,12 @@ class SentenceRules {
     for (let k = s.first; k < s.end; k++) {
       const t = tokens[k] as Token;
       if (done.has(k)) continue;
+      // Words inside a name ("Rapid Support Forces", "Sudanese Armed Forces") trigger nothing.
+      const inside = this.mentionAt(k);
+      if (inside && !(inside.form === 'coreference' || inside.form === 'pronoun')) {
+        k = inside.end - 1;
+        continue;
+      }
       if (t.space === '' && t.text === '-' ) {
         this.glued(k, s);
         continue;
@@ -686,7 +703,9 @@ class SentenceRules {
   private participleUse(k: number): boolean {
     const next = this.tokens[k + 1];
     const prev = this.tokens[k - 1];
-    return (next?.lower === 'by') || (!!prev && (prev.pos === 'AUX' || BE_FORMS.has(prev.lower)));
+    // "Qatar mediated between ...": right after its subject, an -ed word is the verb.
+    const afterSubject = !!prev && this.mentionAt(k - 1) !== null && (this.tokens[k] as Token).lower.endsWith('ed') && prev.lower !== "'s";
+    return next?.lower === 'by' || afterSubject || (!!prev && (prev.pos === 'AUX' || BE_FORMS.has(prev.lower)));
   }
 
   /** wink tags some headline verbs as nouns: "Pakistan Accuses Taliban". */
@@ -808,7 +827,7 @@ class SentenceRules {
           targets = this.relativeAntecedent(frame.clauseStart - 1, s);
         }
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.eventAgentObject(after, s);
-        if (targets.length === 0 && ['its', 'their'].includes(tokens[after]?.lower ?? '') && outer && outer !== sources[0]?.actorId) {
+        if (targets.length === 0 && rule.type === 'ATTACKS' && ['its', 'their'].includes(tokens[after]?.lower ?? '') && outer && outer !== sources[0]?.actorId) {
           // "Yerevan said Azerbaijani troops had shelled its positions": "its" is the speaker.
           targets = [{ actorId: outer, mention: null, weight: 0.8 }];
         }
@@ -895,7 +914,10 @@ class SentenceRules {
     const sides = new Set(victims.map((a) => this.sideOf(a.actorId)));
     for (let i = this.memory.attacks.length - 1; i >= 0; i--) {
       const a = this.memory.attacks[i] as { source: string; target: string };
-      if (sides.has(this.sideOf(a.target)) || sides.has(a.target)) return [{ actorId: a.source, mention: null, weight: 0.85 }];
+      const governor = this.kb.governorOf.get(a.target);
+      if (sides.has(this.sideOf(a.target)) || sides.has(a.target) || (governor !== undefined && sides.has(governor))) {
+        return [{ actorId: a.source, mention: null, weight: 0.85 }];
+      }
     }
     return [];
   }
@@ -924,11 +946,14 @@ class SentenceRules {
     const { tokens } = this;
     let k = after;
     while (k < s.end && ['the', 'this', 'these', 'those', 'latest', 'recent', 'new', 'renewed', 'deadly', 'military', 'large-scale', 'overnight'].includes((tokens[k] as Token).lower)) k++;
-    while (k < s.end && ['ADJ'].includes((tokens[k] as Token).pos)) k++;
+    while (k < s.end && ((tokens[k] as Token).pos === 'ADJ' || ((tokens[k] as Token).pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN'))) k++;
     const noun = tokens[k];
     if (!noun || !EVENT_NOUNS.has(noun.lower)) return [];
-    const nextMention = this.mentionAt(k + 1) ?? this.mentionAt(k + 2);
-    if (nextMention && ['by', 'of'].includes(tokens[k + 1]?.lower ?? '')) return [];
+    if (['by', 'of'].includes(tokens[k + 1]?.lower ?? '')) {
+      // "condemned the missile launch by North Korea"
+      const by = this.objectAfter(k + 2, s, 'agent', 2);
+      if (by.length > 0) return by;
+    }
     for (let i = this.memory.events.length - 1; i >= 0; i--) {
       const e = this.memory.events[i] as { agent: string; sentence: number };
       if (s.index - e.sentence <= 3) return [{ actorId: e.agent, mention: null, weight: 0.8 }];
@@ -1088,7 +1113,7 @@ class SentenceRules {
     if (direct.length === 2) return { args: direct, inferred: false };
     // "mediated the talks", "hosted negotiations": the parties of the talks in view.
     let talks = false;
-    for (let k = Math.max(s.first, after - 6); k < Math.min(s.end, after + 5); k++) {
+    for (let k = s.first; k < Math.min(s.end, after + 5); k++) {
       if (TALKS_NOUNS.has((this.tokens[k] as Token).lower)) talks = true;
     }
     if (!talks) return { args: [], inferred: true };
@@ -1390,7 +1415,10 @@ class SentenceRules {
     for (let j = Math.max(s.first, k - 6); j < k; j++) {
       const w = tokens[j] as Token;
       const lemma = verbLemma(w);
-      if (['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work'].includes(lemma)) return false;
+      if (['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work', 'offer', 'invite', 'arrange', 'prepare'].includes(lemma)) return false;
+      // "offered to host a summit between X and Y": not held yet.
+      if (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return false;
+      if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;
       if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
       if (w.lower === 'on' && type === 'AGREES_WITH') return false;
       if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept'].includes(lemma)) agreed = true;
