@@ -41,10 +41,9 @@ export function normaliseUrl(raw: string): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   url.search = '';
   for (const [k, v] of params) url.searchParams.append(k, v);
-  let out = url.toString();
-  if (out.endsWith('/') && url.pathname !== '/') out = out.slice(0, -1);
-  if (url.pathname === '/' && url.search === '') out = out.replace(/\/$/, '');
-  return out;
+  if (url.pathname.length > 1 && url.pathname.endsWith('/')) url.pathname = url.pathname.replace(/\/+$/, '');
+  const out = url.toString();
+  return url.pathname === '/' && url.search === '' ? out.replace(/\/$/, '') : out;
 }
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;

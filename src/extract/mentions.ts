@@ -615,7 +615,8 @@ class MentionFinder {
           if (!head || !kind || this.covered(h)) continue;
           const next = tokens[h + 1];
           // "the group of", "the government in Kabul": explicit structure names the actor itself.
-          if (next && (['of', 'in', 'that', 'which', 'who'].includes(next.lower) || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
+          const relative = next && ['that', 'which', 'who'].includes(next.lower) && ['VERB', 'AUX'].includes(tokens[h + 2]?.pos ?? '');
+          if (next && (['of', 'in'].includes(next.lower) || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
           // A demonym or name right before the head makes it that actor's: "the Pakistani government".
           if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;
           fit = kind;
@@ -631,11 +632,28 @@ class MentionFinder {
           first = i;
         } else continue;
         if (fit === null) continue;
-        const antecedent = this.antecedent(first, s.index, fit);
+        // "talks between the government and the M23": the government the armed group fights.
+        const facing = fit === 'government' ? this.facedGovernment(end, s.end) : null;
+        const antecedent = facing ?? this.antecedent(first, s.index, fit);
         if (antecedent === null) continue;
         this.add({ actorId: antecedent, first, end, form: fit === 'person' || fit === 'thing' ? 'pronoun' : 'coreference', resolved: true });
       }
     }
+  }
+
+  /** The state of the armed group named next in the sentence, if any. */
+  private facedGovernment(from: number, limit: number): string | null {
+    for (let k = from; k < Math.min(limit, from + 6); k++) {
+      const o = this.owner[k] as number;
+      if (o === -1) continue;
+      const c = this.candidates[o] as Candidate;
+      const info = c.actorId ? this.actor(c.actorId) : undefined;
+      if (info?.kind === 'armed-group' && info.affiliation && this.actor(info.affiliation)?.type === 'COUNTRY') {
+        return this.kb.governorOf.get(info.affiliation) ?? info.affiliation;
+      }
+      return null;
+    }
+    return null;
   }
 
   private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing'): string | null {

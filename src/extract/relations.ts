@@ -64,6 +64,8 @@ const IRREGULAR_PARTICIPLES = new Set(['struck', 'hit', 'shot', 'held', 'met', '
 const EACH_OTHER = new Set(['each', 'one']);
 /** Verbs that carry a nominal event: "launched strikes", "held talks", "traded attacks". */
 const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
+/** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
@@ -153,7 +155,7 @@ class SentenceRules {
       if (!m) continue;
       const arg = this.argOf(m, role);
       // "The Iran-aligned group": the glued actor modifies the head, it is not the subject.
-      const glued = this.tokens[m.end]?.text === '-' && this.tokens[m.end]?.space === '' && this.tokens[m.end + 1]?.space === '';
+      const glued = this.tokens[m.end]?.text === '-' && this.tokens[m.end]?.space === '' && this.tokens[m.end + 1]?.space === '' && this.tokens[m.end + 1]?.lower !== 'led';
       if (!arg || (glued && role === 'agent')) {
         k = m.end - 1;
         continue;
@@ -249,6 +251,17 @@ class SentenceRules {
         if (first.subjects.length > 0) return first;
       }
     }
+    if (depth < 3 && tokens[v - 1]?.lower === 'to') {
+      // "X stepped up efforts to broker": the infinitive's subject is the governing verb's subject,
+      // or its object for "urged Y to": object control.
+      const main = this.previousFiniteVerb(v - 2, s);
+      if (main !== -1) {
+        const object = OBJECT_CONTROL.has((tokens[main] as Token).lemma) ? this.objectAfter(main + 1, s, role, 4) : [];
+        if (object.length > 0) return { clauseStart: main + 1, subjects: object };
+        const first = this.subjectOf(main, s, role, depth + 1);
+        if (first.subjects.length > 0) return first;
+      }
+    }
     const dyad = this.dyadPhraseBefore(spanEnd, s);
     if (dyad) return { clauseStart: dyad.start, subjects: dyad.args };
     let boundary = s.first - 1;
@@ -322,8 +335,8 @@ class SentenceRules {
       if (tokens[j]?.text === ',') j--;
       const m = this.mentionAt(j);
       if (m) {
-        const arg = this.argOf(m, role);
-        if (arg) return { clauseStart: start, subjects: [arg] };
+        const args = this.coordinatedEndingAt(m, s, role);
+        if (args.length > 0) return { clauseStart: start, subjects: args };
       }
       // "airstrikes on X, which Islamabad said targeted": the event's agent is the subject.
       const agent = this.eventAgentBefore(j, s);
@@ -384,6 +397,25 @@ class SentenceRules {
     else return null;
     if (tokens[j] && ['the', 'both', 'from', 'of'].includes((tokens[j] as Token).lower)) j--;
     return { start: j + 1, args: this.memory.dyad.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 })) };
+  }
+
+  /** "Saudi Arabia and the United States, which ...": the coordination that ends with `m`. */
+  coordinatedEndingAt(m: Mention, s: Sentence, role: Role): Arg[] {
+    const { tokens } = this;
+    let first: Mention = m;
+    for (;;) {
+      let j = first.first - 1;
+      if (tokens[j]?.lower === 'the') j--;
+      if (!(tokens[j]?.lower === 'and' || tokens[j]?.text === ',')) break;
+      j--;
+      if (tokens[j]?.text === ',') j--;
+      const prev = j >= s.first ? this.mentionAt(j) : null;
+      if (!prev || prev.end !== j + 1) break;
+      first = prev;
+    }
+    const arg = this.argOf(first, role);
+    if (!arg) return [];
+    return this.coordinated(first, arg, m.end + 1, role);
   }
 
   private listStart(comma: number, s: Sentence): number {
@@ -562,6 +594,8 @@ class SentenceRules {
       const t = this.tokens[k] as Token;
       if (t.text === ';') return false;
       if (t.pos === 'VERB' && ['deny', 'reject', 'dismiss', 'refute'].includes(t.lemma)) return true;
+      // "denied X and said Y attacked": the second verb is outside the denial.
+      if (k < v - 1 && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma)) return false;
       if (['false', 'baseless', 'unfounded', 'fabricated'].includes(t.lower)) return true;
     }
     return false;
@@ -1335,7 +1369,10 @@ class SentenceRules {
     const claimant = this.claimantFor(k, s);
     const symmetric = RELATION_TYPE_INFO[trig.type].symmetric;
     if (trig.between) {
-      const pair = this.betweenAt(this.skipNouns(k + 1, s), s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
+      let at = this.skipNouns(k + 1, s);
+      // "talks in Jeddah between X and Y": a place or time may come first.
+      if (['in', 'on', 'at', 'last', 'this'].includes(tokens[at]?.lower ?? '') && tokens[at + 2]?.lower === 'between') at += 2;
+      const pair = this.betweenAt(at, s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
       if (pair.length === 2) {
         if (!this.realisContext(k, s, trig.type)) return;
         const [a, b] = pair as [Arg, Arg];
