@@ -433,6 +433,27 @@ class MentionFinder {
     }
   }
 
+  /**
+   * Known people named with their state or group right before them ("Saudi Crown Prince Mohammed
+   * bin Salman", "Russia's Vladimir Putin"): that mention is part of the person's phrase.
+   */
+  absorbPersonModifiers(): void {
+    const { tokens } = this;
+    for (const c of this.candidates) {
+      if (!c.actorId || this.actor(c.actorId)?.type !== 'PERSON') continue;
+      let k = c.first - 1;
+      while (k >= 0 && (TITLE_HEADS.has((tokens[k] as Token).lower) || TITLE_MODIFIERS.has((tokens[k] as Token).lower)) && this.owner[k] === -1) k--;
+      if (k >= 0 && ["'s", "'"].includes((tokens[k] as Token).lower)) k--;
+      if (k < 0 || (tokens[k] as Token).sentence !== (tokens[c.first] as Token).sentence) continue;
+      const o = this.owner[k] as number;
+      if (o === -1) continue;
+      const modifier = this.candidates[o] as Candidate;
+      const info = modifier.actorId ? this.actor(modifier.actorId) : undefined;
+      if (!info || info.type === 'PERSON' || modifier === c) continue;
+      modifier.absorbed = true;
+    }
+  }
+
   /** The mention that owns the role: "Pakistan's" / "Pakistani" / "Taliban" right before it. */
   private affiliationBefore(roleFirst: number, sentenceFirst: number): number {
     let k = roleFirst - 1;
@@ -581,7 +602,9 @@ class MentionFinder {
         // A demonym names the state when it modifies a noun; alone, it is a language or a predicate.
         // "Russian and Ukrainian delegations": a demonym coordinated with another keeps its noun.
         const coordinated = next && ['and', 'or', ','].includes(next.lower) && this.owner[c.end + 1] !== -1 && this.candidates[this.owner[c.end + 1] as number]?.form === 'demonym';
-        if (!plural && !coordinated && !(next && ['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(next.pos) && this.owner[c.end] === -1) && !(next && this.owner[c.end] !== -1)) {
+        // "the Saudi-led coalition": a demonym glued to a participle still names its state.
+        const gluedOn = next && next.text === '-' && next.space === '' && tokens[c.end + 1]?.space === '';
+        if (!plural && !coordinated && !gluedOn && !(next && ['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(next.pos) && this.owner[c.end] === -1) && !(next && this.owner[c.end] !== -1)) {
           c.actorId = null;
           continue;
         }
@@ -744,6 +767,7 @@ export function findMentions(kb: KnowledgeBase, doc: AnalysedText): DocActors {
   finder.scanLearnt();
   finder.scanOrganisations();
   finder.scanLearnt();
+  finder.absorbPersonModifiers();
   finder.classifyPlaces();
   finder.scanReferences();
   return finder.result();

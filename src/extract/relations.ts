@@ -63,7 +63,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 const IRREGULAR_PARTICIPLES = new Set(['struck', 'hit', 'shot', 'held', 'met', 'fought', 'brought', 'led', 'seen', 'taken', 'given', 'made', 'sent', 'bombed', 'backed', 'hosted', 'mediated', 'brokered', 'attacked', 'targeted', 'accused', 'blamed', 'criticised', 'criticized', 'condemned', 'threatened', 'warned', 'urged', 'killed', 'shelled', 'raided', 'ambushed', 'invaded', 'supported', 'armed', 'funded', 'visited', 'received', 'rejected', 'denied', 'dismissed']);
 const EACH_OTHER = new Set(['each', 'one']);
 /** Verbs that carry a nominal event: "launched strikes", "held talks", "traded attacks". */
-const LIGHT_VERBS = new Set(['launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
+const LIGHT_VERBS = new Set(['vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
 /** Heads of "both sides", "the two delegations". */
@@ -317,7 +317,9 @@ class SentenceRules {
         boundary = k;
         break;
       }
-      if (this.isVerb(t) && !t.lower.endsWith('ing') && !(this.isParticiple(t) && tokens[k - 1]?.pos === 'NOUN' && !this.mentionAt(k - 1))) {
+      // "the Saudi-led coalition": a participle glued to a hyphen is a modifier, not a verb.
+      const gluedParticiple = t.space === '' && tokens[k - 1]?.text === '-';
+      if (this.isVerb(t) && !gluedParticiple && !t.lower.endsWith('ing') && !(this.isParticiple(t) && tokens[k - 1]?.pos === 'NOUN' && !this.mentionAt(k - 1))) {
         boundary = k;
         break;
       }
@@ -484,10 +486,11 @@ class SentenceRules {
       const arg = this.argOf(m, 'agent');
       if (arg) return arg;
     }
-    // "strikes by X", "mediation by X", "accusations from X"
+    // "strikes by X", "accusations from X", "attacks on Iraqi posts by the Islamic State"
     let a = k + 1;
-    while (a < s.end && a < k + 4 && !['by', 'from'].includes((tokens[a] as Token).lower)) {
-      if (this.mentionAt(a) || CLAUSE_BREAKS.has((tokens[a] as Token).text)) break;
+    while (a < s.end && a < k + 9 && !['by', 'from'].includes((tokens[a] as Token).lower)) {
+      const w = tokens[a] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w) || w.lower === 'and') break;
       a++;
     }
     if (a < s.end && ['by', 'from'].includes((tokens[a] as Token).lower)) {
@@ -597,6 +600,7 @@ class SentenceRules {
       // "denied X and said Y attacked": the second verb is outside the denial.
       if (k < v - 1 && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma)) return false;
       if (['false', 'baseless', 'unfounded', 'fabricated'].includes(t.lower)) return true;
+      if (t.lower === 'evidence' && ['no', 'without', 'little'].includes(this.tokens[k - 1]?.lower ?? '')) return true;
     }
     return false;
   }
@@ -723,12 +727,15 @@ class SentenceRules {
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
         else if (lemma === 'call') this.calledFalse(k, s);
+        else if (lemma === 'hold') this.heldResponsible(k, s);
         else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
         continue;
       }
       if (t.pos === 'NOUN' || t.pos === 'PROPN') {
         const trig = NOUN_TRIGGERS.get(nounLemma(t));
         if (trig) this.noun(k, s, trig);
+      } else if (t.pos === 'AUX' && BE_FORMS.has(t.lower)) {
+        this.beBehind(k, s);
       }
     }
   }
@@ -805,7 +812,10 @@ class SentenceRules {
     if (mod.negated) return true;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
     // "efforts to broker a ceasefire", "working to mediate": mediation under way.
-    const ongoing = rule.type === 'MEDIATES' && tokens[v - 1]?.lower === 'to' && ['efforts', 'effort', 'working', 'trying', 'attempts', 'bid', 'continue', 'continued', 'continues', 'helping', 'help', 'seeking', 'sought', 'push'].includes(tokens[v - 2]?.lower ?? '');
+    const ongoing =
+      (rule.type === 'MEDIATES' && tokens[v - 1]?.lower === 'to' && ['efforts', 'effort', 'working', 'trying', 'attempts', 'bid', 'continue', 'continued', 'continues', 'helping', 'help', 'seeking', 'sought', 'push'].includes(tokens[v - 2]?.lower ?? '')) ||
+      // "sent troops to support Mozambique": the purpose of a deployment that happened.
+      (rule.type === 'SUPPORTS' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) return true;
     if (!speechAct && this.governedByDenial(v, s)) return true;
     let sources = frame.subjects;
@@ -829,6 +839,14 @@ class SentenceRules {
         return this.denial(v, after, s, sources, confidence, outer);
       case 'parties': {
         const { args, inferred } = this.mediationTargets(after, s);
+        if (args.length < 2 && lemma === 'host') {
+          // "X hosted Syrian President Y": a visit, not mediation.
+          const guests = this.objectAfter(after, s, 'target', 4);
+          if (guests.length === 1) {
+            this.emit('MEETS_WITH', sources, guests, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+            return true;
+          }
+        }
         if (args.length < 2) return false;
         this.emit(rule.type, sources, args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
         return true;
@@ -854,6 +872,13 @@ class SentenceRules {
         let targets: Arg[] = [];
         if (rule.object === 'direct') targets = this.objectAfter(after, s, role);
         if (rule.object === 'prep' && rule.particle) targets = this.objectAfter(after, s, role);
+        if (rule.needsTo && targets.length > 0) {
+          // "told X to stop", "called for Israel to allow": the object is asked to act.
+          let end = this.lastMentionEnd(after, s);
+          while (end !== -1 && end < s.end && ((tokens[end] as Token).pos === 'NOUN' || (tokens[end] as Token).lower === "'s")) end++;
+          if (tokens[end]?.lower === 'not') end++;
+          if (tokens[end]?.lower !== 'to') return false;
+        }
         if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, 6, role);
         if (rule.type === 'ACCUSES' && targets.length === 0) targets = this.blameOn(after, s);
         if (targets.length === 0 && rule.type === 'ACCUSES' && rule.allegation?.includes(tokens[after]?.lower ?? '')) {
@@ -980,9 +1005,18 @@ class SentenceRules {
     const { tokens } = this;
     let k = after;
     while (k < s.end && ['the', 'this', 'these', 'those', 'latest', 'recent', 'new', 'renewed', 'deadly', 'military', 'large-scale', 'overnight'].includes((tokens[k] as Token).lower)) k++;
-    while (k < s.end && ((tokens[k] as Token).pos === 'ADJ' || ((tokens[k] as Token).pos === 'NOUN' && tokens[k + 1]?.pos === 'NOUN'))) k++;
-    const noun = tokens[k];
-    if (!noun || !EVENT_NOUNS.has(noun.lower)) return [];
+    // "the missile launch": the event noun may follow modifiers (and be mis-tagged as a verb).
+    let found = -1;
+    for (let j = k; j < Math.min(s.end, k + 3); j++) {
+      const w = tokens[j] as Token;
+      if (EVENT_NOUNS.has(w.lower)) {
+        found = j;
+        break;
+      }
+      if (!(w.pos === 'ADJ' || w.pos === 'NOUN')) break;
+    }
+    if (found === -1) return [];
+    k = found;
     if (['by', 'of'].includes(tokens[k + 1]?.lower ?? '')) {
       // "condemned the missile launch by North Korea"
       const by = this.objectAfter(k + 2, s, 'agent', 2);
@@ -1024,6 +1058,27 @@ class SentenceRules {
     if (frame.subjects.length === 0) return;
     if (this.modality(frame.clauseStart, v, s).negated) return;
     this.denial(v, v + 1, s, frame.subjects, 0.75, this.claimantFor(v, s));
+  }
+
+  /** "Niger held France responsible for the attack". */
+  private heldResponsible(v: number, s: Sentence): void {
+    const targets = this.objectAfter(v + 1, s, 'target', 3);
+    if (targets.length === 0) return;
+    const last = this.lastMentionEnd(v + 1, s);
+    if (!['responsible', 'accountable', 'liable'].includes(this.tokens[last]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const claimant = this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null;
+    this.emit('ACCUSES', frame.subjects, targets, s, 0.8 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "Mali said Algeria was behind the offensive": the speaker accuses the subject. */
+  beBehind(k: number, s: Sentence): void {
+    const next = this.tokens[k + 1];
+    if (!next || !['behind', 'responsible'].includes(next.lower)) return;
+    this.imputed(k, s);
   }
 
   /** "X said the government had violated the truce": X accuses the government. */
@@ -1270,20 +1325,60 @@ class SentenceRules {
     }
   }
 
-  /** "safe havens to Y", "weapons to Y": the receiver after a resource noun. */
+  /** "safe havens to Y", "the sale of F-16 jets to Turkey": the receiver after a resource noun. */
   private resourceTo(give: number, s: Sentence): Arg[] {
     const { tokens } = this;
-    for (let k = give + 1; k < Math.min(s.end, give + 8); k++) {
+    for (let k = give + 1; k < Math.min(s.end, give + 9); k++) {
       const t = tokens[k] as Token;
-      if (SUPPORT_NOUNS.has(t.lower)) return this.prepObject(k + 1, s, ['to', 'for'], 4);
-      if (CLAUSE_BREAKS.has(t.text) || (this.isVerb(t) && k > give)) return [];
+      if (SUPPORT_NOUNS.has(t.lower)) {
+        const to = this.prepObject(k + 1, s, ['to', 'for'], 4);
+        if (to.length > 0) return to;
+      }
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.isVerb(t) && k > give) || this.mentionAt(k)) return [];
     }
     return [];
   }
 
-  /** "X provided weapons to Y". */
+  private resourceAhead(from: number, s: Sentence): boolean {
+    for (let k = from; k < Math.min(s.end, from + 5); k++) if (SUPPORT_NOUNS.has((this.tokens[k] as Token).lower)) return true;
+    return false;
+  }
+
+  /** End of the coordinated mentions right after `from` ("the Houthis" in "provided the Houthis with"). */
+  private lastMentionEnd(from: number, s: Sentence): number {
+    let k = from;
+    let seen = -1;
+    while (k < s.end && k < from + 8) {
+      const m = this.mentionAt(k);
+      if (m) {
+        seen = m.end;
+        k = m.end;
+        continue;
+      }
+      const w = (this.tokens[k] as Token).lower;
+      if (seen !== -1 && !['and', ',', 'the'].includes(w)) break;
+      if (seen === -1 && !['the', 'a', 'an'].includes(w) && (this.tokens[k] as Token).pos !== 'ADJ') break;
+      k++;
+    }
+    return seen;
+  }
+
+  /** "sent troops to support": a deployment verb before the infinitive. */
+  private purposeOfDeployment(k: number, s: Sentence): boolean {
+    for (let j = k; j >= Math.max(s.first, k - 4); j--) {
+      if (['send', 'deploy', 'dispatch', 'rush', 'fly', 'mobilise', 'mobilize'].includes(verbLemma(this.tokens[j] as Token))) return true;
+    }
+    return false;
+  }
+
+  /** "X provided weapons to Y", "X provided Y with drones". */
   private give(v: number, s: Sentence): void {
-    const targets = this.resourceTo(v, s);
+    let targets = this.resourceTo(v, s);
+    if (targets.length === 0) {
+      const receiver = this.objectAfter(v + 1, s, 'target', 3);
+      const last = receiver.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
+      if (last !== -1 && this.tokens[last]?.lower === 'with' && this.resourceAhead(last + 1, s)) targets = receiver;
+    }
     if (targets.length === 0) return;
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length === 0) return;
@@ -1329,8 +1424,26 @@ class SentenceRules {
         break;
       }
     }
-    if (cue === -1) return false;
+    if (cue === -1) return this.actingMediator(k, s);
     return this.offerAt(k, cue, s);
+  }
+
+  /** "Norway acted as a mediator between X and Y", "served as intermediary": mediation. */
+  private actingMediator(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let j = k - 1;
+    if (['a', 'an', 'the', 'chief', 'main', 'key'].includes(tokens[j]?.lower ?? '')) j--;
+    if (tokens[j]?.lower !== 'as') return false;
+    const verb = tokens[j - 1];
+    if (!verb || !['act', 'serve', 'work', 'function'].includes(verbLemma(verb))) return false;
+    const frame = this.subjectOf(j - 1, s);
+    if (frame.subjects.length === 0) return false;
+    const mod = this.modality(frame.clauseStart, j - 1, s);
+    if (mod.negated || mod.irrealis) return true;
+    const { args, inferred } = this.parties(k + 1, s);
+    if (args.length < 2) return true;
+    this.emit('MEDIATES', frame.subjects, args, s, 0.85 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
+    return true;
   }
 
   /** The subject of the finite verb that governs token `k` ("Trump ... expressed his readiness"). */
@@ -1374,15 +1487,16 @@ class SentenceRules {
       if (['in', 'on', 'at', 'last', 'this'].includes(tokens[at]?.lower ?? '') && tokens[at + 2]?.lower === 'between') at += 2;
       const pair = this.betweenAt(at, s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
       if (pair.length === 2) {
-        if (!this.realisContext(k, s, trig.type)) return;
+        const pairEnd = Math.max(...pair.map((a) => a.mention?.end ?? at));
+        if (!this.realisContext(k, s, trig.type) && !(trig.type === 'AGREES_WITH' && this.tookEffect(pairEnd, s))) return;
         const [a, b] = pair as [Arg, Arg];
         this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
         if (!symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
         return;
       }
       if (trig.type === 'MEDIATES') {
-        // "Turkey's mediation", "under Norwegian mediation": the parties of the talks in view.
-        const agent = this.nounAgent(k, s);
+        // "Turkey's mediation", "under Norwegian mediation", "under the auspices of the EU".
+        const agent = this.nounAgent(k, s) ?? (tokens[k + 1]?.lower === 'of' ? (this.objectAfter(k + 2, s, 'agent', 2)[0] ?? null) : null);
         if (!agent) return;
         const { args, inferred } = this.parties(k + 1, s);
         if (args.length === 2) this.emit('MEDIATES', [agent], args, s, trig.confidence * hedge * (inferred ? 0.8 : 1), claimant, alleged);
@@ -1446,6 +1560,16 @@ class SentenceRules {
    * Nominal agreements and talks are real only when something happened to them: "signed a
    * ceasefire", "the talks between X and Y ended", not "called for a ceasefire".
    */
+  /** "A ceasefire between X and Y took effect / held / collapsed": the agreement existed. */
+  private tookEffect(from: number, s: Sentence): boolean {
+    for (let j = from; j < Math.min(s.end, from + 4); j++) {
+      const t = this.tokens[j] as Token;
+      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      return ['take', 'hold', 'collapse', 'expire', 'enter', 'come', 'begin', 'start', 'break', 'remain'].includes(verbLemma(t)) && !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
+    }
+    return false;
+  }
+
   private realisContext(k: number, s: Sentence, type: RelationType): boolean {
     const { tokens } = this;
     let agreed = false;

@@ -30,6 +30,8 @@ export interface VerbTrigger {
   readonly allegation?: readonly string[];
   /** "clashed with": both sides act on each other. */
   readonly mutual?: boolean;
+  /** The object must be followed by an infinitive: "told X to", "asked X to", "called for X to". */
+  readonly needsTo?: boolean;
   /** Base confidence of the pattern. */
   readonly confidence: number;
 }
@@ -49,6 +51,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['criticize', [v('CRITICIZES', 'direct', 0.85)]],
   ['criticise', [v('CRITICIZES', 'direct', 0.85)]],
   ['condemn', [v('CRITICIZES', 'direct', 0.85)]],
+  ['protest', [v('CRITICIZES', 'prep', 0.65, { preps: ['against'] })]],
   ['denounce', [v('CRITICIZES', 'direct', 0.85)]],
   ['slam', [v('CRITICIZES', 'direct', 0.75)]],
   ['decry', [v('CRITICIZES', 'direct', 0.8)]],
@@ -69,15 +72,17 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['rebuff', [v('DENIES', 'accusation', 0.75)]],
   ['demand', [v('DEMANDS', 'clause', 0.85, { preps: ['from'] })]],
   ['urge', [v('DEMANDS', 'direct', 0.85)]],
-  ['call', [v('DEMANDS', 'prep', 0.85, { particle: ['on', 'upon'] })]],
+  ['call', [v('DEMANDS', 'prep', 0.85, { particle: ['on', 'upon'] }), v('DEMANDS', 'prep', 0.75, { particle: ['for'], needsTo: true })]],
   ['press', [v('DEMANDS', 'direct', 0.75)]],
   ['pressure', [v('DEMANDS', 'direct', 0.75)]],
-  ['ask', [v('DEMANDS', 'direct', 0.65)]],
+  ['ask', [v('DEMANDS', 'direct', 0.65, { needsTo: true })]],
   ['appeal', [v('DEMANDS', 'prep', 0.7, { preps: ['to'] })]],
+  ['tell', [v('DEMANDS', 'direct', 0.7, { needsTo: true })]],
   ['implore', [v('DEMANDS', 'direct', 0.8)]],
-  ['order', [v('DEMANDS', 'direct', 0.6)]],
+  ['order', [v('DEMANDS', 'direct', 0.6, { needsTo: true })]],
   ['threaten', [v('THREATENS', 'direct', 0.85)]],
   ['warn', [v('THREATENS', 'direct', 0.75)]],
+  ['vow', [v('THREATENS', 'prep', 0.75, { preps: ['against', 'on'] })]],
   ['attack', [v('ATTACKS', 'direct', 0.85)]],
   ['strike', [v('ATTACKS', 'direct', 0.8)]],
   ['bomb', [v('ATTACKS', 'direct', 0.85)]],
@@ -109,7 +114,8 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['convene', [v('MEDIATES', 'parties', 0.75)]],
   ['shuttle', [v('MEDIATES', 'parties', 0.7)]],
   ['negotiate', [v('NEGOTIATES_WITH', 'prep', 0.85, { preps: ['with'] })]],
-  ['talk', [v('NEGOTIATES_WITH', 'prep', 0.7, { preps: ['with'] })]],
+  ['talk', [v('MEETS_WITH', 'prep', 0.65, { preps: ['with', 'to'] })]],
+  ['speak', [v('MEETS_WITH', 'prep', 0.65, { preps: ['with', 'to'] })]],
   ['meet', [v('MEETS_WITH', 'direct', 0.85, { preps: ['with'] })]],
   ['visit', [v('MEETS_WITH', 'direct', 0.7)]],
   ['receive', [v('MEETS_WITH', 'direct', 0.6)]],
@@ -133,11 +139,12 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
 ]);
 
 /** Light verbs that take a resource noun and give it "to" someone: "provided safe havens to TTP". */
-export const GIVE_LEMMAS = new Set(['provide', 'supply', 'send', 'give', 'deliver', 'offer', 'extend', 'grant', 'ship', 'transfer', 'lend', 'pledge']);
+export const GIVE_LEMMAS = new Set(['provide', 'supply', 'send', 'give', 'deliver', 'offer', 'extend', 'grant', 'ship', 'transfer', 'lend', 'pledge', 'sell', 'approve', 'authorise', 'authorize']);
 export const SUPPORT_NOUNS = new Set([
   'weapon', 'weapons', 'arm', 'arms', 'aid', 'support', 'assistance', 'funding', 'fund', 'funds', 'money', 'drone', 'drones',
   'missile', 'missiles', 'ammunition', 'haven', 'havens', 'sanctuary', 'sanctuaries', 'shelter', 'refuge', 'troops',
-  'fighters', 'training', 'backing', 'equipment', 'rockets', 'munitions', 'shells', 'loans', 'intelligence',
+  'fighters', 'training', 'backing', 'equipment', 'rockets', 'munitions', 'shells', 'loans', 'intelligence', 'sale', 'sales',
+  'jets', 'systems', 'tanks', 'artillery', 'package', 'shipment', 'shipments', 'howitzers', 'interceptors', 'aircraft',
 ]);
 
 export interface NounTrigger {
@@ -183,6 +190,10 @@ export const NOUN_TRIGGERS: ReadonlyMap<string, NounTrigger> = new Map<string, N
   ['meeting', n('MEETS_WITH', ['with'], true, 0.7)],
   ['summit', n('MEETS_WITH', ['with'], true, 0.65)],
   ['mediation', n('MEDIATES', [], true, 0.75)],
+  ['auspice', n('MEDIATES', [], true, 0.75)],
+  ['revenge', n('THREATENS', ['against', 'on', 'for'], false, 0.6)],
+  ['retaliation', n('THREATENS', ['against', 'on'], false, 0.6)],
+  ['ultimatum', n('THREATENS', ['to'], false, 0.65)],
   ['agreement', n('AGREES_WITH', ['with'], true, 0.65)],
   ['deal', n('AGREES_WITH', ['with'], true, 0.6)],
   ['accord', n('AGREES_WITH', ['with'], true, 0.65)],
