@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { type ActorType, RELATION_TYPES, type RelationType } from '../domain/index.js';
 import { runQuery } from './graph.js';
 import { int, toIsoDate, toNumber, toStringArray } from './values.js';
@@ -8,6 +8,14 @@ import { int, toIsoDate, toNumber, toStringArray } from './values.js';
  * mapping parameters and rows. The ingest layer composes them inside one write transaction per
  * batch (see `src/ingest/write-batch.ts`).
  */
+
+/** `YYYY-MM-DD` as a Cypher DATE parameter (so queries compare dates without parsing strings). */
+export function cypherDate(iso: string | null): InstanceType<typeof neo4j.types.Date> | null {
+  if (iso === null) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) throw new Error(`not an ISO date: ${iso}`);
+  return new neo4j.types.Date(Number(match[1]), Number(match[2]), Number(match[3]));
+}
 
 export interface FindArticlesParams {
   readonly ids: readonly string[];
@@ -121,10 +129,11 @@ export interface WriteArticleParams {
  */
 export async function writeArticles(tx: ManagedTransaction, articles: readonly WriteArticleParams[]): Promise<void> {
   if (articles.length === 0) return;
-  // JavaScript numbers travel as Cypher FLOATs; offsets are stored as INTEGERs.
+  // JavaScript numbers travel as Cypher FLOATs; offsets are stored as INTEGERs, dates as DATEs.
   const rows = articles.map((a) => ({
     ...a,
-    mentions: a.mentions.map((m) => ({ ...m, start: int(m.start), end: int(m.end) })),
+    published: cypherDate(a.published),
+    mentions: a.mentions.map((m) => ({ ...m, date: cypherDate(m.date), start: int(m.start), end: int(m.end) })),
   }));
   await runQuery(tx, 'ingest/write-articles', { articles: rows });
 }
@@ -173,29 +182,24 @@ export async function mergeRelations(tx: ManagedTransaction, relations: readonly
       articleCount: int(r.articleCount),
       confidenceSum: r.confidenceSum,
       allegedCount: int(r.allegedCount),
-      firstSeen: r.firstSeen,
-      lastSeen: r.lastSeen,
+      firstSeen: cypherDate(r.firstSeen),
+      lastSeen: cypherDate(r.lastSeen),
       claimantIds: r.claimantIds,
-      initial: {
-        id: r.id,
-        cameo: r.cameo,
-        goldstein: r.goldstein,
-        count: int(0),
-        articleCount: int(0),
-        confidenceSum: 0.0,
-        allegedCount: int(0),
-        claimantIds: [],
-        retracted: false,
-      },
+      cameo: r.cameo,
+      goldstein: r.goldstein,
     };
     const rows = byType.get(r.type);
     if (rows) rows.push(row);
     else byType.set(r.type, [row]);
   }
-  for (const type of RELATION_TYPES) {
-    const rows = byType.get(type);
-    if (rows) await runQuery(tx, mergeRelationsQuery(type), { relations: rows });
-  }
+  // Sent together: the driver pipelines the statements over one connection instead of waiting a
+  // round trip for each; the server still runs them in order.
+  await Promise.all(
+    RELATION_TYPES.flatMap((type) => {
+      const rows = byType.get(type);
+      return rows ? [runQuery(tx, mergeRelationsQuery(type), { relations: rows })] : [];
+    }),
+  );
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { RELATION_TYPE_INFO } from '../domain/index.js';
+import { isAppError } from '../errors.js';
 import type { Graph } from '../graph/graph.js';
 import {
   aggregateMentions,
@@ -43,8 +44,21 @@ export async function readStoredHashes(graph: Graph, ids: readonly string[]): Pr
 export async function writeBatch(graph: Graph, batch: readonly PreparedArticle[]): Promise<BatchResult> {
   const ids = batch.map((p) => p.article.id);
   if (new Set(ids).size !== ids.length) throw new Error('writeBatch: article ids must be unique within a batch');
-  return graph.write('ingest/write-batch', (tx) => writeBatchInTx(tx, batch));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await graph.write('ingest/write-batch', (tx) => writeBatchInTx(tx, batch));
+    } catch (error) {
+      // Another loader wrote one of these articles while this transaction ran: its uncommitted
+      // article was invisible to our status check, and its mentions now collide with ours. Once
+      // it has committed, a retry classifies the article correctly (usually UNCHANGED).
+      if (!(isAppError(error) && error.code === 'CONFLICT') || attempt >= CONFLICT_RETRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, CONFLICT_BACKOFF_MS * (attempt + 1)));
+    }
+  }
 }
+
+const CONFLICT_RETRIES = 3;
+const CONFLICT_BACKOFF_MS = 100;
 
 async function writeBatchInTx(tx: ManagedTransaction, batch: readonly PreparedArticle[]): Promise<BatchResult> {
   const stored = new Map((await findArticles(tx, { ids: batch.map((p) => p.article.id) })).map((r) => [r.id, r.contentHash]));
@@ -81,18 +95,20 @@ async function writeBatchInTx(tx: ManagedTransaction, batch: readonly PreparedAr
   }
 
   await mergeActors(tx, collectActors(written.flatMap((p) => p.extraction.actors)));
-  await writeArticles(
-    tx,
-    written.map((p) =>
-      retracted.size === 0
-        ? p.write
-        : { ...p.write, mentions: p.write.mentions.map((m) => (retracted.has(m.id) ? { ...m, retracted: true } : m)) },
-    ),
-  );
-
   // New articles add to their edges; edges an update touched are recomputed below instead.
   const increments = aggregateMentionRows(fresh.flatMap((p) => p.write.mentions)).filter((r) => !recompute.has(r.id));
-  await mergeRelations(tx, increments);
+  // Independent of each other once the actors exist: sent together so the driver pipelines them.
+  await Promise.all([
+    writeArticles(
+      tx,
+      written.map((p) =>
+        retracted.size === 0
+          ? p.write
+          : { ...p.write, mentions: p.write.mentions.map((m) => (retracted.has(m.id) ? { ...m, retracted: true } : m)) },
+      ),
+    ),
+    mergeRelations(tx, increments),
+  ]);
 
   if (recompute.size > 0) {
     const keys = [...recompute.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -4,28 +4,41 @@
 // query with a FOREACH branch per type took up to 1.5 s to plan (and is replanned as the graph
 // grows), against milliseconds for this one. All twelve files are identical but for the type.
 // With `reset` the row holds the edge's full recomputed aggregates (after an article update) and
-// replaces the stored ones; otherwise it is added. Each SET reads the property it updates in its
-// own expression, so Cypher write-locks the edge before reading and concurrent increments add up.
+// replaces the stored ones; otherwise it is added. ON MATCH reads each property it updates in
+// its own expression, so Cypher write-locks the edge before reading and concurrent increments
+// add up. `confidence` comes first: it reads the counters before they are updated. Everything is
+// in the MERGE's ON CREATE / ON MATCH, so the plan needs no Eager (a full materialisation).
 // params: $relations (list of {id, sourceId, targetId, reset, count, articleCount, confidenceSum,
-//         allegedCount, firstSeen, lastSeen (YYYY-MM-DD or null), claimantIds, initial: {id, cameo,
-//         goldstein, count: 0, articleCount: 0, confidenceSum: 0.0, allegedCount: 0,
-//         claimantIds: [], retracted: false}}), rows of this type only, sorted by id
+//         allegedCount, firstSeen, lastSeen (DATE or null), claimantIds, cameo, goldstein}),
+//         rows of this type only, sorted by id
 // returns: none
 UNWIND $relations AS row
 MATCH (s:Actor {id: row.sourceId})
 MATCH (t:Actor {id: row.targetId})
 MERGE (s)-[e:ACCUSES]->(t)
-ON CREATE SET e += row.initial
-SET e.count = CASE WHEN row.reset THEN 0 ELSE e.count END + row.count,
-    e.articleCount = CASE WHEN row.reset THEN 0 ELSE e.articleCount END + row.articleCount,
-    e.confidenceSum = CASE WHEN row.reset THEN 0.0 ELSE e.confidenceSum END + row.confidenceSum,
-    e.allegedCount = CASE WHEN row.reset THEN 0 ELSE e.allegedCount END + row.allegedCount,
-    e.firstSeen = CASE
-      WHEN row.reset OR e.firstSeen IS NULL OR date(row.firstSeen) < e.firstSeen THEN date(row.firstSeen)
-      ELSE e.firstSeen END,
-    e.lastSeen = CASE
-      WHEN row.reset OR e.lastSeen IS NULL OR date(row.lastSeen) > e.lastSeen THEN date(row.lastSeen)
-      ELSE e.lastSeen END,
-    e.claimantIds = CASE WHEN row.reset THEN row.claimantIds
-      ELSE e.claimantIds + [c IN row.claimantIds WHERE NOT c IN e.claimantIds] END
-SET e.confidence = e.confidenceSum / e.count
+ON CREATE SET
+  e.id = row.id,
+  e.cameo = row.cameo,
+  e.goldstein = row.goldstein,
+  e.retracted = false,
+  e.confidence = row.confidenceSum / row.count,
+  e.count = row.count,
+  e.articleCount = row.articleCount,
+  e.confidenceSum = row.confidenceSum,
+  e.allegedCount = row.allegedCount,
+  e.firstSeen = row.firstSeen,
+  e.lastSeen = row.lastSeen,
+  e.claimantIds = row.claimantIds
+ON MATCH SET
+  e.confidence = CASE WHEN row.reset THEN row.confidenceSum / row.count
+    ELSE (e.confidenceSum + row.confidenceSum) / (e.count + row.count) END,
+  e.count = CASE WHEN row.reset THEN row.count ELSE e.count + row.count END,
+  e.articleCount = CASE WHEN row.reset THEN row.articleCount ELSE e.articleCount + row.articleCount END,
+  e.confidenceSum = CASE WHEN row.reset THEN row.confidenceSum ELSE e.confidenceSum + row.confidenceSum END,
+  e.allegedCount = CASE WHEN row.reset THEN row.allegedCount ELSE e.allegedCount + row.allegedCount END,
+  e.firstSeen = CASE WHEN row.reset OR e.firstSeen IS NULL OR row.firstSeen < e.firstSeen THEN row.firstSeen
+    ELSE e.firstSeen END,
+  e.lastSeen = CASE WHEN row.reset OR e.lastSeen IS NULL OR row.lastSeen > e.lastSeen THEN row.lastSeen
+    ELSE e.lastSeen END,
+  e.claimantIds = CASE WHEN row.reset THEN row.claimantIds
+    ELSE e.claimantIds + [c IN row.claimantIds WHERE NOT c IN e.claimantIds] END
