@@ -17,8 +17,20 @@ export function toNullableNumber(value: unknown): number | null {
 
 export function toIsoDate(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
+  if (neo4j.isDate(value)) return value.toString();
+  if (neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return fixedFraction(value.toString());
   return typeof value === 'string' ? value : String(value);
+}
+
+/**
+ * The driver prints a date-time without its fraction when the nanoseconds are zero
+ * ("…T10:12:46Z" next to "…T10:12:46.832000000Z"); always nine digits keeps equal-width strings,
+ * so they sort as the instants they name.
+ */
+function fixedFraction(iso: string): string {
+  const match = /^(\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?(.*)$/.exec(iso);
+  if (!match) return iso;
+  return `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}${match[3]}`;
 }
 
 export function toStringArray(value: unknown): string[] {
