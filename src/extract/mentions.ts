@@ -8,6 +8,7 @@ import {
   COREF_HEADS,
   GENERIC_ORG_WORDS,
   HONORIFICS,
+  NAMED_ARMED_HEADS,
   NAME_LIKE_COUNTRIES,
   ORG_HEADS,
   PERSON_PRONOUNS,
@@ -328,7 +329,7 @@ class MentionFinder {
         while ((tokens[start] as Token).lower === 'the') start++;
         if (start >= i) continue;
         const longTokens = tokens.slice(start, i);
-        const content = longTokens.filter((w) => w.text !== '-' && !NAME_PARTICLES.has(w.lower) && !['of', 'for', 'and', 'the', 'i', 'e'].includes(w.lower));
+        const content = longTokens.filter((w) => w.text !== '-' && !NAME_PARTICLES.has(w.lower) && !['of', 'for', 'and', 'the', 'i', 'e', 'in', 'on', 'at', 'to', 'against', 'des', 'du', 'pour', 'y'].includes(w.lower));
         if (content.length === 0 || !content.every((w) => w.capitalised)) continue;
         this.defineAbbreviation(start, i, i + 1);
       }
@@ -345,7 +346,8 @@ class MentionFinder {
     const lastOwner = this.owner[longEnd - 1] as number;
     if (lastOwner !== -1) {
       const c = this.candidates[lastOwner] as Candidate;
-      if (c.actorId && (c.form === 'name' || c.form === 'institution')) actorId = c.actorId;
+      // Only a name that spans the long form defines it: "Support Mission in Libya" is not Libya.
+      if (c.actorId && (c.form === 'name' || c.form === 'institution') && c.first <= longFirst) actorId = c.actorId;
     }
     const shortOwner = this.owner[shortIndex] as number;
     if (actorId === null && shortOwner !== -1) {
@@ -451,6 +453,16 @@ class MentionFinder {
       const info = modifier.actorId ? this.actor(modifier.actorId) : undefined;
       if (!info || info.type === 'PERSON' || modifier === c) continue;
       modifier.absorbed = true;
+      // "Greek Cypriot leader X": a demonym stacked on the affiliation belongs to the same phrase.
+      let m = modifier;
+      for (;;) {
+        const o2 = this.owner[m.first - 1] ?? -1;
+        if (o2 === -1) break;
+        const prev = this.candidates[o2] as Candidate;
+        if (!prev.actorId || prev.form !== 'demonym' || prev.end !== m.first) break;
+        prev.absorbed = true;
+        m = prev;
+      }
     }
   }
 
@@ -589,6 +601,39 @@ class MentionFinder {
         this.learn(words.map((w) => w.text), id, false);
       }
     }
+    this.scanNamedArmedGroups();
+  }
+
+  /**
+   * "the Radaa militia", "the RED-Tabara rebels", "the Viv Ansanm gang": a name no list knows,
+   * followed by a common noun of armed groups, names an armed group (the head stays out of the name).
+   */
+  private scanNamedArmedGroups(): void {
+    const { tokens, sentences } = this.doc;
+    for (const s of sentences) {
+      for (let h = s.first + 1; h < s.end; h++) {
+        const head = tokens[h] as Token;
+        if (!NAMED_ARMED_HEADS.has(head.lower) || head.capitalised || this.covered(h)) continue;
+        let first = h;
+        while (first - 1 >= s.first && !this.covered(first - 1)) {
+          const w = tokens[first - 1] as Token;
+          if (isNameWord(w) && !TITLE_HEADS.has(w.lower) && !TITLE_MODIFIERS.has(w.lower)) first--;
+          else if (w.text === '-' && w.space === '' && isNameWord(tokens[first - 2])) first--;
+          else break;
+        }
+        if (first === s.first && (tokens[first] as Token).pos !== 'PROPN') first++;
+        if (h - first < 1 || h - first > 4) continue;
+        // Only after a determiner or a clause edge: "the Radaa militia", "Radaa militiamen said".
+        const before = tokens[first - 1];
+        if (before && !['the', 'a', 'of', 'by', 'with', 'against', 'and', ',', 'from', 'between'].includes(before.lower)) continue;
+        const words = tokens.slice(first, h);
+        if (words.every((w) => GENERIC_ORG_WORDS.has(w.lower))) continue;
+        const name = this.doc.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);
+        const id = this.newActor(name, 'ORGANIZATION', 'armed-group', null);
+        this.add({ actorId: id, first, end: h + 1, form: 'organisation' });
+        this.learn(words.map((w) => w.text), id, false);
+      }
+    }
   }
 
   /** Demonyms and capitals: keep where they can name an actor, mark where they name a place. */
@@ -631,8 +676,8 @@ class MentionFinder {
             if (!(w.pos === 'ADJ' || (w.pos === 'NOUN' && !w.capitalised) || glued || (this.owner[h] !== -1 && tokens[h + 1]?.text === '-'))) break;
             h++;
           }
-          // "the paramilitary group": the last of two head words is the head.
-          if (COREF_HEADS.has(tokens[h + 1]?.lower ?? '')) h++;
+          // "the paramilitary group": the last of two head words is the head ("the Radaa militia" is a name).
+          if (COREF_HEADS.has(tokens[h + 1]?.lower ?? '') && !(tokens[h] as Token).capitalised) h++;
           const head = tokens[h];
           const kind = head ? COREF_HEADS.get(head.lower) : undefined;
           if (!head || !kind || this.covered(h)) continue;

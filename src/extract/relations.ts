@@ -60,12 +60,15 @@ const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '[', ']', '—', '–', 
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'after', 'before', 'while', 'when', 'if', 'although', 'though', 'since', 'but', 'whereas', 'unless', 'until', 'as', 'where', 'so', 'whose', 'following', 'amid', 'despite']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
-const IRREGULAR_PARTICIPLES = new Set(['struck', 'hit', 'shot', 'held', 'met', 'fought', 'brought', 'led', 'seen', 'taken', 'given', 'made', 'sent', 'bombed', 'backed', 'hosted', 'mediated', 'brokered', 'attacked', 'targeted', 'accused', 'blamed', 'criticised', 'criticized', 'condemned', 'threatened', 'warned', 'urged', 'killed', 'shelled', 'raided', 'ambushed', 'invaded', 'supported', 'armed', 'funded', 'visited', 'received', 'rejected', 'denied', 'dismissed']);
+const IRREGULAR_PARTICIPLES = new Set(['overrun', 'beset', 'undertaken', 'overtaken', 'thrown', 'caught', 'won', 'lost', 'sought', 'bought', 'sold', 'told', 'built', 'struck', 'hit', 'shot', 'held', 'met', 'fought', 'brought', 'led', 'seen', 'taken', 'given', 'made', 'sent', 'bombed', 'backed', 'hosted', 'mediated', 'brokered', 'attacked', 'targeted', 'accused', 'blamed', 'criticised', 'criticized', 'condemned', 'threatened', 'warned', 'urged', 'killed', 'shelled', 'raided', 'ambushed', 'invaded', 'supported', 'armed', 'funded', 'visited', 'received', 'rejected', 'denied', 'dismissed']);
 const EACH_OTHER = new Set(['each', 'one']);
 /** Verbs that carry a nominal event: "launched strikes", "held talks", "traded attacks". */
 const LIGHT_VERBS = new Set(['vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
+/** Military things whose owner a state's own report leaves implicit: "a military base was overrun". */
+const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'position', 'positions', 'outpost', 'outposts', 'checkpoint', 'checkpoints', 'soldiers', 'troops', 'garrison', 'barracks', 'patrol', 'patrols', 'camp', 'post', 'posts', 'airbase', 'airfield', 'warship', 'vessel', 'frigate', 'personnel', 'servicemen']);
+
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
@@ -103,6 +106,8 @@ class SentenceRules {
   readonly out: RawRelation[] = [];
   /** Tokens already read as part of another trigger's pattern in this sentence. */
   done = new Set<number>();
+  /** The remembered pair when it was named in the last few sentences ("both sides", "between them"). */
+  inView: [Arg, Arg] | null = null;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -363,7 +368,8 @@ class SentenceRules {
       }
       return frame;
     }
-    if (b.lower === 'and' || b.lower === 'but' || (b.text === ',' && tokens[boundary - 1] && this.isVerbPhraseEnd(boundary - 1))) {
+    // Only an empty subject span shares the first conjunct's subject: "residents said" has its own.
+    if (!this.hasContent(start, spanEnd) && (b.lower === 'and' || b.lower === 'but' || (b.text === ',' && tokens[boundary - 1] && this.isVerbPhraseEnd(boundary - 1)))) {
       // "Pakistan accused X and warned Y": find the verb of the first conjunct.
       for (let j = boundary - 1; j >= s.first; j--) {
         const t = tokens[j] as Token;
@@ -393,12 +399,12 @@ class SentenceRules {
   dyadPhraseBefore(end: number, _s: Sentence): { start: number; args: Arg[] } | null {
     const { tokens } = this;
     const head = tokens[end - 1];
-    if (!head || !this.memory.dyad || !DYAD_WORDS.has(head.lower)) return null;
+    if (!head || !this.inView || !DYAD_WORDS.has(head.lower)) return null;
     let j = end - 2;
     if (tokens[j] && ['two', 'both', 'rival', 'warring', 'opposing'].includes((tokens[j] as Token).lower)) j--;
     else return null;
     if (tokens[j] && ['the', 'both', 'from', 'of'].includes((tokens[j] as Token).lower)) j--;
-    return { start: j + 1, args: this.memory.dyad.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 })) };
+    return { start: j + 1, args: this.inView.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 })) };
   }
 
   /** "Saudi Arabia and the United States, which ...": the coordination that ends with `m`. */
@@ -509,8 +515,8 @@ class SentenceRules {
     let skipped = 0;
     for (let k = from; k < s.end; k++) {
       // "urged both sides", "between the two delegations": the dyad in view.
-      if (this.memory.dyad && ['both', 'two'].includes((tokens[k] as Token).lower) && DYAD_WORDS.has(tokens[k + 1]?.lower ?? '')) {
-        return this.memory.dyad.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
+      if (this.inView && ['both', 'two'].includes((tokens[k] as Token).lower) && DYAD_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+        return this.inView.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
       }
       const m = this.mentionAt(k);
       if (m) {
@@ -644,6 +650,8 @@ class SentenceRules {
         while (stop < s.end && (tokens[stop] as Token).text !== ',') stop++;
         for (let j = k + 1; j < stop; j++) if ((tokens[j] as Token).pos !== 'PUNCT') rest++;
         if (rest > 6 || this.hasVerbAfter(k + 1, { ...s, end: stop })) continue;
+        // ", the Cyprus News Agency reported": an outlet is provenance, nobody's claim.
+        for (let j = b; j < k; j++) if (this.actors.outletAt[j] === 1) return null;
         const frame = this.subjectOf(k, s, 'agent', 1);
         if (frame.subjects[0]) return frame.subjects[0].actorId;
         const after = this.objectAfter(k + 1, s, 'agent', 3);
@@ -658,8 +666,20 @@ class SentenceRules {
     return false;
   }
 
+  /** Remembers the pair in talks or conflict, for "both sides", "between them", "the two leaders". */
+  setDyad(pair: [Arg, Arg], s: Sentence): void {
+    this.memory.dyad = pair;
+    this.memory.dyadSentence = s.index;
+    this.inView = pair;
+  }
+
   emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
     const symmetric = RELATION_TYPE_INFO[type].symmetric;
+    // "urged the GNU and Radaa to cease fire": two parties addressed together are the pair in view.
+    if ((type === 'DEMANDS' || type === 'CRITICIZES') && targets.length === 2 && sources.length === 1) {
+      const [a, b] = targets as [Arg, Arg];
+      if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s);
+    }
     for (const src of sources) {
       for (const tgt of targets) {
         if (src.actorId === tgt.actorId) continue;
@@ -668,7 +688,7 @@ class SentenceRules {
         const c = Math.min(1, confidence * src.weight * tgt.weight);
         this.out.push({ source: src.actorId, target: tgt.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
         if (symmetric) this.out.push({ source: tgt.actorId, target: src.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
-        if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH') this.memory.dyad = [src, tgt];
+        if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') this.setDyad([src, tgt], s);
         if (type === 'ACCUSES' || type === 'CRITICIZES') this.memory.accusations.push({ source: src.actorId, target: tgt.actorId });
         if (type === 'ATTACKS' && !alleged) {
           this.memory.attacks.push({ source: src.actorId, target: tgt.actorId });
@@ -692,6 +712,8 @@ class SentenceRules {
 
   run(s: Sentence): void {
     const { tokens } = this;
+    // A pair named long ago is no longer "both sides": wire copy moves on to other actors.
+    this.inView = this.memory.dyad && s.index - this.memory.dyadSentence <= 4 ? this.memory.dyad : null;
     this.rememberDyads(s);
     this.done = new Set<number>();
     const done = this.done;
@@ -731,6 +753,10 @@ class SentenceRules {
         else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
         continue;
       }
+      if (t.lower === 'under') {
+        this.underAttack(k, s);
+        continue;
+      }
       if (t.pos === 'NOUN' || t.pos === 'PROPN') {
         const trig = NOUN_TRIGGERS.get(nounLemma(t));
         if (trig) this.noun(k, s, trig);
@@ -766,7 +792,7 @@ class SentenceRules {
       const noun = tokens[j];
       if (!noun || !(DYAD_NOUNS.has(noun.lower) || TALKS_NOUNS.has(noun.lower) || DYAD_NOUNS.has(noun.lemma))) continue;
       const pair = this.betweenAt(k, s);
-      if (pair.length === 2) this.memory.dyad = [pair[0] as Arg, pair[1] as Arg];
+      if (pair.length === 2) this.setDyad([pair[0] as Arg, pair[1] as Arg], s);
     }
   }
 
@@ -776,7 +802,7 @@ class SentenceRules {
     if (explicit.length === 2) return { args: explicit, inferred: false };
     const anywhere = this.betweenAfter(s.first, s, s.end - s.first);
     if (anywhere.length === 2) return { args: anywhere, inferred: false };
-    if (this.memory.dyad) return { args: this.memory.dyad.map((a) => ({ ...a, weight: a.weight * 0.75 })), inferred: true };
+    if (this.inView) return { args: this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 })), inferred: true };
     return { args: [], inferred: true };
   }
 
@@ -940,8 +966,8 @@ class SentenceRules {
       if (next) targets = this.betweenAfter(next.first, next, next.end - next.first);
       weight = 0.9;
     }
-    if (targets.length < 2 && this.memory.dyad) {
-      targets = this.memory.dyad.map((a) => ({ ...a, weight: a.weight * 0.8 }));
+    if (targets.length < 2 && this.inView) {
+      targets = this.inView.map((a) => ({ ...a, weight: a.weight * 0.8 }));
     }
     if (targets.length < 2) return true;
     const src = frame.subjects;
@@ -1138,10 +1164,50 @@ class SentenceRules {
         if (arg) targets = [arg];
       }
     }
+    if (targets.length === 0 && rule.type === 'ATTACKS') targets = this.speakerAsOwner(frame.clauseStart, v, claimant, sources);
     if (targets.length === 0) return true;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
     this.emit(rule.type, sources, targets, s, confidence, speechAct ? (claimant ?? sources[0]?.actorId ?? null) : claimant, false);
     return true;
+  }
+
+  /**
+   * "A military base was overrun by ISWAP, the Nigerian army said": an unowned military target
+   * (base, convoy, positions, soldiers) reported by a state or its army is that speaker's own.
+   */
+  speakerAsOwner(from: number, to: number, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+    if (!claimant) return [];
+    const info = this.info(claimant);
+    if (!info || !['country', 'government', 'military'].includes(info.kind)) return [];
+    if (attackers.some((a) => this.sideOf(a.actorId) === this.sideOf(claimant))) return [];
+    for (let k = Math.max(0, from); k < to; k++) {
+      const t = this.tokens[k] as Token;
+      if (this.mentionAt(k)) return [];
+      if (MILITARY_TARGETS.has(t.lower)) return [{ actorId: claimant, mention: null, weight: 0.8 }];
+    }
+    return [];
+  }
+
+  /** "Kenyan police came under fire from the Viv Ansanm gang": ATTACKS from the "from" phrase to the subject. */
+  private underAttack(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const verb = tokens[k - 1];
+    if (!verb || !['come', 'be'].includes(verbLemma(verb)) && !BE_FORMS.has(verb.lower)) return;
+    let j = k + 1;
+    while (j < s.end && j < k + 4 && ['heavy', 'intense', 'renewed', 'sustained', 'repeated', 'rocket', 'drone', 'mortar', 'artillery', 'sniper', 'missile', 'direct'].includes((tokens[j] as Token).lower)) j++;
+    if (!['fire', 'attack', 'attacks', 'assault', 'shelling', 'bombardment', 'siege', 'bombing'].includes(tokens[j]?.lower ?? '')) return;
+    const by = j + 1;
+    if (!['from', 'by'].includes(tokens[by]?.lower ?? '')) return;
+    const sources = this.objectAfter(by + 1, s, 'agent', 3);
+    if (sources.length === 0) return;
+    const frame = this.subjectOf(k - 1, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, k - 1, s);
+    if (mod.negated || mod.irrealis) return;
+    const claimant = this.claimantFor(k, s);
+    let targets = [...frame.subjects];
+    if (targets.length === 0) targets = this.speakerAsOwner(frame.clauseStart, k, claimant, sources);
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', sources, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, this.allegedByFrame(k, s));
   }
 
   private beIndex(v: number, s: Sentence): number {
@@ -1542,9 +1608,11 @@ class SentenceRules {
     const direct = this.nounAgent(k, s);
     if (direct) return [direct];
     const { tokens } = this;
-    for (let j = k - 1; j >= Math.max(s.first, k - 6); j--) {
+    // "held a fourth round of indirect nuclear talks": the light verb may stand a few modifiers away.
+    for (let j = k - 1; j >= Math.max(s.first, k - 9); j--) {
       const t = tokens[j] as Token;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
+      if (this.mentionAt(j) && j < k - 1) return [];
       if (t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
@@ -1594,6 +1662,8 @@ class SentenceRules {
 interface Memory {
   /** The latest pair in talks or conflict. */
   dyad: [Arg, Arg] | null;
+  /** Sentence where the pair was last named. */
+  dyadSentence: number;
   accusations: { source: string; target: string }[];
   attacks: { source: string; target: string }[];
   /** Agents of attacks and military activity, for "condemned the strikes". */
@@ -1605,7 +1675,7 @@ interface Memory {
  * ones established: the parties of the talks, who accused whom). Pure and deterministic.
  */
 export function findRelations(kb: KnowledgeBase, doc: AnalysedText, actors: DocActors): RawRelation[] {
-  const memory: Memory = { dyad: null, accusations: [], attacks: [], events: [] };
+  const memory: Memory = { dyad: null, dyadSentence: -1, accusations: [], attacks: [], events: [] };
   const rules = new SentenceRules(kb, doc, actors, memory);
   for (const s of doc.sentences) rules.run(s);
   void LOCATIVE_PREPOSITIONS;

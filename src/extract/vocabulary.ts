@@ -34,6 +34,9 @@ export const ORG_HEADS = set(`
   congress assembly parliament command directorate bureau fund programme program platform
 `);
 
+/** Lower-case nouns after an unknown name that make it an armed group: "the Radaa militia". */
+export const NAMED_ARMED_HEADS = set(`militia militias rebels gang gangs cartel insurgents guerrillas faction paramilitaries jihadists`);
+
 /** Org heads that mark an armed group. */
 export const ARMED_HEADS = set(`army forces front movement brigade brigades battalion battalions militia militias corps guard guards force`);
 
@@ -48,7 +51,7 @@ export const GENERIC_ORG_WORDS = set(`
 
 /** Definite noun phrases that refer back to an actor, by the kind of actor they fit. */
 export const COREF_HEADS: ReadonlyMap<string, 'armed' | 'government' | 'organisation' | 'person' | 'military'> = new Map([
-  ...[...set('group movement militants militant militia militias rebels insurgents fighters outfit jihadists paramilitaries paramilitary insurgency guerrillas guerrilla')].map(
+  ...[...set('group movement militants militant militia militias rebels insurgents fighters outfit jihadists paramilitaries paramilitary insurgency guerrillas guerrilla gang gangs cartel faction')].map(
     (w) => [w, 'armed'] as const,
   ),
   ...[...set('government administration regime authorities junta country state kingdom republic cabinet')].map(
