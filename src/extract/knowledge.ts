@@ -77,6 +77,8 @@ const lexiconEntrySchema = z
     caseSensitiveAliases: z.array(z.string().min(1)).optional(),
     affiliation: z.string().nullable().optional(),
     governs: z.string().optional(),
+    /** Seats that stand for the actor only in argument position, like capitals: "Brussels" for the EU. */
+    metonyms: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type LexiconEntry = z.infer<typeof lexiconEntrySchema>;
@@ -248,6 +250,7 @@ function addLexicon(b: Builder, entries: readonly LexiconEntry[], priority: numb
     b.addName(entry.name, id, 'name', priority);
     for (const a of entry.aliases ?? []) b.addName(a, id, 'name', priority);
     for (const a of entry.caseSensitiveAliases ?? []) b.addName(a, id, 'name', priority, true);
+    for (const a of entry.metonyms ?? []) b.addName(a, id, 'capital', priority);
     if (entry.governs) {
       const country = codeToId.get(entry.governs.toUpperCase()) ?? entry.governs;
       b.governorOf.set(country, id);

@@ -625,7 +625,7 @@ class MentionFinder {
         if (h - first < 1 || h - first > 4) continue;
         // Only after a determiner or a clause edge: "the Radaa militia", "Radaa militiamen said".
         const before = tokens[first - 1];
-        if (before && !['the', 'a', 'of', 'by', 'with', 'against', 'and', ',', 'from', 'between'].includes(before.lower)) continue;
+        if (before && !['the', 'a', 'of', 'by', 'with', 'against', 'and', ',', 'from', 'between', 'his', 'its', 'their', 'her'].includes(before.lower)) continue;
         const words = tokens.slice(first, h);
         if (words.every((w) => GENERIC_ORG_WORDS.has(w.lower))) continue;
         const name = this.doc.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);

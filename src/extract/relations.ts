@@ -18,6 +18,7 @@ import {
   NOUN_TRIGGERS,
   OFFER_CUES,
   SUPPORT_NOUNS,
+  CIVILIAN_SUPPORT_NOUNS,
   TALKS_NOUNS,
   VERB_TRIGGERS,
   type NounTrigger,
@@ -51,7 +52,7 @@ interface Arg {
   readonly weight: number;
 }
 
-type Role = 'agent' | 'attack-target' | 'target';
+type Role = 'agent' | 'attack-target' | 'target' | 'recipient';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'yet', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'false', 'baseless', 'unfounded']);
 const HEDGES = new Set(['believed', 'thought', 'reportedly', 'allegedly', 'apparently', 'purportedly', 'possibly', 'likely', 'probably', 'suspected', 'presumably', 'seemingly', 'may', 'might']);
@@ -132,11 +133,11 @@ class SentenceRules {
   /** The actor a mention stands for in a role: capitals are their government, or a place when attacked. */
   argOf(m: Mention, role: Role): Arg | null {
     if (m.absorbed && m.form !== 'abbreviation') return null;
-    if (m.place && role !== 'attack-target') return null;
+    const placeOk = role === 'attack-target' || (role === 'recipient' && m.form === 'capital');
+    if (m.place && !placeOk) return null;
     let weight = m.resolved ? 0.85 : 1;
     let actorId = m.actorId;
     if (m.form === 'capital') {
-      if (m.place && role !== 'attack-target') return null;
       if (role !== 'attack-target') actorId = this.kb.governorOf.get(actorId) ?? actorId;
       weight *= 0.9;
     }
@@ -250,10 +251,12 @@ class SentenceRules {
     const before = tokens[k];
     if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing')))) {
       // "X accused Y and warned Z", "X said on Tuesday, vowing to retaliate": the first verb's subject.
-      const main = this.previousFiniteVerb(k - 1, s);
-      if (main !== -1) {
+      // "The Pentagon said a drone attack caused no damage, blaming X": the nearest verb with an actor subject.
+      let main = this.previousFiniteVerb(k - 1, s);
+      for (let tries = 0; main !== -1 && tries < 3; tries++) {
         const first = this.subjectOf(main, s, role, depth + 1);
         if (first.subjects.length > 0) return first;
+        main = this.previousFiniteVerb(Math.min(main, first.clauseStart) - 1, s);
       }
     }
     if (depth < 3 && tokens[v - 1]?.lower === 'to') {
@@ -750,6 +753,8 @@ class SentenceRules {
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
         else if (lemma === 'call') this.calledFalse(k, s);
         else if (lemma === 'hold') this.heldResponsible(k, s);
+        else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
+        else if (['lodge', 'file', 'register', 'lodged', 'filed'].includes(lemma)) this.protestLodged(k, s);
         else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
         continue;
       }
@@ -841,7 +846,8 @@ class SentenceRules {
     const ongoing =
       (rule.type === 'MEDIATES' && tokens[v - 1]?.lower === 'to' && ['efforts', 'effort', 'working', 'trying', 'attempts', 'bid', 'continue', 'continued', 'continues', 'helping', 'help', 'seeking', 'sought', 'push'].includes(tokens[v - 2]?.lower ?? '')) ||
       // "sent troops to support Mozambique": the purpose of a deployment that happened.
-      (rule.type === 'SUPPORTS' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
+      // "sent troops to support Mozambique", "sent envoys to Juba to mediate": the purpose of a deployment that happened.
+      ((rule.type === 'SUPPORTS' || rule.type === 'MEDIATES') && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) return true;
     if (!speechAct && this.governedByDenial(v, s)) return true;
     let sources = frame.subjects;
@@ -1086,6 +1092,38 @@ class SentenceRules {
     this.denial(v, v + 1, s, frame.subjects, 0.75, this.claimantFor(v, s));
   }
 
+  /** "Mozambique thanked Rwanda for its military support": the thanked party supports the subject. */
+  private thanked(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const helpers = this.objectAfter(v + 1, s, 'agent', 2);
+    if (helpers.length === 0) return;
+    const last = this.lastMentionEnd(v + 1, s);
+    if (tokens[last]?.lower !== 'for') return;
+    let k = last + 1;
+    while (k < Math.min(s.end, last + 5) && ['its', 'their', 'his', 'her', 'the', 'continued', 'military', 'financial', 'humanitarian', 'generous', 'steadfast', 'unwavering', 'security', 'economic', 'diplomatic'].includes((tokens[k] as Token).lower)) k++;
+    if (!['support', 'help', 'assistance', 'aid', 'backing', 'solidarity', 'troops', 'contribution', 'weapons', 'funding'].includes(tokens[k]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('SUPPORTS', helpers, frame.subjects, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /** "Japan lodged a protest with China", "filed a complaint against Kyiv": CRITICIZES. */
+  private protestLodged(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 5) && ['a', 'an', 'the', 'formal', 'strong', 'strongly-worded', 'official', 'diplomatic', 'stern', 'fresh', 'new', 'solemn'].includes((tokens[k] as Token).lower)) k++;
+    if (!['protest', 'protests', 'complaint', 'complaints', 'objection'].includes(tokens[k]?.lower ?? '')) return;
+    const targets = this.prepObject(k + 1, s, ['with', 'against', 'to'], 4);
+    if (targets.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('CRITICIZES', frame.subjects, targets, s, 0.8 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
   /** "Niger held France responsible for the attack". */
   private heldResponsible(v: number, s: Sentence): void {
     const targets = this.objectAfter(v + 1, s, 'target', 3);
@@ -1131,6 +1169,10 @@ class SentenceRules {
       if (t.text === ';') return false;
       if (t.pos === 'VERB' && ['accuse', 'allege', 'claim', 'blame', 'charge'].includes(t.lemma)) return true;
       if (['accusation', 'accusations', 'allegation', 'allegations', 'alleged', 'allegedly'].includes(t.lower)) return true;
+      // "denied the allegation and said X was harbouring", "accused each other ..., as jets struck":
+      // a new speech frame or an adverbial clause is outside the accusation.
+      if (k < v - 1 && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma)) return false;
+      if (['as', 'while', 'whereas', 'but', 'although', 'though', 'meanwhile'].includes(t.lower) && (t.pos !== 'ADP' || this.tokens[k - 1]?.text === ',')) return false;
     }
     return false;
   }
@@ -1290,7 +1332,8 @@ class SentenceRules {
         accusationSeen = true;
         break;
       }
-      if (t.lower === 'that' || t.lower.endsWith('ing')) {
+      // "denied that ...", "denied attacking", "denied any involvement/build-up": a denial of what was imputed.
+      if (t.lower === 'that' || t.lower.endsWith('ing') || (t.lower === 'any' && k === after)) {
         accusationSeen = true;
         break;
       }
@@ -1397,7 +1440,8 @@ class SentenceRules {
     for (let k = give + 1; k < Math.min(s.end, give + 9); k++) {
       const t = tokens[k] as Token;
       if (SUPPORT_NOUNS.has(t.lower)) {
-        const to = this.prepObject(k + 1, s, ['to', 'for'], 4);
+        // "power supplies to Chisinau": a capital receiving civilian aid is its government.
+        const to = this.prepObject(k + 1, s, ['to', 'for'], 4, CIVILIAN_SUPPORT_NOUNS.has(t.lower) ? 'recipient' : 'target');
         if (to.length > 0) return to;
       }
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.isVerb(t) && k > give) || this.mentionAt(k)) return [];
@@ -1431,8 +1475,13 @@ class SentenceRules {
 
   /** "sent troops to support": a deployment verb before the infinitive. */
   private purposeOfDeployment(k: number, s: Sentence): boolean {
-    for (let j = k; j >= Math.max(s.first, k - 4); j--) {
-      if (['send', 'deploy', 'dispatch', 'rush', 'fly', 'mobilise', 'mobilize'].includes(verbLemma(this.tokens[j] as Token))) return true;
+    for (let j = k; j >= Math.max(s.first, k - 5); j--) {
+      const t = this.tokens[j] as Token;
+      if (['send', 'deploy', 'dispatch', 'rush', 'fly', 'mobilise', 'mobilize'].includes(verbLemma(t))) {
+        // Sent, not "will send" or "plans to send".
+        const prev = this.tokens[j - 1]?.lower ?? '';
+        return !['to', 'will', 'would', 'could', 'may', 'might', 'not'].includes(prev);
+      }
     }
     return false;
   }
@@ -1473,9 +1522,22 @@ class SentenceRules {
       return;
     }
     if (GLUED_SUPPORT.has(word.lower)) {
-      const targets = this.objectAfter(dash + 2, s, 'target', 2);
+      let targets = this.objectAfter(dash + 2, s, 'target', 2);
+      if (targets.length === 0) targets = this.appositionHead(m.first, s);
       if (targets[0]) this.emit('SUPPORTS', [source], [targets[0]], s, 0.85, null, false);
     }
+  }
+
+  /** "Kataib Hezbollah, an Iran-backed militia": the name the apposition at `k` describes. */
+  private appositionHead(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    if (['a', 'an', 'the'].includes(tokens[j]?.lower ?? '')) j--;
+    if (tokens[j]?.text !== ',' || j - 1 < s.first) return [];
+    const m = this.mentionAt(j - 1);
+    if (!m) return [];
+    const arg = this.argOf(m, 'target');
+    return arg ? [arg] : [];
   }
 
   /** "ready to act as a mediator", "offered to mediate": an offer, not mediation yet. */

@@ -145,7 +145,12 @@ export const SUPPORT_NOUNS = new Set([
   'missile', 'missiles', 'ammunition', 'haven', 'havens', 'sanctuary', 'sanctuaries', 'shelter', 'refuge', 'troops',
   'fighters', 'training', 'backing', 'equipment', 'rockets', 'munitions', 'shells', 'loans', 'intelligence', 'sale', 'sales',
   'jets', 'systems', 'tanks', 'artillery', 'package', 'shipment', 'shipments', 'howitzers', 'interceptors', 'aircraft',
+  'supplies', 'food', 'fuel', 'medicine', 'medicines', 'vaccines', 'electricity', 'power', 'grain', 'loan', 'credit', 'credits',
+  'grants', 'grant', 'relief', 'advisers', 'advisors', 'instructors', 'peacekeepers', 'reinforcements', 'mercenaries',
 ]);
+
+/** Civilian resources whose receiver may be named by its capital: "sent power supplies to Chisinau". */
+export const CIVILIAN_SUPPORT_NOUNS = new Set(['aid', 'supplies', 'food', 'fuel', 'medicine', 'medicines', 'vaccines', 'electricity', 'power', 'grain', 'relief', 'assistance', 'funding', 'loans', 'loan', 'credit', 'credits', 'grants', 'grant', 'money', 'funds']);
 
 export interface NounTrigger {
   readonly type: RelationType;

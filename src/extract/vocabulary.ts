@@ -35,7 +35,7 @@ export const ORG_HEADS = set(`
 `);
 
 /** Lower-case nouns after an unknown name that make it an armed group: "the Radaa militia". */
-export const NAMED_ARMED_HEADS = set(`militia militias rebels gang gangs cartel insurgents guerrillas faction paramilitaries jihadists`);
+export const NAMED_ARMED_HEADS = set(`militia militias rebels gang gangs cartel insurgents guerrillas faction paramilitaries jihadists movement`);
 
 /** Org heads that mark an armed group. */
 export const ARMED_HEADS = set(`army forces front movement brigade brigades battalion battalions militia militias corps guard guards force`);
