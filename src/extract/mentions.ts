@@ -684,7 +684,9 @@ class MentionFinder {
           const next = tokens[h + 1];
           // "the group of", "the government in Kabul": explicit structure names the actor itself.
           const relative = next && ['that', 'which', 'who'].includes(next.lower) && ['VERB', 'AUX'].includes(tokens[h + 2]?.pos ?? '');
-          if (next && (['of', 'in'].includes(next.lower) || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
+          // "accused the guerrillas of choosing war": "of" + gerund is the allegation, not the name.
+          const ofName = next?.lower === 'of' && !(tokens[h + 2]?.lower.endsWith('ing') ?? false);
+          if (next && (ofName || next.lower === 'in' || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
           // A demonym or name right before the head makes it that actor's: "the Pakistani government".
           if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;
           fit = kind;
@@ -747,7 +749,9 @@ class MentionFinder {
               ? info.kind === 'country' || info.kind === 'government'
               : fit === 'organisation'
                 ? ['international', 'ngo', 'organization', 'party'].includes(info.kind)
-                : info.type !== 'PERSON';
+                : fit === 'military'
+                  ? info.kind === 'military' || info.kind === 'country'
+                  : info.type !== 'PERSON';
       if (!ok) continue;
       if (fit === 'government' && info.kind === 'country') return this.kb.governorOf.get(info.id) ?? info.id;
       return info.id;

@@ -633,6 +633,8 @@ class SentenceRules {
       if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
         const frame = this.subjectOf(k, s, 'agent', 1);
         if (frame.subjects[0]) return frame.subjects[0].actorId;
+        // "Mediators said both sides agreed": a speaker who is no actor is nobody's claim.
+        if (this.hasNoun(frame.clauseStart, k)) return null;
         // "said X": inverted speech frame before the clause.
         const after = this.objectAfter(k + 1, s, 'agent', 3);
         if (after[0]) return after[0].actorId;
@@ -664,6 +666,11 @@ class SentenceRules {
     return null;
   }
 
+  private hasNoun(from: number, to: number): boolean {
+    for (let j = Math.max(0, from); j < to; j++) if (['NOUN', 'PROPN', 'PRON'].includes((this.tokens[j] as Token).pos)) return true;
+    return false;
+  }
+
   private hasVerbAfter(from: number, s: Sentence): boolean {
     for (let j = from; j < s.end; j++) if ((this.tokens[j] as Token).pos === 'VERB') return true;
     return false;
@@ -679,7 +686,7 @@ class SentenceRules {
   emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
     const symmetric = RELATION_TYPE_INFO[type].symmetric;
     // "urged the GNU and Radaa to cease fire": two parties addressed together are the pair in view.
-    if ((type === 'DEMANDS' || type === 'CRITICIZES') && targets.length === 2 && sources.length === 1) {
+    if (['DEMANDS', 'CRITICIZES', 'MEDIATES', 'OFFERS_MEDIATION'].includes(type) && targets.length === 2) {
       const [a, b] = targets as [Arg, Arg];
       if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s);
     }
@@ -902,7 +909,9 @@ class SentenceRules {
       case 'direct': {
         const role: Role = rule.type === 'ATTACKS' ? 'attack-target' : 'target';
         let targets: Arg[] = [];
-        if (rule.object === 'direct') targets = this.objectAfter(after, s, role);
+        // "M23, which Congo accuses of being a proxy": "of" right after the verb means the object is a gap.
+        const gap = rule.allegation?.includes(tokens[after]?.lower ?? '') ?? false;
+        if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
         if (rule.object === 'prep' && rule.particle) targets = this.objectAfter(after, s, role);
         if (rule.needsTo && targets.length > 0) {
           // "told X to stop", "called for Israel to allow": the object is asked to act.
