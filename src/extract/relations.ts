@@ -678,9 +678,11 @@ class SentenceRules {
 
   /** Remembers the pair in talks or conflict, for "both sides", "between them", "the two leaders". */
   setDyad(pair: [Arg, Arg], s: Sentence): void {
-    this.memory.dyad = pair;
+    // The pair is remembered as named; each later use discounts it once, not once per hop.
+    const fresh: [Arg, Arg] = [{ ...pair[0], weight: 1 }, { ...pair[1], weight: 1 }];
+    this.memory.dyad = fresh;
     this.memory.dyadSentence = s.index;
-    this.inView = pair;
+    this.inView = fresh;
   }
 
   emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
