@@ -41,7 +41,12 @@ export interface RunningApp {
  */
 export async function startApp(options: StartOptions): Promise<RunningApp> {
   const { config, logger } = options;
-  const neo4j = await findOrStartNeo4j(config.neo4j, { log: (m) => logger.debug(m) });
+  const neo4j = await findOrStartNeo4j(config.neo4j, {
+    log: (m) => logger.debug(m),
+    // A database this process starts dies with it, even when the process itself is killed
+    // (SIGKILL, a crash) before it can stop it; `--keep-db` leaves it detached.
+    ...(options.keepDatabase ? {} : { parentPid: process.pid }),
+  });
   logger.info({ kind: neo4j.kind, uri: neo4j.uri, started: neo4j.started }, 'neo4j');
   const driver = createDriver(neo4j);
   const graph = new Graph(driver, neo4j, { txTimeoutMs: config.neo4j.txTimeoutMs });
@@ -95,7 +100,10 @@ export function stopOnSignals(app: RunningApp, logger: Logger): void {
     signalled = true;
     logger.info({ signal }, 'shutting down');
     app.stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
         process.exit(1);

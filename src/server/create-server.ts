@@ -184,6 +184,10 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     maxRecursiveSelections: true,
     allowBatchedHttpRequests: true,
     introspection: true,
+    // The composition root owns shutdown (server, driver, then the database it started). Apollo's
+    // own handler would stop only itself and then re-raise the signal, which ends the process
+    // before the database is stopped.
+    stopOnTerminationSignals: false,
     logger,
   });
   await apollo.start();

@@ -3,16 +3,19 @@ import { loadConfig } from '../../config.js';
 import { SAMPLES_DIR, startApp, stopOnSignals } from '../../main.js';
 import { createLogger } from '../../server/logger.js';
 
-/** What `npm start` prints once the API answers: one query an analyst can paste. */
+/**
+ * What `npm start` prints once the API answers: one query an analyst can paste, answered from the
+ * bundled reference article (Pakistan accusing the Afghan Taliban, with the sentences that say so).
+ */
 export const EXAMPLE_QUERY = `{
-  relations(filter: { types: [ACCUSES] }, first: 5) {
-    totalCount
+  relations(filter: { source: "pakistan", target: "afghan-taliban", types: [ACCUSES] }) {
     nodes {
       source { name }
       type
       target { name }
       confidence
-      evidence(first: 1) { sentence article { title published } }
+      count
+      evidence(first: 3) { sentence start end claimant { name } article { title } }
     }
   }
 }`;
