@@ -13,6 +13,7 @@ import {
   ORG_HEADS,
   PERSON_PRONOUNS,
   PLACE_HEADS,
+  FORCE_NOUNS,
   THING_PRONOUNS,
   TITLE_HEADS,
   TITLE_MODIFIERS,
@@ -695,7 +696,9 @@ class MentionFinder {
         } else if (PERSON_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower)) {
           // A subject pronoun starts a clause; "made it clear" has an object pronoun.
           const before = tokens[i - 1];
-          if (before && !(before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || ['that', 'said', 'says', 'but', 'and'].includes(before.lower))) continue;
+          // "Trump said on Sunday he was willing": a speech verb a few words back also opens the clause.
+          const afterSpeech = [1, 2, 3, 4].some((d) => ['said', 'says', 'told', 'added', 'stated', 'insisted', 'warned'].includes(tokens[i - d]?.lower ?? '') && (tokens[i - d]?.sentence ?? -1) === s.index) && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'ADV');
+          if (before && !afterSpeech && !(before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || ['that', 'said', 'says', 'but', 'and'].includes(before.lower))) continue;
           const next = tokens[i + 1];
           if (!next || !['VERB', 'AUX', 'ADV'].includes(next.pos)) continue;
           fit = PERSON_PRONOUNS.has(t.lower) ? 'person' : 'thing';
@@ -775,7 +778,8 @@ class MentionFinder {
       const next = tokens[c.end];
       const prev = tokens[c.first - 1];
       let place = false;
-      if (c.form === 'demonym' && next && PLACE_HEADS.has(next.lower)) place = true;
+      // "Afghan soil" is a place; "Chinese coast guard", "Pakistani border guards" are forces.
+      if (c.form === 'demonym' && next && PLACE_HEADS.has(next.lower) && !FORCE_NOUNS.has(tokens[c.end + 1]?.lower ?? '')) place = true;
       if (c.form === 'capital') {
         // "in Kabul", "Kabul province", "Kyiv-based": the city, not its government.
         if (prev && ['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'over', 'within', 'of'].includes(prev.lower)) place = true;

@@ -67,6 +67,13 @@ const EACH_OTHER = new Set(['each', 'one']);
 const LIGHT_VERBS = new Set(['vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
+/** Past forms wink may tag as nouns or adjectives ("its air defences shot/NOUN down a drone"). */
+const IRREGULAR_PAST = new Map([
+  ['shot', 'shoot'], ['struck', 'strike'], ['fought', 'fight'], ['overran', 'overrun'], ['sought', 'seek'], ['met', 'meet'],
+  ['held', 'hold'], ['sent', 'send'], ['gave', 'give'], ['given', 'give'], ['told', 'tell'], ['brought', 'bring'], ['sold', 'sell'],
+  ['hit', 'hit'], ['beaten', 'beat'], ['spoke', 'speak'], ['spoken', 'speak'], ['withdrew', 'withdraw'], ['swore', 'swear'],
+]);
+
 /** Military things whose owner a state's own report leaves implicit: "a military base was overrun". */
 const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'position', 'positions', 'outpost', 'outposts', 'checkpoint', 'checkpoints', 'soldiers', 'troops', 'garrison', 'barracks', 'patrol', 'patrols', 'camp', 'post', 'posts', 'airbase', 'airfield', 'warship', 'vessel', 'frigate', 'personnel', 'servicemen']);
 
@@ -75,6 +82,8 @@ const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'nei
 
 /** Verb lemma of a token wink tagged otherwise ("mediated/ADJ" in "talks mediated by Turkey"). */
 function verbLemma(t: Token): string {
+  const irregular = IRREGULAR_PAST.get(t.lower);
+  if (irregular) return irregular;
   if (t.pos === 'VERB' || VERB_TRIGGERS.has(t.lemma)) return t.lemma;
   const w = t.lower;
   const candidates: string[] = [];
@@ -337,6 +346,17 @@ class SentenceRules {
     const start = boundary + 1;
     const frame = this.frame(start, spanEnd, role, s, v, depth);
     if (frame.subjects.length > 0 || depth > 2) return frame;
+    // "Algeria said its air defences shot down": a possessive pronoun subject is the actor named just before.
+    if (['its', 'their'].includes(tokens[start]?.lower ?? '') && start > s.first) {
+      for (let j = start - 1; j >= s.first && j >= start - 6; j--) {
+        const m = this.mentionAt(j);
+        if (!m) continue;
+        const info = this.info(m.actorId);
+        const arg = info && info.type !== 'PERSON' ? this.argOf(m, role) : null;
+        if (arg) return { clauseStart: start, subjects: [{ ...arg, mention: null, weight: arg.weight * 0.85 }] };
+        break;
+      }
+    }
     // Empty subject: a relative clause, a speech frame, or a coordinated verb phrase.
     const b = tokens[boundary];
     if (!b) return frame;
@@ -573,7 +593,15 @@ class SentenceRules {
     let negated = false;
     let irrealis = false;
     let hedged = false;
-    const from = Math.max(s.first, clauseStart, v - 6);
+    let from = Math.max(s.first, clauseStart, v - 6);
+    // "rejected the resolution and vowed to ...": cues before a coordinating "and" belong to the first verb.
+    for (let k = v - 1; k > from; k--) {
+      const w = (tokens[k] as Token).lower;
+      if ((w === 'and' || w === 'but') && !this.mentionAt(k - 1)) {
+        from = k + 1;
+        break;
+      }
+    }
     for (let k = from; k < v; k++) {
       const t = tokens[k] as Token;
       if (this.mentionAt(k)) continue;
@@ -749,7 +777,9 @@ class SentenceRules {
       const verbal =
         t.pos === 'VERB' ||
         ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && lemma !== t.lemma && this.participleUse(k)) ||
-        (t.pos === 'NOUN' && VERB_TRIGGERS.has(t.lemma) && this.looksVerbal(k));
+        (t.pos === 'NOUN' && VERB_TRIGGERS.has(t.lemma) && this.looksVerbal(k)) ||
+        // "its air defences shot down a drone": an irregular past right before a particle or an object.
+        (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && ['down', 'at', 'dead', 'a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN');
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -827,6 +857,9 @@ class SentenceRules {
     if (rule.particle) {
       const p = tokens[after];
       if (!p || !rule.particle.includes(p.lower)) return false;
+      after++;
+    } else if (rule.type === 'ATTACKS' && tokens[after]?.lower === 'down' && ['shoot', 'gun', 'bring'].includes(lemma)) {
+      // "shot down a Malian drone".
       after++;
     } else if (tokens[after] && ['out', 'up'].includes((tokens[after] as Token).lower) && rule.type !== 'ATTACKS') {
       // "hit out at" belongs to another rule; "call up" is not "call on".
@@ -1301,6 +1334,17 @@ class SentenceRules {
     const { tokens } = this;
     const viaPrep = this.prepObject(from, s, ['against', 'to'], 8);
     if (viaPrep.length > 0) return viaPrep;
+    if (tokens[from]?.lower === 'to' && this.isVerb(tokens[from + 1])) {
+      // "vowed to continue its armed struggle against Rabat", "threatened to resume operations against the group".
+      for (let k = from + 2; k < Math.min(s.end, from + 12); k++) {
+        const t = tokens[k] as Token;
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || ['if', 'unless', 'until', 'that', 'which', 'who', 'and', 'but'].includes(t.lower)) break;
+        if (['against', 'on', 'upon'].includes(t.lower)) {
+          const args = this.objectAfter(k + 1, s, 'target', 3);
+          if (args.length > 0) return args;
+        }
+      }
+    }
     if (tokens[from]?.lower === 'that') {
       // The subject of the warning: "warned that Kabul would pay".
       const args = this.objectAfter(from + 1, s, 'target', 2);

@@ -73,6 +73,9 @@ export const PLACE_HEADS = set(`
   mainland island islands port ports countryside
 `);
 
+/** Nouns after a place noun that make the phrase a force: "coast guard", "border police". */
+export const FORCE_NOUNS = set(`guard guards police troops forces patrol patrols force units unit defences defenses`);
+
 /** Prepositions that make a following capital a place ("talks held in Istanbul"). */
 export const LOCATIVE_PREPOSITIONS = set(`in at from to near into inside outside around across toward towards via through over within throughout between off onto`);
 
