@@ -346,6 +346,10 @@ class SentenceRules {
     const start = boundary + 1;
     const frame = this.frame(start, spanEnd, role, s, v, depth);
     if (frame.subjects.length > 0 || depth > 2) return frame;
+    // "They agreed to open the border": "they" right after a sentence about a pair is that pair.
+    if (tokens[start]?.lower === 'they' && this.inView && this.memory.dyadSentence >= s.index - 1 && !this.hasNoun(start + 1, spanEnd)) {
+      return { clauseStart: start, subjects: this.inView.map((a) => ({ ...a, mention: null, weight: 0.8 })) };
+    }
     // "Algeria said its air defences shot down": a possessive pronoun subject is the actor named just before.
     if (['its', 'their'].includes(tokens[start]?.lower ?? '') && start > s.first) {
       for (let j = start - 1; j >= s.first && j >= start - 6; j--) {
@@ -1616,7 +1620,7 @@ class SentenceRules {
     const { tokens } = this;
     let j = k - 1;
     if (['a', 'an', 'the', 'chief', 'main', 'key'].includes(tokens[j]?.lower ?? '')) j--;
-    if (tokens[j]?.lower !== 'as') return false;
+    if (tokens[j]?.lower !== 'as') return this.namedMediators(k, s);
     const verb = tokens[j - 1];
     if (!verb || !['act', 'serve', 'work', 'function'].includes(verbLemma(verb))) return false;
     const frame = this.subjectOf(j - 1, s);
@@ -1626,6 +1630,25 @@ class SentenceRules {
     const { args, inferred } = this.parties(k + 1, s);
     if (args.length < 2) return true;
     this.emit('MEDIATES', frame.subjects, args, s, 0.85 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
+    return true;
+  }
+
+  /**
+   * "Egyptian and Qatari mediators said ...", "Omani mediators, who brokered the visit": mediators
+   * named by their state mediate between the parties of the sentence or the pair in view.
+   */
+  private namedMediators(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    if (!['mediators', 'mediator'].includes((tokens[k] as Token).lower)) return false;
+    const agent = this.nounAgent(k, s);
+    if (!agent || agent.mention === null) return false;
+    const agents = agent.mention.form === 'demonym' ? this.coordinatedEndingAt(agent.mention, s, 'agent') : [agent];
+    if (agents.length === 0) return false;
+    const { args, inferred } = this.parties(k + 1, s);
+    if (args.length < 2) return false;
+    const mod = this.modality(Math.max(s.first, k - 6), k, s);
+    if (mod.negated) return true;
+    this.emit('MEDIATES', agents, args, s, 0.75 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), null, false);
     return true;
   }
 
