@@ -28,9 +28,19 @@ export function createDriver(endpoint: GraphEndpoint): Driver {
     disableLosslessIntegers: false,
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
+    // The driver retries transient errors (deadlocks, a restarting server) for this long before a
+    // unit of work fails. Its default, 30 s, kept every API request hanging for 30-60 s while the
+    // database was down before answering SERVICE_UNAVAILABLE; deadlock retries between loaders
+    // need far less (measured in docs/reliability.md), and ingest reruns pick up the rest.
+    maxTransactionRetryTime: MAX_RETRY_MS,
     userAgent: 'news-kg',
   });
 }
+
+/** Retry budget of one unit of work on transient errors (see `createDriver`). */
+export const MAX_RETRY_MS = 5_000;
+/** How long `ping` waits for an answer: a readiness probe must fail fast, not retry. */
+export const PING_TIMEOUT_MS = 5_000;
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -80,13 +90,30 @@ export class Graph {
     return this.run('WRITE', name, work);
   }
 
-  /** True when the database answers a trivial query. */
-  async ping(): Promise<boolean> {
+  /**
+   * True when the database answers a trivial query within `timeoutMs`. One attempt, no driver
+   * retries: `/readyz` must say "not ready" at once while the database is down, not after the
+   * retry budget.
+   */
+  async ping(timeoutMs = PING_TIMEOUT_MS): Promise<boolean> {
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      ...(this.database ? { database: this.database } : {}),
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<false>((resolve) => {
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    const answered = session.run('RETURN 1', {}, { timeout: timeoutMs, metadata: { query: 'ping' } }).then(
+      () => true,
+      () => false,
+    );
     try {
-      await this.read('ping', (tx) => tx.run('RETURN 1'));
-      return true;
-    } catch {
-      return false;
+      return await Promise.race([answered, timedOut]);
+    } finally {
+      clearTimeout(timer);
+      // Closing waits for the query; after a timeout that could hang as long as the server does.
+      void session.close().catch(() => {});
     }
   }
 
