@@ -178,6 +178,31 @@ export function abbreviationLongFormLength(shortForm: string, words: readonly st
   return 0;
 }
 
+const RANKS = new Set(['colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'major', 'lieutenant', 'lt.', 'brigadier', 'admiral', 'marshal', 'sergeant', 'commander', 'dr', 'dr.', 'sheikh', 'imam']);
+
+const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'i', 'e', 'y', 'to', 'on']);
+
+/**
+ * The short form's letters are exactly the initials of the last content words of the long form,
+ * in any order (a translated name). Returns how many trailing words form the long form, or 0.
+ */
+export function permutedInitialsLength(shortForm: string, words: readonly string[]): number {
+  const sf = shortForm.toUpperCase().replace(/[^A-Z]/g, '');
+  if (sf.length < 3 || sf.length !== shortForm.replace(/[^A-Za-z]/g, '').length) return 0;
+  const want = [...sf].sort().join('');
+  let initials: string[] = [];
+  for (let w = words.length - 1; w >= 0; w--) {
+    const word = words[w] as string;
+    if (MINOR_WORDS.has(word.toLowerCase())) continue;
+    if (!/^[A-Z]/.test(word)) return 0;
+    initials = [word.charAt(0), ...initials];
+    if (initials.length === sf.length) {
+      return [...initials].sort().join('') === want ? words.length - w : 0;
+    }
+  }
+  return 0;
+}
+
 class MentionFinder {
   readonly actors = new Map<string, ActorInfo>();
   readonly candidates: Candidate[] = [];
@@ -318,7 +343,10 @@ class MentionFinder {
         const span = tokens.slice(first, i);
         // Hyphenated parts count as words (Tehrik-i-Taliban → T, T): join glued pieces by spaces.
         const parts = span.filter((w) => w.text !== '-').map((w) => w.text);
-        const n = abbreviationLongFormLength(short.text, parts);
+        let n = abbreviationLongFormLength(short.text, parts);
+        // "Azawad Liberation Front (FLA)", "National Liberation Army (ELN)": the short form of a name in
+        // another language has the English initials in another order.
+        if (n === 0) n = permutedInitialsLength(short.text, parts);
         if (n === 0) continue;
         // Map the n trailing parts back to tokens.
         let count = 0;
@@ -416,6 +444,8 @@ class MentionFinder {
           }
         }
         if (tokens[nameFirst]?.text === ',' && forAffiliation === null) nameFirst++;
+        // "junta spokesman Colonel Abdoulaye Maiga": a rank before the name is not part of it.
+        while (RANKS.has(tokens[nameFirst]?.lower ?? '') && isNameWord(tokens[nameFirst + 1]) && !this.covered(nameFirst)) nameFirst++;
         const existing = this.owner[nameFirst] ?? -1;
         let personIndex = -1;
         if (existing !== -1) {
@@ -707,11 +737,29 @@ class MentionFinder {
         if (fit === null) continue;
         // "talks between the government and the M23": the government the armed group fights.
         const facing = fit === 'government' ? this.facedGovernment(end, s.end) : null;
-        const antecedent = facing ?? this.antecedent(first, s.index, fit);
+        // "the junta", "the regime": the state the article already called so ("Mali's junta", "the Malian junta").
+        const named = fit === 'government' && ['junta', 'regime'].includes((tokens[first] as Token).lower) ? this.namedOwnerOf((tokens[first] as Token).lower, first) : null;
+        const antecedent = facing ?? named ?? this.antecedent(first, s.index, fit);
         if (antecedent === null) continue;
         this.add({ actorId: antecedent, first, end, form: fit === 'person' || fit === 'thing' ? 'pronoun' : 'coreference', resolved: true });
       }
     }
+  }
+
+  /** The latest "X('s) (military) <head>" before `before`: the state that owns a "junta" or "regime". */
+  private namedOwnerOf(head: string, before: number): string | null {
+    const { tokens } = this;
+    for (let k = before - 1; k > 0; k--) {
+      if ((tokens[k] as Token).lower !== head) continue;
+      let j = k - 1;
+      while (j > 0 && ['military', 'ruling', 'army-led', 'transitional'].includes((tokens[j] as Token).lower)) j--;
+      if ((tokens[j] as Token).lower === "'s") j--;
+      const o = this.owner[j] ?? -1;
+      const c = o === -1 ? undefined : this.candidates[o];
+      const info = c?.actorId ? this.actor(c.actorId) : undefined;
+      if (info && info.kind === 'country') return this.kb.governorOf.get(info.id) ?? info.id;
+    }
+    return null;
   }
 
   /** The state of the armed group named next in the sentence, if any. */
@@ -739,8 +787,12 @@ class MentionFinder {
       if (o === -1) continue;
       const c = this.candidates[o] as Candidate;
       k = c.first;
-      // A demonym modifies ("a Rwandan proxy"); it is not what "the government" points back to.
-      if (!c.actorId || c.form === 'capital' || c.form === 'demonym') continue;
+      // A demonym modifies ("a Rwandan proxy"); it is not what "the government" points back to,
+      // except that "Malian forces" is what "the army" points back to.
+      const forces = c.form === 'demonym' && fit === 'military' && FORCE_NOUNS.has(tokens[c.end]?.lower ?? '') || (c.form === 'demonym' && fit === 'military' && ['army', 'military', 'soldiers'].includes(tokens[c.end]?.lower ?? ''));
+      if (!c.actorId || c.form === 'capital' || (c.form === 'demonym' && !forces)) continue;
+      // "Russia's Africa Corps": the possessor of another actor is not what a reference points back to.
+      if (tokens[c.end]?.lower === "'s" && this.owner[c.end + 1] !== -1) continue;
       const info = this.actor(c.actorId);
       if (!info) continue;
       const ok =

@@ -67,6 +67,9 @@ const EACH_OTHER = new Set(['each', 'one']);
 const LIGHT_VERBS = new Set(['vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
+/** Nouns for the people of a force: "fighters from X" stand for X. */
+const AGENT_NOUNS = new Set(['fighters', 'troops', 'forces', 'soldiers', 'militants', 'members', 'units', 'mercenaries', 'gunmen', 'officers', 'commanders', 'delegates', 'envoys', 'representatives', 'officials']);
+
 /** Past forms wink may tag as nouns or adjectives ("its air defences shot/NOUN down a drone"). */
 const IRREGULAR_PAST = new Map([
   ['shot', 'shoot'], ['struck', 'strike'], ['fought', 'fight'], ['overran', 'overrun'], ['sought', 'seek'], ['met', 'meet'],
@@ -346,6 +349,11 @@ class SentenceRules {
     const start = boundary + 1;
     const frame = this.frame(start, spanEnd, role, s, v, depth);
     if (frame.subjects.length > 0 || depth > 2) return frame;
+    // "'We call on Mali and Algeria to ...,' the AU chairperson said": "we" in a quote is its speaker.
+    if (['we', 'i'].includes(tokens[start]?.lower ?? '') && depth === 0 && !this.hasNoun(start + 1, spanEnd)) {
+      const speaker = this.claimantFor(v, s);
+      if (speaker) return { clauseStart: start, subjects: [{ actorId: speaker, mention: null, weight: 0.9 }] };
+    }
     // "They agreed to open the border": "they" right after a sentence about a pair is that pair.
     if (tokens[start]?.lower === 'they' && this.inView && this.memory.dyadSentence >= s.index - 1 && !this.hasNoun(start + 1, spanEnd)) {
       return { clauseStart: start, subjects: this.inView.map((a) => ({ ...a, mention: null, weight: 0.8 })) };
@@ -555,6 +563,12 @@ class SentenceRules {
           }
           return [];
         }
+        // "fighters from Russia's Africa Corps": the possessed actor is the head of the phrase.
+        if (tokens[m.end]?.lower === "'s") {
+          const head = this.mentionAt(m.end + 1);
+          const headArg = head ? this.argOf(head, role) : null;
+          if (head && headArg && this.info(head.actorId)?.type !== 'PERSON') return this.coordinated(head, headArg, s.end, role);
+        }
         // "backed a UN resolution": the actor only modifies a thing.
         const after = tokens[m.end];
         if (role !== 'attack-target' && after && after.pos === 'NOUN' && ARTIFACT_NOUNS.has(after.lower)) return [];
@@ -562,7 +576,9 @@ class SentenceRules {
       }
       const t = tokens[k] as Token;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') return [];
-      if (t.pos === 'ADP' && t.lower !== 'of') return [];
+      // "fighters from Russia's Africa Corps", "forces loyal to the GNU": the force stands for its owner.
+      const ownerPrep = (t.lower === 'from' && AGENT_NOUNS.has(tokens[k - 1]?.lower ?? '')) || (t.lower === 'to' && tokens[k - 1]?.lower === 'loyal');
+      if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep) return [];
       if (this.isVerb(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower)) return [];
       if (++skipped > maxSkip) return [];
     }
@@ -1221,6 +1237,8 @@ class SentenceRules {
       // a new speech frame or an adverbial clause is outside the accusation.
       if (k < v - 1 && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma)) return false;
       if (['as', 'while', 'whereas', 'but', 'although', 'though', 'meanwhile'].includes(t.lower) && (t.pos !== 'ADP' || this.tokens[k - 1]?.text === ',')) return false;
+      // "accused X of sponsoring terrorism, days after X shot down a drone": the time clause is a fact.
+      if (['after', 'before', 'when', 'since', 'until'].includes(t.lower)) return false;
     }
     return false;
   }
@@ -1247,8 +1265,11 @@ class SentenceRules {
     }
     let targets = [...frame.subjects];
     if (targets.length === 0) {
-      // Reduced passive after a noun: "Pakistani border outposts attacked by X".
-      const m = this.mentionAt(v - 1) ?? this.mentionAt(v - 2);
+      // Reduced passive after a noun: "Pakistani border outposts attacked by X", "Malian forces, backed by X,".
+      let p = v - 1;
+      if (tokens[p]?.text === ',') p--;
+      while (p > s.first && p > v - 4 && tokens[p]?.pos === 'NOUN' && !this.mentionAt(p)) p--;
+      const m = this.mentionAt(p) ?? this.mentionAt(v - 1) ?? this.mentionAt(v - 2);
       if (m) {
         const arg = this.argOf(m, rule.type === 'ATTACKS' ? 'attack-target' : 'target');
         if (arg) targets = [arg];
