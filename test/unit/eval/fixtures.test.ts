@@ -11,6 +11,11 @@ const all = EVAL_SETS.flatMap((set) => bySet[set]);
 
 const names = (e: Endpoint): string[] => (typeof e === 'string' ? [e] : e).map(normalizeName);
 const overlaps = (a: Endpoint, b: Endpoint): boolean => names(a).some((n) => names(b).includes(n));
+/**
+ * Sentences: split where terminal punctuation after a lowercase letter, digit or closing quote
+ * meets a capital, so that "U.S. Secretary" and "U.N. panel" stay inside their sentence.
+ */
+const sentences = (t: string): string[] => t.split(/(?<=(?:[a-z0-9)]|')[.!?]'?)\s+(?=[A-Z'])/).map(normalizeName);
 
 describe('evaluation fixtures', () => {
   it('parse, and each id is its file name and unique across sets', () => {
@@ -51,9 +56,22 @@ describe('evaluation fixtures', () => {
 });
 
 describe('evaluation coverage', () => {
-  it('has at least 40 dev and 20 held-out fixtures', () => {
+  it('has at least 40 dev, 20 held-out and 40 blind fixtures', () => {
     expect(bySet.dev.length).toBeGreaterThanOrEqual(40);
     expect(bySet.heldout.length).toBeGreaterThanOrEqual(20);
+    expect(bySet.blind.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('keeps blind texts article-length (6 to 15 sentences) and exercising every type ≥ 5 times and every phenomenon ≥ 3 times', () => {
+    // Blind texts are wire copy with background and quotes, so distance between mentions and
+    // distractor sentences are part of what they measure; a short blind text would not.
+    for (const f of bySet.blind) {
+      const n = sentences(f.text).length;
+      expect(n >= 6 && n <= 15, `${f.id}: ${n} sentences`).toBe(true);
+    }
+    const c = coverage(bySet.blind);
+    expect(Object.entries(c.types).filter(([, n]) => n < 5)).toEqual([]);
+    expect(Object.entries(c.phenomena).filter(([, n]) => n < 3)).toEqual([]);
   });
 
   it('exercises every phenomenon in at least 3 fixtures and every relation type in at least 3 expected relations', () => {
@@ -65,9 +83,14 @@ describe('evaluation coverage', () => {
   });
 
   it('keeps held-out texts distinct from dev (no shared sentence)', () => {
-    const sentences = (t: string): string[] => t.split(/(?<=[.!?'])\s+/).map(normalizeName);
     const dev = new Set(bySet.dev.flatMap((f) => sentences(f.text)));
     const shared = bySet.heldout.flatMap((f) => sentences(f.text).filter((s) => dev.has(s)));
+    expect(shared).toEqual([]);
+  });
+
+  it('keeps blind texts distinct from dev and held-out (no shared sentence)', () => {
+    const seen = new Set([...bySet.dev, ...bySet.heldout].flatMap((f) => sentences(f.text)));
+    const shared = bySet.blind.flatMap((f) => sentences(f.text).filter((s) => seen.has(s)));
     expect(shared).toEqual([]);
   });
 });
