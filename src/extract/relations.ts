@@ -577,7 +577,11 @@ class SentenceRules {
       const t = tokens[k] as Token;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') return [];
       // "fighters from Russia's Africa Corps", "forces loyal to the GNU": the force stands for its owner.
-      const ownerPrep = (t.lower === 'from' && AGENT_NOUNS.has(tokens[k - 1]?.lower ?? '')) || (t.lower === 'to' && tokens[k - 1]?.lower === 'loyal');
+      const ownerPrep =
+        (t.lower === 'from' && AGENT_NOUNS.has(tokens[k - 1]?.lower ?? '')) ||
+        (t.lower === 'to' && tokens[k - 1]?.lower === 'loyal') ||
+        // "shelled a village in Armenia's Tavush region": the state that owns the place is hit.
+        (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country' && tokens[(this.mentionAt(k + 1) as Mention).end]?.lower === "'s");
       if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep) return [];
       if (this.isVerb(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower)) return [];
       if (++skipped > maxSkip) return [];
@@ -1371,9 +1375,21 @@ class SentenceRules {
       }
     }
     if (tokens[from]?.lower === 'that') {
-      // The subject of the warning: "warned that Kabul would pay".
+      // The subject of the warning: "warned that Kabul would pay" — but not "warned that Tehran would
+      // block ...", where the speaker's own side is the one that acts.
       const args = this.objectAfter(from + 1, s, 'target', 2);
-      if (args.length > 0) return args;
+      let j = from + 1;
+      while (j < Math.min(s.end, from + 8) && !['would', 'will', 'could', 'might', 'may', 'shall', 'should'].includes((tokens[j] as Token).lower) && (tokens[j] as Token).pos !== 'VERB') j++;
+      let passive = false;
+      while (j < s.end && ['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'be', 'have', 'to', 'not', 'only'].includes((tokens[j] as Token).lower)) {
+        if ((tokens[j] as Token).lower === 'be') passive = true;
+        j++;
+      }
+      // "would pay a heavy price", "would be crushed": the complement's subject suffers the threat.
+      const consequence = passive || ['pay', 'face', 'regret', 'suffer', 'bear', 'feel', 'receive'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)));
+      const own = sources.some((src) => args.some((a) => this.sideOf(a.actorId) === this.sideOf(src.actorId) || this.kb.governorOf.get(a.actorId) === src.actorId));
+      if (args.length > 0 && consequence && !own) return args;
+      if (args.length > 0) return [];
     }
     const dyad = this.memory.dyad;
     if (!dyad || sources.length === 0) return [];
