@@ -27,6 +27,7 @@ import { exportRoute, explorerStatic } from '../export/http.js';
 import { type CommittedArticle, type IngestSummary, ingestArticle, ingestMany } from '../ingest/index.js';
 import { itemsFromBody } from './ingest-body.js';
 import { createMetrics, type Metrics } from './metrics.js';
+import { requestLogPlugin } from './request-log.js';
 
 export interface ServerDeps {
   readonly graph: Graph;
@@ -175,6 +176,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
       // Armor's plugins never read the context; their declared BaseContext is only too narrow a type.
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
       metrics.plugin,
+      requestLogPlugin(logger),
     ],
     validationRules,
     formatError: createFormatError(logger),

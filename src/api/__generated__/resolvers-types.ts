@@ -180,6 +180,8 @@ export type Evidence = {
   date: Maybe<Scalars['Date']['output']>;
   end: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** The relation this sentence supports (null once that relation is retracted). */
+  relation: Maybe<Relation>;
   sentence: Scalars['String']['output'];
   /** Character offsets of the sentence in the article text. */
   start: Scalars['Int']['output'];
@@ -819,6 +821,7 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['Relation']>, ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

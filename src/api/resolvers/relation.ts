@@ -80,4 +80,9 @@ export const Evidence: EvidenceResolvers = {
     return article;
   },
   claimant: (parent, _args, ctx) => (parent.claimantId ? ctx.loaders.actor.load(parent.claimantId) : null),
+  // An article's sentence often supports several relations; this says which one.
+  relation: async (parent, _args, ctx) => {
+    const row = await ctx.loaders.relation.load(parent.relationId);
+    return row === null || row.retracted ? null : row;
+  },
 };
