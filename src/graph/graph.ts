@@ -59,6 +59,11 @@ export function translateError(error: unknown, queryName: string): unknown {
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new AppError('CONFLICT', `Conflicting write in ${queryName}.`, { cause: error });
     }
+    // Still deadlocked (or lock-waiting) after the driver's retry budget: concurrent writers on the
+    // same nodes, e.g. loaders merging edges of one hub actor. The caller may retry (ingest does).
+    if (error.code === 'Neo.TransientError.Transaction.DeadlockDetected' || error.code === 'Neo.TransientError.Transaction.LockClientStopped') {
+      return new AppError('CONFLICT', `Concurrent writes deadlocked in ${queryName}; retry.`, { cause: error });
+    }
     if (error.code === 'Neo.ClientError.Transaction.TransactionTimedOut' || error.code.includes('TransactionTimedOut')) {
       return new AppError('DATABASE_UNAVAILABLE', `The query ${queryName} took too long and was stopped.`, { cause: error });
     }
