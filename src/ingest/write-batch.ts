@@ -50,9 +50,11 @@ export async function writeBatch(graph: Graph, batch: readonly PreparedArticle[]
     } catch (error) {
       // Another loader wrote one of these articles while this transaction ran: its uncommitted
       // article was invisible to our status check, and its mentions now collide with ours. Once
-      // it has committed, a retry classifies the article correctly (usually UNCHANGED).
+      // it has committed, a retry classifies the article correctly (usually UNCHANGED). Loaders
+      // still deadlocked on the same hub actors after the driver's retries also come here; the
+      // jitter keeps them from meeting again in lockstep.
       if (!(isAppError(error) && error.code === 'CONFLICT') || attempt >= CONFLICT_RETRIES) throw error;
-      await new Promise((resolve) => setTimeout(resolve, CONFLICT_BACKOFF_MS * (attempt + 1)));
+      await new Promise((resolve) => setTimeout(resolve, CONFLICT_BACKOFF_MS * (attempt + 1) * (1 + Math.random())));
     }
   }
 }
