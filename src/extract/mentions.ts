@@ -178,7 +178,7 @@ export function abbreviationLongFormLength(shortForm: string, words: readonly st
   return 0;
 }
 
-const RANKS = new Set(['colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'major', 'lieutenant', 'lt.', 'brigadier', 'admiral', 'marshal', 'sergeant', 'commander', 'dr', 'dr.', 'sheikh', 'imam']);
+const RANKS = new Set(['senior', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'major', 'lieutenant', 'lt.', 'brigadier', 'admiral', 'marshal', 'sergeant', 'commander', 'dr', 'dr.', 'sheikh', 'imam']);
 
 const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'i', 'e', 'y', 'to', 'on']);
 
@@ -738,7 +738,9 @@ class MentionFinder {
         // "talks between the government and the M23": the government the armed group fights.
         const facing = fit === 'government' ? this.facedGovernment(end, s.end) : null;
         // "the junta", "the regime": the state the article already called so ("Mali's junta", "the Malian junta").
-        const named = fit === 'government' && ['junta', 'regime'].includes((tokens[first] as Token).lower) ? this.namedOwnerOf((tokens[first] as Token).lower, first) : null;
+        const headWord = (tokens[first] as Token).lower;
+        const named =
+          (fit === 'government' && ['junta', 'regime'].includes(headWord)) || fit === 'military' ? this.namedOwnerOf(headWord, first, fit === 'military') : null;
         const antecedent = facing ?? named ?? this.antecedent(first, s.index, fit);
         if (antecedent === null) continue;
         this.add({ actorId: antecedent, first, end, form: fit === 'person' || fit === 'thing' ? 'pronoun' : 'coreference', resolved: true });
@@ -747,10 +749,19 @@ class MentionFinder {
   }
 
   /** The latest "X('s) (military) <head>" before `before`: the state that owns a "junta" or "regime". */
-  private namedOwnerOf(head: string, before: number): string | null {
+  private namedOwnerOf(head: string, before: number, military = false): string | null {
     const { tokens } = this;
+    const heads = military ? ['military', 'army', 'armed', 'forces', 'junta'] : [head];
     for (let k = before - 1; k > 0; k--) {
-      if ((tokens[k] as Token).lower !== head) continue;
+      if (!heads.includes((tokens[k] as Token).lower)) continue;
+      // A known actor whose name ends in the head: "the Myanmar junta", "Sudan's army".
+      const self = this.owner[k] ?? -1;
+      const own = self === -1 ? undefined : this.candidates[self];
+      if (own?.actorId && own.end === k + 1 && own.form !== 'coreference' && own.form !== 'pronoun') {
+        const info = this.actor(own.actorId);
+        if (info && ['military', 'government', 'country'].includes(info.kind)) return info.kind === 'country' ? (this.kb.governorOf.get(info.id) ?? info.id) : info.id;
+      }
+      if (self !== -1) continue;
       let j = k - 1;
       while (j > 0 && ['military', 'ruling', 'army-led', 'transitional'].includes((tokens[j] as Token).lower)) j--;
       if ((tokens[j] as Token).lower === "'s") j--;

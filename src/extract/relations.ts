@@ -870,8 +870,26 @@ class SentenceRules {
     if (explicit.length === 2) return { args: explicit, inferred: false };
     const anywhere = this.betweenAfter(s.first, s, s.end - s.first);
     if (anywhere.length === 2) return { args: anywhere, inferred: false };
-    if (this.inView) return { args: this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 })), inferred: true };
+    if (this.inView && !this.namesOtherParties(s)) return { args: this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 })), inferred: true };
     return { args: [], inferred: true };
+  }
+
+  /**
+   * "talks between the junta and the opposition": the sentence names its own parties (even ones
+   * that are no actors), so the pair remembered from before is not meant.
+   */
+  private namesOtherParties(s: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = s.first; k < s.end - 1; k++) {
+      if ((tokens[k] as Token).lower !== 'between') continue;
+      let j = k + 1;
+      if (['them', 'themselves'].includes(tokens[j]?.lower ?? '')) continue;
+      if (tokens[j]?.lower === 'the') j++;
+      if (['two', 'both', 'rival', 'warring', 'opposing'].includes(tokens[j]?.lower ?? '')) j++;
+      if (DYAD_WORDS.has(tokens[j]?.lower ?? '')) continue;
+      return true;
+    }
+    return false;
   }
 
   /** One verb trigger; returns true when it produced or ruled out its relation. */
@@ -1040,7 +1058,7 @@ class SentenceRules {
       if (next) targets = this.betweenAfter(next.first, next, next.end - next.first);
       weight = 0.9;
     }
-    if (targets.length < 2 && this.inView) {
+    if (targets.length < 2 && this.inView && !this.namesOtherParties(s)) {
       targets = this.inView.map((a) => ({ ...a, weight: a.weight * 0.8 }));
     }
     if (targets.length < 2) return true;
