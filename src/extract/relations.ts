@@ -1140,11 +1140,16 @@ class SentenceRules {
       const by = this.objectAfter(k + 2, s, 'agent', 2);
       if (by.length > 0) return by;
     }
+    // The agent of the recent events, when they all had one: with attacks by both sides in view,
+    // "condemned the attack" does not say whose.
+    const agents = new Set<string>();
     for (let i = this.memory.events.length - 1; i >= 0; i--) {
       const e = this.memory.events[i] as { agent: string; sentence: number };
-      if (s.index - e.sentence <= 3) return [{ actorId: e.agent, mention: null, weight: 0.8 }];
-      break;
+      if (s.index - e.sentence > 3) break;
+      agents.add(this.sideOf(e.agent));
     }
+    const last = this.memory.events[this.memory.events.length - 1];
+    if (agents.size === 1 && last) return [{ actorId: last.agent, mention: null, weight: 0.8 }];
     return [];
   }
 
@@ -1519,6 +1524,9 @@ class SentenceRules {
     for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {
       const t = tokens[j] as Token;
       if (CLAUSE_BREAKS.has(t.text)) return;
+      // "accused Hamas of delaying ... and warned the group": the second verb is the accuser's own act.
+      const next = tokens[j + 1];
+      if ((t.lower === 'and' || t.lower === 'but') && next && next.pos === 'VERB' && !next.lower.endsWith('ing')) return;
       this.done.add(j);
       // "accused ... of being a Rwandan proxy": the accused is someone's proxy.
       if (t.lower === 'proxy' || t.lower === 'proxies') {
