@@ -178,6 +178,9 @@ export function abbreviationLongFormLength(shortForm: string, words: readonly st
   return 0;
 }
 
+/** Modifiers that make "the X" another body than the one named before: "the rival faction". */
+const OTHER_BODY_MODIFIERS = new Set(['interim', 'regional', 'local', 'provincial', 'municipal', 'rival', 'former', 'previous', 'opposition', 'shadow', 'parallel', 'breakaway', 'splinter', 'ousted', 'other', 'new', 'another', 'allied', 'separatist', 'state-level', 'county', 'district']);
+
 const RANKS = new Set(['senior', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'major', 'lieutenant', 'lt.', 'brigadier', 'admiral', 'marshal', 'sergeant', 'commander', 'dr', 'dr.', 'sheikh', 'imam']);
 
 const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'i', 'e', 'y', 'to', 'on']);
@@ -720,6 +723,10 @@ class MentionFinder {
           if (next && (ofName || next.lower === 'in' || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
           // A demonym or name right before the head makes it that actor's: "the Pakistani government".
           if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;
+          // "the interim administration", "the rival faction", "the local authorities": another body.
+          let other = false;
+          for (let m = i + 1; m < h; m++) if (OTHER_BODY_MODIFIERS.has((tokens[m] as Token).lower)) other = true;
+          if (other) continue;
           fit = kind;
           first = h;
           end = h + 1;

@@ -958,7 +958,8 @@ class SentenceRules {
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
           const guests = this.objectAfter(after, s, 'target', 4);
-          if (guests.length === 1) {
+          // "hosted Eritrean President Afwerki and Somali President Mohamud": each guest meets the host.
+          if (guests.length >= 1) {
             this.emit('MEETS_WITH', sources, guests, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
             return true;
           }
