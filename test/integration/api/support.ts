@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
 import { RELATION_TYPE_INFO, type Actor, type ExtractedRelation, type ExtractionResult, type RelationType } from '../../../src/domain/index.js';
 import type { Extractor } from '../../../src/extract/index.js';
 import { Graph } from '../../../src/graph/graph.js';
@@ -93,7 +93,16 @@ export interface TestApi {
 }
 
 /** A server on the run's Neo4j with a read key and a write key; anonymous reading per `anonymousRead`. */
-export async function startTestApi(options: { anonymousRead?: boolean; maxPageSize?: number; maxBodyBytes?: number } = {}): Promise<TestApi> {
+export async function startTestApi(
+  options: {
+    anonymousRead?: boolean;
+    maxPageSize?: number;
+    maxBodyBytes?: number;
+    /** The server's extractor (ingestArticle, POST /ingest); the scripted one by default. */
+    extractor?: Extractor;
+    logger?: Logger;
+  } = {},
+): Promise<TestApi> {
   const driver = testDriver();
   const graph = new Graph(driver, { database: testEndpoint().database }, { txTimeoutMs: 30_000 });
   await ensureSchema(graph);
@@ -101,8 +110,8 @@ export async function startTestApi(options: { anonymousRead?: boolean; maxPageSi
   const queries: QueryObservation[] = [];
   const server = await createServer({
     graph,
-    extractor,
-    logger: pino({ level: process.env['KG_DEBUG'] ? 'debug' : 'silent' }),
+    extractor: options.extractor ?? extractor,
+    logger: options.logger ?? pino({ level: process.env['KG_DEBUG'] ? 'debug' : 'silent' }),
     config: {
       http: { port: 0, host: '127.0.0.1', maxBodyBytes: options.maxBodyBytes ?? 1_000_000 },
       api: { maxPageSize: options.maxPageSize ?? 100 },
