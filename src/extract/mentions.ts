@@ -181,6 +181,9 @@ export function abbreviationLongFormLength(shortForm: string, words: readonly st
 /** Modifiers that make "the X" another body than the one named before: "the rival faction". */
 const OTHER_BODY_MODIFIERS = new Set(['interim', 'regional', 'local', 'provincial', 'municipal', 'rival', 'former', 'previous', 'opposition', 'shadow', 'parallel', 'breakaway', 'splinter', 'ousted', 'other', 'new', 'another', 'allied', 'separatist', 'state-level', 'county', 'district']);
 
+/** Nouns after a demonym that name people who are not its state: "Colombian rebels". */
+const NON_STATE_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'militant', 'militants', 'insurgent', 'insurgents', 'jihadist', 'jihadists', 'separatist', 'separatists', 'dissident', 'dissidents', 'gang', 'gangs', 'gunmen', 'opposition', 'extremist', 'extremists', 'protesters', 'protestors', 'demonstrators', 'activists', 'exiles', 'mercenary', 'smugglers', 'traffickers', 'pirates', 'defectors', 'deserters', 'cartel', 'cartels', 'armed']);
+
 const RANKS = new Set(['senior', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'major', 'lieutenant', 'lt.', 'brigadier', 'admiral', 'marshal', 'sergeant', 'commander', 'dr', 'dr.', 'sheikh', 'imam']);
 
 const MINOR_WORDS = new Set(['of', 'for', 'and', 'the', 'in', 'de', 'du', 'des', 'la', 'le', 'al', 'el', 'i', 'e', 'y', 'to', 'on']);
@@ -687,6 +690,12 @@ class MentionFinder {
           c.actorId = null;
           continue;
         }
+        // "Colombian rebels", "Kurdish militant positions", "Venezuelan opposition": people against or
+        // apart from the state are not the state.
+        let h = c.end;
+        if (tokens[h]?.lower === 'and' || tokens[h]?.text === ',') continue;
+        while (h < c.end + 2 && tokens[h] && ['ADJ'].includes((tokens[h] as Token).pos) && !NON_STATE_NOUNS.has((tokens[h] as Token).lower)) h++;
+        if (NON_STATE_NOUNS.has(tokens[h]?.lower ?? '')) c.actorId = null;
       }
     }
   }

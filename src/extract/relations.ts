@@ -67,6 +67,9 @@ const EACH_OTHER = new Set(['each', 'one']);
 const LIGHT_VERBS = new Set(['vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
+/** Glued participles that make an actor a modifier of the noun after it: "Pakistan-based", "Iran-backed". */
+const GLUED_MODIFIERS = new Set(['based', 'backed', 'led', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'owned', 'flagged', 'registered', 'operated', 'brokered', 'mediated', 'hosted', 'controlled', 'held', 'run', 'occupied', 'annexed', 'installed', 'appointed']);
+
 /** Nouns for the people of a force: "fighters from X" stand for X. */
 const AGENT_NOUNS = new Set(['fighters', 'troops', 'forces', 'soldiers', 'militants', 'members', 'units', 'mercenaries', 'gunmen', 'officers', 'commanders', 'delegates', 'envoys', 'representatives', 'officials']);
 
@@ -563,6 +566,17 @@ class SentenceRules {
           }
           return [];
         }
+        // "Pakistan-based Lashkar-e-Taiba", "Iran-backed militias": a glued modifier is not the head;
+        // the head is the actor after it, or nobody.
+        // ("Islamic State-linked insurgents" are the group's own: linked, affiliated, aligned keep the name.)
+        if (tokens[m.end]?.text === '-' && tokens[m.end]?.space === '' && tokens[m.end + 1]?.space === '' && GLUED_MODIFIERS.has(tokens[m.end + 1]?.lower ?? '')) {
+          let h = m.end + 2;
+          while (h < s.end && h < m.end + 5 && !this.mentionAt(h) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !(tokens[h] as Token).capitalised) h++;
+          const head = this.mentionAt(h);
+          const headArg = head && head.first === h ? this.argOf(head, role) : null;
+          if (head && headArg) return this.coordinated(head, headArg, s.end, role);
+          if (role !== 'attack-target' || !['owned', 'flagged', 'registered', 'operated'].includes(tokens[m.end + 1]?.lower ?? '')) return [];
+        }
         // "fighters from Russia's Africa Corps": the possessed actor is the head of the phrase.
         if (tokens[m.end]?.lower === "'s") {
           const head = this.mentionAt(m.end + 1);
@@ -753,7 +767,11 @@ class SentenceRules {
         this.out.push({ source: src.actorId, target: tgt.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
         if (symmetric) this.out.push({ source: tgt.actorId, target: src.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
         if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') this.setDyad([src, tgt], s);
-        if (type === 'ACCUSES' || type === 'CRITICIZES') this.memory.accusations.push({ source: src.actorId, target: tgt.actorId });
+        if (type === 'ACCUSES' || type === 'CRITICIZES') this.memory.accusations.push({ source: src.actorId, target: tgt.actorId, sentence: s.index });
+        // "Yerevan said Azerbaijani troops shelled its positions": a victim's report is an accusation to deny.
+        if (type === 'ATTACKS' && claimant && this.sideOf(claimant) === this.sideOf(tgt.actorId)) {
+          this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
+        }
         if (type === 'ATTACKS' && !alleged) {
           this.memory.attacks.push({ source: src.actorId, target: tgt.actorId });
           this.memory.events.push({ agent: src.actorId, sentence: s.index });
@@ -1021,7 +1039,12 @@ class SentenceRules {
           for (const a of sources) this.emit(rule.type, [a], sources.filter((b) => b !== a), s, confidence * 0.9, claimant, alleged);
           return true;
         }
-        if (targets.length === 0) return false;
+        if (targets.length === 0) {
+          // "Turkish drones struck Kurdish militant positions": no actor hit, but the act is remembered
+          // for "Baghdad condemned the strikes".
+          if (rule.type === 'ATTACKS' && !alleged) for (const src of sources) this.memory.events.push({ agent: src.actorId, sentence: s.index });
+          return false;
+        }
         if (rule.type === 'SUPPORTS' && lemma === 'back' && tokens[after]?.lower === 'down') return true;
         this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
         if (rule.mutual) this.emit(rule.type, targets, sources, s, confidence * 0.9, claimant, alleged);
@@ -1387,6 +1410,11 @@ class SentenceRules {
     const { tokens } = this;
     const viaPrep = this.prepObject(from, s, ['against', 'to'], 8);
     if (viaPrep.length > 0) return viaPrep;
+    if (tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2)) {
+      // "Israel vowed to respond": the threat is against whoever last attacked it.
+      const attacker = this.latestAttackerOf(sources);
+      if (attacker.length > 0) return attacker;
+    }
     if (tokens[from]?.lower === 'to' && this.isVerb(tokens[from + 1])) {
       // "vowed to continue its armed struggle against Rabat", "threatened to resume operations against the group".
       for (let k = from + 2; k < Math.min(s.end, from + 12); k++) {
@@ -1485,9 +1513,11 @@ class SentenceRules {
       if (by.length > 0) accuser = by;
     }
     let inferred = false;
+    // Only "rejected the accusation/claims" (not "denied attacking") may answer an accusation against someone else.
+    const accusationNoun = tokens[k] !== undefined && ACCUSATION_NOUNS.has((tokens[k] as Token).lower);
     if (accuser.length === 0) {
       for (const src of sources) {
-        const found = this.latestAccuserOf(src.actorId);
+        const found = this.latestAccuserOf(src.actorId, accusationNoun ? s.index : -1);
         if (found) {
           accuser = [{ actorId: found, mention: null, weight: 0.85 }];
           inferred = true;
@@ -1500,12 +1530,16 @@ class SentenceRules {
     return true;
   }
 
-  private latestAccuserOf(id: string): string | null {
+  private latestAccuserOf(id: string, sentence = -1): string | null {
     const side = this.sideOf(id);
     for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
       const a = this.memory.accusations[i] as { source: string; target: string };
       if (a.target === id || this.sideOf(a.target) === side) return this.sideOf(a.source);
     }
+    // "New Delhi blamed Pakistan-based militants. Islamabad rejected the accusation.": a bare denial
+    // answers the accusation just made, whoever it named, unless the denier made it.
+    const last = this.memory.accusations[this.memory.accusations.length - 1];
+    if (sentence >= 0 && last && sentence - last.sentence <= 1 && this.sideOf(last.source) !== side) return this.sideOf(last.source);
     return null;
   }
 
@@ -1537,6 +1571,15 @@ class SentenceRules {
         const patron = m ? this.argOf({ ...m, absorbed: false, place: false }, 'agent') : null;
         const of = patron ? [patron] : this.prepObject(j + 1, s, ['of', 'for'], 3, 'agent');
         if (of.length > 0) this.emit('SUPPORTS', of, accused, s, 0.65, claimant, true);
+        return;
+      }
+      // "blamed Belgrade for an armed assault on Kosovo police": a nominal attack with its target.
+      const nominal = NOUN_TRIGGERS.get(nounLemma(t));
+      if (t.pos === 'NOUN' && nominal?.type === 'ATTACKS' && !nominal.between) {
+        let p = j + 1;
+        while (p < s.end && (tokens[p] as Token).pos === 'NOUN' && !this.mentionAt(p)) p++;
+        const targets = nominal.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, s, 'attack-target', 3) : [];
+        if (targets.length > 0) this.emit('ATTACKS', accused, targets, s, nominal.confidence * 0.85, claimant, true);
         return;
       }
       const lemma = verbLemma(t);
@@ -1766,7 +1809,7 @@ class SentenceRules {
       }
       if (trig.type === 'MEDIATES') {
         // "Turkey's mediation", "under Norwegian mediation", "under the auspices of the EU".
-        const agent = this.nounAgent(k, s) ?? (tokens[k + 1]?.lower === 'of' ? (this.objectAfter(k + 2, s, 'agent', 2)[0] ?? null) : null);
+        const agent = this.nounAgent(k, s) ?? (tokens[k + 1]?.lower === 'of' ? (this.objectAfter(k + 2, s, 'agent', 4)[0] ?? null) : null);
         if (!agent) return;
         const { args, inferred } = this.parties(k + 1, s);
         if (args.length === 2) this.emit('MEDIATES', [agent], args, s, trig.confidence * hedge * (inferred ? 0.8 : 1), claimant, alleged);
@@ -1868,7 +1911,7 @@ interface Memory {
   dyad: [Arg, Arg] | null;
   /** Sentence where the pair was last named. */
   dyadSentence: number;
-  accusations: { source: string; target: string }[];
+  accusations: { source: string; target: string; sentence: number }[];
   attacks: { source: string; target: string }[];
   /** Agents of attacks and military activity, for "condemned the strikes". */
   events: { agent: string; sentence: number }[];

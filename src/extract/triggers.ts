@@ -147,6 +147,7 @@ export const SUPPORT_NOUNS = new Set([
   'jets', 'systems', 'tanks', 'artillery', 'package', 'shipment', 'shipments', 'howitzers', 'interceptors', 'aircraft',
   'supplies', 'food', 'fuel', 'medicine', 'medicines', 'vaccines', 'electricity', 'power', 'grain', 'loan', 'credit', 'credits',
   'grants', 'grant', 'relief', 'advisers', 'advisors', 'instructors', 'peacekeepers', 'reinforcements', 'mercenaries',
+  'technology', 'technologies', 'components', 'parts', 'know-how', 'bombs', 'rifles', 'guns', 'vehicles', 'armour', 'armor',
 ]);
 
 /** Civilian resources whose receiver may be named by its capital: "sent power supplies to Chisinau". */
