@@ -285,6 +285,17 @@ class SentenceRules {
         if (first.subjects.length > 0) return first;
       }
     }
+    // "criticised the United States for approving an arms sale", "thanked X for sending": the object
+    // before "for"/"of" is the subject of the gerund.
+    if ((tokens[v] as Token).lower.endsWith('ing') && ['for', 'of'].includes(tokens[v - 1]?.lower ?? '') && v - 2 >= s.first) {
+      let j = v - 2;
+      while (j > s.first && (tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) j--;
+      const m = this.mentionAt(j);
+      const arg = m ? this.argOf(m, role) : null;
+      let b = m ? m.first - 1 : -1;
+      while (b > s.first && ['the', 'a', 'an'].includes((tokens[b] as Token).lower)) b--;
+      if (m && arg && this.isVerb(tokens[b])) return { clauseStart: v - 1, subjects: [arg] };
+    }
     const dyad = this.dyadPhraseBefore(spanEnd, s);
     if (dyad) return { clauseStart: dyad.start, subjects: dyad.args };
     let boundary = s.first - 1;
@@ -835,6 +846,7 @@ class SentenceRules {
         else if (lemma === 'call') this.calledFalse(k, s);
         else if (lemma === 'hold') this.heldResponsible(k, s);
         else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
+        else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
         else if (['lodge', 'file', 'register', 'lodged', 'filed'].includes(lemma)) this.protestLodged(k, s);
         else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
         continue;
@@ -1222,6 +1234,16 @@ class SentenceRules {
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis) return;
     this.emit('SUPPORTS', helpers, frame.subjects, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /** "Ukraine and Russia exchanged prisoners": the two are the pair a broker mediates between. */
+  private exchanged(v: number, s: Sentence): void {
+    const next = this.tokens[v + 1];
+    if (!next || !['prisoners', 'captives', 'bodies', 'detainees', 'hostages', 'pows', 'soldiers', 'remains', 'fire', 'messages', 'letters', 'proposals', 'drafts'].some((w) => this.tokens.slice(v + 1, v + 5).some((t) => t.lower === w))) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length !== 2) return;
+    const [a, b] = frame.subjects as [Arg, Arg];
+    if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s);
   }
 
   /** "Japan lodged a protest with China", "filed a complaint against Kyiv": CRITICIZES. */

@@ -8,7 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 
 /** Last word of a role that can stand before a name: "Defense Minister Khawaja Asif". */
 export const TITLE_HEADS = set(`
-  chairperson president premier chancellor minister secretary spokesman spokeswoman spokesperson envoy ambassador
+  counterpart chairperson president premier chancellor minister secretary spokesman spokeswoman spokesperson envoy ambassador
   negotiator commander chief general leader head chairman chairwoman chair director governor mayor king
   queen emir sheikh prince sultan ayatollah senator lawmaker representative adviser advisor coordinator
   commissioner rapporteur prosecutor judge colonel lieutenant brigadier admiral marshal mufti cleric mullah
