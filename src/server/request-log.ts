@@ -13,7 +13,9 @@ export function requestLogPlugin(logger: Logger): ApolloServerPlugin<ApiContext>
       const started = performance.now();
       return {
         async willSendResponse(ctx) {
-          const codes = (ctx.errors ?? []).map((e) => String(e.extensions['code'] ?? 'INTERNAL_SERVER_ERROR'));
+          // The errors as the client got them (after formatError), so the codes match its view.
+          const sent = ctx.response.body.kind === 'single' ? (ctx.response.body.singleResult.errors ?? []) : [];
+          const codes = sent.map((e) => String(e.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'));
           const line = {
             operation: ctx.operationName ?? null,
             type: ctx.operation?.operation ?? null,

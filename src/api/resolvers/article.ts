@@ -10,13 +10,18 @@ import {
 import type { ArticleResolvers, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { decodeCursor, decodeRelationCursor, encodeCursor, keyString, pageSize, relationCursor, toConnection } from '../connection.js';
 import { dateWindow, relationFilter } from './filters.js';
+import { redirected } from './relation.js';
 
 export const articleQueries: Pick<QueryResolvers, 'article' | 'articles'> = {
   article: (_parent, { id }, ctx) => ctx.loaders.article.load(id),
 
   articles: async (_parent, { filter, first, after }, ctx) => {
     const n = pageSize(first, ctx.limits.maxPageSize);
-    const f: ArticleFilterParams = { source: filter?.source ?? null, actor: filter?.actor ?? null, ...dateWindow(filter?.since, filter?.until) };
+    const f: ArticleFilterParams = {
+      source: filter?.source ?? null,
+      actor: await redirected(ctx, filter?.actor),
+      ...dateWindow(filter?.since, filter?.until),
+    };
     let key: ArticleKey | null = null;
     if (after) {
       const [k, id] = decodeCursor('ar', after, 2);

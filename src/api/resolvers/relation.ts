@@ -13,6 +13,12 @@ async function requiredActor(ctx: ApiContext, id: string): Promise<ActorRow> {
   return actor;
 }
 
+/** The canonical id of an actor id (a merged-away id redirects); unknown ids stay as they are. */
+export async function redirected(ctx: ApiContext, id: string | null | undefined): Promise<string | null> {
+  if (id === null || id === undefined) return null;
+  return (await ctx.loaders.actor.load(id))?.id ?? id;
+}
+
 /**
  * `relations(filter, first, after)`: anchored on an actor when the filter names one (source, then
  * target, then either end), else on an article, else the whole graph in (source, id) order.
@@ -24,14 +30,20 @@ export async function relationConnection(
   after: string | null | undefined,
 ): Promise<RelationConnectionParent> {
   const n = pageSize(first, ctx.limits.maxPageSize);
-  const f = relationFilter(filter);
   const cursor = decodeRelationCursor(after);
-  const anchor = filter?.source
-    ? { anchor: filter.source, direction: 'OUT' as const, other: filter.target ?? null }
-    : filter?.target
-      ? { anchor: filter.target, direction: 'IN' as const, other: null }
-      : filter?.actor
-        ? { anchor: filter.actor, direction: 'BOTH' as const, other: null }
+  // Actor ids merged away still name their actor (they redirect, as in `actor(id:)`).
+  const [source, target, actor] = await Promise.all([
+    redirected(ctx, filter?.source),
+    redirected(ctx, filter?.target),
+    redirected(ctx, filter?.actor),
+  ]);
+  const f = { ...relationFilter(filter), actor };
+  const anchor = source
+    ? { anchor: source, direction: 'OUT' as const, other: target }
+    : target
+      ? { anchor: target, direction: 'IN' as const, other: null }
+      : actor
+        ? { anchor: actor, direction: 'BOTH' as const, other: null }
         : null;
   if (anchor !== null) {
     const key = { ...anchor, filter: f };

@@ -152,7 +152,7 @@ export interface Seed {
 /**
  * Seeds four articles through `ingestArticle` (the real write path) with a scripted extraction:
  *
- * a1 1991-10-01 Dawn    pak ACCUSES afg 0.9; afg SUPPORTS ttp 0.6 (alleged, claimant pak);
+ * a1 1991-10-01 Dawn    (with a url) pak ACCUSES afg 0.9; afg SUPPORTS ttp 0.6 (alleged, claimant pak);
  *                       tur MEDIATES pak 0.8; tur MEDIATES afg 0.8
  * a2 1991-10-15 Reuters afg DENIES pak 0.7; pak ACCUSES afg 0.8 (claimant asif);
  *                       pak NEGOTIATES_WITH afg 0.85 (both directions)
@@ -181,6 +181,7 @@ export async function seedWorld(api: TestApi, label = 'api'): Promise<Seed> {
       title: 'Pakistan accuses Afghanistan',
       source: 'Dawn',
       published: '1991-10-01',
+      url: `https://example.org/${prefix}a1`,
       sentences: [
         {
           text: 'Pakistan accused Afghanistan of sheltering TTP fighters.',
@@ -246,7 +247,14 @@ export async function seedWorld(api: TestApi, label = 'api'): Promise<Seed> {
     const { text, result } = scriptArticle(spec, actors);
     api.extractor.script(result);
     await ingestArticle(
-      { id: spec.id, title: spec.title, source: spec.source, text, ...(spec.published ? { published: spec.published } : {}) },
+      {
+        id: spec.id,
+        title: spec.title,
+        source: spec.source,
+        text,
+        ...(spec.published ? { published: spec.published } : {}),
+        ...(spec.url ? { url: spec.url } : {}),
+      },
       { graph: api.graph, extractor: api.extractor, maxArticleBytes: 100_000 },
     );
   }
