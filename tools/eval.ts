@@ -1,5 +1,5 @@
 /**
- * `npm run eval [-- --set dev|heldout|blind] [--verbose] [--json] [--coverage]`: scores the extractor in
+ * `npm run eval [-- --set dev|heldout|blind|final] [--verbose] [--json] [--coverage]`: scores the extractor in
  * src/extract against the hand-annotated fixtures in test/fixtures/eval. It reports and never
  * judges: the exit code is 0 unless the tool itself crashes (floors live in the unit tests).
  */

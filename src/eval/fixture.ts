@@ -11,10 +11,12 @@ import { AppError } from '../errors.js';
  * not tuned to. `dev` may be looked at while improving the extractor; `heldout` is for scoring only.
  * `blind` (longer wire copy on other conflicts, annotated before the extractor was ever run on it)
  * is the honest measure: it is reported, never gated by a floor and never read while tuning.
+ * `final` is a second set of that kind, written later on yet other conflicts, so that a gain on
+ * `blind` can be checked against texts nobody tuning the extractor has seen either.
  */
-export const EVAL_SETS = ['dev', 'heldout', 'blind'] as const;
+export const EVAL_SETS = ['dev', 'heldout', 'blind', 'final'] as const;
 export type EvalSet = (typeof EVAL_SETS)[number];
-/** The sets the extractor's quality floors apply to; `blind` is measured but not gated. */
+/** The sets the extractor's quality floors apply to; `blind` and `final` are measured but not gated. */
 export const GATED_EVAL_SETS = ['dev', 'heldout'] as const satisfies readonly EvalSet[];
 
 /** The closed list of linguistic phenomena a fixture can be tagged with (coverage is counted per tag). */

@@ -93,4 +93,22 @@ describe('evaluation coverage', () => {
     const shared = bySet.blind.flatMap((f) => sentences(f.text).filter((s) => seen.has(s)));
     expect(shared).toEqual([]);
   });
+
+  it('has at least 30 final texts, article-length (6 to 15 sentences), every type ≥ 4 times and every phenomenon ≥ 3 times', () => {
+    // The second blind set is measured like the first, so it must be built like it.
+    expect(bySet.final.length).toBeGreaterThanOrEqual(30);
+    for (const f of bySet.final) {
+      const n = sentences(f.text).length;
+      expect(n >= 6 && n <= 15, `${f.id}: ${n} sentences`).toBe(true);
+    }
+    const c = coverage(bySet.final);
+    expect(Object.entries(c.types).filter(([, n]) => n < 4)).toEqual([]);
+    expect(Object.entries(c.phenomena).filter(([, n]) => n < 3)).toEqual([]);
+  });
+
+  it('keeps final texts distinct from dev, held-out and blind (no shared sentence)', () => {
+    const seen = new Set([...bySet.dev, ...bySet.heldout, ...bySet.blind].flatMap((f) => sentences(f.text)));
+    const shared = bySet.final.flatMap((f) => sentences(f.text).filter((s) => seen.has(s)));
+    expect(shared).toEqual([]);
+  });
 });
