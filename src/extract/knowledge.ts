@@ -154,8 +154,8 @@ class Builder {
     this.actors.set(actor.id, { ...existing, aliases });
   }
 
-  addName(surface: string, actorId: string | null, form: NameForm, priority: number, exact = false): void {
-    const trimmed = surface.trim().replace(/^the\s+/i, '');
+  addName(surface: string, actorId: string | null, form: NameForm, priority: number, exact = false, keepArticle = false): void {
+    const trimmed = keepArticle ? surface.trim() : surface.trim().replace(/^the\s+/i, '');
     if (trimmed === '') return;
     const tokens = this.tokenise(trimmed);
     if (tokens.length === 0) return;
@@ -276,7 +276,12 @@ export function loadKnowledge(lexiconFiles: readonly string[] = []): KnowledgeBa
   const codeToId = buildCountries(b, countries);
   addLexicon(b, readLexiconFile(new URL('lexicon.json', dir)), PRIORITY.lexicon, codeToId, PRIORITY.outlet);
   const outlets = parse(outletsFileSchema, readJson(new URL('outlets.json', dir), 'data file'), 'data/outlets.json');
-  for (const name of outlets.outlets) b.addName(name, null, 'outlet', PRIORITY.outlet);
+  // "The National", "The Hindu", "The News": without their article these are words of other names
+  // ("National Resistance Front", "Hindu nationalists"), so they match only as written.
+  for (const name of outlets.outlets) {
+    if (/^The\s/.test(name)) b.addName(name, null, 'outlet', PRIORITY.outlet, true, true);
+    else b.addName(name, null, 'outlet', PRIORITY.outlet);
+  }
   for (const file of lexiconFiles) addLexicon(b, readLexiconFile(file), PRIORITY.userLexicon, codeToId, PRIORITY.userLexicon);
   return { actors: b.actors, root: b.root, governorOf: b.governorOf };
 }

@@ -612,7 +612,23 @@ class MentionFinder {
     for (const s of sentences) {
       for (let h = s.first + 1; h < s.end; h++) {
         const head = tokens[h] as Token;
-        if (!ORG_HEADS.has(head.lower) || !head.capitalised || this.covered(h)) continue;
+        const governmentHead = ['government', 'administration'].includes(head.lower);
+        if ((!ORG_HEADS.has(head.lower) && !governmentHead) || !head.capitalised || this.covered(h)) continue;
+        // "Government of National Stability", "Army of Islam": the name may go on after "of"/"for".
+        let last = h;
+        if (['of', 'for'].includes(tokens[h + 1]?.lower ?? '')) {
+          let k = h + 2;
+          if (tokens[k]?.lower === 'the') k++;
+          let words = 0;
+          while (k < s.end && words < 4 && !this.covered(k) && (isNameWord(tokens[k]) || (tokens[k]?.lower === 'and' && isNameWord(tokens[k + 1]) && !this.covered(k + 1)))) {
+            if (isNameWord(tokens[k])) words++;
+            last = k;
+            k++;
+          }
+          // "Government of Sudan" is the state: a country right after stops the name.
+          if (k < s.end && this.covered(k) && words === 0) last = h;
+        }
+        if (governmentHead && last === h) continue;
         let first = h;
         while (first - 1 >= s.first) {
           const w = tokens[first - 1] as Token;
@@ -624,17 +640,17 @@ class MentionFinder {
         while (first < h && ['of', 'for', 'and', 'the', '-'].includes((tokens[first] as Token).lower)) first++;
         // "The" and other sentence-initial capitals are not part of the name.
         if (first === s.first && (tokens[first] as Token).pos !== 'PROPN') first++;
-        if (h - first < 1) continue;
-        const words = tokens.slice(first, h + 1);
+        if (h - first < 1 && last === h) continue;
+        const words = tokens.slice(first, last + 1);
         if (words.every((w) => GENERIC_ORG_WORDS.has(w.lower))) continue;
         if (words.some((w) => CALENDAR_WORDS.has(w.lower))) continue;
         // "Pakistan's Foreign Ministry": the state's own institution is the state.
         const before = tokens[first - 1];
         if (before && (before.lower === "'s" || this.owner[first - 1] !== -1) && words.every((w) => GENERIC_ORG_WORDS.has(w.lower) || !w.capitalised)) continue;
-        const name = this.doc.text.slice((words[0] as Token).start, head.end);
-        const kind: ActorKind = ARMED_HEADS.has(head.lower) ? 'armed-group' : 'organization';
+        const name = this.doc.text.slice((words[0] as Token).start, (tokens[last] as Token).end);
+        const kind: ActorKind = ARMED_HEADS.has(head.lower) ? 'armed-group' : governmentHead ? 'government' : 'organization';
         const id = this.newActor(name, 'ORGANIZATION', kind, null);
-        this.add({ actorId: id, first, end: h + 1, form: 'organisation' });
+        this.add({ actorId: id, first, end: last + 1, form: 'organisation' });
         this.learn(words.map((w) => w.text), id, false);
       }
     }
