@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { RELATION_TYPE_INFO } from '../domain/index.js';
+import { RELATION_TYPE_INFO, type ArticleInput } from '../domain/index.js';
 import { AppError } from '../errors.js';
+import { toArticle } from '../extract/index.js';
+import type { IngestReport } from '../ingest/types.js';
 import {
   aggregateMentions,
   deleteRelations,
@@ -11,7 +13,10 @@ import {
 } from '../graph/ingest-writes.js';
 import { createAuditEntry, getAuditEntry, markAuditEntryReverted, type AuditRecord } from '../graph/queries/audit.js';
 import {
+  type ArticleVersion,
+  deleteArticle,
   findAffiliatedActors,
+  getArticleVersion,
   getActorMentions,
   getRelationMentionIds,
   getRelationStates,
@@ -51,8 +56,15 @@ interface RetractSnapshot {
   readonly relation: RelationState;
   readonly mentionIds: string[];
 }
+/** The version an ingest replaced (null: the article was new) and the one it wrote. */
+interface IngestSnapshot {
+  readonly article: ArticleVersion | null;
+}
+interface IngestAfter {
+  readonly contentHash: string;
+}
 
-export const ACTIONS = ['MERGE_ACTORS', 'ADD_ALIAS', 'RETRACT_RELATION', 'REVERT'] as const;
+export const ACTIONS = ['MERGE_ACTORS', 'ADD_ALIAS', 'RETRACT_RELATION', 'INGEST_ARTICLE', 'REVERT'] as const;
 export type AuditAction = (typeof ACTIONS)[number];
 
 const MAX_ALIAS_LENGTH = 200;
@@ -115,11 +127,23 @@ function rewrite(mentions: readonly MentionState[], merge: string, keep: string)
   });
 }
 
+function inputOf(a: ArticleVersion): ArticleInput {
+  return {
+    id: a.id,
+    text: a.text,
+    ...(a.title !== null ? { title: a.title } : {}),
+    ...(a.url !== null ? { url: a.url } : {}),
+    ...(a.source !== null ? { source: a.source } : {}),
+    ...(a.published !== null ? { published: a.published } : {}),
+  };
+}
+
 /**
  * Curation as audited write transactions: each change and its audit entry commit together, and the
- * entry holds what `revert` needs to undo it.
+ * entry holds what `revert` needs to undo it. Ingestion is the exception: the ingest path commits
+ * the article in its own transaction and the audit entry follows it.
  */
-export function createCurationService(graph: GraphRunner): CurationService {
+export function createCurationService(graph: GraphRunner, ingest: (input: ArticleInput) => Promise<IngestReport>): CurationService {
   const audit = (tx: Tx, who: string, action: AuditAction, targetId: string, reason: string | null, before: unknown, after: unknown) =>
     createAuditEntry(tx, {
       id: `audit-${randomUUID()}`,
@@ -228,7 +252,54 @@ export function createCurationService(graph: GraphRunner): CurationService {
     await setMentionsRetracted(tx, before.mentionIds, false);
   };
 
-  const revert: CurationService['revert'] = ({ auditId, reason, who }) =>
+  const ingestArticle: CurationService['ingestArticle'] = async ({ input, reason, who }) => {
+    // The id as ingestion derives it (the size limit is the ingest path's to enforce).
+    const { id } = toArticle(input, { maxTextBytes: Number.MAX_SAFE_INTEGER });
+    const previous = await graph.read('curation/get-article-version', (tx) => getArticleVersion(tx, id));
+    const report = await ingest(input);
+    if (report.status !== 'UNCHANGED') {
+      const before: IngestSnapshot = { article: previous?.article ?? null };
+      const after: IngestAfter = { contentHash: report.article.contentHash };
+      await graph.write('curation/audit-ingest', (tx) => audit(tx, who, 'INGEST_ARTICLE', id, reason, before, after));
+    }
+    return report;
+  };
+
+  /** The article as this ingest left it, or CONFLICT when it has changed since. */
+  const requireIngested = async (tx: Tx, entry: AuditRecord) => {
+    const after = parse<IngestAfter>(entry.after, 'after');
+    const current = await getArticleVersion(tx, entry.targetId);
+    if (current === null || current.article.contentHash !== after.contentHash) {
+      throw new AppError('CONFLICT', `Article "${entry.targetId}" has changed since; the ingest cannot be reverted`);
+    }
+    return current;
+  };
+
+  /** A new article is withdrawn with its evidence; an update was undone by re-ingesting (below). */
+  const revertIngest = async (tx: Tx, entry: AuditRecord): Promise<void> => {
+    const before = parse<IngestSnapshot>(entry.before, 'before');
+    if (before.article !== null) return;
+    const current = await requireIngested(tx, entry);
+    await deleteArticle(tx, entry.targetId);
+    await recomputeRelations(tx, current.relations);
+  };
+
+  const revert: CurationService['revert'] = async ({ auditId, reason, who }) => {
+    // Undoing an update ingests the previous version again, through the ingest path (its own
+    // transaction), before the revert itself is recorded.
+    // A write transaction: reading an audit entry takes its lock (see get-audit-entry.cypher).
+    const pending = await graph.write('audit/get-audit-entry', (tx) => getAuditEntry(tx, auditId));
+    if (pending?.action === 'INGEST_ARTICLE' && !pending.reverted) {
+      const previous = parse<IngestSnapshot>(pending.before, 'before').article;
+      if (previous !== null) {
+        await graph.read('curation/get-article-version', (tx) => requireIngested(tx, pending));
+        await ingest(inputOf(previous));
+      }
+    }
+    return revertChange({ auditId, reason, who });
+  };
+
+  const revertChange: CurationService['revert'] = ({ auditId, reason, who }) =>
     graph.write('curation/revert', async (tx): Promise<AuditRow> => {
       const entry = await getAuditEntry(tx, auditId);
       if (entry === null) throw new AppError('NOT_FOUND', `No audit entry "${auditId}"`);
@@ -244,6 +315,9 @@ export function createCurationService(graph: GraphRunner): CurationService {
         case 'RETRACT_RELATION':
           await revertRetraction(tx, entry);
           break;
+        case 'INGEST_ARTICLE':
+          await revertIngest(tx, entry);
+          break;
         case 'REVERT':
           throw new AppError('INVALID_INPUT', 'A revert cannot be reverted; redo the change instead');
         default:
@@ -254,5 +328,5 @@ export function createCurationService(graph: GraphRunner): CurationService {
       return row;
     });
 
-  return { mergeActors, addAlias, retractRelation, revert };
+  return { mergeActors, addAlias, retractRelation, revert, ingestArticle };
 }

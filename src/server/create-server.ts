@@ -109,10 +109,11 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     maxArticleBytes: config.ingest.maxArticleBytes,
     onCommitted,
   };
+  const ingestOne: ApiServices['ingestArticle'] = (input) => ingestArticle(input, ingestDeps);
   const services: ApiServices = {
     version: deps.version ?? '0.0.0',
-    ingestArticle: (input) => ingestArticle(input, ingestDeps),
-    curation: createCurationService(graph),
+    ingestArticle: ingestOne,
+    curation: createCurationService(graph, ingestOne),
     events,
   };
   const contextOf = (principal: Principal): ApiContext => ({

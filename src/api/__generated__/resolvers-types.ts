@@ -262,6 +262,7 @@ export type IngestStatus =
 export type Mutation = {
   __typename?: 'Mutation';
   addAlias: Actor;
+  /** Ingests one article; a NEW or UPDATED one is audited (`revert` withdraws it or restores the previous version). */
   ingestArticle: IngestPayload;
   /** Moves every relation and alias of `merge` onto `keep`; `merge` remains as a redirect. */
   mergeActors: Actor;
@@ -281,6 +282,7 @@ export type MutationAddAliasArgs = {
 
 export type MutationIngestArticleArgs = {
   input: ArticleInput;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 

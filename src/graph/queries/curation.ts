@@ -141,3 +141,52 @@ export async function setAffiliations(tx: ManagedTransaction, ids: readonly stri
   if (ids.length === 0) return;
   await runQuery(tx, 'curation/set-affiliations', { ids: [...ids], affiliation });
 }
+
+/** An article as stored: enough to ingest it again exactly. */
+export interface ArticleVersion {
+  readonly id: string;
+  readonly title: string | null;
+  readonly url: string | null;
+  readonly source: string | null;
+  /** ISO date or null. */
+  readonly published: string | null;
+  readonly text: string;
+  readonly contentHash: string;
+}
+
+/**
+ * The stored version of an article and the keys of the relations its evidence supports; null when
+ * no such article exists. Read-only.
+ */
+export async function getArticleVersion(
+  tx: ManagedTransaction,
+  id: string,
+): Promise<{ article: ArticleVersion; relations: Array<Omit<RelationState, 'retracted'>> } | null> {
+  const res = await runQuery(tx, 'curation/get-article-version', { id });
+  const record = res.records[0];
+  if (!record) return null;
+  const a = record.get('article') as Record<string, unknown>;
+  const relations = (record.get('relations') as Array<Record<string, unknown>>).map((m) => ({
+    id: String(m['relationId']),
+    type: String(m['type']) as RelationType,
+    sourceId: String(m['sourceId']),
+    targetId: String(m['targetId']),
+  }));
+  return {
+    article: {
+      id: String(a['id']),
+      title: toNullableString(a['title']),
+      url: toNullableString(a['url']),
+      source: toNullableString(a['source']),
+      published: toNullableString(a['published']),
+      text: String(a['text'] ?? ''),
+      contentHash: String(a['contentHash'] ?? ''),
+    },
+    relations,
+  };
+}
+
+/** Deletes an article and its evidence; the caller recomputes the relations it supported. */
+export async function deleteArticle(tx: ManagedTransaction, id: string): Promise<void> {
+  await runQuery(tx, 'curation/delete-article', { id });
+}

@@ -218,4 +218,52 @@ describe('curation', () => {
     const invalid = await gql(api, M, { input: { text: '   ' } }, KEYS.write);
     expect(invalid.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
+
+  it('audits ingests and reverts them: an update restores the previous version, a new article is withdrawn', async () => {
+    const id = `${seed.prefix}a10`;
+    const [qat, tur] = [seed.id('qat'), seed.id('tur')];
+    const actors = [
+      { id: qat, name: `Qatar ${seed.tag}`, type: 'COUNTRY' as const, aliases: [], affiliation: null },
+      { id: tur, name: `Turkey ${seed.tag}`, type: 'COUNTRY' as const, aliases: [], affiliation: null },
+    ];
+    const version = (title: string, text: string, type: 'THREATENS' | 'CRITICIZES') => {
+      const scripted = scriptArticle({ id, title, source: 'Wire', published: '1991-12-07', sentences: [{ text, relations: [{ source: qat, type, target: tur, confidence: 0.7 }] }] }, actors);
+      api.extractor.scriptVersion(scripted.text, scripted.result);
+      return { id, title, text: scripted.text, source: 'Wire', published: '1991-12-07' };
+    };
+    const v1 = version('First report', 'Qatar threatened Turkey.', 'THREATENS');
+    const v2 = version('Corrected report', 'Qatar criticized Turkey.', 'CRITICIZES');
+    const INGEST = `mutation ($input: ArticleInput!, $reason: String) { ingestArticle(input: $input, reason: $reason) { status } }`;
+    const REVERT = `mutation ($id: ID!) { revert(auditId: $id, reason: "undo") { id action targetId } }`;
+    const STATE = `query ($article: ID!) { article(id: $article) { title } relations(filter: { article: $article }) { nodes { type } } }`;
+    type State = { article: { title: string } | null; relations: { nodes: Array<{ type: string }> } };
+    const ingest = async (input: typeof v1, reason?: string) => {
+      const res = await gql<{ ingestArticle: { status: string } }>(api, INGEST, { input, reason }, KEYS.write);
+      expect(res.errors).toBeUndefined();
+      return res.data!.ingestArticle.status;
+    };
+    const entries = async () => (await gql<AuditData>(api, AUDIT)).data!.auditLog.filter((e) => e.targetId === id);
+    const state = async () => (await gql<State>(api, STATE, { article: id })).data!;
+
+    expect(await ingest(v1, 'first report')).toBe('NEW');
+    expect(await ingest(v1)).toBe('UNCHANGED');
+    expect(await ingest(v2, 'the outlet corrected it')).toBe('UPDATED');
+    const [updated, created, ...rest] = await entries();
+    expect(rest).toEqual([]); // UNCHANGED changed nothing and is not audited
+    expect(created).toMatchObject({ action: 'INGEST_ARTICLE', who: 'curator', reason: 'first report', reverted: false });
+    expect(updated).toMatchObject({ action: 'INGEST_ARTICLE', who: 'curator', reason: 'the outlet corrected it' });
+    expect(await state()).toEqual({ article: { title: 'Corrected report' }, relations: { nodes: [{ type: 'CRITICIZES' }] } });
+
+    // The first ingest cannot be undone while the update stands on it.
+    const early = await gql(api, REVERT, { id: created!.id }, KEYS.write);
+    expect(early.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
+
+    expect((await gql(api, REVERT, { id: updated!.id }, KEYS.write)).errors).toBeUndefined();
+    expect(await state()).toEqual({ article: { title: 'First report' }, relations: { nodes: [{ type: 'THREATENS' }] } });
+    expect((await gql(api, REVERT, { id: created!.id }, KEYS.write)).errors).toBeUndefined();
+    expect(await state()).toEqual({ article: null, relations: { nodes: [] } });
+    const gone = await gql<{ relation: unknown }>(api, `query ($id: ID!) { relation(id: $id) { id } }`, { id: seed.rel(qat, 'THREATENS', tur) });
+    expect(gone.data!.relation).toBeNull();
+    expect((await entries()).map((e) => e.reverted)).toEqual([true, true]);
+  });
 });

@@ -15,13 +15,20 @@ import { testDriver, testEndpoint, uniquePrefix } from '../../support/neo4j.js';
  */
 export class ScriptedExtractor implements Extractor {
   private readonly scripts = new Map<string, ExtractionResult>();
+  private readonly byText = new Map<string, ExtractionResult>();
 
+  /** The result for an article id, whatever its text. */
   script(result: ExtractionResult): void {
     this.scripts.set(result.id, result);
   }
 
-  extract(article: { id: string }): ExtractionResult {
-    return this.scripts.get(article.id) ?? { id: article.id, actors: [], relations: [] };
+  /** The result for one version of an article (its exact text); takes precedence over `script`. */
+  scriptVersion(text: string, result: ExtractionResult): void {
+    this.byText.set(`${result.id}\u0000${text}`, result);
+  }
+
+  extract(article: { id: string; text: string }): ExtractionResult {
+    return this.byText.get(`${article.id}\u0000${article.text}`) ?? this.scripts.get(article.id) ?? { id: article.id, actors: [], relations: [] };
   }
 }
 
