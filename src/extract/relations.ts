@@ -1176,8 +1176,14 @@ class SentenceRules {
       const by = this.objectAfter(k + 2, s, 'agent', 2);
       if (by.length > 0) return by;
     }
-    // The agent of the recent events, when they all had one: with attacks by both sides in view,
-    // "condemned the attack" does not say whose.
+    return this.recentEventAgent(s);
+  }
+
+  /**
+   * The agent of the recent events, when they all had one: with attacks by both sides in view,
+   * "condemned the attack" does not say whose.
+   */
+  private recentEventAgent(s: Sentence): Arg[] {
     const agents = new Set<string>();
     for (let i = this.memory.events.length - 1; i >= 0; i--) {
       const e = this.memory.events[i] as { agent: string; sentence: number };
@@ -1239,6 +1245,20 @@ class SentenceRules {
   /** "Ukraine and Russia exchanged prisoners": the two are the pair a broker mediates between. */
   private exchanged(v: number, s: Sentence): void {
     const next = this.tokens[v + 1];
+    // "Indian and Pakistani troops traded fire": each side attacks the other.
+    if (['fire', 'blows', 'strikes', 'shots', 'attacks', 'artillery', 'gunfire', 'shelling'].includes(next?.lower ?? '')) {
+      const frame = this.subjectOf(v, s, 'agent');
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (frame.subjects.length === 2 && !mod.negated && !mod.irrealis) {
+        const [a, b] = frame.subjects as [Arg, Arg];
+        if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+        const claimant = this.claimantFor(v, s);
+        this.emit('ATTACKS', [a], [b], s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, false);
+        this.emit('ATTACKS', [b], [a], s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, false);
+        this.setDyad([a, b], s);
+      }
+      return;
+    }
     if (!next || !['prisoners', 'captives', 'bodies', 'detainees', 'hostages', 'pows', 'soldiers', 'remains', 'fire', 'messages', 'letters', 'proposals', 'drafts'].some((w) => this.tokens.slice(v + 1, v + 5).some((t) => t.lower === w))) return;
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length !== 2) return;
@@ -1343,6 +1363,10 @@ class SentenceRules {
       if (tokens[p]?.text === ',') p--;
       while (p > s.first && p > v - 4 && tokens[p]?.pos === 'NOUN' && !this.mentionAt(p)) p--;
       const m = this.mentionAt(p) ?? this.mentionAt(v - 1) ?? this.mentionAt(v - 2);
+      // "in a launch condemned by Tokyo": the agent of the event named just before.
+      if (!m && ['CRITICIZES', 'ACCUSES'].includes(rule.type) && (EVENT_NOUNS.has(tokens[v - 1]?.lower ?? '') || MILITARY_ACTIVITY.has(tokens[v - 1]?.lower ?? ''))) {
+        targets = this.recentEventAgent(s);
+      }
       if (m) {
         const arg = this.argOf(m, rule.type === 'ATTACKS' ? 'attack-target' : 'target');
         if (arg) targets = [arg];
@@ -1854,16 +1878,33 @@ class SentenceRules {
       }
       targets = this.objectAfter(j + 1, s, role, 3);
     }
+    const met = trig.type === 'NEGOTIATES_WITH' && this.heldInPerson(k, s);
     if (targets.length === 0 && symmetric && agents.length >= 2 && this.realisContext(k, s, trig.type)) {
       // "Iran and the United States held talks": the coordinated agents with each other.
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
+      if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
       return;
     }
     if (targets.length === 0) return;
     if (trig.type !== 'ATTACKS' && !this.realisContext(k, s, trig.type)) return;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(trig.type);
     this.emit(trig.type, agents, targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agents[0]?.actorId ?? null) : claimant, alleged);
+    if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
+  }
+
+  /** "held talks", "had talks": a meeting in person (not "indirect", "virtual" or "phone" talks). */
+  private heldInPerson(k: number, s: Sentence): boolean {
+    let hold = false;
+    for (let j = k - 1; j >= Math.max(s.first, k - 6); j--) {
+      const t = this.tokens[j] as Token;
+      if (['indirect', 'virtual', 'phone', 'telephone', 'online', 'proximity', 'remote', 'video'].includes(t.lower)) return false;
+      if (t.pos === 'VERB' && ['hold', 'have'].includes(verbLemma(t))) {
+        hold = true;
+        break;
+      }
+    }
+    return hold;
   }
 
   private skipNouns(from: number, s: Sentence): number {

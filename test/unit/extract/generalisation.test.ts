@@ -192,6 +192,41 @@ const CASES: readonly Case[] = [
     text: 'South Korea lodged a formal protest with Japan over a defence white paper.',
     expect: [['south-korea', 'CRITICIZES', 'japan']],
   },
+  {
+    name: 'traded fire is mutual',
+    text: 'Indian and Pakistani troops traded fire across the Line of Control on Wednesday, officials said.',
+    expect: [
+      ['india', 'ATTACKS', 'pakistan'],
+      ['pakistan', 'ATTACKS', 'india'],
+    ],
+  },
+  {
+    name: 'a launch condemned by capitals',
+    text: 'North Korea fired a ballistic missile into the sea off its east coast, South Korea\'s military said, in a launch condemned by Tokyo and Washington.',
+    expect: [
+      ['japan', 'CRITICIZES', 'north-korea'],
+      ['united-states', 'CRITICIZES', 'north-korea'],
+    ],
+  },
+  {
+    name: 'leaders who held talks met; indirect talks are no meeting',
+    text: 'Chinese President Xi Jinping held talks with Russian President Vladimir Putin in Moscow on Monday. Iran and the United States held indirect talks in Muscat.',
+    expect: [
+      ['xi-jinping', 'MEETS_WITH', 'vladimir-putin'],
+      ['xi-jinping', 'NEGOTIATES_WITH', 'vladimir-putin'],
+      ['iran', 'NEGOTIATES_WITH', 'united-states'],
+    ],
+    forbid: [['iran', 'MEETS_WITH', 'united-states']],
+  },
+  {
+    name: 'talks facilitated by a third state between named parties',
+    text: 'Talks facilitated by Norway between the Colombian government and the ELN resumed in Caracas.',
+    expect: [
+      ['norway', 'MEDIATES', 'colombia'],
+      ['norway', 'MEDIATES', 'national-liberation-army'],
+    ],
+    notActors: ['venezuela'],
+  },
 ];
 
 let extractor: Extractor;
