@@ -64,7 +64,8 @@ const params: GraphParams = {
   from: '2021-01-01',
   to: '2025-12-31',
 };
-const log = (m: string): void => void process.stderr.write(`bench:api ${m}\n`);
+const t0 = performance.now();
+const log = (m: string): void => void process.stderr.write(`bench:api ${Math.round((performance.now() - t0) / 1000)}s ${m}\n`);
 
 type System = 'ours' | 'raw' | 'neo4j-graphql';
 
