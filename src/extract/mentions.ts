@@ -450,6 +450,17 @@ class MentionFinder {
           }
         }
         if (tokens[nameFirst]?.text === ',' && forAffiliation === null) nameFirst++;
+        // "Chief Cabinet Secretary Yoshimasa Hayashi": the role goes on over title words and over a
+        // capitalised word that another title word follows.
+        while (
+          nameFirst < s.end - 1 &&
+          forAffiliation === null &&
+          !this.covered(nameFirst) &&
+          ((TITLE_HEADS.has(tokens[nameFirst]?.lower ?? '') && (tokens[nameFirst] as Token).capitalised && isNameWord(tokens[nameFirst + 1])) ||
+            ((tokens[nameFirst] as Token).capitalised && TITLE_HEADS.has(tokens[nameFirst + 1]?.lower ?? '') && (tokens[nameFirst + 1] as Token).capitalised))
+        ) {
+          nameFirst++;
+        }
         // "junta spokesman Colonel Abdoulaye Maiga": a rank before the name is not part of it.
         while (RANKS.has(tokens[nameFirst]?.lower ?? '') && isNameWord(tokens[nameFirst + 1]) && !this.covered(nameFirst)) nameFirst++;
         const existing = this.owner[nameFirst] ?? -1;

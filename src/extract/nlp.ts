@@ -49,6 +49,15 @@ export function loadNlp(): WinkNlp {
 const SENTENCE_FINAL = new Set(['.', '!', '?', '."', '?"', '!"']);
 
 /**
+ * Runs of non-space characters longer than this are blanked before wink-nlp reads the text.
+ * Its model tests every token against `/[a-z].*\.$/i`, which is quadratic in the token's length:
+ * one 100,000-character token took 28 s of blocked event loop. No name, word or trigger is that
+ * long; blanking with as many spaces keeps every offset.
+ */
+const MAX_TOKEN_CHARS = 200;
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, 'g');
+
+/**
  * Splits an article into tokens and sentences. Deterministic; offsets are exact into `text`.
  * wink-nlp's sentence breaks are corrected in two ways: a break inside a glued token run
  * ("Afintl.af", "example.org") is undone, and a line break ends a sentence when the line does
@@ -58,7 +67,7 @@ export function analyse(text: string): AnalysedText {
   const engine = loadNlp();
   const its = engine.its;
   const folded = foldForNlp(text);
-  const doc = engine.readDoc(folded);
+  const doc = engine.readDoc(folded.replace(LONG_RUN, (run) => ' '.repeat(run.length)));
   const tokenList = doc.tokens();
   const values = tokenList.out() as string[];
   const pos = tokenList.out(its.pos) as string[];

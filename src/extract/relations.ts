@@ -67,6 +67,9 @@ const EACH_OTHER = new Set(['each', 'one']);
 const LIGHT_VERBS = new Set(['vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
+/** Words of a negative judgement after "called X ..." or "described X as ...". */
+const NEGATIVE_JUDGEMENTS = new Set(['regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility']);
+
 /** Glued participles that make an actor a modifier of the noun after it: "Pakistan-based", "Iran-backed". */
 const GLUED_MODIFIERS = new Set(['based', 'backed', 'led', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'owned', 'flagged', 'registered', 'operated', 'brokered', 'mediated', 'hosted', 'controlled', 'held', 'run', 'occupied', 'annexed', 'installed', 'appointed']);
 
@@ -844,6 +847,7 @@ class SentenceRules {
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
         else if (lemma === 'call') this.calledFalse(k, s);
+        else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
         else if (lemma === 'hold') this.heldResponsible(k, s);
         else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
@@ -1215,7 +1219,10 @@ class SentenceRules {
     const { tokens } = this;
     let k = v + 1;
     while (k < Math.min(s.end, v + 4) && !ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) k++;
-    if (!ACCUSATION_NOUNS.has(tokens[k]?.lower ?? '')) return;
+    if (!ACCUSATION_NOUNS.has(tokens[k]?.lower ?? '')) {
+      this.calledNegative(v, s);
+      return;
+    }
     let falsehood = false;
     for (let j = k + 1; j < Math.min(s.end, k + 6); j++) if (FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) falsehood = true;
     if (!falsehood) return;
@@ -1223,6 +1230,39 @@ class SentenceRules {
     if (frame.subjects.length === 0) return;
     if (this.modality(frame.clauseStart, v, s).negated) return;
     this.denial(v, v + 1, s, frame.subjects, 0.75, this.claimantFor(v, s));
+  }
+
+  /**
+   * "called the intrusion 'extremely regrettable'", "described Israel's decision as illegal",
+   * "called Hamas a terrorist group": a negative judgement of an actor or of its act is CRITICIZES.
+   */
+  private calledNegative(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let judged = -1;
+    for (let j = v + 2; j < Math.min(s.end, v + 10); j++) {
+      const t = tokens[j] as Token;
+      if (t.text === ';' || t.lower === 'but' || (t.pos === 'VERB' && !t.lower.endsWith('ed'))) break;
+      if (NEGATIVE_JUDGEMENTS.has(t.lower)) {
+        judged = j;
+        break;
+      }
+    }
+    if (judged === -1) return;
+    let targets = this.objectAfter(v + 1, s, 'target', 3);
+    if (targets.length > 0 && this.tokens[this.lastMentionEnd(v + 1, s)]?.lower === "'s") {
+      // "Israel's decision": the possessor is judged for its act.
+    } else if (targets.length === 0) {
+      let k = v + 1;
+      while (k < judged && !(EVENT_NOUNS.has((tokens[k] as Token).lower) || MILITARY_ACTIVITY.has((tokens[k] as Token).lower) || ['intrusion', 'incursion', 'decision', 'move', 'remarks', 'comments', 'statement'].includes((tokens[k] as Token).lower))) k++;
+      if (k >= judged) return;
+      targets = this.recentEventAgent(s);
+    }
+    if (targets.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('CRITICIZES', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
   }
 
   /** "Mozambique thanked Rwanda for its military support": the thanked party supports the subject. */
