@@ -366,8 +366,10 @@ class SentenceRules {
     const start = boundary + 1;
     const frame = this.frame(start, spanEnd, role, s, v, depth);
     if (frame.subjects.length > 0 || depth > 2) return frame;
-    // "'We call on Mali and Algeria to ...,' the AU chairperson said": "we" in a quote is its speaker.
-    if (['we', 'i'].includes(tokens[start]?.lower ?? '') && depth === 0 && !this.hasNoun(start + 1, spanEnd)) {
+    // "'We call on Mali and Algeria to ...,' the AU chairperson said": "we" in a quote is its speaker;
+    // "The Houthis said they had targeted": "they" right after a speech verb is the speaker.
+    const afterSpeech = ['said', 'says', 'claimed', 'announced', 'stated', 'insisted', 'added', 'confirmed', 'that'].includes(tokens[start - 1]?.lower ?? '');
+    if ((['we', 'i'].includes(tokens[start]?.lower ?? '') || (tokens[start]?.lower === 'they' && afterSpeech)) && depth === 0 && !this.hasNoun(start + 1, spanEnd)) {
       const speaker = this.claimantFor(v, s);
       if (speaker) return { clauseStart: start, subjects: [{ actorId: speaker, mention: null, weight: 0.9 }] };
     }
@@ -969,6 +971,7 @@ class SentenceRules {
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) return true;
     if (!speechAct && this.governedByDenial(v, s)) return true;
     let sources = frame.subjects;
+    if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersForces(frame.clauseStart, v, s);
     if (sources.length === 0) return false;
     let confidence = rule.confidence * (mod.hedged ? 0.7 : 1);
     const outer = this.claimantFor(v, s);
@@ -1042,6 +1045,10 @@ class SentenceRules {
         if (targets.length === 0 && rule.type === 'ATTACKS' && ['its', 'their'].includes(tokens[after]?.lower ?? '') && outer && outer !== sources[0]?.actorId) {
           // "Yerevan said Azerbaijani troops had shelled its positions": "its" is the speaker.
           targets = [{ actorId: outer, mention: null, weight: 0.8 }];
+        }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) {
+          // "Somalia said al-Shabaab fighters had attacked a military base": the speaker's own base.
+          targets = this.speakerAsOwner(after, Math.min(s.end, after + 5), outer, sources);
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
           targets = this.latestAttackerOf(sources);
@@ -1434,6 +1441,21 @@ class SentenceRules {
       if (MILITARY_TARGETS.has(t.lower)) return [{ actorId: claimant, mention: null, weight: 0.8 }];
     }
     return [];
+  }
+
+  /** "Somalia's government said troops had killed dozens of militants": unowned troops are the speaker's. */
+  private speakersForces(from: number, v: number, s: Sentence): Arg[] {
+    let force = false;
+    for (let k = Math.max(s.first, from); k < v; k++) {
+      const t = this.tokens[k] as Token;
+      if (this.mentionAt(k) || ['its', 'their'].includes(t.lower)) return [];
+      if (['troops', 'soldiers', 'forces', 'army', 'military', 'police', 'warplanes', 'jets', 'drones', 'artillery'].includes(t.lower)) force = true;
+    }
+    if (!force) return [];
+    const speaker = this.claimantFor(v, s);
+    const info = speaker ? this.info(speaker) : undefined;
+    if (!speaker || !info || !['country', 'government', 'military'].includes(info.kind)) return [];
+    return [{ actorId: speaker, mention: null, weight: 0.8 }];
   }
 
   /** "Kenyan police came under fire from the Viv Ansanm gang": ATTACKS from the "from" phrase to the subject. */
