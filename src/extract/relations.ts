@@ -1195,14 +1195,11 @@ class SentenceRules {
    * "condemned the attack" does not say whose.
    */
   private recentEventAgent(s: Sentence): Arg[] {
-    const agents = new Set<string>();
-    for (let i = this.memory.events.length - 1; i >= 0; i--) {
-      const e = this.memory.events[i] as { agent: string; sentence: number };
-      if (s.index - e.sentence > 3) break;
-      agents.add(this.sideOf(e.agent));
-    }
     const last = this.memory.events[this.memory.events.length - 1];
-    if (agents.size === 1 && last) return [{ actorId: last.agent, mention: null, weight: 0.8 }];
+    if (!last || s.index - last.sentence > 3) return [];
+    // Any other attacker earlier in the article makes "the attack" ambiguous.
+    const agents = new Set(this.memory.events.map((e) => this.sideOf(e.agent)));
+    if (agents.size === 1) return [{ actorId: last.agent, mention: null, weight: 0.8 }];
     return [];
   }
 
@@ -1518,11 +1515,7 @@ class SentenceRules {
     const { tokens } = this;
     const viaPrep = this.prepObject(from, s, ['against', 'to'], 8);
     if (viaPrep.length > 0) return viaPrep;
-    if (tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2)) {
-      // "Israel vowed to respond": the threat is against whoever last attacked it.
-      const attacker = this.latestAttackerOf(sources);
-      if (attacker.length > 0) return attacker;
-    }
+    const respond = tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2);
     if (tokens[from]?.lower === 'to' && this.isVerb(tokens[from + 1])) {
       // "vowed to continue its armed struggle against Rabat", "threatened to resume operations against the group".
       for (let k = from + 2; k < Math.min(s.end, from + 12); k++) {
@@ -1531,8 +1524,14 @@ class SentenceRules {
         if (['against', 'on', 'upon'].includes(t.lower)) {
           const args = this.objectAfter(k + 1, s, 'target', 3);
           if (args.length > 0) return args;
+          if (respond) return [];
         }
       }
+    }
+    if (respond) {
+      // "Israel vowed to respond": the threat is against whoever last attacked it.
+      const attacker = this.latestAttackerOf(sources);
+      if (attacker.length > 0) return attacker;
     }
     if (tokens[from]?.lower === 'that') {
       // The subject of the warning: "warned that Kabul would pay" — but not "warned that Tehran would
