@@ -589,6 +589,11 @@ class SentenceRules {
           let h = m.end + 2;
           while (h < s.end && h < m.end + 5 && !this.mentionAt(h) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !(tokens[h] as Token).capitalised) h++;
           const head = this.mentionAt(h);
+          // "struck Houthi-controlled Sanaa": the controller is hit, not the state of the city.
+          if (role === 'attack-target' && ['controlled', 'held', 'occupied', 'run'].includes(tokens[m.end + 1]?.lower ?? '')) {
+            const controller = this.argOf({ ...m, absorbed: false }, role);
+            if (controller) return [controller];
+          }
           const headArg = head && head.first === h ? this.argOf(head, role) : null;
           if (head && headArg) return this.coordinated(head, headArg, s.end, role);
           if (role !== 'attack-target' || !['owned', 'flagged', 'registered', 'operated'].includes(tokens[m.end + 1]?.lower ?? '')) return [];
@@ -1369,7 +1374,8 @@ class SentenceRules {
       const t = this.tokens[k] as Token;
       if (t.text === ';') return false;
       if (t.pos === 'VERB' && ['accuse', 'allege', 'claim', 'blame', 'charge'].includes(t.lemma)) return true;
-      if (['accusation', 'accusations', 'allegation', 'allegations', 'alleged', 'allegedly'].includes(t.lower)) return true;
+      // ("allegedly", "the alleged attack" hedge an event; they do not embed it in an accusation.)
+      if (['accusation', 'accusations', 'allegation', 'allegations'].includes(t.lower)) return true;
       // "denied the allegation and said X was harbouring", "accused each other ..., as jets struck":
       // a new speech frame or an adverbial clause is outside the accusation.
       if (k < v - 1 && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma)) return false;
@@ -1896,7 +1902,13 @@ class SentenceRules {
       if (['no', 'not', 'possible', 'potential', 'proposed', 'planned', 'future', 'any', 'prospective', 'hypothetical', 'without'].includes(w)) return;
     }
     if (this.governedByDenial(k, s)) return;
-    const hedged = this.modality(Math.max(s.first, k - 6), k, s).hedged;
+    // Hedges anywhere earlier in the clause count: "is suspected of killing villagers in an attack on ...".
+    let hedged = this.modality(Math.max(s.first, k - 6), k, s).hedged;
+    for (let j = Math.max(s.first, k - 14); j < k && !hedged; j++) {
+      const w = (tokens[j] as Token).lower;
+      if (CLAUSE_BREAKS.has(w) || w === ';') break;
+      if (['suspected', 'believed', 'reportedly', 'allegedly', 'thought', 'presumed'].includes(w)) hedged = true;
+    }
     const hedge = hedged ? 0.7 : 1;
     const alleged = this.allegedByFrame(k, s);
     const claimant = this.claimantFor(k, s);
@@ -1979,6 +1991,17 @@ class SentenceRules {
     const direct = this.nounAgent(k, s);
     if (direct) return [direct];
     const { tokens } = this;
+    // "X is suspected of killing villagers in an attack on Congolese troops": the clause's subject.
+    if (trig.type === 'ATTACKS') {
+      let j = k - 1;
+      while (j > s.first && ['ADJ', 'NUM'].includes((tokens[j] as Token).pos)) j--;
+      if (['a', 'an', 'the'].includes(tokens[j]?.lower ?? '') && ['in', 'during'].includes(tokens[j - 1]?.lower ?? '')) {
+        const frame = this.clauseSubject(j - 2, s);
+        const mod = this.modality(frame.clauseStart, k, s);
+        if (frame.subjects.length > 0 && !mod.negated && !mod.irrealis) return [...frame.subjects];
+        return [];
+      }
+    }
     // "held a fourth round of indirect nuclear talks": the light verb may stand a few modifiers away.
     for (let j = k - 1; j >= Math.max(s.first, k - 9); j--) {
       const t = tokens[j] as Token;

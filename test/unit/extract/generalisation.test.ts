@@ -227,6 +227,20 @@ const CASES: readonly Case[] = [
     ],
     notActors: ['venezuela'],
   },
+  {
+    name: 'hedged attack in a nominal with the clause subject as agent; allegedly is a hedge, not an allegation',
+    text: 'The ADF, an Islamic State affiliate, is suspected of killing at least 40 villagers in an attack on Congolese troops in Ituri province. Hezbollah allegedly fired rockets at an Israeli military base.',
+    expect: [
+      ['allied-democratic-forces', 'ATTACKS', 'democratic-republic-of-the-congo'],
+      ['hezbollah', 'ATTACKS', 'israel'],
+    ],
+  },
+  {
+    name: 'a city held by a group: the group is hit',
+    text: 'The Saudi-led coalition launched airstrikes on Houthi-controlled Sanaa, the coalition said in a statement.',
+    expect: [['saudi-arabia', 'ATTACKS', 'houthis']],
+    forbid: [['saudi-arabia', 'ATTACKS', 'yemen']],
+  },
 ];
 
 let extractor: Extractor;
