@@ -4,7 +4,7 @@ import type { IngestDeps, IngestReport } from './types.js';
 import { writeBatch } from './write-batch.js';
 
 export { ensureSchema } from '../graph/schema.js';
-export { ingestMany, DEFAULT_BATCH_SIZE, reasonOf } from './pipeline.js';
+export { ingestMany, DEFAULT_BATCH_SIZE, DEFAULT_WRITES_IN_FLIGHT, reasonOf } from './pipeline.js';
 export type * from './types.js';
 export { parseIngestBody } from './body.js';
 export {

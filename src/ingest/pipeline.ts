@@ -14,7 +14,8 @@ import type {
 } from './types.js';
 import { type BatchResult, readStoredHashes, writeBatch } from './write-batch.js';
 
-export const DEFAULT_BATCH_SIZE = 50;
+export const DEFAULT_BATCH_SIZE = 200;
+export const DEFAULT_WRITES_IN_FLIGHT = 1;
 
 /** The message a summary shows for an error (AppErrors carry a user-facing one). */
 export function reasonOf(error: unknown): string {
@@ -56,6 +57,7 @@ export async function ingestMany(
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const dryRun = options.dryRun ?? false;
   const maxFailuresKept = options.maxFailuresKept ?? 1000;
+  const maxInflight = Math.max(1, options.writesInFlight ?? DEFAULT_WRITES_IN_FLIGHT);
   const graph = deps.graph;
   if (graph === null && !dryRun) throw new AppError('INVALID_INPUT', 'ingestMany needs a graph unless it is a dry run');
   const started = Date.now();
@@ -133,9 +135,11 @@ export async function ingestMany(
     progress();
   };
 
-  let inflight: Promise<void> | null = null;
-  // Ids of the batch being written: their stored hash may be about to change, so no shortcut.
-  let inflightIds = new Set<string>();
+  // Batches being written, with their article ids: the stored hash of those may be about to
+  // change, so they get no UNCHANGED shortcut, and a batch sharing an id with one of them waits
+  // for it (the later version must commit last).
+  const inflight = new Map<Promise<void>, ReadonlySet<string>>();
+  const isInflight = (id: string): boolean => [...inflight.values()].some((ids) => ids.has(id));
   let fatal: { error: unknown } | null = null;
 
   const flush = async (batch: Pending[]): Promise<void> => {
@@ -144,7 +148,7 @@ export async function ingestMany(
     const prepared: PreparedArticle[] = [];
     for (const { origin, article } of batch) {
       const storedHash = stored.get(article.id);
-      if (storedHash === article.contentHash && !inflightIds.has(article.id)) {
+      if (storedHash === article.contentHash && !isInflight(article.id)) {
         counts.unchanged += 1;
         options.onArticle?.({ origin, status: 'UNCHANGED', article, actors: [], relations: [] });
         continue;
@@ -166,13 +170,18 @@ export async function ingestMany(
       progress();
       return;
     }
-    // One write in flight: this batch was extracted while the previous one was being written.
-    if (inflight) await inflight;
+    // This batch was extracted while earlier ones were being written. Wait for a free slot, and
+    // for any in-flight batch holding one of its articles.
+    const ids = new Set(prepared.map((p) => p.article.id));
+    for (const [task, taskIds] of inflight) if ([...ids].some((id) => taskIds.has(id))) await task;
+    while (inflight.size >= maxInflight) await Promise.race(inflight.keys());
     if (fatal) throw fatal.error;
-    inflightIds = new Set(prepared.map((p) => p.article.id));
-    inflight = write(prepared).catch((error: unknown) => {
-      fatal = { error };
-    });
+    const task: Promise<void> = write(prepared)
+      .catch((error: unknown) => {
+        fatal ??= { error };
+      })
+      .finally(() => inflight.delete(task));
+    inflight.set(task, ids);
   };
 
   let pending: Pending[] = [];
@@ -205,7 +214,7 @@ export async function ingestMany(
     if (pending.length >= batchSize) await flush(takePending());
   }
   await flush(takePending());
-  if (inflight) await inflight;
+  await Promise.all(inflight.keys());
   if (fatal) throw (fatal as { error: unknown }).error;
   progress();
 
