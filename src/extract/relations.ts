@@ -64,9 +64,12 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 const IRREGULAR_PARTICIPLES = new Set(['overrun', 'beset', 'undertaken', 'overtaken', 'thrown', 'caught', 'won', 'lost', 'sought', 'bought', 'sold', 'told', 'built', 'struck', 'hit', 'shot', 'held', 'met', 'fought', 'brought', 'led', 'seen', 'taken', 'given', 'made', 'sent', 'bombed', 'backed', 'hosted', 'mediated', 'brokered', 'attacked', 'targeted', 'accused', 'blamed', 'criticised', 'criticized', 'condemned', 'threatened', 'warned', 'urged', 'killed', 'shelled', 'raided', 'ambushed', 'invaded', 'supported', 'armed', 'funded', 'visited', 'received', 'rejected', 'denied', 'dismissed']);
 const EACH_OTHER = new Set(['each', 'one']);
 /** Verbs that carry a nominal event: "launched strikes", "held talks", "traded attacks". */
-const LIGHT_VERBS = new Set(['vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
+const LIGHT_VERBS = new Set(['take', 'participate', 'join', 'lead', 'vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
+/** What a host shelters of a force: "PKK camps", "French troops", "Hamas leaders". */
+const HOSTED_NOUNS = new Set(['camps', 'camp', 'bases', 'base', 'troops', 'soldiers', 'forces', 'fighters', 'militants', 'leaders', 'leadership', 'members', 'officials', 'offices', 'office', 'headquarters', 'training']);
+
 /** Words of a negative judgement after "called X ..." or "described X as ...". */
 const NEGATIVE_JUDGEMENTS = new Set(['regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility']);
 
@@ -74,7 +77,7 @@ const NEGATIVE_JUDGEMENTS = new Set(['regrettable', 'unacceptable', 'illegal', '
 const GLUED_MODIFIERS = new Set(['based', 'backed', 'led', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'owned', 'flagged', 'registered', 'operated', 'brokered', 'mediated', 'hosted', 'controlled', 'held', 'run', 'occupied', 'annexed', 'installed', 'appointed']);
 
 /** Nouns for the people of a force: "fighters from X" stand for X. */
-const AGENT_NOUNS = new Set(['fighters', 'troops', 'forces', 'soldiers', 'militants', 'members', 'units', 'mercenaries', 'gunmen', 'officers', 'commanders', 'delegates', 'envoys', 'representatives', 'officials']);
+const AGENT_NOUNS = new Set(['mediators', 'negotiators', 'diplomats', 'authorities', 'leaders', 'fighters', 'troops', 'forces', 'soldiers', 'militants', 'members', 'units', 'mercenaries', 'gunmen', 'officers', 'commanders', 'delegates', 'envoys', 'representatives', 'officials']);
 
 /** Past forms wink may tag as nouns or adjectives ("its air defences shot/NOUN down a drone"). */
 const IRREGULAR_PAST = new Map([
@@ -394,6 +397,8 @@ class SentenceRules {
     if (RELATIVES.has(b.lower)) {
       let j = boundary - 1;
       if (tokens[j]?.text === ',') j--;
+      // "Lebanese officials, who ...", "Omani mediators, who ...": the people of the named state.
+      if (!this.mentionAt(j) && tokens[j]?.pos === 'NOUN' && AGENT_NOUNS.has(tokens[j]?.lower ?? '') && this.mentionAt(j - 1)?.form === 'demonym') j--;
       const m = this.mentionAt(j);
       if (m) {
         const args = this.coordinatedEndingAt(m, s, role);
@@ -841,6 +846,8 @@ class SentenceRules {
         t.pos === 'VERB' ||
         ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && lemma !== t.lemma && this.participleUse(k)) ||
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(t.lemma) && this.looksVerbal(k)) ||
+        // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
+        (t.pos === 'NOUN' && VERB_TRIGGERS.has(t.lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
         // "its air defences shot down a drone": an irregular past right before a particle or an object.
         (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && ['down', 'at', 'dead', 'a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN');
       if (verbal) {
@@ -1000,6 +1007,12 @@ class SentenceRules {
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
           const guests = this.objectAfter(after, s, 'target', 4);
+          // "who host PKK camps", "hosting French troops": sheltering a force supports it.
+          const sheltered = this.hostedForce(after, s);
+          if (sheltered.length > 0) {
+            this.emit('SUPPORTS', sources, sheltered, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+            return true;
+          }
           // "hosted Eritrean President Afwerki and Somali President Mohamud": each guest meets the host.
           if (guests.length >= 1) {
             this.emit('MEETS_WITH', sources, guests, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
@@ -1047,6 +1060,7 @@ class SentenceRules {
           targets = this.relativeAntecedent(frame.clauseStart - 1, s);
         }
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.eventAgentObject(after, s);
+        if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && ['its', 'their'].includes(tokens[after]?.lower ?? '') && outer && outer !== sources[0]?.actorId) {
           // "Yerevan said Azerbaijani troops had shelled its positions": "its" is the speaker.
           targets = [{ actorId: outer, mention: null, weight: 0.8 }];
@@ -1229,6 +1243,15 @@ class SentenceRules {
     let k = v + 1;
     while (k < Math.min(s.end, v + 4) && !ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) k++;
     if (!ACCUSATION_NOUNS.has(tokens[k]?.lower ?? '')) {
+      // "a charge Cotonou called baseless": the accusation is the gap before the subject.
+      const falseNext = [1, 2, 3].some((d) => FALSEHOOD_WORDS.has(tokens[v + d]?.lower ?? ''));
+      let gap = false;
+      for (let j = v - 1; j >= Math.max(s.first, v - 5); j--) if (ACCUSATION_NOUNS.has((tokens[j] as Token).lower)) gap = true;
+      if (falseNext && gap) {
+        const frame = this.subjectOf(v, s);
+        if (frame.subjects.length > 0 && !this.modality(frame.clauseStart, v, s).negated) this.denial(v, v + 1, s, frame.subjects, 0.7, this.claimantFor(v, s));
+        return;
+      }
       this.calledNegative(v, s);
       return;
     }
@@ -1444,6 +1467,49 @@ class SentenceRules {
       if (MILITARY_TARGETS.has(t.lower)) return [{ actorId: claimant, mention: null, weight: 0.8 }];
     }
     return [];
+  }
+
+  /**
+   * "Ethiopia signed a deal with Somaliland, a deal Somalia denounced as ...": the criticised thing is
+   * a gap before the subject, a noun in apposition to the main clause; its agent is that clause's subject.
+   */
+  private gapAgent(frame: VerbFrame, s: Sentence, critics: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const first = frame.subjects[0]?.mention;
+    if (!first) return [];
+    let j = first.first - 1;
+    if (tokens[j]?.pos !== 'NOUN') return [];
+    while (j > s.first && (tokens[j] as Token).pos === 'NOUN') j--;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADJ') j--;
+    if (!['a', 'an'].includes(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',') return [];
+    const main = this.firstFiniteVerb(s);
+    if (main === -1 || main >= j) return [];
+    const agents = this.subjectOf(main, s).subjects;
+    const sides = new Set(critics.map((c) => this.sideOf(c.actorId)));
+    return agents.filter((a) => !sides.has(this.sideOf(a.actorId))).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+  private firstFiniteVerb(s: Sentence): number {
+    for (let k = s.first; k < s.end; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.pos === 'VERB' && !t.lower.endsWith('ing') && this.tokens[k - 1]?.lower !== 'to') return k;
+    }
+    return -1;
+  }
+
+  /** "host PKK camps", "hosting French troops", "harbours Hamas leaders": the force whose people or bases are hosted. */
+  hostedForce(after: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let k = after;
+    while (k < s.end && ['the', 'a', 'an', 'some', 'several', 'hundreds', 'thousands', 'of', 'its', 'their'].includes((tokens[k] as Token).lower)) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k) return [];
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    while (h < s.end && (tokens[h] as Token).pos === 'ADJ') h++;
+    if (!HOSTED_NOUNS.has(tokens[h]?.lower ?? '')) return [];
+    const arg = this.argOf({ ...m, absorbed: false, place: false }, 'target');
+    return arg ? [arg] : [];
   }
 
   /** "Somalia's government said troops had killed dozens of militants": unowned troops are the speaker's. */
@@ -1706,6 +1772,15 @@ class SentenceRules {
       if (rules && (t.pos === 'VERB' || t.lower.endsWith('ing'))) {
         const rule = rules[0] as VerbTrigger;
         if (['ACCUSES', 'DENIES', 'DEMANDS', 'CRITICIZES'].includes(rule.type)) return;
+        // "accused Benin of hosting French troops": sheltering a force is alleged support.
+        if (lemma === 'host' || lemma === 'harbour' || lemma === 'harbor' || lemma === 'shelter') {
+          const sheltered = this.hostedForce(j + 1, s);
+          if (sheltered.length > 0) {
+            this.emit('SUPPORTS', accused, sheltered, s, 0.65, claimant, true);
+            return;
+          }
+          if (rule.type === 'MEDIATES') return;
+        }
         const targets = rule.object === 'direct' ? this.objectAfter(j + 1, s, rule.type === 'ATTACKS' ? 'attack-target' : role) : this.prepObject(j + 1, s, rule.preps ?? [], 6);
         if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
         return;

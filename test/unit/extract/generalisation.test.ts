@@ -241,6 +241,22 @@ const CASES: readonly Case[] = [
     expect: [['saudi-arabia', 'ATTACKS', 'houthis']],
     forbid: [['saudi-arabia', 'ATTACKS', 'yemen']],
   },
+  {
+    name: 'hosting a force is support, alleged inside an accusation; a charge called false is a denial',
+    text: 'Kabul accused Islamabad of hosting TTP leaders, a charge Pakistan called baseless. Lebanese officials, who host Hamas offices in Beirut, declined to comment.',
+    expect: [
+      ['afghan-taliban', 'ACCUSES', 'pakistan'],
+      ['pakistan', 'SUPPORTS', 'tehrik-i-taliban-pakistan'],
+      ['pakistan', 'DENIES', 'afghan-taliban'],
+      ['lebanon', 'SUPPORTS', 'hamas'],
+    ],
+  },
+  {
+    name: 'a deal criticised in an apposition is its signer\'s',
+    text: 'Russia signed a defence pact with North Korea last year, a treaty Seoul condemned as a threat to regional security.',
+    expect: [['south-korea', 'CRITICIZES', 'russia']],
+    forbid: [['south-korea', 'CRITICIZES', 'north-korea']],
+  },
 ];
 
 let extractor: Extractor;
