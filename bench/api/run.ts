@@ -2,7 +2,7 @@
  * `npm run bench:api -- [--actors 100000] [--relations 1000000] [--seed 7]
  *   [--dir .data/neo4j-bench-api] [--heap 4g] [--page-cache 4g] [--iterations 200] [--warmup 30]
  *   [--concurrency 16] [--seconds 5] [--systems ours,raw,neo4j-graphql] [--ops 0,1,2,3,4]
- *   [--reload] [--keep-running] [--json FILE]`
+ *   [--reload] [--keep-running] [--json FILE] [--cpu-prof DIR]`
  *
  * Read performance of our GraphQL API against (b) raw neo4j-driver Cypher returning the same data
  * and (c) the API @neo4j/graphql generates over the same database, in one run, on one graph, warm.
@@ -53,6 +53,8 @@ const { values: args } = parseArgs({
     reload: { type: 'boolean', default: false },
     'keep-running': { type: 'boolean', default: false },
     json: { type: 'string' },
+    /** Writes a V8 CPU profile of each API server process into this directory (open in Chrome DevTools). */
+    'cpu-prof': { type: 'string' },
   },
 });
 
@@ -144,7 +146,8 @@ async function drawSamples(driver: Driver, n: number): Promise<Samples> {
 
 /** Starts an API server child process and resolves to its GraphQL URL. */
 async function startServer(kind: 'ours' | 'neo4j-graphql', uri: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, 'serve.ts'), kind, uri], {
+  const prof = args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(args['cpu-prof'])] : [];
+  const child = spawn(process.execPath, [...prof, '--import', 'tsx', path.resolve(import.meta.dirname, 'serve.ts'), kind, uri], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const lines = createInterface({ input: child.stdout! });
@@ -262,7 +265,8 @@ async function main(): Promise<void> {
       if (ogm && build) results.push(await measure(op, 'neo4j-graphql', (i) => post(ogm.url, build(samples, i))));
     }
   } finally {
-    for (const s of servers) s.child.kill('SIGTERM');
+    // Wait for the servers to exit, so their CPU profiles (--cpu-prof) are written.
+    await Promise.all(servers.map((s) => new Promise((resolve) => { s.child.once('exit', resolve); s.child.kill('SIGTERM'); })));
     agent.destroy();
     await driver.close();
     if (!args['keep-running']) await instance.stop();

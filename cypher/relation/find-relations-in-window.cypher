@@ -22,10 +22,11 @@ CALL (sid, rid, tid) {
   WHERE r.id = rid
     AND coalesce(r.retracted, false) = false
     AND ($minConfidence IS NULL OR r.confidence >= $minConfidence)
-  RETURN r
+  RETURN s, r, t
 }
-WITH sid, rid, tid, r
+WITH sid, rid, tid, s, r, t
 ORDER BY sid, rid
 LIMIT $limit
 RETURN r {.*, type: type(r), sourceId: sid, targetId: tid,
+  source: s {.id, .name, .type, .aliases, .affiliation}, target: t {.id, .name, .type, .aliases, .affiliation},
   alleged: coalesce(r.allegedCount = r.count, false)} AS relation

@@ -33,5 +33,6 @@ CALL (anchorId) {
 }
 WITH anchorId, r, startNode(r) AS s, endNode(r) AS t
 RETURN anchorId, r {.*, type: type(r), sourceId: s.id, targetId: t.id,
+  source: s {.id, .name, .type, .aliases, .affiliation}, target: t {.id, .name, .type, .aliases, .affiliation},
   alleged: coalesce(r.allegedCount = r.count, false)} AS relation
 ORDER BY anchorId, relation.id

@@ -25,4 +25,5 @@ WITH s, r, t
 ORDER BY s.id, r.id
 LIMIT $limit
 RETURN r {.*, type: type(r), sourceId: s.id, targetId: t.id,
+  source: s {.id, .name, .type, .aliases, .affiliation}, target: t {.id, .name, .type, .aliases, .affiliation},
   alleged: coalesce(r.allegedCount = r.count, false)} AS relation

@@ -28,6 +28,11 @@ export interface RelationRow {
   readonly claimantIds: readonly string[];
   readonly alleged: boolean;
   readonly retracted: boolean;
+  /**
+   * Source and target actors when the query read them with the edge (pages of relations, paths):
+   * `Relation.source/target` then need no second round trip.
+   */
+  readonly ends?: readonly [ActorRow, ActorRow];
 }
 
 /** One mention: the evidence of a relation in one article. */

@@ -96,8 +96,8 @@ export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'time
   },
 
   paths: async (_parent, { from, to, maxLength, types, first }, ctx) => {
-    const a = await canonicalId(ctx, from, 'from');
-    const b = await canonicalId(ctx, to, 'to');
+    // Both ends in one tick: the actor loader resolves them in one query.
+    const [a, b] = await Promise.all([canonicalId(ctx, from, 'from'), canonicalId(ctx, to, 'to')]);
     if (a === b) throw new AppError('INVALID_INPUT', '"from" and "to" are the same actor');
     const hops = bounded(maxLength, 'maxLength', 1, ctx.limits.maxPathLength);
     const n = bounded(first, 'first', 0, ctx.limits.maxPaths);
@@ -112,15 +112,21 @@ export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'time
       const key = `${ids.join('>')}#${row.relations.map((r) => r.type).join('>')}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      paths.push({ length: row.relations.length, nodes: row.nodes, relations: row.relations });
+      // The path holds both ends of each relation: attach them, so `source`/`target` cost no query.
+      const byId = new Map(row.nodes.map((x) => [x.id, x]));
+      const relations = row.relations.map((r) => {
+        const s = byId.get(r.sourceId);
+        const t = byId.get(r.targetId);
+        return s && t ? { ...r, ends: [s, t] as const } : r;
+      });
+      paths.push({ length: relations.length, nodes: row.nodes, relations });
       if (paths.length >= n) break;
     }
     return paths;
   },
 
   timeline: async (_parent, { a, b, bucket, types, since, until }, ctx) => {
-    const x = await canonicalId(ctx, a, 'a');
-    const y = await canonicalId(ctx, b, 'b');
+    const [x, y] = await Promise.all([canonicalId(ctx, a, 'a'), canonicalId(ctx, b, 'b')]);
     const window = dateWindow(since, until);
     const relationIds = typesOrAll(types).flatMap((t) => [`${x}|${t}|${y}`, `${y}|${t}|${x}`]);
     const unit = unitOf(bucket);

@@ -71,8 +71,8 @@ export const relationQueries: Pick<QueryResolvers, 'relation' | 'relations'> = {
 };
 
 export const Relation: RelationResolvers = {
-  source: (parent: RelationRow, _args, ctx) => requiredActor(ctx, parent.sourceId),
-  target: (parent, _args, ctx) => requiredActor(ctx, parent.targetId),
+  source: (parent: RelationRow, _args, ctx) => parent.ends?.[0] ?? requiredActor(ctx, parent.sourceId),
+  target: (parent, _args, ctx) => parent.ends?.[1] ?? requiredActor(ctx, parent.targetId),
   claimant: async (parent, _args, ctx) => {
     const [top] = await ctx.loaders.evidence.load({ relationId: parent.id, first: 1 });
     return top?.claimantId ? ctx.loaders.actor.load(top.claimantId) : null;

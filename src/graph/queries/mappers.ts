@@ -61,6 +61,7 @@ export function toRelationRow(value: unknown): RelationRow {
     claimantIds: toStringArray(m['claimantIds']),
     alleged: m['alleged'] === true,
     retracted: m['retracted'] === true,
+    ...(m['source'] != null && m['target'] != null ? { ends: [toActorRow(m['source']), toActorRow(m['target'])] as const } : {}),
   };
 }
 
