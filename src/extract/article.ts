@@ -67,11 +67,17 @@ export function normalisePublished(raw: string): string {
   return hasTime ? iso : iso.slice(0, 10);
 }
 
+/** C0 controls other than tab, line feed, form feed and carriage return; and DEL. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+/** With the `u` flag, `\p{Cs}` matches only surrogates that do not form a pair. */
+const UNPAIRED_SURROGATE = /\p{Cs}/u;
+
 /**
  * Validates what a loader hands over and gives the article its stable key.
  *
  * Contract: throws `AppError('INVALID_ARTICLE')` when the input is not an object, `text` is not a
- * string, is empty or whitespace, or is longer than `maxTextBytes`; when an optional field has the
+ * string, is empty or whitespace, is longer than `maxTextBytes`, holds a control character (binary
+ * or mis-decoded input) or an unpaired surrogate; when an optional field has the
  * wrong type, the URL does not parse or `published` is not a date. The id is the given id, else
  * `url-` + 16 hex of sha256 of the normalised URL, else `sha-` + 16 hex of sha256 of the text's
  * first 4096 characters. `contentHash` is the sha256 hex of the whole text. Pure and deterministic.
@@ -87,6 +93,17 @@ export function toArticle(input: ArticleInput, options: ToArticleOptions = {}): 
   const max = options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES;
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > max) throw new AppError('INVALID_ARTICLE', `"text" is ${bytes} bytes, over the limit of ${max}`);
+  // Prose never holds NUL or other C0 controls (tab, line breaks and form feed aside): such text
+  // is a binary file or a mis-decoded one, and storing it would only feed garbage to the graph.
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    const code = text.charCodeAt(control.index).toString(16).toUpperCase().padStart(4, '0');
+    throw new AppError('INVALID_ARTICLE', `"text" looks binary: control character U+${code} at offset ${control.index}`);
+  }
+  // An unpaired surrogate cannot be encoded as UTF-8: Bolt would store U+FFFD instead, and the
+  // stored text would no longer hash to contentHash.
+  const surrogate = UNPAIRED_SURROGATE.exec(text);
+  if (surrogate) throw new AppError('INVALID_ARTICLE', `"text" is not valid Unicode: unpaired surrogate at offset ${surrogate.index}`);
 
   const givenId = optionalString(record, 'id');
   const url = optionalString(record, 'url');
