@@ -126,7 +126,21 @@ export async function expandPaths(args: readonly string[]): Promise<ExpandedPath
 async function readAll(stream: Readable): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeUtf8(Buffer.concat(chunks));
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes UTF-8 or throws: a lenient decode would turn a binary or Latin-1 file into text full of
+ * U+FFFD and store it as an article.
+ */
+function decodeUtf8(bytes: Buffer): string {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    throw new Error('not valid UTF-8 text (a binary file, or another encoding)');
+  }
 }
 
 /** Articles of one file, streamed for JSONL, parsed whole otherwise. */
@@ -140,7 +154,7 @@ export async function* loadFile(path: string, format: SourceFormat | null = form
       yield* streamJsonLines(path, path);
       return;
     }
-    const content = await readFile(path, 'utf8');
+    const content = decodeUtf8(await readFile(path));
     if (format === 'feed' && !looksLikeFeed(content)) {
       yield { ok: false, origin: path, reason: 'not an RSS or Atom feed (no <rss>, <rdf:RDF> or <feed> root)' };
       return;
@@ -178,7 +192,13 @@ export async function* loadExpanded(expanded: ExpandedPaths, options: LoadOption
       yield* streamJsonLines(input, 'stdin');
       return;
     }
-    const content = await readAll(input);
+    let content: string;
+    try {
+      content = await readAll(input);
+    } catch (error) {
+      yield { ok: false, origin: 'stdin', reason: `cannot read: ${error instanceof Error ? error.message : String(error)}` };
+      return;
+    }
     yield* parseDocument(content, 'stdin', options.stdinFormat ?? sniffFormat(content));
   }
 }
