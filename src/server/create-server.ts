@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -195,8 +196,13 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
   });
   await apollo.start();
 
-  const jsonBody = express.json({ limit: config.http.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] });
-  const textBody = express.text({ limit: config.http.maxBodyBytes, type: JSON_LINES_TYPES });
+  // Bodies must be UTF-8: the parsers would otherwise decode invalid bytes as U+FFFD and an
+  // article would be stored with text its sender never wrote.
+  const verify = (_req: unknown, _res: unknown, body: Buffer): void => {
+    if (!isUtf8(body)) throw Object.assign(new Error('The request body is not valid UTF-8.'), { status: 400, type: 'encoding.invalid' });
+  };
+  const jsonBody = express.json({ limit: config.http.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'], verify });
+  const textBody = express.text({ limit: config.http.maxBodyBytes, type: JSON_LINES_TYPES, verify });
 
   // Any origin may call: keys are bearer tokens, never cookies, so CORS adds no cross-site risk.
   app.use((req, res, next) => {
