@@ -129,7 +129,16 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
   const schema = buildSchema();
   const app = express();
   const httpServer = createHttpServer(app);
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  // Upgrades are routed by hand (noServer) rather than by attaching the WebSocket server to the
+  // HTTP server, which would re-emit every HTTP server error (a busy port) as a WebSocket error.
+  const wsServer = new WebSocketServer({ noServer: true });
+  httpServer.on('upgrade', (req, socket, head) => {
+    if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
+  });
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     costLimit: { maxCost: 20_000 },
@@ -302,7 +311,13 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     contextFor: (key) => contextOf(authenticate(key)),
     listen: (port, host) =>
       new Promise((resolve, reject) => {
-        httpServer.once('error', reject);
+        httpServer.once('error', (error: NodeJS.ErrnoException) => {
+          reject(
+            error.code === 'EADDRINUSE'
+              ? new AppError('CONFIG', `Port ${port} on ${host} is already in use; set PORT or pass --port.`, { cause: error })
+              : error,
+          );
+        });
         httpServer.listen(port, host, () => {
           const address = httpServer.address() as AddressInfo;
           const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;

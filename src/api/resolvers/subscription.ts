@@ -2,6 +2,7 @@ import type { RelationFilterParams } from '../../graph/queries/relation.js';
 import type { RelationFilter, SubscriptionResolvers } from '../__generated__/resolvers-types.js';
 import type { RelationAddedEvent } from '../relation-events.js';
 import { relationFilter } from './filters.js';
+import { redirected } from './relation.js';
 
 /** The `relations(filter:)` semantics applied to one event (its relation and new evidence). */
 export function acceptsEvent(filter: RelationFilter | null | undefined): (event: RelationAddedEvent) => boolean {
@@ -21,7 +22,15 @@ export function acceptsEvent(filter: RelationFilter | null | undefined): (event:
 
 export const Subscription: SubscriptionResolvers = {
   relationAdded: {
-    subscribe: (_parent, { filter }, ctx) => ctx.services.events.subscribe(acceptsEvent(filter)),
+    subscribe: async (_parent, { filter }, ctx) => {
+      // Merged-away ids redirect here too, as in `relations(filter:)`.
+      const [source, target, actor] = await Promise.all([
+        redirected(ctx, filter?.source),
+        redirected(ctx, filter?.target),
+        redirected(ctx, filter?.actor),
+      ]);
+      return ctx.services.events.subscribe(acceptsEvent(filter ? { ...filter, source, target, actor } : filter));
+    },
     resolve: (event: RelationAddedEvent) => event,
   },
 };
