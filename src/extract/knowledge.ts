@@ -65,6 +65,12 @@ export interface KnowledgeBase {
   readonly root: TrieNode;
   /** Country id → id of the actor that governs it in fact, when that is not the state itself. */
   readonly governorOf: ReadonlyMap<string, string>;
+  /**
+   * Region names ('name') and demonyms ('demonym') of sub-national and de facto polities. They name
+   * their polity only where the sentence makes it act, so the mention finder reads them apart
+   * from `root` (see `entities.ts`).
+   */
+  readonly regions: TrieNode;
 }
 
 const lexiconEntrySchema = z
@@ -102,6 +108,23 @@ const countriesFileSchema = z.object({
   plurals: z.record(z.string(), z.array(z.string())),
 });
 
+const politicalEntitySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+    name: z.string().min(1),
+    /** ISO 3166-1 alpha-2 code of the state the entity belongs to. */
+    parent: z.string().regex(/^[A-Z]{2}$/),
+    kind: z.enum(ACTOR_KINDS).optional(),
+    aliases: z.array(z.string().min(1)).optional(),
+    caseSensitiveAliases: z.array(z.string().min(1)).optional(),
+    places: z.array(z.string().min(1)).optional(),
+    demonyms: z.array(z.string().min(1)).optional(),
+    metonyms: z.array(z.string().min(1)).optional(),
+  })
+  .strict();
+
+const politicalEntitiesFileSchema = z.object({ $comment: z.string().optional(), entities: z.array(politicalEntitySchema) }).strict();
+
 const outletsFileSchema = z.object({ $comment: z.string().optional(), outlets: z.array(z.string()) });
 
 /** `data/` at the package root, resolved from this file: `src/extract/` and `dist/extract/` are both two levels down. */
@@ -132,6 +155,7 @@ const LOWER_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'de', 'du', 'la', 
 class Builder {
   readonly actors = new Map<string, ActorInfo>();
   readonly root: TrieNode = { children: new Map(), entries: [] };
+  readonly regions: TrieNode = { children: new Map(), entries: [] };
   readonly governorOf = new Map<string, string>();
   private readonly tokenCache = new Map<string, string[]>();
 
@@ -154,14 +178,14 @@ class Builder {
     this.actors.set(actor.id, { ...existing, aliases });
   }
 
-  addName(surface: string, actorId: string | null, form: NameForm, priority: number, exact = false, keepArticle = false): void {
+  addName(surface: string, actorId: string | null, form: NameForm, priority: number, exact = false, keepArticle = false, root = this.root): void {
     const trimmed = keepArticle ? surface.trim() : surface.trim().replace(/^the\s+/i, '');
     if (trimmed === '') return;
     const tokens = this.tokenise(trimmed);
     if (tokens.length === 0) return;
     // Short all-capital forms (UN, EU, IS, US) are words in lower case: match them as written.
     const isAcronym = tokens.length === 1 && /^[A-Z0-9.]{1,5}$/.test(trimmed) && /[A-Z]/.test(trimmed);
-    let node = this.root;
+    let node = root;
     for (const token of tokens) {
       const key = token.toLowerCase();
       let next = node.children.get(key);
@@ -171,7 +195,18 @@ class Builder {
       }
       node = next;
     }
-    if (node.entries.some((e) => e.actorId === actorId && e.form === form)) return;
+    const same = node.entries.findIndex((e) => e.actorId === actorId && e.form === form);
+    if (same !== -1) {
+      // "Tigray Interim Administration" and "Tigray interim administration": a word after the first
+      // needs its capital only when every spelling gives it one. The first word keeps its case:
+      // it is what tells a name from a phrase ("al Qaeda's affiliate" is an apposition).
+      const prev = node.entries[same] as NameEntry;
+      if (!prev.exact && !exact && !isAcronym) {
+        const merged = prev.tokens.map((t, k) => (k > 0 && /^[a-z]/.test(tokens[k] ?? '') ? (tokens[k] as string) : t));
+        node.entries[same] = { ...prev, tokens: merged };
+      }
+      return;
+    }
     node.entries.push({ actorId, form, tokens, exact: exact || isAcronym, priority });
     node.entries.sort((a, b) => a.priority - b.priority);
   }
@@ -258,6 +293,27 @@ function addLexicon(b: Builder, entries: readonly LexiconEntry[], priority: numb
   }
 }
 
+/**
+ * Sub-national, breakaway and de facto polities: formal names and aliases name them anywhere,
+ * seats like capitals; region names and demonyms go to the region trie, read in context.
+ */
+function addPoliticalEntities(b: Builder, data: z.infer<typeof politicalEntitiesFileSchema>, codeToId: ReadonlyMap<string, string>): void {
+  for (const entity of data.entities) {
+    const parent = codeToId.get(entity.parent) ?? null;
+    const aliases = [...(entity.aliases ?? []), ...(entity.caseSensitiveAliases ?? []), ...(entity.places ?? [])].filter((a) => a !== entity.name);
+    const existing = b.actors.get(entity.id);
+    b.addActor({ id: entity.id, name: entity.name, type: 'ORGANIZATION', kind: entity.kind ?? existing?.kind ?? 'government', aliases, affiliation: existing?.affiliation ?? parent });
+    // A name that is also its region ("Somaliland", "Tigray") is read in context, not as a name.
+    const places = new Set((entity.places ?? []).map((p) => p.toLowerCase()));
+    if (!places.has(entity.name.toLowerCase())) b.addName(entity.name, entity.id, 'name', PRIORITY.lexicon);
+    for (const a of entity.aliases ?? []) if (!places.has(a.toLowerCase())) b.addName(a, entity.id, 'name', PRIORITY.lexicon);
+    for (const a of entity.caseSensitiveAliases ?? []) b.addName(a, entity.id, 'name', PRIORITY.lexicon, true);
+    for (const a of entity.metonyms ?? []) b.addName(a, entity.id, 'capital', PRIORITY.capital);
+    for (const p of entity.places ?? []) b.addName(p, entity.id, 'name', PRIORITY.lexicon, false, false, b.regions);
+    for (const d of entity.demonyms ?? []) b.addName(d, entity.id, 'demonym', PRIORITY.lexicon, false, false, b.regions);
+  }
+}
+
 /** Reads and validates one lexicon file (the built-in one or a user's). */
 export function readLexiconFile(path: string | URL): LexiconEntry[] {
   const parsed = parse(lexiconFileSchema, readJson(path, 'lexicon file'), `lexicon file ${String(path)}`);
@@ -274,6 +330,8 @@ export function loadKnowledge(lexiconFiles: readonly string[] = []): KnowledgeBa
   const b = new Builder();
   const countries = parse(countriesFileSchema, readJson(new URL('countries.json', dir), 'data file'), 'data/countries.json');
   const codeToId = buildCountries(b, countries);
+  const entities = parse(politicalEntitiesFileSchema, readJson(new URL('political-entities.json', dir), 'data file'), 'data/political-entities.json');
+  addPoliticalEntities(b, entities, codeToId);
   addLexicon(b, readLexiconFile(new URL('lexicon.json', dir)), PRIORITY.lexicon, codeToId, PRIORITY.outlet);
   const outlets = parse(outletsFileSchema, readJson(new URL('outlets.json', dir), 'data file'), 'data/outlets.json');
   // "The National", "The Hindu", "The News": without their article these are words of other names
@@ -283,7 +341,7 @@ export function loadKnowledge(lexiconFiles: readonly string[] = []): KnowledgeBa
     else b.addName(name, null, 'outlet', PRIORITY.outlet);
   }
   for (const file of lexiconFiles) addLexicon(b, readLexiconFile(file), PRIORITY.userLexicon, codeToId, PRIORITY.userLexicon);
-  return { actors: b.actors, root: b.root, governorOf: b.governorOf };
+  return { actors: b.actors, root: b.root, governorOf: b.governorOf, regions: b.regions };
 }
 
 /** True when `word` is written as a name part: capitalised, or a lower-case particle of names. */

@@ -1,6 +1,7 @@
 import type { ActorType } from '../domain/index.js';
 import type { ActorInfo, ActorKind, KnowledgeBase, NameEntry, NameForm, TrieNode } from './knowledge.js';
 import type { AnalysedText, Token } from './nlp.js';
+import { scanNamedBodies, scanPartyNames, scanPolities, scanStateOrgans } from './entities.js';
 import { slugify } from './text.js';
 import {
   ARMED_HEADS,
@@ -921,9 +922,13 @@ class MentionFinder {
 export function findMentions(kb: KnowledgeBase, doc: AnalysedText): DocActors {
   const finder = new MentionFinder(kb, doc);
   finder.scanKnown();
+  scanPolities(finder);
+  scanStateOrgans(finder);
   finder.scanAbbreviations();
   finder.scanTitles();
   finder.scanLearnt();
+  scanNamedBodies(finder);
+  scanPartyNames(finder);
   finder.scanOrganisations();
   finder.scanLearnt();
   finder.absorbPersonModifiers();
