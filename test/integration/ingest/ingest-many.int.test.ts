@@ -1,11 +1,11 @@
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RELATION_TYPES } from '../../../src/domain/index.js';
 import { createExtractor } from '../../../src/extract/index.js';
 import { Graph } from '../../../src/graph/graph.js';
 import { ensureSchema, type IngestManyDeps, ingestMany, type LoadedItem, loadPaths } from '../../../src/ingest/index.js';
 import { mentionId } from '../../../src/ingest/prepare.js';
-import { testDriver, uniquePrefix } from '../../support/neo4j.js';
+import { testDriver, testEndpoint, uniquePrefix } from '../../support/neo4j.js';
 import { cleanPrefix, countPrefix, edgesOf, inconsistencies, prefixedExtractor, scriptExtractor, testGraph } from './support.js';
 
 let driver: Driver;
@@ -73,11 +73,31 @@ describe('ingestMany', () => {
     const p = prefix('mx');
     const deps: IngestManyDeps = { graph, extractor: prefixedExtractor(createExtractor(), p), maxArticleBytes: 1_000_000 };
     const failures: string[] = [];
+    const written = new Map<string, string>();
     const first = await ingestMany(isolated(loadPaths(['test/fixtures/loaders/formats']), p), deps, {
       batchSize: 4,
       onFailure: (f) => failures.push(f.origin),
+      onArticle: (a) => written.set(a.origin, a.article.id),
     });
     const dir = 'test/fixtures/loaders/formats';
+    // Every format contributed: text, Markdown, JSON (one and array), JSONL, HTML (with Open
+    // Graph and with JSON-LD metadata), RSS and Atom.
+    const files = new Set([...written.keys()].map((origin) => origin.replace(/[#:]\d+$/, '').replace(`${dir}/`, '')));
+    expect([...files].sort()).toEqual(
+      ['ceasefire.md', 'feed.atom', 'feed.rss', 'heading.md', 'ld-json.html', 'lines.jsonl', 'many.json', 'one.json', 'page.html', 'talks.txt'],
+    );
+    // Metadata of the HTML pages and feed items reached the stored articles.
+    const stored = async (origin: string): Promise<Record<string, unknown>> => {
+      const id = written.get(origin);
+      const result = await graph.read('test/article', (tx) =>
+        tx.run('MATCH (a:Article {id: $id}) RETURN a.title AS title, a.source AS source, toString(a.published) AS published', { id }),
+      );
+      return result.records[0]?.toObject() ?? {};
+    };
+    expect(await stored(`${dir}/page.html`)).toEqual({ title: 'Border clashes resume after talks collapse', source: 'Example Times', published: '2025-10-30' });
+    expect(await stored(`${dir}/ld-json.html`)).toEqual({ title: 'Doha statement on the truce', source: 'Gulf Daily', published: '2025-10-20' });
+    expect(await stored(`${dir}/feed.atom#0`)).toMatchObject({ title: 'Ceasefire holds', published: '2025-10-24' });
+    expect(await stored(`${dir}/feed.rss#0`)).toMatchObject({ title: expect.any(String), published: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(first).toMatchObject({ items: 21, new: 14, updated: 0, unchanged: 0, failed: 7 });
     expect(failures.sort()).toEqual(
       [
@@ -140,6 +160,40 @@ describe('ingestMany', () => {
     const counts = await countPrefix(graph, p);
     expect(counts.articles).toBe(80);
     expect(counts.mentions).toBe(a.mentions + b.mentions);
+    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
+  });
+
+  it('with several writes in flight, a later version of an article still commits last', async () => {
+    const p = prefix('wf');
+    // The first batch holds its transaction open for a while, so a later batch with the same
+    // articles would overtake it if the pipeline let it.
+    let writes = 0;
+    const slowFirst = new (class extends Graph {
+      override write<T>(name: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+        const slow = name === 'ingest/write-batch' && writes++ === 0;
+        return super.write(name, async (tx) => {
+          const result = await work(tx);
+          if (slow) await new Promise((resolve) => setTimeout(resolve, 1500));
+          return result;
+        });
+      }
+    })(driver, { database: testEndpoint().database }, { txTimeoutMs: 30_000 });
+    const deps: IngestManyDeps = { graph: slowFirst, extractor: scriptExtractor(), maxArticleBytes: 100_000 };
+    const v0 = scriptArticles(p, 60, 21);
+    const v1 = scriptArticles(p, 60, 77, 1);
+    // Batches of 10: the new versions of articles 0–9 come two batches after their first versions.
+    const items = [...v0.slice(0, 30), ...v1.slice(0, 10), ...v0.slice(30)];
+    const summary = await ingestMany(items, deps, { batchSize: 10, writesInFlight: 4 });
+    expect(summary).toMatchObject({ new: 60, updated: 10, unchanged: 0, failed: 0 });
+    const texts = await graph.read('test/texts', (tx) =>
+      tx.run('MATCH (a:Article) WHERE a.id STARTS WITH $p RETURN a.id AS id, a.text AS text', { p }),
+    );
+    const byId = new Map(texts.records.map((r) => [String(r.get('id')), String(r.get('text'))]));
+    for (const item of [...v1.slice(0, 10), ...v0.slice(10)]) {
+      if (!item.ok) throw new Error('fixture');
+      expect(byId.get(item.input.id ?? '')).toBe(item.input.text);
+    }
+    expect((await countPrefix(graph, p)).articles).toBe(60);
     expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
   });
 
