@@ -1,7 +1,7 @@
 /**
  * `npm run bench:api -- [--actors 100000] [--relations 1000000] [--seed 7]
  *   [--dir .data/neo4j-bench-api] [--heap 4g] [--page-cache 4g] [--iterations 200] [--warmup 30]
- *   [--concurrency 16] [--seconds 5] [--systems ours,raw,neo4j-graphql] [--ops 0,1,2,3,4]
+ *   [--concurrency 16] [--seconds 5] [--budget 60] [--systems ours,raw,neo4j-graphql] [--ops 0,1,2,3,4]
  *   [--reload] [--keep-running] [--json FILE] [--cpu-prof DIR]`
  *
  * Read performance of our GraphQL API against (b) raw neo4j-driver Cypher returning the same data
@@ -14,8 +14,8 @@
  * loop; "raw" runs in this process over the driver, without HTTP.
  *
  * Per operation and system: `--warmup` requests, then `--iterations` sequential requests
- * (latency p50/p95/p99 at concurrency 1), then `--concurrency` workers for `--seconds`
- * (throughput). Prints a Markdown table (and the JSON with --json).
+ * (latency p50/p95/p99 at concurrency 1; a series stops after `--budget` seconds and says how
+ * many requests it ran), then `--concurrency` workers for `--seconds` (throughput). Prints a Markdown table (and the JSON with --json).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rm, writeFile } from 'node:fs/promises';
@@ -47,6 +47,8 @@ const { values: args } = parseArgs({
     warmup: { type: 'string', default: '30' },
     concurrency: { type: 'string', default: '16' },
     seconds: { type: 'string', default: '5' },
+    /** Time budget of one latency series: slow systems stop early and report how many they ran. */
+    budget: { type: 'string', default: '60' },
     systems: { type: 'string', default: 'ours,raw,neo4j-graphql' },
     ops: { type: 'string', default: '' },
     samples: { type: 'string', default: '50' },
@@ -196,6 +198,8 @@ interface Measure {
   p95: number;
   p99: number;
   mean: number;
+  /** Requests in the latency series (fewer than --iterations when the budget ran out). */
+  n: number;
   rps: number;
   bytes: number;
 }
@@ -210,9 +214,12 @@ async function measure(op: Operation, system: System, call: (i: number) => Promi
   let i = 0;
   const first = await call(i++);
   const bytes = JSON.stringify(first).length;
-  for (; i < warmup; i++) await call(i);
+  const budgetMs = Number(args.budget) * 1000;
+  const warmEnd = performance.now() + budgetMs / 2;
+  for (; i < warmup && performance.now() < warmEnd; i++) await call(i);
   const times: number[] = [];
-  for (let k = 0; k < iterations; k++, i++) {
+  const end = performance.now() + budgetMs;
+  for (let k = 0; k < iterations && performance.now() < end; k++, i++) {
     const t = performance.now();
     await call(i);
     times.push(performance.now() - t);
@@ -238,6 +245,7 @@ async function measure(op: Operation, system: System, call: (i: number) => Promi
     p95: round(percentile(times, 95)),
     p99: round(percentile(times, 99)),
     mean: round(times.reduce((s, x) => s + x, 0) / times.length),
+    n: times.length,
     rps: round(rps, 0),
     bytes,
   };
@@ -280,7 +288,8 @@ async function main(): Promise<void> {
 function report(results: readonly Measure[], ops: readonly Operation[], stats: string, load0: number[], load1: number[]): string {
   const get = (op: string, s: System): Measure | undefined => results.find((r) => r.op === op && r.system === s);
   const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined ? '–' : `${round(a / b)}×`);
-  const cell = (m: Measure | undefined): string => (m === undefined ? 'n/a' : `${m.p50} / ${m.p95} / ${m.p99}`);
+  const cell = (m: Measure | undefined): string =>
+    m === undefined ? 'n/a' : `${m.p50} / ${m.p95} / ${m.p99}${m.n < Number(args.iterations) ? ` (n=${m.n})` : ''}`;
   const lines = [
     `Graph: ${stats}. Concurrency 1: ${args.iterations} requests after ${args.warmup} warm-up; throughput: ${args.concurrency} concurrent for ${args.seconds} s.`,
     `Load average (1/5/15 min) before: ${load0.map((x) => round(x)).join(' ')}, after: ${load1.map((x) => round(x)).join(' ')}; ${os.cpus().length} cores.`,
