@@ -624,7 +624,8 @@ class SentenceRules {
         (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country' && tokens[(this.mentionAt(k + 1) as Mention).end]?.lower === "'s");
       if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep) return [];
       if (this.isVerb(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower)) return [];
-      if (++skipped > maxSkip) return [];
+      // Determiners and "of" cost nothing: "with the breakaway region of Somaliland".
+      if (t.pos !== 'DET' && t.lower !== 'of' && ++skipped > maxSkip) return [];
     }
     return [];
   }
@@ -1026,7 +1027,9 @@ class SentenceRules {
       case 'clause': {
         let k = after;
         if (tokens[k]?.lower === 'that') k++;
-        const targets = this.objectAfter(k, s, 'target', 3);
+        // "demanded the release of Bazoum": the actor inside a demanded thing is not who is asked.
+        const demandedThing = tokens[k]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2]?.lower === 'of';
+        const targets = demandedThing ? [] : this.objectAfter(k, s, 'target', 3);
         if (targets.length === 0 && rule.preps) {
           const viaPrep = this.prepObject(after, s, rule.preps, 8);
           if (viaPrep.length > 0) {
