@@ -1,7 +1,7 @@
 import type { ActorType } from '../domain/index.js';
 import type { ActorInfo, ActorKind, KnowledgeBase, NameEntry, NameForm, TrieNode } from './knowledge.js';
 import type { AnalysedText, Token } from './nlp.js';
-import { scanNamedBodies, scanPartyNames, scanPolities, scanStateOrgans } from './entities.js';
+import { longFormFits, relabelShortForm, scanNamedBodies, scanPartyNames, scanPolities, scanStateOrgans } from './entities.js';
 import { slugify } from './text.js';
 import {
   ARMED_HEADS,
@@ -386,7 +386,12 @@ class MentionFinder {
       if (c.actorId && (c.form === 'name' || c.form === 'institution') && c.first <= longFirst) actorId = c.actorId;
     }
     const shortOwner = this.owner[shortIndex] as number;
-    if (actorId === null && shortOwner !== -1) {
+    const knownShort = shortOwner === -1 ? null : (this.candidates[shortOwner] as Candidate).actorId;
+    // "Ambazonia Defence Forces (ADF)" is not the Allied Democratic Forces: another long form defines another actor here.
+    const longText = this.doc.folded.slice((tokens[longFirst] as Token).start, (tokens[longEnd - 1] as Token).end);
+    const knownInfo = knownShort === null ? undefined : this.actor(knownShort);
+    const redefined = actorId === null && knownInfo !== undefined && !longFormFits(knownInfo, longText);
+    if (actorId === null && shortOwner !== -1 && !redefined) {
       // The short form is known ("RSF"): the long form is its name here.
       actorId = (this.candidates[shortOwner] as Candidate).actorId;
       if (actorId) {
@@ -405,6 +410,7 @@ class MentionFinder {
       actorId = this.newActor(text, 'ORGANIZATION', kind, null);
       this.add({ actorId, first: longFirst, end: longEnd, form: 'abbreviation' });
       this.learn(tokens.slice(longFirst, longEnd).map((t) => t.text), actorId, false);
+      if (redefined && knownShort !== null) relabelShortForm(this, short.text, knownShort, actorId);
     }
     if (actorId === null) return;
     if (shortOwner !== -1) this.release(shortOwner);
