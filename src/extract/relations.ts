@@ -1070,7 +1070,7 @@ class SentenceRules {
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) {
           // "Somalia said al-Shabaab fighters had attacked a military base": the speaker's own base.
-          targets = this.speakerAsOwner(after, Math.min(s.end, after + 5), outer, sources);
+          targets = this.speakerAsOwner(after, Math.min(s.end, after + 5), outer, sources, s);
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
           targets = this.latestAttackerOf(sources);
@@ -1459,7 +1459,8 @@ class SentenceRules {
    * "A military base was overrun by ISWAP, the Nigerian army said": an unowned military target
    * (base, convoy, positions, soldiers) reported by a state or its army is that speaker's own.
    */
-  speakerAsOwner(from: number, to: number, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+  speakerAsOwner(from: number, to: number, claimant: string | null, attackers: readonly Arg[], s?: Sentence): Arg[] {
+    if (!claimant && s) claimant = this.mainSubjectFacing(from, attackers, s);
     if (!claimant) return [];
     const info = this.info(claimant);
     if (!info || !['country', 'government', 'military'].includes(info.kind)) return [];
@@ -1528,6 +1529,27 @@ class SentenceRules {
     const info = speaker ? this.info(speaker) : undefined;
     if (!speaker || !info || !['country', 'government', 'military'].includes(info.kind)) return [];
     return [{ actorId: speaker, mention: null, weight: 0.8 }];
+  }
+
+  /**
+   * "Colombia's government suspended talks with the ELN after the rebel group attacked a military
+   * base": the main clause's state, which the attacker also faces there, owns the base.
+   */
+  private mainSubjectFacing(from: number, attackers: readonly Arg[], s: Sentence): string | null {
+    const main = this.firstFiniteVerb(s);
+    if (main === -1 || main >= from) return null;
+    let sub = -1;
+    for (let k = main + 1; k < from; k++) if (['after', 'when', 'as', 'because', 'since'].includes((this.tokens[k] as Token).lower)) sub = k;
+    if (sub === -1) return null;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    let faced = false;
+    for (let k = main + 1; k < sub; k++) {
+      const m = this.mentionAt(k);
+      if (m && sides.has(this.sideOf(m.actorId))) faced = true;
+    }
+    if (!faced) return null;
+    const subject = this.subjectOf(main, s).subjects[0];
+    return subject && !sides.has(this.sideOf(subject.actorId)) ? subject.actorId : null;
   }
 
   /** "Kenyan police came under fire from the Viv Ansanm gang": ATTACKS from the "from" phrase to the subject. */
@@ -2002,6 +2024,8 @@ class SentenceRules {
         const [a, b] = pair as [Arg, Arg];
         this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
         if (!symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
+        // "talks between X and Y, which ended in a joint declaration": the talks produced an agreement.
+        if (trig.type === 'NEGOTIATES_WITH' && this.endedInAgreement(pairEnd, s)) this.emit('AGREES_WITH', [a], [b], s, 0.6 * hedge, claimant, alleged);
         return;
       }
       if (trig.type === 'MEDIATES') {
@@ -2042,6 +2066,23 @@ class SentenceRules {
     this.emit(trig.type, agents, targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agents[0]?.actorId ?? null) : claimant, alleged);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
+  }
+
+  /** "..., which ended in a joint declaration", "and produced a deal": talks that yielded an agreement. */
+  private endedInAgreement(from: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = from; j < Math.min(s.end, from + 8); j++) {
+      const t = tokens[j] as Token;
+      if (t.text === ';' || (t.pos === 'VERB' && !['end', 'conclude', 'produce', 'yield', 'culminate', 'close'].includes(verbLemma(t)))) return false;
+      if (t.pos === 'VERB') {
+        for (let k = j + 1; k < Math.min(s.end, j + 6); k++) {
+          const w = (tokens[k] as Token).lower;
+          if (['declaration', 'agreement', 'deal', 'accord', 'truce', 'ceasefire', 'memorandum', 'communique', 'communiqué'].includes(w)) return !['without', 'no'].some((neg) => tokens.slice(j, k).some((x) => x.lower === neg));
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "held talks", "had talks": a meeting in person (not "indirect", "virtual" or "phone" talks). */
@@ -2116,7 +2157,9 @@ class SentenceRules {
     for (let j = Math.max(s.first, k - 6); j < k; j++) {
       const w = tokens[j] as Token;
       const lemma = verbLemma(w);
-      if (['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work', 'offer', 'invite', 'arrange', 'prepare'].includes(lemma)) return false;
+      // "Turkey brokered talks between X and Y": talks a mediator held did take place.
+      const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && w.pos === 'VERB' && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && type === 'NEGOTIATES_WITH';
+      if (!heldByMediator && ['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work', 'offer', 'invite', 'arrange', 'prepare'].includes(lemma)) return false;
       // "offered to host a summit between X and Y": not held yet.
       if (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return false;
       if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;

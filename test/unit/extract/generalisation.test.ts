@@ -257,6 +257,25 @@ const CASES: readonly Case[] = [
     expect: [['south-korea', 'CRITICIZES', 'russia']],
     forbid: [['south-korea', 'CRITICIZES', 'north-korea']],
   },
+  {
+    name: 'brokered talks took place and ended in a declaration',
+    text: 'Saudi Arabia brokered talks in Jeddah between the Ukrainian and Russian delegations, which ended in a joint statement on shipping.',
+    expect: [
+      ['saudi-arabia', 'MEDIATES', 'ukraine'],
+      ['ukraine', 'NEGOTIATES_WITH', 'russia'],
+    ],
+  },
+  {
+    name: 'the base of the state the attacker faces in the main clause',
+    text: 'Nigeria suspended contacts with Boko Haram on Monday after the jihadist group attacked a military base in Borno, killing nine soldiers.',
+    expect: [['boko-haram', 'ATTACKS', 'nigeria']],
+  },
+  {
+    name: 'a demanded release does not address the released',
+    text: 'The African Union demanded the release of President Mohamed Bazoum.',
+    expect: [],
+    forbid: [['african-union', 'DEMANDS', 'mohamed-bazoum']],
+  },
 ];
 
 let extractor: Extractor;
