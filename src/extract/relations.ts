@@ -555,7 +555,8 @@ class SentenceRules {
     let a = k + 1;
     while (a < s.end && a < k + 9 && !['by', 'from'].includes((tokens[a] as Token).lower)) {
       const w = tokens[a] as Token;
-      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w) || w.lower === 'and') break;
+      // "talks in Ankara mediated by X": the "by" of a participle belongs to the participle.
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w) || w.lower === 'and' || (w.lower.endsWith('ed') && ['ADJ', 'VERB'].includes(w.pos))) break;
       a++;
     }
     if (a < s.end && ['by', 'from'].includes((tokens[a] as Token).lower)) {
@@ -919,8 +920,24 @@ class SentenceRules {
     if (explicit.length === 2) return { args: explicit, inferred: false };
     const anywhere = this.betweenAfter(s.first, s, s.end - s.first);
     if (anywhere.length === 2) return { args: anywhere, inferred: false };
+    const pair = this.mainPair(from, s);
+    if (pair.length === 2) return { args: pair, inferred: true };
     if (this.inView && !this.namesOtherParties(s)) return { args: this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 })), inferred: true };
     return { args: [], inferred: true };
+  }
+
+  /**
+   * "Somalia and Ethiopia restored ties after talks in Ankara mediated by Erdogan": the two
+   * coordinated subjects of the main clause are the parties of talks named later in it.
+   */
+  private mainPair(from: number, s: Sentence): Arg[] {
+    const main = this.firstFiniteVerb(s);
+    if (main === -1 || main >= from) return [];
+    const subjects = this.subjectOf(main, s).subjects;
+    if (subjects.length !== 2) return [];
+    const [a, b] = subjects as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return [];
+    return [{ ...a, weight: a.weight * 0.85 }, { ...b, weight: b.weight * 0.85 }];
   }
 
   /**
@@ -2037,7 +2054,11 @@ class SentenceRules {
         return;
       }
     }
-    const agents = this.nounAgents(k, s, trig);
+    let agents = this.nounAgents(k, s, trig);
+    // "X and Y restored ties after talks in Ankara": the talks were theirs.
+    if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH' && ['after', 'following', 'through', 'during'].includes(tokens[k - 1]?.lower ?? '')) {
+      agents = this.mainPair(k, s);
+    }
     if (agents.length === 0) return;
     const role: Role = trig.type === 'ATTACKS' ? 'attack-target' : 'target';
     let targets: Arg[] = [];

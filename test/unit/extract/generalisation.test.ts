@@ -276,6 +276,24 @@ const CASES: readonly Case[] = [
     expect: [],
     forbid: [['african-union', 'DEMANDS', 'mohamed-bazoum']],
   },
+  {
+    name: 'talks after which a pair restored ties, mediated by a leader',
+    text: 'Egypt and Turkey restored full diplomatic relations after talks in Baku mediated by Azerbaijani President Ilham Aliyev.',
+    expect: [
+      ['egypt', 'NEGOTIATES_WITH', 'turkey'],
+      ['ilham-aliyev', 'MEDIATES', 'egypt'],
+      ['ilham-aliyev', 'MEDIATES', 'turkey'],
+    ],
+  },
+  {
+    name: 'precision: meetings about a third state, welcomed deals, backed resolutions',
+    text: 'U.S. and Israeli officials met in Washington on Tuesday to discuss Iran\'s nuclear programme. China welcomed the ceasefire deal. Russia backed the UN resolution.',
+    expect: [['united-states', 'MEETS_WITH', 'israel']],
+    forbid: [
+      ['united-states', 'MEETS_WITH', 'iran'],
+      ['russia', 'SUPPORTS', 'united-nations'],
+    ],
+  },
 ];
 
 let extractor: Extractor;
