@@ -212,8 +212,12 @@ async function main(): Promise<void> {
               writesInFlight,
               onProgress: (p) => {
                 if (p.done >= nextSample) {
-                  rssSamples.push([p.done, mb(process.memoryUsage().rss)]);
+                  const rss = mb(process.memoryUsage().rss);
+                  rssSamples.push([p.done, rss]);
                   nextSample += every;
+                  // Streamed too, so a long run that is stopped still shows its curve.
+                  const rate = Math.round(p.done / (p.elapsedMs / 1000));
+                  process.stderr.write(`e2e: ${p.done} done, ${rate} articles/s, RSS ${rss} MB, heap ${mb(process.memoryUsage().heapUsed)} MB, load ${round(loadavg()[0] ?? 0, 2)}\n`);
                 }
               },
             },

@@ -15,7 +15,7 @@ import type {
 import { type BatchResult, readStoredHashes, writeBatch } from './write-batch.js';
 
 export const DEFAULT_BATCH_SIZE = 200;
-export const DEFAULT_WRITES_IN_FLIGHT = 1;
+export const DEFAULT_WRITES_IN_FLIGHT = 2;
 
 /** The message a summary shows for an error (AppErrors carry a user-facing one). */
 export function reasonOf(error: unknown): string {

@@ -77,8 +77,9 @@ export interface IngestManyOptions {
   /** Called once per failed item, as soon as it fails. */
   readonly onFailure?: (failure: IngestFailure) => void;
   /**
-   * Batch transactions allowed to run at once (default 1). More lets the database work on two
-   * batches in parallel; batches that share an article are still written in order.
+   * Batch transactions allowed to run at once (default 2): the database works on one batch while
+   * it commits the other, instead of idling between them. Batches that share an article are
+   * still written in order; concurrent batches that lock the same edges wait for each other.
    */
   readonly writesInFlight?: number;
   /** Reasons kept in the summary (default 1000); the count goes on regardless. */
