@@ -1450,6 +1450,23 @@ class SentenceRules {
       return true;
     }
     let targets = [...frame.subjects];
+    // "Rwanda's claims were rejected by Congo" is a denial; "Rwanda's denial was dismissed" is not.
+    if (rule.object === 'accusation') {
+      targets = targets.filter((a) => {
+        const m = a.mention;
+        if (!m) return false;
+        let h = m.end;
+        if (tokens[h]?.lower === "'s") {
+          h++;
+          while (h < v && tokens[h]?.pos === 'ADJ') h++;
+          return ACCUSATION_NOUNS.has(tokens[h]?.lower ?? '');
+        }
+        // "Accusations by Moscow against Kyiv were dismissed by Ukraine": the accusation heads the subject.
+        for (let k = Math.max(s.first, frame.clauseStart); k < m.first; k++) if (ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) return true;
+        return false;
+      });
+      if (targets.length === 0) return true;
+    }
     if (targets.length === 0) {
       // Reduced passive after a noun: "Pakistani border outposts attacked by X", "Malian forces, backed by X,".
       let p = v - 1;
@@ -2035,6 +2052,12 @@ class SentenceRules {
       // "talks in Jeddah between X and Y": a place or time may come first.
       if (['in', 'on', 'at', 'last', 'this'].includes(tokens[at]?.lower ?? '') && tokens[at + 2]?.lower === 'between') at += 2;
       const pair = this.betweenAt(at, s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
+      if (pair.length === 2 && trig.type === 'MEDIATES') {
+        // "Saudi mediation between Iran and Pakistan": the mediator to each party, never party to party.
+        const agent = this.nounAgent(k, s);
+        if (agent && this.realisContext(k, s, 'NEGOTIATES_WITH')) this.emit('MEDIATES', [agent], pair, s, trig.confidence * hedge, claimant, alleged);
+        return;
+      }
       if (pair.length === 2) {
         const pairEnd = Math.max(...pair.map((a) => a.mention?.end ?? at));
         if (!this.realisContext(k, s, trig.type) && !(trig.type === 'AGREES_WITH' && this.tookEffect(pairEnd, s))) return;
@@ -2066,6 +2089,8 @@ class SentenceRules {
     // "accusations by Moscow against Kyiv": the agent phrase comes first.
     if (['by', 'from'].includes(tokens[j]?.lower ?? '') && this.mentionAt(j + 1)) j = (this.mentionAt(j + 1) as Mention).end;
     const prep = tokens[j]?.lower ?? '';
+    // "the U.S. demand that Hamas release all hostages": the subject of the demanded clause.
+    if (trig.type === 'DEMANDS' && prep === 'that') targets = this.objectAfter(j + 1, s, 'target', 2);
     if (trig.targetPreps.includes(prep)) {
       if (tokens[j + 1]?.lower === 'each' && tokens[j + 2]?.lower === 'other') {
         // "traded attacks on each other": every agent on every other.

@@ -294,6 +294,19 @@ const CASES: readonly Case[] = [
       ['russia', 'SUPPORTS', 'united-nations'],
     ],
   },
+  {
+    name: 'nominal mediation goes from the mediator; a dismissed denial is no denial; a demand that X',
+    text: 'Saudi mediation between Iran and Pakistan has eased tensions. Rwanda\'s denial of any role in the fighting was dismissed by Congo. The U.S. demand that Hamas release all hostages was rejected.',
+    expect: [
+      ['saudi-arabia', 'MEDIATES', 'iran'],
+      ['saudi-arabia', 'MEDIATES', 'pakistan'],
+      ['united-states', 'DEMANDS', 'hamas'],
+    ],
+    forbid: [
+      ['iran', 'MEDIATES', 'pakistan'],
+      ['democratic-republic-of-the-congo', 'DENIES', 'rwanda'],
+    ],
+  },
 ];
 
 let extractor: Extractor;
