@@ -2,12 +2,13 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { findOrStartNeo4j } from '../../db/index.js';
-import { AppError } from '../../errors.js';
+import { AppError, isAppError } from '../../errors.js';
 import { createExtractor } from '../../extract/index.js';
 import { createDriver, Graph } from '../../graph/graph.js';
 import {
   type ArticleOutcome,
   DEFAULT_BATCH_SIZE,
+  DEFAULT_WRITES_IN_FLIGHT,
   ensureSchema,
   estimateItems,
   expandPaths,
@@ -22,6 +23,7 @@ import {
 
 interface IngestCommandOptions {
   readonly batchSize: string;
+  readonly writesInFlight: string;
   readonly dryRun?: boolean;
   readonly format?: string;
   readonly json?: boolean;
@@ -34,6 +36,12 @@ const FAILURES_LISTED = 20;
 function parseBatchSize(raw: string): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new AppError('INVALID_INPUT', `--batch-size must be an integer from 1 to 10000, got "${raw}"`);
+  return n;
+}
+
+function parseWritesInFlight(raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 8) throw new AppError('INVALID_INPUT', `--writes-in-flight must be an integer from 1 to 8, got "${raw}"`);
   return n;
 }
 
@@ -127,6 +135,15 @@ function summaryText(s: IngestSummary): string {
   return `${lines.join('\n')}\n`;
 }
 
+function interruptedText(p: IngestProgress | null): string {
+  const written = p ? p.new + p.updated : 0;
+  const counts = p ? ` (new ${p.new}, updated ${p.updated}, unchanged ${p.unchanged}, failed ${p.failed})` : '';
+  return (
+    `kg ingest: interrupted: ${written} articles were written before the database became unavailable${counts}. ` +
+    'Each article is written whole or not at all; run the same command again to load the rest (stored articles are skipped).\n'
+  );
+}
+
 /**
  * `kg ingest PATH…`: files, folders, globs and `-` (standard input) in any supported format,
  * extracted and written in batches. Bad items are reported and skipped; the exit code is 1 when
@@ -138,12 +155,14 @@ export function register(program: Command): void {
     .description('Load articles (.txt .md .json .jsonl .html, RSS/Atom feeds; "-" for stdin) into the graph')
     .argument('<paths...>', 'files, folders, globs, or - for standard input')
     .option('-b, --batch-size <n>', 'articles per write transaction', String(DEFAULT_BATCH_SIZE))
+    .option('-w, --writes-in-flight <n>', 'batch transactions running at once', String(DEFAULT_WRITES_IN_FLIGHT))
     .option('-n, --dry-run', 'extract and print what would be written, without touching the database')
     .option('-f, --format <format>', `format of standard input (${SOURCE_FORMATS.join(', ')}); sniffed when omitted`)
     .option('--json', 'print the summary as JSON on stdout')
     .option('--no-progress', 'no progress bar or progress lines')
     .action(async (paths: string[], options: IngestCommandOptions) => {
       const batchSize = parseBatchSize(options.batchSize);
+      const writesInFlight = parseWritesInFlight(options.writesInFlight);
       const stdinFormat = parseFormat(options.format);
       const config = loadConfig();
       const extractor = createExtractor({ lexiconFiles: config.extract.lexiconFiles });
@@ -157,6 +176,7 @@ export function register(program: Command): void {
         graph = new Graph(createDriver(endpoint), endpoint, { txTimeoutMs: config.neo4j.txTimeoutMs });
       }
       const reporter = progressReporter(total, options.progress && !(dryRun && !options.json));
+      let last: IngestProgress | null = null;
       try {
         if (graph) await ensureSchema(graph);
         const summary = await ingestMany(
@@ -164,8 +184,12 @@ export function register(program: Command): void {
           { graph, extractor, maxArticleBytes: config.ingest.maxArticleBytes },
           {
             batchSize,
+            writesInFlight,
             dryRun,
-            onProgress: (p) => reporter.update(p),
+            onProgress: (p) => {
+              last = p;
+              reporter.update(p);
+            },
             onFailure: (f) => reporter.failure(f),
             ...(dryRun && !options.json ? { onArticle: (o: ArticleOutcome) => void process.stdout.write(describeOutcome(o)) } : {}),
           },
@@ -174,6 +198,11 @@ export function register(program: Command): void {
         if (options.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
         else process.stderr.write(summaryText(summary));
         if (summary.failed > 0) process.exitCode = 1;
+      } catch (error) {
+        reporter.stop();
+        // Say how far the run got before the database went away, and that a rerun is safe.
+        if (isAppError(error) && error.code === 'DATABASE_UNAVAILABLE') process.stderr.write(interruptedText(last));
+        throw error;
       } finally {
         reporter.stop();
         await graph?.close();
