@@ -762,7 +762,9 @@ class MentionFinder {
           // "the group of", "the government in Kabul": explicit structure names the actor itself.
           const relative = next && ['that', 'which', 'who'].includes(next.lower) && ['VERB', 'AUX'].includes(tokens[h + 2]?.pos ?? '');
           // "accused the guerrillas of choosing war": "of" + gerund is the allegation, not the name.
-          const ofName = next?.lower === 'of' && !(tokens[h + 2]?.lower.endsWith('ing') ?? false);
+          // ("accused the rebels of atrocities": after a verb of accusing, "of" is always the charge.)
+          const accusedBefore = ['accused', 'accusing', 'accuse', 'accuses', 'suspected', 'convicted', 'charged'].includes(tokens[i - 1]?.lower ?? '');
+          const ofName = next?.lower === 'of' && !(tokens[h + 2]?.lower.endsWith('ing') ?? false) && !accusedBefore;
           if (next && (ofName || next.lower === 'in' || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
           // A demonym or name right before the head makes it that actor's: "the Pakistani government".
           if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;
@@ -854,6 +856,8 @@ class MentionFinder {
       if (!c.actorId || c.form === 'capital' || (c.form === 'demonym' && !forces)) continue;
       // "Russia's Africa Corps": the possessor of another actor is not what a reference points back to.
       if (tokens[c.end]?.lower === "'s" && this.owner[c.end + 1] !== -1) continue;
+      // "resumed talks in Mexico. The government ...": a state named as a place is not referred back to.
+      if (c.form === 'name' && ['in', 'to', 'from', 'at', 'near', 'into', 'across', 'via', 'through'].includes(tokens[c.first - 1]?.lower ?? '')) continue;
       const info = this.actor(c.actorId);
       if (!info) continue;
       const ok =
