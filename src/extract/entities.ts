@@ -2,7 +2,7 @@ import type { ActorType } from '../domain/index.js';
 import type { ActorInfo, ActorKind, KnowledgeBase, NameEntry, TrieNode } from './knowledge.js';
 import type { MentionForm } from './mentions.js';
 import type { AnalysedText, Token } from './nlp.js';
-import { ARMED_HEADS, CALENDAR_WORDS, LOCATIVE_PREPOSITIONS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './vocabulary.js';
+import { ARMED_HEADS, CALENDAR_WORDS, GENERIC_ORG_WORDS, HONORIFICS, LOCATIVE_PREPOSITIONS, ORG_HEADS, PLACE_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from './vocabulary.js';
 
 /**
  * Actors that no list names as such, found from how the text names them: sub-national and de
@@ -27,6 +27,8 @@ export interface EntityCandidate {
 export interface MentionSink {
   readonly kb: KnowledgeBase;
   readonly doc: AnalysedText;
+  /** Actors first met in this article. */
+  readonly actors: Map<string, ActorInfo>;
   readonly candidates: EntityCandidate[];
   readonly owner: Int32Array;
   /** Tokens of news outlets: provenance, never actors. */
@@ -462,3 +464,125 @@ export function relabelShortForm(f: MentionSink, shortForm: string, oldId: strin
     if ((tokens[c.first] as Token).text === shortForm) c.actorId = newId;
   }
 }
+
+/** Ranks and titles written before a name, abbreviated or not: never part of the person's name. */
+const RANK_WORDS = set(`
+  gen gen. general lt lt. lieutenant col col. colonel maj maj. major capt capt. captain brig brig. brigadier
+  adm adm. admiral sgt sgt. sergeant cmdr cmdr. commander field marshal president minister premier chief
+  sheikh sheik imam ayatollah mullah emir prince king queen senator rep rep. gov gov. governor prof prof.
+  dr dr. mr mr. mrs mrs. ms ms. sir dame lord lady judge justice pastor bishop archbishop cardinal
+`);
+
+function isRankWord(t: Token): boolean {
+  return RANK_WORDS.has(t.lower) || TITLE_HEADS.has(t.lower) || TITLE_MODIFIERS.has(t.lower) || HONORIFICS.has(t.lower);
+}
+
+/**
+ * The first token of a person's own name in [first, end): ranks and titles before it ("Gen.",
+ * "Chief Minister") are roles, not the name. Keeps at least one word.
+ */
+export function personNameStart(tokens: readonly Token[], first: number, end: number): number {
+  let k = first;
+  while (k < end - 1 && isRankWord(tokens[k] as Token)) k++;
+  while (k < end - 1 && (tokens[k] as Token).text === '.') k++;
+  return k;
+}
+
+/**
+ * "Name, the chairperson of the African Union Commission,": the actor a role is "of" or "for",
+ * right after the role's head; the candidate index, or -1.
+ */
+export function roleOwnerAfter(f: MentionSink, head: number): number {
+  const { tokens } = f.doc;
+  if (!['of', 'for', 'at'].includes(tokens[head + 1]?.lower ?? '')) return -1;
+  let k = head + 2;
+  if (tokens[k]?.lower === 'the') k++;
+  const at = candidateAt(f, k);
+  if (!at?.c.actorId || at.c.first !== k) return -1;
+  const info = f.actor(at.c.actorId);
+  if (!info || info.type === 'PERSON' || at.c.form === 'capital') return -1;
+  return at.index;
+}
+
+/** Verbs of a relative clause that make a person the leader of what follows: "who leads the M23". */
+const LEADS_VERBS = set('leads led heads headed commands commanded chairs chaired runs ran founded co-founded directs directed');
+
+/** Verbs after a bare "First Last" that make it a person speaking or acting. */
+const PERSON_VERBS = set(`
+  said says told added accused denied warned urged called rejected criticised criticized demanded
+  stated insisted claimed announced vowed threatened blamed condemned dismissed
+`);
+
+/** Words that make a capitalised run an outlet's or publication's name, never a person's. */
+const PUBLICATION_WORDS = set('times post herald tribune journal gazette daily telegraph guardian observer express mail star monitor chronicle standard independent');
+
+/** A run of 2-4 proper name words at [first, …), uncovered; returns the end or -1. */
+function bareNameEnd(f: MentionSink, first: number, limit: number): number {
+  const { tokens } = f.doc;
+  let k = first;
+  let words = 0;
+  while (k < limit && words < 4) {
+    const t = tokens[k] as Token;
+    // "Jean-Pierre Bemba": a hyphen glued on both sides joins two parts of one name word.
+    if (t.text === '-' && t.space === '' && words > 0 && tokens[k + 1]?.space === '' && isCapitalWord(tokens[k + 1])) {
+      k++;
+      continue;
+    }
+    if (f.covered(k) || !isCapitalWord(t) || t.pos !== 'PROPN' || t.text.endsWith('.')) break;
+    const w = t.lower;
+    if (ORG_HEADS.has(w) || EXTRA_ORG_HEADS.has(w) || GENERIC_ORG_WORDS.has(w) || PLACE_HEADS.has(w) || OUTLET_WORDS.has(w) || PUBLICATION_WORDS.has(w) || isRankWord(t)) return -1;
+    k++;
+    words++;
+  }
+  return words >= 2 && (tokens[k - 1] as Token).text !== '-' ? k : -1;
+}
+
+function addBarePerson(f: MentionSink, first: number, end: number, affiliation: string | null): string {
+  const { tokens } = f.doc;
+  const parts = tokens.slice(first, end);
+  const name = f.doc.text.slice((parts[0] as Token).start, (parts[parts.length - 1] as Token).end);
+  const id = f.newActor(name, 'PERSON', 'person', affiliation);
+  f.add({ actorId: id, first, end, form: 'person' });
+  f.learn(parts.map((t) => t.text), id, false);
+  const surname = parts[parts.length - 1] as Token;
+  if (surname.text.length > 2) f.learn([surname.text], id, false);
+  return id;
+}
+
+/**
+ * Pass after the organisation passes: people no role introduced. "Name, who leads the Movement for
+ * the Liberation of Congo," gives a person affiliated to what they lead; a bare "First Last said"
+ * at the head of a clause gives a person (never after "by": bylines are not actors).
+ */
+export function scanNamedPeople(f: MentionSink): void {
+  const { tokens, sentences } = f.doc;
+  for (const s of sentences) {
+    for (let i = s.first; i < s.end; i++) {
+      if (f.covered(i)) continue;
+      const prev = tokens[i - 1];
+      const opensClause = i === s.first || (prev !== undefined && [',', 'and', 'but', 'that', ';', '"', "'"].includes(prev.lower) && prev.sentence === s.index);
+      if (!opensClause) continue;
+      const end = bareNameEnd(f, i, s.end);
+      if (end === -1) continue;
+      const next = tokens[end];
+      if (!next) continue;
+      // "Name, who leads the X,": the relative clause names what the person leads.
+      if (next.text === ',' && tokens[end + 1]?.lower === 'who' && LEADS_VERBS.has(tokens[end + 2]?.lower ?? '')) {
+        let k = end + 3;
+        if (tokens[k]?.lower === 'the') k++;
+        const at = candidateAt(f, k);
+        const info = at?.c.actorId ? f.actor(at.c.actorId) : undefined;
+        if (at && info && info.type !== 'PERSON' && at.c.first === k) {
+          addBarePerson(f, i, end, info.id);
+          i = end;
+        }
+        continue;
+      }
+      if (next.pos === 'VERB' && PERSON_VERBS.has(next.lower)) {
+        addBarePerson(f, i, end, null);
+        i = end;
+      }
+    }
+  }
+}
+

@@ -1,7 +1,7 @@
 import type { ActorType } from '../domain/index.js';
 import type { ActorInfo, ActorKind, KnowledgeBase, NameEntry, NameForm, TrieNode } from './knowledge.js';
 import type { AnalysedText, Token } from './nlp.js';
-import { longFormFits, relabelShortForm, scanNamedBodies, scanPartyNames, scanPolities, scanStateOrgans } from './entities.js';
+import { longFormFits, personNameStart, relabelShortForm, roleOwnerAfter, scanNamedBodies, scanNamedPeople, scanPartyNames, scanPolities, scanStateOrgans } from './entities.js';
 import { slugify } from './text.js';
 import {
   ARMED_HEADS,
@@ -544,8 +544,10 @@ class MentionFinder {
     }
   }
 
-  private addPerson(first: number, end: number, affiliation: string | null): number {
+  private addPerson(nameFirst: number, end: number, affiliation: string | null): number {
     const { tokens } = this;
+    // "Gen. Brice Oligui Nguema", "Chief Minister M.K. Stalin": the role is not the name.
+    const first = personNameStart(tokens, nameFirst, end);
     const parts = tokens.slice(first, end);
     const name = this.doc.folded.slice((parts[0] as Token).start, (parts[parts.length - 1] as Token).end);
     const original = this.doc.text.slice((parts[0] as Token).start, (parts[parts.length - 1] as Token).end);
@@ -569,6 +571,8 @@ class MentionFinder {
       k = (this.candidates[affiliation] as Candidate).first - 1;
     }
     while (k >= sentenceFirst && ['the', 'a', 'an'].includes((tokens[k] as Token).lower)) k--;
+    // "Name, the chairperson of the African Union Commission,": the role's "of X" owns it.
+    if (affiliation === -1) affiliation = roleOwnerAfter(this, head);
     if (k < sentenceFirst || (tokens[k] as Token).text !== ',') return;
     let nameEnd = k;
     let nameFirst = nameEnd;
@@ -582,7 +586,6 @@ class MentionFinder {
       if (affiliation !== -1) this.attach(o, affiliation);
       return;
     }
-    void head;
     nameEnd = personNameEnd(tokens, nameFirst, nameEnd, this.covered);
     const index = this.addPerson(nameFirst, nameEnd, null);
     if (affiliation !== -1) this.attach(index, affiliation);
@@ -940,6 +943,7 @@ export function findMentions(kb: KnowledgeBase, doc: AnalysedText): DocActors {
   scanNamedBodies(finder);
   scanPartyNames(finder);
   finder.scanOrganisations();
+  scanNamedPeople(finder);
   finder.scanLearnt();
   finder.absorbPersonModifiers();
   finder.classifyPlaces();

@@ -185,20 +185,17 @@ const POLITICAL_ENTITIES: readonly Case[] = [
 const PEOPLE: readonly Case[] = [
   {
     name: 'a name, then the role of an organisation',
-    todo: true,
     text: 'Moussa Faki, the chairperson of the African Union Commission, urged both sides to return to talks.',
     affiliations: [['moussa-faki', 'african-union']],
   },
   {
     name: 'a name, then who leads an organisation',
-    todo: true,
     text: 'Jean-Pierre Bemba, who leads the Movement for the Liberation of Congo, accused Rwanda of plundering minerals.',
     actors: ['jean-pierre-bemba'],
     affiliations: [['jean-pierre-bemba', 'movement-for-the-liberation-of-congo']],
   },
   {
     name: 'a name, then commander of an abbreviated force',
-    todo: true,
     text: 'Gen. Brice Oligui Nguema, commander of the Republican Guard (RG), denied the charges.',
     actors: ['brice-oligui-nguema'],
   },
