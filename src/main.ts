@@ -17,6 +17,9 @@ export function packageVersion(): string {
   return typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : '0.0.0';
 }
 
+/** Per-transaction limit of the start-up schema and sample ingestion (not of requests). */
+export const STARTUP_TX_TIMEOUT_MS = 300_000;
+
 export interface StartOptions {
   readonly config: Config;
   readonly logger: Logger;
@@ -50,18 +53,22 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   logger.info({ kind: neo4j.kind, uri: neo4j.uri, started: neo4j.started }, 'neo4j');
   const driver = createDriver(neo4j);
   const graph = new Graph(driver, neo4j, { txTimeoutMs: config.neo4j.txTimeoutMs });
+  // The time limit guards requests. The one-off start-up work (schema, then the first batches on
+  // a cold database, with indexes still populating and nothing compiled yet) may take longer
+  // on a loaded machine, and a sample that fails to load would leave the example query empty.
+  const startupGraph = new Graph(driver, neo4j, { txTimeoutMs: Math.max(config.neo4j.txTimeoutMs, STARTUP_TX_TIMEOUT_MS) });
   const cleanup = async (): Promise<void> => {
     await driver.close();
     if (!options.keepDatabase) await neo4j.stop();
   };
   let server: KgServer | null = null;
   try {
-    await ensureSchema(graph);
+    await ensureSchema(startupGraph);
     const extractor = createExtractor({ lexiconFiles: [...config.extract.lexiconFiles] });
     let ingested: IngestSummary | null = null;
     if (options.ingestPaths && options.ingestPaths.length > 0) {
       ingested = await ingestMany(loadPaths(options.ingestPaths), {
-        graph,
+        graph: startupGraph,
         extractor,
         maxArticleBytes: config.ingest.maxArticleBytes,
       });

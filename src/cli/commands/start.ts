@@ -46,6 +46,15 @@ export function register(program: Command): void {
         `curl -s ${app.url} -H 'content-type: application/json' \\`,
         `  -d '${JSON.stringify({ query: EXAMPLE_QUERY.replace(/\s+/g, ' ') })}'`,
         '',
+        `Explorer: ${app.url.replace(/graphql$/, '')}`,
+        'Every query, mutation and the subscription with its answer: docs/queries.md',
+        ...(config.auth.keys.some((k) => k.role === 'write')
+          ? []
+          : ['Mutations need a write key: KG_API_KEYS=name:write:<sha256 hex of the key> (see .env.example).']),
+        app.neo4j.started && !options.keepDb
+          ? 'Ctrl-C stops the server and the Neo4j it started.'
+          : 'Ctrl-C stops the server (the Neo4j keeps running).',
+        '',
       ];
       process.stdout.write(out.filter((l, i) => l !== '' || i > 0).join('\n'));
     });
