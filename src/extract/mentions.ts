@@ -796,7 +796,9 @@ class MentionFinder {
         const headWord = (tokens[first] as Token).lower;
         const named =
           (fit === 'government' && ['junta', 'regime'].includes(headWord)) || fit === 'military' ? this.namedOwnerOf(headWord, first, fit === 'military') : null;
-        const antecedent = facing ?? named ?? this.antecedent(first, s.index, fit);
+        // "Zelenskiy met Duda in Kyiv. He thanked Poland": a sentence-initial pronoun continues the last subject.
+        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : null;
+        const antecedent = facing ?? named ?? subjectFirst ?? this.antecedent(first, s.index, fit);
         if (antecedent === null) continue;
         this.add({ actorId: antecedent, first, end, form: fit === 'person' || fit === 'thing' ? 'pronoun' : 'coreference', resolved: true });
       }
@@ -824,6 +826,20 @@ class MentionFinder {
       const c = o === -1 ? undefined : this.candidates[o];
       const info = c?.actorId ? this.actor(c.actorId) : undefined;
       if (info && info.kind === 'country') return this.kb.governorOf.get(info.id) ?? info.id;
+    }
+    return null;
+  }
+
+  /** The first person named in sentence `index` (its subject, as a rule), or null. */
+  private firstPersonOf(index: number): string | null {
+    const s = this.doc.sentences[index];
+    if (!s) return null;
+    for (let k = s.first; k < s.end; k++) {
+      const o = this.owner[k] ?? -1;
+      if (o === -1) continue;
+      const c = this.candidates[o] as Candidate;
+      if (c.actorId && this.actor(c.actorId)?.type === 'PERSON') return c.actorId;
+      k = c.end - 1;
     }
     return null;
   }
