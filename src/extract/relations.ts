@@ -81,7 +81,7 @@ const AGENT_NOUNS = new Set(['mediators', 'negotiators', 'diplomats', 'authoriti
 
 /** Past forms wink may tag as nouns or adjectives ("its air defences shot/NOUN down a drone"). */
 const IRREGULAR_PAST = new Map([
-  ['shot', 'shoot'], ['struck', 'strike'], ['fought', 'fight'], ['overran', 'overrun'], ['sought', 'seek'], ['met', 'meet'],
+  ['shot', 'shoot'], ['struck', 'strike'], ['retook', 'retake'], ['retaken', 'retake'], ['fought', 'fight'], ['overran', 'overrun'], ['sought', 'seek'], ['met', 'meet'],
   ['held', 'hold'], ['sent', 'send'], ['gave', 'give'], ['given', 'give'], ['told', 'tell'], ['brought', 'bring'], ['sold', 'sell'],
   ['hit', 'hit'], ['beaten', 'beat'], ['spoke', 'speak'], ['spoken', 'speak'], ['withdrew', 'withdraw'], ['swore', 'swear'],
 ]);

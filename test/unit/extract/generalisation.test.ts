@@ -307,6 +307,16 @@ const CASES: readonly Case[] = [
       ['democratic-republic-of-the-congo', 'DENIES', 'rwanda'],
     ],
   },
+  {
+    name: 'coreference: sentence-initial pronoun continues the subject, the government is not a place, retook from',
+    text: 'Ukraine\'s President Volodymyr Zelenskiy met Polish President Andrzej Duda in Kyiv. He thanked Poland for its support. Colombia\'s government and the ELN resumed talks in Mexico. The government accused the group of violating the truce. The Sudanese army retook the presidential palace in Khartoum from the RSF.',
+    expect: [
+      ['poland', 'SUPPORTS', 'volodymyr-zelensky'],
+      ['colombia', 'ACCUSES', 'national-liberation-army'],
+      ['sudanese-armed-forces', 'ATTACKS', 'rapid-support-forces'],
+    ],
+    forbid: [['mexico', 'ACCUSES', 'national-liberation-army']],
+  },
 ];
 
 let extractor: Extractor;
