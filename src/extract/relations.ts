@@ -463,7 +463,17 @@ class SentenceRules {
     if (tokens[j] && ['two', 'both', 'rival', 'warring', 'opposing'].includes((tokens[j] as Token).lower)) j--;
     else return null;
     if (tokens[j] && ['the', 'both', 'from', 'of'].includes((tokens[j] as Token).lower)) j--;
+    if (!this.dyadFits(head.lower)) return null;
     return { start: j + 1, args: this.inView.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 })) };
+  }
+
+  /** "the two leaders" are two people, "the two countries" two states; "both sides" anyone. */
+  private dyadFits(head: string): boolean {
+    if (!this.inView) return false;
+    const types = this.inView.map((a) => this.info(a.actorId));
+    if (['leaders', 'presidents', 'ministers', 'men'].includes(head)) return types.every((i) => i?.type === 'PERSON');
+    if (['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors'].includes(head)) return types.every((i) => i?.type === 'COUNTRY' || i?.kind === 'government' || (i?.type === 'PERSON' && i.affiliation !== null));
+    return true;
   }
 
   /** "Saudi Arabia and the United States, which ...": the coordination that ends with `m`. */
@@ -575,7 +585,7 @@ class SentenceRules {
     let skipped = 0;
     for (let k = from; k < s.end; k++) {
       // "urged both sides", "between the two delegations": the dyad in view.
-      if (this.inView && ['both', 'two'].includes((tokens[k] as Token).lower) && DYAD_WORDS.has(tokens[k + 1]?.lower ?? '')) {
+      if (this.inView && ['both', 'two'].includes((tokens[k] as Token).lower) && DYAD_WORDS.has(tokens[k + 1]?.lower ?? '') && this.dyadFits(tokens[k + 1]?.lower ?? '')) {
         return this.inView.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
       }
       const m = this.mentionAt(k);
@@ -691,6 +701,14 @@ class SentenceRules {
     }
     const next = tokens[v + 1];
     if (next && (next.lower === 'not' || next.lower === "n't")) negated = true;
+    // "when the two leaders meet at a summit": a present tense after "when/once/until" is still to come.
+    const verb = tokens[v] as Token;
+    const present = verb.pos === 'VERB' && !verb.lower.endsWith('ed') && !IRREGULAR_PAST.has(verb.lower) && !IRREGULAR_PARTICIPLES.has(verb.lower) && !verb.lower.endsWith('ing');
+    if (present) {
+      for (let k = Math.max(s.first, clauseStart - 1, v - 8); k < v; k++) {
+        if (['when', 'once', 'until', 'before'].includes((tokens[k] as Token).lower) && !this.mentionAt(k)) irrealis = true;
+      }
+    }
     return { negated, irrealis, hedged };
   }
 
@@ -724,6 +742,12 @@ class SentenceRules {
     // X said (that) ... v
     for (let k = v - 1; k >= s.first; k--) {
       const t = tokens[k] as Token;
+      // "..., Hegseth said, the latest of strikes that Caracas condemned": a frame closed by a comma
+      // reported what came before it.
+      if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && tokens[k + 1]?.text === ',' && tokens[k - 1] && !['that'].includes(tokens[k + 1]?.lower ?? '')) {
+        const closesEarlier = tokens.slice(s.first, k).some((w) => w.text === ',');
+        if (closesEarlier) continue;
+      }
       if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
         const frame = this.subjectOf(k, s, 'agent', 1);
         if (frame.subjects[0]) return frame.subjects[0].actorId;
@@ -1081,6 +1105,16 @@ class SentenceRules {
         }
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.eventAgentObject(after, s);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);
+        if (targets.length === 0 && rule.type === 'CRITICIZES' && tokens[after]?.lower === 'what') {
+          // "condemned what it called 'excessive use of force' by the United States".
+          for (let k = after + 1; k < Math.min(s.end, after + 15); k++) {
+            if ((tokens[k] as Token).text === ';') break;
+            if ((tokens[k] as Token).lower === 'by') {
+              targets = this.objectAfter(k + 1, s, 'agent', 2);
+              break;
+            }
+          }
+        }
         if (targets.length === 0 && rule.type === 'ATTACKS' && ['its', 'their'].includes(tokens[after]?.lower ?? '') && outer && outer !== sources[0]?.actorId) {
           // "Yerevan said Azerbaijani troops had shelled its positions": "its" is the speaker.
           targets = [{ actorId: outer, mention: null, weight: 0.8 }];
@@ -1235,7 +1269,7 @@ class SentenceRules {
    */
   private recentEventAgent(s: Sentence): Arg[] {
     const last = this.memory.events[this.memory.events.length - 1];
-    if (!last || s.index - last.sentence > 3) return [];
+    if (!last || s.index - last.sentence > 10) return [];
     // Any other attacker earlier in the article makes "the attack" ambiguous.
     const agents = new Set(this.memory.events.map((e) => this.sideOf(e.agent)));
     if (agents.size === 1) return [{ actorId: last.agent, mention: null, weight: 0.8 }];
@@ -1515,6 +1549,13 @@ class SentenceRules {
     const { tokens } = this;
     const first = frame.subjects[0]?.mention;
     if (!first) return [];
+    // "a series of strikes that Caracas has condemned": the agent of the events before the relative.
+    const rel = tokens[first.first - 1];
+    if (rel && ['that', 'which'].includes(rel.lower) && (EVENT_NOUNS.has(tokens[first.first - 2]?.lower ?? '') || MILITARY_ACTIVITY.has(tokens[first.first - 2]?.lower ?? ''))) {
+      const sides = new Set(critics.map((c) => this.sideOf(c.actorId)));
+      return this.recentEventAgent(s).filter((a) => !sides.has(this.sideOf(a.actorId)));
+    }
+    // "condemned what it called excessive force by the United States".
     let j = first.first - 1;
     if (tokens[j]?.pos !== 'NOUN') return [];
     while (j > s.first && (tokens[j] as Token).pos === 'NOUN') j--;

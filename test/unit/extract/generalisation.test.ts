@@ -377,6 +377,16 @@ describe('long wire articles in samples/', () => {
     expect(r.relations.some((x) => x.type === 'OFFERS_MEDIATION')).toBe(false);
   });
 
+  it('Caribbean: strikes condemned in a relative clause, "what it called ... by X", future meetings of "the two leaders"', () => {
+    const r = wire('caribbean-venezuela-wire.txt');
+    expect(has(r, ['venezuela', 'CRITICIZES', 'united-states'])).toBe(true);
+    expect(has(r, ['russia', 'CRITICIZES', 'united-states'])).toBe(true);
+    expect(has(r, ['luiz-inacio-lula-da-silva', 'OFFERS_MEDIATION', 'venezuela'])).toBe(true);
+    expect(has(r, ['united-states', 'MEETS_WITH', 'venezuela'])).toBe(false);
+    const names = r.actors.map((a) => a.name.toLowerCase());
+    for (const junk of ['reuters', 'matt spetalnick', 'rosalba obrien']) expect(names).not.toContain(junk);
+  });
+
   it('Horn of Africa: alleged support, hosted guests; the interim administration is nobody', () => {
     const r = wire('horn-tigray-eritrea-wire.txt');
     expect(r.relations.some((x) => x.source === 'eritrea' && x.type === 'SUPPORTS' && x.alleged)).toBe(true);
