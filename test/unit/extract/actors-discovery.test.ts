@@ -81,18 +81,18 @@ const GENERIC_ORGANISATIONS: readonly Case[] = [
   },
   {
     name: 'a defined abbreviation that another actor also uses names a new actor in this article',
-    text: 'Cameroon\'s army accused the Ambazonia Defence Forces (ADF) of attacking a school in Bamenda. The ADF denied the accusation.',
-    actors: ['ambazonia-defence-forces', 'cameroon'],
-    notActors: ['allied-democratic-forces'],
+    text: 'Cameroon\'s army accused the Southern Defence Forces (SDF) of attacking a school in Bamenda. The SDF denied the accusation.',
+    actors: ['southern-defence-forces', 'cameroon'],
+    notActors: ['syrian-democratic-forces'],
     expect: [
-      ['cameroon', 'ACCUSES', 'ambazonia-defence-forces'],
-      ['ambazonia-defence-forces', 'DENIES', 'cameroon'],
+      ['cameroon', 'ACCUSES', 'southern-defence-forces'],
+      ['southern-defence-forces', 'DENIES', 'cameroon'],
     ],
   },
   {
     name: 'without a definition the short form keeps its lexicon meaning',
-    text: 'The ADF killed 40 villagers in Ituri province, the Congolese army said.',
-    actors: ['allied-democratic-forces'],
+    text: 'The ADF killed 40 villagers in Ituri province, the Congolese army said. The SDF accused Turkey of shelling Kobani.',
+    actors: ['allied-democratic-forces', 'syrian-democratic-forces'],
   },
   {
     name: 'a party with a name and an abbreviation',
@@ -185,8 +185,8 @@ const POLITICAL_ENTITIES: readonly Case[] = [
 const PEOPLE: readonly Case[] = [
   {
     name: 'a name, then the role of an organisation',
-    text: 'Moussa Faki, the chairperson of the African Union Commission, urged both sides to return to talks.',
-    affiliations: [['moussa-faki', 'african-union']],
+    text: 'Amina Diallo, the chairperson of the African Union Commission, urged both sides to return to talks.',
+    affiliations: [['amina-diallo', 'african-union']],
   },
   {
     name: 'a name, then who leads an organisation',
@@ -223,5 +223,31 @@ describe('actor discovery', () => {
   });
   describe('people from appositions', () => {
     for (const c of PEOPLE) (c.todo ? it.todo : it)(c.name, () => check(c));
+  });
+});
+
+describe('knowledge breadth', () => {
+  it('names armed groups, missions and bodies from every region, with their state', () => {
+    const r = run(
+      'JNIM, ISWAP, the FLA, CODECO, the SPLM-IO, the White Army, the BRN, the MILF, the Clan del Golfo, Los Choneros, Gran Grif, Asaib Ahl al-Haq, the United Wa State Army and the Tigray Defense Forces were named in the report. ' +
+        'UNFICYP, MINURSO, UNISFA, AUSSOM, KFOR, the EUMM and the Multinational Security Support Mission were cited too.',
+    );
+    const ids = new Set(r.actors.map((a) => a.id));
+    for (const id of ['jnim', 'islamic-state-west-africa-province', 'azawad-liberation-front', 'codeco', 'sudan-peoples-liberation-movement-in-opposition', 'white-army', 'barisan-revolusi-nasional', 'moro-islamic-liberation-front', 'clan-del-golfo', 'los-choneros', 'gran-grif', 'asaib-ahl-al-haq', 'united-wa-state-army', 'tigray-defense-forces', 'un-peacekeeping-force-in-cyprus', 'minurso', 'unisfa', 'african-union-support-and-stabilization-mission-in-somalia', 'kfor', 'eu-monitoring-mission-in-georgia', 'multinational-security-support-mission']) {
+      expect(ids.has(id), `${id}\n${show(r)}`).toBe(true);
+    }
+  });
+
+  it('knows officials by surname once named, with their state', () => {
+    const r = run('Polish Foreign Minister Radoslaw Sikorski met Hungarian counterpart Peter Szijjarto. Sikorski accused Hungary of blocking aid to Ukraine.');
+    expect(r.actors.find((a) => a.id === 'radoslaw-sikorski')?.affiliation).toBe('poland');
+    expect(r.relations.some((x) => x.source === 'radoslaw-sikorski' && x.type === 'ACCUSES' && x.target === 'hungary'), show(r)).toBe(true);
+  });
+
+  it('regional outlets and agencies are provenance, not actors', () => {
+    const r = run('Somaliland accused Somalia of interfering in its elections, the Somali National News Agency and The Irrawaddy reported, citing Premium Times.');
+    const ids = r.actors.map((a) => a.id);
+    expect(ids).toContain('somaliland');
+    expect(ids.filter((id) => /news|irrawaddy|premium/.test(id))).toEqual([]);
   });
 });
