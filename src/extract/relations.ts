@@ -882,6 +882,7 @@ class SentenceRules {
           let handled = false;
           for (const rule of rules) if ((handled = this.verb(k, s, rule, lemma))) break;
           if (!handled && lemma === 'call') this.calledFalse(k, s);
+          if (!handled && lemma === 'launch') this.activity(k, s);
           continue;
         }
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
@@ -2202,7 +2203,9 @@ class SentenceRules {
       let j = k - 1;
       while (j > s.first && ['ADJ', 'NUM'].includes((tokens[j] as Token).pos)) j--;
       if (['a', 'an', 'the'].includes(tokens[j]?.lower ?? '') && ['in', 'during'].includes(tokens[j - 1]?.lower ?? '')) {
-        const frame = this.clauseSubject(j - 2, s);
+        const main = this.previousFiniteVerb(j - 2, s);
+        if (main === -1) return [];
+        const frame = this.subjectOf(main, s);
         const mod = this.modality(frame.clauseStart, k, s);
         if (frame.subjects.length > 0 && !mod.negated && !mod.irrealis) return [...frame.subjects];
         return [];

@@ -317,6 +317,15 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['mexico', 'ACCUSES', 'national-liberation-army']],
   },
+  {
+    name: 'launched missiles at; an airstrike in which a possessor is hit',
+    text: 'Iran launched hundreds of missiles and drones at Israel in April. Israel killed Hezbollah\'s chief of staff in an airstrike on Beirut\'s southern suburbs.',
+    expect: [
+      ['iran', 'ATTACKS', 'israel'],
+      ['israel', 'ATTACKS', 'hezbollah'],
+    ],
+    forbid: [['hezbollah', 'ATTACKS', 'lebanon']],
+  },
 ];
 
 let extractor: Extractor;
