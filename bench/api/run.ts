@@ -200,6 +200,9 @@ interface Measure {
   mean: number;
   /** Requests in the latency series (fewer than --iterations when the budget ran out). */
   n: number;
+  /** Failed requests (timeouts, errors) in both phases; they count in no figure. */
+  errors: number;
+  firstError: string | null;
   rps: number;
   bytes: number;
 }
@@ -208,12 +211,24 @@ const percentile = (sorted: readonly number[], p: number): number =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 const round = (x: number, digits = 2): number => Math.round(x * 10 ** digits) / 10 ** digits;
 
-async function measure(op: Operation, system: System, call: (i: number) => Promise<unknown>): Promise<Measure> {
+async function measure(op: Operation, system: System, strictCall: (i: number) => Promise<unknown>): Promise<Measure> {
+  let errors = 0;
+  let firstError: string | null = null;
+  // A failed request (a database timeout under load) is counted and reported, not fatal.
+  const call = async (i: number): Promise<boolean> => {
+    try {
+      await strictCall(i);
+      return true;
+    } catch (error) {
+      errors += 1;
+      firstError ??= (error instanceof Error ? error.message : String(error)).slice(0, 200);
+      return false;
+    }
+  };
   const warmup = Number(args.warmup);
   const iterations = Number(args.iterations);
   let i = 0;
-  const first = await call(i++);
-  const bytes = JSON.stringify(first).length;
+  const bytes = JSON.stringify(await strictCall(i++)).length;
   const budgetMs = Number(args.budget) * 1000;
   const warmEnd = performance.now() + budgetMs / 2;
   for (; i < warmup && performance.now() < warmEnd; i++) await call(i);
@@ -221,8 +236,7 @@ async function measure(op: Operation, system: System, call: (i: number) => Promi
   const end = performance.now() + budgetMs;
   for (let k = 0; k < iterations && performance.now() < end; k++, i++) {
     const t = performance.now();
-    await call(i);
-    times.push(performance.now() - t);
+    if (await call(i)) times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
   const concurrency = Number(args.concurrency);
@@ -232,8 +246,7 @@ async function measure(op: Operation, system: System, call: (i: number) => Promi
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (performance.now() < until) {
-        await call(i++);
-        done += 1;
+        if (await call(i++)) done += 1;
       }
     }),
   );
@@ -246,6 +259,8 @@ async function measure(op: Operation, system: System, call: (i: number) => Promi
     p99: round(percentile(times, 99)),
     mean: round(times.reduce((s, x) => s + x, 0) / times.length),
     n: times.length,
+    errors,
+    firstError,
     rps: round(rps, 0),
     bytes,
   };
@@ -289,7 +304,9 @@ function report(results: readonly Measure[], ops: readonly Operation[], stats: s
   const get = (op: string, s: System): Measure | undefined => results.find((r) => r.op === op && r.system === s);
   const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined ? '–' : `${round(a / b)}×`);
   const cell = (m: Measure | undefined): string =>
-    m === undefined ? 'n/a' : `${m.p50} / ${m.p95} / ${m.p99}${m.n < Number(args.iterations) ? ` (n=${m.n})` : ''}`;
+    m === undefined
+      ? 'n/a'
+      : `${m.p50} / ${m.p95} / ${m.p99}${m.n < Number(args.iterations) ? ` (n=${m.n})` : ''}${m.errors > 0 ? ` (${m.errors} failed)` : ''}`;
   const lines = [
     `Graph: ${stats}. Concurrency 1: ${args.iterations} requests after ${args.warmup} warm-up; throughput: ${args.concurrency} concurrent for ${args.seconds} s.`,
     `Load average (1/5/15 min) before: ${load0.map((x) => round(x)).join(' ')}, after: ${load1.map((x) => round(x)).join(' ')}; ${os.cpus().length} cores.`,
