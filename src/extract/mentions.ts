@@ -862,6 +862,7 @@ class MentionFinder {
   private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing'): string | null {
     const minSentence = sentence - 2;
     const { tokens } = this;
+    let fallback: string | null = null;
     for (let k = before - 1; k >= 0; k--) {
       const t = tokens[k] as Token;
       if (t.sentence < minSentence) break;
@@ -876,7 +877,12 @@ class MentionFinder {
       // "Russia's Africa Corps": the possessor of another actor is not what a reference points back to.
       if (tokens[c.end]?.lower === "'s" && this.owner[c.end + 1] !== -1) continue;
       // "resumed talks in Mexico. The government ...": a state named as a place is not referred back to.
-      if (c.form === 'name' && ['in', 'to', 'from', 'at', 'near', 'into', 'across', 'via', 'through'].includes(tokens[c.first - 1]?.lower ?? '')) continue;
+      // (It stays a fallback: "the coup in Niger ... the junta".)
+      if (c.form === 'name' && ['in', 'to', 'from', 'at', 'near', 'into', 'across', 'via', 'through'].includes(tokens[c.first - 1]?.lower ?? '')) {
+        const placed = this.actor(c.actorId);
+        if (placed && fallback === null && (fit === 'government' || fit === 'military' || fit === 'thing') && placed.kind === 'country') fallback = fit === 'government' ? (this.kb.governorOf.get(placed.id) ?? placed.id) : placed.id;
+        continue;
+      }
       const info = this.actor(c.actorId);
       if (!info) continue;
       const ok =
@@ -895,7 +901,7 @@ class MentionFinder {
       if (fit === 'government' && info.kind === 'country') return this.kb.governorOf.get(info.id) ?? info.id;
       return info.id;
     }
-    return null;
+    return fallback;
   }
 
   result(): DocActors {
