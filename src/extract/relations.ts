@@ -874,6 +874,8 @@ class SentenceRules {
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(t.lemma) && this.looksVerbal(k)) ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(t.lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
+        // "Qatar, a U.S. ally, hosts the largest American base": a present-tense verb tagged as a plural noun.
+        (t.pos === 'NOUN' && t.lower.endsWith('s') && VERB_TRIGGERS.has(t.lemma) && (tokens[k + 1]?.pos === 'DET' || this.mentionAt(k + 1) !== null) && (tokens[k - 1]?.text === ',' || this.mentionAt(k - 1) !== null) && tokens[k - 1]?.lower !== "'s") ||
         // "its air defences shot down a drone": an irregular past right before a particle or an object.
         (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && ['down', 'at', 'dead', 'a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN');
       if (verbal) {
@@ -1581,7 +1583,7 @@ class SentenceRules {
   hostedForce(after: number, s: Sentence): Arg[] {
     const { tokens } = this;
     let k = after;
-    while (k < s.end && ['the', 'a', 'an', 'some', 'several', 'hundreds', 'thousands', 'of', 'its', 'their'].includes((tokens[k] as Token).lower)) k++;
+    while (k < s.end && (['the', 'a', 'an', 'some', 'several', 'hundreds', 'thousands', 'of', 'its', 'their'].includes((tokens[k] as Token).lower) || ((tokens[k] as Token).pos === 'ADJ' && !this.mentionAt(k)))) k++;
     const m = this.mentionAt(k);
     if (!m || m.first !== k) return [];
     let h = m.end;

@@ -326,6 +326,14 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['hezbollah', 'ATTACKS', 'lebanon']],
   },
+  {
+    name: 'a state named as the place of a coup is still the junta\'s; hosting a foreign base',
+    text: 'The African Union condemned the coup in Gabon. ECOWAS threatened to use force against the junta. Djibouti, a key French ally, hosts the largest French military base in Africa.',
+    expect: [
+      ['ecowas', 'THREATENS', 'gabon'],
+      ['djibouti', 'SUPPORTS', 'france'],
+    ],
+  },
 ];
 
 let extractor: Extractor;
