@@ -14,7 +14,7 @@ describe('load', () => {
     const result = await runLoad({
       durationSeconds: 10,
       connections: 8,
-      articles: 600,
+      articles: 300,
       prefix: uniquePrefix('ld'),
       clean: true,
       env: {
