@@ -302,6 +302,10 @@ class SentenceRules {
       while (b > s.first && ['the', 'a', 'an'].includes((tokens[b] as Token).lower)) b--;
       if (m && arg && this.isVerb(tokens[b])) return { clauseStart: v - 1, subjects: [arg] };
     }
+    // "Israel kept striking Lebanon", "continued shelling the town": the aspectual verb's subject.
+    if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && this.isVerb(tokens[v - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[v - 1] as Token))) {
+      return this.subjectOf(v - 1, s, role, depth + 1);
+    }
     const dyad = this.dyadPhraseBefore(spanEnd, s);
     if (dyad) return { clauseStart: dyad.start, subjects: dyad.args };
     let boundary = s.first - 1;
@@ -872,6 +876,8 @@ class SentenceRules {
         t.pos === 'VERB' ||
         ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && lemma !== t.lemma && this.participleUse(k)) ||
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(t.lemma) && this.looksVerbal(k)) ||
+        // "Israel kept striking/ADJ Lebanon": a gerund after an aspectual verb.
+        (t.lower.endsWith('ing') && lemma !== t.lower && this.isVerb(tokens[k - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[k - 1] as Token))) ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(t.lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
         // "Qatar, a U.S. ally, hosts the largest American base": a present-tense verb tagged as a plural noun.
@@ -2246,6 +2252,16 @@ class SentenceRules {
   private realisContext(k: number, s: Sentence, type: RelationType): boolean {
     const { tokens } = this;
     let agreed = false;
+    // "demanding that Netanyahu's government reach a deal with Hamas": a demanded or hoped-for event,
+    // however far back in the clause the demand is.
+    for (let j = Math.max(s.first, k - 12); j < k - 6; j++) {
+      const w = tokens[j] as Token;
+      if (w.text === ';' || w.text === '.') break;
+      if (['demand', 'urge', 'call', 'want', 'hope', 'push', 'press', 'seek', 'propose'].includes(verbLemma(w)) && (w.pos === 'VERB' || w.lower.endsWith('ing'))) {
+        const next = tokens[j + 1]?.lower ?? '';
+        if (next === 'that' || next === 'for' || tokens.slice(j + 1, k).some((t) => t.lower === 'to' || t.lower === 'that')) return false;
+      }
+    }
     for (let j = Math.max(s.first, k - 6); j < k; j++) {
       const w = tokens[j] as Token;
       const lemma = verbLemma(w);

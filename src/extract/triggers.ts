@@ -95,6 +95,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['bombard', [v('ATTACKS', 'direct', 0.85)]],
   ['invade', [v('ATTACKS', 'direct', 0.85)]],
   ['storm', [v('ATTACKS', 'direct', 0.7)]],
+  ['hijack', [v('ATTACKS', 'direct', 0.7)]],
   ['besiege', [v('ATTACKS', 'direct', 0.75)]],
   ['shoot', [v('ATTACKS', 'direct', 0.7, { preps: ['at', 'on'] })]],
   ['fire', [v('ATTACKS', 'prep', 0.75, { preps: ['at', 'on', 'upon', 'into'] })]],

@@ -334,6 +334,18 @@ const CASES: readonly Case[] = [
       ['djibouti', 'SUPPORTS', 'france'],
     ],
   },
+  {
+    name: 'aspectual gerunds, hijackings, and deals that were only demanded',
+    text: 'Naim Qassem said the group would not disarm while Israel kept striking Lebanon. Gunmen from the Baloch Liberation Army hijacked a passenger train in Pakistan\'s Balochistan province. Thousands of Israelis protested in Tel Aviv, demanding that Netanyahu\'s government reach a deal with Hamas.',
+    expect: [
+      ['israel', 'ATTACKS', 'lebanon'],
+      ['baloch-liberation-army', 'ATTACKS', 'pakistan'],
+    ],
+    forbid: [
+      ['benjamin-netanyahu', 'AGREES_WITH', 'hamas'],
+      ['israel', 'AGREES_WITH', 'hamas'],
+    ],
+  },
 ];
 
 let extractor: Extractor;
