@@ -586,3 +586,23 @@ export function scanNamedPeople(f: MentionSink): void {
   }
 }
 
+
+/** Modifiers that make "the government" the whole state's, not a region's: "the federal government". */
+const CENTRAL_MODIFIERS = set('federal central national union');
+
+/**
+ * "the federal government", "the central authorities": when reference resolution found a region
+ * or de facto polity, the state it belongs to is meant. Other resolutions pass through.
+ */
+export function stateOverRegion(f: MentionSink, actorId: string | null, fit: string, from: number, head: number): string | null {
+  if (actorId === null || fit !== 'government') return actorId;
+  const { tokens } = f.doc;
+  let central = false;
+  for (let k = from; k < head; k++) if (CENTRAL_MODIFIERS.has((tokens[k] as Token).lower)) central = true;
+  if (!central) return actorId;
+  const info = f.actor(actorId);
+  if (!info || info.kind === 'country' || info.affiliation === null) return actorId;
+  const state = f.actor(info.affiliation);
+  if (state?.kind !== 'country') return actorId;
+  return f.kb.governorOf.get(state.id) ?? state.id;
+}

@@ -1,7 +1,7 @@
 import type { ActorType } from '../domain/index.js';
 import type { ActorInfo, ActorKind, KnowledgeBase, NameEntry, NameForm, TrieNode } from './knowledge.js';
 import type { AnalysedText, Token } from './nlp.js';
-import { longFormFits, personNameStart, relabelShortForm, roleOwnerAfter, scanNamedBodies, scanNamedPeople, scanPartyNames, scanPolities, scanStateOrgans } from './entities.js';
+import { longFormFits, personNameStart, relabelShortForm, roleOwnerAfter, scanNamedBodies, scanNamedPeople, scanPartyNames, scanPolities, scanStateOrgans, stateOverRegion } from './entities.js';
 import { slugify } from './text.js';
 import {
   ARMED_HEADS,
@@ -798,7 +798,8 @@ class MentionFinder {
           (fit === 'government' && ['junta', 'regime'].includes(headWord)) || fit === 'military' ? this.namedOwnerOf(headWord, first, fit === 'military') : null;
         // "Zelenskiy met Duda in Kyiv. He thanked Poland": a sentence-initial pronoun continues the last subject.
         const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : null;
-        const antecedent = facing ?? named ?? subjectFirst ?? this.antecedent(first, s.index, fit);
+        // "the federal government" after "Jubaland": the state the region belongs to.
+        const antecedent = stateOverRegion(this, facing ?? named ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
         if (antecedent === null) continue;
         this.add({ actorId: antecedent, first, end, form: fit === 'person' || fit === 'thing' ? 'pronoun' : 'coreference', resolved: true });
       }

@@ -175,6 +175,13 @@ const POLITICAL_ENTITIES: readonly Case[] = [
     expect: [['donetsk-peoples-republic', 'ACCUSES', 'ukraine']],
   },
   {
+    name: '"the federal government" after a region is the state the region belongs to',
+    text: 'Jubaland\'s leader Ahmed Madobe accused the federal government of arming clan militias, a charge Mogadishu denied.',
+    actors: ['jubaland', 'somalia'],
+    expect: [['ahmed-madobe', 'ACCUSES', 'somalia']],
+    affiliations: [['ahmed-madobe', 'jubaland']],
+  },
+  {
     name: 'a region leader is affiliated to the region',
     text: 'Republika Srpska President Milorad Dodik accused the Bosnian state court of persecution.',
     actors: ['republika-srpska'],
