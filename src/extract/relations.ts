@@ -1035,7 +1035,10 @@ class SentenceRules {
     if (!speechAct && this.governedByDenial(v, s)) return true;
     let sources = frame.subjects;
     if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersForces(frame.clauseStart, v, s);
-    if (sources.length === 0) return false;
+    // "The UN warned Israel that ...", "Amnesty warned Hungary": a warning from a body that wields no
+    // force is advice, not a threat.
+    if (lemma === 'warn') sources = sources.filter((a) => !['ngo', 'international'].includes(this.info(this.sideOf(a.actorId))?.kind ?? ''));
+    if (sources.length === 0) return lemma === 'warn';
     let confidence = rule.confidence * (mod.hedged ? 0.7 : 1);
     const outer = this.claimantFor(v, s);
     const claimant = speechAct ? (outer ?? sources[0]?.actorId ?? null) : outer;

@@ -346,6 +346,15 @@ const CASES: readonly Case[] = [
       ['israel', 'AGREES_WITH', 'hamas'],
     ],
   },
+  {
+    name: 'warnings from bodies without force are not threats',
+    text: 'The United Nations warned Israel that an offensive on Rafah would be catastrophic. Amnesty International warned Hungary against passing the law. Russia warned NATO against deploying troops to Ukraine.',
+    expect: [['russia', 'THREATENS', 'nato']],
+    forbid: [
+      ['united-nations', 'THREATENS', 'israel'],
+      ['amnesty-international', 'THREATENS', 'hungary'],
+    ],
+  },
 ];
 
 let extractor: Extractor;
