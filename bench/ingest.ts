@@ -196,7 +196,7 @@ async function main(): Promise<void> {
       const prefix = `${run}e-`;
       const real = useRealExtractor ? prefixed(createExtractor({ lexiconFiles: config.extract.lexiconFiles }), prefix) : null;
       const makeSource = (): { source: AsyncIterable<LoadedItem>; extractor: Extractor } => {
-        const s = syntheticSource({ n, seed, actors, idPrefix: prefix, actorPrefix: prefix });
+        const s = syntheticSource({ n, seed, actors, idPrefix: prefix, actorPrefix: prefix, keepTruth: real === null });
         return { source: s.source, extractor: real ?? s.truthExtractor };
       };
       const every = Math.max(1, Math.floor(n / 10));

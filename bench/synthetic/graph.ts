@@ -22,14 +22,22 @@ export function prefixActors(truth: ExtractionResult, prefix: string): Extractio
  * two batches.
  */
 export function syntheticSource(
-  options: ArticleGeneratorOptions & { readonly actorPrefix?: string },
+  options: ArticleGeneratorOptions & {
+    readonly actorPrefix?: string;
+    /**
+     * Keep each article's truth until `truthExtractor` takes it (default true). Pass false when
+     * another extractor is used: nothing would take the truths, and they would pile up.
+     */
+    readonly keepTruth?: boolean;
+  },
 ): { source: AsyncIterable<LoadedItem>; truthExtractor: Extractor } {
   const truths = new Map<string, ExtractionResult>();
   const actorPrefix = options.actorPrefix ?? '';
+  const keepTruth = options.keepTruth ?? true;
   async function* source(): AsyncGenerator<LoadedItem> {
     let i = 0;
     for (const article of generateArticles(options)) {
-      truths.set(article.input.id, prefixActors(article.truth, actorPrefix));
+      if (keepTruth) truths.set(article.input.id, prefixActors(article.truth, actorPrefix));
       yield { ok: true, origin: `synthetic#${i++}`, input: article.input };
     }
   }
