@@ -1154,6 +1154,8 @@ class SentenceRules {
           return false;
         }
         if (rule.type === 'SUPPORTS' && lemma === 'back' && tokens[after]?.lower === 'down') return true;
+        // "hit Russia with new sanctions", "targeted oligarchs with tariffs": economic pressure, not force.
+        if (rule.type === 'ATTACKS' && this.economicMeans(after, s)) return true;
         this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
         if (rule.mutual) this.emit(rule.type, targets, sources, s, confidence * 0.9, claimant, alleged);
         if (rule.allegation) this.allegation(v, s, rule.allegation, targets, sources);
@@ -1601,6 +1603,19 @@ class SentenceRules {
     if (!HOSTED_NOUNS.has(tokens[h]?.lower ?? '')) return [];
     const arg = this.argOf({ ...m, absorbed: false, place: false }, 'target');
     return arg ? [arg] : [];
+  }
+
+  /** "... with (new) sanctions / tariffs / fines" after an attack verb's object. */
+  private economicMeans(after: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = after; k < Math.min(s.end, after + 8); k++) {
+      if ((tokens[k] as Token).lower !== 'with') continue;
+      for (let j = k + 1; j < Math.min(s.end, k + 5); j++) {
+        if (['sanctions', 'tariffs', 'tariff', 'fines', 'fine', 'restrictions', 'duties', 'penalties', 'measures', 'bans', 'ban', 'levies', 'curbs', 'embargo', 'lawsuit', 'lawsuits', 'charges', 'visa'].includes((tokens[j] as Token).lower)) return true;
+      }
+      return false;
+    }
+    return false;
   }
 
   /** "Somalia's government said troops had killed dozens of militants": unowned troops are the speaker's. */

@@ -355,6 +355,15 @@ const CASES: readonly Case[] = [
       ['amnesty-international', 'THREATENS', 'hungary'],
     ],
   },
+  {
+    name: 'sanctions and tariffs are not attacks',
+    text: 'The United States hit Russia with new sanctions on Friday. Canada targeted Russian oligarchs with sanctions. Israel\'s military said it targeted Hamas commanders in Gaza City.',
+    expect: [['israel', 'ATTACKS', 'hamas']],
+    forbid: [
+      ['united-states', 'ATTACKS', 'russia'],
+      ['canada', 'ATTACKS', 'russia'],
+    ],
+  },
 ];
 
 let extractor: Extractor;
