@@ -70,6 +70,9 @@ const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell',
 /** What a host shelters of a force: "PKK camps", "French troops", "Hamas leaders". */
 const HOSTED_NOUNS = new Set(['camps', 'camp', 'bases', 'base', 'troops', 'soldiers', 'forces', 'fighters', 'militants', 'leaders', 'leadership', 'members', 'officials', 'offices', 'office', 'headquarters', 'training']);
 
+/** Nouns after a name that keep it a person or delegation: "received Russian President Putin", "the Iranian delegation". */
+const TITLE_WORDS = new Set(['president', 'minister', 'leader', 'delegation', 'delegations', 'envoy', 'envoys', 'officials', 'official', 'counterpart', 'king', 'prince', 'chancellor', 'premier', 'ambassador', 'team', 'negotiators', 'troops', 'forces', 'embassy', 'capital', 'parliament', 'secretary', 'chief', 'commander', 'foreign', 'prime', 'defence', 'defense', 'army', 'military']);
+
 /** Words of a negative judgement after "called X ..." or "described X as ...". */
 const NEGATIVE_JUDGEMENTS = new Set(['regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility']);
 
@@ -1156,6 +1159,16 @@ class SentenceRules {
         if (rule.type === 'SUPPORTS' && lemma === 'back' && tokens[after]?.lower === 'down') return true;
         // "hit Russia with new sanctions", "targeted oligarchs with tariffs": economic pressure, not force.
         if (rule.type === 'ATTACKS' && this.economicMeans(after, s)) return true;
+        if (lemma === 'receive' || lemma === 'visit') {
+          // "Modi received Putin" is a meeting; "Ukraine received U.S. aid" is support from the U.S.;
+          // "Egypt received Russian wheat" is neither.
+          const end = this.lastMentionEnd(after, s);
+          const next = tokens[end];
+          if (next && next.pos === 'NOUN' && !TITLE_WORDS.has(next.lower)) {
+            if (lemma === 'receive' && SUPPORT_NOUNS.has(next.lower)) this.emit('SUPPORTS', targets, sources, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+            return true;
+          }
+        }
         this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
         if (rule.mutual) this.emit(rule.type, targets, sources, s, confidence * 0.9, claimant, alleged);
         if (rule.allegation) this.allegation(v, s, rule.allegation, targets, sources);

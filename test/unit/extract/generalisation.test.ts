@@ -364,6 +364,18 @@ const CASES: readonly Case[] = [
       ['canada', 'ATTACKS', 'russia'],
     ],
   },
+  {
+    name: 'received aid is support, received goods nothing, received a leader a meeting',
+    text: 'Ukraine received U.S. aid worth $60 billion last year. Egypt received Russian wheat shipments in March. Indian Prime Minister Narendra Modi received Russian President Vladimir Putin in New Delhi.',
+    expect: [
+      ['united-states', 'SUPPORTS', 'ukraine'],
+      ['narendra-modi', 'MEETS_WITH', 'vladimir-putin'],
+    ],
+    forbid: [
+      ['ukraine', 'MEETS_WITH', 'united-states'],
+      ['egypt', 'MEETS_WITH', 'russia'],
+    ],
+  },
 ];
 
 let extractor: Extractor;
