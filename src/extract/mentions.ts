@@ -799,7 +799,9 @@ class MentionFinder {
         // "Zelenskiy met Duda in Kyiv. He thanked Poland": a sentence-initial pronoun continues the last subject.
         const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : null;
         // "the federal government" after "Jubaland": the state the region belongs to.
-        const antecedent = stateOverRegion(this, facing ?? named ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
+        // "Ankara said it had targeted PKK militants": a pronoun right after "X said" is X.
+        const speaker = (fit === 'thing' || fit === 'person') && first === i ? this.speakerBefore(i, fit) : null;
+        const antecedent = stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
         if (antecedent === null) continue;
         this.add({ actorId: antecedent, first, end, form: fit === 'person' || fit === 'thing' ? 'pronoun' : 'coreference', resolved: true });
       }
@@ -829,6 +831,22 @@ class MentionFinder {
       if (info && info.kind === 'country') return this.kb.governorOf.get(info.id) ?? info.id;
     }
     return null;
+  }
+
+  /** The subject of a speech verb right before token `i`, when it fits the pronoun there. */
+  private speakerBefore(i: number, fit: 'person' | 'thing' | 'armed' | 'government' | 'organisation' | 'military'): string | null {
+    const { tokens } = this;
+    let v = i - 1;
+    if (tokens[v]?.lower === 'that') v--;
+    if (!['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'].includes(tokens[v]?.lower ?? '')) return null;
+    const o = this.owner[v - 1] ?? -1;
+    if (o === -1) return null;
+    const c = this.candidates[o] as Candidate;
+    if (!c.actorId || c.end !== v) return null;
+    const info = this.actor(c.actorId);
+    if (!info) return null;
+    if (fit === 'person' ? info.type !== 'PERSON' : info.type === 'PERSON') return null;
+    return c.form === 'capital' || (info.kind === 'country' && c.form !== 'demonym') ? (this.kb.governorOf.get(info.id) ?? info.id) : c.form === 'demonym' ? null : info.id;
   }
 
   /** The first person named in sentence `index` (its subject, as a rule), or null. */
@@ -927,6 +945,8 @@ class MentionFinder {
         // "in Kabul", "Kabul province", "Kyiv-based": the city, not its government.
         if (prev && ['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'over', 'within', 'of'].includes(prev.lower)) place = true;
         if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.text === '-' && next.space === ''))) place = true;
+        // "the Tripoli government", "the Kabul regime": the government seated there.
+        if (next && ['government', 'regime', 'administration', 'authorities', 'leadership'].includes(next.lower) && !(prev && ['in', 'at', 'from', 'near'].includes(prev.lower))) place = false;
       }
       const index = mentions.length;
       mentions.push({
