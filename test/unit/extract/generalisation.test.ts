@@ -376,6 +376,15 @@ const CASES: readonly Case[] = [
       ['egypt', 'MEETS_WITH', 'russia'],
     ],
   },
+  {
+    name: 'a pronoun right after "X said" is X; "the Kabul government" is a government',
+    text: 'The Iraqi government said Turkish warplanes had bombed villages in Duhok province. Ankara said it had targeted PKK militants. Islamabad accused the Kabul government of sheltering the TTP.',
+    expect: [
+      ['turkey', 'ATTACKS', 'kurdistan-workers-party'],
+      ['pakistan', 'ACCUSES', 'afghan-taliban'],
+    ],
+    forbid: [['iraq', 'ATTACKS', 'kurdistan-workers-party']],
+  },
 ];
 
 let extractor: Extractor;
