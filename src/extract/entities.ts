@@ -76,14 +76,15 @@ const ORGAN_WORDS = set(`
   military special operations republican federal directorate royal counter-terrorism counterterrorism
   agency command department customs immigration office of the and for joint chiefs central
   investigation investigations public prosecutor prosecutor's external emergency emergencies internal
-  civil protection territorial guard's bureau
+  civil protection territorial guard's bureau supreme constitutional court parliament senate assembly
+  cabinet judiciary election electoral commission
 `);
 
 /** Last words of an organ that a possessive state owns even with a proper word in it: "Venezuela's Bolivarian National Guard". */
 const OWNED_ORGAN_HEADS = set(`army navy guard guards police gendarmerie service services ministry agency directorate command force`);
 
 /** Heads of organisation names beyond the generic list: "Patriotic Electoral Bloc". */
-const EXTRA_ORG_HEADS = set(`bloc police gendarmerie resistance regiment division legion cartel province administration junta caucus`);
+const EXTRA_ORG_HEADS = set(`bloc police gendarmerie resistance regiment division legion cartel administration junta caucus`);
 
 /** Org heads that make a party or electoral body. */
 const PARTY_HEADS = set(`party bloc caucus`);
@@ -243,7 +244,7 @@ function organRunEnd(tokens: readonly Token[], k: number, limit: number, f: Ment
   if (end === -1) return -1;
   // Ends on a head, not on a modifier ("National" alone is no organ).
   const last = tokens[end - 1] as Token;
-  return ORG_HEADS.has(last.lower) || OWNED_ORGAN_HEADS.has(last.lower) || ['staff', 'affairs', 'defence', 'defense', 'security', 'intelligence', 'presidency', 'government', 'military', 'marines', 'customs', 'immigration', 'department', 'office', 'bureau'].includes(last.lower) ? end : -1;
+  return ORG_HEADS.has(last.lower) || OWNED_ORGAN_HEADS.has(last.lower) || ['parliament', 'senate', 'cabinet', 'judiciary', 'staff', 'affairs', 'defence', 'defense', 'security', 'intelligence', 'presidency', 'government', 'military', 'marines', 'customs', 'immigration', 'department', 'office', 'bureau'].includes(last.lower) ? end : -1;
 }
 
 /**
@@ -282,6 +283,8 @@ export function scanStateOrgans(f: MentionSink): void {
     let start = b;
     while (start - 1 >= 0 && !f.covered(start - 1) && ORGAN_WORDS.has((tokens[start - 1] as Token).lower) && (tokens[start - 1] as Token).capitalised) start--;
     if (start === b) continue;
+    // "Human Rights Commission of Pakistan": a proper word before the organ words makes another name.
+    if (isCapitalWord(tokens[start - 1]) && !f.covered(start - 1)) continue;
     while (start < b && ['of', 'the', 'and', 'for'].includes((tokens[start] as Token).lower)) start++;
     if (!ORG_HEADS.has((tokens[b - 1] as Token).lower) && !OWNED_ORGAN_HEADS.has((tokens[b - 1] as Token).lower) && !['affairs', 'defence', 'defense', 'staff'].includes((tokens[b - 1] as Token).lower)) continue;
     const actorId = c.actorId as string;
@@ -315,6 +318,7 @@ export function scanNamedBodies(f: MentionSink): void {
       const absorbed: number[] = [];
       // Right: "of/for (the) Name words", a state name included.
       let last = h;
+      let ownState = false;
       if (['of', 'for'].includes(tokens[h + 1]?.lower ?? '') && !['government', 'administration'].includes(head.lower)) {
         let k = h + 2;
         if (tokens[k]?.lower === 'the') k++;
@@ -323,11 +327,16 @@ export function scanNamedBodies(f: MentionSink): void {
           const at = candidateAt(f, k);
           if (at && isStateMention(f, at.c) && at.c.first === k) {
             // "Party of Peru", "Liberation of Congo": a state ends the name.
-            if (last === h && k <= h + 3) break; // "Army of Ukraine": the state's own organ, left to the state.
+            ownState = last === h && k <= h + 3;
             absorbed.push(at.index);
             last = at.c.end - 1;
             k = at.c.end;
             special = true;
+            // "for Syrian Revolutionary and Opposition Forces": a demonym inside the name goes on.
+            if (isCapitalWord(tokens[k]) && !f.covered(k)) {
+              ownState = false;
+              continue;
+            }
             break;
           }
           if (f.covered(k)) break;
@@ -367,6 +376,8 @@ export function scanNamedBodies(f: MentionSink): void {
       while (first < h && ['of', 'for', 'and', 'the', '-'].includes((tokens[first] as Token).lower)) first++;
       if (first === s.first && (tokens[first] as Token).pos !== 'PROPN' && !ORDINAL.test((tokens[first] as Token).text) && candidateAt(f, first) === null) first++;
       if (!special) continue;
+      // "Supreme Court of Pakistan", "Army of Ukraine": the state's own organ, left to the state.
+      if (ownState && allOrganWords(tokens, first, h + 1)) continue;
       if (h - first < 1 && last === h) continue;
       if (allOrganWords(tokens, first, last + 1)) continue;
       const words = tokens.slice(first, last + 1);

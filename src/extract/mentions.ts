@@ -410,12 +410,13 @@ class MentionFinder {
       actorId = this.newActor(text, 'ORGANIZATION', kind, null);
       this.add({ actorId, first: longFirst, end: longEnd, form: 'abbreviation' });
       this.learn(tokens.slice(longFirst, longEnd).map((t) => t.text), actorId, false);
-      if (redefined && knownShort !== null) relabelShortForm(this, short.text, knownShort, actorId);
     }
     if (actorId === null) return;
     if (shortOwner !== -1) this.release(shortOwner);
     this.add({ actorId, first: shortIndex, end: shortIndex + 1, form: 'abbreviation', absorbed: true });
     this.learn([short.text], actorId, true);
+    // The article's definition wins over the lexicon's reading of the short form elsewhere in it.
+    if (knownShort !== null && knownShort !== actorId) relabelShortForm(this, short.text, knownShort, actorId);
   }
 
   release(index: number): void {
