@@ -36,16 +36,18 @@ interface Pending {
 
 /**
  * Loads a stream of items into the graph: validate, extract, write in batches of `batchSize`
- * articles, one transaction each. Streaming: at most two batches are held (the one being
- * extracted and the one being written), so memory stays flat whatever the source size.
+ * articles, one transaction each. Streaming: at most `writesInFlight + 1` batches are held (the
+ * one being extracted and those being written), so memory stays flat whatever the source size.
  *
- * - Extraction of batch N+1 overlaps the write of batch N (one write in flight).
+ * - Extraction of batch N+1 overlaps the writes of the batches before it (`writesInFlight`
+ *   transactions at once, default 2); a batch that shares an article with one in flight waits
+ *   for it, so versions of an article commit in the order they came.
  * - Resumable: before extracting, the stored content hashes are read, and unchanged articles
  *   skip extraction and writing (a rerun over a loaded folder costs one read per batch).
  * - A bad item (unreadable, invalid, failing extraction, failing write) is reported through
  *   `onFailure` and the summary, and skipped; when a batch's transaction fails, the batch is
  *   retried article by article so only the culprit is lost. Only an unreachable database stops
- *   the run (the error is thrown after the in-flight write settles).
+ *   the run (the error is thrown after the in-flight writes settle).
  * - An article id seen twice in one batch closes the batch first, so both versions are written
  *   in order and the later one wins.
  */
