@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ExtractionResult, RelationType } from '../../../src/domain/index.js';
 import { createExtractor, toArticle, type Extractor } from '../../../src/extract/index.js';
+import { loadKnowledge } from '../../../src/extract/knowledge.js';
 
 /**
  * Actor discovery: actors no list names (organisations known by their head word, state organs,
@@ -140,6 +142,32 @@ const STATE_ORGANS: readonly Case[] = [
   },
 ];
 
+const MORE_NAMES: readonly Case[] = [
+  {
+    name: 'a court of a named state is the state; another name before it is another body',
+    text: 'Kosovo\'s Constitutional Court suspended the decree. The Supreme Court of Pakistan ordered a retrial. The Human Rights Commission of Pakistan condemned the arrests.',
+    actors: ['kosovo', 'pakistan', 'human-rights-commission-of-pakistan'],
+    notActors: ['constitutional-court', 'supreme-court'],
+  },
+  {
+    name: 'a province is a place, not an organisation',
+    text: 'Taliban forces clashed with Pakistani troops in Helmand Province, the Afghan defence ministry said.',
+    notActors: ['helmand-province'],
+  },
+  {
+    name: 'a party named before a lower-case head',
+    text: 'The European Union criticised Georgia\'s ruling Georgian Dream party for a crackdown on protesters. The opposition Tisza party accused the government of fraud.',
+    actors: ['georgian-dream', 'tisza'],
+  },
+  {
+    name: 'an agency of news is an outlet',
+    text: 'Turkish Cypriot leader Tufan Erhurman met Greek Cypriot leader Nikos Christodoulides, the Cyprus News Agency reported.',
+    actors: ['northern-cyprus'],
+    notActors: ['cyprus-news-agency', 'news-agency'],
+    affiliations: [['tufan-erhurman', 'northern-cyprus']],
+  },
+];
+
 const POLITICAL_ENTITIES: readonly Case[] = [
   {
     name: 'breakaway regions as subjects of political verbs',
@@ -225,6 +253,9 @@ describe('actor discovery', () => {
   describe('state organs resolve to the state', () => {
     for (const c of STATE_ORGANS) (c.todo ? it.todo : it)(c.name, () => check(c));
   });
+  describe('more names: courts, provinces, parties, agencies', () => {
+    for (const c of MORE_NAMES) it(c.name, () => check(c));
+  });
   describe('sub-national, breakaway and de facto polities', () => {
     for (const c of POLITICAL_ENTITIES) (c.todo ? it.todo : it)(c.name, () => check(c));
   });
@@ -234,6 +265,17 @@ describe('actor discovery', () => {
 });
 
 describe('knowledge breadth', () => {
+  it('has 60+ sub-national and de facto polities, each belonging to a known state', () => {
+    const kb = loadKnowledge();
+    const file = JSON.parse(readFileSync(new URL('../../../data/political-entities.json', import.meta.url), 'utf8')) as { entities: { id: string }[] };
+    expect(file.entities.length).toBeGreaterThanOrEqual(60);
+    for (const { id } of file.entities) {
+      const info = kb.actors.get(id);
+      expect(info?.type, id).toBe('ORGANIZATION');
+      expect(kb.actors.get(info?.affiliation ?? '')?.kind, `${id} → ${String(info?.affiliation)}`).toBe('country');
+    }
+  });
+
   it('names armed groups, missions and bodies from every region, with their state', () => {
     const r = run(
       'JNIM, ISWAP, the FLA, CODECO, the SPLM-IO, the White Army, the BRN, the MILF, the Clan del Golfo, Los Choneros, Gran Grif, Asaib Ahl al-Haq, the United Wa State Army and the Tigray Defense Forces were named in the report. ' +
