@@ -73,6 +73,8 @@ const HOSTED_NOUNS = new Set(['camps', 'camp', 'bases', 'base', 'troops', 'soldi
 /** Nouns after a name that keep it a person or delegation: "received Russian President Putin", "the Iranian delegation". */
 const TITLE_WORDS = new Set(['president', 'minister', 'leader', 'delegation', 'delegations', 'envoy', 'envoys', 'officials', 'official', 'counterpart', 'king', 'prince', 'chancellor', 'premier', 'ambassador', 'team', 'negotiators', 'troops', 'forces', 'embassy', 'capital', 'parliament', 'secretary', 'chief', 'commander', 'foreign', 'prime', 'defence', 'defense', 'army', 'military']);
 
+const CALENDAR_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /** Words of a negative judgement after "called X ..." or "described X as ...". */
 const NEGATIVE_JUDGEMENTS = new Set(['regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility']);
 
@@ -1727,6 +1729,10 @@ class SentenceRules {
     const { tokens } = this;
     const viaPrep = this.prepObject(from, s, ['against', 'to'], 8);
     if (viaPrep.length > 0) return viaPrep;
+    // "warned on Tuesday that ...", "warned last week that ...": the time comes before the clause.
+    if (tokens[from]?.lower === 'on' && CALENDAR_DAYS.has(tokens[from + 1]?.lower ?? '')) from += 2;
+    else if (tokens[from]?.lower === 'last' && ['week', 'month', 'year', 'night'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
+    else if (['yesterday', 'today', 'again', 'repeatedly', 'earlier'].includes(tokens[from]?.lower ?? '')) from += 1;
     const respond = tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2);
     if (tokens[from]?.lower === 'to' && this.isVerb(tokens[from + 1])) {
       // "vowed to continue its armed struggle against Rabat", "threatened to resume operations against the group".
@@ -1760,6 +1766,21 @@ class SentenceRules {
       const consequence = passive || ['pay', 'face', 'regret', 'suffer', 'bear', 'feel', 'receive'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)));
       const own = sources.some((src) => args.some((a) => this.sideOf(a.actorId) === this.sideOf(src.actorId) || this.kb.governorOf.get(a.actorId) === src.actorId));
       if (args.length > 0 && consequence && !own) return args;
+      // "warned that Cairo would take all measures ... after Ethiopia inaugurated the dam": the
+      // speaker's side will act; the threat is against the one other side the sentence names.
+      if (args.length > 0 && own && ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)))) {
+        const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+        for (const a of args) sides.add(this.sideOf(a.actorId));
+        const others = new Map<string, Arg>();
+        for (let k = j + 1; k < s.end; k++) {
+          const m = this.mentionAt(k);
+          if (!m) continue;
+          const arg = this.argOf(m, 'target');
+          if (arg && !sides.has(this.sideOf(arg.actorId)) && this.kb.governorOf.get(arg.actorId) === undefined) others.set(this.sideOf(arg.actorId), { ...arg, weight: arg.weight * 0.8 });
+          k = m.end - 1;
+        }
+        if (others.size === 1) return [...others.values()];
+      }
       if (args.length > 0) return [];
     }
     const dyad = this.memory.dyad;

@@ -385,6 +385,11 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['iraq', 'ATTACKS', 'kurdistan-workers-party']],
   },
+  {
+    name: 'a warning that the speaker\'s side will take measures threatens the one other side named',
+    text: 'Turkey\'s defence minister warned on Monday that Ankara would take all necessary measures after Greece extended its territorial waters.',
+    expect: [['turkey', 'THREATENS', 'greece']],
+  },
 ];
 
 let extractor: Extractor;
