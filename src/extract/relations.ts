@@ -73,6 +73,9 @@ const HOSTED_NOUNS = new Set(['camps', 'camp', 'bases', 'base', 'troops', 'soldi
 /** Nouns after a name that keep it a person or delegation: "received Russian President Putin", "the Iranian delegation". */
 const TITLE_WORDS = new Set(['president', 'minister', 'leader', 'delegation', 'delegations', 'envoy', 'envoys', 'officials', 'official', 'counterpart', 'king', 'prince', 'chancellor', 'premier', 'ambassador', 'team', 'negotiators', 'troops', 'forces', 'embassy', 'capital', 'parliament', 'secretary', 'chief', 'commander', 'foreign', 'prime', 'defence', 'defense', 'army', 'military']);
 
+/** International bodies whose warnings are advice, not threats. */
+const FORCELESS_BODIES = new Set(['world-health-organization', 'world-food-programme', 'ocha', 'interpol', 'financial-action-task-force', 'world-trade-organization', 'international-atomic-energy-agency', 'international-organization-for-migration', 'minurso', 'monusco', 'minusca', 'binuh', 'undof', 'untso', 'unisfa', 'unami', 'unifil', 'unmiss', 'unama', 'unmik', 'unodc', 'unfpa']);
+
 const CALENDAR_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words of a negative judgement after "called X ..." or "described X as ...". */
@@ -1042,7 +1045,7 @@ class SentenceRules {
     if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersForces(frame.clauseStart, v, s);
     // "The UN warned Israel that ...", "Amnesty warned Hungary": a warning from a body that wields no
     // force is advice, not a threat.
-    if (lemma === 'warn') sources = sources.filter((a) => !['ngo', 'international'].includes(this.info(this.sideOf(a.actorId))?.kind ?? ''));
+    if (lemma === 'warn') sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)));
     if (sources.length === 0) return lemma === 'warn';
     let confidence = rule.confidence * (mod.hedged ? 0.7 : 1);
     const outer = this.claimantFor(v, s);
@@ -1631,6 +1634,19 @@ class SentenceRules {
       return false;
     }
     return false;
+  }
+
+  /**
+   * Bodies that warn without the means to carry a threat out: NGOs, the UN family, courts and
+   * technical agencies (alliances and blocs such as NATO, ECOWAS or the AES can threaten).
+   */
+  private forceless(id: string): boolean {
+    const info = this.info(id);
+    if (!info) return false;
+    if (info.kind === 'ngo') return true;
+    if (info.kind !== 'international') return false;
+    if (id === 'united-nations' || id.startsWith('un-') || /^un[a-z]/.test(id) || info.affiliation === 'united-nations') return true;
+    return FORCELESS_BODIES.has(id) || /court|tribunal|agency|organization-for|organisation-for|programme|fund|bank/.test(id);
   }
 
   /** "Somalia's government said troops had killed dozens of militants": unowned troops are the speaker's. */

@@ -4,7 +4,7 @@ import { ensureSchema, ingestMany, type IngestSummary } from '../../src/ingest/i
 import type { KgServer } from '../../src/server/create-server.js';
 import { inconsistencies } from '../integration/ingest/support.js';
 import { uniquePrefix } from '../support/neo4j.js';
-import { type DedicatedNeo4j, figure, gql, snapshot, startDedicatedNeo4j, startServer, stream, syntheticCorpus } from './support.js';
+import { bearer, type DedicatedNeo4j, figure, gql, KEYS, snapshot, startDedicatedNeo4j, startServer, stream, syntheticCorpus } from './support.js';
 
 /**
  * Neo4j killed (SIGKILL) in the middle of a large ingest, then started again on the same port and
@@ -69,6 +69,13 @@ describe('Neo4j stopped in the middle of an ingest', () => {
     const down = await gql(api.url, { query: '{ actors(first: 5) { nodes { id } } }' });
     expect(down.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     expect(down.body.errors?.[0]?.message).not.toMatch(/ECONNREFUSED|bolt:|127\.0\.0\.1/);
+    const ingestDown = await fetch(`${api.base}/ingest`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(KEYS.write) },
+      body: JSON.stringify({ id: `${p}while-down`, text: 'Pakistan accused Afghanistan of shelling.' }),
+    });
+    expect(ingestDown.status).toBe(503);
+    expect(((await ingestDown.json()) as { error: { code: string } }).error.code).toBe('SERVICE_UNAVAILABLE');
     figure('failure: /readyz answered 503 in (ms)', readyMs);
     figure('failure: GraphQL answered SERVICE_UNAVAILABLE in (ms)', Math.round(down.ms));
 

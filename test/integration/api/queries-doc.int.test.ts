@@ -50,6 +50,8 @@ function graphqlBlocks(markdown: string): DocBlock[] {
 }
 
 const BLOCKS = graphqlBlocks(DOC);
+/** The README's examples run too, after the document's (their mutations come last). */
+const README_BLOCKS = graphqlBlocks(readFileSync(path.join(ROOT, 'README.md'), 'utf8'));
 const p = uniquePrefix('doc');
 const knownIds = new Set<string>();
 let lastAuditId: string | null = null;
@@ -237,6 +239,23 @@ describe('docs/queries.md', () => {
             evidence: expect.arrayContaining([expect.objectContaining({ sentence: expect.stringContaining('accused the Afghan Taliban') })]),
           }),
         ]);
+      }
+    });
+  }
+});
+
+describe('README.md', () => {
+  it('shows the query npm start prints', () => {
+    expect(README_BLOCKS.map((b) => squash(b.source))).toContain(squash(EXAMPLE_QUERY));
+  });
+
+  for (const [index, block] of README_BLOCKS.entries()) {
+    it(`example ${index + 1}: ${squash(block.source).slice(0, 60)}`, async () => {
+      const mutation = /^\s*mutation\b/.test(block.source);
+      const result = await post(localise(block.source), mutation ? KEYS.write : null);
+      expect(result.errors).toBeUndefined();
+      for (const [field, value] of Object.entries(result.data ?? {})) {
+        expect(isEmpty(value), `${field} answered nothing: ${JSON.stringify(value)}`).toBe(false);
       }
     });
   }
