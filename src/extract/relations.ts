@@ -476,7 +476,13 @@ class SentenceRules {
     else return null;
     if (tokens[j] && ['the', 'both', 'from', 'of'].includes((tokens[j] as Token).lower)) j--;
     if (!this.dyadFits(head.lower)) return null;
-    return { start: j + 1, args: this.inView.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 })) };
+    return { start: j + 1, args: this.dyadArgs(head.lower) };
+  }
+
+  /** The pair in view as "both sides" names it: "both governments" are the states of two leaders. */
+  private dyadArgs(head: string): Arg[] {
+    const states = ['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors'].includes(head);
+    return (this.inView ?? []).map((a) => ({ ...a, actorId: states ? this.sideOf(a.actorId) : a.actorId, mention: null, weight: a.weight * 0.8 }));
   }
 
   /** "the two leaders" are two people, "the two countries" two states; "both sides" anyone. */
@@ -598,7 +604,7 @@ class SentenceRules {
     for (let k = from; k < s.end; k++) {
       // "urged both sides", "between the two delegations": the dyad in view.
       if (this.inView && ['both', 'two'].includes((tokens[k] as Token).lower) && DYAD_WORDS.has(tokens[k + 1]?.lower ?? '') && this.dyadFits(tokens[k + 1]?.lower ?? '')) {
-        return this.inView.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
+        return this.dyadArgs(tokens[k + 1]?.lower ?? '');
       }
       const m = this.mentionAt(k);
       if (m) {
@@ -831,6 +837,8 @@ class SentenceRules {
         this.out.push({ source: src.actorId, target: tgt.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
         if (symmetric) this.out.push({ source: tgt.actorId, target: src.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
         if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') this.setDyad([src, tgt], s);
+        // "Congo accused Rwanda ...; the two neighbours": a pair in conflict, unless this sentence named one already.
+        else if ((type === 'ACCUSES' || (type === 'ATTACKS' && !alleged)) && sources.length === 1 && targets.length === 1 && this.memory.dyadSentence !== s.index && this.sideOf(src.actorId) !== this.sideOf(tgt.actorId)) this.setDyad([src, tgt], s);
         if (type === 'ACCUSES' || type === 'CRITICIZES') this.memory.accusations.push({ source: src.actorId, target: tgt.actorId, sentence: s.index });
         // "Yerevan said Azerbaijani troops shelled its positions": a victim's report is an accusation to deny.
         if (type === 'ATTACKS' && claimant && this.sideOf(claimant) === this.sideOf(tgt.actorId)) {
@@ -878,6 +886,11 @@ class SentenceRules {
       }
       if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower)) {
         if (this.offer(k, s)) continue;
+      }
+      // "Fighting between X and Y intensified": a gerund heading a subject is the event noun.
+      if (t.lower.endsWith('ing') && tokens[k + 1]?.lower === 'between' && NOUN_TRIGGERS.has(t.lower)) {
+        this.noun(k, s, NOUN_TRIGGERS.get(t.lower) as NounTrigger);
+        continue;
       }
       const lemma = verbLemma(t);
       const verbal =
@@ -1413,6 +1426,19 @@ class SentenceRules {
         const claimant = this.claimantFor(v, s);
         this.emit('ATTACKS', [a], [b], s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, false);
         this.emit('ATTACKS', [b], [a], s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, false);
+        this.setDyad([a, b], s);
+      }
+      return;
+    }
+    // "Armenia and Azerbaijan traded accusations": each side accuses the other.
+    if (['accusations', 'blame', 'recriminations', 'charges', 'allegations', 'barbs'].includes(next?.lower ?? '')) {
+      const frame = this.subjectOf(v, s, 'agent');
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (frame.subjects.length === 2 && !mod.negated && !mod.irrealis) {
+        const [a, b] = frame.subjects as [Arg, Arg];
+        if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+        this.emit('ACCUSES', [a], [b], s, 0.75 * (mod.hedged ? 0.7 : 1), a.actorId, false);
+        this.emit('ACCUSES', [b], [a], s, 0.75 * (mod.hedged ? 0.7 : 1), b.actorId, false);
         this.setDyad([a, b], s);
       }
       return;
