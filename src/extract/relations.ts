@@ -97,6 +97,9 @@ const IRREGULAR_PAST = new Map([
 /** Military things whose owner a state's own report leaves implicit: "a military base was overrun". */
 const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'position', 'positions', 'outpost', 'outposts', 'checkpoint', 'checkpoints', 'soldiers', 'troops', 'garrison', 'barracks', 'patrol', 'patrols', 'camp', 'post', 'posts', 'airbase', 'airfield', 'warship', 'vessel', 'frigate', 'personnel', 'servicemen']);
 
+/** Things an actor issues that can speak for it: "a statement accusing X". */
+const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets', 'video', 'message', 'messages', 'letter', 'letters', 'communique', 'communiqué', 'note', 'notice', 'post', 'posts', 'broadcast', 'speech', 'declaration', 'warning', 'ultimatum', 'decree']);
+
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
@@ -310,6 +313,14 @@ class SentenceRules {
       while (b > s.first && ['the', 'a', 'an'].includes((tokens[b] as Token).lower)) b--;
       if (m && arg && this.isVerb(tokens[b])) return { clauseStart: v - 1, subjects: [arg] };
     }
+    // "issued a statement accusing X", "distributed leaflets threatening to ...": the issuer speaks.
+    if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && MESSAGE_NOUNS.has(tokens[v - 1]?.lower ?? '')) {
+      const main = this.previousFiniteVerb(v - 2, s);
+      if (main !== -1 && ['issue', 'release', 'publish', 'distribute', 'post', 'send', 'broadcast', 'put', 'circulate', 'deliver', 'make'].includes(verbLemma(tokens[main] as Token))) {
+        const first = this.subjectOf(main, s, role, depth + 1);
+        if (first.subjects.length > 0) return first;
+      }
+    }
     // "Israel kept striking Lebanon", "continued shelling the town": the aspectual verb's subject.
     if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && this.isVerb(tokens[v - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[v - 1] as Token))) {
       return this.subjectOf(v - 1, s, role, depth + 1);
@@ -391,6 +402,12 @@ class SentenceRules {
     // "They agreed to open the border": "they" right after a sentence about a pair is that pair.
     if (tokens[start]?.lower === 'they' && this.inView && this.memory.dyadSentence >= s.index - 1 && !this.hasNoun(start + 1, spanEnd)) {
       return { clauseStart: start, subjects: this.inView.map((a) => ({ ...a, mention: null, weight: 0.8 })) };
+    }
+    // "Eritrea, whose troops fought alongside ...": the people of the antecedent act for it.
+    if (tokens[start]?.lower === 'whose' && tokens[start - 1]?.text === ',') {
+      const m = this.mentionAt(start - 2);
+      const args = m ? this.coordinatedEndingAt(m, s, role) : [];
+      if (args.length > 0) return { clauseStart: start, subjects: args.map((a) => ({ ...a, weight: a.weight * 0.9 })) };
     }
     // "Algeria said its air defences shot down": a possessive pronoun subject is the actor named just before.
     if (['its', 'their'].includes(tokens[start]?.lower ?? '') && start > s.first) {
@@ -844,6 +861,10 @@ class SentenceRules {
         if (type === 'ATTACKS' && claimant && this.sideOf(claimant) === this.sideOf(tgt.actorId)) {
           this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
         }
+        // "Islamabad said the Taliban were harbouring TTP militants": a claim about another side, which it may deny.
+        else if ((type === 'SUPPORTS' || type === 'ATTACKS') && claimant && !alleged && this.sideOf(claimant) !== this.sideOf(src.actorId) && this.sideOf(claimant) !== this.sideOf(tgt.actorId)) {
+          this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
+        }
         if (type === 'ATTACKS' && !alleged) {
           this.memory.attacks.push({ source: src.actorId, target: tgt.actorId });
           this.memory.events.push({ agent: src.actorId, sentence: s.index });
@@ -918,6 +939,8 @@ class SentenceRules {
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
         else if (lemma === 'call') this.calledFalse(k, s);
         else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
+        else if (['respond', 'react', 'reply'].includes(lemma)) this.futureForce(k, s, k + 1, this.subjectOf(k, s));
+        else if (['pay', 'regret'].includes(lemma)) this.consequence(k, s);
         else if (lemma === 'hold') this.heldResponsible(k, s);
         else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
@@ -1052,7 +1075,10 @@ class SentenceRules {
       // "sent troops to support Mozambique": the purpose of a deployment that happened.
       // "sent troops to support Mozambique", "sent envoys to Juba to mediate": the purpose of a deployment that happened.
       ((rule.type === 'SUPPORTS' || rule.type === 'MEDIATES') && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
-    if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) return true;
+    if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
+      if (rule.type === 'ATTACKS' && !mod.negated) this.futureForce(v, s, after, frame);
+      return true;
+    }
     if (!speechAct && this.governedByDenial(v, s)) return true;
     let sources = frame.subjects;
     if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersForces(frame.clauseStart, v, s);
@@ -1065,6 +1091,15 @@ class SentenceRules {
     const claimant = speechAct ? (outer ?? sources[0]?.actorId ?? null) : outer;
     const alleged = !speechAct && this.allegedByFrame(v, s);
 
+    // "troops fought alongside Ethiopian forces": fighting on someone's side supports it.
+    if (rule.type === 'ATTACKS' && ['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside') {
+      const allies = this.objectAfter(after + 1, s, 'target', 3);
+      if (allies.length > 0) this.emit('SUPPORTS', sources, allies, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+      // "... alongside Y against Z": both fight Z.
+      const enemies = this.prepObject(after + 1, s, ['against'], 10, 'attack-target');
+      if (enemies.length > 0) this.emit('ATTACKS', [...sources, ...allies], enemies, s, confidence * 0.9, claimant, alleged);
+      return true;
+    }
     // "X and Y accused each other"
     const eo = tokens[after];
     if (eo && EACH_OTHER.has(eo.lower) && ['other', 'another'].includes(tokens[after + 1]?.lower ?? '')) {
@@ -1161,6 +1196,12 @@ class SentenceRules {
         }
         if (targets.length === 0 && rule.type === 'THREATENS') {
           targets = this.threatTarget(after, s, sources);
+          // "Al-Shabaab threatened to attack any school that opened, the Somali government said": an
+          // armed group's threat of force, reported by the state it fights, is against that state.
+          const stateKinds = ['country', 'government', 'military'];
+          if (targets.length === 0 && outer && tokens[after]?.lower === 'to' && ['attack', 'strike', 'target', 'kill', 'bomb', 'hit', 'burn', 'punish'].includes(verbLemma(tokens[after + 1] ?? t)) && sources.every((a) => this.info(a.actorId)?.kind === 'armed-group') && stateKinds.includes(this.info(outer)?.kind ?? '') && sources.every((a) => this.sideOf(a.actorId) !== this.sideOf(outer))) {
+            targets = [{ actorId: this.sideOf(outer), mention: null, weight: 0.85 }];
+          }
           if (targets.length > 0) confidence *= 0.75;
         }
         if (targets.length === 0 && ['AGREES_WITH', 'NEGOTIATES_WITH', 'MEETS_WITH', 'ATTACKS'].includes(rule.type) && sources.length >= 2 && (rule.mutual || rule.type !== 'ATTACKS')) {
@@ -1230,6 +1271,49 @@ class SentenceRules {
     const src = frame.subjects;
     this.emit('OFFERS_MEDIATION', src, targets, s, 0.85 * weight * (mod.hedged ? 0.7 : 1), src[0]?.actorId ?? null, false);
     return true;
+  }
+
+  /**
+   * "The Taliban said they would respond to any Pakistani strikes", "Katz said Israel would strike
+   * Tehran if Iran fired more missiles": a speaker announcing force by its own side threatens the
+   * side it names (as object, as the agent of what is answered, or in the condition).
+   */
+  private futureForce(v: number, s: Sentence, after: number, frame: VerbFrame): void {
+    const { tokens } = this;
+    let j = v - 1;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
+    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '')) return;
+    const claimant = this.claimantFor(v, s);
+    if (!claimant) return;
+    const side = this.sideOf(claimant);
+    let sources = frame.subjects;
+    if (sources.length === 0 && ['it', 'they', 'we'].includes(tokens[j - 1]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    if (sources.length === 0 || !sources.every((a) => this.sideOf(a.actorId) === side || this.kb.governorOf.get(a.actorId) === side)) return;
+    const mod = this.modality(frame.clauseStart, j, s);
+    if (mod.negated || this.hasIrrealisBefore(j, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
+    const lemma = verbLemma(tokens[v] as Token);
+    let targets = ['respond', 'react', 'reply', 'retaliate'].includes(lemma) ? this.prepObject(after, s, ['to', 'against', 'for'], 8) : this.objectAfter(after, s, 'target');
+    if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at'], 8);
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side);
+    if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null || this.memory.dyadSentence === s.index);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "..., saying Israel would pay", "said Seoul will regret it": the speaker threatens the one who will pay. */
+  private consequence(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let j = v - 1;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
+    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '')) return;
+    const claimant = this.claimantFor(v, s);
+    if (!claimant) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(claimant) && a.mention !== null);
+    if (targets.length === 0 || targets.length !== frame.subjects.length) return;
+    const mod = this.modality(frame.clauseStart, j, s);
+    if (mod.negated || this.hasIrrealisBefore(j, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
   /** "vowed to retaliate against X": THREATENS, the target from the attack verb or the latest attacker. */
@@ -1318,6 +1402,12 @@ class SentenceRules {
     // Any other attacker earlier in the article makes "the attack" ambiguous.
     const agents = new Set(this.memory.events.map((e) => this.sideOf(e.agent)));
     if (agents.size === 1) return [{ actorId: last.agent, mention: null, weight: 0.8 }];
+    // "U.S. and British warplanes struck ...": allies who struck together, and no one else, are "the strikes"' agents.
+    const together = this.memory.events.filter((e) => e.sentence === last.sentence).map((e) => e.agent);
+    const sides = new Set(together.map((a) => this.sideOf(a)));
+    if (sides.size === agents.size && sides.size <= 3 && !this.memory.attacks.some((a) => sides.has(this.sideOf(a.source)) && sides.has(this.sideOf(a.target)))) {
+      return [...new Set(together)].map((a) => ({ actorId: a, mention: null, weight: 0.75 }));
+    }
     return [];
   }
 
@@ -1793,11 +1883,22 @@ class SentenceRules {
       const attacker = this.latestAttackerOf(sources);
       if (attacker.length > 0) return attacker;
     }
-    if (tokens[from]?.lower === 'that') {
+    if (tokens[from]?.lower === 'to' && ['withdraw', 'secede', 'pull', 'exit', 'quit', 'leave', 'break', 'expel'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+      // "threatened to secede from Ethiopia", "threatened to leave ECOWAS", "to pull out of the bloc".
+      let k = from + 2;
+      if (['out', 'away'].includes(tokens[k]?.lower ?? '')) k++;
+      if (['from', 'of', 'with'].includes(tokens[k]?.lower ?? '')) k++;
+      const args = this.objectAfter(k, s, 'target', 2);
+      if (args.length > 0) return args;
+    }
+    // "warned it would respond": the speaker's own side acts, as in "warned that Cairo would ...".
+    const ownPronoun = (k: number): boolean => ['it', 'they', 'we'].includes(tokens[k]?.lower ?? '') && ['would', 'will', 'could', "'d", "'ll"].includes(tokens[k + 1]?.lower ?? '');
+    if (tokens[from]?.lower === 'that' || ownPronoun(from)) {
       // The subject of the warning: "warned that Kabul would pay" — but not "warned that Tehran would
       // block ...", where the speaker's own side is the one that acts.
-      const args = this.objectAfter(from + 1, s, 'target', 2);
-      let j = from + 1;
+      const lead = tokens[from]?.lower === 'that' ? from + 1 : from;
+      const args = ownPronoun(lead) ? [...sources] : this.objectAfter(lead, s, 'target', 2);
+      let j = lead;
       while (j < Math.min(s.end, from + 8) && !['would', 'will', 'could', 'might', 'may', 'shall', 'should'].includes((tokens[j] as Token).lower) && (tokens[j] as Token).pos !== 'VERB') j++;
       let passive = false;
       while (j < s.end && ['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'be', 'have', 'to', 'not', 'only'].includes((tokens[j] as Token).lower)) {
@@ -1810,20 +1911,31 @@ class SentenceRules {
       if (args.length > 0 && consequence && !own) return args;
       // "warned that Cairo would take all measures ... after Ethiopia inaugurated the dam": the
       // speaker's side will act; the threat is against the one other side the sentence names.
-      if (args.length > 0 && own && ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)))) {
+      if (args.length > 0 && own && ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)))) {
         const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
         for (const a of args) sides.add(this.sideOf(a.actorId));
         const others = new Map<string, Arg>();
         for (let k = j + 1; k < s.end; k++) {
           const m = this.mentionAt(k);
           if (!m) continue;
-          const arg = this.argOf(m, 'target');
+          const arg = this.locative(m) ? null : this.argOf(m, 'target');
           if (arg && !sides.has(this.sideOf(arg.actorId)) && this.kb.governorOf.get(arg.actorId) === undefined) others.set(this.sideOf(arg.actorId), { ...arg, weight: arg.weight * 0.8 });
           k = m.end - 1;
         }
         if (others.size === 1) return [...others.values()];
       }
       if (args.length > 0) return [];
+    }
+    // "threatened to kill hostages if Israel pressed its offensive": the side whose act is the condition.
+    for (let k = from; k < Math.min(s.end, from + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ';') break;
+      if (!['if', 'unless'].includes(t.lower)) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      const others = cond.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.kb.governorOf.get(a.actorId) === undefined);
+      if (others.length > 0 && others.length === cond.length) return others.map((a) => ({ ...a, weight: a.weight * 0.9 }));
+      break;
     }
     const dyad = this.memory.dyad;
     if (!dyad || sources.length === 0) return [];
@@ -1832,6 +1944,13 @@ class SentenceRules {
     if (this.sideOf(a.actorId) === side) return [{ ...b, weight: b.weight * 0.8 }];
     if (this.sideOf(b.actorId) === side) return [{ ...a, weight: a.weight * 0.8 }];
     return [];
+  }
+
+  /** A mention in a locative phrase: "in northern Iraq", "near the Syrian border". */
+  private locative(m: Mention): boolean {
+    let j = m.first - 1;
+    while (j >= 0 && ['ADJ', 'DET'].includes((this.tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    return ['in', 'inside', 'near', 'across', 'into', 'throughout', 'within', 'over'].includes(this.tokens[j]?.lower ?? '');
   }
 
   /** Targets of a mediation verb: "between X and Y", the parties of the talks named, or in view. */
@@ -2318,7 +2437,9 @@ class SentenceRules {
       const t = tokens[j] as Token;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
       if (this.mentionAt(j) && j < k - 1) return [];
-      if (t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) {
+      // "had a phone call with X": "have" carries talks and calls only.
+      const had = (t.pos === 'VERB' || (t.pos === 'AUX' && ['a', 'an'].includes(tokens[j + 1]?.lower ?? ''))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);

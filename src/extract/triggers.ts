@@ -200,6 +200,8 @@ export const NOUN_TRIGGERS: ReadonlyMap<string, NounTrigger> = new Map<string, N
   ['dialogue', n('NEGOTIATES_WITH', ['with'], true, 0.65)],
   ['meeting', n('MEETS_WITH', ['with'], true, 0.7)],
   ['summit', n('MEETS_WITH', ['with'], true, 0.65)],
+  ['call', n('MEETS_WITH', ['with'], true, 0.6)],
+  ['conversation', n('MEETS_WITH', ['with'], true, 0.6)],
   ['mediation', n('MEDIATES', [], true, 0.75)],
   ['auspice', n('MEDIATES', [], true, 0.75)],
   ['revenge', n('THREATENS', ['against', 'on', 'for'], false, 0.6)],

@@ -57,6 +57,69 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['liberia', 'DEMANDS', 'mamady-doumbouya']],
   },
+  {
+    name: 'a phone call or a conversation with someone is a meeting',
+    text: 'Angolan President Joao Lourenco held a phone call with Rwandan President Paul Kagame on Sunday. Erdogan had a telephone conversation with Putin on Monday.',
+    expect: [
+      ['joao-lourenco', 'MEETS_WITH', 'paul-kagame'],
+      ['recep-tayyip-erdogan', 'MEETS_WITH', 'vladimir-putin'],
+    ],
+  },
+  {
+    name: 'allies who struck together are the agents of the strikes condemned',
+    text: 'U.S. and British warplanes struck Houthi targets across Yemen overnight. Iran condemned the strikes as a violation of sovereignty.',
+    expect: [
+      ['iran', 'CRITICIZES', 'united-states'],
+      ['iran', 'CRITICIZES', 'united-kingdom'],
+    ],
+    forbid: [['iran', 'CRITICIZES', 'houthis']],
+  },
+  {
+    name: 'fighting alongside supports; both fight the enemy named after',
+    text: 'Eritrea, whose troops fought alongside Ethiopian forces during the war, was not party to the deal. Wagner mercenaries fought alongside Malian troops against the Azawad Liberation Front near Kidal.',
+    expect: [
+      ['eritrea', 'SUPPORTS', 'ethiopia'],
+      ['wagner-group', 'SUPPORTS', 'mali'],
+      ['wagner-group', 'ATTACKS', 'azawad-liberation-front'],
+    ],
+    forbid: [['wagner-group', 'ATTACKS', 'mali'], ['eritrea', 'ATTACKS', 'ethiopia']],
+  },
+  {
+    name: 'a claim one side reports about another is what the other denies',
+    text: 'U.S. officials said Iran had sent drones to Russia. Tehran rejected the claims.',
+    expect: [
+      ['iran', 'SUPPORTS', 'russia'],
+      ['iran', 'DENIES', 'united-states'],
+    ],
+    forbid: [['iran', 'DENIES', 'russia']],
+  },
+  {
+    name: 'threats: to secede from, it would respond, strike in a place, conditional, the state that reports it',
+    text: 'Tigrayan leaders threatened to secede from Ethiopia. Iran warned it would respond decisively to any Israeli attack. Turkish Defence Minister Yasar Guler warned that Ankara would strike the PKK in northern Iraq. Hamas released a video threatening to kill hostages if Israel pressed its offensive. Al-Shabaab threatened to attack any school that opened, the Somali government said.',
+    expect: [
+      ['iran', 'THREATENS', 'israel'],
+      ['yasar-guler', 'THREATENS', 'kurdistan-workers-party'],
+      ['hamas', 'THREATENS', 'israel'],
+      ['al-shabaab', 'THREATENS', 'somalia'],
+    ],
+    forbid: [['yasar-guler', 'THREATENS', 'iraq'], ['hamas', 'ATTACKS', 'israel']],
+  },
+  {
+    name: 'a speaker announcing force by its own side threatens the other side',
+    text: 'The Taliban said they would respond to any further Pakistani strikes on Afghan soil. Israeli Defence Minister Israel Katz said Israel would strike Tehran again if Iran fired more missiles. Hezbollah chief Naim Qassem vowed to retaliate for the killing of its commander, saying Israel would pay.',
+    expect: [
+      ['afghan-taliban', 'THREATENS', 'pakistan'],
+      ['israel-katz', 'THREATENS', 'iran'],
+      ['naim-qassem', 'THREATENS', 'israel'],
+    ],
+    forbid: [['israel', 'ATTACKS', 'iran'], ['afghan-taliban', 'ATTACKS', 'pakistan']],
+  },
+  {
+    name: 'a future act that is not force, or force by another side, is no threat',
+    text: 'Egypt said it would host talks next week. Qatar said Israel would strike Gaza again.',
+    expect: [],
+    forbid: [['qatar', 'THREATENS', 'israel'], ['egypt', 'THREATENS', 'israel']],
+  },
 ];
 
 let extractor: Extractor;
