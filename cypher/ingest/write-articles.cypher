@@ -2,7 +2,7 @@
 // the caller has deleted an updated article's old mentions in the same transaction, and the
 // uniqueness constraint on Mention.id turns a race between two loaders into an error, never a
 // duplicate. Properties are written inline in CREATE (no SET after it), so the plan has no Eager.
-// params: $articles (list of {id, url, title, source, published (DATE or null), contentHash, text,
+// params: $articles (list of {id, url, title, source, published (DATE or null), contentHash, extractor, text,
 //         mentions: list of {id, relationId, type, sourceId, targetId, date (DATE or null),
 //         evidence, start, end, confidence, claimantId, alleged, cameo, goldstein, retracted}})
 // returns: none
@@ -13,6 +13,7 @@ SET a.url = row.url,
     a.source = row.source,
     a.published = row.published,
     a.contentHash = row.contentHash,
+    a.extractor = row.extractor,
     a.text = row.text,
     a.mentionCount = size(row.mentions),
     a.ingestedAt = datetime()

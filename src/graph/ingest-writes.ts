@@ -21,20 +21,24 @@ export interface FindArticlesParams {
   readonly ids: readonly string[];
 }
 
-export interface StoredArticleHashRow {
+export interface StoredArticleVersionRow {
   readonly id: string;
   readonly contentHash: string | null;
+  /** Fingerprint of the extractor that wrote the article; null for articles written before it was stored. */
+  readonly extractor: string | null;
 }
 
 /**
- * The stored content hash of each id that exists; ids not stored are absent from the result.
- * Read-only; order not guaranteed.
+ * The stored content hash and extractor fingerprint of each id that exists; ids not stored are
+ * absent from the result. Read-only; order not guaranteed.
  */
-export async function findArticles(tx: ManagedTransaction, params: FindArticlesParams): Promise<StoredArticleHashRow[]> {
+export async function findArticles(tx: ManagedTransaction, params: FindArticlesParams): Promise<StoredArticleVersionRow[]> {
   const result = await runQuery(tx, 'ingest/find-articles', { ids: params.ids });
+  const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
   return result.records.map((r) => ({
     id: String(r.get('id')),
-    contentHash: r.get('contentHash') === null ? null : String(r.get('contentHash')),
+    contentHash: text(r.get('contentHash')),
+    extractor: text(r.get('extractor')),
   }));
 }
 
@@ -118,6 +122,8 @@ export interface WriteArticleParams {
   /** YYYY-MM-DD or null. */
   readonly published: string | null;
   readonly contentHash: string;
+  /** Fingerprint of the extractor the mentions come from. */
+  readonly extractor: string;
   readonly text: string;
   readonly mentions: readonly MentionParams[];
 }

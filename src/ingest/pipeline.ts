@@ -2,7 +2,7 @@ import { Neo4jError } from 'neo4j-driver';
 import type { Article } from '../domain/index.js';
 import { AppError, isAppError } from '../errors.js';
 import { toArticle } from '../extract/index.js';
-import { prepareArticle, type PreparedArticle } from './prepare.js';
+import { fingerprintOf, prepareArticle, type PreparedArticle } from './prepare.js';
 import type {
   IngestFailure,
   IngestManyDeps,
@@ -12,7 +12,7 @@ import type {
   IngestSummary,
   LoadedItem,
 } from './types.js';
-import { type BatchResult, readStoredHashes, writeBatch } from './write-batch.js';
+import { type BatchResult, isUpToDate, readStoredVersions, type StoredVersion, writeBatch } from './write-batch.js';
 
 export const DEFAULT_BATCH_SIZE = 200;
 export const DEFAULT_WRITES_IN_FLIGHT = 2;
@@ -42,8 +42,11 @@ interface Pending {
  * - Extraction of batch N+1 overlaps the writes of the batches before it (`writesInFlight`
  *   transactions at once, default 2); a batch that shares an article with one in flight waits
  *   for it, so versions of an article commit in the order they came.
- * - Resumable: before extracting, the stored content hashes are read, and unchanged articles
- *   skip extraction and writing (a rerun over a loaded folder costs one read per batch).
+ * - Resumable: before extracting, the stored content hashes and extractor fingerprints are read,
+ *   and articles with the same text already extracted by this extractor skip extraction and
+ *   writing (a rerun over a loaded folder costs one read per batch). After a change of the
+ *   extractor (code, data, lexicon) the same rerun re-extracts every article and reports it
+ *   UPDATED.
  * - A bad item (unreadable, invalid, failing extraction, failing write) is reported through
  *   `onFailure` and the summary, and skipped; when a batch's transaction fails, the batch is
  *   retried article by article so only the culprit is lost. Only an unreachable database stops
@@ -61,6 +64,7 @@ export async function ingestMany(
   const maxFailuresKept = options.maxFailuresKept ?? 1000;
   const maxInflight = Math.max(1, options.writesInFlight ?? DEFAULT_WRITES_IN_FLIGHT);
   const graph = deps.graph;
+  const fingerprint = fingerprintOf(deps.extractor);
   if (graph === null && !dryRun) throw new AppError('INVALID_INPUT', 'ingestMany needs a graph unless it is a dry run');
   const started = Date.now();
   const counts = { items: 0, new: 0, updated: 0, unchanged: 0, failed: 0, mentions: 0 };
@@ -137,7 +141,7 @@ export async function ingestMany(
     progress();
   };
 
-  // Batches being written, with their article ids: the stored hash of those may be about to
+  // Batches being written, with their article ids: the stored version of those may be about to
   // change, so they get no UNCHANGED shortcut, and a batch sharing an id with one of them waits
   // for it (the later version must commit last).
   const inflight = new Map<Promise<void>, ReadonlySet<string>>();
@@ -146,17 +150,16 @@ export async function ingestMany(
 
   const flush = async (batch: Pending[]): Promise<void> => {
     if (batch.length === 0) return;
-    const stored = graph === null ? new Map<string, string | null>() : await readStoredHashes(graph, batch.map((b) => b.article.id));
+    const stored = graph === null ? new Map<string, StoredVersion>() : await readStoredVersions(graph, batch.map((b) => b.article.id));
     const prepared: PreparedArticle[] = [];
     for (const { origin, article } of batch) {
-      const storedHash = stored.get(article.id);
-      if (storedHash === article.contentHash && !isInflight(article.id)) {
+      if (isUpToDate(stored.get(article.id), article.contentHash, fingerprint) && !isInflight(article.id)) {
         counts.unchanged += 1;
         options.onArticle?.({ origin, status: 'UNCHANGED', article, actors: [], relations: [] });
         continue;
       }
       try {
-        prepared.push(prepareArticle(origin, article, deps.extractor.extract(article)));
+        prepared.push(prepareArticle(origin, article, deps.extractor.extract(article), fingerprint));
       } catch (error) {
         fail(origin, reasonOf(error));
       }

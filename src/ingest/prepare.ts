@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Actor, type Article, type ExtractionResult, RELATION_TYPE_INFO, type RelationType } from '../domain/index.js';
 import { AppError } from '../errors.js';
+import type { Extractor } from '../extract/index.js';
 import type {
   MentionParams,
   MergeActorParams,
@@ -37,11 +38,28 @@ export function dateOf(published: string | null): string | null {
 }
 
 /**
- * Turns an extraction into write rows. Throws `AppError('INVALID_INPUT')` when a relation names an
- * actor the extraction does not define (the edge could not be attached). Duplicate relations (same
- * type, ends and offsets) collapse into one mention.
+ * The fingerprint stored for an extractor that has none (a test double whose results depend on
+ * the article only). Distinct from null, which marks articles written before fingerprints.
  */
-export function prepareArticle(origin: string, article: Article, extraction: ExtractionResult): PreparedArticle {
+export const UNVERSIONED_EXTRACTOR = '';
+
+/** The fingerprint ingestion stores for an extractor. */
+export function fingerprintOf(extractor: Pick<Extractor, 'fingerprint'>): string {
+  return extractor.fingerprint ?? UNVERSIONED_EXTRACTOR;
+}
+
+/**
+ * Turns an extraction into write rows; `extractor` is the fingerprint of the extractor that made
+ * it. Throws `AppError('INVALID_INPUT')` when a relation names an actor the extraction does not
+ * define (the edge could not be attached). Duplicate relations (same type, ends and offsets)
+ * collapse into one mention.
+ */
+export function prepareArticle(
+  origin: string,
+  article: Article,
+  extraction: ExtractionResult,
+  extractor: string = UNVERSIONED_EXTRACTOR,
+): PreparedArticle {
   const actorIds = new Set(extraction.actors.map((a) => a.id));
   const date = dateOf(article.published);
   const mentions = new Map<string, MentionParams>();
@@ -83,6 +101,7 @@ export function prepareArticle(origin: string, article: Article, extraction: Ext
       source: article.source,
       published: date,
       contentHash: article.contentHash,
+      extractor,
       text: article.text,
       mentions: [...mentions.values()],
     },

@@ -24,19 +24,35 @@ export interface BatchResult {
   readonly committed: readonly CommittedArticle[];
 }
 
-/** The stored content hash of each id (absent when the article is not stored). */
-export async function readStoredHashes(graph: Graph, ids: readonly string[]): Promise<Map<string, string | null>> {
+/** What decides whether a stored article is up to date: its text and the extractor that read it. */
+export interface StoredVersion {
+  readonly contentHash: string | null;
+  /** Null for articles written before the extractor fingerprint was stored. */
+  readonly extractor: string | null;
+}
+
+/** The stored version of each id (absent when the article is not stored). */
+export async function readStoredVersions(graph: Graph, ids: readonly string[]): Promise<Map<string, StoredVersion>> {
   if (ids.length === 0) return new Map();
   const rows = await graph.read('ingest/find-articles', (tx) => findArticles(tx, { ids }));
-  return new Map(rows.map((r) => [r.id, r.contentHash]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/**
+ * True when the stored article has the same text and was extracted by the same extractor: writing
+ * it again would change nothing. An article stored without a fingerprint is never up to date.
+ */
+export function isUpToDate(stored: StoredVersion | undefined, contentHash: string, extractor: string): boolean {
+  return stored !== undefined && stored.contentHash === contentHash && stored.extractor === extractor;
 }
 
 /**
  * Writes a batch of prepared articles in ONE transaction (retried by the driver on transient
  * errors such as deadlocks; the work is a pure function of its input, so a retry is safe).
  *
- * Inside the transaction: the stored hashes decide each article's status; UNCHANGED articles are
- * not touched; an UPDATED article's old mentions are deleted and every edge they or the new ones
+ * Inside the transaction: the stored content hashes and extractor fingerprints decide each
+ * article's status (UNCHANGED only when both are equal); UNCHANGED articles are not touched; an
+ * UPDATED article's old mentions are deleted and every edge they or the new ones
  * feed is recomputed from the remaining mentions; NEW articles' mentions are added to their
  * edges as increments. Nothing outside the batch's articles and the edges they feed changes.
  * Article ids must be unique within the batch.
@@ -63,16 +79,16 @@ const CONFLICT_RETRIES = 3;
 const CONFLICT_BACKOFF_MS = 100;
 
 async function writeBatchInTx(tx: ManagedTransaction, batch: readonly PreparedArticle[]): Promise<BatchResult> {
-  const stored = new Map((await findArticles(tx, { ids: batch.map((p) => p.article.id) })).map((r) => [r.id, r.contentHash]));
+  const stored = new Map((await findArticles(tx, { ids: batch.map((p) => p.article.id) })).map((r) => [r.id, r]));
   const statuses = new Map<string, IngestStatus>();
   const fresh: PreparedArticle[] = [];
   const changed: PreparedArticle[] = [];
   for (const p of batch) {
-    const hash = stored.get(p.article.id);
-    if (hash === undefined) {
+    const version = stored.get(p.article.id);
+    if (version === undefined) {
       statuses.set(p.article.id, 'NEW');
       fresh.push(p);
-    } else if (hash === p.article.contentHash) {
+    } else if (isUpToDate(version, p.article.contentHash, p.write.extractor)) {
       statuses.set(p.article.id, 'UNCHANGED');
     } else {
       statuses.set(p.article.id, 'UPDATED');
