@@ -166,10 +166,11 @@ export async function inconsistencies(graph: Graph, prefix: string): Promise<{ e
   });
 }
 
-/** Wraps an extractor so every actor id (and relation end, claimant) carries the test's prefix. */
+/** Wraps an extractor so every actor id (and relation end, claimant) carries the test's prefix; same fingerprint. */
 export function prefixedExtractor(inner: Extractor, prefix: string): Extractor {
   const p = (id: string): string => `${prefix}${id}`;
   return {
+    fingerprint: inner.fingerprint,
     extract(article, options) {
       const result = inner.extract(article, options);
       return {
