@@ -108,7 +108,9 @@ function verbLemma(t: Token): string {
   const irregular = IRREGULAR_PAST.get(t.lower);
   if (irregular) return irregular;
   if (t.pos === 'VERB' || VERB_TRIGGERS.has(t.lemma)) return t.lemma;
-  const w = t.lower;
+  // "which co-host the talks", "co-chaired": the verb without its prefix.
+  const w = t.lower.startsWith('co-') ? t.lower.slice(3) : t.lower;
+  if (w !== t.lower && VERB_TRIGGERS.has(w)) return w;
   const candidates: string[] = [];
   if (w.endsWith('ied')) candidates.push(`${w.slice(0, -3)}y`);
   if (w.endsWith('ed')) candidates.push(w.slice(0, -2), w.slice(0, -1), w.slice(0, -3));
@@ -209,9 +211,13 @@ class SentenceRules {
     const { tokens } = this;
     let k = this.phraseEnd(m, limit);
     if (k < 0) return args;
+    let closed = false;
     for (;;) {
       let j = k;
+      // "Qatar and Egypt, Israel and Hamas": a list closed by "and" does not go on after a comma.
+      if (closed && tokens[j]?.text === ',') break;
       if (tokens[j]?.text === ',') j++;
+      if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') closed = true;
       if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
       else if (j === k) break;
       else {
@@ -321,6 +327,16 @@ class SentenceRules {
         if (first.subjects.length > 0) return first;
       }
     }
+    // "The Vatican helped mediate", "played a key mediating role": the governing verb's subject.
+    if (depth < 3) {
+      let g = v - 1;
+      if ((tokens[v] as Token).lower.endsWith('ing') && ['role', 'roles', 'efforts', 'effort', 'mission'].includes(tokens[v + 1]?.lower ?? '')) {
+        while (g > s.first && ['ADJ', 'DET'].includes((tokens[g] as Token).pos) && !this.mentionAt(g)) g--;
+        if (this.isVerb(tokens[g]) && ['play', 'lead', 'take', 'assume', 'step', 'continue', 'begin', 'start'].includes(verbLemma(tokens[g] as Token))) return this.subjectOf(g, s, role, depth + 1);
+      } else if (this.isVerb(tokens[g]) && verbLemma(tokens[g] as Token) === 'help') {
+        return this.subjectOf(g, s, role, depth + 1);
+      }
+    }
     // "Israel kept striking Lebanon", "continued shelling the town": the aspectual verb's subject.
     if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && this.isVerb(tokens[v - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[v - 1] as Token))) {
       return this.subjectOf(v - 1, s, role, depth + 1);
@@ -364,8 +380,9 @@ class SentenceRules {
           boundary = k;
           break;
         }
-        // A comma inside a list of actors: "Pakistan, India and China".
-        if (this.mentionAt(k - 1) && this.startsWithMention(k + 1, spanEnd)) {
+        // A comma inside a list of actors: "Pakistan, India and China" — not the end of a phrase that
+        // opened the sentence: "Under a deal brokered by Qatar and Egypt, Israel and Hamas agreed".
+        if (this.mentionAt(k - 1) && this.startsWithMention(k + 1, spanEnd) && !this.closesPhrase(k - 1, s)) {
           k--;
           continue;
         }
@@ -469,6 +486,30 @@ class SentenceRules {
       }
     }
     return frame;
+  }
+
+  /**
+   * Whether the coordination ending with the mention at `k` belongs to a prepositional phrase or a
+   * participle: "brokered by Qatar and Egypt", "under pressure from the U.S.".
+   */
+  private closesPhrase(k: number, s: Sentence): boolean {
+    let m = this.mentionAt(k);
+    let closed = false;
+    for (let guard = 0; m && guard < 6; guard++) {
+      let j = m.first - 1;
+      if (this.tokens[j]?.lower === 'the') j--;
+      const t = this.tokens[j];
+      if (!t || j < s.first) return false;
+      if (t.lower === 'and' || t.text === ',') {
+        closed ||= t.lower === 'and';
+        let p = j - 1;
+        if (this.tokens[p]?.text === ',') p--;
+        m = this.mentionAt(p);
+        continue;
+      }
+      return closed && (t.pos === 'ADP' || this.isParticiple(t));
+    }
+    return false;
   }
 
   /** The nearest finite verb at or before `k` in the sentence, or -1. */
@@ -905,7 +946,9 @@ class SentenceRules {
         this.glued(k, s);
         continue;
       }
-      if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower)) {
+      // "Egyptian-sponsored talks": the participle glued to an actor was read with the hyphen.
+      if (t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '' && this.mentionAt(k - 2) !== null) continue;
+      if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower) || t.lower === 'mediators') {
         if (this.offer(k, s)) continue;
       }
       // "Fighting between X and Y intensified": a gerund heading a subject is the event noun.
@@ -921,7 +964,7 @@ class SentenceRules {
         // "Israel kept striking/ADJ Lebanon": a gerund after an aspectual verb.
         (t.lower.endsWith('ing') && lemma !== t.lower && this.isVerb(tokens[k - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[k - 1] as Token))) ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
-        (t.pos === 'NOUN' && VERB_TRIGGERS.has(t.lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
+        (t.pos === 'NOUN' && VERB_TRIGGERS.has(lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
         // "Qatar, a U.S. ally, hosts the largest American base": a present-tense verb tagged as a plural noun.
         (t.pos === 'NOUN' && t.lower.endsWith('s') && VERB_TRIGGERS.has(t.lemma) && (tokens[k + 1]?.pos === 'DET' || this.mentionAt(k + 1) !== null) && (tokens[k - 1]?.text === ',' || this.mentionAt(k - 1) !== null) && tokens[k - 1]?.lower !== "'s") ||
         // "its air defences shot down a drone": an irregular past right before a particle or an object.
@@ -999,6 +1042,8 @@ class SentenceRules {
     if (anywhere.length === 2) return { args: anywhere, inferred: false };
     const pair = this.mainPair(from, s);
     if (pair.length === 2) return { args: pair, inferred: true };
+    const later = this.laterPair(from, s);
+    if (later.length === 2) return { args: later, inferred: true };
     if (this.inView && !this.namesOtherParties(s)) return { args: this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 })), inferred: true };
     return { args: [], inferred: true };
   }
@@ -1015,6 +1060,35 @@ class SentenceRules {
     const [a, b] = subjects as [Arg, Arg];
     if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return [];
     return [{ ...a, weight: a.weight * 0.85 }, { ...b, weight: b.weight * 0.85 }];
+  }
+
+  /**
+   * "Under a deal brokered by Qatar, Israel and Hamas agreed to a ceasefire", "The agreement,
+   * brokered by the U.S., was signed by Congo and Rwanda": the two sides that agree or talk later
+   * in the sentence are the parties of what was brokered.
+   */
+  private laterPair(from: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = from; k < s.end; k++) {
+      const t = tokens[k] as Token;
+      if (t.text === ';') break;
+      if (t.pos !== 'VERB' || tokens[k - 1]?.lower === 'to') continue;
+      // "Mediators ... are pressing Israel and Hamas to accept": the two sides the mediators address.
+      if (['press', 'urge', 'push', 'call', 'bring', 'meet', 'invite'].includes(verbLemma(t))) {
+        const addressed = this.objectAfter(tokens[k + 1]?.lower === 'on' ? k + 2 : k + 1, s, 'target', 3);
+        if (addressed.length === 2 && this.sideOf((addressed[0] as Arg).actorId) !== this.sideOf((addressed[1] as Arg).actorId)) return addressed;
+        continue;
+      }
+      if (t.lower.endsWith('ing') || !['agree', 'sign', 'meet', 'negotiate', 'talk', 'reach', 'exchange', 'initial', 'ink', 'seal', 'conclude', 'hold', 'swap'].includes(verbLemma(t))) continue;
+      let args = this.subjectOf(k, s).subjects;
+      const by = tokens[k + 1]?.lower === 'by' ? k + 1 : tokens[k + 3]?.lower === 'by' ? k + 3 : -1;
+      if (args.length !== 2 && this.isParticiple(t) && by !== -1) args = this.objectAfter(by + 1, s, 'agent', 6);
+      if (args.length !== 2) continue;
+      const [a, b] = args as [Arg, Arg];
+      if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) continue;
+      return [{ ...a, weight: a.weight * 0.85 }, { ...b, weight: b.weight * 0.85 }];
+    }
+    return [];
   }
 
   /**
@@ -1113,6 +1187,8 @@ class SentenceRules {
       case 'accusation':
         return this.denial(v, after, s, sources, confidence, outer);
       case 'parties': {
+        // "chaired the talks", "sponsored the negotiations": only talks are chaired or sponsored as mediation.
+        if (['chair', 'sponsor'].includes(lemma) && !tokens.slice(after, Math.min(s.end, after + 4)).some((w) => TALKS_NOUNS.has(w.lower) && w.pos === 'NOUN')) return false;
         const { args, inferred } = this.mediationTargets(after, s);
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
@@ -1153,6 +1229,19 @@ class SentenceRules {
       case 'prep':
       case 'direct': {
         const role: Role = rule.type === 'ATTACKS' ? 'attack-target' : 'target';
+        // "Qatar negotiated a ceasefire between Israel and Hamas": negotiating others' deal is mediation.
+        if (rule.type === 'NEGOTIATES_WITH' && tokens[after]?.lower !== 'with') {
+          let d = after;
+          while (d < s.end && d < after + 4 && ['a', 'an', 'the', 'new', 'fresh', 'permanent', 'lasting', 'temporary', 'humanitarian', 'prisoner', 'peace'].includes((tokens[d] as Token).lower)) d++;
+          if (['ceasefire', 'truce', 'deal', 'agreement', 'accord', 'exchange', 'swap', 'settlement', 'release', 'pause', 'peace'].includes(tokens[d]?.lower ?? '') && tokens[d + 1]?.lower === 'between') {
+            const pair = this.betweenAt(d + 1, s);
+            const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+            if (pair.length === 2 && pair.every((a) => !sides.has(this.sideOf(a.actorId)))) {
+              this.emit('MEDIATES', sources, pair, s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+              return true;
+            }
+          }
+        }
         let targets: Arg[] = [];
         // "M23, which Congo accuses of being a proxy": "of" right after the verb means the object is a gap.
         const gap = rule.allegation?.includes(tokens[after]?.lower ?? '') ?? false;
@@ -1625,10 +1714,17 @@ class SentenceRules {
     const confidence = rule.confidence * (mod.hedged ? 0.7 : 1) * 0.95;
     const claimant = this.claimantFor(v, s);
     if (rule.object === 'parties') {
+      // "The talks, sponsored by Saudi Arabia", "the meeting was chaired by X": talks before the participle.
+      if (['chair', 'sponsor'].includes(verbLemma(tokens[v] as Token)) && !tokens.slice(Math.max(s.first, v - 8), v).some((w) => TALKS_NOUNS.has(w.lower) && w.pos === 'NOUN')) return false;
       const { args, inferred } = this.mediationTargets(by + 1, s);
       const ps = args.length >= 2 ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
       if (ps.length < 2) return true;
       this.emit(rule.type, sources, ps, s, confidence * (inferred ? 0.8 : 1), claimant, false);
+      return true;
+    }
+    // "The agreement, brokered by the U.S., was signed by Congo and Rwanda": the signers with each other.
+    if (RELATION_TYPE_INFO[rule.type].symmetric && sources.length >= 2) {
+      for (const a of sources) this.emit(rule.type, [a], sources.filter((b) => b !== a), s, confidence, claimant, false);
       return true;
     }
     let targets = [...frame.subjects];
@@ -2237,6 +2333,20 @@ class SentenceRules {
     const { tokens } = this;
     let j = k - 1;
     if (['a', 'an', 'the', 'chief', 'main', 'key'].includes(tokens[j]?.lower ?? '')) j--;
+    // "Doha has been the main mediator between Washington and the Taliban": a copula.
+    while (['main', 'principal', 'lead', 'leading', 'only', 'sole', 'neutral', 'honest', 'trusted', 'traditional', 'longtime', 'regional', 'international'].includes(tokens[j]?.lower ?? '')) j--;
+    if (['a', 'an', 'the'].includes(tokens[j]?.lower ?? '')) j--;
+    const be = tokens[j];
+    if (be && ['is', 'was', 'been', 'are', 'were', 'remains', 'remained', 'became', 'becomes'].includes(be.lower) && (tokens[k] as Token).lower.startsWith('mediator')) {
+      const frame = this.subjectOf(j, s);
+      if (frame.subjects.length === 0) return false;
+      const mod = this.modality(frame.clauseStart, j, s);
+      if (mod.negated || mod.irrealis) return true;
+      const { args, inferred } = this.parties(k + 1, s);
+      if (args.length < 2) return true;
+      this.emit('MEDIATES', frame.subjects, args, s, 0.8 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
+      return true;
+    }
     if (tokens[j]?.lower !== 'as') return this.namedMediators(k, s);
     const verb = tokens[j - 1];
     if (!verb || !['act', 'serve', 'work', 'function'].includes(verbLemma(verb))) return false;
@@ -2257,9 +2367,11 @@ class SentenceRules {
   private namedMediators(k: number, s: Sentence): boolean {
     const { tokens } = this;
     if (!['mediators', 'mediator'].includes((tokens[k] as Token).lower)) return false;
-    const agent = this.nounAgent(k, s);
+    // "Mediators from Egypt, Qatar and the United States": every state named.
+    const from = tokens[k + 1]?.lower === 'from' ? this.objectAfter(k + 2, s, 'agent', 2) : [];
+    const agent = from[0] ?? this.nounAgent(k, s);
     if (!agent || agent.mention === null) return false;
-    const agents = agent.mention.form === 'demonym' ? this.coordinatedEndingAt(agent.mention, s, 'agent') : [agent];
+    const agents = from.length > 0 ? from : agent.mention.form === 'demonym' ? this.coordinatedEndingAt(agent.mention, s, 'agent') : [agent];
     if (agents.length === 0) return false;
     const { args, inferred } = this.parties(k + 1, s);
     if (args.length < 2) return false;

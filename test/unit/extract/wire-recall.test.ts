@@ -120,6 +120,52 @@ const CASES: readonly Case[] = [
     expect: [],
     forbid: [['qatar', 'THREATENS', 'israel'], ['egypt', 'THREATENS', 'israel']],
   },
+  {
+    name: 'a deal brokered by two mediators between the two sides who agreed; lists closed by "and"',
+    text: 'Under a deal brokered by Qatar and Egypt, Israel and Hamas agreed to a ceasefire.',
+    expect: [
+      ['qatar', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'hamas'],
+      ['israel', 'AGREES_WITH', 'hamas'],
+    ],
+    forbid: [['qatar', 'AGREES_WITH', 'israel'], ['israel', 'MEDIATES', 'hamas'], ['qatar', 'MEDIATES', 'egypt']],
+  },
+  {
+    name: 'signed by two parties in the passive; the broker in an aside mediates',
+    text: 'The agreement, brokered by the United States, was signed in Washington by the foreign ministers of Congo and Rwanda.',
+    expect: [
+      ['united-states', 'MEDIATES', 'rwanda'],
+      ['democratic-republic-of-the-congo', 'AGREES_WITH', 'rwanda'],
+    ],
+    forbid: [['united-states', 'AGREES_WITH', 'rwanda']],
+  },
+  {
+    name: 'mediators from several states address both sides; a mediator by copula; a mediating role',
+    text: 'Mediators from Egypt, Qatar and the United States are pressing Israel and Hamas to accept a truce. Doha has been the main mediator between Washington and the Taliban. Turkey played a key mediating role between Somalia and Ethiopia.',
+    expect: [
+      ['egypt', 'MEDIATES', 'israel'],
+      ['united-states', 'MEDIATES', 'hamas'],
+      ['qatar', 'MEDIATES', 'afghan-taliban'],
+      ['turkey', 'MEDIATES', 'somalia'],
+    ],
+    forbid: [['israel', 'MEDIATES', 'hamas']],
+  },
+  {
+    name: 'negotiating a truce between others, co-hosting and chairing talks are mediation',
+    text: 'The United States helped negotiate a truce between Israel and Lebanon. The meeting between Ethiopia and Egypt was chaired by South Africa. Talks between the Sudanese army and the RSF have stalled. Saudi Arabia and the United States, which co-host the talks, urged both sides to return to the table.',
+    expect: [
+      ['united-states', 'MEDIATES', 'israel'],
+      ['south-africa', 'MEDIATES', 'egypt'],
+      ['saudi-arabia', 'MEDIATES', 'rapid-support-forces'],
+    ],
+    forbid: [['united-states', 'NEGOTIATES_WITH', 'israel']],
+  },
+  {
+    name: 'chairing a bloc is not mediation; an actor-sponsored meeting is not mediation by its participants',
+    text: 'Malaysia, which chairs ASEAN, said the bloc would meet. Hamas and Fatah officials met in Cairo for Egyptian-sponsored reconciliation talks.',
+    expect: [['hamas', 'MEETS_WITH', 'fatah']],
+    forbid: [['malaysia', 'MEDIATES', 'association-of-southeast-asian-nations'], ['hamas', 'MEDIATES', 'fatah']],
+  },
 ];
 
 let extractor: Extractor;
