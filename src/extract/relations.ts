@@ -100,6 +100,10 @@ const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'positio
 /** Things an actor issues that can speak for it: "a statement accusing X". */
 const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets', 'video', 'message', 'messages', 'letter', 'letters', 'communique', 'communiqué', 'note', 'notice', 'post', 'posts', 'broadcast', 'speech', 'declaration', 'warning', 'ultimatum', 'decree']);
 
+/** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
+const BACKER_NOUNS = new Set(['backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer']);
+const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
+
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
@@ -196,6 +200,11 @@ class SentenceRules {
       const arg = this.argOf(m, role);
       // "The Iran-aligned group": the glued actor modifies the head, it is not the subject.
       const glued = this.tokens[m.end]?.text === '-' && this.tokens[m.end]?.space === '' && this.tokens[m.end + 1]?.space === '' && this.tokens[m.end + 1]?.lower !== 'led';
+      // "Sudan's army-aligned government": the government of the state the glued force belongs to.
+      const owner = glued ? this.info(m.actorId)?.affiliation : null;
+      if (owner && ['government', 'administration', 'authorities', 'cabinet'].includes(this.tokens[m.end + 2]?.lower ?? '') && this.info(owner)?.kind === 'country') {
+        return [{ actorId: owner, mention: null, weight: 0.9 }];
+      }
       if (!arg || (glued && role === 'agent')) {
         k = m.end - 1;
         continue;
@@ -995,6 +1004,10 @@ class SentenceRules {
         this.underAttack(k, s);
         continue;
       }
+      if (BACKER_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) {
+        this.backerNoun(k, s);
+        continue;
+      }
       if (t.pos === 'NOUN' || t.pos === 'PROPN') {
         const trig = NOUN_TRIGGERS.get(nounLemma(t));
         if (trig) this.noun(k, s, trig);
@@ -1201,6 +1214,13 @@ class SentenceRules {
           }
           // "hosted Eritrean President Afwerki and Somali President Mohamud": each guest meets the host.
           if (guests.length >= 1) {
+            // "Algeria hosts the Polisario Front": an armed group itself, not its delegation, is sheltered.
+            const end = this.lastMentionEnd(after, s);
+            const armed = guests.filter((g) => this.info(g.actorId)?.kind === 'armed-group');
+            if (armed.length === guests.length && !TITLE_WORDS.has(tokens[end]?.lower ?? '') && !['delegation', 'delegations', 'leader', 'leaders', 'chief', 'negotiators', 'representatives'].includes(tokens[end]?.lower ?? '')) {
+              this.emit('SUPPORTS', sources, armed, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+              return true;
+            }
             this.emit('MEETS_WITH', sources, guests, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
             return true;
           }
@@ -1705,7 +1725,15 @@ class SentenceRules {
     const { tokens } = this;
     let by = after;
     while (by < Math.min(s.end, after + 3) && tokens[by]?.lower !== 'by') by++;
-    if (tokens[by]?.lower !== 'by') return beBefore;
+    if (tokens[by]?.lower !== 'by') {
+      // "Rwanda is widely accused of backing the M23": the act is alleged, by nobody named.
+      if (beBefore && rule.allegation && rule.type === 'ACCUSES') {
+        const frame = this.subjectOf(this.beIndex(v, s), s, 'target');
+        const mod = this.modality(frame.clauseStart, v, s);
+        if (frame.subjects.length > 0 && !mod.negated && !mod.irrealis) this.allegation(v, s, rule.allegation, frame.subjects, []);
+      }
+      return beBefore;
+    }
     const sources = this.objectAfter(by + 1, s, 'agent', 3);
     if (sources.length === 0) return beBefore;
     const frame = this.subjectOf(beBefore ? this.beIndex(v, s) : v, s, rule.type === 'ATTACKS' ? 'attack-target' : 'target');
@@ -1895,6 +1923,50 @@ class SentenceRules {
     if (!faced) return null;
     const subject = this.subjectOf(main, s).subjects[0];
     return subject && !sides.has(this.sideOf(subject.actorId)) ? subject.actorId : null;
+  }
+
+  /**
+   * "Iran, the main backer of the Houthis", "The United States is Israel's main military backer",
+   * "Hezbollah, Iran's most powerful proxy": SUPPORTS between the one described and the possessor or
+   * "of" phrase of the noun (backer: the described supports; proxy: the described is supported).
+   */
+  private backerNoun(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const backer = BACKER_NOUNS.has((tokens[k] as Token).lower);
+    let j = k - 1;
+    let possessor: Arg | null = null;
+    while (j >= s.first) {
+      const t = tokens[j] as Token;
+      const m = this.mentionAt(j);
+      if (m && tokens[m.end]?.lower === "'s" && !possessor) {
+        possessor = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
+        j = m.first - 1;
+        continue;
+      }
+      if (m) return;
+      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign'].includes(t.lower)) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    let other: Arg[] = possessor ? [possessor] : [];
+    if (other.length === 0 && tokens[k + 1]?.lower === 'of') other = this.objectAfter(k + 2, s, 'target', 2);
+    if (other.length === 0) return;
+    let holders: Arg[] = [];
+    const b = tokens[j];
+    if (b?.text === ',') {
+      const m = this.mentionAt(j - 1);
+      if (m) holders = this.coordinatedEndingAt(m, s, 'agent');
+    } else if (b && ['is', 'was', 'are', 'were', 'remains', 'remained', 'been', 'became', 'becomes'].includes(b.lower)) {
+      holders = [...this.subjectOf(j, s).subjects];
+    }
+    if (holders.length === 0) return;
+    const mod = this.modality(Math.max(s.first, j - 4), k, s);
+    if (mod.negated || mod.irrealis) return;
+    const alleged = this.allegedByFrame(k, s);
+    const [sources, targets] = backer ? [holders, other] : [other, holders];
+    this.emit('SUPPORTS', sources, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), alleged);
   }
 
   /** "Kenyan police came under fire from the Viv Ansanm gang": ATTACKS from the "from" phrase to the subject. */
@@ -2182,6 +2254,26 @@ class SentenceRules {
       const lemma = verbLemma(t);
       const rules = VERB_TRIGGERS.get(lemma);
       const role: Role = 'target';
+      // "accused Algeria of letting weapons from Libya reach the rebels": the one who lets them and
+      // the one they come from both support the receiver.
+      if (['let', 'allow', 'permit', 'letting', 'allowing'].includes(lemma) || ['letting', 'allowing', 'permitting'].includes(t.lower)) {
+        let r = j + 1;
+        while (r < Math.min(s.end, j + 5) && !SUPPORT_NOUNS.has((tokens[r] as Token).lower)) r++;
+        if (!SUPPORT_NOUNS.has(tokens[r]?.lower ?? '')) return;
+        let givers: Arg[] = [];
+        r++;
+        if (tokens[r]?.lower === 'from') {
+          givers = this.objectAfter(r + 1, s, 'agent', 2);
+          r = Math.max(r + 1, this.lastMentionEnd(r + 1, s));
+        }
+        if (tokens[r]?.lower === 'to') r++;
+        if (!['reach', 'flow', 'cross', 'get', 'pass', 'go'].includes(verbLemma(tokens[r] ?? t))) return;
+        const receivers = this.objectAfter(['to', 'into'].includes(tokens[r + 1]?.lower ?? '') ? r + 2 : r + 1, s, 'target', 3);
+        if (receivers.length === 0) return;
+        this.emit('SUPPORTS', accused, receivers, s, 0.65, claimant, true);
+        if (givers.length > 0) this.emit('SUPPORTS', givers, receivers, s, 0.6, claimant, true);
+        return;
+      }
       if (GIVE_LEMMAS.has(lemma)) {
         const targets = this.resourceTo(j, s);
         if (targets.length > 0) this.emit('SUPPORTS', accused, targets, s, 0.7, claimant, true);
@@ -2215,6 +2307,13 @@ class SentenceRules {
         // "power supplies to Chisinau": a capital receiving civilian aid is its government.
         const to = this.prepObject(k + 1, s, ['to', 'for'], 4, CIVILIAN_SUPPORT_NOUNS.has(t.lower) ? 'recipient' : 'target');
         if (to.length > 0) return to;
+        // "sent troops to help Russia", "shipped arms to support the rebels": the purpose names the receiver.
+        let p = k + 1;
+        while (p < Math.min(s.end, k + 6) && tokens[p]?.lower !== 'to') p++;
+        if (tokens[p]?.lower === 'to' && ['help', 'support', 'assist', 'back', 'aid', 'bolster', 'reinforce', 'prop'].includes(verbLemma(tokens[p + 1] ?? t))) {
+          const helped = this.objectAfter(p + 2, s, 'target', 2);
+          if (helped.length > 0) return helped;
+        }
       }
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.isVerb(t) && k > give) || this.mentionAt(k)) return [];
     }

@@ -166,6 +166,46 @@ const CASES: readonly Case[] = [
     expect: [['hamas', 'MEETS_WITH', 'fatah']],
     forbid: [['malaysia', 'MEDIATES', 'association-of-southeast-asian-nations'], ['hamas', 'MEDIATES', 'fatah']],
   },
+  {
+    name: 'backers and proxies named in apposition or after a copula',
+    text: 'Iran, the main backer of the Houthis, denied supplying them with missiles. The United States is Israel\'s main military backer. Hezbollah, Iran\'s most powerful proxy, has been weakened.',
+    expect: [
+      ['iran', 'SUPPORTS', 'houthis'],
+      ['united-states', 'SUPPORTS', 'israel'],
+      ['iran', 'SUPPORTS', 'hezbollah'],
+    ],
+    forbid: [['israel', 'SUPPORTS', 'united-states'], ['hezbollah', 'SUPPORTS', 'iran']],
+  },
+  {
+    name: 'accused in the passive: the act is alleged; hosting an armed group shelters it',
+    text: 'Rwanda is widely accused of backing the M23. Algeria hosts the Polisario Front, which seeks independence for Western Sahara.',
+    expect: [
+      ['rwanda', 'SUPPORTS', 'm23'],
+      ['algeria', 'SUPPORTS', 'polisario-front'],
+    ],
+    forbid: [['algeria', 'MEETS_WITH', 'polisario-front']],
+  },
+  {
+    name: 'letting weapons from one state reach a group, inside an accusation',
+    text: 'Mali accused Algeria of letting weapons from Libya reach the Azawad Liberation Front.',
+    expect: [
+      ['mali', 'ACCUSES', 'algeria'],
+      ['algeria', 'SUPPORTS', 'azawad-liberation-front'],
+      ['libya', 'SUPPORTS', 'azawad-liberation-front'],
+    ],
+    forbid: [['mali', 'ACCUSES', 'libya']],
+  },
+  {
+    name: 'troops sent to help a state; diplomatic cover; an army-aligned government is the state',
+    text: "North Korea has sent thousands of troops to help Russia fight Ukraine. China provides diplomatic cover to Russia. Sudan's army-aligned government accused the United Arab Emirates of arming the RSF.",
+    expect: [
+      ['north-korea', 'SUPPORTS', 'russia'],
+      ['china', 'SUPPORTS', 'russia'],
+      ['sudan', 'ACCUSES', 'united-arab-emirates'],
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+    ],
+    forbid: [['north-korea', 'SUPPORTS', 'ukraine']],
+  },
 ];
 
 let extractor: Extractor;
