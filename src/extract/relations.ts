@@ -64,7 +64,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 const IRREGULAR_PARTICIPLES = new Set(['overrun', 'beset', 'undertaken', 'overtaken', 'thrown', 'caught', 'won', 'lost', 'sought', 'bought', 'sold', 'told', 'built', 'struck', 'hit', 'shot', 'held', 'met', 'fought', 'brought', 'led', 'seen', 'taken', 'given', 'made', 'sent', 'bombed', 'backed', 'hosted', 'mediated', 'brokered', 'attacked', 'targeted', 'accused', 'blamed', 'criticised', 'criticized', 'condemned', 'threatened', 'warned', 'urged', 'killed', 'shelled', 'raided', 'ambushed', 'invaded', 'supported', 'armed', 'funded', 'visited', 'received', 'rejected', 'denied', 'dismissed']);
 const EACH_OTHER = new Set(['each', 'one']);
 /** Verbs that carry a nominal event: "launched strikes", "held talks", "traded attacks". */
-const LIGHT_VERBS = new Set(['take', 'participate', 'join', 'lead', 'vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
+const LIGHT_VERBS = new Set(['wage', 'take', 'participate', 'join', 'lead', 'vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
 /** What a host shelters of a force: "PKK camps", "French troops", "Hamas leaders". */
@@ -91,7 +91,7 @@ const AGENT_NOUNS = new Set(['mediators', 'negotiators', 'diplomats', 'authoriti
 const IRREGULAR_PAST = new Map([
   ['shot', 'shoot'], ['struck', 'strike'], ['retook', 'retake'], ['retaken', 'retake'], ['fought', 'fight'], ['overran', 'overrun'], ['sought', 'seek'], ['met', 'meet'],
   ['held', 'hold'], ['sent', 'send'], ['gave', 'give'], ['given', 'give'], ['told', 'tell'], ['brought', 'bring'], ['sold', 'sell'],
-  ['hit', 'hit'], ['beaten', 'beat'], ['spoke', 'speak'], ['spoken', 'speak'], ['withdrew', 'withdraw'], ['swore', 'swear'],
+  ['hit', 'hit'], ['waged', 'wage'], ['waging', 'wage'], ['wages', 'wage'], ['beaten', 'beat'], ['spoke', 'speak'], ['spoken', 'speak'], ['withdrew', 'withdraw'], ['swore', 'swear'],
 ]);
 
 /** Military things whose owner a state's own report leaves implicit: "a military base was overrun". */
@@ -993,6 +993,7 @@ class SentenceRules {
         else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
         else if (['respond', 'react', 'reply'].includes(lemma)) this.futureForce(k, s, k + 1, this.subjectOf(k, s));
         else if (['pay', 'regret'].includes(lemma)) this.consequence(k, s);
+        else if (lemma === 'claim') this.claimedAttack(k, s);
         else if (lemma === 'hold') this.heldResponsible(k, s);
         else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
@@ -1407,6 +1408,36 @@ class SentenceRules {
     if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null || this.memory.dyadSentence === s.index);
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "Islamic State claimed responsibility for the attack on a Syrian army convoy": the claimer attacked. */
+  private claimedAttack(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    if (tokens[k]?.lower === 'responsibility' && tokens[k + 1]?.lower === 'for') k += 2;
+    else if (k < s.end && tokens[k]?.lower === 'that') return;
+    let n = -1;
+    for (let j = k; j < Math.min(s.end, k + 5); j++) {
+      const t = tokens[j] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (t.pos === 'NOUN' && trig?.type === 'ATTACKS' && !trig.between) {
+        n = j;
+        break;
+      }
+      if (this.mentionAt(j) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PART'].includes(t.pos)) return;
+    }
+    if (n === -1) return;
+    const trig = NOUN_TRIGGERS.get(nounLemma(tokens[n] as Token)) as NounTrigger;
+    const p = this.skipNouns(n + 1, s);
+    if (!trig.targetPreps.includes(tokens[p]?.lower ?? '')) return;
+    const targets = this.objectAfter(p + 1, s, 'attack-target', 4);
+    if (targets.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    this.done.add(n);
+    this.emit('ATTACKS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
   /** "..., saying Israel would pay", "said Seoul will regret it": the speaker threatens the one who will pay. */
@@ -2525,6 +2556,13 @@ class SentenceRules {
       let at = this.skipNouns(k + 1, s);
       // "talks in Jeddah between X and Y": a place or time may come first.
       if (['in', 'on', 'at', 'last', 'this'].includes(tokens[at]?.lower ?? '') && tokens[at + 2]?.lower === 'between') at += 2;
+      // "Clashes broke out between X and Y", "fighting erupted between": the event verb comes first.
+      if (trig.type === 'ATTACKS' && ['break', 'erupt', 'flare', 'rage', 'resume', 'continue', 'intensify', 'escalate'].includes(verbLemma(tokens[at] ?? (tokens[k] as Token)))) {
+        let b = at + 1;
+        if (['out', 'up'].includes(tokens[b]?.lower ?? '')) b++;
+        if (tokens[b]?.lower === 'again') b++;
+        if (tokens[b]?.lower === 'between') at = b;
+      }
       const pair = this.betweenAt(at, s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
       if (pair.length === 2 && trig.type === 'MEDIATES') {
         // "Saudi mediation between Iran and Pakistan": the mediator to each party, never party to party.
@@ -2552,6 +2590,11 @@ class SentenceRules {
       }
     }
     let agents = this.nounAgents(k, s, trig);
+    // "The Sudanese army said clashes with the RSF had killed 40": the speaker's side clashed.
+    if (agents.length === 0 && trig.type === 'ATTACKS' && trig.between && tokens[this.skipNouns(k + 1, s)]?.lower === 'with' && claimant) {
+      const info = this.info(claimant);
+      if (info && ['country', 'government', 'military', 'armed-group'].includes(info.kind)) agents = [{ actorId: this.sideOf(claimant), mention: null, weight: 0.85 }];
+    }
     // "X and Y restored ties after talks in Ankara": the talks were theirs.
     if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH' && ['after', 'following', 'through', 'during'].includes(tokens[k - 1]?.lower ?? '')) {
       agents = this.mainPair(k, s);

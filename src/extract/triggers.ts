@@ -188,6 +188,7 @@ export const NOUN_TRIGGERS: ReadonlyMap<string, NounTrigger> = new Map<string, N
   ['offensive', n('ATTACKS', ['against', 'on'], false, 0.7)],
   ['incursion', n('ATTACKS', ['into'], false, 0.65)],
   ['invasion', n('ATTACKS', ['of'], false, 0.8)],
+  ['war', n('ATTACKS', ['on', 'against'], false, 0.65)],
   ['ambush', n('ATTACKS', ['on', 'against'], false, 0.7)],
   ['clash', n('ATTACKS', ['with'], true, 0.65)],
   ['fighting', n('ATTACKS', ['with'], true, 0.6)],

@@ -206,6 +206,28 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['north-korea', 'SUPPORTS', 'ukraine']],
   },
+  {
+    name: 'claimed attacks; clashes that broke out between two forces; clashes with a group reported by a side',
+    text: 'Islamic State claimed responsibility for the attack on a Syrian army convoy near Palmyra. Clashes broke out between Thai and Cambodian troops on Thursday along the disputed border. The Sudanese army said clashes with the RSF had killed 40 people.',
+    expect: [
+      ['islamic-state', 'ATTACKS', 'syria'],
+      ['thailand', 'ATTACKS', 'cambodia'],
+      ['cambodia', 'ATTACKS', 'thailand'],
+      ['sudanese-armed-forces', 'ATTACKS', 'rapid-support-forces'],
+    ],
+  },
+  {
+    name: 'war waged on a group; a war in a place or on an abstraction has no target',
+    text: 'Israel has waged war on Hamas in Gaza since October 2023. The war in Sudan has displaced millions. Putin declared war on terrorism.',
+    expect: [['israel', 'ATTACKS', 'hamas']],
+    forbid: [['israel', 'ATTACKS', 'sudan']],
+  },
+  {
+    name: 'denied claims of an attack yield no attack',
+    text: 'Hamas denied claiming the attack on an Israeli patrol.',
+    expect: [],
+    forbid: [['hamas', 'ATTACKS', 'israel']],
+  },
 ];
 
 let extractor: Extractor;
