@@ -972,6 +972,8 @@ class SentenceRules {
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(t.lemma) && this.looksVerbal(k)) ||
         // "Israel kept striking/ADJ Lebanon": a gerund after an aspectual verb.
         (t.lower.endsWith('ing') && lemma !== t.lower && this.isVerb(tokens[k - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[k - 1] as Token))) ||
+        // "condemned France for arming Armenia": a gerund after "for"/"of" and an object.
+        (t.lower.endsWith('ing') && lemma !== t.lemma && VERB_TRIGGERS.has(lemma) && ['for', 'of'].includes(tokens[k - 1]?.lower ?? '') && this.mentionAt(k - 2) !== null) ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
         // "Qatar, a U.S. ally, hosts the largest American base": a present-tense verb tagged as a plural noun.
@@ -1281,17 +1283,26 @@ class SentenceRules {
           // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.
           targets = this.relativeAntecedent(frame.clauseStart - 1, s);
         }
-        if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.eventAgentObject(after, s);
+        if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.byAgentInObject(after, s);
+        if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.eventAgentObject(after, s, sources);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);
         if (targets.length === 0 && rule.type === 'CRITICIZES' && tokens[after]?.lower === 'what') {
-          // "condemned what it called 'excessive use of force' by the United States".
+          // "condemned what it called 'excessive use of force' by the United States", "what it called
+          // unprovoked Indian aggression".
+          const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+          let named: Arg[] = [];
           for (let k = after + 1; k < Math.min(s.end, after + 15); k++) {
-            if ((tokens[k] as Token).text === ';') break;
+            if ((tokens[k] as Token).text === ';' || (tokens[k] as Token).text === '.') break;
             if ((tokens[k] as Token).lower === 'by') {
               targets = this.objectAfter(k + 1, s, 'agent', 2);
               break;
             }
+            const m = this.mentionAt(k);
+            const arg = m && named.length === 0 && k > after + 2 && !this.locative(m) ? this.argOf(m, 'target') : null;
+            if (arg && !sides.has(this.sideOf(arg.actorId)) && ['ADJ', 'NOUN'].includes(tokens[m ? m.end : k]?.pos ?? '')) named = [arg];
+            if (m) k = m.end - 1;
           }
+          if (targets.length === 0) targets = named;
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && ['its', 'their'].includes(tokens[after]?.lower ?? '') && outer && outer !== sources[0]?.actorId) {
           // "Yerevan said Azerbaijani troops had shelled its positions": "its" is the speaker.
@@ -1507,8 +1518,25 @@ class SentenceRules {
     return arg ? [arg] : [];
   }
 
+  /**
+   * "denounced the arrest of the opposition leader by Turkish authorities", "condemned the strike on
+   * a hospital by Russian forces": the agent of the condemned act, named by "by" in the object.
+   */
+  private byAgentInObject(after: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    if (!['the', 'a', 'an', 'this', 'these', 'its', 'their'].includes(tokens[after]?.lower ?? '')) return [];
+    for (let k = after + 1; k < Math.min(s.end, after + 12); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || RELATIVES.has(t.lower) || (this.isVerb(t) && !this.isParticiple(t))) return [];
+      if (t.lower === 'by') return this.objectAfter(k + 1, s, 'agent', 3);
+      const m = this.mentionAt(k);
+      if (m) k = m.end - 1;
+    }
+    return [];
+  }
+
   /** "condemned the strikes": the agent of the strikes, as the article told it before. */
-  private eventAgentObject(after: number, s: Sentence): Arg[] {
+  private eventAgentObject(after: number, s: Sentence, critics?: readonly Arg[]): Arg[] {
     const { tokens } = this;
     let k = after;
     while (k < s.end && ['the', 'this', 'these', 'those', 'latest', 'recent', 'new', 'renewed', 'deadly', 'military', 'large-scale', 'overnight'].includes((tokens[k] as Token).lower)) k++;
@@ -1529,7 +1557,16 @@ class SentenceRules {
       const by = this.objectAfter(k + 2, s, 'agent', 2);
       if (by.length > 0) return by;
     }
-    return this.recentEventAgent(s);
+    const recent = this.recentEventAgent(s);
+    if (recent.length > 0) return recent;
+    // "condemned the attack on Kyiv": whoever the article said last attacked that side.
+    if (['on', 'against'].includes(tokens[k + 1]?.lower ?? '')) {
+      const victims = this.objectAfter(k + 2, s, 'attack-target', 3);
+      if (victims.length > 0) return this.latestAttackerOf(victims).map((a) => ({ ...a, weight: 0.8 }));
+      return [];
+    }
+    // "Kyiv condemned the strikes": a side condemns the attacks on itself.
+    return critics ? this.latestAttackerOf(critics).map((a) => ({ ...a, weight: 0.8 })) : [];
   }
 
   /**
@@ -1602,14 +1639,20 @@ class SentenceRules {
     let judged = -1;
     for (let j = v + 2; j < Math.min(s.end, v + 10); j++) {
       const t = tokens[j] as Token;
-      if (t.text === ';' || t.lower === 'but' || (t.pos === 'VERB' && !t.lower.endsWith('ed'))) break;
-      if (NEGATIVE_JUDGEMENTS.has(t.lower)) {
+      if (t.text === ';' || t.lower === 'but' || (t.pos === 'VERB' && !t.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to')) break;
+      if (NEGATIVE_JUDGEMENTS.has(t.lower) || (t.lower === 'blow' && tokens[j + 1]?.lower === 'to')) {
         judged = j;
         break;
       }
     }
     if (judged === -1) return;
     let targets = this.objectAfter(v + 1, s, 'target', 3);
+    // "called the move by Pristina a blow to ...": the agent of the judged act.
+    if (targets.length === 0) targets = this.byAgentInObject(v + 1, s);
+    // "called the deal between Ethiopia and Somaliland a violation": the parties to the judged deal.
+    if (targets.length === 0 && tokens[v + 1]?.lower === 'the' && ['deal', 'agreement', 'accord', 'pact', 'memorandum', 'alliance'].includes(tokens[v + 2]?.lower ?? '') && tokens[v + 3]?.lower === 'between') {
+      targets = this.betweenAt(v + 3, s);
+    }
     if (targets.length > 0 && this.tokens[this.lastMentionEnd(v + 1, s)]?.lower === "'s") {
       // "Israel's decision": the possessor is judged for its act.
     } else if (targets.length === 0) {
@@ -1711,9 +1754,50 @@ class SentenceRules {
 
   /** "Mali said Algeria was behind the offensive": the speaker accuses the subject. */
   beBehind(k: number, s: Sentence): void {
+    this.judgedAct(k, s);
     const next = this.tokens[k + 1];
     if (!next || !['behind', 'responsible'].includes(next.lower)) return;
     this.imputed(k, s);
+  }
+
+  /**
+   * "Kenya said Uganda's decision was regrettable", "the Arab League said the Israeli move was a
+   * blow to peace efforts": the speaker criticises the actor whose act it judges.
+   */
+  private judgedAct(be: number, s: Sentence): void {
+    const { tokens } = this;
+    let j = be + 1;
+    while (j < Math.min(s.end, be + 5) && ['a', 'an', 'the', 'very', 'deeply', 'extremely', 'totally', 'completely', 'serious', 'severe', 'major', 'heavy', 'grave', 'clear', 'blatant', 'flagrant', 'dangerous'].includes((tokens[j] as Token).lower)) j++;
+    const word = tokens[j]?.lower ?? '';
+    if (!(NEGATIVE_JUDGEMENTS.has(word) || (word === 'blow' && tokens[j + 1]?.lower === 'to'))) return;
+    // The judged phrase: "Uganda's decision", "the Israeli decision", "the move by Kosovo", "the
+    // decision by Ethiopia to sign the deal".
+    const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban'];
+    let h = be - 1;
+    let judged: Arg | null = null;
+    if (ACTS.includes(tokens[h]?.lower ?? '')) {
+      h--;
+      while (h > s.first && (tokens[h] as Token).pos === 'ADJ' && !this.mentionAt(h)) h--;
+      if (tokens[h]?.lower === "'s") h--;
+      const m = this.mentionAt(h);
+      judged = m ? this.argOf(m, 'target') : null;
+    } else {
+      for (let a = be - 1; a > Math.max(s.first, be - 14); a--) {
+        const t = tokens[a] as Token;
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+        if (ACTS.includes(t.lower) && tokens[a + 1]?.lower === 'by' && ['the', 'this', 'a'].includes(tokens[a - 1]?.lower ?? '')) {
+          judged = this.objectAfter(a + 2, s, 'target', 2)[0] ?? null;
+          h = a - 1;
+          break;
+        }
+      }
+    }
+    if (!judged) return;
+    const claimant = this.claimantFor(be, s);
+    if (!claimant || this.sideOf(claimant) === this.sideOf(judged.actorId)) return;
+    const mod = this.modality(Math.max(s.first, h - 2), be, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
   /** "X said the government had violated the truce": X accuses the government. */

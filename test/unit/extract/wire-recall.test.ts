@@ -228,6 +228,29 @@ const CASES: readonly Case[] = [
     expect: [],
     forbid: [['hamas', 'ATTACKS', 'israel']],
   },
+  {
+    name: 'criticism of an act named by its agent: by-phrases, judged decisions, blows, what it called',
+    text: "The European Union denounced the arrest of the opposition leader by Turkish authorities. Egypt called Ethiopia's decision to fill the dam irresponsible. Kenya said Uganda's decision was regrettable. Serbia called the move by Pristina a blow to the dialogue. Pakistan's foreign office strongly condemned what it called unprovoked Indian aggression.",
+    expect: [
+      ['european-union', 'CRITICIZES', 'turkey'],
+      ['egypt', 'CRITICIZES', 'ethiopia'],
+      ['kenya', 'CRITICIZES', 'uganda'],
+      ['serbia', 'CRITICIZES', 'kosovo'],
+      ['pakistan', 'CRITICIZES', 'india'],
+    ],
+    forbid: [['european-union', 'CRITICIZES', 'european-union']],
+  },
+  {
+    name: 'a condemned act done by the one criticised for it; an attacked side condemns its attacker',
+    text: 'Azerbaijan condemned France for arming Armenia. Russian missiles struck Kyiv overnight. Ukraine hit a Russian refinery. Kyiv condemned the strikes. France condemned the attack on Kyiv.',
+    expect: [
+      ['azerbaijan', 'CRITICIZES', 'france'],
+      ['france', 'SUPPORTS', 'armenia'],
+      ['ukraine', 'CRITICIZES', 'russia'],
+      ['france', 'CRITICIZES', 'russia'],
+    ],
+    forbid: [['france', 'CRITICIZES', 'ukraine'], ['ukraine', 'CRITICIZES', 'ukraine']],
+  },
 ];
 
 let extractor: Extractor;
