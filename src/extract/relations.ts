@@ -911,6 +911,10 @@ class SentenceRules {
         if (type === 'ATTACKS' && claimant && this.sideOf(claimant) === this.sideOf(tgt.actorId)) {
           this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
         }
+        // "The Houthis said they had targeted a U.S. warship": a claim the target may deny.
+        else if (type === 'ATTACKS' && claimant && !alleged && this.sideOf(claimant) === this.sideOf(src.actorId) && this.sideOf(claimant) !== this.sideOf(tgt.actorId)) {
+          this.memory.accusations.push({ source: claimant, target: tgt.actorId, sentence: s.index });
+        }
         // "Islamabad said the Taliban were harbouring TTP militants": a claim about another side, which it may deny.
         else if ((type === 'SUPPORTS' || type === 'ATTACKS') && claimant && !alleged && this.sideOf(claimant) !== this.sideOf(src.actorId) && this.sideOf(claimant) !== this.sideOf(tgt.actorId)) {
           this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
@@ -1334,6 +1338,10 @@ class SentenceRules {
           // "Turkish drones struck Kurdish militant positions": no actor hit, but the act is remembered
           // for "Baghdad condemned the strikes".
           if (rule.type === 'ATTACKS' && !alleged) for (const src of sources) this.memory.events.push({ agent: src.actorId, sentence: s.index });
+          // "Ukraine said Russian forces had shelled Kharkiv": a claim against the attacker, which it may deny.
+          if (rule.type === 'ATTACKS' && !alleged && claimant) {
+            for (const src of sources) if (this.sideOf(src.actorId) !== this.sideOf(claimant)) this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
+          }
           return false;
         }
         if (rule.type === 'SUPPORTS' && lemma === 'back' && tokens[after]?.lower === 'down') return true;
@@ -1755,6 +1763,7 @@ class SentenceRules {
   /** "Mali said Algeria was behind the offensive": the speaker accuses the subject. */
   beBehind(k: number, s: Sentence): void {
     this.judgedAct(k, s);
+    this.claimsFalse(k, s);
     const next = this.tokens[k + 1];
     if (!next || !['behind', 'responsible'].includes(next.lower)) return;
     this.imputed(k, s);
@@ -1798,6 +1807,20 @@ class SentenceRules {
     const mod = this.modality(Math.max(s.first, h - 2), be, s);
     if (mod.negated || mod.irrealis) return;
     this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "Rwanda's spokeswoman said the accusations were false": the speaker denies the latest accusation against it. */
+  private claimsFalse(be: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!ACCUSATION_NOUNS.has(tokens[be - 1]?.lower ?? '')) return;
+    let j = be + 1;
+    while (j < Math.min(s.end, be + 4) && ['completely', 'totally', 'entirely', 'utterly', 'simply', 'a', 'an', 'baseless', 'and', 'both'].includes((tokens[j] as Token).lower) && !FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) j++;
+    if (!FALSEHOOD_WORDS.has(tokens[j]?.lower ?? '')) return;
+    const speaker = this.claimantFor(be, s);
+    if (!speaker) return;
+    const mod = this.modality(Math.max(s.first, be - 4), be, s);
+    if (mod.negated || mod.irrealis) return;
+    this.denial(be, be - 1, s, [{ actorId: speaker, mention: null, weight: 1 }], 0.7, speaker);
   }
 
   /** "X said the government had violated the truce": X accuses the government. */

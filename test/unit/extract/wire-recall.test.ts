@@ -251,6 +251,16 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['france', 'CRITICIZES', 'ukraine'], ['ukraine', 'CRITICIZES', 'ukraine']],
   },
+  {
+    name: 'denials of reported attacks on places, of claimed attacks, and of accusations called false',
+    text: "Ukraine said Russian forces had shelled Kharkiv overnight. Moscow denied targeting civilians. The Houthis said they had targeted a U.S. warship. The Pentagon denied that any ship had been hit. Congo's army accused Rwanda of sending troops across the border. Rwanda's government spokeswoman Yolande Makolo said the accusations were false.",
+    expect: [
+      ['russia', 'DENIES', 'ukraine'],
+      ['united-states', 'DENIES', 'houthis'],
+      ['yolande-makolo', 'DENIES', 'democratic-republic-of-the-congo'],
+    ],
+    forbid: [['houthis', 'DENIES', 'united-states']],
+  },
 ];
 
 let extractor: Extractor;
