@@ -104,6 +104,11 @@ const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets',
 const BACKER_NOUNS = new Set(['backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
 
+/** Cues of an offer of help to two sides ("offered its good offices", "ready to play a role"). */
+const STRONG_OFFER_CUES = new Set(['offer', 'offered', 'offers', 'offering', 'ready', 'readiness', 'willing', 'willingness', 'prepared']);
+/** What a third side offers toward a conflict it is not part of. */
+const OFFERED_HELP = new Set(['offices', 'venue', 'role', 'resolve', 'resolving', 'settle', 'settling', 'end', 'ending', 'facilitate', 'facilitating', 'host', 'hosting', 'reconcile', 'defuse', 'de-escalate', 'bridge']);
+
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
@@ -964,6 +969,7 @@ class SentenceRules {
       if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower) || t.lower === 'mediators') {
         if (this.offer(k, s)) continue;
       }
+      if (STRONG_OFFER_CUES.has(t.lower)) this.offerOfHelp(k, s);
       // "Fighting between X and Y intensified": a gerund heading a subject is the event noun.
       if (t.lower.endsWith('ing') && tokens[k + 1]?.lower === 'between' && NOUN_TRIGGERS.has(t.lower)) {
         this.noun(k, s, NOUN_TRIGGERS.get(t.lower) as NounTrigger);
@@ -1376,6 +1382,34 @@ class SentenceRules {
       if (OFFER_CUES.has(t.lower) || t.lemma === 'offer') return j;
     }
     return -1;
+  }
+
+  /**
+   * "China said it was ready to play a constructive role in resolving the conflict between Thailand
+   * and Cambodia", "offered its good offices", "offered to help end the fighting between X and Y":
+   * an offer of mediation by a side that is not a party.
+   */
+  private offerOfHelp(cue: number, s: Sentence): void {
+    const { tokens } = this;
+    let help = -1;
+    for (let j = cue + 1; j < Math.min(s.end, cue + 9); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(j)) return;
+      if (OFFERED_HELP.has(t.lower)) {
+        help = j;
+        break;
+      }
+    }
+    if (help === -1) return;
+    const pair = this.betweenAfter(help, s, 10);
+    if (pair.length < 2) return;
+    const frame = this.clauseSubject(cue, s);
+    if (frame.subjects.length === 0) return;
+    const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+    if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
+    const mod = this.modality(frame.clauseStart, cue, s);
+    if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
+    this.emit('OFFERS_MEDIATION', frame.subjects, pair, s, 0.75 * (mod.hedged ? 0.7 : 1), frame.subjects[0]?.actorId ?? null, false);
   }
 
   /** "Ankara stood ready to mediate", "offered to host talks between X and Y". */

@@ -261,6 +261,22 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['houthis', 'DENIES', 'united-states']],
   },
+  {
+    name: 'offers of a role, of help to resolve a conflict between two others',
+    text: "China said it was ready to play a constructive role in resolving the conflict between Thailand and Cambodia. Kenya's President William Ruto offered to help resolve the dispute between Somalia and Ethiopia.",
+    expect: [
+      ['china', 'OFFERS_MEDIATION', 'thailand'],
+      ['china', 'OFFERS_MEDIATION', 'cambodia'],
+      ['william-ruto', 'OFFERS_MEDIATION', 'ethiopia'],
+    ],
+    forbid: [['china', 'MEDIATES', 'thailand']],
+  },
+  {
+    name: 'a party ready to end its own war offers nothing',
+    text: 'Russia said it was ready to end the war between Russia and Ukraine on its terms.',
+    expect: [],
+    forbid: [['russia', 'OFFERS_MEDIATION', 'ukraine']],
+  },
 ];
 
 let extractor: Extractor;
