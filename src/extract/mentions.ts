@@ -317,6 +317,11 @@ class MentionFinder {
           i = hit.end;
           continue;
         }
+        // "Abbas Araqchi" is not "Mahmoud Abbas": a known one-word name before an unknown surname is someone else.
+        if (hit.end - i === 1 && isNameWord(after) && matchAt(this.kb.root, tokens, hit.end, s.end) === null && this.kb.actors.get(hit.entry.actorId)?.type === 'PERSON' && !/^[A-Z]+$/.test(after?.text ?? '')) {
+          i = hit.end;
+          continue;
+        }
         // "Mexico City", "Kuwait City": a city named after its state.
         if (after && after.text === 'City' && hit.entry.form === 'name') {
           i = hit.end + 1;
@@ -784,7 +789,7 @@ class MentionFinder {
           const before = tokens[i - 1];
           // "Trump said on Sunday he was willing": a speech verb a few words back also opens the clause.
           const afterSpeech = [1, 2, 3, 4].some((d) => ['said', 'says', 'told', 'added', 'stated', 'insisted', 'warned'].includes(tokens[i - d]?.lower ?? '') && (tokens[i - d]?.sentence ?? -1) === s.index) && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'ADV');
-          if (before && !afterSpeech && !(before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || ['that', 'said', 'says', 'but', 'and'].includes(before.lower))) continue;
+          if (before && !afterSpeech && !(before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || ['that', 'said', 'says', 'but', 'and', 'where', 'when', 'while', 'after', 'before'].includes(before.lower))) continue;
           const next = tokens[i + 1];
           if (!next || !['VERB', 'AUX', 'ADV'].includes(next.pos)) continue;
           fit = PERSON_PRONOUNS.has(t.lower) ? 'person' : 'thing';

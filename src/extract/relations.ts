@@ -1006,6 +1006,7 @@ class SentenceRules {
         else if (['respond', 'react', 'reply'].includes(lemma)) this.futureForce(k, s, k + 1, this.subjectOf(k, s));
         else if (['pay', 'regret'].includes(lemma)) this.consequence(k, s);
         else if (lemma === 'claim') this.claimedAttack(k, s);
+        else if (lemma === 'welcome' || lemma === 'greet') this.welcomedGuest(k, s);
         else if (lemma === 'hold') this.heldResponsible(k, s);
         else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
@@ -1461,6 +1462,21 @@ class SentenceRules {
     if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null || this.memory.dyadSentence === s.index);
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "Mohammed bin Salman welcomed Syrian President Ahmed al-Sharaa in Riyadh": a visit. */
+  private welcomedGuest(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const guests = this.objectAfter(v + 1, s, 'target', 3);
+    if (guests.length === 0) return;
+    const end = guests[guests.length - 1]?.mention?.end ?? this.lastMentionEnd(v + 1, s);
+    const people = guests.every((g) => this.info(g.actorId)?.type === 'PERSON') || ['delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? '');
+    if (!people || (tokens[end] && tokens[end]?.pos === 'NOUN' && !['delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? ''))) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('MEETS_WITH', frame.subjects, guests, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
   /** "Islamic State claimed responsibility for the attack on a Syrian army convoy": the claimer attacked. */
@@ -2731,6 +2747,23 @@ class SentenceRules {
       }
     }
     let agents = this.nounAgents(k, s, trig);
+    // "al-Burhan travelled to Cairo for talks with al-Sisi": whoever came for them.
+    let travelled = false;
+    if (agents.length === 0 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
+      let f = k - 1;
+      while (f > s.first && ['ADJ', 'NUM'].includes((tokens[f] as Token).pos)) f--;
+      if (tokens[f]?.lower === 'for') {
+        const main = this.previousFiniteVerb(f - 1, s);
+        if (main !== -1 && f - main <= 6 && ['travel', 'fly', 'arrive', 'go', 'head', 'come', 'visit', 'land', 'meet'].includes(verbLemma(tokens[main] as Token))) {
+          const frame = this.subjectOf(main, s);
+          const mod = this.modality(frame.clauseStart, main, s);
+          if (!mod.negated && !mod.irrealis) {
+            agents = [...frame.subjects];
+            travelled = true;
+          }
+        }
+      }
+    }
     // "The Sudanese army said clashes with the RSF had killed 40": the speaker's side clashed.
     if (agents.length === 0 && trig.type === 'ATTACKS' && trig.between && tokens[this.skipNouns(k + 1, s)]?.lower === 'with' && claimant) {
       const info = this.info(claimant);
@@ -2757,7 +2790,7 @@ class SentenceRules {
       }
       targets = this.objectAfter(j + 1, s, role, 3);
     }
-    const met = trig.type === 'NEGOTIATES_WITH' && this.heldInPerson(k, s);
+    const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s));
     if (targets.length === 0 && symmetric && agents.length >= 2 && this.realisContext(k, s, trig.type)) {
       // "Iran and the United States held talks": the coordinated agents with each other.
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
@@ -2765,7 +2798,7 @@ class SentenceRules {
       return;
     }
     if (targets.length === 0) return;
-    if (trig.type !== 'ATTACKS' && !this.realisContext(k, s, trig.type)) return;
+    if (trig.type !== 'ATTACKS' && !travelled && !this.realisContext(k, s, trig.type)) return;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(trig.type);
     this.emit(trig.type, agents, targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agents[0]?.actorId ?? null) : claimant, alleged);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);

@@ -277,6 +277,22 @@ const CASES: readonly Case[] = [
     expect: [],
     forbid: [['russia', 'OFFERS_MEDIATION', 'ukraine']],
   },
+  {
+    name: 'meetings: travelling for talks, welcoming a leader, a pronoun after "where"',
+    text: "Sudan's army chief Abdel Fattah al-Burhan travelled to Cairo for talks with Egyptian President Abdel Fattah al-Sisi. Saudi Crown Prince Mohammed bin Salman welcomed Syrian President Ahmed al-Sharaa in Riyadh. Netanyahu visited Washington, where he met Trump.",
+    expect: [
+      ['abdel-fattah-al-burhan', 'MEETS_WITH', 'abdel-fattah-el-sisi'],
+      ['abdel-fattah-al-burhan', 'NEGOTIATES_WITH', 'abdel-fattah-el-sisi'],
+      ['mohammed-bin-salman', 'MEETS_WITH', 'ahmed-al-sharaa'],
+      ['benjamin-netanyahu', 'MEETS_WITH', 'donald-trump'],
+    ],
+  },
+  {
+    name: 'welcoming a deal or a decision is no meeting; a one-word name before an unknown surname is someone else',
+    text: "Qatar welcomed the ceasefire agreement. Iran welcomed Saudi Arabia's decision. Iran's foreign minister Abbas Araqchi met Saudi Foreign Minister Faisal bin Farhan in Riyadh.",
+    expect: [],
+    forbid: [['qatar', 'MEETS_WITH', 'saudi-arabia'], ['iran', 'MEETS_WITH', 'saudi-arabia'], ['mahmoud-abbas', 'MEETS_WITH', 'saudi-arabia']],
+  },
 ];
 
 let extractor: Extractor;
