@@ -80,12 +80,23 @@ function metadata(doc: Doc): Meta {
 }
 
 /**
+ * linkedom builds a document only from a whole page: a fragment (`<p>…</p>`) or bare text would
+ * have no root element, so its text would be lost or the parse would throw. Those are wrapped.
+ */
+function asDocument(page: string): string {
+  if (/<html[\s>]/i.test(page)) return page;
+  if (/<(head|body)[\s>]/i.test(page)) return `<!doctype html><html>${page}</html>`;
+  return `<!doctype html><html><head></head><body>${page}</body></html>`;
+}
+
+/**
  * An `.html` page: main text by Mozilla Readability (boilerplate such as navigation and footers
  * dropped), title, date and source from metadata (Open Graph, `article:published_time`,
  * `<time>`, JSON-LD). Metadata is read before Readability runs, because Readability rewrites the
  * document. A page Readability cannot make sense of falls back to the body text.
  */
-export function parseHtmlPage(html: string): ArticleInput {
+export function parseHtmlPage(page: string): ArticleInput {
+  const html = asDocument(page);
   const { document } = parseHTML(html);
   const doc = document as unknown as Doc;
   const meta = metadata(doc);

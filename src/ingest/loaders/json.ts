@@ -54,9 +54,15 @@ export async function* streamJsonLines(input: Readable | string, origin: string)
   const stream = typeof input === 'string' ? createReadStream(input, { encoding: 'utf8' }) : input;
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   let lineNumber = 0;
+  let items = 0;
   for await (const line of lines) {
     lineNumber += 1;
     const parsed = parseJsonLine(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line, origin, lineNumber);
-    if (parsed) yield parsed;
+    if (parsed) {
+      items += 1;
+      yield parsed;
+    }
   }
+  // An empty file is reported, not silently counted as nothing to do.
+  if (items === 0) yield { ok: false, origin, reason: 'empty: no JSON lines' };
 }

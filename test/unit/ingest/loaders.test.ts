@@ -200,6 +200,29 @@ describe('loaders', () => {
     expect(parseDocument('<html/>', 'x', 'feed')[0]).toMatchObject({ ok: false });
   });
 
+  it('reports an empty JSON lines input as a failure instead of loading nothing', async () => {
+    const items = await collect(loadPaths(['-'], { stdin: Readable.from(['\n  \n']), stdinFormat: 'jsonl' }));
+    expect(items).toEqual([{ ok: false, origin: 'stdin', reason: 'empty: no JSON lines' }]);
+    const one = await collect(loadPaths(['-'], { stdin: Readable.from(['\n{"text":"a"}\n']), stdinFormat: 'jsonl' }));
+    expect(one.map((i) => [i.origin, i.ok])).toEqual([['stdin:2', true]]);
+  });
+
+  it('reads HTML fragments and bare text as pages, and an empty page as an empty text', () => {
+    expect(parseDocument('<p>Egypt accused Ethiopia.</p>', 'x', 'html')).toEqual([
+      { ok: true, origin: 'x', input: { text: 'Egypt accused Ethiopia.' } },
+    ]);
+    expect(parseDocument('<head><title>T</title></head><body><p>Body.</p></body>', 'x', 'html')[0]).toMatchObject({
+      ok: true,
+      input: { title: 'T', text: 'Body.' },
+    });
+    expect(parseDocument('Bare text.', 'x', 'html')[0]).toMatchObject({ ok: true, input: { text: 'Bare text.' } });
+    for (const empty of ['', '  \n', '<!-- nothing -->']) {
+      const [item] = parseDocument(empty, 'x', 'html');
+      expect(item).toMatchObject({ ok: true });
+      if (item?.ok) expect(() => toArticle(item.input)).toThrow('"text" is empty');
+    }
+  });
+
   it('keeps paragraphs and line breaks when turning HTML into text', () => {
     expect(htmlToText('<p>One  <b>bold</b>\n word.</p><p>Two.<br>Three.</p><script>x()</script>')).toBe(
       'One bold word.\n\nTwo.\nThree.',
