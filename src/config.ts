@@ -9,9 +9,14 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 const int = z.coerce.number().int();
+/** The schemes neo4j-driver speaks; anything else (http://, a bare host) fails at startup, not at first use. */
+const NEO4J_URI_PATTERN = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/?#]+/i;
 
 const envSchema = z.object({
-  NEO4J_URI: z.string().url().optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(NEO4J_URI_PATTERN, 'must be a Neo4j URI: bolt://, bolt+s://, bolt+ssc://, neo4j://, neo4j+s:// or neo4j+ssc:// and a host')
+    .optional(),
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z.string().min(1).optional(),
@@ -93,11 +98,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const issues: string[] = [];
   if (!parsed.success) {
     for (const issue of parsed.error.issues) issues.push(`${issue.path.join('.')}: ${issue.message}`);
-    throw new AppError('CONFIG', `Invalid configuration:\n  ${issues.join('\n  ')}`);
+    throw new AppError('CONFIG', `Invalid configuration: ${issues.join('; ')}`);
   }
   const e = parsed.data;
   const keys = parseKeys(e.KG_API_KEYS, issues);
-  if (issues.length > 0) throw new AppError('CONFIG', `Invalid configuration:\n  ${issues.join('\n  ')}`);
+  if (issues.length > 0) throw new AppError('CONFIG', `Invalid configuration: ${issues.join('; ')}`);
   return {
     neo4j: {
       uri: e.NEO4J_URI ?? null,

@@ -38,12 +38,24 @@ export function exitCodeFor(code: ErrorCode): number {
   }
 }
 
+/**
+ * A usage error (unknown option or command, missing argument) is one line on stderr, like every
+ * other error of `kg`, naming the help that lists what is accepted.
+ */
+export function usageErrorLine(message: string, commandPath: string): string {
+  const text = message.trim().replace(/^error:\s*/, '');
+  return `kg: ${text} (see "${commandPath} --help")\n`;
+}
+
+function oneLineUsageErrors(command: Command, path: string): void {
+  command.showHelpAfterError(false).configureOutput({ outputError: (message, write) => write(usageErrorLine(message, path)) });
+  for (const sub of command.commands) oneLineUsageErrors(sub, `${path} ${sub.name()}`);
+}
+
 async function main(argv: string[]): Promise<void> {
-  const program = new Command('kg')
-    .description('Knowledge graph of actors and relations from news')
-    .showHelpAfterError()
-    .exitOverride();
+  const program = new Command('kg').description('Knowledge graph of actors and relations from news').exitOverride();
   for (const load of commandModules) (await load()).register(program);
+  oneLineUsageErrors(program, 'kg');
   await program.parseAsync(argv);
 }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { isAppError } from '../../src/errors.js';
+
+function configError(env: NodeJS.ProcessEnv): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (isAppError(error) && error.code === 'CONFIG') return error.message;
+    throw error;
+  }
+  throw new Error('no configuration error');
+}
+
+describe('loadConfig', () => {
+  it('accepts every scheme neo4j-driver speaks', () => {
+    for (const uri of ['bolt://127.0.0.1:7687', 'neo4j://db.example.org', 'neo4j+s://abc.databases.neo4j.io', 'bolt+ssc://host:7687']) {
+      expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+    }
+    expect(loadConfig({}).neo4j.uri).toBeNull();
+  });
+
+  it('rejects a NEO4J_URI the driver cannot use, on one line naming the variable', () => {
+    for (const uri of ['http://127.0.0.1:7474', 'localhost:7687', 'bolt://', 'not a uri']) {
+      const message = configError({ NEO4J_URI: uri });
+      expect(message).toMatch(/^Invalid configuration: NEO4J_URI: must be a Neo4j URI/);
+      expect(message).not.toContain('\n');
+    }
+  });
+
+  it('lists every bad variable at once on one line', () => {
+    const message = configError({ NEO4J_URI: 'http://x', PORT: 'eighty', KG_API_KEYS: 'broken' });
+    expect(message).toContain('NEO4J_URI');
+    expect(message).toContain('PORT');
+    expect(message).not.toContain('\n');
+  });
+});
