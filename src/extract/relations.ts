@@ -431,7 +431,7 @@ class SentenceRules {
       if (speaker) return { clauseStart: start, subjects: [{ actorId: speaker, mention: null, weight: 0.9 }] };
     }
     // "They agreed to open the border": "they" right after a sentence about a pair is that pair.
-    if (tokens[start]?.lower === 'they' && this.inView && this.memory.dyadSentence >= s.index - 1 && !this.hasNoun(start + 1, spanEnd)) {
+    if (tokens[start]?.lower === 'they' && !afterSpeech && this.inView && this.memory.dyadSentence >= s.index - 1 && !this.hasNoun(start + 1, spanEnd)) {
       return { clauseStart: start, subjects: this.inView.map((a) => ({ ...a, mention: null, weight: 0.8 })) };
     }
     // "Eritrea, whose troops fought alongside ...": the people of the antecedent act for it.
@@ -898,7 +898,9 @@ class SentenceRules {
     // "urged the GNU and Radaa to cease fire": two parties addressed together are the pair in view.
     if (['DEMANDS', 'CRITICIZES', 'MEDIATES', 'OFFERS_MEDIATION'].includes(type) && targets.length === 2) {
       const [a, b] = targets as [Arg, Arg];
-      if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s);
+      // Allies criticised together for their joint strikes are no pair in conflict.
+      const allies = type === 'CRITICIZES' && this.memory.attacks.some((x) => x.source === a.actorId) && this.memory.attacks.some((x) => x.source === b.actorId) && !this.memory.attacks.some((x) => (x.source === a.actorId && x.target === b.actorId) || (x.source === b.actorId && x.target === a.actorId));
+      if (this.sideOf(a.actorId) !== this.sideOf(b.actorId) && !allies) this.setDyad([a, b], s);
     }
     for (const src of sources) {
       for (const tgt of targets) {
@@ -2416,6 +2418,8 @@ class SentenceRules {
     for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {
       const t = tokens[j] as Token;
       if (CLAUSE_BREAKS.has(t.text)) return;
+      // "..., a charge Bangkok denied", "..., which ...": an apposition or a clause after the complement.
+      if (t.text === ',' && (['DET', 'PRON', 'SCONJ', 'VERB'].includes(tokens[j + 1]?.pos ?? '') || RELATIVES.has(tokens[j + 1]?.lower ?? ''))) return;
       // "accused Hamas of delaying ... and warned the group": the second verb is the accuser's own act.
       const next = tokens[j + 1];
       if ((t.lower === 'and' || t.lower === 'but') && next && next.pos === 'VERB' && !next.lower.endsWith('ing')) return;

@@ -51,7 +51,7 @@ export const GENERIC_ORG_WORDS = set(`
 
 /** Definite noun phrases that refer back to an actor, by the kind of actor they fit. */
 export const COREF_HEADS: ReadonlyMap<string, 'armed' | 'government' | 'organisation' | 'person' | 'military'> = new Map([
-  ...[...set('group movement militants militant militia militias rebels insurgents fighters outfit jihadists paramilitaries paramilitary insurgency guerrillas guerrilla gang gangs cartel faction')].map(
+  ...[...set('group movement militants militant militia militias rebels insurgents fighters outfit jihadists paramilitaries paramilitary insurgency guerrillas guerrilla gang gangs cartel faction separatists')].map(
     (w) => [w, 'armed'] as const,
   ),
   ...[...set('government administration regime authorities junta country state kingdom republic cabinet')].map(

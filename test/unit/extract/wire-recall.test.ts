@@ -293,6 +293,21 @@ const CASES: readonly Case[] = [
     expect: [],
     forbid: [['qatar', 'MEETS_WITH', 'saudi-arabia'], ['iran', 'MEETS_WITH', 'saudi-arabia'], ['mahmoud-abbas', 'MEETS_WITH', 'saudi-arabia']],
   },
+  {
+    name: 'an apposition after an accusation is outside it; relaying messages between two sides; separatists refer back',
+    text: 'Cambodia accused Thailand of using cluster munitions, a charge Bangkok denied. Oman, which has relayed messages between Washington and the Houthis, called for restraint.',
+    expect: [
+      ['thailand', 'DENIES', 'cambodia'],
+      ['oman', 'MEDIATES', 'united-states'],
+      ['oman', 'MEDIATES', 'houthis'],
+    ],
+  },
+  {
+    name: 'allies criticised together are no pair; "they" after a speech verb is the speaker',
+    text: 'U.S. and British warplanes struck Houthi targets overnight. Iran condemned the strikes. The Houthis said they would respond to any further attacks and threatened to target American warships.',
+    expect: [['houthis', 'THREATENS', 'united-states']],
+    forbid: [['united-states', 'THREATENS', 'united-kingdom'], ['united-kingdom', 'THREATENS', 'united-states']],
+  },
 ];
 
 let extractor: Extractor;
