@@ -109,6 +109,9 @@ const STRONG_OFFER_CUES = new Set(['offer', 'offered', 'offers', 'offering', 're
 /** What a third side offers toward a conflict it is not part of. */
 const OFFERED_HELP = new Set(['offices', 'venue', 'role', 'resolve', 'resolving', 'settle', 'settling', 'end', 'ending', 'facilitate', 'facilitating', 'host', 'hosting', 'reconcile', 'defuse', 'de-escalate', 'bridge']);
 
+/** Verbs whose subject is the target of the attack they take as object: "repelled a Russian assault". */
+const REPEL_LEMMAS = new Set(['repel', 'repulse', 'thwart', 'foil', 'withstand', 'fend', 'survive', 'beat', 'intercept']);
+
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
@@ -1317,7 +1320,7 @@ class SentenceRules {
           }
           if (targets.length === 0) targets = named;
         }
-        if (targets.length === 0 && rule.type === 'ATTACKS' && ['its', 'their'].includes(tokens[after]?.lower ?? '') && outer && outer !== sources[0]?.actorId) {
+        if (targets.length === 0 && rule.type === 'ATTACKS' && (['its', 'their'].includes(tokens[after]?.lower ?? '') || (['on', 'at'].includes(tokens[after]?.lower ?? '') && ['its', 'their'].includes(tokens[after + 1]?.lower ?? ''))) && outer && outer !== sources[0]?.actorId) {
           // "Yerevan said Azerbaijani troops had shelled its positions": "its" is the speaker.
           targets = [{ actorId: outer, mention: null, weight: 0.8 }];
         }
@@ -1979,6 +1982,17 @@ class SentenceRules {
       }
     }
     if (targets.length === 0 && rule.type === 'ATTACKS') targets = this.speakerAsOwner(frame.clauseStart, v, claimant, sources);
+    if (targets.length === 0 && rule.type === 'ATTACKS') {
+      // "Israel intercepted a missile fired by the Houthis": who intercepts what was fired was its target.
+      let w = v - 1;
+      while (w > s.first && ['NOUN', 'ADJ', 'DET', 'NUM'].includes((tokens[w] as Token).pos) && !this.mentionAt(w)) w--;
+      if (tokens[w]?.lower === 'down') w--;
+      const verb = tokens[w];
+      if (verb && w < v - 1 && this.isVerb(verb) && (REPEL_LEMMAS.has(verbLemma(verb)) || ['shoot', 'down', 'destroy'].includes(verbLemma(verb)))) {
+        const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+        targets = this.subjectOf(w, s, 'attack-target').subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+      }
+    }
     if (targets.length === 0) return true;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
     this.emit(rule.type, sources, targets, s, confidence, speechAct ? (claimant ?? sources[0]?.actorId ?? null) : claimant, false);
@@ -2782,7 +2796,13 @@ class SentenceRules {
     let targets: Arg[] = [];
     let j = this.skipNouns(k + 1, s);
     // "accusations by Moscow against Kyiv": the agent phrase comes first.
-    if (['by', 'from'].includes(tokens[j]?.lower ?? '') && this.mentionAt(j + 1)) j = (this.mentionAt(j + 1) as Mention).end;
+    if (['by', 'from'].includes(tokens[j]?.lower ?? '')) {
+      // "an attack by al-Shabaab on ...": the agent's name may follow an article or a particle.
+      let q = j + 1;
+      while (q < Math.min(s.end, j + 4) && !this.mentionAt(q) && ['the', 'al', 'el', '-'].includes((tokens[q] as Token).lower)) q++;
+      const agent = this.mentionAt(q);
+      if (agent) j = agent.end;
+    }
     const prep = tokens[j]?.lower ?? '';
     // "the U.S. demand that Hamas release all hostages": the subject of the demanded clause.
     if (trig.type === 'DEMANDS' && prep === 'that') targets = this.objectAfter(j + 1, s, 'target', 2);
@@ -2800,6 +2820,19 @@ class SentenceRules {
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
       if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
       return;
+    }
+    // "Ukrainian forces repelled a Russian assault": whoever repels the attack was its target.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
+      for (let r = k - 1; r >= Math.max(s.first, k - 4); r--) {
+        const w = tokens[r] as Token;
+        if (this.mentionAt(r) && !agents.some((a) => a.mention === this.mentionAt(r))) break;
+        if (this.isVerb(w) && REPEL_LEMMAS.has(verbLemma(w))) {
+          const frame = this.subjectOf(r, s, 'attack-target');
+          const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+          targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+          break;
+        }
+      }
     }
     if (targets.length === 0) return;
     if (trig.type !== 'ATTACKS' && !travelled && !this.realisContext(k, s, trig.type)) return;
@@ -2851,6 +2884,20 @@ class SentenceRules {
     const direct = this.nounAgent(k, s);
     if (direct) return [direct];
     const { tokens } = this;
+    // "The assault on Malian positions was carried out by JNIM fighters".
+    if (trig.type === 'ATTACKS') {
+      for (let j = k + 1; j < Math.min(s.end, k + 12); j++) {
+        const t = tokens[j] as Token;
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || RELATIVES.has(t.lower)) break;
+        if (!['carried', 'conducted', 'launched', 'staged', 'claimed', 'mounted', 'perpetrated', 'committed'].includes(t.lower)) continue;
+        const by = tokens[j + 1]?.lower === 'out' ? j + 2 : j + 1;
+        if (tokens[by]?.lower === 'by' && BE_FORMS.has(tokens[j - 1]?.lower ?? '')) {
+          const agents = this.objectAfter(by + 1, s, 'agent', 3);
+          if (agents.length > 0) return agents;
+        }
+        break;
+      }
+    }
     // "X is suspected of killing villagers in an attack on Congolese troops": the clause's subject.
     if (trig.type === 'ATTACKS') {
       let j = k - 1;

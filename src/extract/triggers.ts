@@ -99,6 +99,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['besiege', [v('ATTACKS', 'direct', 0.75)]],
   ['shoot', [v('ATTACKS', 'direct', 0.7, { preps: ['at', 'on'] })]],
   ['fire', [v('ATTACKS', 'prep', 0.75, { preps: ['at', 'on', 'upon', 'into'] })]],
+  ['open', [v('ATTACKS', 'prep', 0.75, { particle: ['fire'], preps: ['at', 'on', 'upon', 'into'] })]],
   ['launch', [v('ATTACKS', 'prep', 0.7, { preps: ['at', 'against', 'on', 'toward', 'towards', 'into'] })]],
   ['kill', [v('ATTACKS', 'direct', 0.7)]],
   ['overrun', [v('ATTACKS', 'direct', 0.75)]],

@@ -308,6 +308,18 @@ const CASES: readonly Case[] = [
     expect: [['houthis', 'THREATENS', 'united-states']],
     forbid: [['united-states', 'THREATENS', 'united-kingdom'], ['united-kingdom', 'THREATENS', 'united-states']],
   },
+  {
+    name: 'nominal attacks: agent by-phrase before the target, carried out by, repelled, intercepted; opened fire',
+    text: 'An attack by al-Shabaab on an African Union base killed 10 soldiers. The assault on Malian army positions was carried out by JNIM fighters. Ukrainian forces repelled a Russian assault near Pokrovsk. Israel intercepted a missile fired by the Houthis from Yemen. Cambodia said Thai troops opened fire on its soldiers.',
+    expect: [
+      ['al-shabaab', 'ATTACKS', 'african-union'],
+      ['jnim', 'ATTACKS', 'mali'],
+      ['russia', 'ATTACKS', 'ukraine'],
+      ['houthis', 'ATTACKS', 'israel'],
+      ['thailand', 'ATTACKS', 'cambodia'],
+    ],
+    forbid: [['ukraine', 'ATTACKS', 'russia'], ['israel', 'ATTACKS', 'houthis'], ['houthis', 'ATTACKS', 'yemen']],
+  },
 ];
 
 let extractor: Extractor;
