@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
-import { findOrStartNeo4j, type Neo4jInstance } from './db/index.js';
+import { describeNeo4j, findOrStartNeo4j, type Neo4jInstance } from './db/index.js';
 import { createExtractor } from './extract/index.js';
 import { createDriver, Graph } from './graph/graph.js';
 import { ensureSchema, type IngestSummary, ingestMany } from './ingest/index.js';
@@ -63,6 +63,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
   let server: KgServer | null = null;
   try {
+    await graph.verify(describeNeo4j(neo4j));
     await ensureSchema(startupGraph);
     const extractor = createExtractor({ lexiconFiles: [...config.extract.lexiconFiles] });
     let ingested: IngestSummary | null = null;

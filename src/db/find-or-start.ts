@@ -21,6 +21,11 @@ export interface Neo4jInstance {
   stop(): Promise<void>;
 }
 
+/** How messages name a database: its URI, and the variable that chose it when it is external. */
+export function describeNeo4j(instance: Pick<Neo4jInstance, 'uri' | 'kind'>): string {
+  return instance.kind === 'external' ? `${instance.uri} (NEO4J_URI)` : instance.uri;
+}
+
 export interface FindOrStartOptions extends LocalStartOptions {
   /**
    * Consider a testcontainers Neo4j (when `config.containers` is also true). `kg db start` turns

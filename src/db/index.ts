@@ -1,5 +1,5 @@
 /** Where a Neo4j comes from: NEO4J_URI → testcontainers → the local launcher; start/stop/status. */
-export { findOrStartNeo4j, NEO4J_IMAGE, type FindOrStartOptions, type Neo4jInstance, type Neo4jKind } from './find-or-start.js';
+export { describeNeo4j, findOrStartNeo4j, NEO4J_IMAGE, type FindOrStartOptions, type Neo4jInstance, type Neo4jKind } from './find-or-start.js';
 export {
   DEFAULT_LAUNCHER_DIR,
   answers,

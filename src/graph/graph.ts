@@ -71,6 +71,14 @@ export function translateError(error: unknown, queryName: string): unknown {
   return error;
 }
 
+/** Why a database cannot be used, in terms of the settings that fix it. */
+export function unusableReason(error: unknown, database: string | undefined): string {
+  const code = error instanceof Neo4jError ? error.code : '';
+  if (code.startsWith('Neo.ClientError.Security.')) return 'authentication failed (check NEO4J_USER and NEO4J_PASSWORD)';
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') return `it has no database "${database ?? ''}" (NEO4J_DATABASE)`;
+  return 'it does not answer';
+}
+
 /**
  * The only session code: one session per unit of work, `executeRead`/`executeWrite` (so a cluster
  * routes them and the driver retries transient errors), the query name as transaction metadata,
@@ -119,6 +127,19 @@ export class Graph {
       clearTimeout(timer);
       // Closing waits for the query; after a timeout that could hang as long as the server does.
       void session.close().catch(() => {});
+    }
+  }
+
+  /**
+   * Fails at once, with one line naming the database (`where`), when it cannot be used: commands
+   * check this before any work, so an unreachable server or a wrong password is not reported as
+   * an interrupted write, and one attempt is made (no retry budget).
+   */
+  async verify(where: string): Promise<void> {
+    try {
+      await this.driver.getServerInfo(this.database ? { database: this.database } : {});
+    } catch (error) {
+      throw new AppError('DATABASE_UNAVAILABLE', `cannot use Neo4j at ${where}: ${unusableReason(error, this.database)}`, { cause: error });
     }
   }
 

@@ -2,7 +2,8 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
-import { findOrStartNeo4j } from '../../db/index.js';
+import { describeNeo4j, findOrStartNeo4j } from '../../db/index.js';
+import { AppError } from '../../errors.js';
 import { CSV_PARTS, EXPORT_FORMATS, loadExportSlice, parseExportFilters, parseExportFormat, renderExport } from '../../export/index.js';
 import { createDriver, Graph } from '../../graph/graph.js';
 
@@ -20,6 +21,28 @@ async function isDirectory(target: string): Promise<boolean> {
     return (await stat(target)).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** A file system error on the output path is the user's to fix: one line naming the path. */
+async function outputError<T>(work: Promise<T>, target: string): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    const reasons: Record<string, string> = {
+      ENOENT: 'its folder does not exist',
+      ENOTDIR: 'a part of the path is a file, not a folder',
+      EEXIST: 'it exists and is not a folder',
+      EISDIR: 'it is a folder',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EROFS: 'read-only file system',
+      ENOSPC: 'no space left on the device',
+    };
+    const reason = reasons[code];
+    if (reason === undefined) throw error;
+    throw new AppError('INVALID_INPUT', `cannot write ${target}: ${reason}`, { cause: error });
   }
 }
 
@@ -48,16 +71,18 @@ export function register(program: Command): void {
       const endpoint = await findOrStartNeo4j(config.neo4j, { allowContainer: false });
       const graph = new Graph(createDriver(endpoint), endpoint, { txTimeoutMs: config.neo4j.txTimeoutMs });
       try {
+        await graph.verify(describeNeo4j(endpoint));
+        if (endpoint.started) process.stderr.write(`kg export: started a local Neo4j at ${endpoint.uri}; it keeps running ("kg db stop" stops it)\n`);
         const slice = await loadExportSlice(graph, filters);
         const summary = `${slice.nodes.length} nodes, ${slice.edges.length} edges`;
         if (format === 'csv') {
           const dir = options.out ?? '.';
-          await mkdir(dir, { recursive: true });
+          await outputError(mkdir(dir, { recursive: true }), dir);
           const written: string[] = [];
           for (const part of CSV_PARTS) {
             const file = renderExport(slice, 'csv', { part });
             const target = path.join(dir, file.filename);
-            await writeFile(target, file.body, 'utf8');
+            await outputError(writeFile(target, file.body, 'utf8'), target);
             written.push(target);
           }
           process.stderr.write(`kg: wrote ${written.join(' and ')} (${summary})\n`);
@@ -70,7 +95,7 @@ export function register(program: Command): void {
           return;
         }
         const target = (await isDirectory(options.out)) ? path.join(options.out, file.filename) : options.out;
-        await writeFile(target, file.body, 'utf8');
+        await outputError(writeFile(target, file.body, 'utf8'), target);
         process.stderr.write(`kg: wrote ${target} (${summary})\n`);
       } finally {
         await graph.close();

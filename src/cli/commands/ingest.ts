@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
-import { findOrStartNeo4j } from '../../db/index.js';
+import { type Config, loadConfig } from '../../config.js';
+import { describeNeo4j, findOrStartNeo4j, localStatus } from '../../db/index.js';
 import { AppError, isAppError } from '../../errors.js';
 import { createExtractor } from '../../extract/index.js';
 import { createDriver, Graph } from '../../graph/graph.js';
@@ -145,6 +145,28 @@ function interruptedText(p: IngestProgress | null): string {
 }
 
 /**
+ * The database a dry run compares with, without starting one: NEO4J_URI, or the local Neo4j when
+ * it is running. Without one, every article counts as new, and the note says so.
+ */
+async function existingGraph(config: Config): Promise<{ graph: Graph | null; note: string | null }> {
+  const local = config.neo4j.uri === null;
+  const status = local ? await localStatus(config.neo4j.local.dir) : null;
+  const uri = config.neo4j.uri ?? (status?.running ? (status.state?.uri ?? null) : null);
+  if (uri === null) return { graph: null, note: 'no Neo4j running: the dry run counts every article as new' };
+  const endpoint = local
+    ? { uri, user: config.neo4j.user, password: null, database: null }
+    : { uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database };
+  const graph = new Graph(createDriver(endpoint), endpoint, { txTimeoutMs: config.neo4j.txTimeoutMs });
+  try {
+    await graph.verify(local ? uri : `${uri} (NEO4J_URI)`);
+    return { graph, note: null };
+  } catch (error) {
+    await graph.close();
+    return { graph: null, note: `${error instanceof Error ? error.message : String(error)}; the dry run counts every article as new` };
+  }
+}
+
+/**
  * `kg ingest PATH…`: files, folders, globs and `-` (standard input) in any supported format,
  * extracted and written in batches. Bad items are reported and skipped; the exit code is 1 when
  * any failed (everything else is still written).
@@ -156,7 +178,7 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files, folders, globs, or - for standard input')
     .option('-b, --batch-size <n>', 'articles per write transaction', String(DEFAULT_BATCH_SIZE))
     .option('-w, --writes-in-flight <n>', 'batch transactions running at once', String(DEFAULT_WRITES_IN_FLIGHT))
-    .option('-n, --dry-run', 'extract and print what would be written, without touching the database')
+    .option('-n, --dry-run', 'extract and print what would be written, writing nothing (compared with the database when one is running)')
     .option('-f, --format <format>', `format of standard input (${SOURCE_FORMATS.join(', ')}); sniffed when omitted`)
     .option('--json', 'print the summary as JSON on stdout')
     .option('--no-progress', 'no progress bar or progress lines')
@@ -171,14 +193,26 @@ export function register(program: Command): void {
       const dryRun = options.dryRun ?? false;
 
       let graph: Graph | null = null;
-      if (!dryRun) {
+      if (dryRun) {
+        const found = await existingGraph(config);
+        graph = found.graph;
+        if (found.note) process.stderr.write(`kg ingest: ${found.note}\n`);
+      } else {
         const endpoint = await findOrStartNeo4j(config.neo4j, { allowContainer: false });
         graph = new Graph(createDriver(endpoint), endpoint, { txTimeoutMs: config.neo4j.txTimeoutMs });
+        try {
+          await graph.verify(describeNeo4j(endpoint));
+        } catch (error) {
+          await graph.close();
+          throw error;
+        }
+        if (endpoint.started) process.stderr.write(`kg ingest: started a local Neo4j at ${endpoint.uri}; it keeps running ("kg db stop" stops it)\n`);
       }
       const reporter = progressReporter(total, options.progress && !(dryRun && !options.json));
       let last: IngestProgress | null = null;
       try {
-        if (graph) await ensureSchema(graph);
+        // A dry run only reads: the schema is not created.
+        if (graph && !dryRun) await ensureSchema(graph);
         const summary = await ingestMany(
           loadExpanded(expanded, stdinFormat ? { stdinFormat } : {}),
           { graph, extractor, maxArticleBytes: config.ingest.maxArticleBytes },

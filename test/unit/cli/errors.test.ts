@@ -1,10 +1,13 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 
 /** Runs `kg` from the sources without a database (every case fails before one is needed). */
-function kg(args: readonly string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
+function kg(args: readonly string[], env: NodeJS.ProcessEnv = {}, input = ''): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     encoding: 'utf8',
+    input,
     env: { PATH: process.env['PATH'], HOME: process.env['HOME'], LOG_LEVEL: 'silent', ...env },
     timeout: 60_000,
   });
@@ -31,5 +34,38 @@ describe('kg usage and configuration errors', () => {
     const result = kg(['db', 'status'], { NEO4J_URI: 'http://127.0.0.1:7474' });
     expect(result.stderr).toMatch(/^kg: Invalid configuration: NEO4J_URI: must be a Neo4j URI[^\n]*\n$/);
     expect(result.status).toBe(2);
+  }, 60_000);
+
+  it('names an unreachable NEO4J_URI on one line, exit code 5, before reading or writing anything', async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const probe = createServer().listen(0, '127.0.0.1');
+    await once(probe, 'listening');
+    const address = probe.address();
+    const port = typeof address === 'object' && address ? address.port : 1;
+    await new Promise((resolve) => probe.close(resolve));
+    const env = { NEO4J_URI: `bolt://127.0.0.1:${port}` };
+    const expected = new RegExp(`^kg: cannot use Neo4j at bolt://127\\.0\\.0\\.1:${port} \\(NEO4J_URI\\): it does not answer\\n$`);
+    for (const args of [['ingest', '--no-progress', '-'], ['export', '--format', 'csv', '--out', 'never-written']]) {
+      const result = kg(args, env, 'Egypt accused Ethiopia of threatening its water security.');
+      expect(result.stderr, args.join(' ')).toMatch(expected);
+      expect(result.status).toBe(5);
+    }
+    // A dry run needs no database: it says what it compared with and goes on.
+    const dry = kg(['ingest', '--dry-run', '--json', '--no-progress', '-'], env, 'Egypt accused Ethiopia of threatening its water security.');
+    expect(dry.status).toBe(0);
+    expect(dry.stderr).toMatch(/it does not answer; the dry run counts every article as new\n$/);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, items: 1, new: 1, failed: 0 });
+  }, 120_000);
+
+  it('exits quietly when the reader of its output goes away', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', 'samples/istanbul-talks.txt'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   }, 60_000);
 });
