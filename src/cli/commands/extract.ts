@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
-import type { ArticleInput } from '../../domain/index.js';
+import type { Article, ArticleInput } from '../../domain/index.js';
 import { AppError, isAppError } from '../../errors.js';
 import { createExtractor, toArticle, type Extractor } from '../../extract/index.js';
+import { formatOfPath, parseHtmlPage, parseMarkdown, parseText } from '../../ingest/loaders/index.js';
 
 interface ExtractCommandOptions {
   readonly jsonl?: boolean;
@@ -34,14 +34,38 @@ function parseArticleJson(raw: string, where: string): ArticleInput {
   return value as ArticleInput;
 }
 
-async function readArticleFile(file: string): Promise<ArticleInput> {
+export async function readArticleFile(file: string): Promise<ArticleInput> {
   let raw: string;
   try {
     raw = await readFile(file, 'utf8');
   } catch (cause) {
     throw new AppError('INVALID_INPUT', `cannot read ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   }
-  return path.extname(file).toLowerCase() === '.json' ? parseArticleJson(raw, file) : { text: raw };
+  // Read as `kg ingest` reads the file, so the id and the offsets are the ones stored.
+  switch (formatOfPath(file)) {
+    case 'json':
+      return parseArticleJson(raw, file);
+    case 'markdown':
+      return parseMarkdown(raw);
+    case 'html':
+      return parseHtmlPage(raw);
+    case 'jsonl':
+      throw new AppError('INVALID_INPUT', `${file} holds several articles: use "kg extract --jsonl < ${file}"`);
+    case 'feed':
+      throw new AppError('INVALID_INPUT', `${file} is a feed of several articles: use "kg ingest --dry-run ${file}"`);
+    default:
+      return parseText(raw);
+  }
+}
+
+/** An article that cannot be extracted is reported with the file it came from. */
+export function articleOf(input: ArticleInput, file: string, maxTextBytes: number): Article {
+  try {
+    return toArticle(input, { maxTextBytes });
+  } catch (error) {
+    if (isAppError(error)) throw new AppError(error.code, `${file}: ${error.message}`, { cause: error });
+    throw error;
+  }
 }
 
 /** Reads one article JSON per line from stdin and prints one result (or error) line per input line, in order. */
@@ -63,7 +87,8 @@ async function extractLines(extractor: Extractor, maxTextBytes: number, minConfi
     } catch (error) {
       failed++;
       const message = isAppError(error) ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-      process.stdout.write(`${JSON.stringify({ id, line: lineNo, error: message })}\n`);
+      const where = `line ${lineNo}: `;
+      process.stdout.write(`${JSON.stringify({ id, line: lineNo, error: message.startsWith(where) ? message : where + message })}\n`);
     }
   }
   return failed;
@@ -99,7 +124,7 @@ export function register(program: Command): void {
         }
         return;
       }
-      const article = toArticle(await readArticleFile(file as string), { maxTextBytes });
+      const article = articleOf(await readArticleFile(file as string), file as string, maxTextBytes);
       const result = extractor.extract(article, minConfidence === undefined ? undefined : { minConfidence });
       process.stdout.write(`${JSON.stringify(result, null, options.compact ? undefined : 2)}\n`);
     });

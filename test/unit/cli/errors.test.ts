@@ -57,6 +57,21 @@ describe('kg usage and configuration errors', () => {
     expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, items: 1, new: 1, failed: 0 });
   }, 120_000);
 
+  it('kg extract --jsonl: every error line names its input line, the others are results, in order', () => {
+    const input = ['{"id":"a1","text":"Egypt accused Ethiopia of threatening its water security."}', 'not json', '', '{"id":"a3"}', '[1]'].join('\n');
+    const result = kg(['extract', '--jsonl'], {}, input);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; line?: number; error?: string; relations?: unknown[] });
+    expect(lines.map((l) => l.id)).toEqual(['a1', null, 'a3', null]);
+    expect(lines[0]?.relations?.length).toBeGreaterThan(0);
+    expect(lines.slice(1).map((l) => [l.line, l.error?.split(':')[0]])).toEqual([
+      [2, 'line 2'],
+      [4, 'line 4'],
+      [5, 'line 5'],
+    ]);
+    expect(result.stderr).toBe('kg: 3 article(s) failed\n');
+    expect(result.status).toBe(2);
+  }, 60_000);
+
   it('exits quietly when the reader of its output goes away', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'extract', 'samples/istanbul-talks.txt'], {
       stdio: ['ignore', 'pipe', 'pipe'],
