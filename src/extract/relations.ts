@@ -2334,7 +2334,9 @@ class SentenceRules {
     for (let k = s.first; k < Math.min(s.end, after + 5); k++) {
       if (TALKS_NOUNS.has((this.tokens[k] as Token).lower)) talks = true;
     }
-    if (!talks) return { args: [], inferred: true };
+    // "Erdogan, who mediated, said ...": an intransitive mediator mediates the pair in view.
+    const bare = [',', '.', ';'].includes(this.tokens[after]?.text ?? '.') && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
+    if (!talks && !bare) return { args: [], inferred: true };
     return this.parties(after, s);
   }
 
@@ -2757,7 +2759,8 @@ class SentenceRules {
       }
       if (trig.type === 'MEDIATES') {
         // "Turkey's mediation", "under Norwegian mediation", "under the auspices of the EU".
-        const agent = this.nounAgent(k, s) ?? (tokens[k + 1]?.lower === 'of' ? (this.objectAfter(k + 2, s, 'agent', 4)[0] ?? null) : null);
+        // "Al-Khulaifi, who led the mediation": the subject of a light verb.
+        const agent = this.nounAgent(k, s) ?? (tokens[k + 1]?.lower === 'of' ? (this.objectAfter(k + 2, s, 'agent', 4)[0] ?? null) : null) ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
         if (!agent) return;
         const { args, inferred } = this.parties(k + 1, s);
         if (args.length === 2) this.emit('MEDIATES', [agent], args, s, trig.confidence * hedge * (inferred ? 0.8 : 1), claimant, alleged);

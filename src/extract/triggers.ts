@@ -115,7 +115,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['fight', [v('ATTACKS', 'direct', 0.7, { preps: ['against', 'with'], mutual: true })]],
   ['mediate', [v('MEDIATES', 'parties', 0.9)]],
   ['broker', [v('MEDIATES', 'parties', 0.85)]],
-  ['facilitate', [v('MEDIATES', 'parties', 0.7)]],
+  ['facilitate', [v('MEDIATES', 'parties', 0.75)]],
   ['host', [v('MEDIATES', 'parties', 0.75)]],
   ['convene', [v('MEDIATES', 'parties', 0.75)]],
   ['chair', [v('MEDIATES', 'parties', 0.7)]],
@@ -219,6 +219,9 @@ export const NOUN_TRIGGERS: ReadonlyMap<string, NounTrigger> = new Map<string, N
   ['ceasefire', n('AGREES_WITH', ['with'], true, 0.6)],
   ['pact', n('AGREES_WITH', ['with'], true, 0.65)],
   ['treaty', n('AGREES_WITH', ['with'], true, 0.6)],
+  ['understanding', n('AGREES_WITH', ['with'], true, 0.6)],
+  ['memorandum', n('AGREES_WITH', ['with'], true, 0.6)],
+  ['arrangement', n('AGREES_WITH', ['with'], true, 0.55)],
   ['support', n('SUPPORTS', ['for', 'to'], false, 0.65)],
   ['backing', n('SUPPORTS', ['for', 'of'], false, 0.65)],
   ['threat', n('THREATENS', ['against', 'to'], false, 0.6)],
@@ -263,6 +266,7 @@ export const ACCUSATION_NOUNS = new Set([
 export const TALKS_NOUNS = new Set([
   'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'meeting', 'meetings', 'round', 'dispute', 'conflict',
   'process', 'deal', 'ceasefire', 'truce', 'agreement', 'accord', 'exchange', 'swap', 'discussions', 'discussion', 'peace',
+  'ceremony', 'consultations', 'declaration',
 ]);
 
 /** Nouns naming a dyad in conflict or in talks: "the war between Pakistan and the Taliban". */

@@ -320,6 +320,22 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['ukraine', 'ATTACKS', 'russia'], ['israel', 'ATTACKS', 'houthis'], ['houthis', 'ATTACKS', 'yemen']],
   },
+  {
+    name: 'mediators of talks named in the sentence before: who led the mediation, who mediated, who hosted the ceremony, facilitated talks',
+    text: "Congo and the M23 rebels signed a declaration of principles in Doha on Saturday. Qatar's Minister of State Mohammed Al-Khulaifi, who led the mediation, said the deal was a first step. The Sudanese army and the RSF have held indirect talks in Jeddah. The talks are facilitated by Saudi Arabia and the United States.",
+    expect: [
+      ['mohammed-al-khulaifi', 'MEDIATES', 'm23'],
+      ['mohammed-al-khulaifi', 'MEDIATES', 'democratic-republic-of-the-congo'],
+      ['saudi-arabia', 'MEDIATES', 'rapid-support-forces'],
+      ['united-states', 'MEDIATES', 'sudanese-armed-forces'],
+    ],
+    forbid: [['democratic-republic-of-the-congo', 'MEDIATES', 'm23'], ['saudi-arabia', 'MEDIATES', 'united-states']],
+  },
+  {
+    name: 'an understanding reached between two states is an agreement',
+    text: 'India and Pakistan reached an understanding to halt hostilities.',
+    expect: [['india', 'AGREES_WITH', 'pakistan']],
+  },
 ];
 
 let extractor: Extractor;
