@@ -82,7 +82,7 @@ const CALENDAR_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'fr
 const NEGATIVE_JUDGEMENTS = new Set(['regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility']);
 
 /** Glued participles that make an actor a modifier of the noun after it: "Pakistan-based", "Iran-backed". */
-const GLUED_MODIFIERS = new Set(['based', 'backed', 'led', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'owned', 'flagged', 'registered', 'operated', 'brokered', 'mediated', 'hosted', 'controlled', 'held', 'run', 'occupied', 'annexed', 'installed', 'appointed']);
+const GLUED_MODIFIERS = new Set(['allied', 'made', 'supplied', 'built', 'donated', 'based', 'backed', 'led', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'owned', 'flagged', 'registered', 'operated', 'brokered', 'mediated', 'hosted', 'controlled', 'held', 'run', 'occupied', 'annexed', 'installed', 'appointed']);
 
 /** Nouns for the people of a force: "fighters from X" stand for X. */
 const AGENT_NOUNS = new Set(['mediators', 'negotiators', 'diplomats', 'authorities', 'leaders', 'fighters', 'troops', 'forces', 'soldiers', 'militants', 'members', 'units', 'mercenaries', 'gunmen', 'officers', 'commanders', 'delegates', 'envoys', 'representatives', 'officials']);
@@ -727,7 +727,9 @@ class SentenceRules {
         // "shelled a village in Armenia's Tavush region": the state that owns the place is hit.
         (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country' && tokens[(this.mentionAt(k + 1) as Mention).end]?.lower === "'s");
       if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep) return [];
-      if (this.isVerb(t) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower)) return [];
+      // "Kurdish-led SDF positions": a participle glued to a hyphen modifies the head.
+      const gluedWord = t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '';
+      if ((this.isVerb(t) && !gluedWord) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower)) return [];
       // Determiners and "of" cost nothing: "with the breakaway region of Somaliland".
       if (t.pos !== 'DET' && t.lower !== 'of' && ++skipped > maxSkip) return [];
     }
@@ -910,6 +912,8 @@ class SentenceRules {
         if (src.actorId === tgt.actorId) continue;
         // An official and the state he speaks for are one side, not a dyad.
         if (this.sameSide(src.actorId, tgt.actorId)) continue;
+        // "Sudan's army shelled ... in a region of Sudan": a state's own forces do not attack the state.
+        if (type === 'ATTACKS' && (this.info(src.actorId)?.affiliation === tgt.actorId || this.info(tgt.actorId)?.affiliation === src.actorId) && ['military', 'government'].includes(this.info(src.actorId)?.kind ?? this.info(tgt.actorId)?.kind ?? '')) continue;
         const c = Math.min(1, confidence * src.weight * tgt.weight);
         this.out.push({ source: src.actorId, target: tgt.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
         if (symmetric) this.out.push({ source: tgt.actorId, target: src.actorId, type, sentence: s.index, confidence: c, claimant, alleged });

@@ -336,6 +336,12 @@ const CASES: readonly Case[] = [
     text: 'India and Pakistan reached an understanding to halt hostilities.',
     expect: [['india', 'AGREES_WITH', 'pakistan']],
   },
+  {
+    name: 'glued modifiers: led, allied; a state\'s own army does not attack the state',
+    text: "Syrian National Army fighters attacked Kurdish-led SDF positions near Manbij, killing U.S.-allied fighters. The Sudanese army shelled villages in Sudan's Kordofan region.",
+    expect: [['syrian-national-army', 'ATTACKS', 'syrian-democratic-forces']],
+    forbid: [['syrian-national-army', 'ATTACKS', 'united-states'], ['sudanese-armed-forces', 'ATTACKS', 'sudan']],
+  },
 ];
 
 let extractor: Extractor;
