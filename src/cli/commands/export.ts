@@ -66,6 +66,11 @@ export function register(program: Command): void {
       // Validate everything before touching the database.
       const format = parseExportFormat(options.format);
       const filters = parseExportFilters(options);
+      // The output folder too: a typo in --out must not cost a database start and a full read.
+      if (format === 'csv') await outputError(mkdir(options.out ?? '.', { recursive: true }), options.out ?? '.');
+      else if (options.out !== undefined && !(await isDirectory(options.out)) && !(await isDirectory(path.dirname(options.out)))) {
+        throw new AppError('INVALID_INPUT', `cannot write ${options.out}: its folder does not exist`);
+      }
       const config = loadConfig();
       // A throwaway container would vanish with this process, so only a real or local server counts.
       const endpoint = await findOrStartNeo4j(config.neo4j, { allowContainer: false });

@@ -50,6 +50,13 @@ describe('kg usage and configuration errors', () => {
       expect(result.stderr, args.join(' ')).toMatch(expected);
       expect(result.status).toBe(5);
     }
+    // A bad output path is reported before the database is looked for.
+    const badOut = kg(['export', '--format', 'gexf', '--out', 'no-such-folder/graph.gexf'], env);
+    expect(badOut.stderr).toBe('kg: cannot write no-such-folder/graph.gexf: its folder does not exist\n');
+    expect(badOut.status).toBe(2);
+    const csvOnFile = kg(['export', '--format', 'csv', '--out', 'package.json'], env);
+    expect(csvOnFile.stderr).toBe('kg: cannot write package.json: it exists and is not a folder\n');
+    expect(csvOnFile.status).toBe(2);
     // A dry run needs no database: it says what it compared with and goes on.
     const dry = kg(['ingest', '--dry-run', '--json', '--no-progress', '-'], env, 'Egypt accused Ethiopia of threatening its water security.');
     expect(dry.status).toBe(0);
