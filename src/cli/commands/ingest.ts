@@ -57,6 +57,11 @@ function rate(progress: IngestProgress): number {
   return progress.elapsedMs > 0 ? (progress.done * 1000) / progress.elapsedMs : 0;
 }
 
+/** A rate for people: whole numbers from 10 up, one decimal below (a slow run is not "0/s"). */
+export function formatRate(perSecond: number): string {
+  return perSecond >= 10 ? perSecond.toFixed(0) : perSecond.toFixed(1);
+}
+
 /**
  * Progress on stderr: a bar (done/total, articles/s, ETA) on a terminal, a plain line every few
  * seconds otherwise (logs, CI). The total is an estimate (JSON arrays and feeds count as one
@@ -80,7 +85,7 @@ function progressReporter(total: number, enabled: boolean): { update(p: IngestPr
     return {
       update(p) {
         if (p.done > bar.getTotal()) bar.setTotal(p.done);
-        bar.update(p.done, { speed: rate(p).toFixed(0), new: p.new, updated: p.updated, unchanged: p.unchanged, failed: p.failed });
+        bar.update(p.done, { speed: formatRate(rate(p)), new: p.new, updated: p.updated, unchanged: p.unchanged, failed: p.failed });
       },
       // Failures are listed in the summary; printing under a live bar would tear it.
       failure: () => {},
@@ -94,7 +99,7 @@ function progressReporter(total: number, enabled: boolean): { update(p: IngestPr
       if (now - last < PLAIN_LOG_EVERY_MS) return;
       last = now;
       process.stderr.write(
-        `kg ingest: ${p.done}/${Math.max(total, p.done)} done, ${rate(p).toFixed(0)} articles/s ` +
+        `kg ingest: ${p.done}/${Math.max(total, p.done)} done, ${formatRate(rate(p))} articles/s ` +
           `(new ${p.new}, updated ${p.updated}, unchanged ${p.unchanged}, failed ${p.failed})\n`,
       );
     },
@@ -117,12 +122,12 @@ function describeOutcome(o: ArticleOutcome): string {
   return `${lines.join('\n')}\n`;
 }
 
-function summaryText(s: IngestSummary): string {
+export function summaryText(s: IngestSummary): string {
   const seconds = s.elapsedMs / 1000;
   const done = s.new + s.updated + s.unchanged;
   const lines = [
     `${s.dryRun ? 'dry run (nothing written): ' : ''}${s.items} items in ${seconds.toFixed(1)} s ` +
-      `(${seconds > 0 ? (done / seconds).toFixed(0) : done} articles/s)`,
+      `(${seconds > 0 ? formatRate(done / seconds) : done} articles/s)`,
     `  new        ${s.new}`,
     `  updated    ${s.updated}`,
     `  unchanged  ${s.unchanged}`,
