@@ -316,7 +316,11 @@ function addPoliticalEntities(b: Builder, data: z.infer<typeof politicalEntities
 
 /** Reads and validates one lexicon file (the built-in one or a user's). */
 export function readLexiconFile(path: string | URL): LexiconEntry[] {
-  const parsed = parse(lexiconFileSchema, readJson(path, 'lexicon file'), `lexicon file ${String(path)}`);
+  const value = readJson(path, 'lexicon file');
+  // The schema is a union, whose error at the top level says only "Invalid input".
+  const shaped = Array.isArray(value) || (typeof value === 'object' && value !== null && Array.isArray((value as { entries?: unknown }).entries));
+  if (!shaped) throw new AppError('CONFIG', `invalid lexicon file ${String(path)}: expected {"entries": [...]} or an array of entries, as in data/lexicon.json`);
+  const parsed = parse(lexiconFileSchema, value, `lexicon file ${String(path)}`);
   return Array.isArray(parsed) ? parsed : parsed.entries;
 }
 

@@ -61,5 +61,10 @@ describe('user lexicon', () => {
     writeFileSync(file, JSON.stringify({ entries: [{ name: 'X', type: 'PLANET' }] }));
     expect(() => createExtractor({ lexiconFiles: [file] })).toThrow(AppError);
     expect(() => createExtractor({ lexiconFiles: [join(dir, 'missing.json')] })).toThrow(/cannot read/);
+    const shapeless = join(dir, 'shapeless.json');
+    writeFileSync(shapeless, JSON.stringify({ actors: [] }));
+    expect(() => createExtractor({ lexiconFiles: [shapeless] })).toThrow(
+      `invalid lexicon file ${shapeless}: expected {"entries": [...]} or an array of entries, as in data/lexicon.json`,
+    );
   });
 });
