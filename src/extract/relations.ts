@@ -1579,9 +1579,11 @@ class SentenceRules {
     j--;
     if (tokens[j]?.text === ',') j--;
     while (j >= s.first && (tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) j--;
+    // "Mali's junta, which Algeria accuses": the possessor stands for its government.
+    if (tokens[j]?.lower === "'s") j--;
     const m = this.mentionAt(j);
     if (!m) return [];
-    const arg = this.argOf(m, 'target');
+    const arg = this.argOf({ ...m, absorbed: false }, 'target');
     return arg ? [arg] : [];
   }
 

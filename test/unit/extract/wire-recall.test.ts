@@ -342,6 +342,14 @@ const CASES: readonly Case[] = [
     expect: [['syrian-national-army', 'ATTACKS', 'syrian-democratic-forces']],
     forbid: [['syrian-national-army', 'ATTACKS', 'united-states'], ['sudanese-armed-forces', 'ATTACKS', 'sudan']],
   },
+  {
+    name: 'the possessor of a relative antecedent is the accused',
+    text: "Mali's junta, which Algeria accuses of targeting civilians, denied the report.",
+    expect: [
+      ['algeria', 'ACCUSES', 'mali'],
+      ['mali', 'DENIES', 'algeria'],
+    ],
+  },
 ];
 
 let extractor: Extractor;
