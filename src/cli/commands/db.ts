@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
+import { AppError } from '../../errors.js';
 import { answers, findOrStartNeo4j, localStatus, stopLocal } from '../../db/index.js';
 
 /**
@@ -22,6 +23,8 @@ export function register(program: Command): void {
         ...(debug ? { log: debug } : {}),
       });
       if (instance.kind === 'external') {
+        const up = await answers(instance.uri, 3_000, config.neo4j);
+        if (!up) throw new AppError('DATABASE_UNAVAILABLE', `NEO4J_URI is set, so there is nothing to start, and ${instance.uri} does not answer`);
         print(`external ${instance.uri} (NEO4J_URI is set; nothing to start)`);
       } else if (instance.started) {
         print(`started local ${instance.uri} pid ${instance.pid ?? '?'} in ${Date.now() - started} ms`);

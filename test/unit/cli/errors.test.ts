@@ -50,6 +50,9 @@ describe('kg usage and configuration errors', () => {
       expect(result.stderr, args.join(' ')).toMatch(expected);
       expect(result.status).toBe(5);
     }
+    const dbStart = kg(['db', 'start'], env);
+    expect(dbStart.stderr).toBe(`kg: NEO4J_URI is set, so there is nothing to start, and bolt://127.0.0.1:${port} does not answer\n`);
+    expect(dbStart.status).toBe(5);
     // A bad output path is reported before the database is looked for.
     const badOut = kg(['export', '--format', 'gexf', '--out', 'no-such-folder/graph.gexf'], env);
     expect(badOut.stderr).toBe('kg: cannot write no-such-folder/graph.gexf: its folder does not exist\n');
