@@ -67,8 +67,10 @@ export function register(program: Command): void {
       const format = parseExportFormat(options.format);
       const filters = parseExportFilters(options);
       // The output folder too: a typo in --out must not cost a database start and a full read.
-      if (format === 'csv') await outputError(mkdir(options.out ?? '.', { recursive: true }), options.out ?? '.');
-      else if (options.out !== undefined && !(await isDirectory(options.out)) && !(await isDirectory(path.dirname(options.out)))) {
+      if (format === 'csv') {
+        const info = await stat(options.out ?? '.').catch(() => null);
+        if (info && !info.isDirectory()) throw new AppError('INVALID_INPUT', `cannot write ${options.out ?? '.'}: it exists and is not a folder`);
+      } else if (options.out !== undefined && !(await isDirectory(options.out)) && !(await isDirectory(path.dirname(options.out)))) {
         throw new AppError('INVALID_INPUT', `cannot write ${options.out}: its folder does not exist`);
       }
       const config = loadConfig();

@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 
@@ -45,7 +46,7 @@ describe('kg usage and configuration errors', () => {
     await new Promise((resolve) => probe.close(resolve));
     const env = { NEO4J_URI: `bolt://127.0.0.1:${port}` };
     const expected = new RegExp(`^kg: cannot use Neo4j at bolt://127\\.0\\.0\\.1:${port} \\(NEO4J_URI\\): it does not answer\\n$`);
-    for (const args of [['ingest', '--no-progress', '-'], ['export', '--format', 'csv', '--out', 'never-written']]) {
+    for (const args of [['ingest', '--no-progress', '-'], ['export', '--format', 'csv', '--out', 'kg-never-written']]) {
       const result = kg(args, env, 'Egypt accused Ethiopia of threatening its water security.');
       expect(result.stderr, args.join(' ')).toMatch(expected);
       expect(result.status).toBe(5);
@@ -53,6 +54,8 @@ describe('kg usage and configuration errors', () => {
     const dbStart = kg(['db', 'start'], env);
     expect(dbStart.stderr).toBe(`kg: NEO4J_URI is set, so there is nothing to start, and bolt://127.0.0.1:${port} does not answer\n`);
     expect(dbStart.status).toBe(5);
+    // Nothing was created for the export that could not run.
+    expect(existsSync('kg-never-written')).toBe(false);
     // A bad output path is reported before the database is looked for.
     const badOut = kg(['export', '--format', 'gexf', '--out', 'no-such-folder/graph.gexf'], env);
     expect(badOut.stderr).toBe('kg: cannot write no-such-folder/graph.gexf: its folder does not exist\n');
