@@ -845,7 +845,19 @@ class MentionFinder {
     let v = i - 1;
     if (tokens[v]?.lower === 'that') v--;
     if (!['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'].includes(tokens[v]?.lower ?? '')) return null;
-    const o = this.owner[v - 1] ?? -1;
+    let o = this.owner[v - 1] ?? -1;
+    // "The UAE denied arming the RSF but said it ...": a coordinated speech verb shares the sentence's subject.
+    if (o === -1 && ['and', 'but'].includes(tokens[v - 1]?.lower ?? '')) {
+      let f = v - 2;
+      while (f > 0 && tokens[f - 1]?.sentence === tokens[v]?.sentence) f--;
+      if (tokens[f]?.lower === 'the') f++;
+      o = this.owner[f] ?? -1;
+      const c = o === -1 ? undefined : this.candidates[o];
+      if (!c?.actorId) return null;
+      const info = this.actor(c.actorId);
+      if (!info || (fit === 'person' ? info.type !== 'PERSON' : info.type === 'PERSON')) return null;
+      return c.form === 'capital' || (info.kind === 'country' && c.form !== 'demonym') ? (this.kb.governorOf.get(info.id) ?? info.id) : c.form === 'demonym' ? null : info.id;
+    }
     if (o === -1) return null;
     const c = this.candidates[o] as Candidate;
     if (!c.actorId || c.end !== v) return null;

@@ -1027,6 +1027,10 @@ class SentenceRules {
         this.underAttack(k, s);
         continue;
       }
+      if (t.lower === 'with') {
+        this.withSupportOf(k, s);
+        continue;
+      }
       if (BACKER_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) {
         this.backerNoun(k, s);
         continue;
@@ -1288,7 +1292,20 @@ class SentenceRules {
         let targets: Arg[] = [];
         // "M23, which Congo accuses of being a proxy": "of" right after the verb means the object is a gap.
         const gap = rule.allegation?.includes(tokens[after]?.lower ?? '') ?? false;
+        // "The RSF, which receives weapons from the UAE": the giver supports the receiver.
+        if (lemma === 'receive') {
+          const givers = this.resourceFrom(after, s);
+          if (givers.length > 0) {
+            this.emit('SUPPORTS', givers, sources, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+            return true;
+          }
+        }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // "The M23, which Rwanda supports, seized Bukavu": the object is the relative's antecedent.
+        if (rule.object === 'direct' && targets.length === 0 && [',', '.', ';'].includes(tokens[after]?.text ?? '.') && rule.type !== 'THREATENS') {
+          const rel = tokens[frame.clauseStart - 1];
+          if (rel && ['which', 'whom', 'that'].includes(rel.lower)) targets = this.relativeAntecedent(frame.clauseStart - 1, s);
+        }
         if (rule.object === 'prep' && rule.particle) targets = this.objectAfter(after, s, role);
         if (rule.needsTo && targets.length > 0) {
           // "told X to stop", "called for Israel to allow": the object is asked to act.
@@ -2506,10 +2523,43 @@ class SentenceRules {
           if (rule.type === 'MEDIATES') return;
         }
         const targets = rule.object === 'direct' ? this.objectAfter(j + 1, s, rule.type === 'ATTACKS' ? 'attack-target' : role) : this.prepObject(j + 1, s, rule.preps ?? [], 6);
+        // "accused X of training and arming Y": the object comes after the last coordinated verb.
+        if (targets.length === 0 && ['and', 'or', ','].includes(tokens[j + 1]?.text.toLowerCase() ?? '')) continue;
         if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
         return;
       }
     }
+  }
+
+  /** "received Patriot systems from Germany": the giver after a resource noun and "from". */
+  private resourceFrom(after: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = after; k < Math.min(s.end, after + 6); k++) {
+      const t = tokens[k] as Token;
+      if (SUPPORT_NOUNS.has(t.lower)) return this.prepObject(k + 1, s, ['from'], 4, 'agent');
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || this.mentionAt(k) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return [];
+    }
+    return [];
+  }
+
+  /** "The M23 advanced with the support of Rwandan troops": the helper supports the clause's subject. */
+  private withSupportOf(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let j = k + 1;
+    while (j < Math.min(s.end, k + 5) && ['the', 'military', 'financial', 'logistical', 'air', 'active', 'direct', 'backing', 'support', 'help', 'assistance'].includes((tokens[j] as Token).lower)) {
+      if (['support', 'backing', 'help', 'assistance'].includes((tokens[j] as Token).lower)) break;
+      j++;
+    }
+    if (!['support', 'backing', 'help', 'assistance'].includes(tokens[j]?.lower ?? '') || !['of', 'from'].includes(tokens[j + 1]?.lower ?? '')) return;
+    const helpers = this.objectAfter(j + 2, s, 'agent', 2);
+    if (helpers.length === 0) return;
+    const main = this.previousFiniteVerb(k - 1, s);
+    if (main === -1) return;
+    const frame = this.subjectOf(main, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, main, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('SUPPORTS', helpers, frame.subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(main, s), this.allegedByFrame(main, s));
   }
 
   /** "safe havens to Y", "the sale of F-16 jets to Turkey": the receiver after a resource noun. */

@@ -144,6 +144,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['aid', [v('SUPPORTS', 'direct', 0.7)]],
   ['assist', [v('SUPPORTS', 'direct', 0.65)]],
   ['equip', [v('SUPPORTS', 'direct', 0.75)]],
+  ['train', [v('SUPPORTS', 'direct', 0.65)]],
 ]);
 
 /** Light verbs that take a resource noun and give it "to" someone: "provided safe havens to TTP". */

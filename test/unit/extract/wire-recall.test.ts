@@ -350,6 +350,26 @@ const CASES: readonly Case[] = [
       ['mali', 'DENIES', 'algeria'],
     ],
   },
+  {
+    name: 'support received from someone, with the support of someone, a relative object gap, training',
+    text: 'The RSF, which receives weapons from the United Arab Emirates, denied the report. The M23 advanced on Goma with the support of Rwandan troops. The M23, which Rwanda supports, seized Bukavu. Turkey has trained thousands of Somali soldiers. Ukraine received Patriot systems from Germany.',
+    expect: [
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+      ['rwanda', 'SUPPORTS', 'm23'],
+      ['turkey', 'SUPPORTS', 'somalia'],
+      ['germany', 'SUPPORTS', 'ukraine'],
+    ],
+    forbid: [['m23', 'SUPPORTS', 'rwanda'], ['ukraine', 'MEETS_WITH', 'germany']],
+  },
+  {
+    name: 'a pronoun after "but said" is the sentence subject; coordinated verbs in an accusation share the object',
+    text: 'The UAE denied arming the RSF but said it provides humanitarian aid to Sudan. Congo accused Rwanda of training and arming the M23.',
+    expect: [
+      ['united-arab-emirates', 'SUPPORTS', 'sudan'],
+      ['rwanda', 'SUPPORTS', 'm23'],
+    ],
+    forbid: [['rapid-support-forces', 'SUPPORTS', 'sudan'], ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
+  },
 ];
 
 let extractor: Extractor;
