@@ -1199,6 +1199,15 @@ class SentenceRules {
     // "The UN warned Israel that ...", "Amnesty warned Hungary": a warning from a body that wields no
     // force is advice, not a threat.
     if (lemma === 'warn') sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)));
+    // "..., a charge it denies", "an allegation the Gulf state rejects": the one just accused denies.
+    if (sources.length === 0 && rule.object === 'accusation') {
+      let a = v - 1;
+      while (a > frame.clauseStart - 1 && a > v - 6 && !ACCUSATION_NOUNS.has((tokens[a] as Token).lower) && !this.mentionAt(a)) a--;
+      const last = this.memory.accusations[this.memory.accusations.length - 1];
+      if (ACCUSATION_NOUNS.has(tokens[a]?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',' && last && last.sentence === s.index) {
+        sources = [{ actorId: this.sideOf(last.target), mention: null, weight: 0.85 }];
+      }
+    }
     if (sources.length === 0) return lemma === 'warn';
     let confidence = rule.confidence * (mod.hedged ? 0.7 : 1);
     const outer = this.claimantFor(v, s);
@@ -2432,7 +2441,8 @@ class SentenceRules {
     const side = this.sideOf(id);
     for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
       const a = this.memory.accusations[i] as { source: string; target: string };
-      if (a.target === id || this.sideOf(a.target) === side) return this.sideOf(a.source);
+      // "Afghanistan shelters TTP militants, which the Taliban deny": a state and its government are one side.
+      if (a.target === id || this.sideOf(a.target) === side || this.kb.governorOf.get(a.target) === side || this.kb.governorOf.get(side) === a.target) return this.sideOf(a.source);
     }
     // "New Delhi blamed Pakistan-based militants. Islamabad rejected the accusation.": a bare denial
     // answers the accusation just made, whoever it named, unless the denier made it.

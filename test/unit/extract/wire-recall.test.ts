@@ -370,6 +370,16 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['rapid-support-forces', 'SUPPORTS', 'sudan'], ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
   },
+  {
+    name: 'denials by the one just accused in an apposition; a state and its government are one side',
+    text: "Congo accuses Rwanda of backing the M23, a charge it denies. Sudan's army has accused the UAE of arming the RSF, an allegation the Gulf state rejects. Pakistan says Afghanistan shelters TTP militants, which the Taliban deny.",
+    expect: [
+      ['rwanda', 'DENIES', 'democratic-republic-of-the-congo'],
+      ['united-arab-emirates', 'DENIES', 'sudanese-armed-forces'],
+      ['afghan-taliban', 'DENIES', 'pakistan'],
+    ],
+    forbid: [['democratic-republic-of-the-congo', 'DENIES', 'rwanda'], ['rapid-support-forces', 'DENIES', 'sudanese-armed-forces']],
+  },
 ];
 
 let extractor: Extractor;
