@@ -112,6 +112,9 @@ const OFFERED_HELP = new Set(['offices', 'venue', 'role', 'resolve', 'resolving'
 /** Verbs whose subject is the target of the attack they take as object: "repelled a Russian assault". */
 const REPEL_LEMMAS = new Set(['repel', 'repulse', 'thwart', 'foil', 'withstand', 'fend', 'survive', 'beat', 'intercept']);
 
+/** Unowned military targets that a following "in <state>" gives an owner. */
+const GENERIC_TARGETS = new Set(['sites', 'targets', 'positions', 'bases', 'facilities', 'installations', 'locations', 'camps', 'posts', 'outposts', 'infrastructure']);
+
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
@@ -725,7 +728,11 @@ class SentenceRules {
         (t.lower === 'from' && AGENT_NOUNS.has(tokens[k - 1]?.lower ?? '')) ||
         (t.lower === 'to' && tokens[k - 1]?.lower === 'loyal') ||
         // "shelled a village in Armenia's Tavush region": the state that owns the place is hit.
-        (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country' && tokens[(this.mentionAt(k + 1) as Mention).end]?.lower === "'s");
+        (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country' && tokens[(this.mentionAt(k + 1) as Mention).end]?.lower === "'s") ||
+        // "launched strikes on nine sites in Pakistan": generic military targets inside a named state.
+        (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country');
+      // "positions held by the Government of National Unity": the holder is hit.
+      if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
       if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep) return [];
       // "Kurdish-led SDF positions": a participle glued to a hyphen modifies the head.
       const gluedWord = t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '';

@@ -380,6 +380,20 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['democratic-republic-of-the-congo', 'DENIES', 'rwanda'], ['rapid-support-forces', 'DENIES', 'sudanese-armed-forces']],
   },
+  {
+    name: 'positions held by a side; generic targets inside a named state',
+    text: 'Forces loyal to Khalifa Haftar attacked positions held by the Government of National Unity. Indian forces launched missile strikes on nine sites in Pakistan.',
+    expect: [
+      ['khalifa-haftar', 'ATTACKS', 'government-of-national-unity'],
+      ['india', 'ATTACKS', 'pakistan'],
+    ],
+  },
+  {
+    name: 'a named target comes before the state it is in',
+    text: 'Pakistan struck TTP hideouts in Afghanistan.',
+    expect: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
+    forbid: [['pakistan', 'ATTACKS', 'afghanistan']],
+  },
 ];
 
 let extractor: Extractor;
