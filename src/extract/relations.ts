@@ -1023,6 +1023,7 @@ class SentenceRules {
         else if (['pay', 'regret'].includes(lemma)) this.consequence(k, s);
         else if (lemma === 'claim') this.claimedAttack(k, s);
         else if (lemma === 'welcome' || lemma === 'greet') this.welcomedGuest(k, s);
+        else if (lemma === 'summon') this.summoned(k, s);
         else if (lemma === 'hold') this.heldResponsible(k, s);
         else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
@@ -1036,6 +1037,10 @@ class SentenceRules {
       }
       if (t.lower === 'with') {
         this.withSupportOf(k, s);
+        continue;
+      }
+      if (t.lower === 'must' || (t.lower === 'should' && tokens[k - 2]?.lower === 'that')) {
+        this.mustDo(k, s);
         continue;
       }
       if (BACKER_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) {
@@ -1276,7 +1281,8 @@ class SentenceRules {
         let k = after;
         if (tokens[k]?.lower === 'that') k++;
         // "demanded the release of Bazoum": the actor inside a demanded thing is not who is asked.
-        const demandedThing = tokens[k]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2]?.lower === 'of';
+        // ("demanded the withdrawal of the RSF": who withdraws is asked to.)
+        const demandedThing = tokens[k]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2]?.lower === 'of' && !['withdrawal', 'pullout', 'retreat', 'disarmament', 'departure', 'surrender'].includes(tokens[k + 1]?.lower ?? '');
         const targets = demandedThing ? [] : this.objectAfter(k, s, 'target', 3);
         if (targets.length === 0 && rule.preps) {
           const viaPrep = this.prepObject(after, s, rule.preps, 8);
@@ -1504,6 +1510,42 @@ class SentenceRules {
     if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null || this.memory.dyadSentence === s.index);
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "Tehran summoned the British ambassador": a diplomatic protest against that state. */
+  private summoned(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const states = this.objectAfter(v + 1, s, 'target', 3);
+    const last = states[states.length - 1]?.mention;
+    if (!last || !['ambassador', 'envoy', 'charge', "chargé", 'diplomat', 'diplomats', 'representative'].includes(tokens[last.end]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const targets = states.map((a) => ({ ...a, actorId: this.sideOf(a.actorId) }));
+    this.emit('CRITICIZES', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
+  /** "China insisted that the Philippines must withdraw", "told Netanyahu that Israel must stop": a demand. */
+  private mustDo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!this.isVerb(tokens[k + 1]) && tokens[k + 1]?.pos !== 'VERB') return;
+    const frame = this.subjectOf(k, s);
+    if (frame.subjects.length === 0 || frame.subjects.some((a) => a.mention === null)) return;
+    if (tokens[frame.clauseStart - 1]?.lower !== 'that' && !this.isVerb(tokens[frame.clauseStart - 1])) return;
+    let speaker = this.claimantFor(k, s);
+    if (!speaker) {
+      // "Erdogan told Netanyahu that Israel must stop": the teller.
+      const gov = this.previousFiniteVerb(frame.clauseStart - 2, s);
+      if (gov !== -1 && ['tell', 'inform', 'warn', 'remind', 'assure'].includes(verbLemma(tokens[gov] as Token))) speaker = this.subjectOf(gov, s).subjects[0]?.actorId ?? null;
+    }
+    if (!speaker) return;
+    const by = speaker;
+    const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(by) && this.kb.governorOf.get(this.sideOf(by)) !== a.actorId);
+    if (targets.length === 0 || targets.length !== frame.subjects.length) return;
+    const mod = this.modality(frame.clauseStart, k, s);
+    if (mod.negated || this.hasIrrealisBefore(k, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
+    this.emit('DEMANDS', [{ actorId: speaker, mention: null, weight: 1 }], targets, s, 0.65 * (mod.hedged ? 0.7 : 1), speaker, false);
   }
 
   /** "Mohammed bin Salman welcomed Syrian President Ahmed al-Sharaa in Riyadh": a visit. */

@@ -394,6 +394,25 @@ const CASES: readonly Case[] = [
     expect: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
     forbid: [['pakistan', 'ATTACKS', 'afghanistan']],
   },
+  {
+    name: 'demands: must in a reported clause, wants X to, requested that, the withdrawal of X; summoning an ambassador',
+    text: 'China insisted that the Philippines must withdraw its vessels from the shoal. Erdogan told Netanyahu that Israel must stop its attacks. The European Union wants Serbia to recognise Kosovo. Russia requested that Ukraine withdraw from the four regions. Sudan\'s army chief demanded the withdrawal of the RSF from cities it captured. Tehran summoned the British ambassador to protest the strike.',
+    expect: [
+      ['china', 'DEMANDS', 'philippines'],
+      ['recep-tayyip-erdogan', 'DEMANDS', 'israel'],
+      ['european-union', 'DEMANDS', 'serbia'],
+      ['russia', 'DEMANDS', 'ukraine'],
+      ['sudanese-armed-forces', 'DEMANDS', 'rapid-support-forces'],
+      ['iran', 'CRITICIZES', 'united-kingdom'],
+    ],
+    forbid: [['european-union', 'DEMANDS', 'kosovo'], ['china', 'DEMANDS', 'china']],
+  },
+  {
+    name: 'a speaker on its own obligations demands nothing; a demanded release is not a demand on the released',
+    text: 'Israel said it must defend itself. Niger demanded the release of Mohamed Bazoum.',
+    expect: [],
+    forbid: [['israel', 'DEMANDS', 'israel'], ['niger', 'DEMANDS', 'mohamed-bazoum']],
+  },
 ];
 
 let extractor: Extractor;
