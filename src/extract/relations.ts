@@ -1413,6 +1413,18 @@ class SentenceRules {
           }
         }
         this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
+        // "called on the M23 to withdraw and on Rwanda to stop ...": a second addressee.
+        if (rule.particle && rule.type === 'DEMANDS') {
+          for (let q = after + 2; q < Math.min(s.end, after + 20); q++) {
+            if (CLAUSE_BREAKS.has((tokens[q] as Token).text)) break;
+            if (tokens[q]?.lower === 'and' && rule.particle.includes(tokens[q + 1]?.lower ?? '')) {
+              const more = this.objectAfter(q + 2, s, 'target', 3);
+              const e = more.length > 0 ? this.lastMentionEnd(q + 2, s) : -1;
+              if (more.length > 0 && tokens[e]?.lower === 'to') this.emit(rule.type, sources, more, s, confidence, claimant, alleged);
+              break;
+            }
+          }
+        }
         if (rule.mutual) this.emit(rule.type, targets, sources, s, confidence * 0.9, claimant, alleged);
         if (rule.allegation) this.allegation(v, s, rule.allegation, targets, sources);
         sources = [];
@@ -2682,6 +2694,16 @@ class SentenceRules {
 
   /** "X provided weapons to Y", "X provided Y with drones". */
   private give(v: number, s: Sentence): void {
+    // "The junta gave France 72 hours to withdraw its troops": an ultimatum is a demand.
+    const { tokens } = this;
+    const addressed = this.objectAfter(v + 1, s, 'target', 2);
+    const end = addressed.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
+    if (end !== -1 && ['NUM', 'DET'].includes(tokens[end]?.pos ?? '') && ['hours', 'days', 'weeks', 'months', 'hour', 'day', 'week'].includes(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower === 'to') {
+      const frame = this.subjectOf(v, s);
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (frame.subjects.length > 0 && !mod.negated && !mod.irrealis) this.emit('DEMANDS', frame.subjects, addressed, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+      return;
+    }
     let targets = this.resourceTo(v, s);
     if (targets.length === 0) {
       const receiver = this.objectAfter(v + 1, s, 'target', 3);

@@ -413,6 +413,16 @@ const CASES: readonly Case[] = [
     expect: [],
     forbid: [['israel', 'DEMANDS', 'israel'], ['niger', 'DEMANDS', 'mohamed-bazoum']],
   },
+  {
+    name: 'an ultimatum is a demand; a second addressee after "and on"',
+    text: "Niger's junta gave France 72 hours to withdraw its ambassador. The Security Council called on the M23 to withdraw from Goma and on Rwanda to stop supporting the group.",
+    expect: [
+      ['niger', 'DEMANDS', 'france'],
+      ['un-security-council', 'DEMANDS', 'm23'],
+      ['un-security-council', 'DEMANDS', 'rwanda'],
+    ],
+    forbid: [['niger', 'SUPPORTS', 'france']],
+  },
 ];
 
 let extractor: Extractor;
