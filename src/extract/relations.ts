@@ -2331,6 +2331,12 @@ class SentenceRules {
     else if (tokens[from]?.lower === 'last' && ['week', 'month', 'year', 'night'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
     else if (['yesterday', 'today', 'again', 'repeatedly', 'earlier'].includes(tokens[from]?.lower ?? '')) from += 1;
     const respond = tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2);
+    // "threatened to annex the Essequibo region of Guyana", "to seize the port of Assab from Eritrea".
+    if (tokens[from]?.lower === 'to' && ['annex', 'invade', 'seize', 'occupy', 'blockade', 'bomb', 'capture'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      const owned = this.objectAfter(from + 2, s, 'attack-target', 5).filter((a) => !sides.has(this.sideOf(a.actorId)));
+      if (owned.length > 0) return owned;
+    }
     if (tokens[from]?.lower === 'to' && this.isVerb(tokens[from + 1])) {
       // "vowed to continue its armed struggle against Rabat", "threatened to resume operations against the group".
       for (let k = from + 2; k < Math.min(s.end, from + 12); k++) {

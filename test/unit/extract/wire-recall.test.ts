@@ -423,6 +423,12 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['niger', 'SUPPORTS', 'france']],
   },
+  {
+    name: 'a threat to annex a region of a state threatens the state',
+    text: "Venezuela's Maduro threatened to annex the Essequibo region of Guyana.",
+    expect: [['nicolas-maduro', 'THREATENS', 'guyana']],
+    forbid: [['nicolas-maduro', 'ATTACKS', 'guyana']],
+  },
 ];
 
 let extractor: Extractor;
