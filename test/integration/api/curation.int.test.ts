@@ -102,6 +102,7 @@ describe('curation', () => {
 
   it('retracts a relation from every query and restores it on revert', async () => {
     const id = seed.rel(seed.id('pak'), 'ACCUSES', seed.id('afg'));
+    const pakAfgDegreeBefore = (await gql<ActorData>(api, ACTOR, { id: seed.id('afg') })).data!.actor!.degree;
     const res = await gql<{ retractRelation: { id: string; retracted: boolean } }>(
       api,
       `mutation ($id: ID!) { retractRelation(id: $id, reason: "misread sentence") { id retracted } }`,
@@ -121,8 +122,14 @@ describe('curation', () => {
       { a: seed.id('pak'), b: seed.id('afg') },
     );
     expect(timeline.data!.timeline.flatMap((b) => b.counts.map((c) => c.type))).not.toContain('ACCUSES');
-    const ego = await gql<{ egoNetwork: { edges: Array<{ relationId: string }> } }>(api, `query ($id: ID!) { egoNetwork(actor: $id) { edges { relationId } } }`, { id: seed.id('pak') });
-    expect(ego.data!.egoNetwork.edges.map((e) => e.relationId)).not.toContain(id);
+    const EGO = `query ($id: ID!) { egoNetwork(actor: $id) { nodes { actorId degree } edges { relationId } } }`;
+    type Ego = { egoNetwork: { nodes: Array<{ actorId: string; degree: number }>; edges: Array<{ relationId: string }> } };
+    const degreeIn = (ego: Ego, actorId: string): number | undefined => ego.egoNetwork.nodes.find((n) => n.actorId === actorId)?.degree;
+    const ego = (await gql<Ego>(api, EGO, { id: seed.id('pak') })).data!;
+    expect(ego.egoNetwork.edges.map((e) => e.relationId)).not.toContain(id);
+    // The graph's degrees leave the retracted relation out too, at both of its ends.
+    expect(degreeIn(ego, seed.id('pak'))).toBe(8);
+    expect(degreeIn(ego, seed.id('afg'))).toBe(pakAfgDegreeBefore - 1);
 
     const entry = (await gql<AuditData>(api, AUDIT)).data!.auditLog.find((e) => e.targetId === id && e.action === 'RETRACT_RELATION')!;
     expect(entry.reason).toBe('misread sentence');
@@ -131,6 +138,9 @@ describe('curation', () => {
     expect(back.data!.relation).toMatchObject({ id, count: 2 });
     expect(back.data!.relation!.evidence).toHaveLength(2);
     expect((await gql<ActorData>(api, ACTOR, { id: seed.id('pak') })).data!.actor!.degree).toBe(9);
+    const egoBack = (await gql<Ego>(api, EGO, { id: seed.id('pak') })).data!;
+    expect(degreeIn(egoBack, seed.id('pak'))).toBe(9);
+    expect(degreeIn(egoBack, seed.id('afg'))).toBe(pakAfgDegreeBefore);
   });
 
   it('merges a duplicate actor (relations, aliases, redirect) and reverts the merge exactly', async () => {

@@ -36,7 +36,10 @@ describe('ensureSchema', () => {
     );
     const names = first.indexes.map((i) => i.name);
     expect(names).toEqual(expect.arrayContaining(['actorSearch', 'mention_relation_id', 'mention_article_id', 'mention_type_date']));
-    for (const type of RELATION_TYPES) expect(names).toContain(`${type.toLowerCase()}_last_seen`);
+    for (const type of RELATION_TYPES) {
+      expect(names).toContain(`${type.toLowerCase()}_last_seen`);
+      expect(names).toContain(`${type.toLowerCase()}_retracted`);
+    }
     expect(first.indexes.filter((i) => i.state !== 'ONLINE')).toEqual([]);
 
     await ensureSchema(graph);
