@@ -846,6 +846,17 @@ class MentionFinder {
     if (tokens[v]?.lower === 'that') v--;
     if (!['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'].includes(tokens[v]?.lower ?? '')) return null;
     let o = this.owner[v - 1] ?? -1;
+    // "The Iranian foreign ministry said it ...": the state whose institution speaks.
+    if (o === -1 && fit === 'thing' && ['ministry', 'government', 'office', 'presidency', 'cabinet', 'embassy', 'mission', 'army', 'military'].includes(tokens[v - 1]?.lower ?? '')) {
+      for (let f = v - 2; f >= Math.max(0, v - 4); f--) {
+        const oo = this.owner[f] ?? -1;
+        if (oo === -1) continue;
+        const c = this.candidates[oo];
+        const info = c?.actorId ? this.actor(c.actorId) : undefined;
+        if (!info || info.kind !== 'country' || !c || c.end !== f + 1) return null;
+        return this.kb.governorOf.get(info.id) ?? info.id;
+      }
+    }
     // "The UAE denied arming the RSF but said it ...": a coordinated speech verb shares the sentence's subject.
     if (o === -1 && ['and', 'but'].includes(tokens[v - 1]?.lower ?? '')) {
       let f = v - 2;

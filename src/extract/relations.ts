@@ -1519,7 +1519,7 @@ class SentenceRules {
     let targets = ['respond', 'react', 'reply', 'retaliate'].includes(lemma) ? this.prepObject(after, s, ['to', 'against', 'for'], 8) : this.objectAfter(after, s, 'target');
     if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at'], 8);
     targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side);
-    if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null || this.memory.dyadSentence === s.index);
+    if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index);
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
@@ -1531,7 +1531,8 @@ class SentenceRules {
     const last = states[states.length - 1]?.mention;
     if (!last || !['ambassador', 'envoy', 'charge', "chargé", 'diplomat', 'diplomats', 'representative'].includes(tokens[last.end]?.lower ?? '')) return;
     const frame = this.subjectOf(v, s);
-    if (frame.subjects.length === 0) return;
+    // (A pronoun is trusted only when it follows its speaker's name.)
+    if (frame.subjects.length === 0 || frame.subjects.some((a) => a.mention?.form === 'pronoun' || a.mention === null)) return;
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis) return;
     const targets = states.map((a) => ({ ...a, actorId: this.sideOf(a.actorId) }));

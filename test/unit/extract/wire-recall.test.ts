@@ -429,6 +429,12 @@ const CASES: readonly Case[] = [
     expect: [['nicolas-maduro', 'THREATENS', 'guyana']],
     forbid: [['nicolas-maduro', 'ATTACKS', 'guyana']],
   },
+  {
+    name: 'a future response by a speaker\'s side threatens no one met earlier; a pronoun after an institution is its state',
+    text: 'Foreign Minister Sergei Lavrov spoke by phone with his Venezuelan counterpart Yvan Gil on Monday. Venezuela\'s Defence Minister Vladimir Padrino Lopez warned that the military would respond to any incursion. The Iranian foreign ministry said it had summoned the Armenian ambassador.',
+    expect: [['sergei-lavrov', 'MEETS_WITH', 'yvan-gil']],
+    forbid: [['vladimir-padrino-lopez', 'THREATENS', 'sergei-lavrov'], ['vladimir-padrino-lopez', 'THREATENS', 'russia'], ['russia', 'CRITICIZES', 'armenia'], ['venezuela', 'CRITICIZES', 'armenia']],
+  },
 ];
 
 let extractor: Extractor;
