@@ -934,7 +934,7 @@ class SentenceRules {
         }
         // "The Houthis said they had targeted a U.S. warship": a claim the target may deny.
         else if (type === 'ATTACKS' && claimant && !alleged && this.sideOf(claimant) === this.sideOf(src.actorId) && this.sideOf(claimant) !== this.sideOf(tgt.actorId)) {
-          this.memory.accusations.push({ source: claimant, target: tgt.actorId, sentence: s.index });
+          this.memory.accusations.push({ source: claimant, target: tgt.actorId, sentence: s.index, ownClaim: true });
         }
         // "Islamabad said the Taliban were harbouring TTP militants": a claim about another side, which it may deny.
         else if ((type === 'SUPPORTS' || type === 'ATTACKS') && claimant && !alleged && this.sideOf(claimant) !== this.sideOf(src.actorId) && this.sideOf(claimant) !== this.sideOf(tgt.actorId)) {
@@ -2492,7 +2492,8 @@ class SentenceRules {
     const accusationNoun = tokens[k] !== undefined && ACCUSATION_NOUNS.has((tokens[k] as Token).lower);
     if (accuser.length === 0) {
       for (const src of sources) {
-        const found = this.latestAccuserOf(src.actorId, accusationNoun ? s.index : -1);
+        // ("The movement denied attacking a tanker" denies its own act, not another side's claim.)
+        const found = this.latestAccuserOf(src.actorId, accusationNoun ? s.index : -1, !(tokens[k]?.lower.endsWith('ing') ?? false));
         if (found) {
           accuser = [{ actorId: found, mention: null, weight: 0.85 }];
           inferred = true;
@@ -2505,10 +2506,11 @@ class SentenceRules {
     return true;
   }
 
-  private latestAccuserOf(id: string, sentence = -1): string | null {
+  private latestAccuserOf(id: string, sentence = -1, ownClaims = true): string | null {
     const side = this.sideOf(id);
     for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
-      const a = this.memory.accusations[i] as { source: string; target: string };
+      const a = this.memory.accusations[i] as { source: string; target: string; ownClaim?: boolean };
+      if (a.ownClaim && !ownClaims) continue;
       // "Afghanistan shelters TTP militants, which the Taliban deny": a state and its government are one side.
       if (a.target === id || this.sideOf(a.target) === side || this.kb.governorOf.get(a.target) === side || this.kb.governorOf.get(side) === a.target) return this.sideOf(a.source);
     }
@@ -3128,7 +3130,8 @@ interface Memory {
   dyad: [Arg, Arg] | null;
   /** Sentence where the pair was last named. */
   dyadSentence: number;
-  accusations: { source: string; target: string; sentence: number }[];
+  /** Who accused whom; `ownClaim` when a side claimed its own act against the other (only a denial of the claim answers it). */
+  accusations: { source: string; target: string; sentence: number; ownClaim?: boolean }[];
   attacks: { source: string; target: string }[];
   /** Agents of attacks and military activity, for "condemned the strikes". */
   events: { agent: string; sentence: number }[];

@@ -435,6 +435,12 @@ const CASES: readonly Case[] = [
     expect: [['sergei-lavrov', 'MEETS_WITH', 'yvan-gil']],
     forbid: [['vladimir-padrino-lopez', 'THREATENS', 'sergei-lavrov'], ['vladimir-padrino-lopez', 'THREATENS', 'russia'], ['russia', 'CRITICIZES', 'armenia'], ['venezuela', 'CRITICIZES', 'armenia']],
   },
+  {
+    name: 'denying one\'s own act does not answer the attacker\'s claim of its strikes',
+    text: 'United States and British warplanes struck Houthi positions near Hodeidah on Sunday, the Pentagon said. The movement denied attacking a Greek tanker.',
+    expect: [['united-states', 'ATTACKS', 'houthis']],
+    forbid: [['houthis', 'DENIES', 'united-states']],
+  },
 ];
 
 let extractor: Extractor;
