@@ -260,7 +260,7 @@ export const OPERATIONS: readonly Operation[] = [
     raw: (driver, s, i) => {
       const [from, to] = at(s.far, i);
       return read(driver, async (tx) =>
-        rows(await tx.run(cypher('network/find-paths'), { from, to, types: ALL_TYPES, maxLength: neo4j.int(3) })),
+        rows(await tx.run(cypher('network/find-paths-3'), { from, to, types: ALL_TYPES, first: neo4j.int(5) })),
       );
     },
     neo4jGraphql: null,

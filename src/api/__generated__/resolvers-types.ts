@@ -348,7 +348,7 @@ export type Query = {
   egoNetwork: Graph;
   /** The server's version and whether the database answers. */
   health: Health;
-  /** Shortest paths first, ignoring direction. */
+  /** The shortest paths (every path of the least length, at most `maxLength` hops; `first` of them), ignoring direction. */
   paths: Array<Path>;
   relation: Maybe<Relation>;
   relations: RelationConnection;

@@ -1,5 +1,14 @@
 import { AppError } from '../../errors.js';
-import { expandEgoLayer, findPaths, getGraphNodes, getTimeline, type EdgeRow, type NetworkFilterParams } from '../../graph/queries/network.js';
+import {
+  expandEgoLayer,
+  findPaths,
+  findPathsQuery,
+  getGraphNodes,
+  getTimeline,
+  MAX_PATH_LENGTH,
+  type EdgeRow,
+  type NetworkFilterParams,
+} from '../../graph/queries/network.js';
 import type { ApiContext } from '../context.js';
 import type { GraphEdge, GraphNode, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { bounded, confidence, dateWindow, typesOrAll } from './filters.js';
@@ -99,19 +108,12 @@ export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'time
     // Both ends in one tick: the actor loader resolves them in one query.
     const [a, b] = await Promise.all([canonicalId(ctx, from, 'from'), canonicalId(ctx, to, 'to')]);
     if (a === b) throw new AppError('INVALID_INPUT', '"from" and "to" are the same actor');
-    const hops = bounded(maxLength, 'maxLength', 1, ctx.limits.maxPathLength);
+    const hops = bounded(maxLength, 'maxLength', 1, Math.min(ctx.limits.maxPathLength, MAX_PATH_LENGTH));
     const n = bounded(first, 'first', 0, ctx.limits.maxPaths);
-    const rows = await ctx.graph.read('network/find-paths', (tx) => findPaths(tx, { from: a, to: b, types: typesOrAll(types), maxLength: hops }));
-    // A path through a symmetric relation also exists through its mirror edge: keep one per
-    // sequence of actors and types. Paths that revisit an actor are walks, not paths.
-    const seen = new Set<string>();
-    const paths = [];
-    for (const row of rows) {
-      const ids = row.nodes.map((x) => x.id);
-      if (new Set(ids).size !== ids.length) continue;
-      const key = `${ids.join('>')}#${row.relations.map((r) => r.type).join('>')}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    const rows = await ctx.graph.read(findPathsQuery(hops), (tx) => findPaths(tx, { from: a, to: b, types: typesOrAll(types), maxLength: hops, first: n }));
+    // The statement keeps one path per sequence of actors and types (mirror edges of symmetric
+    // relations make no second path); a shortest path never revisits an actor.
+    return rows.map((row) => {
       // The path holds both ends of each relation: attach them, so `source`/`target` cost no query.
       const byId = new Map(row.nodes.map((x) => [x.id, x]));
       const relations = row.relations.map((r) => {
@@ -119,10 +121,8 @@ export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'time
         const t = byId.get(r.targetId);
         return s && t ? { ...r, ends: [s, t] as const } : r;
       });
-      paths.push({ length: relations.length, nodes: row.nodes, relations });
-      if (paths.length >= n) break;
-    }
-    return paths;
+      return { length: relations.length, nodes: row.nodes, relations };
+    });
   },
 
   timeline: async (_parent, { a, b, bucket, types, since, until }, ctx) => {

@@ -81,19 +81,32 @@ export interface PathRow {
   readonly relations: RelationRow[];
 }
 
+/** The longest path `findPaths` searches: one statement per length up to it. */
+export const MAX_PATH_LENGTH = 4;
+
+/** The statement that searches paths of at most `maxLength` hops (1 … MAX_PATH_LENGTH). */
+export function findPathsQuery(maxLength: number): string {
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
+    throw new RangeError(`maxLength must be an integer from 1 to ${MAX_PATH_LENGTH}, not ${maxLength}`);
+  }
+  return `network/find-paths-${maxLength}`;
+}
+
 /**
- * Up to 40 shortest undirected paths of at most `maxLength` (≤ 4) hops, shortest first. Mirror
- * images through symmetric relations are all returned; the caller dedupes. Read-only.
+ * Up to `first` of the shortest undirected paths (all of the least length, at most `maxLength`,
+ * 1 … 4, hops), one per sequence of actors and relation types (a mirror edge of a symmetric
+ * relation makes no second path), ordered by actor ids. A bidirectional search that goes no
+ * deeper than the least length. Read-only.
  */
 export async function findPaths(
   tx: ManagedTransaction,
-  p: { from: string; to: string; types: readonly RelationType[]; maxLength: number },
+  p: { from: string; to: string; types: readonly RelationType[]; maxLength: number; first: number },
 ): Promise<PathRow[]> {
-  const res = await runQuery(tx, 'network/find-paths', {
+  const res = await runQuery(tx, findPathsQuery(p.maxLength), {
     from: p.from,
     to: p.to,
     types: [...p.types],
-    maxLength: int(p.maxLength),
+    first: int(p.first),
   });
   return res.records.map((r) => ({
     nodes: (r.get('nodes') as unknown[]).map(toActorRow),

@@ -104,7 +104,8 @@ describe('paths', () => {
     const paths = res.data!.paths;
     expect(paths.length).toBeGreaterThan(0);
     expect(paths[0]!.length).toBe(3);
-    expect(paths.every((p, i) => i === 0 || p.length >= paths[i - 1]!.length)).toBe(true);
+    // Only paths of the least length: the search stops there.
+    expect(paths.every((p) => p.length === 3)).toBe(true);
     // qat – tur – pak – ttp, through MEETS_WITH (one of the mirror edges), MEDIATES, then ATTACKS or CRITICIZES.
     const shapes = paths.filter((p) => p.length === 3).map((p) => `${p.nodes.map((n) => n.id.slice(seed.prefix.length)).join('>')} ${p.relations.map((r) => r.type).join(',')}`);
     expect(shapes).toContain('qat>tur>pak>ttp MEETS_WITH,MEDIATES,ATTACKS');
@@ -116,6 +117,11 @@ describe('paths', () => {
   it('honours types and maxLength', async () => {
     const none = await gql<Paths>(api, PATHS, { from: seed.id('qat'), to: seed.id('ttp'), maxLength: 2 });
     expect(none.data!.paths).toEqual([]);
+    const one = await gql<Paths>(api, PATHS, { from: seed.id('qat'), to: seed.id('ttp'), maxLength: 3, first: 1 });
+    expect(one.data!.paths).toHaveLength(1);
+    expect(one.data!.paths[0]!.length).toBe(3);
+    const longer = await gql<Paths>(api, PATHS, { from: seed.id('qat'), to: seed.id('ttp'), maxLength: 4, first: 20 });
+    expect(longer.data!.paths.map((p) => p.length)).toEqual(longer.data!.paths.map(() => 3));
     const typed = await gql<Paths>(api, PATHS, { from: seed.id('pak'), to: seed.id('ttp'), types: ['ATTACKS'] });
     expect(typed.data!.paths.map((p) => p.relations.map((r) => r.type))).toEqual([['ATTACKS']]);
     const bad = await gql(api, PATHS, { from: seed.id('pak'), to: seed.id('ttp'), maxLength: 9 });
