@@ -440,6 +440,19 @@ class SentenceRules {
     if (tokens[start]?.lower === 'they' && !afterSpeech && this.inView && this.memory.dyadSentence >= s.index - 1 && !this.hasNoun(start + 1, spanEnd)) {
       return { clauseStart: start, subjects: this.inView.map((a) => ({ ...a, mention: null, weight: 0.8 })) };
     }
+    // "The junta has not commented, but state media accused the KIA": state media speak for the regime in view.
+    if (tokens[start]?.lower === 'state' && ['media', 'television', 'tv', 'broadcaster', 'radio'].includes(tokens[start + 1]?.lower ?? '') && !this.hasContent(start + 2, spanEnd)) {
+      const from = this.doc.sentences[Math.max(0, s.index - 2)]?.first ?? s.first;
+      for (let j = start - 1; j >= from; j--) {
+        const m = this.mentionAt(j);
+        const info = m ? this.info(m.actorId) : undefined;
+        if (m && info && ['military', 'government'].includes(info.kind)) {
+          const arg = this.argOf({ ...m, absorbed: false, place: false }, role);
+          if (arg) return { clauseStart: start, subjects: [{ ...arg, mention: null, weight: arg.weight * 0.8 }] };
+        }
+        if (m) j = m.first;
+      }
+    }
     // "Eritrea, whose troops fought alongside ...": the people of the antecedent act for it.
     if (tokens[start]?.lower === 'whose' && tokens[start - 1]?.text === ',') {
       const m = this.mentionAt(start - 2);

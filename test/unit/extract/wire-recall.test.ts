@@ -441,6 +441,17 @@ const CASES: readonly Case[] = [
     expect: [['united-states', 'ATTACKS', 'houthis']],
     forbid: [['houthis', 'DENIES', 'united-states']],
   },
+  {
+    name: 'state media speak for the regime named just before; with no regime in view they are nobody',
+    text: "Myanmar's junta has not commented. State media accused the KIA of attacking army bases.",
+    expect: [['myanmar-military', 'ACCUSES', 'kachin-independence-army']],
+  },
+  {
+    name: 'state media with no regime in view',
+    text: 'State media accused the KIA of attacking army bases.',
+    expect: [],
+    forbid: [['kachin-independence-army', 'ACCUSES', 'kachin-independence-army']],
+  },
 ];
 
 let extractor: Extractor;
