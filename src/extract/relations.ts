@@ -1052,6 +1052,10 @@ class SentenceRules {
         this.withSupportOf(k, s);
         continue;
       }
+      if (t.lower === 'critical' && tokens[k + 1]?.lower === 'of') {
+        this.criticalOf(k, s);
+        continue;
+      }
       if (t.lower === 'must' || (t.lower === 'should' && tokens[k - 2]?.lower === 'that')) {
         this.mustDo(k, s);
         continue;
@@ -1535,6 +1539,23 @@ class SentenceRules {
     if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index);
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "Serbia has been sharply critical of the EU's stance": CRITICIZES. */
+  private criticalOf(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let b = k - 1;
+    while (b > s.first && ['ADV'].includes((tokens[b] as Token).pos)) b--;
+    if (!BE_FORMS.has(tokens[b]?.lower ?? '') && !['remained', 'remains', 'become', 'became', 'grown', 'grew'].includes(tokens[b]?.lower ?? '')) return;
+    const targets = this.objectAfter(k + 2, s, 'target', 3);
+    if (targets.length === 0) return;
+    let be = b;
+    while (be > s.first && ['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are'].includes((tokens[be - 1] as Token).lower)) be--;
+    const frame = this.subjectOf(be, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, k, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('CRITICIZES', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s) ?? frame.subjects[0]?.actorId ?? null, false);
   }
 
   /** "Tehran summoned the British ambassador": a diplomatic protest against that state. */

@@ -452,6 +452,16 @@ const CASES: readonly Case[] = [
     expect: [],
     forbid: [['kachin-independence-army', 'ACCUSES', 'kachin-independence-army']],
   },
+  {
+    name: 'critical of, blasted, chided; a bomb that blasted a market criticises nobody; negated criticism',
+    text: "Serbia has been sharply critical of the European Union's stance on Kosovo. Hungary blasted the European Commission over the sanctions. China chided the Philippines for provocations. A car bomb blasted a market in Mogadishu. Turkey was not critical of Russia.",
+    expect: [
+      ['serbia', 'CRITICIZES', 'european-union'],
+      ['hungary', 'CRITICIZES', 'european-commission'],
+      ['china', 'CRITICIZES', 'philippines'],
+    ],
+    forbid: [['turkey', 'CRITICIZES', 'russia'], ['serbia', 'CRITICIZES', 'kosovo']],
+  },
 ];
 
 let extractor: Extractor;
