@@ -2913,6 +2913,12 @@ class SentenceRules {
       let at = this.skipNouns(k + 1, s);
       // "talks in Jeddah between X and Y": a place or time may come first.
       if (['in', 'on', 'at', 'last', 'this'].includes(tokens[at]?.lower ?? '') && tokens[at + 2]?.lower === 'between') at += 2;
+      // "The ceasefire agreed between India and Pakistan held": an agreement made between the two.
+      let madeBetween = false;
+      if (trig.type === 'AGREES_WITH' && ['agreed', 'signed', 'reached', 'concluded', 'sealed', 'struck', 'initialled', 'initialed'].includes(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'between') {
+        at += 1;
+        madeBetween = true;
+      }
       // "Clashes broke out between X and Y", "fighting erupted between": the event verb comes first.
       if (trig.type === 'ATTACKS' && ['break', 'erupt', 'flare', 'rage', 'resume', 'continue', 'intensify', 'escalate'].includes(verbLemma(tokens[at] ?? (tokens[k] as Token)))) {
         let b = at + 1;
@@ -2929,7 +2935,7 @@ class SentenceRules {
       }
       if (pair.length === 2) {
         const pairEnd = Math.max(...pair.map((a) => a.mention?.end ?? at));
-        if (!this.realisContext(k, s, trig.type) && !(trig.type === 'AGREES_WITH' && this.tookEffect(pairEnd, s))) return;
+        if (!madeBetween && !this.realisContext(k, s, trig.type) && !(trig.type === 'AGREES_WITH' && this.tookEffect(pairEnd, s))) return;
         const [a, b] = pair as [Arg, Arg];
         this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
         if (!symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
@@ -3121,6 +3127,13 @@ class SentenceRules {
     for (let j = from; j < Math.min(s.end, from + 4); j++) {
       const t = this.tokens[j] as Token;
       if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      // "The deal between Israel and Hamas was signed in Sharm el-Sheikh": made, in the passive.
+      if (['was', 'were', 'had', 'has'].includes(t.lower)) {
+        let p = j + 1;
+        if (this.tokens[p]?.lower === 'been') p++;
+        const w = this.tokens[p];
+        if (w && ['signed', 'agreed', 'reached', 'concluded', 'sealed', 'initialled', 'initialed', 'struck', 'finalised', 'finalized'].includes(w.lower)) return !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
+      }
       return ['take', 'hold', 'collapse', 'expire', 'enter', 'come', 'begin', 'start', 'break', 'remain'].includes(verbLemma(t)) && !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
     }
     return false;

@@ -462,6 +462,20 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['turkey', 'CRITICIZES', 'russia'], ['serbia', 'CRITICIZES', 'kosovo']],
   },
+  {
+    name: 'agreements made between two sides, in the passive or with a participle',
+    text: 'The deal between Israel and Hamas was signed in Sharm el-Sheikh. The ceasefire agreed between India and Pakistan held for a second day.',
+    expect: [
+      ['israel', 'AGREES_WITH', 'hamas'],
+      ['india', 'AGREES_WITH', 'pakistan'],
+    ],
+  },
+  {
+    name: 'an agreement that would be signed, or only proposed between two sides, is none yet',
+    text: 'A deal between Israel and Hamas would be signed next week. Egypt proposed a ceasefire between Sudan and South Sudan.',
+    expect: [],
+    forbid: [['israel', 'AGREES_WITH', 'hamas'], ['sudan', 'AGREES_WITH', 'south-sudan']],
+  },
 ];
 
 let extractor: Extractor;
