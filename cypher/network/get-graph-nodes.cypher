@@ -1,5 +1,5 @@
 // The actors of a graph slice with their degrees (unretracted relations): the degree Neo4j stores
-// per node and type (no relationship is read, so a hub costs what a leaf costs) minus the actor's
+// per node (no relationship is read, so a hub costs what a leaf costs) minus the actor's
 // retracted relations. Actors have no other relationships than the twelve relation types.
 // params: $ids (list of actor ids)
 // returns: many {actor, degree}
@@ -35,4 +35,4 @@ WITH reduce(acc = [], e IN ends | acc + e) AS retractedEnds
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 RETURN a {.id, .name, .type, .aliases, .affiliation} AS actor,
-       COUNT { (a)-[:MEDIATES|OFFERS_MEDIATION|NEGOTIATES_WITH|MEETS_WITH|ACCUSES|CRITICIZES|DENIES|DEMANDS|THREATENS|ATTACKS|AGREES_WITH|SUPPORTS]-() } - size([x IN retractedEnds WHERE x = a.id]) AS degree
+       COUNT { (a)--() } - size([x IN retractedEnds WHERE x = a.id]) AS degree

@@ -130,6 +130,13 @@ describe('curation', () => {
     // The graph's degrees leave the retracted relation out too, at both of its ends.
     expect(degreeIn(ego, seed.id('pak'))).toBe(8);
     expect(degreeIn(ego, seed.id('afg'))).toBe(pakAfgDegreeBefore - 1);
+    // So do the actor lists: by degree, and their degree filter.
+    const LIST = `query ($q: String!, $min: Int) { actors(filter: { nameContains: $q, minDegree: $min }, sort: DEGREE, first: 50) { totalCount nodes { id degree } } }`;
+    type List = { actors: { totalCount: number; nodes: Array<{ id: string; degree: number }> } };
+    const listed = (await gql<List>(api, LIST, { q: seed.tag })).data!.actors;
+    expect(listed.nodes.find((n) => n.id === seed.id('pak'))?.degree).toBe(8);
+    expect((await gql<List>(api, LIST, { q: seed.tag, min: 9 })).data!.actors.totalCount).toBe(0);
+    expect((await gql<List>(api, LIST, { q: seed.tag, min: 8 })).data!.actors.nodes.map((n) => n.id)).toContain(seed.id('pak'));
 
     const entry = (await gql<AuditData>(api, AUDIT)).data!.auditLog.find((e) => e.targetId === id && e.action === 'RETRACT_RELATION')!;
     expect(entry.reason).toBe('misread sentence');
@@ -141,6 +148,7 @@ describe('curation', () => {
     const egoBack = (await gql<Ego>(api, EGO, { id: seed.id('pak') })).data!;
     expect(degreeIn(egoBack, seed.id('pak'))).toBe(9);
     expect(degreeIn(egoBack, seed.id('afg'))).toBe(pakAfgDegreeBefore);
+    expect((await gql<List>(api, LIST, { q: seed.tag, min: 9 })).data!.actors.nodes.map((n) => n.id)).toEqual([seed.id('pak')]);
   });
 
   it('merges a duplicate actor (relations, aliases, redirect) and reverts the merge exactly', async () => {
