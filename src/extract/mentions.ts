@@ -907,6 +907,30 @@ class MentionFinder {
     return null;
   }
 
+  /** Whether mention `c` names a backer or a mediator: "backed by X", "X-backed", "X, which backs", "Qatari mediators". */
+  private backerOrMediator(c: Candidate): boolean {
+    const { tokens } = this;
+    const at = tokens[c.first - 1]?.lower === 'the' ? c.first - 1 : c.first;
+    const before = tokens[at - 1]?.lower ?? '';
+    const verb = tokens[at - 2]?.lower ?? '';
+    if (before === 'by' && /^(backed|supported|armed|funded|financed|sponsored|equipped|mediated|brokered|hosted|facilitated|aided)$/.test(verb)) return true;
+    if (before === 'and' || before === ',') {
+      // "backed by Iran and Russia": the second of coordinated backers.
+      for (let k = at - 2; k >= Math.max(0, at - 8); k--) {
+        const w = tokens[k]?.lower ?? '';
+        if (w === 'by') return /^(backed|supported|armed|funded|financed|sponsored|mediated|brokered|facilitated)$/.test(tokens[k - 1]?.lower ?? '');
+        if ((this.owner[k] ?? -1) === -1 && !['and', ',', 'the'].includes(w)) break;
+      }
+    }
+    const after = tokens[c.end]?.lower ?? '';
+    if (after === '-' && /^(backed|supported|sponsored|armed|funded|brokered|mediated)$/.test(tokens[c.end + 1]?.lower ?? '')) return true;
+    if (/^(mediators?|mediation|backers?|sponsors?|patrons?)$/.test(after)) return true;
+    // "M23 rebels, which Rwanda backs, clashed with the army".
+    if (['which', 'whom'].includes(before) && /^(backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored)$/.test(after)) return true;
+    if ((after === ',' && ['which', 'who'].includes(tokens[c.end + 1]?.lower ?? '')) && /^(backs|backed|supports|supported|arms|armed|mediates|mediated|brokered|hosts|hosted|funds|sponsors)$/.test(tokens[c.end + 2]?.lower ?? '')) return true;
+    return false;
+  }
+
   private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing'): string | null {
     const minSentence = sentence - 2;
     const { tokens } = this;
@@ -933,6 +957,9 @@ class MentionFinder {
       }
       const info = this.actor(c.actorId);
       if (!info) continue;
+      // "The RSF, backed by the UAE, attacked the army": a state named only as a backer or a
+      // mediator of others is not the owner of an unowned army or government.
+      if ((fit === 'military' || fit === 'government') && info.kind === 'country' && this.backerOrMediator(c)) continue;
       const ok =
         fit === 'person'
           ? info.type === 'PERSON'

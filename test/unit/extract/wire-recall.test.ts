@@ -476,6 +476,16 @@ const CASES: readonly Case[] = [
     expect: [],
     forbid: [['israel', 'AGREES_WITH', 'hamas'], ['sudan', 'AGREES_WITH', 'south-sudan']],
   },
+  {
+    name: 'an unowned army is never the state named only as a backer of its enemy',
+    text: "The RSF, backed by the United Arab Emirates, attacked the army's positions in El Fasher. M23 rebels, which Rwanda backs, clashed with the army near Goma.",
+    expect: [['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
+    forbid: [
+      ['rapid-support-forces', 'ATTACKS', 'united-arab-emirates'],
+      ['m23', 'ATTACKS', 'rwanda'],
+      ['rwanda', 'ATTACKS', 'm23'],
+    ],
+  },
 ];
 
 let extractor: Extractor;
