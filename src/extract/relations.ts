@@ -814,6 +814,17 @@ class SentenceRules {
       if (['if', 'unless', 'whether'].includes(t.lower)) irrealis = true;
       if (HEDGES.has(t.lower)) hedged = true;
     }
+    // "warned NATO against sending troops", "urged Rwanda to refrain from arming": an act warned
+    // against or held back is not done.
+    const gerund = (tokens[v] as Token).lower.endsWith('ing');
+    if (gerund && tokens[v - 1]?.lower === 'against') irrealis = true;
+    if (gerund && tokens[v - 1]?.lower === 'from') {
+      for (let k = v - 2; k >= Math.max(s.first, v - 6); k--) {
+        const w = tokens[k] as Token;
+        if (['refrain', 'refrained', 'refrains', 'refraining', 'stop', 'stopped', 'prevent', 'prevented', 'deter', 'deterred', 'bar', 'barred', 'ban', 'banned', 'dissuade', 'discourage', 'desist', 'keep', 'restrain'].includes(w.lower)) irrealis = true;
+        if (this.isVerb(w)) break;
+      }
+    }
     const next = tokens[v + 1];
     if (next && (next.lower === 'not' || next.lower === "n't")) negated = true;
     // "when the two leaders meet at a summit": a present tense after "when/once/until" is still to come.
@@ -1064,7 +1075,12 @@ class SentenceRules {
         this.backerNoun(k, s);
         continue;
       }
-      if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+      // "An offensive/ADJ by the army against the rebels": the adjective heads a noun phrase.
+      const offensiveNoun =
+        t.pos === 'ADJ' && t.lower === 'offensive' && (['by', 'against', 'on', 'into', 'in'].includes(tokens[k + 1]?.lower ?? '')
+          ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || this.mentionAt(k - 1) !== null
+          : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || offensiveNoun) {
         const trig = NOUN_TRIGGERS.get(nounLemma(t));
         if (trig) this.noun(k, s, trig);
       } else if (t.pos === 'AUX' && BE_FORMS.has(t.lower)) {
@@ -2077,6 +2093,13 @@ class SentenceRules {
       return true;
     }
     let targets = [...frame.subjects];
+    // "Sudan's army said the RSF, backed by the UAE, attacked": a participle set off by commas
+    // right after a name is about that name, not the clause's subject.
+    if (!beBefore && tokens[v - 1]?.text === ',' && rule.object !== 'accusation') {
+      const m = this.mentionAt(v - 2);
+      const arg = m && !m.place ? this.argOf(m, rule.type === 'ATTACKS' ? 'attack-target' : 'target') : null;
+      if (arg) targets = [arg];
+    }
     // "Rwanda's claims were rejected by Congo" is a denial; "Rwanda's denial was dismissed" is not.
     if (rule.object === 'accusation') {
       targets = targets.filter((a) => {

@@ -486,6 +486,30 @@ const CASES: readonly Case[] = [
       ['rwanda', 'ATTACKS', 'm23'],
     ],
   },
+  {
+    name: 'a participle between commas is about the name before it, not the clause subject',
+    text: "Sudan's army said on Monday that the RSF, backed by the United Arab Emirates, attacked its positions.",
+    expect: [
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+      ['rapid-support-forces', 'ATTACKS', 'sudanese-armed-forces'],
+    ],
+    forbid: [['united-arab-emirates', 'SUPPORTS', 'sudanese-armed-forces']],
+  },
+  {
+    name: 'an offensive by one side against another, the word tagged as an adjective',
+    text: 'An offensive by the Myanmar military against the Arakan Army stalled in Rakhine state. Russia called the remarks offensive.',
+    expect: [['myanmar-military', 'ATTACKS', 'arakan-army']],
+  },
+  {
+    name: 'an act warned against or refrained from is not done',
+    text: 'Russia warned NATO against sending troops to Ukraine. The UN urged Rwanda to refrain from arming the M23. Iran condemned the U.S. for arming Israel.',
+    expect: [
+      ['russia', 'THREATENS', 'nato'],
+      ['united-nations', 'DEMANDS', 'rwanda'],
+      ['united-states', 'SUPPORTS', 'israel'],
+    ],
+    forbid: [['nato', 'SUPPORTS', 'ukraine'], ['rwanda', 'SUPPORTS', 'm23']],
+  },
 ];
 
 let extractor: Extractor;
