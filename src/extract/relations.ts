@@ -56,6 +56,8 @@ type Role = 'agent' | 'attack-target' | 'target' | 'recipient';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'yet', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'false', 'baseless', 'unfounded']);
 const HEDGES = new Set(['believed', 'thought', 'reportedly', 'allegedly', 'apparently', 'purportedly', 'possibly', 'likely', 'probably', 'suspected', 'presumably', 'seemingly', 'may', 'might']);
+/** What one side puts forward and another accepts: "accepted Egypt's proposal". */
+const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'terms', 'initiative', 'roadmap', 'framework', 'blueprint']);
 const IRREALIS = new Set(['will', "'ll", 'would', 'could', 'should', 'shall', 'can', 'if', 'unless', 'whether', 'to', 'must', 'may', 'might', 'cannot', 'wo', 'ca']);
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '[', ']', '—', '–', '?', '!']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'after', 'before', 'while', 'when', 'if', 'although', 'though', 'since', 'but', 'whereas', 'unless', 'until', 'as', 'where', 'so', 'whose', 'following', 'amid', 'despite']);
@@ -1051,6 +1053,7 @@ class SentenceRules {
         else if (lemma === 'hold') this.heldResponsible(k, s);
         else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
+        else if (lemma === 'accept' || lemma === 'endorse') this.acceptedProposal(k, s);
         else if (['lodge', 'file', 'register', 'lodged', 'filed'].includes(lemma)) this.protestLodged(k, s);
         else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
         continue;
@@ -1928,6 +1931,26 @@ class SentenceRules {
     if (frame.subjects.length !== 2) return;
     const [a, b] = frame.subjects as [Arg, Arg];
     if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s);
+  }
+
+  /** "Hamas accepted Egypt's proposal for a truce", "Israel accepted a U.S. ceasefire plan": the two agree. */
+  private acceptedProposal(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k || m.place) return;
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    const limit = Math.min(s.end, h + 4);
+    while (h < limit && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
+    if (!PROPOSAL_NOUNS.has(tokens[h]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s, 'agent');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    const proposer = this.argOf(m, 'target');
+    if (!proposer) return;
+    this.emit('AGREES_WITH', frame.subjects, [proposer], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
   /** "Japan lodged a protest with China", "filed a complaint against Kyiv": CRITICIZES. */
@@ -3156,6 +3179,13 @@ class SentenceRules {
         if (this.tokens[p]?.lower === 'been') p++;
         const w = this.tokens[p];
         if (w && ['signed', 'agreed', 'reached', 'concluded', 'sealed', 'initialled', 'initialed', 'struck', 'finalised', 'finalized'].includes(w.lower)) return !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
+        // "The ceasefire between Thailand and Cambodia has largely held".
+        if (['has', 'had'].includes(t.lower)) {
+          let q = j + 1;
+          while (q < Math.min(s.end, j + 3) && (this.tokens[q] as Token).pos === 'ADV') q++;
+          const e = this.tokens[q];
+          if (e && ['held', 'taken', 'collapsed', 'expired', 'entered', 'come', 'begun', 'started', 'broken', 'remained'].includes(e.lower)) return !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
+        }
       }
       return ['take', 'hold', 'collapse', 'expire', 'enter', 'come', 'begin', 'start', 'break', 'remain'].includes(verbLemma(t)) && !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
     }

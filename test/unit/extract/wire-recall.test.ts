@@ -510,6 +510,21 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['nato', 'SUPPORTS', 'ukraine'], ['rwanda', 'SUPPORTS', 'm23']],
   },
+  {
+    name: "accepting another side's proposal or plan is agreeing with it; refusing or maybe accepting is not",
+    text: "Hamas accepted Egypt's proposal for a truce. Ukraine accepted the U.S. peace plan. Israel has not accepted Qatar's proposal. Russia may accept the French plan.",
+    expect: [
+      ['hamas', 'AGREES_WITH', 'egypt'],
+      ['egypt', 'AGREES_WITH', 'hamas'],
+      ['ukraine', 'AGREES_WITH', 'united-states'],
+    ],
+    forbid: [['israel', 'AGREES_WITH', 'qatar'], ['russia', 'AGREES_WITH', 'france']],
+  },
+  {
+    name: 'a ceasefire between two sides that has held was agreed',
+    text: 'The ceasefire between Thailand and Cambodia has largely held.',
+    expect: [['thailand', 'AGREES_WITH', 'cambodia']],
+  },
 ];
 
 let extractor: Extractor;
