@@ -1032,6 +1032,8 @@ class SentenceRules {
         (t.pos === 'NOUN' && t.lower.endsWith('s') && VERB_TRIGGERS.has(t.lemma) && (tokens[k + 1]?.pos === 'DET' || this.mentionAt(k + 1) !== null) && (tokens[k - 1]?.text === ',' || this.mentionAt(k - 1) !== null) && tokens[k - 1]?.lower !== "'s") ||
         // "its air defences shot down a drone": an irregular past right before a particle or an object.
         (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && ['down', 'at', 'dead', 'a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN');
+      if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
+      if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -1558,6 +1560,51 @@ class SentenceRules {
     if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index);
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "The Houthis said they would resume attacks on U.S. ships if ...": a future attack announced is a threat. */
+  private futureNominalForce(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    if (['up', 'out'].includes(tokens[k]?.lower ?? '')) k++;
+    const limit = Math.min(s.end, k + 4);
+    while (k < limit && !this.mentionAt(k) && (['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'military', 'naval', 'ground', 'retaliatory'].includes((tokens[k] as Token).lower))) k++;
+    const noun = tokens[k];
+    const trig = noun ? NOUN_TRIGGERS.get(nounLemma(noun)) : undefined;
+    if (!trig || trig.type !== 'ATTACKS' || trig.between) return;
+    this.futureForce(v, s, k + 1, this.subjectOf(v, s));
+  }
+
+  /**
+   * "Azerbaijan said it was ready to use force against Armenia", "China vowed to take all necessary
+   * measures against the Philippines": force or measures promised against a side threaten it.
+   */
+  private forceAgainst(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    const limit = Math.min(s.end, k + 5);
+    while (k < limit && ['all', 'necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'countermeasures', 'every', 'any', 'the', 'further', 'appropriate', 'forceful'].includes((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'countermeasures') k++;
+    if (!['force', 'measures', 'action', 'steps', 'countermeasures'].includes(tokens[k]?.lower ?? '')) return;
+    if (tokens[k + 1]?.lower !== 'against') return;
+    if (tokens[k]?.lower !== 'force' && !['necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'forceful', 'countermeasures'].some((w) => tokens.slice(v + 1, k + 1).some((t) => t.lower === w))) return;
+    // The force is promised: "ready/prepared to use", "vowed/threatened to take", "would use".
+    let j = v - 1;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
+    const promised =
+      (tokens[j]?.lower === 'to' && (THREAT_LEMMAS.has(verbLemma(tokens[j - 1] ?? (tokens[v] as Token))) || ['ready', 'prepared', 'willing', 'determined'].includes(tokens[j - 1]?.lower ?? ''))) ||
+      ['would', 'will', "'ll"].includes(tokens[j]?.lower ?? '');
+    if (!promised) return;
+    const cue = tokens[j]?.lower === 'to' ? j - 1 : j;
+    const frame = this.clauseSubject(cue, s);
+    let sources = frame.subjects;
+    const claimant = this.claimantFor(v, s);
+    if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[cue - 1]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    if (sources.length === 0) return;
+    const mod = this.modality(frame.clauseStart, cue, s);
+    if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
+    const targets = this.objectAfter(k + 2, s, 'target', 3);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
   }
 
   /** "Serbia has been sharply critical of the EU's stance": CRITICIZES. */

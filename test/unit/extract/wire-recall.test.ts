@@ -525,6 +525,22 @@ const CASES: readonly Case[] = [
     text: 'The ceasefire between Thailand and Cambodia has largely held.',
     expect: [['thailand', 'AGREES_WITH', 'cambodia']],
   },
+  {
+    name: 'attacks announced for the future, force or measures promised against a side, are threats',
+    text: 'The Houthis said they would resume attacks on U.S. ships if Washington struck Yemen. Azerbaijan said it was ready to use force against Armenia. China said it would take all necessary measures against the Philippines.',
+    expect: [
+      ['houthis', 'THREATENS', 'united-states'],
+      ['azerbaijan', 'THREATENS', 'armenia'],
+      ['china', 'THREATENS', 'philippines'],
+    ],
+    forbid: [['houthis', 'ATTACKS', 'united-states'], ['azerbaijan', 'ATTACKS', 'armenia']],
+  },
+  {
+    name: 'force ruled out, ordinary measures and future attacks denied are no threats',
+    text: 'Russia said it would not use force against Moldova. Iran will take measures against Israel. Ukraine will not resume strikes on Russian refineries.',
+    expect: [],
+    forbid: [['russia', 'THREATENS', 'moldova'], ['iran', 'THREATENS', 'israel'], ['ukraine', 'THREATENS', 'russia']],
+  },
 ];
 
 let extractor: Extractor;
