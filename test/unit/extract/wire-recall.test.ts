@@ -541,6 +541,23 @@ const CASES: readonly Case[] = [
     expect: [],
     forbid: [['russia', 'THREATENS', 'moldova'], ['iran', 'THREATENS', 'israel'], ['ukraine', 'THREATENS', 'russia']],
   },
+  {
+    name: 'opposition or outrage expressed at a side, stern representations, a disproportionate act criticise it',
+    text: "China expressed strong opposition to the U.S. arms sale to Taiwan. South Africa expressed outrage at Israel's actions. Beijing lodged stern representations with Tokyo over the remarks. Germany called Israel's strikes on Gaza disproportionate.",
+    expect: [
+      ['china', 'CRITICIZES', 'united-states'],
+      ['south-africa', 'CRITICIZES', 'israel'],
+      ['china', 'CRITICIZES', 'japan'],
+      ['germany', 'CRITICIZES', 'israel'],
+    ],
+    forbid: [['china', 'CRITICIZES', 'taiwan']],
+  },
+  {
+    name: 'outrage at no actor, or none expressed, criticises nobody',
+    text: 'The UN expressed outrage over the killings in Sudan. Russia did not express anger at Turkey.',
+    expect: [],
+    forbid: [['united-nations', 'CRITICIZES', 'sudan'], ['russia', 'CRITICIZES', 'turkey']],
+  },
 ];
 
 let extractor: Extractor;
