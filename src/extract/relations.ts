@@ -1029,7 +1029,9 @@ class SentenceRules {
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
         // "Qatar, a U.S. ally, hosts the largest American base": a present-tense verb tagged as a plural noun.
-        (t.pos === 'NOUN' && t.lower.endsWith('s') && VERB_TRIGGERS.has(t.lemma) && (tokens[k + 1]?.pos === 'DET' || this.mentionAt(k + 1) !== null) && (tokens[k - 1]?.text === ',' || this.mentionAt(k - 1) !== null) && tokens[k - 1]?.lower !== "'s") ||
+        (t.pos === 'NOUN' && t.lower.endsWith('s') && (VERB_TRIGGERS.has(t.lemma) || GIVE_LEMMAS.has(lemma)) && (tokens[k + 1]?.pos === 'DET' || this.mentionAt(k + 1) !== null) && (tokens[k - 1]?.text === ',' || this.mentionAt(k - 1) !== null) && tokens[k - 1]?.lower !== "'s") ||
+        // "Egypt and the UAE back/ADV Khalifa Haftar": a verb between two names.
+        (t.pos === 'ADV' && t.lower === 'back' && this.mentionAt(k - 1) !== null && this.mentionAt(k + 1)?.first === k + 1) ||
         // "its air defences shot down a drone": an irregular past right before a particle or an object.
         (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && ['down', 'at', 'dead', 'a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN');
       if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
@@ -1058,6 +1060,7 @@ class SentenceRules {
         else if (lemma === 'accept' || lemma === 'endorse') this.acceptedProposal(k, s);
         else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(lemma)) this.protestLodged(k, s);
         else if (['express', 'voice'].includes(lemma)) this.expressedDispleasure(k, s);
+        else if (lemma === 'help') this.helpedFight(k, s);
         else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
         continue;
       }
@@ -2032,6 +2035,25 @@ class SentenceRules {
     this.emit('CRITICIZES', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
   }
 
+  /** "Russia's Africa Corps is helping Mali's junta fight jihadists": helping a side fight supports it. */
+  private helpedFight(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const helped = this.objectAfter(v + 1, s, 'target', 2);
+    if (helped.length === 0) return;
+    let k = this.lastMentionEnd(v + 1, s);
+    if (tokens[k]?.lower === "'s") {
+      k++;
+      while (k < s.end && ['ADJ', 'NOUN'].includes((tokens[k] as Token).pos) && !['fight', 'defend', 'repel', 'resist', 'counter', 'battle', 'combat', 'recapture', 'retake'].includes((tokens[k] as Token).lower)) k++;
+    }
+    if (tokens[k]?.lower === 'to') k++;
+    if (!['fight', 'defend', 'repel', 'resist', 'counter', 'battle', 'combat', 'recapture', 'retake', 'push'].includes(tokens[k]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    this.emit('SUPPORTS', frame.subjects, helped, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
   /** "Niger held France responsible for the attack". */
   private heldResponsible(v: number, s: Sentence): void {
     const targets = this.objectAfter(v + 1, s, 'target', 3);
@@ -2862,6 +2884,17 @@ class SentenceRules {
       const receiver = this.objectAfter(v + 1, s, 'target', 3);
       const last = receiver.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
       if (last !== -1 && this.tokens[last]?.lower === 'with' && this.resourceAhead(last + 1, s)) targets = receiver;
+      // "The US gave Israel $3.8 billion in military aid", "sent Kyiv more tanks": the receiver, then the resource.
+      if (targets.length === 0 && last !== -1 && ['give', 'send', 'grant', 'lend', 'sell', 'offer', 'ship'].includes(verbLemma(tokens[v] as Token))) {
+        for (let k = last; k < Math.min(s.end, last + 7); k++) {
+          const w = tokens[k] as Token;
+          if (SUPPORT_NOUNS.has(w.lower) && !['power', 'cover', 'credit'].includes(w.lower)) {
+            targets = receiver;
+            break;
+          }
+          if (this.mentionAt(k) || this.isVerb(w) || CLAUSE_BREAKS.has(w.text) || w.text === ',' || (w.pos === 'ADP' && !['in', 'of', 'worth'].includes(w.lower))) break;
+        }
+      }
     }
     if (targets.length === 0) return;
     const frame = this.subjectOf(v, s);

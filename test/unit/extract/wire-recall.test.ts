@@ -558,6 +558,27 @@ const CASES: readonly Case[] = [
     expect: [],
     forbid: [['united-nations', 'CRITICIZES', 'sudan'], ['russia', 'CRITICIZES', 'turkey']],
   },
+  {
+    name: 'support given: present tense tagged as a noun, a receiver before the aid, helping a side fight',
+    text: "Iran supplies the Houthis with missiles and drones. The US gave Israel $3.8 billion in military aid. Egypt and the UAE back Khalifa Haftar's forces in eastern Libya. Russia's Africa Corps is helping Mali's junta fight jihadists.",
+    expect: [
+      ['iran', 'SUPPORTS', 'houthis'],
+      ['united-states', 'SUPPORTS', 'israel'],
+      ['egypt', 'SUPPORTS', 'khalifa-haftar'],
+      ['united-arab-emirates', 'SUPPORTS', 'khalifa-haftar'],
+    ],
+  },
+  {
+    name: 'deadlines, warnings and help to reach a deal are no support',
+    text: 'The US gave Ukraine 90 days to respond. Russia gave Iran a warning. Qatar helped Israel and Hamas reach a deal. France did not help Mali fight the jihadists.',
+    expect: [['united-states', 'DEMANDS', 'ukraine']],
+    forbid: [
+      ['united-states', 'SUPPORTS', 'ukraine'],
+      ['russia', 'SUPPORTS', 'iran'],
+      ['qatar', 'SUPPORTS', 'israel'],
+      ['france', 'SUPPORTS', 'mali'],
+    ],
+  },
 ];
 
 let extractor: Extractor;
