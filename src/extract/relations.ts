@@ -56,6 +56,8 @@ type Role = 'agent' | 'attack-target' | 'target' | 'recipient';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'yet', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'false', 'baseless', 'unfounded']);
 const HEDGES = new Set(['believed', 'thought', 'reportedly', 'allegedly', 'apparently', 'purportedly', 'possibly', 'likely', 'probably', 'suspected', 'presumably', 'seemingly', 'may', 'might']);
+/** Fighters named by no actor of their own: "militias in Iraq". */
+const UNNAMED_FIGHTERS = new Set(['militias', 'militia', 'militants', 'gunmen', 'fighters', 'insurgents', 'jihadists', 'rebels', 'groups', 'factions', 'militiamen']);
 /** What one side puts forward and another accepts: "accepted Egypt's proposal". */
 const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'terms', 'initiative', 'roadmap', 'framework', 'blueprint']);
 const IRREALIS = new Set(['will', "'ll", 'would', 'could', 'should', 'shall', 'can', 'if', 'unless', 'whether', 'to', 'must', 'may', 'might', 'cannot', 'wo', 'ca']);
@@ -632,7 +634,22 @@ class SentenceRules {
     void s;
     void v;
     void depth;
-    const args = this.argsIn(start, end, role);
+    let args = this.argsIn(start, end, role);
+    // "Iran-aligned militias in Iraq fired rockets": unnamed fighters are neither the state they are
+    // in nor the one they are aligned with.
+    const { tokens } = this;
+    for (let k = start; k < end - 2 && args.length > 0; k++) {
+      if (!UNNAMED_FIGHTERS.has((tokens[k] as Token).lower) || this.mentionAt(k) || tokens[k + 1]?.lower !== 'in') continue;
+      const placed = this.mentionAt(k + 2);
+      if (!placed) continue;
+      args = args.filter((a) => {
+        const m = a.mention;
+        if (!m) return true;
+        if (m.first === placed.first) return false;
+        // "Iran-aligned", "Iran-backed": a glued participle before the fighters.
+        return !(m.end < k && tokens[m.end]?.text === '-' && /^(aligned|backed|linked|allied|supported|affiliated|sponsored)$/.test(tokens[m.end + 1]?.lower ?? ''));
+      });
+    }
     return { clauseStart: start, subjects: args };
   }
 

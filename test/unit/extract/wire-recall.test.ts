@@ -579,6 +579,15 @@ const CASES: readonly Case[] = [
       ['france', 'SUPPORTS', 'mali'],
     ],
   },
+  {
+    name: 'unnamed fighters located in a state are neither that state nor their backer; named forces keep their owner',
+    text: 'Iran-aligned militias in Iraq fired rockets at U.S. bases. Houthi fighters in Yemen fired missiles at Israel. U.S. troops in Syria struck Islamic State targets.',
+    expect: [
+      ['houthis', 'ATTACKS', 'israel'],
+      ['united-states', 'ATTACKS', 'islamic-state'],
+    ],
+    forbid: [['iraq', 'ATTACKS', 'united-states'], ['iran', 'ATTACKS', 'united-states'], ['syria', 'ATTACKS', 'islamic-state']],
+  },
 ];
 
 let extractor: Extractor;
