@@ -1078,6 +1078,7 @@ class SentenceRules {
         else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(lemma)) this.protestLodged(k, s);
         else if (['express', 'voice'].includes(lemma)) this.expressedDispleasure(k, s);
         else if (lemma === 'help') this.helpedFight(k, s);
+        else if (lemma === 'shake' && tokens[k + 1]?.lower === 'hands') this.shookHands(k, s);
         else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
         continue;
       }
@@ -2069,6 +2070,22 @@ class SentenceRules {
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     this.emit('SUPPORTS', frame.subjects, helped, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+  /** "Kagame and Tshisekedi shook hands", "Putin shook hands with Aliyev": they met. */
+  private shookHands(v: number, s: Sentence): void {
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    const claimant = this.claimantFor(v, s);
+    const others = this.tokens[v + 2]?.lower === 'with' ? this.objectAfter(v + 3, s, 'target', 3) : [];
+    if (others.length > 0) {
+      this.emit('MEETS_WITH', frame.subjects, others, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, false);
+      return;
+    }
+    if (frame.subjects.length !== 2) return;
+    const [a, b] = frame.subjects as [Arg, Arg];
+    this.emit('MEETS_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
   /** "Niger held France responsible for the attack". */

@@ -588,6 +588,15 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['iraq', 'ATTACKS', 'united-states'], ['iran', 'ATTACKS', 'united-states'], ['syria', 'ATTACKS', 'islamic-state']],
   },
+  {
+    name: 'leaders who shook hands met; a handshake refused is no meeting',
+    text: 'Kagame and Tshisekedi shook hands at the signing ceremony. Putin shook hands with Aliyev in Dushanbe. Erdogan refused to shake hands with Netanyahu.',
+    expect: [
+      ['paul-kagame', 'MEETS_WITH', 'felix-tshisekedi'],
+      ['vladimir-putin', 'MEETS_WITH', 'ilham-aliyev'],
+    ],
+    forbid: [['recep-tayyip-erdogan', 'MEETS_WITH', 'benjamin-netanyahu']],
+  },
 ];
 
 let extractor: Extractor;
