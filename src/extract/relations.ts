@@ -2660,6 +2660,11 @@ class SentenceRules {
         accusationSeen = true;
         break;
       }
+      // "Kigali denies this.", "Moscow has denied it": the pronoun stands for the accusation just reported.
+      if (k === after && ['this', 'it', 'these', 'them'].includes(t.lower) && ['.', ',', ';'].includes(tokens[k + 1]?.text ?? '.') && this.memory.accusations.length > 0) {
+        accusationSeen = true;
+        break;
+      }
       const m = this.mentionAt(k);
       if (m) {
         if (tokens[m.end]?.lower === "'s") {

@@ -597,6 +597,17 @@ const CASES: readonly Case[] = [
     ],
     forbid: [['recep-tayyip-erdogan', 'MEETS_WITH', 'benjamin-netanyahu']],
   },
+  {
+    name: 'a denial of "this" or "it" answers the accusation just reported',
+    text: 'Congo accuses Rwanda of backing M23. Kigali denies this.',
+    expect: [['rwanda', 'DENIES', 'democratic-republic-of-the-congo']],
+  },
+  {
+    name: 'a denial of "it" with no accusation reported answers nobody',
+    text: 'Rwanda denies it. Turkey rejected this.',
+    expect: [],
+    forbid: [['rwanda', 'DENIES', 'turkey'], ['turkey', 'DENIES', 'rwanda']],
+  },
 ];
 
 let extractor: Extractor;
