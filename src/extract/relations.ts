@@ -2706,9 +2706,38 @@ class SentenceRules {
         }
       }
     }
+    // "Iran denied supplying drones, despite U.S. accusations", "..., after Colombia accused Caracas of ...":
+    // the accusation answered is reported later in the sentence.
+    if (accuser.length === 0) accuser = this.laterAccuser(k, s, sources);
     if (accuser.length === 0) return true;
     this.emit('DENIES', sources, accuser, s, confidence * (inferred ? 0.9 : 1), outer ?? sources[0]?.actorId ?? null, false);
     return true;
+  }
+
+  /** The accuser named in a "despite/after/amid" phrase later in the sentence of a denial. */
+  private laterAccuser(from: number, s: Sentence, deniers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(deniers.map((a) => this.sideOf(a.actorId)));
+    for (let j = from; j < s.end; j++) {
+      if (!['despite', 'after', 'amid', 'following'].includes((tokens[j] as Token).lower)) continue;
+      for (let q = j + 1; q < Math.min(s.end, j + 7); q++) {
+        const w = tokens[q] as Token;
+        // "despite U.S. accusations", "amid accusations by Kyiv".
+        if (ACCUSATION_NOUNS.has(w.lower)) {
+          const agent = this.nounAgent(q, s);
+          return agent && !sides.has(this.sideOf(agent.actorId)) ? [agent] : [];
+        }
+        // "after Colombia accused Caracas of harbouring the rebels": the accused is the denier.
+        if (this.isVerb(w) && ['accuse', 'blame'].includes(verbLemma(w))) {
+          const accusers = this.argsIn(j + 1, q, 'agent');
+          const accused = this.objectAfter(q + 1, s, 'target', 2);
+          if (accusers.length === 1 && accused.some((a) => sides.has(this.sideOf(a.actorId))) && !sides.has(this.sideOf((accusers[0] as Arg).actorId))) return accusers;
+          return [];
+        }
+        if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || w.text === '.') break;
+      }
+    }
+    return [];
   }
 
   private latestAccuserOf(id: string, sentence = -1, ownClaims = true): string | null {

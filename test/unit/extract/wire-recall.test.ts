@@ -608,6 +608,21 @@ const CASES: readonly Case[] = [
     expect: [],
     forbid: [['rwanda', 'DENIES', 'turkey'], ['turkey', 'DENIES', 'rwanda']],
   },
+  {
+    name: 'a denial answers an accusation reported later in the same sentence',
+    text: 'Iran denied supplying drones to Russia, despite U.S. accusations. Venezuela denied that it was supporting the ELN, after Colombia accused Caracas of harbouring the rebels.',
+    expect: [
+      ['iran', 'DENIES', 'united-states'],
+      ['venezuela', 'DENIES', 'colombia'],
+      ['colombia', 'ACCUSES', 'venezuela'],
+    ],
+  },
+  {
+    name: 'a later phrase with no accusation, or the denier\'s own, is no accuser',
+    text: 'Iran denied the report, amid Israeli strikes. Hamas denied the claims, despite its own accusations against Israel.',
+    expect: [],
+    forbid: [['iran', 'DENIES', 'israel'], ['hamas', 'DENIES', 'israel']],
+  },
 ];
 
 let extractor: Extractor;
