@@ -2719,7 +2719,9 @@ class SentenceRules {
     const { tokens } = this;
     const sides = new Set(deniers.map((a) => this.sideOf(a.actorId)));
     for (let j = from; j < s.end; j++) {
-      if (!['despite', 'after', 'amid', 'following'].includes((tokens[j] as Token).lower)) continue;
+      // "..., which Poland blamed on Moscow": a relative clause reporting the accusation.
+      const relative = (tokens[j] as Token).lower === 'which' && tokens[j - 1]?.text === ',';
+      if (!relative && !['despite', 'after', 'amid', 'following'].includes((tokens[j] as Token).lower)) continue;
       for (let q = j + 1; q < Math.min(s.end, j + 7); q++) {
         const w = tokens[q] as Token;
         // "despite U.S. accusations", "amid accusations by Kyiv".
@@ -2730,7 +2732,8 @@ class SentenceRules {
         // "after Colombia accused Caracas of harbouring the rebels": the accused is the denier.
         if (this.isVerb(w) && ['accuse', 'blame'].includes(verbLemma(w))) {
           const accusers = this.argsIn(j + 1, q, 'agent');
-          const accused = this.objectAfter(q + 1, s, 'target', 2);
+          let accused = this.objectAfter(q + 1, s, 'target', 2);
+          if (accused.length === 0 && verbLemma(w) === 'blame') accused = this.prepObject(q + 1, s, ['on'], 4);
           if (accusers.length === 1 && accused.some((a) => sides.has(this.sideOf(a.actorId))) && !sides.has(this.sideOf((accusers[0] as Arg).actorId))) return accusers;
           return [];
         }

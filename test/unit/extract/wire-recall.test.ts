@@ -623,6 +623,15 @@ const CASES: readonly Case[] = [
     expect: [],
     forbid: [['iran', 'DENIES', 'israel'], ['hamas', 'DENIES', 'israel']],
   },
+  {
+    name: 'a denied act that a relative clause says another side blamed on the denier',
+    text: 'Russia has denied any involvement in the sabotage, which Poland blamed on Moscow. Russia denied involvement in the attack, which Poland blamed on Belarus.',
+    expect: [
+      ['russia', 'DENIES', 'poland'],
+      ['poland', 'ACCUSES', 'russia'],
+      ['poland', 'ACCUSES', 'belarus'],
+    ],
+  },
 ];
 
 let extractor: Extractor;
