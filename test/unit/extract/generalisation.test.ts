@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractionResult, RelationType } from '../../../src/domain/index.js';
-import { createExtractor, toArticle, type Extractor } from '../../../src/extract/index.js';
+import { describe, expect, it } from 'vitest';
+import type { ExtractionResult } from '../../../src/domain/index.js';
+import { toArticle } from '../../../src/extract/index.js';
+import { describeTripleCases, has, type TripleCase } from './triple-cases.js';
 
 /**
  * Phenomena written for generalisation: short wire-style texts from many conflicts, each with the
@@ -10,17 +11,8 @@ import { createExtractor, toArticle, type Extractor } from '../../../src/extract
  * no text here is taken from the evaluation sets.
  */
 
-type Triple = readonly [source: string, type: RelationType, target: string];
 
-interface Case {
-  readonly name: string;
-  readonly text: string;
-  readonly expect: readonly Triple[];
-  readonly forbid?: readonly Triple[];
-  readonly notActors?: readonly string[];
-}
-
-const CASES: readonly Case[] = [
+const CASES: readonly TripleCase[] = [
   {
     name: 'passive agent with a force noun, speaker owns the unowned base',
     text: 'An army outpost in Diffa region was overrun by Boko Haram fighters on Sunday, Niger\'s defence ministry said.',
@@ -392,35 +384,11 @@ const CASES: readonly Case[] = [
   },
 ];
 
-let extractor: Extractor;
-const results = new Map<string, ExtractionResult>();
-
-beforeAll(() => {
-  extractor = createExtractor();
-  for (const c of CASES) results.set(c.name, extractor.extract(toArticle({ text: c.text })));
-});
-
-function has(r: ExtractionResult, [source, type, target]: Triple): boolean {
-  return r.relations.some((x) => x.source === source && x.type === type && x.target === target);
-}
-
-function show(r: ExtractionResult): string {
-  return r.relations.map((x) => `${x.source} -${x.type}-> ${x.target}`).join('\n');
-}
-
-describe('generalisation phenomena', () => {
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const r = results.get(c.name) as ExtractionResult;
-    for (const t of c.expect) expect(has(r, t), `missing ${t.join(' ')}; got:\n${show(r)}`).toBe(true);
-    for (const t of c.forbid ?? []) expect(has(r, t), `forbidden ${t.join(' ')}`).toBe(false);
-    const ids = new Set(r.actors.map((a) => a.id));
-    for (const id of c.notActors ?? []) expect(ids.has(id), `${id} is not an actor here`).toBe(false);
-  });
-});
+const extractor = describeTripleCases('generalisation phenomena', CASES);
 
 describe('long wire articles in samples/', () => {
   const wire = (file: string): ExtractionResult =>
-    extractor.extract(toArticle({ text: readFileSync(new URL(`../../../samples/${file}`, import.meta.url), 'utf8') }));
+    extractor().extract(toArticle({ text: readFileSync(new URL(`../../../samples/${file}`, import.meta.url), 'utf8') }));
 
   it('Sahel: accusation, denial, ambush, quoted demand; bylines and agencies are not actors', () => {
     const r = wire('sahel-mali-algeria-wire.txt');

@@ -1,6 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExtractionResult, RelationType } from '../../../src/domain/index.js';
-import { createExtractor, toArticle, type Extractor } from '../../../src/extract/index.js';
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
 
 /**
  * Constructions of longer wire copy: coordinated parties, pairs referred to later, nominal and
@@ -8,16 +6,8 @@ import { createExtractor, toArticle, type Extractor } from '../../../src/extract
  * the sentence. Each case names the triples it must yield and the tempting ones it must not.
  */
 
-type Triple = readonly [source: string, type: RelationType, target: string];
 
-interface Case {
-  readonly name: string;
-  readonly text: string;
-  readonly expect: readonly Triple[];
-  readonly forbid?: readonly Triple[];
-}
-
-const CASES: readonly Case[] = [
+const CASES: readonly TripleCase[] = [
   {
     name: 'a gerund event heads the subject: fighting between two forces',
     text: 'Fighting between the Sudanese army and the Rapid Support Forces intensified around El Obeid on Sunday, residents said.',
@@ -634,26 +624,4 @@ const CASES: readonly Case[] = [
   },
 ];
 
-let extractor: Extractor;
-const results = new Map<string, ExtractionResult>();
-
-beforeAll(() => {
-  extractor = createExtractor();
-  for (const c of CASES) results.set(c.name, extractor.extract(toArticle({ text: c.text })));
-});
-
-function has(r: ExtractionResult, [source, type, target]: Triple): boolean {
-  return r.relations.some((x) => x.source === source && x.type === type && x.target === target);
-}
-
-function show(r: ExtractionResult): string {
-  return r.relations.map((x) => `${x.source} -${x.type}-> ${x.target}`).join('\n');
-}
-
-describe('wire constructions', () => {
-  it.each(CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const r = results.get(c.name) as ExtractionResult;
-    for (const t of c.expect) expect(has(r, t), `missing ${t.join(' ')}; got:\n${show(r)}`).toBe(true);
-    for (const t of c.forbid ?? []) expect(has(r, t), `forbidden ${t.join(' ')}; got:\n${show(r)}`).toBe(false);
-  });
-});
+describeTripleCases('wire constructions', CASES);
