@@ -1691,11 +1691,9 @@ class SentenceRules {
     const end = guests[guests.length - 1]?.mention?.end ?? this.lastMentionEnd(v + 1, s);
     const people = guests.every((g) => this.info(g.actorId)?.type === 'PERSON') || ['delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? '');
     if (!people || (tokens[end] && tokens[end]?.pos === 'NOUN' && !['delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? ''))) return;
-    const frame = this.subjectOf(v, s);
-    if (frame.subjects.length === 0) return;
-    const mod = this.modality(frame.clauseStart, v, s);
-    if (mod.negated || mod.irrealis) return;
-    this.emit('MEETS_WITH', frame.subjects, guests, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+    const asserted = this.assertedSubjects(v, s);
+    if (asserted === null) return;
+    this.emit('MEETS_WITH', asserted.subjects, guests, s, 0.65 * asserted.hedge, this.claimantFor(v, s), false);
   }
 
   /** "Islamic State claimed responsibility for the attack on a Syrian army convoy": the claimer attacked. */
@@ -1941,11 +1939,24 @@ class SentenceRules {
       targets = this.recentEventAgent(s);
     }
     if (targets.length === 0) return;
+    this.criticizedBySubject(v, s, targets, 0.7);
+  }
+
+  /** The subjects of `v` when its clause asserts the act (neither negated nor unreal), with the factor a hedge puts on the confidence. */
+  private assertedSubjects(v: number, s: Sentence): { readonly subjects: readonly Arg[]; readonly hedge: number } | null {
     const frame = this.subjectOf(v, s);
-    if (frame.subjects.length === 0) return;
+    if (frame.subjects.length === 0) return null;
     const mod = this.modality(frame.clauseStart, v, s);
-    if (mod.negated || mod.irrealis) return;
-    this.emit('CRITICIZES', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+    if (mod.negated || mod.irrealis) return null;
+    return { subjects: frame.subjects, hedge: mod.hedged ? 0.7 : 1 };
+  }
+
+  /** The asserted subjects of `v` criticise `targets`; the claim is theirs unless someone reports it. */
+  private criticizedBySubject(v: number, s: Sentence, targets: Arg[], confidence: number): void {
+    const asserted = this.assertedSubjects(v, s);
+    if (asserted === null) return;
+    const claimant = this.claimantFor(v, s) ?? asserted.subjects[0]?.actorId ?? null;
+    this.emit('CRITICIZES', asserted.subjects, targets, s, confidence * asserted.hedge, claimant, false);
   }
 
   /** "Mozambique thanked Rwanda for its military support": the thanked party supports the subject. */
@@ -1958,11 +1969,9 @@ class SentenceRules {
     let k = last + 1;
     while (k < Math.min(s.end, last + 5) && ['its', 'their', 'his', 'her', 'the', 'continued', 'military', 'financial', 'humanitarian', 'generous', 'steadfast', 'unwavering', 'security', 'economic', 'diplomatic'].includes((tokens[k] as Token).lower)) k++;
     if (!['support', 'help', 'assistance', 'aid', 'backing', 'solidarity', 'troops', 'contribution', 'weapons', 'funding'].includes(tokens[k]?.lower ?? '')) return;
-    const frame = this.subjectOf(v, s);
-    if (frame.subjects.length === 0) return;
-    const mod = this.modality(frame.clauseStart, v, s);
-    if (mod.negated || mod.irrealis) return;
-    this.emit('SUPPORTS', helpers, frame.subjects, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+    const asserted = this.assertedSubjects(v, s);
+    if (asserted === null) return;
+    this.emit('SUPPORTS', helpers, asserted.subjects, s, 0.75 * asserted.hedge, this.claimantFor(v, s), false);
   }
 
   /** "Ukraine and Russia exchanged prisoners": the two are the pair a broker mediates between. */
@@ -2030,11 +2039,7 @@ class SentenceRules {
     if (!['protest', 'protests', 'complaint', 'complaints', 'objection', 'representations', 'demarche', 'démarche'].includes(tokens[k]?.lower ?? '')) return;
     const targets = this.prepObject(k + 1, s, ['with', 'against', 'to'], 4);
     if (targets.length === 0) return;
-    const frame = this.subjectOf(v, s);
-    if (frame.subjects.length === 0) return;
-    const mod = this.modality(frame.clauseStart, v, s);
-    if (mod.negated || mod.irrealis) return;
-    this.emit('CRITICIZES', frame.subjects, targets, s, 0.8 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+    this.criticizedBySubject(v, s, targets, 0.8);
   }
 
   /** "China expressed strong opposition to the U.S. arms sale", "voiced outrage at Israel's actions": CRITICIZES. */
@@ -2046,11 +2051,7 @@ class SentenceRules {
     if (!['to', 'at', 'over', 'against', 'with', 'toward', 'towards'].includes(tokens[k + 1]?.lower ?? '')) return;
     const targets = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
     if (targets.length === 0) return;
-    const frame = this.subjectOf(v, s);
-    if (frame.subjects.length === 0) return;
-    const mod = this.modality(frame.clauseStart, v, s);
-    if (mod.negated || mod.irrealis) return;
-    this.emit('CRITICIZES', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+    this.criticizedBySubject(v, s, targets, 0.7);
   }
 
   /** "Russia's Africa Corps is helping Mali's junta fight jihadists": helping a side fight supports it. */
