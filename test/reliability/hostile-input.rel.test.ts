@@ -10,7 +10,7 @@ import type { Graph } from '../../src/graph/graph.js';
 import { ensureSchema, ingestArticle, type IngestDeps } from '../../src/ingest/index.js';
 import type { KgServer } from '../../src/server/create-server.js';
 import { prefixActors } from '../../bench/synthetic/index.js';
-import { testEndpoint, uniquePrefix } from '../support/neo4j.js';
+import { childEnv, uniquePrefix } from '../support/neo4j.js';
 import { bearer, deletePrefix, figure, gql, KEYS, sharedGraph, startServer } from './support.js';
 
 /**
@@ -311,18 +311,9 @@ describe('kg ingest', () => {
     for (const [name, content] of Object.entries(files)) await writeFile(path.join(dir, name), content);
     const before = await totals();
     const actorsBefore = new Set(await graph.read('test/actor-ids', async (tx) => (await tx.run('MATCH (a:Actor) RETURN a.id AS id')).records.map((r) => String(r.get('id')))));
-    const endpoint = testEndpoint();
     const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', dir, path.join(dir, 'image.png'), path.join(dir, 'missing.txt'), '--json', '--no-progress'], {
       encoding: 'utf8',
-      env: {
-        PATH: process.env['PATH'],
-        HOME: process.env['HOME'],
-        NEO4J_URI: endpoint.uri,
-        ...(endpoint.password ? { NEO4J_PASSWORD: endpoint.password, NEO4J_USER: endpoint.user } : {}),
-        ...(endpoint.database ? { NEO4J_DATABASE: endpoint.database } : {}),
-        KG_MAX_ARTICLE_BYTES: '3000',
-        LOG_LEVEL: 'silent',
-      },
+      env: childEnv({ KG_MAX_ARTICLE_BYTES: '3000' }),
       timeout: 120_000,
     });
     expect(result.status, result.stderr).toBe(1);

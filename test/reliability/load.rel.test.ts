@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runLoad } from '../../bench/load/load.js';
-import { testEndpoint, uniquePrefix } from '../support/neo4j.js';
+import { childEnv, uniquePrefix } from '../support/neo4j.js';
 import { figure } from './support.js';
 
 /**
@@ -10,21 +10,13 @@ import { figure } from './support.js';
  */
 describe('load', () => {
   it('serves the main read queries under load with zero errors and flat memory', { timeout: 300_000 }, async () => {
-    const endpoint = testEndpoint();
     const result = await runLoad({
       durationSeconds: 10,
       connections: 8,
       articles: 300,
       prefix: uniquePrefix('ld'),
       clean: true,
-      env: {
-        PATH: process.env['PATH'],
-        HOME: process.env['HOME'],
-        NEO4J_URI: endpoint.uri,
-        ...(endpoint.password ? { NEO4J_USER: endpoint.user, NEO4J_PASSWORD: endpoint.password } : {}),
-        ...(endpoint.database ? { NEO4J_DATABASE: endpoint.database } : {}),
-        LOG_LEVEL: 'silent',
-      },
+      env: childEnv(),
     });
     figure('load (10 s, 8 connections)', result);
     expect(result.requests).toBeGreaterThan(0);

@@ -9,6 +9,23 @@ export function testEndpoint(): ProvidedNeo4j {
 }
 
 /**
+ * The environment of a child process (`kg …`, a server) that must use the run's Neo4j: PATH, HOME,
+ * the NEO4J_* variables and silent logs, plus `extra`.
+ */
+export function childEnv(extra: Readonly<Record<string, string>> = {}): Record<string, string | undefined> {
+  const endpoint = testEndpoint();
+  return {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    NEO4J_URI: endpoint.uri,
+    ...(endpoint.password ? { NEO4J_USER: endpoint.user, NEO4J_PASSWORD: endpoint.password } : {}),
+    ...(endpoint.database ? { NEO4J_DATABASE: endpoint.database } : {}),
+    LOG_LEVEL: 'silent',
+    ...extra,
+  };
+}
+
+/**
  * A driver on the run's Neo4j. Close it in `afterAll`. Pass `testEndpoint().database ?? undefined`
  * as the session/executeQuery database when talking to an external server.
  */

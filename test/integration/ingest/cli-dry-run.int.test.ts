@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDriver, testEndpoint, uniquePrefix } from '../../support/neo4j.js';
+import { childEnv, testDriver, testEndpoint, uniquePrefix } from '../../support/neo4j.js';
 
 const p = uniquePrefix('dry');
 let dir: string;
@@ -12,17 +12,9 @@ let driver: Driver;
 
 /** `kg ingest` from the sources against the run's Neo4j, given as NEO4J_URI. */
 function ingest(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const endpoint = testEndpoint();
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', '--no-progress', ...args], {
     encoding: 'utf8',
-    env: {
-      PATH: process.env['PATH'],
-      HOME: process.env['HOME'],
-      NEO4J_URI: endpoint.uri,
-      ...(endpoint.password ? { NEO4J_PASSWORD: endpoint.password, NEO4J_USER: endpoint.user } : {}),
-      ...(endpoint.database ? { NEO4J_DATABASE: endpoint.database } : {}),
-      LOG_LEVEL: 'silent',
-    },
+    env: childEnv(),
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
