@@ -12,11 +12,13 @@ export interface ActorFilterParams {
   readonly minDegree: number | null;
 }
 
-function filterParams(f: ActorFilterParams): Record<string, unknown> {
+/** The filter's parameters; the retracted ends are read only when a degree bound needs them. */
+async function filterParams(tx: ManagedTransaction, f: ActorFilterParams): Promise<Record<string, unknown>> {
   return {
     types: f.types === null ? null : [...f.types],
     nameContains: f.nameContains,
     minDegree: f.minDegree === null ? null : int(f.minDegree),
+    retractedEnds: f.minDegree === null ? [] : await findRetractedEnds(tx),
   };
 }
 
@@ -29,9 +31,18 @@ export async function getActors(tx: ManagedTransaction, ids: readonly string[]):
   return new Map(res.records.map((r) => [String(r.get('id')), toActorRow(r.get('actor'))]));
 }
 
+/**
+ * The actor ids at the ends of every retracted relation, the `$retractedEnds` parameter of the
+ * queries that compute degrees from Neo4j's stored counts. Retractions are rare: a short list.
+ */
+export async function findRetractedEnds(tx: ManagedTransaction): Promise<string[]> {
+  const res = await runQuery(tx, 'actor/find-retracted-ends', {});
+  return toStringArray(res.records[0]?.get('retractedEnds'));
+}
+
 /** Number of unretracted relations touching each actor; unknown ids are absent. Read-only. */
 export async function getActorDegrees(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, number>> {
-  const res = await runQuery(tx, 'actor/get-actor-degrees', { ids: [...ids] });
+  const res = await runQuery(tx, 'actor/get-actor-degrees', { ids: [...ids], retractedEnds: await findRetractedEnds(tx) });
   return new Map(res.records.map((r) => [String(r.get('id')), toNumber(r.get('degree'))]));
 }
 
@@ -41,7 +52,7 @@ export async function findActors(
   p: { filter: ActorFilterParams; afterName: string; afterId: string; limit: number },
 ): Promise<ActorRow[]> {
   const res = await runQuery(tx, 'actor/find-actors', {
-    ...filterParams(p.filter),
+    ...(await filterParams(tx, p.filter)),
     afterName: p.afterName,
     afterId: p.afterId,
     limit: int(p.limit),
@@ -58,7 +69,8 @@ export async function findActorsByDegree(
   p: { filter: ActorFilterParams; afterDegree: number | null; afterId: string; limit: number },
 ): Promise<Array<{ actor: ActorRow; degree: number }>> {
   const res = await runQuery(tx, 'actor/find-actors-by-degree', {
-    ...filterParams(p.filter),
+    ...(await filterParams(tx, p.filter)),
+    retractedEnds: await findRetractedEnds(tx),
     afterDegree: p.afterDegree === null ? null : int(p.afterDegree),
     afterId: p.afterId,
     limit: int(p.limit),
@@ -68,7 +80,7 @@ export async function findActorsByDegree(
 
 /** Number of visible actors matching the filter. Read-only. */
 export async function countActors(tx: ManagedTransaction, filter: ActorFilterParams): Promise<number> {
-  const res = await runQuery(tx, 'actor/count-actors', filterParams(filter));
+  const res = await runQuery(tx, 'actor/count-actors', await filterParams(tx, filter));
   return toNumber(res.records[0]?.get('total'));
 }
 

@@ -3,6 +3,7 @@ import { RELATION_TYPES, RELATION_TYPE_INFO, type RelationType } from '../../dom
 import { runQuery } from '../graph.js';
 import type { ActorRow, RelationRow } from '../rows.js';
 import { int, toIsoDate, toNumber } from '../values.js';
+import { findRetractedEnds } from './actor.js';
 import { toActorRow, toRelationRow } from './mappers.js';
 
 /** An aggregated edge as a graph slice needs it. */
@@ -72,7 +73,7 @@ export async function getGraphNodes(
   tx: ManagedTransaction,
   ids: readonly string[],
 ): Promise<Array<{ actor: ActorRow; degree: number }>> {
-  const res = await runQuery(tx, 'network/get-graph-nodes', { ids: [...ids] });
+  const res = await runQuery(tx, 'network/get-graph-nodes', { ids: [...ids], retractedEnds: await findRetractedEnds(tx) });
   return res.records.map((r) => ({ actor: toActorRow(r.get('actor')), degree: toNumber(r.get('degree')) }));
 }
 

@@ -3,6 +3,7 @@ import type { RelationType } from '../../domain/index.js';
 import { runQuery } from '../graph.js';
 import type { ActorRow } from '../rows.js';
 import { int, toNumber } from '../values.js';
+import { findRetractedEnds } from './actor.js';
 import { toActorRow } from './mappers.js';
 import { type BucketCountRow, SYMMETRIC_TYPES, type TimeUnit, toBucketRows } from './network.js';
 
@@ -69,7 +70,7 @@ export async function countByPeriod(tx: ManagedTransaction, p: Window & { unit: 
 
 /** The `top` visible actors by degree, ties by id (whole graph). Read-only. */
 export async function topActors(tx: ManagedTransaction, top: number): Promise<Array<{ actor: ActorRow; degree: number }>> {
-  const res = await runQuery(tx, 'stats/top-actors', { top: int(top) });
+  const res = await runQuery(tx, 'stats/top-actors', { top: int(top), retractedEnds: await findRetractedEnds(tx) });
   return res.records.map((r) => ({ actor: toActorRow(r.get('actor')), degree: toNumber(r.get('degree')) }));
 }
 
