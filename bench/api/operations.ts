@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { RELATION_TYPE_INFO, RELATION_TYPES, type RelationType } from '../../src/domain/index.js';
+import { egoNetwork, getGraphNodes, type NetworkFilterParams } from '../../src/graph/queries/network.js';
 import { fieldOf } from './neo4j-graphql-type-defs.js';
 
 /** Inputs drawn once per run (deterministic for the graph's seed). */
@@ -37,6 +38,8 @@ export interface Operation {
 }
 
 const at = <T>(list: readonly T[], i: number): T => list[i % list.length] as T;
+
+const NO_FILTER: NetworkFilterParams = { types: RELATION_TYPES, minConfidence: null, minWeight: null, since: null, until: null };
 
 const CYPHER_DIR = path.resolve(import.meta.dirname, '../../cypher');
 const cypherCache = new Map<string, string>();
@@ -213,40 +216,11 @@ export const OPERATIONS: readonly Operation[] = [
     ours: (s, i) => ({ query: EGO_QUERY, variables: { id: at(s.actors, i) } }),
     raw: (driver, s, i) =>
       read(driver, async (tx) => {
-        // The same rings the API walks (centre, ring 1, closing ring), then the nodes' degrees.
-        const center = at(s.actors, i);
-        const seen = new Set([center]);
-        const edges: unknown[] = [];
-        let expanded: string[] = [];
-        let frontier = [center];
-        for (let ring = 1; ring <= 3 && frontier.length > 0 && edges.length < 500; ring++) {
-          const res = await tx.run(cypher('network/expand-ego-layer'), {
-            frontier,
-            expanded,
-            within: ring === 3 ? frontier : null,
-            types: ALL_TYPES,
-            minConfidence: null,
-            minWeight: null,
-            since: null,
-            until: null,
-            limit: neo4j.int(500 - edges.length + 1),
-          });
-          const next: string[] = [];
-          for (const r of res.records.slice(0, 500 - edges.length)) {
-            const e = plain(r.get('edge')) as { sourceId: string; targetId: string };
-            edges.push(e);
-            for (const end of [e.sourceId, e.targetId]) {
-              if (!seen.has(end)) {
-                seen.add(end);
-                next.push(end);
-              }
-            }
-          }
-          expanded = [...expanded, ...frontier];
-          frontier = next;
-        }
-        const nodes = rows(await tx.run(cypher('network/get-graph-nodes'), { ids: [...seen] }));
-        return { nodes, edges };
+        // The same statements the API runs (rings from the stored lists, then the nodes' degrees),
+        // without HTTP and GraphQL.
+        const slice = await egoNetwork(tx, { center: at(s.actors, i), depth: 2, limit: 500, filter: NO_FILTER });
+        const nodes = await getGraphNodes(tx, [...slice.depthOf.keys()]);
+        return { nodes, edges: slice.edges };
       }),
     neo4jGraphql: (s, i) => ({ query: OGM_EGO, variables: { id: at(s.actors, i) } }),
     note: 'no global "strongest 500": strongest edge per type × direction at each level (≤ 24 + 576 edges), no degrees',

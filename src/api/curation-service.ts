@@ -26,11 +26,12 @@ import {
   type RelationState,
   setAffiliations,
   setMentionsRetracted,
-  setRelationsRetracted,
+  setRelationsRetracted as setRelationFlags,
   updateActor,
   updateMentions,
 } from '../graph/queries/curation.js';
 import { getRelations } from '../graph/queries/relation.js';
+import { refreshStrongest } from '../graph/strongest.js';
 import type { ActorRow, AuditRow } from '../graph/rows.js';
 import type { Graph } from '../graph/graph.js';
 import type { CurationService } from './curation.js';
@@ -97,6 +98,16 @@ async function recomputeRelations(tx: Tx, keys: Iterable<RelationKey>): Promise<
   }
   await mergeRelations(tx, resets);
   await deleteRelations(tx, empty);
+  await refreshStrongest(tx, sorted);
+}
+
+/** Sets relations' retraction flags and updates their ends' lists of strongest edges. */
+async function setRelationsRetracted(
+  tx: Tx,
+  relations: ReadonlyArray<Parameters<typeof setRelationFlags>[1][number]>,
+): Promise<void> {
+  await setRelationFlags(tx, relations);
+  await refreshStrongest(tx, relations);
 }
 
 function requireActor(actors: Map<string, LockedActor>, id: string): LockedActor {

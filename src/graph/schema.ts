@@ -1,6 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { cypherRegistry } from './cypher.js';
 import { type Graph, runQuery } from './graph.js';
+import { backfillStrongest } from './strongest.js';
 
 const AWAIT_INDEXES = 'schema/999-await-indexes';
 
@@ -21,10 +22,13 @@ const ALREADY_EXISTS = new Set([
 
 /**
  * Applies every constraint and index in `cypher/schema/` in file order, one schema transaction
- * each (Neo4j does not mix schema and data changes), then waits until all indexes are online.
+ * each (Neo4j does not mix schema and data changes), then waits until all indexes are online, then
+ * computes the derived lists of strongest edges of actors that have none (data written before
+ * they existed; see strongest.ts).
  *
  * Contract: idempotent (every statement is `IF NOT EXISTS`, and a concurrent creator's win is
- * ignored); safe to call at every start-up; never touches data. Returns the statements applied.
+ * ignored; the backfill only fills what is missing); safe to call at every start-up; changes no
+ * stored fact. Returns the schema statements applied.
  */
 export async function ensureSchema(graph: Graph): Promise<string[]> {
   const names = schemaStatements();
@@ -37,5 +41,6 @@ export async function ensureSchema(graph: Graph): Promise<string[]> {
     }
   }
   await graph.read(AWAIT_INDEXES, (tx) => runQuery(tx, AWAIT_INDEXES));
+  await backfillStrongest(graph);
   return names;
 }

@@ -14,6 +14,7 @@ import {
   type RelationKey,
   writeArticles,
 } from '../graph/ingest-writes.js';
+import { refreshStrongest } from '../graph/strongest.js';
 import { aggregateMentionRows, collectActors, type PreparedArticle } from './prepare.js';
 import type { CommittedArticle, IngestStatus } from './types.js';
 
@@ -155,6 +156,9 @@ async function writeBatchInTx(tx: ManagedTransaction, batch: readonly PreparedAr
     await mergeRelations(tx, resets);
     await deleteRelations(tx, empty);
   }
+
+  // Both ends of every edge written keep their lists of strongest edges up to date.
+  await refreshStrongest(tx, [...increments, ...recompute.values()]);
 
   const committed: CommittedArticle[] = batch.filter((p) => statuses.get(p.article.id) !== 'UNCHANGED').map((p) => ({
     articleId: p.article.id,

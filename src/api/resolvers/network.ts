@@ -1,6 +1,6 @@
 import { AppError } from '../../errors.js';
 import {
-  expandEgoLayer,
+  egoNetwork,
   findPaths,
   findPathsQuery,
   getGraphNodes,
@@ -42,10 +42,9 @@ function toGraphEdge(e: EdgeRow): GraphEdge {
 
 export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'timeline'> = {
   /**
-   * Ring by ring (one query each, in one read transaction): the centre's strongest edges, then
-   * those of the actors they reached, … and finally the edges among the outer ring, so the slice
-   * is the induced subgraph. Each ring spends what remains of `limit`; `truncated` says a ring was
-   * cut.
+   * Ring by ring, in one read transaction (see `egoNetwork`): the centre's strongest edges, then
+   * a fair share of what remains of `limit` from each actor they reached, and finally the edges
+   * among the outer ring. `truncated` says edges were left out.
    */
   egoNetwork: async (_parent, { actor, depth, filter, limit }, ctx) => {
     const center = await canonicalId(ctx, actor, 'actor');
@@ -57,38 +56,8 @@ export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'time
       minWeight: filter?.minWeight === null || filter?.minWeight === undefined ? null : bounded(filter.minWeight, 'minWeight', 0, 1_000_000_000),
       ...dateWindow(filter?.since, filter?.until),
     };
-    return ctx.graph.read('network/expand-ego-layer', async (tx) => {
-      const depthOf = new Map<string, number>([[center, 0]]);
-      const edges: EdgeRow[] = [];
-      let truncated = false;
-      let expanded: string[] = [];
-      let frontier = [center];
-      for (let ring = 1; ring <= maxDepth + 1 && frontier.length > 0; ring++) {
-        const budget = maxEdges - edges.length;
-        if (budget <= 0) break;
-        // The extra ring closes the slice: edges among the outer ring's own actors.
-        const closing = ring === maxDepth + 1;
-        const rows = await expandEgoLayer(tx, {
-          frontier,
-          expanded,
-          within: closing ? frontier : null,
-          filter: f,
-          limit: budget + 1,
-        });
-        if (rows.length > budget) truncated = true;
-        const next: string[] = [];
-        for (const edge of rows.slice(0, budget)) {
-          edges.push(edge);
-          for (const end of [edge.sourceId, edge.targetId]) {
-            if (!depthOf.has(end)) {
-              depthOf.set(end, ring);
-              next.push(end);
-            }
-          }
-        }
-        expanded = [...expanded, ...frontier];
-        frontier = next;
-      }
+    return ctx.graph.read('network/ego-network', async (tx) => {
+      const { depthOf, edges, truncated } = await egoNetwork(tx, { center, depth: maxDepth, limit: maxEdges, filter: f });
       const nodes = await getGraphNodes(tx, [...depthOf.keys()]);
       const graphNodes: GraphNode[] = nodes
         .map(({ actor: a, degree }) => ({

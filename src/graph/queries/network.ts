@@ -3,6 +3,7 @@ import { RELATION_TYPES, RELATION_TYPE_INFO, type RelationType } from '../../dom
 import { runQuery } from '../graph.js';
 import type { ActorRow, RelationRow } from '../rows.js';
 import { int, toIsoDate, toNumber } from '../values.js';
+import { getEdgesById, STRONGEST_HEAD, STRONGEST_SIZE, strongerFirst } from '../strongest.js';
 import { findRetractedEnds } from './actor.js';
 import { toActorRow, toRelationRow } from './mappers.js';
 
@@ -45,27 +46,204 @@ function toEdgeRow(value: unknown): EdgeRow {
   };
 }
 
+/** True when no filter narrows the edges: rings read the stored lists of strongest edges. */
+export function isUnfiltered(f: NetworkFilterParams): boolean {
+  return (
+    f.minConfidence === null &&
+    f.minWeight === null &&
+    f.since === null &&
+    f.until === null &&
+    RELATION_TYPES.every((t) => f.types.includes(t))
+  );
+}
+
+/** The end of edge `source|TYPE|target` that is not `actor`. */
+function otherEnd(relationId: string, actor: string): string {
+  const first = relationId.indexOf('|');
+  const last = relationId.lastIndexOf('|');
+  const source = relationId.slice(0, first);
+  return source === actor ? relationId.slice(last + 1) : source;
+}
+
+/** The head of an actor's strongest edges: `ids` (the first ones asked for) of `size` in all. */
+interface StrongestHead {
+  readonly ids: readonly string[];
+  readonly size: number;
+}
+
 /**
- * One ring of an ego network: up to `limit` strongest edges (distinct articles descending, then id)
- * leaving `frontier`, not reaching back into `expanded`, and (with `within`) only towards those
- * actors. Read-only; edges met from both ends come once.
+ * The first `take` of each actor's strongest edges: from the stored lists without a filter (read
+ * live for an actor whose list was never computed), from its edges with one.
  */
-export async function expandEgoLayer(
+async function readStrongest(
   tx: ManagedTransaction,
-  p: { frontier: readonly string[]; expanded: readonly string[]; within: readonly string[] | null; filter: NetworkFilterParams; limit: number },
-): Promise<EdgeRow[]> {
-  const res = await runQuery(tx, 'network/expand-ego-layer', {
-    frontier: [...p.frontier],
-    expanded: [...p.expanded],
-    within: p.within === null ? null : [...p.within],
-    types: [...p.filter.types],
-    minConfidence: p.filter.minConfidence,
-    minWeight: p.filter.minWeight === null ? null : int(p.filter.minWeight),
-    since: p.filter.since,
-    until: p.filter.until,
-    limit: int(p.limit),
-  });
-  return res.records.map((r) => toEdgeRow(r.get('edge')));
+  ids: readonly string[],
+  take: number,
+  filter: NetworkFilterParams,
+): Promise<Map<string, StrongestHead>> {
+  const heads = new Map<string, StrongestHead>();
+  let live: readonly string[] = ids;
+  if (isUnfiltered(filter)) {
+    const res = await runQuery(tx, 'network/get-strongest', { ids: [...ids], take: int(take), headSize: int(STRONGEST_HEAD) });
+    const missing: string[] = [];
+    for (const r of res.records) {
+      const list = r.get('ids') as string[] | null;
+      if (list === null) missing.push(r.get('id') as string);
+      else heads.set(r.get('id') as string, { ids: list, size: toNumber(r.get('size')) });
+    }
+    live = missing;
+  }
+  if (live.length > 0) {
+    const res = await runQuery(tx, 'network/find-strongest-live', {
+      ids: [...live],
+      take: int(take),
+      types: [...filter.types],
+      minConfidence: filter.minConfidence,
+      minWeight: filter.minWeight === null ? null : int(filter.minWeight),
+      since: filter.since,
+      until: filter.until,
+    });
+    for (const r of res.records) heads.set(r.get('id') as string, { ids: r.get('ids') as string[], size: toNumber(r.get('size')) });
+  }
+  return heads;
+}
+
+/**
+ * The least share `c` such that actors giving min(their edges, c) fill `budget` (their edge
+ * counts in `available`, Infinity when unknown); the largest count when all of them do not.
+ */
+export function fairShare(available: readonly number[], budget: number): number {
+  if (available.length === 0 || budget <= 0) return 0;
+  const caps = [...available].sort((a, b) => a - b);
+  let used = 0;
+  for (let i = 0; i < caps.length; i++) {
+    const rest = caps.length - i;
+    // Giving every remaining actor `caps[i]` would use this much.
+    const need = budget - used;
+    if (caps[i]! * rest >= need) return Math.ceil(need / rest);
+    used += caps[i]!;
+  }
+  return caps[caps.length - 1]!;
+}
+
+/** True when more of the list can be read (a ring reads at most STRONGEST_SIZE entries). */
+const canGrow = (head: StrongestHead): boolean => head.ids.length < head.size && head.ids.length < STRONGEST_SIZE;
+
+/** How many more list entries a ring asks for each round while an actor's share is not filled. */
+const RING_ROUNDS = 4;
+
+/**
+ * One ring: from each frontier actor, its strongest edges not reaching back into `expanded` (and,
+ * for the closing ring, reaching `within`), at most a fair share of `budget` each (what an actor
+ * with few edges leaves goes to the others). Returns the chosen edge ids (the caller keeps the
+ * strongest `budget`) and whether edges were left out.
+ */
+async function pickRing(
+  tx: ManagedTransaction,
+  p: {
+    frontier: readonly string[];
+    expanded: ReadonlySet<string>;
+    within: ReadonlySet<string> | null;
+    taken: ReadonlySet<string>;
+    budget: number;
+    filter: NetworkFilterParams;
+  },
+): Promise<{ ids: string[]; more: boolean }> {
+  const usable = (actor: string, ids: readonly string[]): string[] =>
+    ids.filter((id) => {
+      if (p.taken.has(id)) return false;
+      const far = otherEnd(id, actor);
+      return !p.expanded.has(far) && (p.within === null || p.within.has(far));
+    });
+  let take = Math.min(STRONGEST_SIZE, 2 * Math.ceil(p.budget / p.frontier.length) + 8);
+  if (p.within !== null) take = STRONGEST_HEAD;
+  const heads = await readStrongest(tx, p.frontier, take, p.filter);
+  let share = 0;
+  for (let round = 0; ; round++) {
+    const available = p.frontier.map((a) => {
+      const head = heads.get(a);
+      if (!head) return 0;
+      const open = canGrow(head) && p.within === null;
+      return open ? Infinity : usable(a, head.ids).length;
+    });
+    share = fairShare(available, p.budget);
+    // Actors whose fetched entries run out before their share: ask for more of their lists.
+    const short = p.frontier.filter((a) => {
+      const head = heads.get(a);
+      return head !== undefined && canGrow(head) && usable(a, head.ids).length < share;
+    });
+    if (short.length === 0 || round === RING_ROUNDS || p.within !== null) break;
+    take = Math.min(STRONGEST_SIZE, take * 4);
+    for (const [a, head] of await readStrongest(tx, short, take, p.filter)) heads.set(a, head);
+  }
+  const chosen = new Set<string>();
+  let more = false;
+  for (const a of p.frontier) {
+    const head = heads.get(a);
+    if (!head) continue;
+    const ids = usable(a, head.ids);
+    if (ids.length > share || (p.within === null && head.ids.length < head.size)) more = true;
+    for (const id of ids.slice(0, share)) chosen.add(id);
+  }
+  return { ids: [...chosen], more };
+}
+
+/** An ego network: the actors with their ring (0 for the centre), the edges, and whether edges were left out. */
+export interface EgoSlice {
+  readonly depthOf: Map<string, number>;
+  readonly edges: EdgeRow[];
+  readonly truncated: boolean;
+}
+
+/**
+ * Ring by ring: the centre's strongest edges, then those of the actors they reached (each a fair
+ * share of what remains of `limit`), and finally the edges among the outer ring's actors (within
+ * each one's STRONGEST_HEAD strongest), so the slice is close to the induced subgraph. Without a
+ * filter the rings read the stored lists of strongest edges and then only the chosen edges, so a
+ * hub costs what a leaf costs. Read-only.
+ */
+export async function egoNetwork(
+  tx: ManagedTransaction,
+  p: { center: string; depth: number; limit: number; filter: NetworkFilterParams },
+): Promise<EgoSlice> {
+  const depthOf = new Map<string, number>([[p.center, 0]]);
+  const edges: EdgeRow[] = [];
+  const taken = new Set<string>();
+  const expanded = new Set<string>();
+  let truncated = false;
+  let frontier = [p.center];
+  for (let ring = 1; ring <= p.depth + 1 && frontier.length > 0; ring++) {
+    const budget = p.limit - edges.length;
+    if (budget <= 0) break;
+    const closing = ring === p.depth + 1;
+    const picked = await pickRing(tx, {
+      frontier,
+      expanded,
+      within: closing ? new Set(frontier) : null,
+      taken,
+      budget,
+      filter: p.filter,
+    });
+    const rows = (await getEdgesById(tx, picked.ids))
+      .filter((e) => !e.retracted)
+      .map((e) => toEdgeRow(e.raw))
+      .sort(strongerFirst);
+    if (picked.more || rows.length > budget) truncated = true;
+    const next: string[] = [];
+    for (const edge of rows.slice(0, budget)) {
+      edges.push(edge);
+      taken.add(edge.id);
+      for (const end of [edge.sourceId, edge.targetId]) {
+        if (!depthOf.has(end)) {
+          depthOf.set(end, ring);
+          next.push(end);
+        }
+      }
+    }
+    for (const a of frontier) expanded.add(a);
+    frontier = next;
+  }
+  return { depthOf, edges, truncated };
 }
 
 /** Actors with their degrees, in no particular order; unknown ids are skipped. Read-only. */
