@@ -344,7 +344,7 @@ export type Query = {
   articles: ArticleConnection;
   /** Curation changes, newest first. */
   auditLog: Array<AuditEntry>;
-  /** The actor and everything within `depth` hops (1 … 3), strongest edges first up to `limit` edges. */
+  /** The actor and everything within `depth` hops (1 … 3) up to `limit` edges: the centre's strongest edges, then from each actor reached its strongest, a fair share of what is left each, then the edges among the outer ring. */
   egoNetwork: Graph;
   /** The server's version and whether the database answers. */
   health: Health;
