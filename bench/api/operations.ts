@@ -251,7 +251,9 @@ export const OPERATIONS: readonly Operation[] = [
       return read(driver, async (tx) =>
         rows(
           await tx.run(cypher('network/get-timeline'), {
-            relationIds: pairIds(a, b),
+            a,
+            b,
+            types: ALL_TYPES,
             symmetric: SYMMETRIC,
             unit: 'month',
             since: null,

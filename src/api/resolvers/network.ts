@@ -95,11 +95,12 @@ export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'time
   },
 
   timeline: async (_parent, { a, b, bucket, types, since, until }, ctx) => {
-    const [x, y] = await Promise.all([canonicalId(ctx, a, 'a'), canonicalId(ctx, b, 'b')]);
     const window = dateWindow(since, until);
-    const relationIds = typesOrAll(types).flatMap((t) => [`${x}|${t}|${y}`, `${y}|${t}|${x}`]);
     const unit = unitOf(bucket);
-    const rows = await ctx.graph.read('network/get-timeline', (tx) => getTimeline(tx, { relationIds, unit, ...window }));
-    return toTimeline(rows, unit);
+    // One statement resolves both actors and counts the evidence: one round trip.
+    const found = await ctx.graph.read('network/get-timeline', (tx) => getTimeline(tx, { a, b, types: typesOrAll(types), unit, ...window }));
+    if (found.a === null) throw new AppError('NOT_FOUND', `No actor "${a}" (a)`);
+    if (found.b === null) throw new AppError('NOT_FOUND', `No actor "${b}" (b)`);
+    return toTimeline(found.rows, unit);
   },
 };

@@ -315,19 +315,25 @@ export function toBucketRows(records: ReadonlyArray<{ get(key: string): unknown 
 }
 
 /**
- * Dated evidence of the given relations per bucket and type, a symmetric sentence once, in bucket
- * order. Read-only.
+ * Dated evidence between actors `a` and `b` (either direction, the given types) per bucket and
+ * type, a symmetric sentence once, in bucket order, with both actors resolved in the same
+ * statement: `a`/`b` are their canonical ids (a merged id redirects), null when unknown. Read-only.
  */
 export async function getTimeline(
   tx: ManagedTransaction,
-  p: { relationIds: readonly string[]; unit: TimeUnit; since: string | null; until: string | null },
-): Promise<BucketCountRow[]> {
+  p: { a: string; b: string; types: readonly RelationType[]; unit: TimeUnit; since: string | null; until: string | null },
+): Promise<{ a: string | null; b: string | null; rows: BucketCountRow[] }> {
   const res = await runQuery(tx, 'network/get-timeline', {
-    relationIds: [...p.relationIds],
+    a: p.a,
+    b: p.b,
+    types: [...p.types],
     symmetric: [...SYMMETRIC_TYPES],
     unit: p.unit,
     since: p.since,
     until: p.until,
   });
-  return toBucketRows(res.records);
+  const record = res.records[0];
+  if (!record) return { a: null, b: null, rows: [] };
+  const buckets = (record.get('buckets') as Array<Record<string, unknown>>).map((m) => ({ get: (key: string): unknown => m[key] }));
+  return { a: record.get('a') as string | null, b: record.get('b') as string | null, rows: toBucketRows(buckets) };
 }

@@ -161,6 +161,27 @@ describe('timeline', () => {
     ]);
     expect(res.data!.timeline[1]!.goldstein).toBeNull();
   });
+
+  it('names an unknown actor, and follows an id merged away', async () => {
+    for (const [a, b, missing] of [
+      [`${seed.prefix}nobody`, seed.id('afg'), `${seed.prefix}nobody`],
+      [seed.id('pak'), `${seed.prefix}nobody`, `${seed.prefix}nobody`],
+    ] as const) {
+      const res = await gql<Timeline>(api, TIMELINE, { a, b, bucket: 'MONTH' });
+      expect(res.errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
+      expect(res.errors?.[0]?.message).toContain(missing);
+    }
+    // An actor merged away redirects to the one it was merged into.
+    const alias = `${seed.prefix}pak-old`;
+    await api.graph.write('test/timeline', (tx) =>
+      tx.run(`CREATE (:Actor {id: $id, name: $id, type: 'COUNTRY', aliases: [], mergedInto: $into})`, { id: alias, into: seed.id('pak') }),
+    );
+    const direct = await gql<Timeline>(api, TIMELINE, { a: seed.id('pak'), b: seed.id('afg'), bucket: 'MONTH' });
+    const redirected = await gql<Timeline>(api, TIMELINE, { a: alias, b: seed.id('afg'), bucket: 'MONTH' });
+    expect(redirected.errors).toBeUndefined();
+    expect(redirected.data!.timeline).toEqual(direct.data!.timeline);
+    expect(direct.data!.timeline.length).toBeGreaterThan(0);
+  });
 });
 
 describe('stats', () => {
