@@ -1,36 +1,33 @@
-// Aggregated edges by id, retracted ones included (the caller decides): one index seek per id on
-// the `*_id` relationship index of its type, so an edge between two hubs costs what any edge
-// costs (matching it from its ends would walk the smaller end's relationships). The type is the
-// id's middle part; each branch answers only for its own type.
-// params: $ids (list of relation ids `source|TYPE|target`)
+// Aggregated edges by id, retracted ones included (the caller decides): one seek per type on the
+// `*_id` relationship indexes, with the ids of that type, so an edge between two hubs costs what
+// any edge costs (matching it from its ends would walk the smaller end's relationships). The ends
+// are not read: the caller takes them from the id (`source|TYPE|target`).
+// params: $byType (map from each of the twelve relation types to a list of relation ids)
 // returns: many {edge} (ids with no edge are skipped)
-UNWIND $ids AS rid
-WITH rid, split(rid, '|')[1] AS type
-CALL (rid, type) {
-  MATCH ()-[r:MEDIATES {id: rid}]->() WHERE type = 'MEDIATES' RETURN r
+CALL {
+  MATCH ()-[r:MEDIATES]->() WHERE r.id IN $byType.MEDIATES RETURN r
   UNION ALL
-  MATCH ()-[r:OFFERS_MEDIATION {id: rid}]->() WHERE type = 'OFFERS_MEDIATION' RETURN r
+  MATCH ()-[r:OFFERS_MEDIATION]->() WHERE r.id IN $byType.OFFERS_MEDIATION RETURN r
   UNION ALL
-  MATCH ()-[r:NEGOTIATES_WITH {id: rid}]->() WHERE type = 'NEGOTIATES_WITH' RETURN r
+  MATCH ()-[r:NEGOTIATES_WITH]->() WHERE r.id IN $byType.NEGOTIATES_WITH RETURN r
   UNION ALL
-  MATCH ()-[r:MEETS_WITH {id: rid}]->() WHERE type = 'MEETS_WITH' RETURN r
+  MATCH ()-[r:MEETS_WITH]->() WHERE r.id IN $byType.MEETS_WITH RETURN r
   UNION ALL
-  MATCH ()-[r:ACCUSES {id: rid}]->() WHERE type = 'ACCUSES' RETURN r
+  MATCH ()-[r:ACCUSES]->() WHERE r.id IN $byType.ACCUSES RETURN r
   UNION ALL
-  MATCH ()-[r:CRITICIZES {id: rid}]->() WHERE type = 'CRITICIZES' RETURN r
+  MATCH ()-[r:CRITICIZES]->() WHERE r.id IN $byType.CRITICIZES RETURN r
   UNION ALL
-  MATCH ()-[r:DENIES {id: rid}]->() WHERE type = 'DENIES' RETURN r
+  MATCH ()-[r:DENIES]->() WHERE r.id IN $byType.DENIES RETURN r
   UNION ALL
-  MATCH ()-[r:DEMANDS {id: rid}]->() WHERE type = 'DEMANDS' RETURN r
+  MATCH ()-[r:DEMANDS]->() WHERE r.id IN $byType.DEMANDS RETURN r
   UNION ALL
-  MATCH ()-[r:THREATENS {id: rid}]->() WHERE type = 'THREATENS' RETURN r
+  MATCH ()-[r:THREATENS]->() WHERE r.id IN $byType.THREATENS RETURN r
   UNION ALL
-  MATCH ()-[r:ATTACKS {id: rid}]->() WHERE type = 'ATTACKS' RETURN r
+  MATCH ()-[r:ATTACKS]->() WHERE r.id IN $byType.ATTACKS RETURN r
   UNION ALL
-  MATCH ()-[r:AGREES_WITH {id: rid}]->() WHERE type = 'AGREES_WITH' RETURN r
+  MATCH ()-[r:AGREES_WITH]->() WHERE r.id IN $byType.AGREES_WITH RETURN r
   UNION ALL
-  MATCH ()-[r:SUPPORTS {id: rid}]->() WHERE type = 'SUPPORTS' RETURN r
+  MATCH ()-[r:SUPPORTS]->() WHERE r.id IN $byType.SUPPORTS RETURN r
 }
 RETURN r {.id, .articleCount, .count, .confidence, .goldstein, .firstSeen, .lastSeen,
-  retracted: coalesce(r.retracted, false), type: type(r), sourceId: startNode(r).id,
-  targetId: endNode(r).id} AS edge
+  retracted: coalesce(r.retracted, false), type: type(r)} AS edge

@@ -1,4 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
+import { RELATION_TYPES } from '../domain/index.js';
 import type { Graph } from './graph.js';
 import { runQuery } from './graph.js';
 import { int, toNumber } from './values.js';
@@ -33,10 +34,14 @@ export interface EdgeById {
 /** Edges by id (one index seek each), retracted ones included; unknown ids are skipped. */
 export async function getEdgesById(tx: ManagedTransaction, ids: readonly string[]): Promise<EdgeById[]> {
   if (ids.length === 0) return [];
-  const res = await runQuery(tx, 'network/get-edges-by-id', { ids: [...ids] });
+  const byType: Record<string, string[]> = Object.fromEntries(RELATION_TYPES.map((t) => [t, []]));
+  for (const id of ids) byType[id.slice(id.indexOf('|') + 1, id.lastIndexOf('|'))]?.push(id);
+  const res = await runQuery(tx, 'network/get-edges-by-id', { byType });
   return res.records.map((r) => {
-    const raw = r.get('edge') as Record<string, unknown>;
-    return { id: String(raw['id']), articleCount: toNumber(raw['articleCount']), retracted: raw['retracted'] === true, raw };
+    const edge = r.get('edge') as Record<string, unknown>;
+    const id = String(edge['id']);
+    const raw = { ...edge, sourceId: id.slice(0, id.indexOf('|')), targetId: id.slice(id.lastIndexOf('|') + 1) };
+    return { id, articleCount: toNumber(edge['articleCount']), retracted: edge['retracted'] === true, raw };
   });
 }
 
