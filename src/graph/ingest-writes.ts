@@ -172,10 +172,13 @@ export function mergeRelationsQuery(type: RelationType): string {
  * creating it when missing. Both actors must exist. Rows are grouped by type, one statement per
  * type present (the type must be static in Cypher to plan as an expand), in RELATION_TYPES
  * order, rows in the given order. Increments are atomic under concurrent loaders. Not
- * idempotent for `reset: false` rows: the caller adds each mention once.
+ * idempotent for `reset: false` rows: the caller adds each mention once. Returns each edge's
+ * distinct-article count as written, null for a retracted edge (what its lists of strongest edges
+ * need).
  */
-export async function mergeRelations(tx: ManagedTransaction, relations: readonly MergeRelationParams[]): Promise<void> {
-  if (relations.length === 0) return;
+export async function mergeRelations(tx: ManagedTransaction, relations: readonly MergeRelationParams[]): Promise<Map<string, number | null>> {
+  const written = new Map<string, number | null>();
+  if (relations.length === 0) return written;
   const byType = new Map<RelationType, unknown[]>();
   for (const r of relations) {
     // Counters go as INTEGERs (JavaScript numbers travel as FLOATs).
@@ -200,12 +203,16 @@ export async function mergeRelations(tx: ManagedTransaction, relations: readonly
   }
   // Sent together: the driver pipelines the statements over one connection instead of waiting a
   // round trip for each; the server still runs them in order.
-  await Promise.all(
+  const results = await Promise.all(
     RELATION_TYPES.flatMap((type) => {
       const rows = byType.get(type);
       return rows ? [runQuery(tx, mergeRelationsQuery(type), { relations: rows })] : [];
     }),
   );
+  for (const res of results) {
+    for (const r of res.records) written.set(String(r.get('id')), r.get('retracted') === true ? null : toNumber(r.get('articleCount')));
+  }
+  return written;
 }
 
 /**

@@ -11,7 +11,7 @@ import { int, toNumber } from './values.js';
  * changes an edge's weight, retraction or existence updates the lists of both ends in the same
  * transaction (`refreshStrongest`).
  */
-export const STRONGEST_SIZE = 1000;
+export const STRONGEST_SIZE = 500;
 /** Length of the short copy of the list's head (`strongestHead`) that rings usually need. */
 export const STRONGEST_HEAD = 64;
 
@@ -64,8 +64,16 @@ export async function computeStrongest(tx: ManagedTransaction, ids: readonly str
  * edge of the actor kept its weight. Only when a touched edge that was in a full list lost weight
  * or disappeared can an edge beyond the list move up; that actor's list is recomputed from all its
  * edges (curation and article updates; ingestion of new articles only adds weight).
+ *
+ * `known` gives touched edges' weights as the caller wrote them (null: deleted or retracted), so
+ * they are not read back; the others are read by id.
  */
-export async function refreshStrongest(tx: ManagedTransaction, touched: readonly TouchedEdge[], size = STRONGEST_SIZE): Promise<void> {
+export async function refreshStrongest(
+  tx: ManagedTransaction,
+  touched: readonly TouchedEdge[],
+  size = STRONGEST_SIZE,
+  known: ReadonlyMap<string, number | null> = new Map(),
+): Promise<void> {
   if (touched.length === 0) return;
   const byActor = new Map<string, Set<string>>();
   for (const e of touched) {
@@ -77,16 +85,24 @@ export async function refreshStrongest(tx: ManagedTransaction, touched: readonly
   }
   const actorIds = [...byActor.keys()].sort();
   const locked = await runQuery(tx, 'network/lock-strongest', { ids: actorIds });
-  const current = new Map<string, EdgeById>();
-  for (const e of await getEdgesById(tx, [...new Set(touched.map((t) => t.id))])) {
-    if (!e.retracted) current.set(e.id, e);
+  // The touched edges' weights now (absent: deleted or retracted).
+  const current = new Map<string, number>();
+  const unknown = [...new Set(touched.map((t) => t.id))].filter((id) => {
+    if (!known.has(id)) return true;
+    const weight = known.get(id);
+    if (weight !== null && weight !== undefined) current.set(id, weight);
+    return false;
+  });
+  for (const e of await getEdgesById(tx, unknown)) {
+    if (!e.retracted) current.set(e.id, e.articleCount);
   }
   const recompute: string[] = [];
-  const rows: Array<{ id: string; ids: string[]; counts: ReturnType<typeof int>[] }> = [];
+  const rows: Array<{ id: string; ids: string[]; counts: number[] }> = [];
   for (const record of locked.records) {
     const actor = record.get('id') as string;
     const ids = record.get('ids') as string[] | null;
-    const counts = record.get('counts') as unknown[] | null;
+    // Floats (plain numbers, no integer objects to build); lists written as integers still read.
+    const counts = (record.get('counts') as unknown[] | null)?.map((c) => (typeof c === 'number' ? c : toNumber(c))) ?? null;
     if (ids === null || counts === null || counts.length !== ids.length) {
       recompute.push(actor);
       continue;
@@ -97,11 +113,11 @@ export async function refreshStrongest(tx: ManagedTransaction, touched: readonly
     const entries: Array<{ id: string; articleCount: number }> = [];
     ids.forEach((id, i) => {
       if (!changed.has(id)) {
-        entries.push({ id, articleCount: toNumber(counts[i]) });
+        entries.push({ id, articleCount: counts[i]! });
         return;
       }
       const now = current.get(id);
-      if (now === undefined || now.articleCount < toNumber(counts[i])) weakened = true;
+      if (now === undefined || now < counts[i]!) weakened = true;
     });
     if (full && weakened) {
       recompute.push(actor);
@@ -109,11 +125,11 @@ export async function refreshStrongest(tx: ManagedTransaction, touched: readonly
     }
     for (const id of changed) {
       const now = current.get(id);
-      if (now !== undefined) entries.push({ id, articleCount: now.articleCount });
+      if (now !== undefined) entries.push({ id, articleCount: now });
     }
     entries.sort(strongerFirst);
     const kept = entries.slice(0, size);
-    rows.push({ id: actor, ids: kept.map((e) => e.id), counts: kept.map((e) => int(e.articleCount)) });
+    rows.push({ id: actor, ids: kept.map((e) => e.id), counts: kept.map((e) => e.articleCount) });
   }
   if (rows.length > 0) await runQuery(tx, 'network/set-strongest', { rows, headSize: int(STRONGEST_HEAD) });
   await computeStrongest(tx, recompute, size);

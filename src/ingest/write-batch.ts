@@ -14,7 +14,7 @@ import {
   type RelationKey,
   writeArticles,
 } from '../graph/ingest-writes.js';
-import { refreshStrongest } from '../graph/strongest.js';
+import { refreshStrongest, STRONGEST_SIZE } from '../graph/strongest.js';
 import { aggregateMentionRows, collectActors, type PreparedArticle } from './prepare.js';
 import type { CommittedArticle, IngestStatus } from './types.js';
 
@@ -117,7 +117,7 @@ async function writeBatchInTx(tx: ManagedTransaction, batch: readonly PreparedAr
   // New articles add to their edges; edges an update touched are recomputed below instead.
   const increments = aggregateMentionRows(fresh.flatMap((p) => p.write.mentions)).filter((r) => !recompute.has(r.id));
   // Independent of each other once the actors exist: sent together so the driver pipelines them.
-  await Promise.all([
+  const [, merged] = await Promise.all([
     writeArticles(
       tx,
       written.map((p) =>
@@ -128,6 +128,7 @@ async function writeBatchInTx(tx: ManagedTransaction, batch: readonly PreparedAr
     ),
     mergeRelations(tx, increments),
   ]);
+  const weights = new Map(merged);
 
   if (recompute.size > 0) {
     const keys = [...recompute.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -153,12 +154,13 @@ async function writeBatchInTx(tx: ManagedTransaction, batch: readonly PreparedAr
         goldstein: info.goldstein,
       });
     }
-    await mergeRelations(tx, resets);
+    for (const [id, weight] of await mergeRelations(tx, resets)) weights.set(id, weight);
     await deleteRelations(tx, empty);
+    for (const key of empty) weights.set(key.id, null);
   }
 
   // Both ends of every edge written keep their lists of strongest edges up to date.
-  await refreshStrongest(tx, [...increments, ...recompute.values()]);
+  await refreshStrongest(tx, [...increments, ...recompute.values()], STRONGEST_SIZE, weights);
 
   const committed: CommittedArticle[] = batch.filter((p) => statuses.get(p.article.id) !== 'UNCHANGED').map((p) => ({
     articleId: p.article.id,

@@ -11,7 +11,7 @@
 // params: $relations (list of {id, sourceId, targetId, reset, count, articleCount, confidenceSum,
 //         allegedCount, firstSeen, lastSeen (DATE or null), claimantIds, cameo, goldstein}),
 //         rows of this type only, sorted by id
-// returns: none
+// returns: many {id, articleCount, retracted} (the edge as written, for the lists of strongest edges)
 UNWIND $relations AS row
 MATCH (s:Actor {id: row.sourceId})
 MATCH (t:Actor {id: row.targetId})
@@ -42,3 +42,4 @@ ON MATCH SET
     ELSE e.lastSeen END,
   e.claimantIds = CASE WHEN row.reset THEN row.claimantIds
     ELSE e.claimantIds + [c IN row.claimantIds WHERE NOT c IN e.claimantIds] END
+RETURN e.id AS id, e.articleCount AS articleCount, coalesce(e.retracted, false) AS retracted
