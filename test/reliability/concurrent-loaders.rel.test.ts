@@ -72,7 +72,7 @@ describe('concurrent loaders', () => {
     // Same edges with the same aggregates (count, article count, confidence sum, claimants, dates).
     expect(a.edgeLines).toEqual(b.edgeLines);
     expect([...a.mentionsPerArticle].sort()).toEqual([...b.mentionsPerArticle].sort());
-    expect(await inconsistencies(graphs[0]!, p)).toEqual({ edges: [], orphans: [] });
+    expect(await inconsistencies(graphs[0]!, p)).toEqual({ edges: [], orphans: [], lists: [] });
 
     figure('concurrent: loaders x articles attempted', `${LOADERS} x ${SLICE} = ${attempted} over ${N} distinct`);
     figure('concurrent: graph', { actors: a.actors, articles: a.articles, mentions: a.mentions, edges: a.edges, duplicates: 0, missing: 0 });
@@ -91,7 +91,7 @@ describe('concurrent loaders', () => {
     expect(summaries.reduce((sum, s) => sum + s.new, 0)).toBe(40);
     const a = await snapshot(graphs[0]!, p);
     expect(a.articles).toBe(40);
-    expect(await inconsistencies(graphs[0]!, p)).toEqual({ edges: [], orphans: [] });
+    expect(await inconsistencies(graphs[0]!, p)).toEqual({ edges: [], orphans: [], lists: [] });
     figure('concurrent (same order): per-loader new/unchanged', summaries.map((s) => `${s.new}/${s.unchanged}`).join(' '));
   });
 });

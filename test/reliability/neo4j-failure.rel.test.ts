@@ -99,14 +99,14 @@ describe('Neo4j stopped in the middle of an ingest', () => {
     const afterCrash = await snapshot(graph, p);
     figure('failure: articles stored after the restart', afterCrash.articles);
     for (const id of reported) expect(afterCrash.mentionsPerArticle.has(id.slice(p.length))).toBe(true);
-    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
+    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [], lists: [] });
 
     // The rerun skips what is stored and writes the rest.
     const rerun = await ingestMany(stream(corpus.items), deps, { batchSize: 25 });
     expect(rerun).toMatchObject({ items: N, failed: 0, unchanged: afterCrash.articles, new: N - afterCrash.articles });
     const complete = await snapshot(graph, p);
     for (const [id, mentions] of afterCrash.mentionsPerArticle) expect(complete.mentionsPerArticle.get(id)).toBe(mentions);
-    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
+    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [], lists: [] });
 
     // And the result is exactly what one uninterrupted load builds.
     const q = uniquePrefix('nr');

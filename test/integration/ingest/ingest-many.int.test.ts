@@ -120,7 +120,7 @@ describe('ingestMany', () => {
     expect(second).toMatchObject({ items: 21, new: 0, updated: 0, unchanged: 14, failed: 7, mentions: 0 });
     expect(await countPrefix(graph, p)).toEqual(counts);
     expect(await edgesOf(graph, p)).toEqual(edges);
-    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
+    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [], lists: [] });
   });
 
   it('keeps aggregates equal to their evidence through batches of new, updated and unchanged articles', async () => {
@@ -128,7 +128,7 @@ describe('ingestMany', () => {
     const deps: IngestManyDeps = { graph, extractor: scriptExtractor(), maxArticleBytes: 100_000 };
     const first = await ingestMany(scriptArticles(p, 120, 7), deps, { batchSize: 25 });
     expect(first).toMatchObject({ new: 120, failed: 0 });
-    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
+    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [], lists: [] });
     const counts = await countPrefix(graph, p);
     expect(counts.articles).toBe(120);
     expect(counts.mentions).toBe(first.mentions);
@@ -137,13 +137,13 @@ describe('ingestMany', () => {
     const changed = scriptArticles(p, 160, 7).map((item, i) => (i % 3 === 0 && i < 120 ? (scriptArticles(p, 160, 1000 + i, 1)[i] as LoadedItem) : item));
     const second = await ingestMany(changed, deps, { batchSize: 25 });
     expect(second).toMatchObject({ new: 40, updated: 40, unchanged: 80, failed: 0 });
-    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
+    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [], lists: [] });
 
     // Back to the first version: the graph is what the first load alone would have made (plus the 40 new).
     const back = [...scriptArticles(p, 120, 7), ...changed.slice(120)];
     const third = await ingestMany(back, deps, { batchSize: 25 });
     expect(third).toMatchObject({ updated: 40, unchanged: 120 });
-    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
+    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [], lists: [] });
   });
 
   it('two loaders racing over the same articles create no duplicates and keep aggregates exact', async () => {
@@ -160,7 +160,7 @@ describe('ingestMany', () => {
     const counts = await countPrefix(graph, p);
     expect(counts.articles).toBe(80);
     expect(counts.mentions).toBe(a.mentions + b.mentions);
-    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
+    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [], lists: [] });
   });
 
   it('with several writes in flight, a later version of an article still commits last', async () => {
@@ -194,7 +194,7 @@ describe('ingestMany', () => {
       expect(byId.get(item.input.id ?? '')).toBe(item.input.text);
     }
     expect((await countPrefix(graph, p)).articles).toBe(60);
-    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
+    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [], lists: [] });
   });
 
   it('a failing article is reported and the rest of its batch is written', async () => {
@@ -214,7 +214,7 @@ describe('ingestMany', () => {
       expect(summary).toMatchObject({ new: 5, failed: 1 });
       expect(summary.failures[0]).toMatchObject({ origin: 'gen#2', reason: expect.stringContaining('Conflicting write') });
       expect((await countPrefix(graph, p)).articles).toBe(5);
-      expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
+      expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [], lists: [] });
     } finally {
       await graph.write('test/clash', (tx) => tx.run('MATCH (m:Mention {id: $id}) DELETE m', { id: clash }));
     }

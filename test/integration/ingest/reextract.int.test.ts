@@ -103,7 +103,7 @@ describe('re-extraction after a change of the extractor', () => {
     expect(counts.mentions).toBe(reextracted.mentions);
     expect(counts.edges).toBe(newIds.length);
     for (const e of edges) expect(e.articleCount).toBe(1);
-    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
+    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [], lists: [] });
 
     const again = await ingestMany([item(p)], { ...depsBefore, extractor: after });
     expect(again).toMatchObject({ new: 0, updated: 0, unchanged: 1 });
@@ -120,7 +120,7 @@ describe('re-extraction after a change of the extractor', () => {
     expect(report.status).toBe('UPDATED');
     expect((await edgesOf(graph, p)).map((e) => e.id)).toEqual(relationIds(report));
     expect(await storedFingerprint(`${p}art`)).toBe(base.fingerprint);
-    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [] });
+    expect(await inconsistencies(graph, p)).toEqual({ edges: [], orphans: [], lists: [] });
   });
 
   it('an article stored without a fingerprint counts as changed and is re-extracted once', async () => {

@@ -1,8 +1,9 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { Actor, Article, ExtractedRelation, ExtractionResult } from '../../../src/domain/index.js';
 import { isRelationType, RELATION_TYPE_INFO } from '../../../src/domain/index.js';
 import type { Extractor } from '../../../src/extract/index.js';
 import { Graph } from '../../../src/graph/graph.js';
+import { STRONGEST_HEAD, STRONGEST_SIZE } from '../../../src/graph/strongest.js';
 import { testEndpoint } from '../../support/neo4j.js';
 
 /**
@@ -136,7 +137,12 @@ export async function edgesOf(graph: Graph, prefix: string): Promise<EdgeSnapsho
  * Edges whose stored aggregates differ from a recomputation over their mentions, and mentions
  * whose edge is missing: both lists must be empty after any sequence of ingests.
  */
-export async function inconsistencies(graph: Graph, prefix: string): Promise<{ edges: string[]; orphans: string[] }> {
+/**
+ * What the stored graph of actors with this id prefix gets wrong: `edges` whose aggregates differ
+ * from their mentions, mentions whose edge is missing (`orphans`), and actors whose stored list of
+ * strongest edges differs from what their edges say (`lists`).
+ */
+export async function inconsistencies(graph: Graph, prefix: string): Promise<{ edges: string[]; orphans: string[]; lists: string[] }> {
   return graph.read('test/consistency', async (tx) => {
     const edges = await tx.run(
       `MATCH (s:Actor)-[e]->(:Actor) WHERE s.id STARTS WITH $p
@@ -159,9 +165,24 @@ export async function inconsistencies(graph: Graph, prefix: string): Promise<{ e
        RETURN rid`,
       { p: prefix },
     );
+    const lists = await tx.run(
+      `MATCH (a:Actor) WHERE a.id STARTS WITH $p
+       CALL (a) {
+         OPTIONAL MATCH (a)-[r]-(:Actor) WHERE coalesce(r.retracted, false) = false
+         WITH r ORDER BY r.articleCount DESC, r.id LIMIT $size
+         RETURN collect(r.id) AS live, collect(r.articleCount) AS counts
+       }
+       WITH a, live, counts
+       WHERE (a.strongest IS NULL AND size(live) > 0)
+          OR (a.strongest IS NOT NULL AND (a.strongest <> live OR [c IN a.strongestCounts | toInteger(c)] <> counts
+              OR a.strongestHead <> live[0..$head] OR a.strongestSize <> size(live)))
+       RETURN a.id AS id`,
+      { p: prefix, size: neo4j.int(STRONGEST_SIZE), head: neo4j.int(STRONGEST_HEAD) },
+    );
     return {
       edges: edges.records.map((r) => String(r.get('id'))),
       orphans: orphans.records.map((r) => String(r.get('rid'))),
+      lists: lists.records.map((r) => String(r.get('id'))),
     };
   });
 }
