@@ -29,5 +29,6 @@ CALL {
   UNION ALL
   MATCH ()-[r:SUPPORTS]->() WHERE r.id IN $byType.SUPPORTS RETURN r
 }
-RETURN r {.id, .articleCount, .count, .confidence, .goldstein, .firstSeen, .lastSeen,
+RETURN r {.id, .articleCount, .count, .confidence, .goldstein,
+  firstSeen: toString(r.firstSeen), lastSeen: toString(r.lastSeen),
   retracted: coalesce(r.retracted, false), type: type(r)} AS edge
