@@ -114,9 +114,17 @@ function anchoredLoader<K extends object, V>(
 }
 
 export function createLoaders(graph: GraphRunner): Loaders {
+  const degree = byIds(graph, 'actor/get-actor-degrees', getActorDegrees, 0);
+  // An actor comes with its degree, so `degree` and an unfiltered `relations.totalCount` of an
+  // actor just loaded cost no further query.
+  const actor = new DataLoader<string, ActorRow | null>(async (ids) => {
+    const found = await graph.read('actor/get-actors', (tx) => getActors(tx, ids));
+    for (const row of found.values()) degree.prime(row.actor.id, row.degree);
+    return ids.map((id) => found.get(id)?.actor ?? null);
+  });
   return {
-    actor: byIds(graph, 'actor/get-actors', getActors, null),
-    degree: byIds(graph, 'actor/get-actor-degrees', getActorDegrees, 0),
+    actor,
+    degree,
     relation: byIds(graph, 'relation/get-relations', getRelations, null),
     article: byIds(graph, 'article/get-articles', getArticles, null),
     evidence: new DataLoader<{ relationId: string; first: number }, EvidenceRow[], string>(
