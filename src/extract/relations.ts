@@ -1473,6 +1473,7 @@ class SentenceRules {
           }
         }
         this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
+        if (rule.type === 'MEETS_WITH') this.mediatorMet(v, frame, targets, s, confidence, claimant);
         // "called on the M23 to withdraw and on Rwanda to stop ...": a second addressee.
         if (rule.particle && rule.type === 'DEMANDS') {
           for (let q = after + 2; q < Math.min(s.end, after + 20); q++) {
@@ -3073,10 +3074,15 @@ class SentenceRules {
     const from = tokens[k + 1]?.lower === 'from' ? this.objectAfter(k + 2, s, 'agent', 2) : [];
     const agent = from[0] ?? this.nounAgent(k, s);
     if (!agent || agent.mention === null) return false;
-    const agents = from.length > 0 ? from : agent.mention.form === 'demonym' ? this.coordinatedEndingAt(agent.mention, s, 'agent') : [agent];
+    // "Saudi and U.S. mediators": a demonym coordinated with the name before the noun.
+    const coordinatedModifiers = agent.mention.form === 'demonym' || this.mentionAt(agent.mention.first - 2)?.form === 'demonym';
+    const agents = from.length > 0 ? from : coordinatedModifiers ? this.coordinatedEndingAt(agent.mention, s, 'agent') : [agent];
     if (agents.length === 0) return false;
     const { args, inferred } = this.parties(k + 1, s);
     if (args.length < 2) return false;
+    // The pair in view is the mediators and someone they met, not two parties.
+    const mediatorSides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    if (args.some((a) => mediatorSides.has(this.sideOf(a.actorId)))) return false;
     const mod = this.modality(Math.max(s.first, k - 6), k, s);
     if (mod.negated) return true;
     this.emit('MEDIATES', agents, args, s, 0.75 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), null, false);
@@ -3151,6 +3157,7 @@ class SentenceRules {
       if (pair.length === 2) {
         const pairEnd = Math.max(...pair.map((a) => a.mention?.end ?? at));
         if (!madeBetween && !this.realisContext(k, s, trig.type) && !(trig.type === 'AGREES_WITH' && this.tookEffect(pairEnd, s))) return;
+        if ((trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH') && this.calledOff(pairEnd, s)) return;
         const [a, b] = pair as [Arg, Arg];
         this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
         if (!symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
@@ -3244,6 +3251,36 @@ class SentenceRules {
     this.emit(trig.type, agents, targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agents[0]?.actorId ?? null) : claimant, alleged);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
+  }
+
+  /**
+   * "Qatari mediator X met the Israeli and Hamas delegations", "Egyptian mediators met both
+   * sides separately": a mediator meeting the two parties mediates between them.
+   */
+  private mediatorMet(v: number, frame: VerbFrame, targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null): void {
+    if (targets.length !== 2) return;
+    const [a, b] = targets as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    const sides = new Set(frame.subjects.map((x) => this.sideOf(x.actorId)));
+    if (frame.subjects.length === 0 || sides.has(this.sideOf(a.actorId)) || sides.has(this.sideOf(b.actorId))) return;
+    let mediator = false;
+    for (let j = frame.clauseStart; j < v; j++) {
+      const w = (this.tokens[j] as Token).lower;
+      if (['mediator', 'mediators', 'intermediary', 'intermediaries', 'facilitator', 'facilitators'].includes(w)) mediator = true;
+    }
+    if (!mediator) return;
+    this.emit('MEDIATES', frame.subjects, targets, s, confidence * 0.85, claimant, false);
+  }
+
+  /** "The meeting between X and Y was cancelled", "was called off": it never took place. */
+  private calledOff(from: number, s: Sentence): boolean {
+    for (let j = from; j < Math.min(s.end, from + 5); j++) {
+      const w = (this.tokens[j] as Token).lower;
+      if (['cancelled', 'canceled', 'postponed', 'scrapped', 'shelved', 'delayed', 'deferred', 'aborted', 'cancel', 'postpone', 'scrap'].includes(w)) return true;
+      if (w === 'called' && this.tokens[j + 1]?.lower === 'off') return true;
+      if (CLAUSE_BREAKS.has(w) || w === ',') return false;
+    }
+    return false;
   }
 
   /** "..., which ended in a joint declaration", "and produced a deal": talks that yielded an agreement. */

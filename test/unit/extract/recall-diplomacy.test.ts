@@ -1,0 +1,67 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * Diplomacy in wire copy: mediators named by their role or by coordinated modifiers, meetings
+ * that were called off, agreements announced in the passive, pairs named in an earlier sentence.
+ * Each case names the triples it must yield and the tempting ones it must not.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: 'a demonym coordinated with a name modifies the mediators',
+    text: "The Sudanese army and the RSF agreed on Saturday to a seven-day truce, Saudi and U.S. mediators said in a joint statement.",
+    expect: [
+      ['saudi-arabia', 'MEDIATES', 'sudanese-armed-forces'],
+      ['saudi-arabia', 'MEDIATES', 'rapid-support-forces'],
+      ['united-states', 'MEDIATES', 'rapid-support-forces'],
+      ['sudanese-armed-forces', 'AGREES_WITH', 'rapid-support-forces'],
+    ],
+    forbid: [['saudi-arabia', 'MEDIATES', 'united-states']],
+  },
+  {
+    name: 'a mediator who met the delegations of both parties mediates between them',
+    text: 'DOHA, Jan 12 (Reuters) - Qatari mediator Mohammed al-Khulaifi met the Israeli and Hamas delegations separately on Sunday, two officials briefed on the talks said.',
+    expect: [
+      ['mohammed-al-khulaifi', 'MEDIATES', 'israel'],
+      ['mohammed-al-khulaifi', 'MEDIATES', 'hamas'],
+      ['mohammed-al-khulaifi', 'MEETS_WITH', 'hamas'],
+    ],
+    forbid: [
+      ['israel', 'MEETS_WITH', 'hamas'],
+      ['israel', 'MEDIATES', 'hamas'],
+    ],
+  },
+  {
+    name: 'mediators meeting both delegations of talks named before',
+    text: "JUBA (AFP) - South Sudan's government and the SPLM-IO opened a new round of talks in Nairobi on Thursday. Kenyan mediators met both delegations separately on Friday, a spokesman said.",
+    expect: [
+      ['kenya', 'MEDIATES', 'south-sudan'],
+      ['kenya', 'MEDIATES', 'sudan-peoples-liberation-movement-in-opposition'],
+      ['south-sudan', 'NEGOTIATES_WITH', 'sudan-peoples-liberation-movement-in-opposition'],
+    ],
+  },
+  {
+    name: 'a party meeting the mediators is not mediated by them against itself',
+    text: 'Hamas negotiators met Qatari mediators in Doha on Monday. Israeli officials met Egyptian mediators in Cairo.',
+    expect: [['hamas', 'MEETS_WITH', 'qatar']],
+    forbid: [
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['egypt', 'MEDIATES', 'israel'],
+    ],
+  },
+  {
+    name: 'a meeting that was cancelled or postponed did not take place',
+    text: 'A meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev was cancelled on Friday, officials said. Talks between Serbia and Kosovo were postponed until March.',
+    expect: [],
+    forbid: [
+      ['nikol-pashinyan', 'MEETS_WITH', 'ilham-aliyev'],
+      ['serbia', 'NEGOTIATES_WITH', 'kosovo'],
+    ],
+  },
+  {
+    name: 'a meeting between two leaders that took place',
+    text: 'The meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev took place in Abu Dhabi on Thursday.',
+    expect: [['nikol-pashinyan', 'MEETS_WITH', 'ilham-aliyev']],
+  },
+];
+
+describeTripleCases('diplomacy recall', CASES);
