@@ -1043,6 +1043,8 @@ class SentenceRules {
         (t.lower.endsWith('ing') && lemma !== t.lower && this.isVerb(tokens[k - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[k - 1] as Token))) ||
         // "condemned France for arming Armenia": a gerund after "for"/"of" and an object.
         (t.lower.endsWith('ing') && lemma !== t.lemma && VERB_TRIGGERS.has(lemma) && ['for', 'of'].includes(tokens[k - 1]?.lower ?? '') && this.mentionAt(k - 2) !== null) ||
+        // "Washington, which helped broker/NOUN the truce": a bare infinitive after "help".
+        (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
         // "Qatar, a U.S. ally, hosts the largest American base": a present-tense verb tagged as a plural noun.
@@ -1143,6 +1145,24 @@ class SentenceRules {
       if (!noun || !(DYAD_NOUNS.has(noun.lower) || TALKS_NOUNS.has(noun.lower) || DYAD_NOUNS.has(noun.lemma))) continue;
       const pair = this.betweenAt(k, s);
       if (pair.length === 2) this.setDyad([pair[0] as Arg, pair[1] as Arg], s);
+    }
+    this.rememberDisputants(s);
+  }
+
+  /** "Israel and Hamas remain far apart", "Kyiv and Moscow disagree over ...": a pair at odds. */
+  private rememberDisputants(s: Sentence): void {
+    const { tokens } = this;
+    for (let k = s.first; k < s.end; k++) {
+      const t = tokens[k] as Token;
+      const stative = ['remain', 'be', 'stay', 'appear', 'seem'].includes(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX') &&
+        tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w) => ['apart', 'divided', 'odds', 'loggerheads', 'deadlocked', 'split'].includes(w.lower));
+      const quarrel = t.pos === 'VERB' && ['disagree', 'spar', 'wrangle', 'bicker', 'haggle', 'quarrel', 'feud'].includes(t.lemma);
+      if (!stative && !quarrel) continue;
+      const { subjects } = this.subjectOf(k, s);
+      if (subjects.length !== 2) return;
+      const [a, b] = subjects as [Arg, Arg];
+      if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s);
+      return;
     }
   }
 
@@ -1251,8 +1271,10 @@ class SentenceRules {
     if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && THREAT_LEMMAS.has(verbLemma(tokens[v - 2] ?? t)) ) {
       return this.threatOfForce(v, s, rule, after);
     }
-    const frame = this.subjectOf(v, s);
-    const mod = this.modality(frame.clauseStart, v, s);
+    // "Turkey played a key role in brokering the deal": the subject of the role's verb mediates.
+    const roleVerb = rule.type === 'MEDIATES' ? this.roleIn(v, s) : -1;
+    const frame = this.subjectOf(roleVerb !== -1 ? roleVerb : v, s);
+    const mod = this.modality(frame.clauseStart, roleVerb !== -1 ? roleVerb : v, s);
     if (mod.negated) return true;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
     // "efforts to broker a ceasefire", "working to mediate": mediation under way.
@@ -2637,7 +2659,9 @@ class SentenceRules {
       if (TALKS_NOUNS.has((this.tokens[k] as Token).lower)) talks = true;
     }
     // "Erdogan, who mediated, said ...": an intransitive mediator mediates the pair in view.
-    const bare = [',', '.', ';'].includes(this.tokens[after]?.text ?? '.') && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
+    // "Qatar and Egypt, which have mediated throughout the war", "mediated for months": only a time follows.
+    const timeOnly = ['throughout', 'since', 'during'].includes(this.tokens[after]?.lower ?? '') || (this.tokens[after]?.lower === 'for' && ['months', 'years', 'weeks', 'decades', 'days'].includes(this.tokens[after + 1]?.lower ?? '')) || (['repeatedly', 'previously', 'before', 'successfully'].includes(this.tokens[after]?.lower ?? '') && [',', '.', ';'].includes(this.tokens[after + 1]?.text ?? '.'));
+    const bare = ([',', '.', ';'].includes(this.tokens[after]?.text ?? '.') || timeOnly) && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
     if (!talks && !bare) return { args: [], inferred: true };
     return this.parties(after, s);
   }
@@ -3073,10 +3097,15 @@ class SentenceRules {
     // "Mediators from Egypt, Qatar and the United States": every state named.
     const from = tokens[k + 1]?.lower === 'from' ? this.objectAfter(k + 2, s, 'agent', 2) : [];
     const agent = from[0] ?? this.nounAgent(k, s);
-    if (!agent || agent.mention === null) return false;
-    // "Saudi and U.S. mediators": a demonym coordinated with the name before the noun.
-    const coordinatedModifiers = agent.mention.form === 'demonym' || this.mentionAt(agent.mention.first - 2)?.form === 'demonym';
-    const agents = from.length > 0 ? from : coordinatedModifiers ? this.coordinatedEndingAt(agent.mention, s, 'agent') : [agent];
+    let agents: Arg[];
+    if (!agent || agent.mention === null) {
+      // "Egypt and Qatar, the main mediators between Israel and Hamas, said", "The mediators, Egypt and Qatar, said".
+      agents = this.appositeMediators(k, s);
+    } else {
+      // "Saudi and U.S. mediators": a demonym coordinated with the name before the noun.
+      const coordinatedModifiers = agent.mention.form === 'demonym' || this.mentionAt(agent.mention.first - 2)?.form === 'demonym';
+      agents = from.length > 0 ? from : coordinatedModifiers ? this.coordinatedEndingAt(agent.mention, s, 'agent') : [agent];
+    }
     if (agents.length === 0) return false;
     const { args, inferred } = this.parties(k + 1, s);
     if (args.length < 2) return false;
@@ -3087,6 +3116,39 @@ class SentenceRules {
     if (mod.negated) return true;
     this.emit('MEDIATES', agents, args, s, 0.75 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), null, false);
     return true;
+  }
+
+  /** The actors a "mediators" noun stands in apposition to: "X and Y, the mediators," or "the mediators, X and Y,". */
+  private appositeMediators(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && ['main', 'key', 'chief', 'principal', 'lead', 'two', 'three', 'regional', 'international', 'traditional', 'longtime'].includes((tokens[j] as Token).lower)) j--;
+    if (!['the', 'a'].includes(tokens[j]?.lower ?? '')) return [];
+    // Before: "Egypt and Qatar, the main mediators ...".
+    if (tokens[j - 1]?.text === ',') {
+      const m = this.mentionAt(j - 2);
+      if (!m || m.end !== j - 1) return [];
+      const list = this.coordinatedEndingAt(m, s, 'agent');
+      // "Israel, Hamas and the mediators": a list is an apposition only when it starts its clause.
+      const first = list[0]?.mention;
+      const before = first ? tokens[first.first - 1] : undefined;
+      if (first && before && !(before.text === ',' || before.text === '-' || before.pos === 'DET' || ['and', 'but'].includes(before.lower)) && first.first !== s.first) return [];
+      return list;
+    }
+    // After: "The mediators, Egypt, Qatar and the United States, said".
+    if (tokens[k + 1]?.text === ',') {
+      let q = k + 2;
+      if (tokens[q]?.lower === 'the') q++;
+      const m = this.mentionAt(q);
+      if (!m || m.first !== q) return [];
+      const arg = this.argOf(m, 'agent');
+      if (!arg) return [];
+      const list = this.coordinated(m, arg, s.end, 'agent');
+      let end = q;
+      for (const a of list) if (a.mention) end = Math.max(end, this.phraseEnd(a.mention, s.end));
+      return tokens[end]?.text === ',' ? list : [];
+    }
+    return [];
   }
 
   /** The subject of the finite verb that governs token `k` ("Trump ... expressed his readiness"). */
@@ -3270,6 +3332,25 @@ class SentenceRules {
     }
     if (!mediator) return;
     this.emit('MEDIATES', frame.subjects, targets, s, confidence * 0.85, claimant, false);
+  }
+
+  /** "played a key role in brokering", "was instrumental in mediating": the verb that carries the role. */
+  private roleIn(v: number, s: Sentence): number {
+    const { tokens } = this;
+    if (!(tokens[v] as Token).lower.endsWith('ing') || tokens[v - 1]?.lower !== 'in') return -1;
+    for (let j = v - 2; j >= Math.max(s.first, v - 6); j--) {
+      const w = tokens[j] as Token;
+      if (['role', 'part', 'instrumental', 'hand'].includes(w.lower)) {
+        for (let q = j - 1; q >= Math.max(s.first, j - 4); q--) {
+          const x = tokens[q] as Token;
+          if ((x.pos === 'VERB' && ['play', 'have', 'take'].includes(x.lemma)) || (w.lower === 'instrumental' && BE_FORMS.has(x.lower))) return x.lower.endsWith('ing') ? -1 : q;
+          if (this.mentionAt(q) || x.text === ',') return -1;
+        }
+        return -1;
+      }
+      if (this.mentionAt(j) || CLAUSE_BREAKS.has(w.text) || w.text === ',') return -1;
+    }
+    return -1;
   }
 
   /** "The meeting between X and Y was cancelled", "was called off": it never took place. */

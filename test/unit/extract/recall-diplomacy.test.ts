@@ -62,6 +62,60 @@ const CASES: readonly TripleCase[] = [
     text: 'The meeting between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev took place in Abu Dhabi on Thursday.',
     expect: [['nikol-pashinyan', 'MEETS_WITH', 'ilham-aliyev']],
   },
+  {
+    name: 'helped broker, and a key role in brokering, are mediation',
+    text: 'Washington, which helped broker the truce between Israel and Hezbollah last year, urged restraint on Monday. Turkey played a key role in brokering the grain deal between Russia and Ukraine, the U.N. said.',
+    expect: [
+      ['united-states', 'MEDIATES', 'israel'],
+      ['united-states', 'MEDIATES', 'hezbollah'],
+      ['turkey', 'MEDIATES', 'russia'],
+      ['turkey', 'MEDIATES', 'ukraine'],
+    ],
+    forbid: [['israel', 'MEDIATES', 'hezbollah']],
+  },
+  {
+    name: 'a role in mediating that is only possible, or denied, is no mediation',
+    text: 'Norway could play a role in mediating between Venezuela and the United States. Turkey denied playing any role in brokering the deal between Russia and Ukraine.',
+    expect: [],
+    forbid: [
+      ['norway', 'MEDIATES', 'venezuela'],
+      ['turkey', 'MEDIATES', 'russia'],
+    ],
+  },
+  {
+    name: 'states in apposition to the mediators, before or after the noun',
+    text: 'CAIRO (AP) - Israel and Hamas traded blame on Tuesday for the stalled negotiations. The mediators, Egypt, Qatar and the United States, said they would keep working. Egypt and Qatar, the main mediators between the two sides, called for calm.',
+    expect: [
+      ['egypt', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['united-states', 'MEDIATES', 'hamas'],
+      ['israel', 'ACCUSES', 'hamas'],
+    ],
+    forbid: [
+      ['egypt', 'MEDIATES', 'qatar'],
+      ['qatar', 'MEDIATES', 'united-states'],
+    ],
+  },
+  {
+    name: 'a pair at odds in one sentence is the pair the next one mediates between',
+    text: 'Israel and Hamas remain far apart on the terms of a ceasefire, officials said. Mediators from Egypt and Qatar shuttled between the two sides on Monday. Qatar and Egypt, which have mediated throughout the war, said a deal was still possible.',
+    expect: [
+      ['egypt', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'hamas'],
+      ['qatar', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+    ],
+    forbid: [
+      ['egypt', 'MEDIATES', 'qatar'],
+      ['israel', 'AGREES_WITH', 'hamas'],
+    ],
+  },
+  {
+    name: 'allies named together are no pair for mediators',
+    text: 'The United States and Britain remain committed to the coalition, officials said. Omani mediators said a new round would be held in Muscat.',
+    expect: [],
+    forbid: [['oman', 'MEDIATES', 'united-states']],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
