@@ -1088,8 +1088,8 @@ class SentenceRules {
         this.underAttack(k, s);
         continue;
       }
-      if (t.lower === 'with') {
-        this.withSupportOf(k, s);
+      if (t.lower === 'with' || t.lower === 'through') {
+        if (!this.helpedAgreement(k, s) && t.lower === 'with' && !this.actingWith(k, s)) this.withSupportOf(k, s);
         continue;
       }
       if (t.lower === 'critical' && tokens[k + 1]?.lower === 'of') {
@@ -2533,7 +2533,7 @@ class SentenceRules {
         k = m.end - 1;
         continue;
       }
-      if (preps.includes(t.lower)) {
+      if (preps.includes(t.lower) && this.helpPhrase(k, s) === -1 && this.absoluteWith(k, s) === -1) {
         const args = this.objectAfter(k + 1, s, role, 3);
         if (args.length > 0) return args;
       }
@@ -2886,6 +2886,53 @@ class SentenceRules {
   }
 
   /** "The M23 advanced with the support of Rwandan troops": the helper supports the clause's subject. */
+  /**
+   * "with the help of Qatar", "through the mediation of Saudi Arabia", "with the help of Egyptian
+   * mediators": where the token at `k` starts such a phrase, the index of its first helper, else -1.
+   */
+  helpPhrase(k: number, s: Sentence): number {
+    const { tokens } = this;
+    if (!['with', 'through'].includes(tokens[k]?.lower ?? '')) return -1;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    while (j < s.end && ['active', 'good', 'joint', 'direct'].includes((tokens[j] as Token).lower)) j++;
+    if (!['help', 'assistance', 'mediation', 'facilitation', 'offices', 'intercession', 'intervention'].includes(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'of') return -1;
+    return j + 2;
+  }
+
+  /**
+   * "Russia and Ukraine swapped prisoners with the help of the UAE", "The deal, negotiated with the
+   * help of Qatar": who helps two parties agree or talk mediates between them. Returns true when the
+   * phrase was such help (and is no support of a side).
+   */
+  private helpedAgreement(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const at = this.helpPhrase(k, s);
+    if (at === -1) return false;
+    // Only talks, agreements and exchanges are helped this way, not fighting.
+    let talks = false;
+    for (let j = s.first; j < k; j++) {
+      const w = tokens[j] as Token;
+      if (TALKS_NOUNS.has(w.lower) || (this.isVerb(w) && ['agree', 'swap', 'exchange', 'negotiate', 'sign', 'reach', 'conclude', 'seal', 'initial', 'broker', 'talk', 'meet', 'release', 'free'].includes(verbLemma(w)))) talks = true;
+    }
+    if (!talks) return false;
+    const helpers = this.objectAfter(at, s, 'agent', 2);
+    if (helpers.length === 0) return true;
+    // "with the help of U.S. weapons": a thing, not a helper.
+    const end = this.lastMentionEnd(at, s);
+    const next = tokens[end];
+    if (next && next.pos === 'NOUN' && !['mediators', 'mediator', 'officials', 'diplomats', 'envoys', 'negotiators', 'government', 'authorities'].includes(next.lower)) return false;
+    const main = this.previousFiniteVerb(k - 1, s);
+    const mod = main === -1 ? { negated: false, irrealis: false, hedged: false } : this.modality(this.subjectOf(main, s).clauseStart, main, s);
+    if (mod.negated || mod.irrealis) return true;
+    const { args, inferred } = this.parties(k, s);
+    if (args.length !== 2) return true;
+    const sides = new Set(helpers.map((a) => this.sideOf(a.actorId)));
+    if (args.some((a) => sides.has(this.sideOf(a.actorId)))) return true;
+    this.emit('MEDIATES', helpers, args, s, 0.75 * (inferred ? 0.85 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
+    return true;
+  }
+
   private withSupportOf(k: number, s: Sentence): void {
     const { tokens } = this;
     let j = k + 1;
@@ -3230,10 +3277,17 @@ class SentenceRules {
       if (trig.type === 'MEDIATES') {
         // "Turkey's mediation", "under Norwegian mediation", "under the auspices of the EU".
         // "Al-Khulaifi, who led the mediation": the subject of a light verb.
-        const agent = this.nounAgent(k, s) ?? (tokens[k + 1]?.lower === 'of' ? (this.objectAfter(k + 2, s, 'agent', 4)[0] ?? null) : null) ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
+        const ofAgents = tokens[k + 1]?.lower === 'of' ? this.objectAfter(k + 2, s, 'agent', 4) : [];
+        const agent = this.nounAgent(k, s) ?? ofAgents[0] ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
         if (!agent) return;
+        // "Egyptian, Qatari and U.S. mediation", "the mediation of Saudi Arabia and the United States": every mediator.
+        let agents: Arg[] = [agent];
+        if (ofAgents[0] === agent) agents = ofAgents;
+        else if (agent.mention && agent.mention.end === k && (agent.mention.form === 'demonym' || this.mentionAt(agent.mention.first - 2)?.form === 'demonym')) agents = this.coordinatedEndingAt(agent.mention, s, 'agent');
+        if (agents.length === 0) agents = [agent];
         const { args, inferred } = this.parties(k + 1, s);
-        if (args.length === 2) this.emit('MEDIATES', [agent], args, s, trig.confidence * hedge * (inferred ? 0.8 : 1), claimant, alleged);
+        const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+        if (args.length === 2 && !args.some((a) => sides.has(this.sideOf(a.actorId)))) this.emit('MEDIATES', agents, args, s, trig.confidence * hedge * (inferred ? 0.8 : 1), claimant, alleged);
         return;
       }
     }
@@ -3265,6 +3319,18 @@ class SentenceRules {
       agents = this.mainPair(k, s);
     }
     if (agents.length === 0) return;
+    // "took part in the talks as facilitators": a third side, not a party; facilitators mediate.
+    if (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') {
+      const third = this.asThirdParty(k + 1, s);
+      if (third !== null) {
+        const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+        let { args, inferred } = third === 'mediator' ? this.parties(k + 1, s) : { args: [] as Arg[], inferred: true };
+        // The facilitators are the subjects of the clause; the parties are the pair in view.
+        if (third === 'mediator' && args.some((a) => sides.has(this.sideOf(a.actorId))) && this.inView) ({ args, inferred } = { args: this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 })), inferred: true });
+        if (args.length === 2 && !args.some((a) => sides.has(this.sideOf(a.actorId))) && this.realisContext(k, s, trig.type)) this.emit('MEDIATES', agents, args, s, 0.7 * hedge * (inferred ? 0.85 : 1), claimant, alleged);
+        return;
+      }
+    }
     const role: Role = trig.type === 'ATTACKS' ? 'attack-target' : 'target';
     let targets: Arg[] = [];
     let j = this.skipNouns(k + 1, s);
@@ -3279,7 +3345,7 @@ class SentenceRules {
     const prep = tokens[j]?.lower ?? '';
     // "the U.S. demand that Hamas release all hostages": the subject of the demanded clause.
     if (trig.type === 'DEMANDS' && prep === 'that') targets = this.objectAfter(j + 1, s, 'target', 2);
-    if (trig.targetPreps.includes(prep)) {
+    if (trig.targetPreps.includes(prep) && this.helpPhrase(j, s) === -1 && this.absoluteWith(j, s) === -1) {
       if (tokens[j + 1]?.lower === 'each' && tokens[j + 2]?.lower === 'other') {
         // "traded attacks on each other": every agent on every other.
         if (agents.length >= 2) for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge, claimant, alleged);
@@ -3351,6 +3417,70 @@ class SentenceRules {
       if (this.mentionAt(j) || CLAUSE_BREAKS.has(w.text) || w.text === ',') return -1;
     }
     return -1;
+  }
+
+  /** "as facilitators", "as an observer" within the phrase after `from`: the role of a third side. */
+  private asThirdParty(from: number, s: Sentence): 'mediator' | 'observer' | null {
+    const { tokens } = this;
+    for (let j = from; j < Math.min(s.end, from + 8); j++) {
+      const w = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || (this.isVerb(w) && j > from)) return null;
+      if (w.lower !== 'as') continue;
+      let q = j + 1;
+      if (['a', 'an', 'the', 'joint', 'co', 'neutral'].includes(tokens[q]?.lower ?? '')) q++;
+      const role = tokens[q]?.lower ?? '';
+      if (['facilitators', 'facilitator', 'mediators', 'mediator', 'intermediaries', 'intermediary', 'hosts', 'host', 'co-chairs', 'co-chair', 'chair', 'brokers', 'broker'].includes(role)) return 'mediator';
+      if (['observers', 'observer', 'guarantors', 'guarantor', 'witnesses', 'witness', 'guests', 'guest'].includes(role)) return 'observer';
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * "with Turkey acting as mediator", "with the UAE serving as host": an absolute phrase at the
+   * "with" at `k`; the index of the participle, else -1.
+   */
+  absoluteWith(k: number, s: Sentence): number {
+    const { tokens } = this;
+    if (tokens[k]?.lower !== 'with') return -1;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    const m = this.mentionAt(j);
+    if (!m || m.first !== j) return -1;
+    const args = this.objectAfter(j, s, 'agent', 1);
+    const end = Math.max(m.end, this.lastMentionEnd(j, s));
+    const v = tokens[end];
+    if (args.length === 0 || !v || !v.lower.endsWith('ing') || !['act', 'serve', 'play', 'host', 'mediate', 'facilitate', 'chair', 'broker'].includes(verbLemma(v))) return -1;
+    return end;
+  }
+
+  /** "..., with Egypt and Qatar acting as mediators": the helpers mediate between the clause's parties. */
+  private actingWith(k: number, s: Sentence): boolean {
+    const v = this.absoluteWith(k, s);
+    if (v === -1) return false;
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    let role: 'mediator' | 'observer' | null = ['host', 'mediate', 'facilitate', 'chair', 'broker'].includes(lemma) ? 'mediator' : null;
+    if (role === null && tokens[v + 1]?.lower === 'as') role = this.asThirdParty(v + 1, s);
+    if (role !== 'mediator') return true;
+    let talks = false;
+    for (let j = s.first; j < k; j++) {
+      const w = tokens[j] as Token;
+      if (TALKS_NOUNS.has(w.lower) || (this.isVerb(w) && ['agree', 'swap', 'exchange', 'negotiate', 'sign', 'reach', 'talk', 'meet', 'conclude'].includes(verbLemma(w)))) talks = true;
+    }
+    if (!talks) return true;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    const helpers = this.objectAfter(j, s, 'agent', 1);
+    const main = this.previousFiniteVerb(k - 1, s);
+    if (main === -1) return true;
+    const mod = this.modality(this.subjectOf(main, s).clauseStart, main, s);
+    if (mod.negated || mod.irrealis) return true;
+    const { args, inferred } = this.parties(k, s);
+    const sides = new Set(helpers.map((a) => this.sideOf(a.actorId)));
+    if (args.length !== 2 || args.some((a) => sides.has(this.sideOf(a.actorId)))) return true;
+    this.emit('MEDIATES', helpers, args, s, 0.75 * (inferred ? 0.85 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
+    return true;
   }
 
   /** "The meeting between X and Y was cancelled", "was called off": it never took place. */

@@ -116,6 +116,64 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['oman', 'MEDIATES', 'united-states']],
   },
+  {
+    name: 'with the help of a third state, two parties agree or swap: the helper mediates and supports no side',
+    text: 'KYIV (Reuters) - Russia and Ukraine swapped 150 prisoners of war each on Friday with the help of the United Arab Emirates, both sides said. Israel and Hamas reached a ceasefire deal with the help of Egyptian and Qatari mediators.',
+    expect: [
+      ['united-arab-emirates', 'MEDIATES', 'russia'],
+      ['united-arab-emirates', 'MEDIATES', 'ukraine'],
+      ['egypt', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['israel', 'AGREES_WITH', 'hamas'],
+    ],
+    forbid: [
+      ['united-arab-emirates', 'SUPPORTS', 'russia'],
+      ['israel', 'AGREES_WITH', 'egypt'],
+      ['hamas', 'AGREES_WITH', 'qatar'],
+    ],
+  },
+  {
+    name: 'a deal negotiated with the help of two states, and mediation by coordinated modifiers',
+    text: 'Congo and Rwanda signed a peace agreement in Washington on Friday. The deal, negotiated with the help of Qatar and the United States, commits Rwanda to withdraw its troops. The truce between Israel and Hamas was reached with Egyptian, Qatari and U.S. mediation.',
+    expect: [
+      ['qatar', 'MEDIATES', 'democratic-republic-of-the-congo'],
+      ['united-states', 'MEDIATES', 'rwanda'],
+      ['egypt', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['united-states', 'MEDIATES', 'hamas'],
+    ],
+    forbid: [['qatar', 'AGREES_WITH', 'rwanda']],
+  },
+  {
+    name: 'help that is a thing, in fighting, is no mediation',
+    text: 'Ukrainian forces repelled the assault with the help of U.S. weapons, the army said.',
+    expect: [],
+    forbid: [['united-states', 'MEDIATES', 'russia']],
+  },
+  {
+    name: 'third sides at talks: facilitators mediate, a state acting as mediator is no party',
+    text: "Ethiopia's government and Tigray forces agreed to a truce after talks in Pretoria. Former Kenyan President Uhuru Kenyatta and former Nigerian President Olusegun Obasanjo also took part in the talks as facilitators. Russia and Ukraine negotiated in Istanbul, with Turkey serving as mediator.",
+    expect: [
+      ['uhuru-kenyatta', 'MEDIATES', 'ethiopia'],
+      ['olusegun-obasanjo', 'MEDIATES', 'tigray-peoples-liberation-front'],
+      ['turkey', 'MEDIATES', 'russia'],
+      ['russia', 'NEGOTIATES_WITH', 'ukraine'],
+    ],
+    forbid: [
+      ['uhuru-kenyatta', 'NEGOTIATES_WITH', 'olusegun-obasanjo'],
+      ['russia', 'NEGOTIATES_WITH', 'turkey'],
+      ['ukraine', 'NEGOTIATES_WITH', 'turkey'],
+    ],
+  },
+  {
+    name: 'observers at talks are neither parties nor mediators',
+    text: 'Armenia and Azerbaijan held talks in Abu Dhabi on Thursday. France and Germany attended the talks as observers.',
+    expect: [['armenia', 'NEGOTIATES_WITH', 'azerbaijan']],
+    forbid: [
+      ['france', 'NEGOTIATES_WITH', 'germany'],
+      ['france', 'MEDIATES', 'armenia'],
+    ],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
