@@ -482,6 +482,13 @@ class SentenceRules {
       if (tokens[j]?.text === ',') j--;
       // "Lebanese officials, who ...", "Omani mediators, who ...": the people of the named state.
       if (!this.mentionAt(j) && tokens[j]?.pos === 'NOUN' && AGENT_NOUNS.has(tokens[j]?.lower ?? '') && this.mentionAt(j - 1)?.form === 'demonym') j--;
+      // "Oman's foreign minister, who ...", "the Qatari prime minister, who ...": the official's state.
+      if (!this.mentionAt(j) && TITLE_WORDS.has(tokens[j]?.lower ?? '')) {
+        let h = j - 1;
+        while (h > j - 4 && h >= s.first && !this.mentionAt(h) && (TITLE_WORDS.has((tokens[h] as Token).lower) || (tokens[h] as Token).pos === 'ADJ')) h--;
+        if (tokens[h]?.lower === "'s") h--;
+        if (this.mentionAt(h) && (tokens[h + 1]?.lower === "'s" || this.mentionAt(h)?.form === 'demonym')) j = h;
+      }
       const m = this.mentionAt(j);
       if (m) {
         const args = this.coordinatedEndingAt(m, s, role);
@@ -1124,7 +1131,9 @@ class SentenceRules {
     const prev = this.tokens[k - 1];
     // "Qatar mediated between ...": right after its subject, an -ed word is the verb.
     const afterSubject = !!prev && this.mentionAt(k - 1) !== null && (this.tokens[k] as Token).lower.endsWith('ed') && prev.lower !== "'s";
-    return next?.lower === 'by' || afterSubject || (!!prev && (prev.pos === 'AUX' || BE_FORMS.has(prev.lower)));
+    // "Oman, which mediated/ADJ between ...": right after a relative pronoun, an -ed word is the verb.
+    const afterRelative = !!prev && ['who', 'which'].includes(prev.lower) && (this.tokens[k] as Token).lower.endsWith('ed');
+    return next?.lower === 'by' || afterSubject || afterRelative || (!!prev && (prev.pos === 'AUX' || BE_FORMS.has(prev.lower)));
   }
 
   /** wink tags some headline verbs as nouns: "Pakistan Accuses Taliban". */
