@@ -119,6 +119,9 @@ const REPEL_LEMMAS = new Set(['repel', 'repulse', 'thwart', 'foil', 'withstand',
 /** Unowned military targets that a following "in <state>" gives an owner. */
 const GENERIC_TARGETS = new Set(['sites', 'targets', 'positions', 'bases', 'facilities', 'installations', 'locations', 'camps', 'posts', 'outposts', 'infrastructure']);
 
+/** Titles of a guest named by his office: "welcomed the Syrian president", "Iran's foreign minister". */
+const GUEST_TITLES = new Set(['president', 'minister', 'foreign', 'prime', 'defence', 'defense', 'crown', 'prince', 'king', 'emir', 'leader', 'premier', 'chancellor', 'envoy', 'envoys', 'delegation', 'delegations', 'counterpart', 'ambassador', 'secretary', 'vice']);
+
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
@@ -1721,8 +1724,13 @@ class SentenceRules {
     const guests = this.objectAfter(v + 1, s, 'target', 3);
     if (guests.length === 0) return;
     const end = guests[guests.length - 1]?.mention?.end ?? this.lastMentionEnd(v + 1, s);
-    const people = guests.every((g) => this.info(g.actorId)?.type === 'PERSON') || ['delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? '');
-    if (!people || (tokens[end] && tokens[end]?.pos === 'NOUN' && !['delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? ''))) return;
+    // "welcomed the Syrian president to Riyadh", "greeted Iran's foreign minister": an official named by his title.
+    const titleStart = tokens[end]?.lower === "'s" ? end + 1 : end;
+    let h = titleStart;
+    while (h < Math.min(s.end, titleStart + 3) && GUEST_TITLES.has(tokens[h]?.lower ?? '')) h++;
+    const titled = h > titleStart && tokens[h]?.lower !== "'s" && GUEST_TITLES.has(tokens[h - 1]?.lower ?? '') && !['foreign', 'prime', 'crown', 'defence', 'defense'].includes(tokens[h - 1]?.lower ?? '');
+    const people = guests.every((g) => this.info(g.actorId)?.type === 'PERSON') || ['delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? '') || titled;
+    if (!people || (tokens[end] && (tokens[end]?.pos === 'NOUN' || tokens[end]?.lower === "'s") && !['delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? '') && !titled)) return;
     const asserted = this.assertedSubjects(v, s);
     if (asserted === null) return;
     this.emit('MEETS_WITH', asserted.subjects, guests, s, 0.65 * asserted.hedge, this.claimantFor(v, s), false);
@@ -3318,6 +3326,16 @@ class SentenceRules {
         }
       }
     }
+    // "Speaking after a meeting with Xi, Putin said", "In a phone call, Macron and bin Salman discussed":
+    // the subject of the clause the phrase modifies took part.
+    let told: Arg[] = [];
+    if (agents.length === 0 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
+      const adjunct = this.adjunctMeeting(k, s);
+      if (adjunct) {
+        agents = adjunct.agents;
+        told = adjunct.told;
+      }
+    }
     // "The Sudanese army said clashes with the RSF had killed 40": the speaker's side clashed.
     if (agents.length === 0 && trig.type === 'ATTACKS' && trig.between && tokens[this.skipNouns(k + 1, s)]?.lower === 'with' && claimant) {
       const info = this.info(claimant);
@@ -3362,6 +3380,10 @@ class SentenceRules {
       }
       targets = this.objectAfter(j + 1, s, role, 3);
     }
+    // "Macron told Putin in a phone call that ...": the one told is the other side of the call.
+    if (targets.length === 0 && told.length > 0) targets = told;
+    // "Zelenskiy received a call from Erdogan": the receiver is the other side of the call.
+    if (targets.length === 0 && trig.type === 'MEETS_WITH') targets = this.callReceiver(k, s, agents);
     const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s));
     if (targets.length === 0 && symmetric && agents.length >= 2 && this.realisContext(k, s, trig.type)) {
       // "Iran and the United States held talks": the coordinated agents with each other.
@@ -3426,6 +3448,65 @@ class SentenceRules {
       if (this.mentionAt(j) || CLAUSE_BREAKS.has(w.text) || w.text === ',') return -1;
     }
     return -1;
+  }
+
+  /**
+   * "after a meeting with X", "in a phone call", "during talks with X": a phrase that modifies a
+   * clause; its subjects took part, and the object of "told"/"assured" is the other side.
+   */
+  private adjunctMeeting(k: number, s: Sentence): { agents: Arg[]; told: Arg[] } | null {
+    const { tokens } = this;
+    let f = k - 1;
+    while (f > s.first && ((['ADJ', 'NUM'].includes((tokens[f] as Token).pos) || ['phone', 'telephone', 'video', 'bilateral', 'a', 'an', 'the', 'their', 'his', 'her', 'its', 'closed-door', 'face-to-face'].includes((tokens[f] as Token).lower)) && !this.mentionAt(f))) f--;
+    if (!['after', 'during', 'in', 'following', 'at'].includes(tokens[f]?.lower ?? '')) return null;
+    if (tokens[f + 1]?.lower === 'the' && tokens[k]?.lower === 'talks') return null;
+    let main = -1;
+    let clause = -1;
+    let before = f - 1;
+    while (before >= s.first && (tokens[before] as Token).pos === 'ADV') before--;
+    const opensClause = before < s.first || (before === s.first && (tokens[before] as Token).lower.endsWith('ing')) || tokens[before]?.text === ',';
+    if (opensClause) {
+      // The main clause follows the phrase's comma.
+      let c = k + 1;
+      while (c < s.end && (tokens[c] as Token).text !== ',' && !CLAUSE_BREAKS.has((tokens[c] as Token).text)) c++;
+      if (tokens[c]?.text !== ',') return null;
+      clause = c + 1;
+      for (let j = c + 1; j < Math.min(s.end, c + 14); j++) {
+        const t = tokens[j] as Token;
+        if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[j - 1]?.lower !== 'to') {
+          main = j;
+          break;
+        }
+      }
+    } else {
+      main = this.previousFiniteVerb(before, s);
+      if (main !== -1 && before - main > 8) main = -1;
+    }
+    if (main === -1) return null;
+    const frame = this.subjectOf(main, s);
+    const mod = this.modality(frame.clauseStart, main, s);
+    if (mod.negated || mod.irrealis) return null;
+    // The phrase opens the sentence: the subject starts right after its comma.
+    const subjects = clause === -1 ? frame.subjects : this.frame(clause, main, 'agent', s, main, 0).subjects;
+    if (subjects.length === 0) return null;
+    const lemma = verbLemma(tokens[main] as Token);
+    const told = main < k && ['tell', 'assure', 'inform', 'brief', 'urge', 'ask', 'thank', 'congratulate', 'invite', 'warn'].includes(lemma) ? this.objectAfter(main + 1, s, 'target', 3) : [];
+    return { agents: [...subjects], told };
+  }
+
+  /** "X received a (phone) call from Y", "took a call from Y": X, when Y is the agent of the call. */
+  private callReceiver(k: number, s: Sentence, callers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!['call', 'calls'].includes((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'from' || callers.length === 0) return [];
+    let f = k - 1;
+    while (f > s.first && ['a', 'the', 'phone', 'telephone', 'video', 'brief', 'rare', 'first'].includes((tokens[f] as Token).lower)) f--;
+    const v = tokens[f];
+    if (!v || !this.isVerb(v) || !['receive', 'take', 'get', 'answer'].includes(verbLemma(v))) return [];
+    const frame = this.subjectOf(f, s);
+    const mod = this.modality(frame.clauseStart, f, s);
+    if (mod.negated || mod.irrealis) return [];
+    const sides = new Set(callers.map((a) => this.sideOf(a.actorId)));
+    return frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
   }
 
   /** "as facilitators", "as an observer" within the phrase after `from`: the role of a third side. */
@@ -3578,7 +3659,8 @@ class SentenceRules {
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
       if (this.mentionAt(j) && j < k - 1) return [];
       // "had a phone call with X": "have" carries talks and calls only.
-      const had = (t.pos === 'VERB' || (t.pos === 'AUX' && ['a', 'an'].includes(tokens[j + 1]?.lower ?? ''))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
+      // "had lunch with X", "had talks with X": "had/AUX" right before the noun.
+      const had = (t.pos === 'VERB' || (t.pos === 'AUX' && (['a', 'an'].includes(tokens[j + 1]?.lower ?? '') || (j === k - 1 && ['lunch', 'dinner', 'breakfast', 'talks'].includes((tokens[k] as Token).lower))))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
       if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);

@@ -174,6 +174,40 @@ const CASES: readonly TripleCase[] = [
       ['france', 'MEDIATES', 'armenia'],
     ],
   },
+  {
+    name: 'a host welcomes an official named only by title',
+    text: "CAIRO (AFP) - Egyptian President Abdel Fattah al-Sisi welcomed the Syrian president to Cairo on Wednesday. Saudi Arabia welcomed the Syrian president's decision to hold elections.",
+    expect: [['abdel-fattah-el-sisi', 'MEETS_WITH', 'syria']],
+    forbid: [['saudi-arabia', 'MEETS_WITH', 'syria']],
+  },
+  {
+    name: 'a meeting or call in a phrase that modifies the clause',
+    text: 'Speaking after a meeting with Chinese President Xi Jinping, Russian President Vladimir Putin said relations were at their best. In a phone call on Tuesday, French President Emmanuel Macron and Saudi Crown Prince Mohammed bin Salman discussed the war in Gaza. Macron told Putin in a phone call that France would keep supporting Ukraine.',
+    expect: [
+      ['vladimir-putin', 'MEETS_WITH', 'xi-jinping'],
+      ['emmanuel-macron', 'MEETS_WITH', 'mohammed-bin-salman'],
+      ['emmanuel-macron', 'MEETS_WITH', 'vladimir-putin'],
+    ],
+    forbid: [['emmanuel-macron', 'MEETS_WITH', 'ukraine']],
+  },
+  {
+    name: 'a meeting that is only ahead, or a call that would come, is not held',
+    text: 'Putin will travel to Beijing after a meeting with Xi Jinping next month, the Kremlin said. Ahead of a meeting with Erdogan, Zelenskiy said he was ready for talks.',
+    expect: [],
+    forbid: [
+      ['vladimir-putin', 'MEETS_WITH', 'xi-jinping'],
+      ['volodymyr-zelensky', 'MEETS_WITH', 'recep-tayyip-erdogan'],
+    ],
+  },
+  {
+    name: 'a call received, a lunch, and sitting down with someone are meetings',
+    text: "Ukrainian President Volodymyr Zelenskiy received a call from Turkish President Recep Tayyip Erdogan on Monday. Pakistan's army chief Asim Munir had lunch with U.S. President Donald Trump at the White House. Chinese Foreign Minister Wang Yi sat down with Indian National Security Adviser Ajit Doval in New Delhi.",
+    expect: [
+      ['volodymyr-zelensky', 'MEETS_WITH', 'recep-tayyip-erdogan'],
+      ['asim-munir', 'MEETS_WITH', 'donald-trump'],
+      ['wang-yi', 'MEETS_WITH', 'ajit-doval'],
+    ],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
