@@ -122,6 +122,9 @@ const GENERIC_TARGETS = new Set(['sites', 'targets', 'positions', 'bases', 'faci
 /** Titles of a guest named by his office: "welcomed the Syrian president", "Iran's foreign minister". */
 const GUEST_TITLES = new Set(['president', 'minister', 'foreign', 'prime', 'defence', 'defense', 'crown', 'prince', 'king', 'emir', 'leader', 'premier', 'chancellor', 'envoy', 'envoys', 'delegation', 'delegations', 'counterpart', 'ambassador', 'secretary', 'vice']);
 
+/** An exchange of prisoners between two sides is an agreement between them. */
+const PRISONER_EXCHANGE: NounTrigger = { type: 'AGREES_WITH', targetPreps: ['with'], between: true, confidence: 0.6 };
+
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
@@ -439,6 +442,13 @@ class SentenceRules {
     // "'We call on Mali and Algeria to ...,' the AU chairperson said": "we" in a quote is its speaker;
     // "The Houthis said they had targeted": "they" right after a speech verb is the speaker.
     const afterSpeech = ['said', 'says', 'claimed', 'announced', 'stated', 'insisted', 'added', 'confirmed', 'that'].includes(tokens[start - 1]?.lower ?? '');
+    // "Ethiopia and Somalia announced that they had agreed": "they" are the speakers named together.
+    if (tokens[start]?.lower === 'they' && afterSpeech && depth === 0 && !this.hasNoun(start + 1, spanEnd)) {
+      let speech = start - 1;
+      while (speech > Math.max(s.first, start - 6) && !this.isVerb(tokens[speech])) speech--;
+      const speakers = speech > s.first && this.isVerb(tokens[speech]) && SPEECH_LEMMAS.has((tokens[speech] as Token).lemma) ? this.subjectOf(speech, s, role, depth + 1).subjects : [];
+      if (speakers.length >= 2) return { clauseStart: start, subjects: speakers.map((a) => ({ ...a, mention: null, weight: a.weight * 0.9 })) };
+    }
     if ((['we', 'i'].includes(tokens[start]?.lower ?? '') || (tokens[start]?.lower === 'they' && afterSpeech)) && depth === 0 && !this.hasNoun(start + 1, spanEnd)) {
       const speaker = this.claimantFor(v, s);
       if (speaker) return { clauseStart: start, subjects: [{ actorId: speaker, mention: null, weight: 0.9 }] };
@@ -1120,12 +1130,21 @@ class SentenceRules {
           ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || this.mentionAt(k - 1) !== null
           : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || offensiveNoun) {
-        const trig = NOUN_TRIGGERS.get(nounLemma(t));
+        // "A prisoner exchange between Russia and Ukraine was announced": an agreed exchange.
+        const trig = this.prisonerExchange(k) ? PRISONER_EXCHANGE : NOUN_TRIGGERS.get(nounLemma(t));
         if (trig) this.noun(k, s, trig);
       } else if (t.pos === 'AUX' && BE_FORMS.has(t.lower)) {
         this.beBehind(k, s);
       }
     }
+  }
+
+  /** "prisoner exchange", "prisoner swap", "an exchange of prisoners": an exchange the two sides agreed. */
+  private prisonerExchange(k: number): boolean {
+    const { tokens } = this;
+    if (!['exchange', 'swap', 'exchanges', 'swaps'].includes((tokens[k] as Token).lower)) return false;
+    const captives = ['prisoner', 'prisoners', 'captive', 'captives', 'detainee', 'detainees', 'hostage', 'hostages', 'pow', 'pows', 'body', 'bodies'];
+    return captives.includes(tokens[k - 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'of' && captives.includes(tokens[k + 2]?.lower ?? ''));
   }
 
   /** A participle tagged as an adjective acts as a verb before "by" or after an auxiliary. */
@@ -3661,7 +3680,9 @@ class SentenceRules {
       // "had a phone call with X": "have" carries talks and calls only.
       // "had lunch with X", "had talks with X": "had/AUX" right before the noun.
       const had = (t.pos === 'VERB' || (t.pos === 'AUX' && (['a', 'an'].includes(tokens[j + 1]?.lower ?? '') || (j === k - 1 && ['lunch', 'dinner', 'breakfast', 'talks'].includes((tokens[k] as Token).lower))))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had) {
+      // "The Israeli cabinet approved the deal with Hamas": approving an agreement makes it.
+      const ratified = t.pos === 'VERB' && trig.type === 'AGREES_WITH' && ['approve', 'ratify'].includes(verbLemma(t));
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);
@@ -3678,6 +3699,8 @@ class SentenceRules {
    */
   /** "A ceasefire between X and Y took effect / held / collapsed": the agreement existed. */
   private tookEffect(from: number, s: Sentence): boolean {
+    // "The ceasefire between India and Pakistan, announced by Trump on Saturday, ...": made, in an apposition.
+    if (this.tokens[from]?.text === ',' && ['announced', 'agreed', 'reached', 'signed', 'brokered', 'mediated', 'concluded', 'sealed', 'struck'].includes(this.tokens[from + 1]?.lower ?? '')) return true;
     for (let j = from; j < Math.min(s.end, from + 4); j++) {
       const t = this.tokens[j] as Token;
       if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
@@ -3686,7 +3709,7 @@ class SentenceRules {
         let p = j + 1;
         if (this.tokens[p]?.lower === 'been') p++;
         const w = this.tokens[p];
-        if (w && ['signed', 'agreed', 'reached', 'concluded', 'sealed', 'initialled', 'initialed', 'struck', 'finalised', 'finalized'].includes(w.lower)) return !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
+        if (w && ['signed', 'agreed', 'reached', 'concluded', 'sealed', 'initialled', 'initialed', 'struck', 'finalised', 'finalized', 'announced', 'completed', 'implemented', 'approved', 'ratified'].includes(w.lower)) return !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
         // "The ceasefire between Thailand and Cambodia has largely held".
         if (['has', 'had'].includes(t.lower)) {
           let q = j + 1;
@@ -3724,7 +3747,7 @@ class SentenceRules {
       if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;
       if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
       if (w.lower === 'on' && type === 'AGREES_WITH') return false;
-      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept'].includes(lemma)) agreed = true;
+      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse'].includes(lemma)) agreed = true;
     }
     // An agreement is a relation once it was made: "signed a ceasefire between X and Y".
     if (type === 'AGREES_WITH') return agreed;

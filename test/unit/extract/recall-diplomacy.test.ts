@@ -208,6 +208,37 @@ const CASES: readonly TripleCase[] = [
       ['wang-yi', 'MEETS_WITH', 'ajit-doval'],
     ],
   },
+  {
+    name: 'agreements made in the passive or an apposition, and approved deals',
+    text: 'KUALA LUMPUR (Reuters) - A truce between Thailand and Cambodia was announced by Malaysia on Monday. The ceasefire between India and Pakistan, announced by Trump on Saturday, largely held. The Israeli cabinet approved the deal with Hamas early on Friday.',
+    expect: [
+      ['thailand', 'AGREES_WITH', 'cambodia'],
+      ['india', 'AGREES_WITH', 'pakistan'],
+      ['israel', 'AGREES_WITH', 'hamas'],
+    ],
+    forbid: [
+      ['malaysia', 'AGREES_WITH', 'thailand'],
+      ['donald-trump', 'AGREES_WITH', 'india'],
+    ],
+  },
+  {
+    name: 'a prisoner exchange announced or held is an agreement; one called for, possible or postponed is not',
+    text: 'A prisoner exchange between Russia and Ukraine was announced on Sunday. A prisoner swap between Armenia and Azerbaijan took place at the border on Friday. Hamas called for a prisoner exchange between Israel and the group. A possible prisoner exchange between Serbia and Kosovo was discussed. The prisoner exchange between Ethiopia and Eritrea was postponed.',
+    expect: [
+      ['russia', 'AGREES_WITH', 'ukraine'],
+      ['armenia', 'AGREES_WITH', 'azerbaijan'],
+    ],
+    forbid: [
+      ['israel', 'AGREES_WITH', 'hamas'],
+      ['serbia', 'AGREES_WITH', 'kosovo'],
+      ['ethiopia', 'AGREES_WITH', 'eritrea'],
+    ],
+  },
+  {
+    name: 'two states that announce they agreed',
+    text: 'ANKARA (AP) - Ethiopia and Somalia announced on Wednesday that they had agreed to restore diplomatic ties after talks in Ankara.',
+    expect: [['ethiopia', 'AGREES_WITH', 'somalia']],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
