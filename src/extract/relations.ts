@@ -1567,8 +1567,25 @@ class SentenceRules {
   private offerOfHelp(cue: number, s: Sentence): void {
     const { tokens } = this;
     let help = -1;
+    // "offered to help Thailand and Cambodia end the fighting", "to help the two neighbours settle":
+    // the two helped are the parties.
+    let helped: Arg[] = [];
     for (let j = cue + 1; j < Math.min(s.end, cue + 9); j++) {
       const t = tokens[j] as Token;
+      if (t.lower === 'help' && tokens[j - 1]?.lower === 'to' && helped.length === 0) {
+        const objects = this.objectAfter(j + 1, s, 'target', 3);
+        if (objects.length === 2 && this.sideOf((objects[0] as Arg).actorId) !== this.sideOf((objects[1] as Arg).actorId)) {
+          helped = objects;
+          j = Math.max(j, this.lastMentionEnd(j + 1, s) - 1);
+          continue;
+        }
+        const dyad = this.dyadPhraseAt(j + 1, s);
+        if (dyad) {
+          helped = dyad.args;
+          j = dyad.end - 1;
+          continue;
+        }
+      }
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(j)) return;
       if (OFFERED_HELP.has(t.lower)) {
         help = j;
@@ -1576,7 +1593,13 @@ class SentenceRules {
       }
     }
     if (help === -1) return;
-    const pair = this.betweenAfter(help, s, 10);
+    let pair = helped.length === 2 ? helped : this.betweenAfter(help, s, 10);
+    // "offered to help end the war": the war in view.
+    if (pair.length < 2 && ['end', 'ending', 'resolve', 'resolving', 'settle', 'settling', 'defuse', 'de-escalate'].includes((tokens[help] as Token).lower) && this.inView && !this.namesOtherParties(s)) {
+      let o = help + 1;
+      while (o < s.end && ['the', 'this', 'a', 'two-year', 'long-running', 'border', 'bloody', 'deadly', 'current', 'ongoing'].includes((tokens[o] as Token).lower)) o++;
+      if (['war', 'conflict', 'fighting', 'dispute', 'crisis', 'standoff', 'hostilities', 'clashes', 'tensions', 'feud'].includes(tokens[o]?.lower ?? '') && !['between', 'in', 'with'].includes(tokens[o + 1]?.lower ?? '')) pair = this.inView.map((a) => ({ ...a, weight: a.weight * 0.8 }));
+    }
     if (pair.length < 2) return;
     const frame = this.clauseSubject(cue, s);
     if (frame.subjects.length === 0) return;
@@ -3199,6 +3222,17 @@ class SentenceRules {
     if (mod.negated) return true;
     this.emit('MEDIATES', agents, args, s, 0.75 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), null, false);
     return true;
+  }
+
+  /** "the two neighbours", "both sides" starting at `k`: the dyad in view, and where the phrase ends. */
+  private dyadPhraseAt(k: number, s: Sentence): { args: Arg[]; end: number } | null {
+    const { tokens } = this;
+    let j = k;
+    if (tokens[j]?.lower === 'the') j++;
+    if (!['two', 'both'].includes(tokens[j]?.lower ?? '') || !this.inView) return null;
+    const head = tokens[j + 1]?.lower ?? '';
+    if (!DYAD_WORDS.has(head) || !this.dyadFits(head) || j + 1 >= s.end) return null;
+    return { args: this.dyadArgs(head), end: j + 2 };
   }
 
   /** The actors a "mediators" noun stands in apposition to: "X and Y, the mediators," or "the mediators, X and Y,". */

@@ -239,6 +239,25 @@ const CASES: readonly TripleCase[] = [
     text: 'ANKARA (AP) - Ethiopia and Somalia announced on Wednesday that they had agreed to restore diplomatic ties after talks in Ankara.',
     expect: [['ethiopia', 'AGREES_WITH', 'somalia']],
   },
+  {
+    name: 'an offer to help two sides end their conflict, named or in view',
+    text: 'BANGKOK (Reuters) - Thai and Cambodian troops clashed again on Thursday. Malaysian Prime Minister Anwar Ibrahim said he had offered to help the two neighbours end the fighting. Turkey offered to help end the war, Erdogan said. The United States offered to help Cambodia rebuild its border villages.',
+    expect: [
+      ['anwar-ibrahim', 'OFFERS_MEDIATION', 'thailand'],
+      ['anwar-ibrahim', 'OFFERS_MEDIATION', 'cambodia'],
+      ['turkey', 'OFFERS_MEDIATION', 'thailand'],
+    ],
+    forbid: [
+      ['united-states', 'OFFERS_MEDIATION', 'cambodia'],
+      ['anwar-ibrahim', 'MEDIATES', 'thailand'],
+    ],
+  },
+  {
+    name: 'help to end a war named elsewhere is not an offer between the pair in view',
+    text: 'Russia and Ukraine traded blame on Tuesday for the attack. Iran offered to help end the war in Yemen.',
+    expect: [],
+    forbid: [['iran', 'OFFERS_MEDIATION', 'russia']],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
