@@ -132,7 +132,7 @@ const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'nei
 function verbLemma(t: Token): string {
   const irregular = IRREGULAR_PAST.get(t.lower);
   if (irregular) return irregular;
-  if (t.pos === 'VERB' || VERB_TRIGGERS.has(t.lemma)) return t.lemma;
+  if ((t.pos === 'VERB' && !t.lower.startsWith('co-')) || VERB_TRIGGERS.has(t.lemma)) return t.lemma;
   // "which co-host the talks", "co-chaired": the verb without its prefix.
   const w = t.lower.startsWith('co-') ? t.lower.slice(3) : t.lower;
   if (w !== t.lower && VERB_TRIGGERS.has(w)) return w;
@@ -799,6 +799,8 @@ class SentenceRules {
   betweenAt(k: number, s: Sentence, role: Role = 'target'): Arg[] {
     const { tokens } = this;
     if (tokens[k]?.lower !== 'between') return [];
+    // "Qatar has been mediating between them": the pair of the sentence before.
+    if (tokens[k + 1]?.lower === 'them' && this.inView && this.memory.dyadSentence >= s.index - 1) return this.inView.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
     const args = this.objectAfter(k + 1, s, role, 3);
     if (args.length >= 2) return args.slice(0, 2);
     return [];
@@ -3615,15 +3617,27 @@ class SentenceRules {
     let j = k + 1;
     if (tokens[j]?.lower === 'the') j++;
     const helpers = this.objectAfter(j, s, 'agent', 1);
+    // "Armenia and Azerbaijan have been in talks, with Washington mediating": the clause may have no main verb.
     const main = this.previousFiniteVerb(k - 1, s);
-    if (main === -1) return true;
-    const mod = this.modality(this.subjectOf(main, s).clauseStart, main, s);
+    const mod = main === -1 ? this.modality(s.first, k, s) : this.modality(this.subjectOf(main, s).clauseStart, main, s);
     if (mod.negated || mod.irrealis) return true;
-    const { args, inferred } = this.parties(k, s);
+    // The subjects of "have been in talks": a copula, not a finite verb.
+    const be = main === -1 ? this.firstBeBefore(k, s) : -1;
+    const copulaSubjects = be === -1 ? [] : this.subjectOf(be, s).subjects;
+    const { args, inferred } = copulaSubjects.length === 2 ? { args: [...copulaSubjects], inferred: true } : this.parties(k, s);
     const sides = new Set(helpers.map((a) => this.sideOf(a.actorId)));
     if (args.length !== 2 || args.some((a) => sides.has(this.sideOf(a.actorId)))) return true;
     this.emit('MEDIATES', helpers, args, s, 0.75 * (inferred ? 0.85 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
     return true;
+  }
+
+  /** The first form of "be" or "have" before `k` in the sentence ("have been in talks"), else -1. */
+  private firstBeBefore(k: number, s: Sentence): number {
+    for (let j = s.first; j < k; j++) {
+      const t = this.tokens[j] as Token;
+      if (t.pos === 'AUX' && (BE_FORMS.has(t.lower) || t.lemma === 'have')) return j;
+    }
+    return -1;
   }
 
   /** "The meeting between X and Y was cancelled", "was called off": it never took place. */

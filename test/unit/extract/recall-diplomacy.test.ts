@@ -258,6 +258,24 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['iran', 'OFFERS_MEDIATION', 'russia']],
   },
+  {
+    name: 'mediating between them, with a state mediating, and co-hosted talks',
+    text: 'KINSHASA (Reuters) - Congo and Rwanda have held several rounds of talks since March. Qatar has been mediating between them. Armenia and Azerbaijan have been in talks for months, with Washington mediating. The United States and Saudi Arabia, which co-hosted the Jeddah talks between the Sudanese army and the RSF, said progress had been made.',
+    expect: [
+      ['qatar', 'MEDIATES', 'democratic-republic-of-the-congo'],
+      ['qatar', 'MEDIATES', 'rwanda'],
+      ['united-states', 'MEDIATES', 'armenia'],
+      ['united-states', 'MEDIATES', 'azerbaijan'],
+      ['saudi-arabia', 'MEDIATES', 'sudanese-armed-forces'],
+      ['united-states', 'MEDIATES', 'rapid-support-forces'],
+    ],
+    forbid: [
+      ['qatar', 'MEDIATES', 'armenia'],
+      ['united-states', 'MEDIATES', 'democratic-republic-of-the-congo'],
+      ['united-states', 'NEGOTIATES_WITH', 'armenia'],
+      ['saudi-arabia', 'MEDIATES', 'united-states'],
+    ],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
