@@ -1110,6 +1110,10 @@ class SentenceRules {
         this.underAttack(k, s);
         continue;
       }
+      if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
+        this.atTheTable(k, s);
+        continue;
+      }
       if (t.lower === 'with' || t.lower === 'through') {
         if (!this.helpedAgreement(k, s) && t.lower === 'with' && !this.actingWith(k, s)) this.withSupportOf(k, s);
         continue;
@@ -1139,6 +1143,45 @@ class SentenceRules {
         this.beBehind(k, s);
       }
     }
+  }
+
+  /**
+   * "Negotiators from Israel and Hamas gathered in Doha", "The government and the ELN returned to the
+   * negotiating table": the two sides negotiate.
+   */
+  private atTheTable(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let sides: Arg[] = [];
+    let v = -1;
+    if (tokens[k]?.lower === 'negotiators') {
+      sides = this.objectAfter(k + 2, s, 'agent', 2);
+      for (let j = Math.max(k + 3, this.lastMentionEnd(k + 2, s)); j < Math.min(s.end, k + 12); j++) {
+        const t = tokens[j] as Token;
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+        if (this.isVerb(t)) {
+          v = ['meet', 'gather', 'convene', 'hold', 'resume', 'sit', 'arrive', 'begin', 'start', 'continue'].includes(verbLemma(t)) ? j : -2;
+          break;
+        }
+      }
+    } else {
+      // "returned to the negotiating table", "came back to the negotiating table".
+      let j = k - 2;
+      if (tokens[j]?.lower === 'the') j--;
+      if (tokens[j]?.lower === 'to') j--;
+      if (tokens[j]?.lower === 'back') j--;
+      const t = tokens[j];
+      if (!t || !this.isVerb(t) || !['return', 'come', 'go', 'sit', 'head'].includes(verbLemma(t))) return;
+      v = j;
+      sides = [...this.subjectOf(j, s).subjects];
+      if (sides.length === 1 && tokens[k + 1]?.lower === 'with') sides = [...sides, ...this.objectAfter(k + 2, s, 'target', 2)];
+    }
+    if (v < 0 || sides.length !== 2) return;
+    const [a, b] = sides as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    this.emit('NEGOTIATES_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
   /** "prisoner exchange", "prisoner swap", "an exchange of prisoners": an exchange the two sides agreed. */
@@ -1315,7 +1358,7 @@ class SentenceRules {
       (rule.type === 'MEDIATES' && tokens[v - 1]?.lower === 'to' && ['efforts', 'effort', 'working', 'trying', 'attempts', 'bid', 'continue', 'continued', 'continues', 'helping', 'help', 'seeking', 'sought', 'push'].includes(tokens[v - 2]?.lower ?? '')) ||
       // "sent troops to support Mozambique": the purpose of a deployment that happened.
       // "sent troops to support Mozambique", "sent envoys to Juba to mediate": the purpose of a deployment that happened.
-      ((rule.type === 'SUPPORTS' || rule.type === 'MEDIATES') && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
+      ((rule.type === 'SUPPORTS' || rule.type === 'MEDIATES' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
       if (rule.type === 'ATTACKS' && !mod.negated) this.futureForce(v, s, after, frame);
       return true;
@@ -3391,6 +3434,8 @@ class SentenceRules {
         told = adjunct.told;
       }
     }
+    // "Armenia and Azerbaijan have been in talks for months", "Iran is in indirect talks with the U.S.".
+    if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH') agents = this.inTalks(k, s);
     // "The Sudanese army said clashes with the RSF had killed 40": the speaker's side clashed.
     if (agents.length === 0 && trig.type === 'ATTACKS' && trig.between && tokens[this.skipNouns(k + 1, s)]?.lower === 'with' && claimant) {
       const info = this.info(claimant);
@@ -3562,6 +3607,22 @@ class SentenceRules {
     if (mod.negated || mod.irrealis) return [];
     const sides = new Set(callers.map((a) => this.sideOf(a.actorId)));
     return frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+  }
+
+  /** "X and Y have been in talks", "X is in talks with Y", "remain in negotiations": the copula's subjects. */
+  private inTalks(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let f = k - 1;
+    while (f > s.first && ['direct', 'indirect', 'peace', 'ceasefire', 'intense', 'intensive', 'advanced', 'active', 'ongoing', 'secret', 'serious'].includes((tokens[f] as Token).lower)) f--;
+    if (tokens[f]?.lower !== 'in') return [];
+    let b = f - 1;
+    while (b > s.first && (tokens[b] as Token).pos === 'ADV') b--;
+    const be = tokens[b];
+    if (!be || !['is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'be'].includes(be.lower)) return [];
+    const frame = this.subjectOf(b, s);
+    const mod = this.modality(frame.clauseStart, b, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(b, s)) return [];
+    return [...frame.subjects];
   }
 
   /** "as facilitators", "as an observer" within the phrase after `from`: the role of a third side. */

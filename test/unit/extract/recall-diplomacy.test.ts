@@ -276,6 +276,27 @@ const CASES: readonly TripleCase[] = [
       ['saudi-arabia', 'MEDIATES', 'united-states'],
     ],
   },
+  {
+    name: 'in talks, negotiators from both sides, back at the negotiating table, sent to negotiate',
+    text: 'YEREVAN (AFP) - Armenia and Azerbaijan have been in talks for months. Iran is in indirect talks with the United States, its foreign minister said. Negotiators from Israel and Hamas gathered in Doha on Sunday. Colombia returned to the negotiating table with the ELN on Monday. Israel sent a delegation to Cairo to negotiate with Hamas.',
+    expect: [
+      ['armenia', 'NEGOTIATES_WITH', 'azerbaijan'],
+      ['iran', 'NEGOTIATES_WITH', 'united-states'],
+      ['israel', 'NEGOTIATES_WITH', 'hamas'],
+      ['colombia', 'NEGOTIATES_WITH', 'national-liberation-army'],
+    ],
+    forbid: [['iran', 'NEGOTIATES_WITH', 'armenia']],
+  },
+  {
+    name: 'talks denied, refused or only planned are no negotiation',
+    text: 'Ukraine and Russia are not in talks, Kyiv said. Negotiators from Serbia and Kosovo will meet in Brussels next week. Ethiopia and Eritrea refused to return to the negotiating table.',
+    expect: [],
+    forbid: [
+      ['ukraine', 'NEGOTIATES_WITH', 'russia'],
+      ['serbia', 'NEGOTIATES_WITH', 'kosovo'],
+      ['ethiopia', 'NEGOTIATES_WITH', 'eritrea'],
+    ],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
