@@ -1348,7 +1348,9 @@ class SentenceRules {
       return this.threatOfForce(v, s, rule, after);
     }
     // "Turkey played a key role in brokering the deal": the subject of the role's verb mediates.
-    const roleVerb = rule.type === 'MEDIATES' ? this.roleIn(v, s) : -1;
+    let roleVerb = rule.type === 'MEDIATES' ? this.roleIn(v, s) : -1;
+    // "Qatar has been trying to broker a deal": the subject of the verb that controls the infinitive.
+    if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lower === 'to' && this.isVerb(tokens[v - 2]) && ['try', 'seek', 'work', 'continue', 'attempt', 'strive', 'scramble', 'race', 'push'].includes(verbLemma(tokens[v - 2] as Token))) roleVerb = v - 2;
     const frame = this.subjectOf(roleVerb !== -1 ? roleVerb : v, s);
     const mod = this.modality(frame.clauseStart, roleVerb !== -1 ? roleVerb : v, s);
     if (mod.negated) return true;
@@ -1408,7 +1410,13 @@ class SentenceRules {
       case 'parties': {
         // "chaired the talks", "sponsored the negotiations": only talks are chaired or sponsored as mediation.
         if (['chair', 'sponsor'].includes(lemma) && !tokens.slice(after, Math.min(s.end, after + 4)).some((w) => TALKS_NOUNS.has(w.lower) && w.pos === 'NOUN')) return false;
-        const { args, inferred } = this.mediationTargets(after, s);
+        // "brought together X and Y", "brought the two sides together": only bringing together mediates.
+        const together = lemma !== 'bring' || tokens[after]?.lower === 'together' || tokens.slice(after, Math.min(s.end, after + 8)).some((w) => w.lower === 'together');
+        if (!together) return false;
+        // "hosted the two sides", "hosted delegations from Russia and Ukraine", "convened a meeting of X and Y":
+        // the guests are the parties.
+        const guests = ['host', 'convene', 'bring'].includes(lemma) ? this.guestParties(after, s) : [];
+        const { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
           const guests = this.objectAfter(after, s, 'target', 4);
@@ -3392,8 +3400,8 @@ class SentenceRules {
       if (trig.type === 'MEDIATES') {
         // "Turkey's mediation", "under Norwegian mediation", "under the auspices of the EU".
         // "Al-Khulaifi, who led the mediation": the subject of a light verb.
-        const ofAgents = tokens[k + 1]?.lower === 'of' ? this.objectAfter(k + 2, s, 'agent', 4) : [];
-        const agent = this.nounAgent(k, s) ?? ofAgents[0] ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
+        const ofAgents = tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'by' ? this.objectAfter(k + 2, s, 'agent', 4) : [];
+        const agent = (tokens[k + 1]?.lower === 'by' ? ofAgents[0] : undefined) ?? this.nounAgent(k, s) ?? ofAgents[0] ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
         if (!agent) return;
         // "Egyptian, Qatari and U.S. mediation", "the mediation of Saudi Arabia and the United States": every mediator.
         let agents: Arg[] = [agent];
@@ -3623,6 +3631,25 @@ class SentenceRules {
     const mod = this.modality(frame.clauseStart, b, s);
     if (mod.negated || mod.irrealis || this.governedByDenial(b, s)) return [];
     return [...frame.subjects];
+  }
+
+  /**
+   * The two parties a host receives: "the two sides", "both delegations", "delegations from X and Y",
+   * "a meeting of X and Y", "together X and Y", "X and Y together".
+   */
+  private guestParties(after: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = after;
+    if (tokens[j]?.lower === 'together') j++;
+    const dyad = this.dyadPhraseAt(j, s);
+    if (dyad) return dyad.args;
+    if (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'the') j++;
+    if (['delegations', 'representatives', 'envoys', 'negotiators', 'leaders', 'meeting', 'talks', 'officials'].includes(tokens[j]?.lower ?? '') && ['from', 'of'].includes(tokens[j + 1]?.lower ?? '')) j += 2;
+    else if (tokens[after]?.lower !== 'together' && !['delegations', 'leaders'].includes(tokens[this.lastMentionEnd(j, s)]?.lower ?? '') && tokens[this.lastMentionEnd(j, s)]?.lower !== 'together') return [];
+    const pair = this.objectAfter(j, s, 'target', 2);
+    if (pair.length !== 2) return [];
+    const [a, b] = pair as [Arg, Arg];
+    return this.sideOf(a.actorId) === this.sideOf(b.actorId) ? [] : pair;
   }
 
   /** "as facilitators", "as an observer" within the phrase after `from`: the role of a third side. */

@@ -128,6 +128,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['facilitate', [v('MEDIATES', 'parties', 0.75)]],
   ['host', [v('MEDIATES', 'parties', 0.75)]],
   ['convene', [v('MEDIATES', 'parties', 0.75)]],
+  ['bring', [v('MEDIATES', 'parties', 0.7)]],
   ['chair', [v('MEDIATES', 'parties', 0.7)]],
   ['shuttle', [v('MEDIATES', 'parties', 0.7)]],
   ['relay', [v('MEDIATES', 'parties', 0.7)]],

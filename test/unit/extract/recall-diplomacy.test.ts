@@ -297,6 +297,42 @@ const CASES: readonly TripleCase[] = [
       ['ethiopia', 'NEGOTIATES_WITH', 'eritrea'],
     ],
   },
+  {
+    name: 'a host of both sides, delegations from both, or bringing them together mediates',
+    text: 'KUALA LUMPUR (AP) - Thailand and Cambodia clashed on their border for a fourth day. Malaysia hosted the two sides in Kuala Lumpur on Monday. Turkey hosted delegations from Russia and Ukraine in Istanbul. Saudi Arabia brought together the Sudanese army and the RSF in Jeddah. Qatar convened a meeting of Congo and the M23 in Doha.',
+    expect: [
+      ['malaysia', 'MEDIATES', 'thailand'],
+      ['malaysia', 'MEDIATES', 'cambodia'],
+      ['turkey', 'MEDIATES', 'russia'],
+      ['saudi-arabia', 'MEDIATES', 'rapid-support-forces'],
+      ['qatar', 'MEDIATES', 'm23'],
+    ],
+    forbid: [
+      ['thailand', 'MEDIATES', 'cambodia'],
+      ['russia', 'MEETS_WITH', 'turkey'],
+      ['qatar', 'MEDIATES', 'russia'],
+    ],
+  },
+  {
+    name: 'bringing troops or demands is no mediation',
+    text: 'Rwanda brought troops into Congo, the U.N. said. Talks between Serbia and Kosovo collapsed after Serbia brought new demands.',
+    expect: [],
+    forbid: [
+      ['rwanda', 'MEDIATES', 'democratic-republic-of-the-congo'],
+      ['serbia', 'MEDIATES', 'kosovo'],
+    ],
+  },
+  {
+    name: 'trying to broker a deal between the pair in view, and mediation by two states',
+    text: 'Israel and Hamas remain far apart on a hostage deal. Qatar has been trying to broker a deal for months. The mediation by Turkey and Qatar helped Pakistan and Afghanistan reach a ceasefire in Doha.',
+    expect: [
+      ['qatar', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['turkey', 'MEDIATES', 'pakistan'],
+      ['qatar', 'MEDIATES', 'afghanistan'],
+    ],
+    forbid: [['turkey', 'MEDIATES', 'israel']],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
