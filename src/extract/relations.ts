@@ -621,6 +621,8 @@ class SentenceRules {
       if (tokens[j]?.text === ',') j--;
       const prev = j >= s.first ? this.mentionAt(j) : null;
       if (!prev || prev.end !== j + 1) break;
+      // "... in Doha, and Egyptian and Qatari mediators": a place ends the list.
+      if (prev.place || this.argOf(prev, role) === null) break;
       first = prev;
     }
     const arg = this.argOf(first, role);
@@ -1440,6 +1442,9 @@ class SentenceRules {
           }
         }
         if (args.length < 2) return false;
+        // A party to the talks does not mediate them: the subject found is not a third side.
+        const partySides = new Set(args.map((a) => this.sideOf(a.actorId)));
+        if (sources.some((a) => partySides.has(this.sideOf(a.actorId)))) return true;
         this.emit(rule.type, sources, args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
         return true;
       }

@@ -333,6 +333,19 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['turkey', 'MEDIATES', 'israel']],
   },
+  {
+    name: 'a list of mediators does not reach back over a place into the clause before; parties never mediate',
+    text: 'Israel and Hamas remain far apart on the terms. Qatari mediator Mohammed al-Khulaifi met the Israeli and Hamas delegations separately in Doha, and Egyptian and Qatari mediators shuttled between the two sides late into the night.',
+    expect: [
+      ['egypt', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['mohammed-al-khulaifi', 'MEDIATES', 'israel'],
+    ],
+    forbid: [
+      ['israel', 'MEDIATES', 'hamas'],
+      ['hamas', 'MEDIATES', 'israel'],
+    ],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
