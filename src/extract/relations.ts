@@ -1084,6 +1084,8 @@ class SentenceRules {
         if (rules) {
           let handled = false;
           for (const rule of rules) if ((handled = this.verb(k, s, rule, lemma))) break;
+          // "Israel agreed to a U.S. proposal", "Hamas agreed to Egypt's plan": the two agree.
+          if (!handled && lemma === 'agree' && tokens[k + 1]?.lower === 'to') this.acceptedProposal(k, s, k + 2);
           if (!handled && lemma === 'call') this.calledFalse(k, s);
           if (!handled && lemma === 'launch') this.activity(k, s);
           continue;
@@ -2152,23 +2154,36 @@ class SentenceRules {
   }
 
   /** "Hamas accepted Egypt's proposal for a truce", "Israel accepted a U.S. ceasefire plan": the two agree. */
-  private acceptedProposal(v: number, s: Sentence): void {
+  private acceptedProposal(v: number, s: Sentence, objectStart = v + 1): void {
     const { tokens } = this;
-    let k = v + 1;
+    let k = objectStart;
     if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
     const m = this.mentionAt(k);
-    if (!m || m.first !== k || m.place) return;
-    let h = m.end;
-    if (tokens[h]?.lower === "'s") h++;
-    const limit = Math.min(s.end, h + 4);
-    while (h < limit && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
-    if (!PROPOSAL_NOUNS.has(tokens[h]?.lower ?? '')) return;
+    let proposers: Arg[] = [];
+    if (m && m.first === k && !m.place) {
+      let h = m.end;
+      if (tokens[h]?.lower === "'s") h++;
+      const limit = Math.min(s.end, h + 4);
+      while (h < limit && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
+      if (!PROPOSAL_NOUNS.has(tokens[h]?.lower ?? '')) return;
+      const proposer = this.argOf(m, 'target');
+      if (proposer) proposers = [proposer];
+    } else {
+      // "accepted a ceasefire proposal put forward by Egypt and Qatar", "the plan drafted by the U.S.".
+      let h = k;
+      while (h < Math.min(s.end, k + 4) && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
+      if (!PROPOSAL_NOUNS.has(tokens[h]?.lower ?? '')) return;
+      let b = h + 1;
+      if (['put', 'brought', 'tabled', 'drafted', 'proposed', 'presented', 'submitted', 'offered', 'floated'].includes(tokens[b]?.lower ?? '')) b++;
+      if (['forward', 'up'].includes(tokens[b]?.lower ?? '')) b++;
+      if (tokens[b]?.lower !== 'by' || b === h + 1) return;
+      proposers = this.objectAfter(b + 1, s, 'target', 2);
+    }
+    if (proposers.length === 0) return;
     const frame = this.subjectOf(v, s, 'agent');
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
-    const proposer = this.argOf(m, 'target');
-    if (!proposer) return;
-    this.emit('AGREES_WITH', frame.subjects, [proposer], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+    this.emit('AGREES_WITH', frame.subjects, proposers, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
   /** "Japan lodged a protest with China", "filed a complaint against Kyiv": CRITICIZES. */
@@ -3518,7 +3533,9 @@ class SentenceRules {
       }
     }
     if (targets.length === 0) return;
-    if (trig.type !== 'ATTACKS' && !travelled && !this.realisContext(k, s, trig.type)) return;
+    // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
+    const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
+    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !this.realisContext(k, s, trig.type)) return;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(trig.type);
     this.emit(trig.type, agents, targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agents[0]?.actorId ?? null) : claimant, alleged);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
@@ -3822,7 +3839,7 @@ class SentenceRules {
       // "had lunch with X", "had talks with X": "had/AUX" right before the noun.
       const had = (t.pos === 'VERB' || (t.pos === 'AUX' && (['a', 'an'].includes(tokens[j + 1]?.lower ?? '') || (j === k - 1 && ['lunch', 'dinner', 'breakfast', 'talks'].includes((tokens[k] as Token).lower))))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
       // "The Israeli cabinet approved the deal with Hamas": approving an agreement makes it.
-      const ratified = t.pos === 'VERB' && trig.type === 'AGREES_WITH' && ['approve', 'ratify'].includes(verbLemma(t));
+      const ratified = t.pos === 'VERB' && trig.type === 'AGREES_WITH' && ['approve', 'ratify', 'declare', 'accept', 'commit', 'implement', 'observe'].includes(verbLemma(t));
       if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
@@ -3888,7 +3905,7 @@ class SentenceRules {
       if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;
       if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
       if (w.lower === 'on' && type === 'AGREES_WITH') return false;
-      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse'].includes(lemma)) agreed = true;
+      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit'].includes(lemma)) agreed = true;
     }
     // An agreement is a relation once it was made: "signed a ceasefire between X and Y".
     if (type === 'AGREES_WITH') return agreed;

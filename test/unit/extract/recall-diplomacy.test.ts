@@ -346,6 +346,30 @@ const CASES: readonly TripleCase[] = [
       ['hamas', 'MEDIATES', 'israel'],
     ],
   },
+  {
+    name: 'accepting or agreeing to a proposal put forward by others, declared and accepted ceasefires',
+    text: "Hamas accepted a ceasefire proposal put forward by Egypt and Qatar. Israel agreed to a U.S. proposal for a 60-day truce in Lebanon. India and Pakistan declared a ceasefire on Saturday afternoon. Hezbollah said it had accepted the ceasefire with Israel. Israel's ceasefire with Hezbollah has largely held since November.",
+    expect: [
+      ['hamas', 'AGREES_WITH', 'egypt'],
+      ['hamas', 'AGREES_WITH', 'qatar'],
+      ['israel', 'AGREES_WITH', 'united-states'],
+      ['india', 'AGREES_WITH', 'pakistan'],
+      ['hezbollah', 'AGREES_WITH', 'israel'],
+    ],
+    forbid: [['egypt', 'AGREES_WITH', 'qatar']],
+  },
+  {
+    name: 'proposals rejected, refused or agreed only on a condition are no agreement',
+    text: 'Hamas rejected a proposal put forward by Egypt and Qatar. Israel did not agree to the U.S. proposal, officials said. Hezbollah refused to accept the ceasefire with Israel. India and Pakistan should declare a ceasefire, the U.N. said. Russia declared war on Ukraine in 2022.',
+    expect: [],
+    forbid: [
+      ['hamas', 'AGREES_WITH', 'egypt'],
+      ['israel', 'AGREES_WITH', 'united-states'],
+      ['hezbollah', 'AGREES_WITH', 'israel'],
+      ['india', 'AGREES_WITH', 'pakistan'],
+      ['russia', 'AGREES_WITH', 'ukraine'],
+    ],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
