@@ -1256,8 +1256,17 @@ class SentenceRules {
     if (pair.length === 2) return { args: pair, inferred: true };
     const later = this.laterPair(from, s);
     if (later.length === 2) return { args: later, inferred: true };
-    if (this.inView && !this.namesOtherParties(s)) return { args: this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 })), inferred: true };
-    return { args: [], inferred: true };
+    return { args: this.pairInView(s), inferred: true };
+  }
+
+  /** The pair in view for a mediator; wire copy names its mediators paragraphs after the pair. */
+  private pairInView(s: Sentence): Arg[] {
+    if (this.namesOtherParties(s)) return [];
+    if (this.inView) return this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 }));
+    // The article's latest pair, while no other was named since.
+    const far = this.memory.dyad;
+    if (far && s.index - this.memory.dyadSentence <= 10) return far.map((a) => ({ ...a, weight: a.weight * 0.75 }));
+    return [];
   }
 
   /**
@@ -3286,10 +3295,12 @@ class SentenceRules {
       agents = from.length > 0 ? from : coordinatedModifiers ? this.coordinatedEndingAt(agent.mention, s, 'agent') : [agent];
     }
     if (agents.length === 0) return false;
-    const { args, inferred } = this.parties(k + 1, s);
+    let { args, inferred } = this.parties(k + 1, s);
+    // "Qatari and Turkish mediators said": the mediators themselves are no pair; the pair in view is.
+    const mediatorSides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    if (args.length === 2 && args.every((a) => mediatorSides.has(this.sideOf(a.actorId)))) ({ args, inferred } = { args: this.pairInView(s), inferred: true });
     if (args.length < 2) return false;
     // The pair in view is the mediators and someone they met, not two parties.
-    const mediatorSides = new Set(agents.map((a) => this.sideOf(a.actorId)));
     if (args.some((a) => mediatorSides.has(this.sideOf(a.actorId)))) return false;
     const mod = this.modality(Math.max(s.first, k - 6), k, s);
     if (mod.negated) return true;

@@ -370,6 +370,19 @@ const CASES: readonly TripleCase[] = [
       ['russia', 'AGREES_WITH', 'ukraine'],
     ],
   },
+  {
+    name: 'mediators named paragraphs after the pair mediate between it',
+    text: "ISLAMABAD, Oct 20 (Reuters) - Pakistan and Afghanistan's Taliban government agreed to an immediate ceasefire on Sunday after days of deadly border clashes. The fighting, the worst since 2021, killed dozens of soldiers and civilians. Thousands of people fled the border towns of Chaman and Spin Boldak. Shops in the towns were shut for a week. Residents said the markets had reopened on Monday. Trucks were again queueing at the crossing. Qatari and Turkish mediators said follow-up talks would be held in Istanbul next week.",
+    expect: [
+      ['pakistan', 'AGREES_WITH', 'afghanistan'],
+      ['qatar', 'MEDIATES', 'pakistan'],
+      ['turkey', 'MEDIATES', 'afghanistan'],
+    ],
+    forbid: [
+      ['qatar', 'MEDIATES', 'turkey'],
+      ['turkey', 'MEDIATES', 'qatar'],
+    ],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
