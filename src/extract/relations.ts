@@ -1114,6 +1114,7 @@ class SentenceRules {
         this.underAttack(k, s);
         continue;
       }
+      if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
         this.atTheTable(k, s);
         continue;
@@ -1186,6 +1187,37 @@ class SentenceRules {
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     this.emit('NEGOTIATES_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * "Grundberg, who is leading efforts to revive the peace process between the Houthis and the
+   * government", "Kenya's efforts to end the war between X and Y": a third side's efforts to bring
+   * two others to peace are mediation.
+   */
+  private mediationEfforts(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const goal = tokens[k + 2];
+    if (!goal || !['revive', 'broker', 'end', 'resolve', 'restart', 'reach', 'secure', 'mediate', 'facilitate', 'settle', 'reconcile', 'restore', 'salvage', 'clinch'].includes(verbLemma(goal))) return;
+    const pair = this.betweenAfter(k + 3, s, 10);
+    if (pair.length !== 2) return;
+    let agents: Arg[] = [];
+    const own = this.nounAgent(k, s);
+    if (own) agents = [own];
+    else {
+      // "leading/led efforts to ...": the subject of the light verb.
+      let j = k - 1;
+      while (j > s.first && ['mediation', 'diplomatic', 'international', 'regional', 'peace', 'the', 'its', 'his', 'her', 'their'].includes((tokens[j] as Token).lower)) j--;
+      const t = tokens[j] as Token;
+      if (!this.isVerb(t) || !['lead', 'spearhead', 'head', 'step', 'intensify', 'redouble', 'coordinate'].includes(verbLemma(t))) return;
+      const frame = this.subjectOf(j, s);
+      const mod = this.modality(frame.clauseStart, j, s);
+      if (mod.negated || mod.irrealis) return;
+      agents = [...frame.subjects];
+    }
+    const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+    agents = agents.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (agents.length === 0 || this.governedByDenial(k, s)) return;
+    this.emit('MEDIATES', agents, pair, s, 0.7, this.claimantFor(k, s), false);
   }
 
   /** "prisoner exchange", "prisoner swap", "an exchange of prisoners": an exchange the two sides agreed. */

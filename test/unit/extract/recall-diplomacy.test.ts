@@ -383,6 +383,18 @@ const CASES: readonly TripleCase[] = [
       ['turkey', 'MEDIATES', 'qatar'],
     ],
   },
+  {
+    name: "a third side's efforts to end two others' war are mediation; a party's own efforts are not",
+    text: "ADDIS ABABA (Reuters) - Kenya's efforts to end the war between Ethiopia and the TPLF have stalled, diplomats said. Israel's efforts to end the war with Hamas have failed.",
+    expect: [
+      ['kenya', 'MEDIATES', 'ethiopia'],
+      ['kenya', 'MEDIATES', 'tigray-peoples-liberation-front'],
+    ],
+    forbid: [
+      ['israel', 'MEDIATES', 'hamas'],
+      ['ethiopia', 'MEDIATES', 'tigray-peoples-liberation-front'],
+    ],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
