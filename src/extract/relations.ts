@@ -1405,7 +1405,9 @@ class SentenceRules {
       (rule.type === 'MEDIATES' && tokens[v - 1]?.lower === 'to' && ['efforts', 'effort', 'working', 'trying', 'attempts', 'bid', 'continue', 'continued', 'continues', 'helping', 'help', 'seeking', 'sought', 'push'].includes(tokens[v - 2]?.lower ?? '')) ||
       // "sent troops to support Mozambique": the purpose of a deployment that happened.
       // "sent troops to support Mozambique", "sent envoys to Juba to mediate": the purpose of a deployment that happened.
-      ((rule.type === 'SUPPORTS' || rule.type === 'MEDIATES' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
+      ((rule.type === 'SUPPORTS' || rule.type === 'MEDIATES' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s)) ||
+      // "Witkoff flew to Moscow to meet Putin", "Erdogan travelled to Baku to meet Aliyev": the purpose of a trip made.
+      ((rule.type === 'MEETS_WITH' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfTrip(v - 2, s));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
       if (rule.type === 'ATTACKS' && !mod.negated) this.futureForce(v, s, after, frame);
       return true;
@@ -3184,6 +3186,19 @@ class SentenceRules {
     return false;
   }
 
+  /** "flew to Moscow to ...", "travelled to Baku on Monday to ...": a trip that was made, before `k`. */
+  private purposeOfTrip(k: number, s: Sentence): boolean {
+    for (let j = k; j >= Math.max(s.first, k - 6); j--) {
+      const t = this.tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return false;
+      if (this.isVerb(t) && ['travel', 'fly', 'go', 'head', 'come', 'arrive', 'journey'].includes(verbLemma(t))) {
+        const prev = this.tokens[j - 1]?.lower ?? '';
+        return t.lower.endsWith('ed') || ['flew', 'went', 'came', 'headed', 'arrived'].includes(t.lower) ? !['to', 'will', 'would', 'could', 'may', 'might', 'not'].includes(prev) : false;
+      }
+    }
+    return false;
+  }
+
   /** "X provided weapons to Y", "X provided Y with drones". */
   private give(v: number, s: Sentence): void {
     // "The junta gave France 72 hours to withdraw its troops": an ultimatum is a demand.
@@ -3882,7 +3897,9 @@ class SentenceRules {
       // "had lunch with X", "had talks with X": "had/AUX" right before the noun.
       const had = (t.pos === 'VERB' || (t.pos === 'AUX' && (['a', 'an'].includes(tokens[j + 1]?.lower ?? '') || (j === k - 1 && ['lunch', 'dinner', 'breakfast', 'talks'].includes((tokens[k] as Token).lower))))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
       // "The Israeli cabinet approved the deal with Hamas": approving an agreement makes it.
-      const ratified = t.pos === 'VERB' && trig.type === 'AGREES_WITH' && ['approve', 'ratify', 'declare', 'accept', 'commit', 'implement', 'observe'].includes(verbLemma(t));
+      const ratified = (t.pos === 'VERB' && trig.type === 'AGREES_WITH' && ['approve', 'ratify', 'declare', 'accept', 'commit', 'implement', 'observe'].includes(verbLemma(t))) ||
+        // "hosted a dinner for X": the host dined with the guest.
+        (t.pos === 'VERB' && trig.type === 'MEETS_WITH' && ['host', 'give', 'throw'].includes(verbLemma(t)) && ['dinner', 'lunch', 'breakfast'].includes((tokens[k] as Token).lower));
       if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);

@@ -395,6 +395,24 @@ const CASES: readonly TripleCase[] = [
       ['ethiopia', 'MEDIATES', 'tigray-peoples-liberation-front'],
     ],
   },
+  {
+    name: 'a trip made to meet someone, and a dinner hosted for a guest, are meetings',
+    text: 'U.S. envoy Steve Witkoff flew to Moscow on Thursday to meet Russian President Vladimir Putin. Turkish President Recep Tayyip Erdogan travelled to Baku to meet Azerbaijani President Ilham Aliyev, his office said. U.S. President Donald Trump hosted a dinner for Saudi Crown Prince Mohammed bin Salman at the White House.',
+    expect: [
+      ['steve-witkoff', 'MEETS_WITH', 'vladimir-putin'],
+      ['recep-tayyip-erdogan', 'MEETS_WITH', 'ilham-aliyev'],
+      ['donald-trump', 'MEETS_WITH', 'mohammed-bin-salman'],
+    ],
+  },
+  {
+    name: 'a trip only planned or wished for is no meeting',
+    text: 'U.S. envoy Steve Witkoff will fly to Moscow to meet Russian President Vladimir Putin. Turkish President Recep Tayyip Erdogan wants to travel to Baku to meet Azerbaijani President Ilham Aliyev.',
+    expect: [],
+    forbid: [
+      ['steve-witkoff', 'MEETS_WITH', 'vladimir-putin'],
+      ['recep-tayyip-erdogan', 'MEETS_WITH', 'ilham-aliyev'],
+    ],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
