@@ -1103,6 +1103,7 @@ class SentenceRules {
         else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
         else if (lemma === 'accept' || lemma === 'endorse') this.acceptedProposal(k, s);
+        else if (['propose', 'invite', 'suggest'].includes(lemma)) this.proposedMeeting(k, s);
         else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(lemma)) this.protestLodged(k, s);
         else if (['express', 'voice'].includes(lemma)) this.expressedDispleasure(k, s);
         else if (lemma === 'help') this.helpedFight(k, s);
@@ -1218,6 +1219,38 @@ class SentenceRules {
     agents = agents.filter((a) => !sides.has(this.sideOf(a.actorId)));
     if (agents.length === 0 || this.governedByDenial(k, s)) return;
     this.emit('MEDIATES', agents, pair, s, 0.7, this.claimantFor(k, s), false);
+  }
+
+  /**
+   * "Erdogan proposed a meeting between Putin and Zelenskiy", "Trump invited Putin and Zelenskiy to
+   * talks": a third side offering to bring two others together offers mediation.
+   */
+  private proposedMeeting(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let pair: Arg[] = [];
+    let j = v + 1;
+    if (['a', 'an', 'the', 'new', 'direct', 'trilateral', 'three-way', 'face-to-face', 'peace'].includes(tokens[j]?.lower ?? '')) j++;
+    while (['new', 'direct', 'trilateral', 'three-way', 'face-to-face', 'peace'].includes(tokens[j]?.lower ?? '')) j++;
+    if (['meeting', 'talks', 'summit', 'negotiations', 'dialogue'].includes(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'between') pair = this.betweenAt(j + 1, s);
+    else if (verbLemma(tokens[v] as Token) === 'invite') {
+      // "invited Putin and Zelenskiy to talks in Istanbul".
+      const guests = this.objectAfter(v + 1, s, 'target', 3);
+      const end = this.lastMentionEnd(v + 1, s);
+      let t = end;
+      if (tokens[t]?.lower === 'to') t++;
+      if (['a', 'an', 'the'].includes(tokens[t]?.lower ?? '')) t++;
+      while (['new', 'direct', 'trilateral', 'three-way', 'peace', 'joint'].includes(tokens[t]?.lower ?? '')) t++;
+      if (guests.length === 2 && tokens[end]?.lower === 'to' && ['meeting', 'talks', 'summit', 'negotiations'].includes(tokens[t]?.lower ?? '')) pair = guests;
+    }
+    if (pair.length !== 2) return;
+    const [a, b] = pair as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    const frame = this.subjectOf(v, s);
+    const sides = new Set(pair.map((x) => this.sideOf(x.actorId)));
+    const proposers = frame.subjects.filter((x) => !sides.has(this.sideOf(x.actorId)));
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (proposers.length === 0 || proposers.length !== frame.subjects.length || mod.negated || this.governedByDenial(v, s)) return;
+    this.emit('OFFERS_MEDIATION', proposers, pair, s, 0.7 * (mod.hedged ? 0.7 : 1), proposers[0]?.actorId ?? null, false);
   }
 
   /** "prisoner exchange", "prisoner swap", "an exchange of prisoners": an exchange the two sides agreed. */

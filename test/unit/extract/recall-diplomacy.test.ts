@@ -413,6 +413,20 @@ const CASES: readonly TripleCase[] = [
       ['recep-tayyip-erdogan', 'MEETS_WITH', 'ilham-aliyev'],
     ],
   },
+  {
+    name: "proposing a meeting between two others, or inviting both to talks, offers mediation; a party's own proposal does not",
+    text: 'ANKARA (Reuters) - Turkish President Recep Tayyip Erdogan proposed a meeting between Putin and Zelenskiy in Istanbul. U.S. President Donald Trump invited Putin and Zelenskiy to a trilateral meeting at the White House. Russian President Vladimir Putin proposed direct talks between Russia and Ukraine in Istanbul.',
+    expect: [
+      ['recep-tayyip-erdogan', 'OFFERS_MEDIATION', 'vladimir-putin'],
+      ['recep-tayyip-erdogan', 'OFFERS_MEDIATION', 'volodymyr-zelensky'],
+      ['donald-trump', 'OFFERS_MEDIATION', 'volodymyr-zelensky'],
+    ],
+    forbid: [
+      ['vladimir-putin', 'OFFERS_MEDIATION', 'ukraine'],
+      ['vladimir-putin', 'MEETS_WITH', 'volodymyr-zelensky'],
+      ['recep-tayyip-erdogan', 'MEDIATES', 'vladimir-putin'],
+    ],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
