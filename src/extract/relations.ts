@@ -588,7 +588,8 @@ class SentenceRules {
     if (!head || !this.inView || !DYAD_WORDS.has(head.lower)) return null;
     let j = end - 2;
     if (tokens[j] && ['two', 'both', 'rival', 'warring', 'opposing'].includes((tokens[j] as Token).lower)) j--;
-    else return null;
+    // "the sides had agreed": right after the pair was named.
+    else if (!(head.lower === 'sides' && tokens[j]?.lower === 'the' && this.memory.dyadSentence >= _s.index - 1)) return null;
     if (tokens[j] && ['the', 'both', 'from', 'of'].includes((tokens[j] as Token).lower)) j--;
     if (!this.dyadFits(head.lower)) return null;
     return { start: j + 1, args: this.dyadArgs(head.lower) };
@@ -737,6 +738,10 @@ class SentenceRules {
       // "urged both sides", "between the two delegations": the dyad in view.
       if (this.inView && ['both', 'two'].includes((tokens[k] as Token).lower) && DYAD_WORDS.has(tokens[k + 1]?.lower ?? '') && this.dyadFits(tokens[k + 1]?.lower ?? '')) {
         return this.dyadArgs(tokens[k + 1]?.lower ?? '');
+      }
+      // "said the sides had agreed", "urged the sides to": the pair just named.
+      if (this.inView && (tokens[k] as Token).lower === 'the' && tokens[k + 1]?.lower === 'sides' && tokens[k + 2]?.lower !== 'of' && this.memory.dyadSentence >= s.index - 1) {
+        return this.dyadArgs('sides');
       }
       const m = this.mentionAt(k);
       if (m) {

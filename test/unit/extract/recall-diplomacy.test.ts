@@ -427,6 +427,12 @@ const CASES: readonly TripleCase[] = [
       ['recep-tayyip-erdogan', 'MEDIATES', 'vladimir-putin'],
     ],
   },
+  {
+    name: '"the sides" right after a pair is named is that pair',
+    text: 'Israel and Hamas held talks in Cairo on Monday. Egyptian officials said the sides had agreed to a prisoner swap. Crowds gathered on the sides of the road.',
+    expect: [['israel', 'AGREES_WITH', 'hamas']],
+    forbid: [['egypt', 'AGREES_WITH', 'israel']],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
