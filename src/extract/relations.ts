@@ -1422,6 +1422,8 @@ class SentenceRules {
     const beBefore = j >= s.first && BE_FORMS.has((tokens[j] as Token).lower);
     const byNext = tokens[after]?.lower === 'by';
     const passive = this.isParticiple(t) && (beBefore || (byNext && j >= s.first && ((tokens[j] as Token).text === ',' || ['NOUN', 'PROPN'].includes((tokens[j] as Token).pos) || this.mentionAt(j) !== null)));
+    // "brought together X and Y": "bring" mediates only when it brings two sides together.
+    if (lemma === 'bring' && !tokens.slice(after, Math.min(s.end, after + 8)).some((w) => w.lower === 'together')) return false;
     if (passive) return this.passive(v, s, rule, after, beBefore);
 
     // "offered to host talks", "ready to broker a deal": an offer of mediation, not mediation.
@@ -1495,9 +1497,6 @@ class SentenceRules {
       case 'parties': {
         // "chaired the talks", "sponsored the negotiations": only talks are chaired or sponsored as mediation.
         if (['chair', 'sponsor'].includes(lemma) && !tokens.slice(after, Math.min(s.end, after + 4)).some((w) => TALKS_NOUNS.has(w.lower) && w.pos === 'NOUN')) return false;
-        // "brought together X and Y", "brought the two sides together": only bringing together mediates.
-        const together = lemma !== 'bring' || tokens[after]?.lower === 'together' || tokens.slice(after, Math.min(s.end, after + 8)).some((w) => w.lower === 'together');
-        if (!together) return false;
         // "hosted the two sides", "hosted delegations from Russia and Ukraine", "convened a meeting of X and Y":
         // the guests are the parties.
         const guests = ['host', 'convene', 'bring'].includes(lemma) ? this.guestParties(after, s) : [];

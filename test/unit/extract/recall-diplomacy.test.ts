@@ -314,12 +314,15 @@ const CASES: readonly TripleCase[] = [
     ],
   },
   {
-    name: 'bringing troops or demands is no mediation',
-    text: 'Rwanda brought troops into Congo, the U.N. said. Talks between Serbia and Kosovo collapsed after Serbia brought new demands.',
+    name: 'bringing troops, demands or peace is no mediation',
+    text: 'Rwanda brought troops into Congo, the U.N. said. Talks between Serbia and Kosovo collapsed after Serbia brought new demands. Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled the agreement. Pashinyan said the agreement would bring peace. The talks were brought forward by Egypt.',
     expect: [],
     forbid: [
       ['rwanda', 'MEDIATES', 'democratic-republic-of-the-congo'],
       ['serbia', 'MEDIATES', 'kosovo'],
+      ['nikol-pashinyan', 'OFFERS_MEDIATION', 'azerbaijan'],
+      ['nikol-pashinyan', 'OFFERS_MEDIATION', 'ilham-aliyev'],
+      ['egypt', 'MEDIATES', 'nikol-pashinyan'],
     ],
   },
   {
