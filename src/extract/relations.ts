@@ -125,6 +125,9 @@ const GUEST_TITLES = new Set(['president', 'minister', 'foreign', 'prime', 'defe
 /** An exchange of prisoners between two sides is an agreement between them. */
 const PRISONER_EXCHANGE: NounTrigger = { type: 'AGREES_WITH', targetPreps: ['with'], between: true, confidence: 0.6 };
 
+/** A joint news conference of two leaders is a meeting of theirs. */
+const JOINT_APPEARANCE: NounTrigger = { type: 'MEETS_WITH', targetPreps: ['with'], between: false, confidence: 0.6 };
+
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
@@ -1148,7 +1151,9 @@ class SentenceRules {
           : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || offensiveNoun) {
         // "A prisoner exchange between Russia and Ukraine was announced": an agreed exchange.
-        const trig = this.prisonerExchange(k) ? PRISONER_EXCHANGE : NOUN_TRIGGERS.get(nounLemma(t));
+        // "X and Y held a joint news conference": they met.
+        const jointAppearance = ['conference', 'briefing', 'appearance'].includes(t.lower) && (tokens[k - 1]?.lower === 'joint' || (['news', 'press'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'joint'));
+        const trig = this.prisonerExchange(k) ? PRISONER_EXCHANGE : jointAppearance ? JOINT_APPEARANCE : NOUN_TRIGGERS.get(nounLemma(t));
         if (trig) this.noun(k, s, trig);
       } else if (t.pos === 'AUX' && BE_FORMS.has(t.lower)) {
         this.beBehind(k, s);

@@ -436,6 +436,15 @@ const CASES: readonly TripleCase[] = [
     expect: [['israel', 'AGREES_WITH', 'hamas']],
     forbid: [['egypt', 'AGREES_WITH', 'israel']],
   },
+  {
+    name: 'a joint news conference held is a meeting; a joint statement or a planned conference is not',
+    text: 'Ukrainian President Volodymyr Zelenskiy and U.S. President Donald Trump held a joint news conference at the White House. Iran and Russia issued a joint statement condemning the strikes. Chinese President Xi Jinping and Russian President Vladimir Putin will hold a joint news conference on Friday.',
+    expect: [['volodymyr-zelensky', 'MEETS_WITH', 'donald-trump']],
+    forbid: [
+      ['iran', 'MEETS_WITH', 'russia'],
+      ['xi-jinping', 'MEETS_WITH', 'vladimir-putin'],
+    ],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
