@@ -1773,6 +1773,8 @@ class SentenceRules {
     if (targets.length < 2 && this.inView && !this.namesOtherParties(s)) {
       targets = this.inView.map((a) => ({ ...a, weight: a.weight * 0.8 }));
     }
+    // An offer paragraphs after the pair was named: the article's latest pair.
+    if (targets.length < 2) targets = this.pairInView(s);
     if (targets.length < 2) return true;
     const src = frame.subjects;
     this.emit('OFFERS_MEDIATION', src, targets, s, 0.85 * weight * (mod.hedged ? 0.7 : 1), src[0]?.actorId ?? null, false);

@@ -445,6 +445,15 @@ const CASES: readonly TripleCase[] = [
       ['xi-jinping', 'MEETS_WITH', 'vladimir-putin'],
     ],
   },
+  {
+    name: 'an offer to mediate paragraphs after the pair was named',
+    text: 'ISLAMABAD (Reuters) - Pakistan and India traded fire across the Line of Control on Sunday. The shelling killed five civilians in Poonch. Schools were closed in the district. Residents fled to shelters. Markets stayed shut on Monday. Iran said it was ready to mediate, its foreign ministry said.',
+    expect: [
+      ['iran', 'OFFERS_MEDIATION', 'pakistan'],
+      ['iran', 'OFFERS_MEDIATION', 'india'],
+    ],
+    forbid: [['iran', 'MEDIATES', 'pakistan']],
+  },
 ];
 
 describeTripleCases('diplomacy recall', CASES);
