@@ -182,6 +182,9 @@ export function abbreviationLongFormLength(shortForm: string, words: readonly st
 /** Modifiers that make "the X" another body than the one named before: "the rival faction". */
 const OTHER_BODY_MODIFIERS = new Set(['interim', 'regional', 'local', 'provincial', 'municipal', 'rival', 'former', 'previous', 'opposition', 'shadow', 'parallel', 'breakaway', 'splinter', 'ousted', 'other', 'new', 'another', 'allied', 'separatist', 'state-level', 'county', 'district']);
 
+/** People of a state or group named by a coordinated modifier: "Saudi and U.S. mediators". */
+const COORDINATED_PEOPLE_NOUNS = new Set(['mediation', 'mediators', 'mediator', 'negotiators', 'delegations', 'delegation', 'officials', 'envoys', 'diplomats', 'leaders', 'teams', 'representatives', 'counterparts', 'foreign', 'ministers']);
+
 /** Nouns after a demonym that name people who are not its state: "Colombian rebels". */
 const NON_STATE_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'militant', 'militants', 'insurgent', 'insurgents', 'jihadist', 'jihadists', 'separatist', 'separatists', 'dissident', 'dissidents', 'gang', 'gangs', 'gunmen', 'opposition', 'extremist', 'extremists', 'protesters', 'protestors', 'demonstrators', 'activists', 'exiles', 'mercenary', 'smugglers', 'traffickers', 'pirates', 'defectors', 'deserters', 'cartel', 'cartels', 'armed']);
 
@@ -726,7 +729,7 @@ class MentionFinder {
         const plural = (tokens[c.end - 1] as Token).lower.endsWith('s') && !(tokens[c.end - 1] as Token).lower.endsWith('ese');
         // A demonym names the state when it modifies a noun; alone, it is a language or a predicate.
         // "Russian and Ukrainian delegations": a demonym coordinated with another keeps its noun.
-        const coordinated = next && ['and', 'or', ','].includes(next.lower) && this.owner[c.end + 1] !== -1 && this.candidates[this.owner[c.end + 1] as number]?.form === 'demonym';
+        const coordinated = (next && ['and', 'or', ','].includes(next.lower) && this.owner[c.end + 1] !== -1 && this.candidates[this.owner[c.end + 1] as number]?.form === 'demonym') || this.coordinatedWithName(c);
         // "the Saudi-led coalition": a demonym glued to a participle still names its state.
         const gluedOn = next && next.text === '-' && next.space === '' && tokens[c.end + 1]?.space === '';
         if (!plural && !coordinated && !gluedOn && !(next && ['NOUN', 'PROPN', 'ADJ', 'VERB'].includes(next.pos) && this.owner[c.end] === -1) && !(next && this.owner[c.end] !== -1)) {
@@ -741,6 +744,20 @@ class MentionFinder {
         if (NON_STATE_NOUNS.has(tokens[h]?.lower ?? '')) c.actorId = null;
       }
     }
+  }
+
+  /**
+   * "Saudi and U.S. mediators", "the Israeli and Hamas delegations": a demonym coordinated with a
+   * name that heads a noun of people belongs to that noun as well.
+   */
+  private coordinatedWithName(c: Candidate): boolean {
+    const { tokens } = this;
+    if (tokens[c.end]?.lower !== 'and') return false;
+    const o = this.owner[c.end + 1] as number;
+    if (o === -1) return false;
+    const other = this.candidates[o] as Candidate;
+    if (!other.actorId || other.first !== c.end + 1) return false;
+    return COORDINATED_PEOPLE_NOUNS.has(tokens[other.end]?.lower ?? '');
   }
 
   /** Pass 6: "the group", "the movement", "he": the nearest fitting actor before, within two sentences. */

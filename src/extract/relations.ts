@@ -119,6 +119,15 @@ const REPEL_LEMMAS = new Set(['repel', 'repulse', 'thwart', 'foil', 'withstand',
 /** Unowned military targets that a following "in <state>" gives an owner. */
 const GENERIC_TARGETS = new Set(['sites', 'targets', 'positions', 'bases', 'facilities', 'installations', 'locations', 'camps', 'posts', 'outposts', 'infrastructure']);
 
+/** Titles of a guest named by his office: "welcomed the Syrian president", "Iran's foreign minister". */
+const GUEST_TITLES = new Set(['president', 'minister', 'foreign', 'prime', 'defence', 'defense', 'crown', 'prince', 'king', 'emir', 'leader', 'premier', 'chancellor', 'envoy', 'envoys', 'delegation', 'delegations', 'counterpart', 'ambassador', 'secretary', 'vice']);
+
+/** An exchange of prisoners between two sides is an agreement between them. */
+const PRISONER_EXCHANGE: NounTrigger = { type: 'AGREES_WITH', targetPreps: ['with'], between: true, confidence: 0.6 };
+
+/** A joint news conference of two leaders is a meeting of theirs. */
+const JOINT_APPEARANCE: NounTrigger = { type: 'MEETS_WITH', targetPreps: ['with'], between: false, confidence: 0.6 };
+
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
@@ -126,7 +135,7 @@ const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'nei
 function verbLemma(t: Token): string {
   const irregular = IRREGULAR_PAST.get(t.lower);
   if (irregular) return irregular;
-  if (t.pos === 'VERB' || VERB_TRIGGERS.has(t.lemma)) return t.lemma;
+  if ((t.pos === 'VERB' && !t.lower.startsWith('co-')) || VERB_TRIGGERS.has(t.lemma)) return t.lemma;
   // "which co-host the talks", "co-chaired": the verb without its prefix.
   const w = t.lower.startsWith('co-') ? t.lower.slice(3) : t.lower;
   if (w !== t.lower && VERB_TRIGGERS.has(w)) return w;
@@ -436,6 +445,13 @@ class SentenceRules {
     // "'We call on Mali and Algeria to ...,' the AU chairperson said": "we" in a quote is its speaker;
     // "The Houthis said they had targeted": "they" right after a speech verb is the speaker.
     const afterSpeech = ['said', 'says', 'claimed', 'announced', 'stated', 'insisted', 'added', 'confirmed', 'that'].includes(tokens[start - 1]?.lower ?? '');
+    // "Ethiopia and Somalia announced that they had agreed": "they" are the speakers named together.
+    if (tokens[start]?.lower === 'they' && afterSpeech && depth === 0 && !this.hasNoun(start + 1, spanEnd)) {
+      let speech = start - 1;
+      while (speech > Math.max(s.first, start - 6) && !this.isVerb(tokens[speech])) speech--;
+      const speakers = speech > s.first && this.isVerb(tokens[speech]) && SPEECH_LEMMAS.has((tokens[speech] as Token).lemma) ? this.subjectOf(speech, s, role, depth + 1).subjects : [];
+      if (speakers.length >= 2) return { clauseStart: start, subjects: speakers.map((a) => ({ ...a, mention: null, weight: a.weight * 0.9 })) };
+    }
     if ((['we', 'i'].includes(tokens[start]?.lower ?? '') || (tokens[start]?.lower === 'they' && afterSpeech)) && depth === 0 && !this.hasNoun(start + 1, spanEnd)) {
       const speaker = this.claimantFor(v, s);
       if (speaker) return { clauseStart: start, subjects: [{ actorId: speaker, mention: null, weight: 0.9 }] };
@@ -482,6 +498,13 @@ class SentenceRules {
       if (tokens[j]?.text === ',') j--;
       // "Lebanese officials, who ...", "Omani mediators, who ...": the people of the named state.
       if (!this.mentionAt(j) && tokens[j]?.pos === 'NOUN' && AGENT_NOUNS.has(tokens[j]?.lower ?? '') && this.mentionAt(j - 1)?.form === 'demonym') j--;
+      // "Oman's foreign minister, who ...", "the Qatari prime minister, who ...": the official's state.
+      if (!this.mentionAt(j) && TITLE_WORDS.has(tokens[j]?.lower ?? '')) {
+        let h = j - 1;
+        while (h > j - 4 && h >= s.first && !this.mentionAt(h) && (TITLE_WORDS.has((tokens[h] as Token).lower) || (tokens[h] as Token).pos === 'ADJ')) h--;
+        if (tokens[h]?.lower === "'s") h--;
+        if (this.mentionAt(h) && (tokens[h + 1]?.lower === "'s" || this.mentionAt(h)?.form === 'demonym')) j = h;
+      }
       const m = this.mentionAt(j);
       if (m) {
         const args = this.coordinatedEndingAt(m, s, role);
@@ -568,7 +591,8 @@ class SentenceRules {
     if (!head || !this.inView || !DYAD_WORDS.has(head.lower)) return null;
     let j = end - 2;
     if (tokens[j] && ['two', 'both', 'rival', 'warring', 'opposing'].includes((tokens[j] as Token).lower)) j--;
-    else return null;
+    // "the sides had agreed": right after the pair was named.
+    else if (!(head.lower === 'sides' && tokens[j]?.lower === 'the' && this.memory.dyadSentence >= _s.index - 1)) return null;
     if (tokens[j] && ['the', 'both', 'from', 'of'].includes((tokens[j] as Token).lower)) j--;
     if (!this.dyadFits(head.lower)) return null;
     return { start: j + 1, args: this.dyadArgs(head.lower) };
@@ -601,6 +625,8 @@ class SentenceRules {
       if (tokens[j]?.text === ',') j--;
       const prev = j >= s.first ? this.mentionAt(j) : null;
       if (!prev || prev.end !== j + 1) break;
+      // "... in Doha, and Egyptian and Qatari mediators": a place ends the list.
+      if (prev.place || this.argOf(prev, role) === null) break;
       first = prev;
     }
     const arg = this.argOf(first, role);
@@ -716,6 +742,10 @@ class SentenceRules {
       if (this.inView && ['both', 'two'].includes((tokens[k] as Token).lower) && DYAD_WORDS.has(tokens[k + 1]?.lower ?? '') && this.dyadFits(tokens[k + 1]?.lower ?? '')) {
         return this.dyadArgs(tokens[k + 1]?.lower ?? '');
       }
+      // "said the sides had agreed", "urged the sides to": the pair just named.
+      if (this.inView && (tokens[k] as Token).lower === 'the' && tokens[k + 1]?.lower === 'sides' && tokens[k + 2]?.lower !== 'of' && this.memory.dyadSentence >= s.index - 1) {
+        return this.dyadArgs('sides');
+      }
       const m = this.mentionAt(k);
       if (m) {
         const arg = this.argOf(m, role);
@@ -779,6 +809,8 @@ class SentenceRules {
   betweenAt(k: number, s: Sentence, role: Role = 'target'): Arg[] {
     const { tokens } = this;
     if (tokens[k]?.lower !== 'between') return [];
+    // "Qatar has been mediating between them": the pair of the sentence before.
+    if (tokens[k + 1]?.lower === 'them' && this.inView && this.memory.dyadSentence >= s.index - 1) return this.inView.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
     const args = this.objectAfter(k + 1, s, role, 3);
     if (args.length >= 2) return args.slice(0, 2);
     return [];
@@ -1043,6 +1075,8 @@ class SentenceRules {
         (t.lower.endsWith('ing') && lemma !== t.lower && this.isVerb(tokens[k - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[k - 1] as Token))) ||
         // "condemned France for arming Armenia": a gerund after "for"/"of" and an object.
         (t.lower.endsWith('ing') && lemma !== t.lemma && VERB_TRIGGERS.has(lemma) && ['for', 'of'].includes(tokens[k - 1]?.lower ?? '') && this.mentionAt(k - 2) !== null) ||
+        // "Washington, which helped broker/NOUN the truce": a bare infinitive after "help".
+        (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
         // "Qatar, a U.S. ally, hosts the largest American base": a present-tense verb tagged as a plural noun.
@@ -1058,6 +1092,8 @@ class SentenceRules {
         if (rules) {
           let handled = false;
           for (const rule of rules) if ((handled = this.verb(k, s, rule, lemma))) break;
+          // "Israel agreed to a U.S. proposal", "Hamas agreed to Egypt's plan": the two agree.
+          if (!handled && lemma === 'agree' && tokens[k + 1]?.lower === 'to') this.acceptedProposal(k, s, k + 2);
           if (!handled && lemma === 'call') this.calledFalse(k, s);
           if (!handled && lemma === 'launch') this.activity(k, s);
           continue;
@@ -1075,6 +1111,7 @@ class SentenceRules {
         else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
         else if (lemma === 'accept' || lemma === 'endorse') this.acceptedProposal(k, s);
+        else if (['propose', 'invite', 'suggest'].includes(lemma)) this.proposedMeeting(k, s);
         else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(lemma)) this.protestLodged(k, s);
         else if (['express', 'voice'].includes(lemma)) this.expressedDispleasure(k, s);
         else if (lemma === 'help') this.helpedFight(k, s);
@@ -1086,8 +1123,13 @@ class SentenceRules {
         this.underAttack(k, s);
         continue;
       }
-      if (t.lower === 'with') {
-        this.withSupportOf(k, s);
+      if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
+      if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
+        this.atTheTable(k, s);
+        continue;
+      }
+      if (t.lower === 'with' || t.lower === 'through') {
+        if (!this.helpedAgreement(k, s) && t.lower === 'with' && !this.actingWith(k, s)) this.withSupportOf(k, s);
         continue;
       }
       if (t.lower === 'critical' && tokens[k + 1]?.lower === 'of') {
@@ -1108,12 +1150,125 @@ class SentenceRules {
           ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || this.mentionAt(k - 1) !== null
           : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || offensiveNoun) {
-        const trig = NOUN_TRIGGERS.get(nounLemma(t));
+        // "A prisoner exchange between Russia and Ukraine was announced": an agreed exchange.
+        // "X and Y held a joint news conference": they met.
+        const jointAppearance = ['conference', 'briefing', 'appearance'].includes(t.lower) && (tokens[k - 1]?.lower === 'joint' || (['news', 'press'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'joint'));
+        const trig = this.prisonerExchange(k) ? PRISONER_EXCHANGE : jointAppearance ? JOINT_APPEARANCE : NOUN_TRIGGERS.get(nounLemma(t));
         if (trig) this.noun(k, s, trig);
       } else if (t.pos === 'AUX' && BE_FORMS.has(t.lower)) {
         this.beBehind(k, s);
       }
     }
+  }
+
+  /**
+   * "Negotiators from Israel and Hamas gathered in Doha", "The government and the ELN returned to the
+   * negotiating table": the two sides negotiate.
+   */
+  private atTheTable(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let sides: Arg[] = [];
+    let v = -1;
+    if (tokens[k]?.lower === 'negotiators') {
+      sides = this.objectAfter(k + 2, s, 'agent', 2);
+      for (let j = Math.max(k + 3, this.lastMentionEnd(k + 2, s)); j < Math.min(s.end, k + 12); j++) {
+        const t = tokens[j] as Token;
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+        if (this.isVerb(t)) {
+          v = ['meet', 'gather', 'convene', 'hold', 'resume', 'sit', 'arrive', 'begin', 'start', 'continue'].includes(verbLemma(t)) ? j : -2;
+          break;
+        }
+      }
+    } else {
+      // "returned to the negotiating table", "came back to the negotiating table".
+      let j = k - 2;
+      if (tokens[j]?.lower === 'the') j--;
+      if (tokens[j]?.lower === 'to') j--;
+      if (tokens[j]?.lower === 'back') j--;
+      const t = tokens[j];
+      if (!t || !this.isVerb(t) || !['return', 'come', 'go', 'sit', 'head'].includes(verbLemma(t))) return;
+      v = j;
+      sides = [...this.subjectOf(j, s).subjects];
+      if (sides.length === 1 && tokens[k + 1]?.lower === 'with') sides = [...sides, ...this.objectAfter(k + 2, s, 'target', 2)];
+    }
+    if (v < 0 || sides.length !== 2) return;
+    const [a, b] = sides as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    this.emit('NEGOTIATES_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * "Grundberg, who is leading efforts to revive the peace process between the Houthis and the
+   * government", "Kenya's efforts to end the war between X and Y": a third side's efforts to bring
+   * two others to peace are mediation.
+   */
+  private mediationEfforts(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const goal = tokens[k + 2];
+    if (!goal || !['revive', 'broker', 'end', 'resolve', 'restart', 'reach', 'secure', 'mediate', 'facilitate', 'settle', 'reconcile', 'restore', 'salvage', 'clinch'].includes(verbLemma(goal))) return;
+    const pair = this.betweenAfter(k + 3, s, 10);
+    if (pair.length !== 2) return;
+    let agents: Arg[] = [];
+    const own = this.nounAgent(k, s);
+    if (own) agents = [own];
+    else {
+      // "leading/led efforts to ...": the subject of the light verb.
+      let j = k - 1;
+      while (j > s.first && ['mediation', 'diplomatic', 'international', 'regional', 'peace', 'the', 'its', 'his', 'her', 'their'].includes((tokens[j] as Token).lower)) j--;
+      const t = tokens[j] as Token;
+      if (!this.isVerb(t) || !['lead', 'spearhead', 'head', 'step', 'intensify', 'redouble', 'coordinate'].includes(verbLemma(t))) return;
+      const frame = this.subjectOf(j, s);
+      const mod = this.modality(frame.clauseStart, j, s);
+      if (mod.negated || mod.irrealis) return;
+      agents = [...frame.subjects];
+    }
+    const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+    agents = agents.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (agents.length === 0 || this.governedByDenial(k, s)) return;
+    this.emit('MEDIATES', agents, pair, s, 0.7, this.claimantFor(k, s), false);
+  }
+
+  /**
+   * "Erdogan proposed a meeting between Putin and Zelenskiy", "Trump invited Putin and Zelenskiy to
+   * talks": a third side offering to bring two others together offers mediation.
+   */
+  private proposedMeeting(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let pair: Arg[] = [];
+    let j = v + 1;
+    if (['a', 'an', 'the', 'new', 'direct', 'trilateral', 'three-way', 'face-to-face', 'peace'].includes(tokens[j]?.lower ?? '')) j++;
+    while (['new', 'direct', 'trilateral', 'three-way', 'face-to-face', 'peace'].includes(tokens[j]?.lower ?? '')) j++;
+    if (['meeting', 'talks', 'summit', 'negotiations', 'dialogue'].includes(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'between') pair = this.betweenAt(j + 1, s);
+    else if (verbLemma(tokens[v] as Token) === 'invite') {
+      // "invited Putin and Zelenskiy to talks in Istanbul".
+      const guests = this.objectAfter(v + 1, s, 'target', 3);
+      const end = this.lastMentionEnd(v + 1, s);
+      let t = end;
+      if (tokens[t]?.lower === 'to') t++;
+      if (['a', 'an', 'the'].includes(tokens[t]?.lower ?? '')) t++;
+      while (['new', 'direct', 'trilateral', 'three-way', 'peace', 'joint'].includes(tokens[t]?.lower ?? '')) t++;
+      if (guests.length === 2 && tokens[end]?.lower === 'to' && ['meeting', 'talks', 'summit', 'negotiations'].includes(tokens[t]?.lower ?? '')) pair = guests;
+    }
+    if (pair.length !== 2) return;
+    const [a, b] = pair as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    const frame = this.subjectOf(v, s);
+    const sides = new Set(pair.map((x) => this.sideOf(x.actorId)));
+    const proposers = frame.subjects.filter((x) => !sides.has(this.sideOf(x.actorId)));
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (proposers.length === 0 || proposers.length !== frame.subjects.length || mod.negated || this.governedByDenial(v, s)) return;
+    this.emit('OFFERS_MEDIATION', proposers, pair, s, 0.7 * (mod.hedged ? 0.7 : 1), proposers[0]?.actorId ?? null, false);
+  }
+
+  /** "prisoner exchange", "prisoner swap", "an exchange of prisoners": an exchange the two sides agreed. */
+  private prisonerExchange(k: number): boolean {
+    const { tokens } = this;
+    if (!['exchange', 'swap', 'exchanges', 'swaps'].includes((tokens[k] as Token).lower)) return false;
+    const captives = ['prisoner', 'prisoners', 'captive', 'captives', 'detainee', 'detainees', 'hostage', 'hostages', 'pow', 'pows', 'body', 'bodies'];
+    return captives.includes(tokens[k - 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'of' && captives.includes(tokens[k + 2]?.lower ?? ''));
   }
 
   /** A participle tagged as an adjective acts as a verb before "by" or after an auxiliary. */
@@ -1122,7 +1277,9 @@ class SentenceRules {
     const prev = this.tokens[k - 1];
     // "Qatar mediated between ...": right after its subject, an -ed word is the verb.
     const afterSubject = !!prev && this.mentionAt(k - 1) !== null && (this.tokens[k] as Token).lower.endsWith('ed') && prev.lower !== "'s";
-    return next?.lower === 'by' || afterSubject || (!!prev && (prev.pos === 'AUX' || BE_FORMS.has(prev.lower)));
+    // "Oman, which mediated/ADJ between ...": right after a relative pronoun, an -ed word is the verb.
+    const afterRelative = !!prev && ['who', 'which'].includes(prev.lower) && (this.tokens[k] as Token).lower.endsWith('ed');
+    return next?.lower === 'by' || afterSubject || afterRelative || (!!prev && (prev.pos === 'AUX' || BE_FORMS.has(prev.lower)));
   }
 
   /** wink tags some headline verbs as nouns: "Pakistan Accuses Taliban". */
@@ -1144,6 +1301,24 @@ class SentenceRules {
       const pair = this.betweenAt(k, s);
       if (pair.length === 2) this.setDyad([pair[0] as Arg, pair[1] as Arg], s);
     }
+    this.rememberDisputants(s);
+  }
+
+  /** "Israel and Hamas remain far apart", "Kyiv and Moscow disagree over ...": a pair at odds. */
+  private rememberDisputants(s: Sentence): void {
+    const { tokens } = this;
+    for (let k = s.first; k < s.end; k++) {
+      const t = tokens[k] as Token;
+      const stative = ['remain', 'be', 'stay', 'appear', 'seem'].includes(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX') &&
+        tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w) => ['apart', 'divided', 'odds', 'loggerheads', 'deadlocked', 'split'].includes(w.lower));
+      const quarrel = t.pos === 'VERB' && ['disagree', 'spar', 'wrangle', 'bicker', 'haggle', 'quarrel', 'feud'].includes(t.lemma);
+      if (!stative && !quarrel) continue;
+      const { subjects } = this.subjectOf(k, s);
+      if (subjects.length !== 2) return;
+      const [a, b] = subjects as [Arg, Arg];
+      if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s);
+      return;
+    }
   }
 
   /** The parties of the talks in view: "between X and Y" in the sentence, else the remembered dyad. */
@@ -1156,8 +1331,17 @@ class SentenceRules {
     if (pair.length === 2) return { args: pair, inferred: true };
     const later = this.laterPair(from, s);
     if (later.length === 2) return { args: later, inferred: true };
-    if (this.inView && !this.namesOtherParties(s)) return { args: this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 })), inferred: true };
-    return { args: [], inferred: true };
+    return { args: this.pairInView(s), inferred: true };
+  }
+
+  /** The pair in view for a mediator; wire copy names its mediators paragraphs after the pair. */
+  private pairInView(s: Sentence): Arg[] {
+    if (this.namesOtherParties(s)) return [];
+    if (this.inView) return this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 }));
+    // The article's latest pair, while no other was named since.
+    const far = this.memory.dyad;
+    if (far && s.index - this.memory.dyadSentence <= 10) return far.map((a) => ({ ...a, weight: a.weight * 0.75 }));
+    return [];
   }
 
   /**
@@ -1243,6 +1427,8 @@ class SentenceRules {
     const beBefore = j >= s.first && BE_FORMS.has((tokens[j] as Token).lower);
     const byNext = tokens[after]?.lower === 'by';
     const passive = this.isParticiple(t) && (beBefore || (byNext && j >= s.first && ((tokens[j] as Token).text === ',' || ['NOUN', 'PROPN'].includes((tokens[j] as Token).pos) || this.mentionAt(j) !== null)));
+    // "brought together X and Y": "bring" mediates only when it brings two sides together.
+    if (lemma === 'bring' && !tokens.slice(after, Math.min(s.end, after + 8)).some((w) => w.lower === 'together')) return false;
     if (passive) return this.passive(v, s, rule, after, beBefore);
 
     // "offered to host talks", "ready to broker a deal": an offer of mediation, not mediation.
@@ -1251,8 +1437,12 @@ class SentenceRules {
     if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && THREAT_LEMMAS.has(verbLemma(tokens[v - 2] ?? t)) ) {
       return this.threatOfForce(v, s, rule, after);
     }
-    const frame = this.subjectOf(v, s);
-    const mod = this.modality(frame.clauseStart, v, s);
+    // "Turkey played a key role in brokering the deal": the subject of the role's verb mediates.
+    let roleVerb = rule.type === 'MEDIATES' ? this.roleIn(v, s) : -1;
+    // "Qatar has been trying to broker a deal": the subject of the verb that controls the infinitive.
+    if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lower === 'to' && this.isVerb(tokens[v - 2]) && ['try', 'seek', 'work', 'continue', 'attempt', 'strive', 'scramble', 'race', 'push'].includes(verbLemma(tokens[v - 2] as Token))) roleVerb = v - 2;
+    const frame = this.subjectOf(roleVerb !== -1 ? roleVerb : v, s);
+    const mod = this.modality(frame.clauseStart, roleVerb !== -1 ? roleVerb : v, s);
     if (mod.negated) return true;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
     // "efforts to broker a ceasefire", "working to mediate": mediation under way.
@@ -1260,7 +1450,9 @@ class SentenceRules {
       (rule.type === 'MEDIATES' && tokens[v - 1]?.lower === 'to' && ['efforts', 'effort', 'working', 'trying', 'attempts', 'bid', 'continue', 'continued', 'continues', 'helping', 'help', 'seeking', 'sought', 'push'].includes(tokens[v - 2]?.lower ?? '')) ||
       // "sent troops to support Mozambique": the purpose of a deployment that happened.
       // "sent troops to support Mozambique", "sent envoys to Juba to mediate": the purpose of a deployment that happened.
-      ((rule.type === 'SUPPORTS' || rule.type === 'MEDIATES') && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
+      ((rule.type === 'SUPPORTS' || rule.type === 'MEDIATES' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s)) ||
+      // "Witkoff flew to Moscow to meet Putin", "Erdogan travelled to Baku to meet Aliyev": the purpose of a trip made.
+      ((rule.type === 'MEETS_WITH' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfTrip(v - 2, s));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
       if (rule.type === 'ATTACKS' && !mod.negated) this.futureForce(v, s, after, frame);
       return true;
@@ -1310,7 +1502,10 @@ class SentenceRules {
       case 'parties': {
         // "chaired the talks", "sponsored the negotiations": only talks are chaired or sponsored as mediation.
         if (['chair', 'sponsor'].includes(lemma) && !tokens.slice(after, Math.min(s.end, after + 4)).some((w) => TALKS_NOUNS.has(w.lower) && w.pos === 'NOUN')) return false;
-        const { args, inferred } = this.mediationTargets(after, s);
+        // "hosted the two sides", "hosted delegations from Russia and Ukraine", "convened a meeting of X and Y":
+        // the guests are the parties.
+        const guests = ['host', 'convene', 'bring'].includes(lemma) ? this.guestParties(after, s) : [];
+        const { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
           const guests = this.objectAfter(after, s, 'target', 4);
@@ -1334,6 +1529,9 @@ class SentenceRules {
           }
         }
         if (args.length < 2) return false;
+        // A party to the talks does not mediate them: the subject found is not a third side.
+        const partySides = new Set(args.map((a) => this.sideOf(a.actorId)));
+        if (sources.some((a) => partySides.has(this.sideOf(a.actorId)))) return true;
         this.emit(rule.type, sources, args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
         return true;
       }
@@ -1473,6 +1671,7 @@ class SentenceRules {
           }
         }
         this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
+        if (rule.type === 'MEETS_WITH') this.mediatorMet(v, frame, targets, s, confidence, claimant);
         // "called on the M23 to withdraw and on Rwanda to stop ...": a second addressee.
         if (rule.particle && rule.type === 'DEMANDS') {
           for (let q = after + 2; q < Math.min(s.end, after + 20); q++) {
@@ -1513,8 +1712,25 @@ class SentenceRules {
   private offerOfHelp(cue: number, s: Sentence): void {
     const { tokens } = this;
     let help = -1;
+    // "offered to help Thailand and Cambodia end the fighting", "to help the two neighbours settle":
+    // the two helped are the parties.
+    let helped: Arg[] = [];
     for (let j = cue + 1; j < Math.min(s.end, cue + 9); j++) {
       const t = tokens[j] as Token;
+      if (t.lower === 'help' && tokens[j - 1]?.lower === 'to' && helped.length === 0) {
+        const objects = this.objectAfter(j + 1, s, 'target', 3);
+        if (objects.length === 2 && this.sideOf((objects[0] as Arg).actorId) !== this.sideOf((objects[1] as Arg).actorId)) {
+          helped = objects;
+          j = Math.max(j, this.lastMentionEnd(j + 1, s) - 1);
+          continue;
+        }
+        const dyad = this.dyadPhraseAt(j + 1, s);
+        if (dyad) {
+          helped = dyad.args;
+          j = dyad.end - 1;
+          continue;
+        }
+      }
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(j)) return;
       if (OFFERED_HELP.has(t.lower)) {
         help = j;
@@ -1522,7 +1738,13 @@ class SentenceRules {
       }
     }
     if (help === -1) return;
-    const pair = this.betweenAfter(help, s, 10);
+    let pair = helped.length === 2 ? helped : this.betweenAfter(help, s, 10);
+    // "offered to help end the war": the war in view.
+    if (pair.length < 2 && ['end', 'ending', 'resolve', 'resolving', 'settle', 'settling', 'defuse', 'de-escalate'].includes((tokens[help] as Token).lower) && this.inView && !this.namesOtherParties(s)) {
+      let o = help + 1;
+      while (o < s.end && ['the', 'this', 'a', 'two-year', 'long-running', 'border', 'bloody', 'deadly', 'current', 'ongoing'].includes((tokens[o] as Token).lower)) o++;
+      if (['war', 'conflict', 'fighting', 'dispute', 'crisis', 'standoff', 'hostilities', 'clashes', 'tensions', 'feud'].includes(tokens[o]?.lower ?? '') && !['between', 'in', 'with'].includes(tokens[o + 1]?.lower ?? '')) pair = this.inView.map((a) => ({ ...a, weight: a.weight * 0.8 }));
+    }
     if (pair.length < 2) return;
     const frame = this.clauseSubject(cue, s);
     if (frame.subjects.length === 0) return;
@@ -1551,6 +1773,8 @@ class SentenceRules {
     if (targets.length < 2 && this.inView && !this.namesOtherParties(s)) {
       targets = this.inView.map((a) => ({ ...a, weight: a.weight * 0.8 }));
     }
+    // An offer paragraphs after the pair was named: the article's latest pair.
+    if (targets.length < 2) targets = this.pairInView(s);
     if (targets.length < 2) return true;
     const src = frame.subjects;
     this.emit('OFFERS_MEDIATION', src, targets, s, 0.85 * weight * (mod.hedged ? 0.7 : 1), src[0]?.actorId ?? null, false);
@@ -1689,8 +1913,13 @@ class SentenceRules {
     const guests = this.objectAfter(v + 1, s, 'target', 3);
     if (guests.length === 0) return;
     const end = guests[guests.length - 1]?.mention?.end ?? this.lastMentionEnd(v + 1, s);
-    const people = guests.every((g) => this.info(g.actorId)?.type === 'PERSON') || ['delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? '');
-    if (!people || (tokens[end] && tokens[end]?.pos === 'NOUN' && !['delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? ''))) return;
+    // "welcomed the Syrian president to Riyadh", "greeted Iran's foreign minister": an official named by his title.
+    const titleStart = tokens[end]?.lower === "'s" ? end + 1 : end;
+    let h = titleStart;
+    while (h < Math.min(s.end, titleStart + 3) && GUEST_TITLES.has(tokens[h]?.lower ?? '')) h++;
+    const titled = h > titleStart && tokens[h]?.lower !== "'s" && GUEST_TITLES.has(tokens[h - 1]?.lower ?? '') && !['foreign', 'prime', 'crown', 'defence', 'defense'].includes(tokens[h - 1]?.lower ?? '');
+    const people = guests.every((g) => this.info(g.actorId)?.type === 'PERSON') || ['delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? '') || titled;
+    if (!people || (tokens[end] && (tokens[end]?.pos === 'NOUN' || tokens[end]?.lower === "'s") && !['delegation', 'delegations', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? '') && !titled)) return;
     const asserted = this.assertedSubjects(v, s);
     if (asserted === null) return;
     this.emit('MEETS_WITH', asserted.subjects, guests, s, 0.65 * asserted.hedge, this.claimantFor(v, s), false);
@@ -2012,23 +2241,36 @@ class SentenceRules {
   }
 
   /** "Hamas accepted Egypt's proposal for a truce", "Israel accepted a U.S. ceasefire plan": the two agree. */
-  private acceptedProposal(v: number, s: Sentence): void {
+  private acceptedProposal(v: number, s: Sentence, objectStart = v + 1): void {
     const { tokens } = this;
-    let k = v + 1;
+    let k = objectStart;
     if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
     const m = this.mentionAt(k);
-    if (!m || m.first !== k || m.place) return;
-    let h = m.end;
-    if (tokens[h]?.lower === "'s") h++;
-    const limit = Math.min(s.end, h + 4);
-    while (h < limit && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
-    if (!PROPOSAL_NOUNS.has(tokens[h]?.lower ?? '')) return;
+    let proposers: Arg[] = [];
+    if (m && m.first === k && !m.place) {
+      let h = m.end;
+      if (tokens[h]?.lower === "'s") h++;
+      const limit = Math.min(s.end, h + 4);
+      while (h < limit && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
+      if (!PROPOSAL_NOUNS.has(tokens[h]?.lower ?? '')) return;
+      const proposer = this.argOf(m, 'target');
+      if (proposer) proposers = [proposer];
+    } else {
+      // "accepted a ceasefire proposal put forward by Egypt and Qatar", "the plan drafted by the U.S.".
+      let h = k;
+      while (h < Math.min(s.end, k + 4) && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
+      if (!PROPOSAL_NOUNS.has(tokens[h]?.lower ?? '')) return;
+      let b = h + 1;
+      if (['put', 'brought', 'tabled', 'drafted', 'proposed', 'presented', 'submitted', 'offered', 'floated'].includes(tokens[b]?.lower ?? '')) b++;
+      if (['forward', 'up'].includes(tokens[b]?.lower ?? '')) b++;
+      if (tokens[b]?.lower !== 'by' || b === h + 1) return;
+      proposers = this.objectAfter(b + 1, s, 'target', 2);
+    }
+    if (proposers.length === 0) return;
     const frame = this.subjectOf(v, s, 'agent');
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
-    const proposer = this.argOf(m, 'target');
-    if (!proposer) return;
-    this.emit('AGREES_WITH', frame.subjects, [proposer], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+    this.emit('AGREES_WITH', frame.subjects, proposers, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
   /** "Japan lodged a protest with China", "filed a complaint against Kyiv": CRITICIZES. */
@@ -2510,7 +2752,7 @@ class SentenceRules {
         k = m.end - 1;
         continue;
       }
-      if (preps.includes(t.lower)) {
+      if (preps.includes(t.lower) && this.helpPhrase(k, s) === -1 && this.absoluteWith(k, s) === -1) {
         const args = this.objectAfter(k + 1, s, role, 3);
         if (args.length > 0) return args;
       }
@@ -2636,7 +2878,9 @@ class SentenceRules {
       if (TALKS_NOUNS.has((this.tokens[k] as Token).lower)) talks = true;
     }
     // "Erdogan, who mediated, said ...": an intransitive mediator mediates the pair in view.
-    const bare = [',', '.', ';'].includes(this.tokens[after]?.text ?? '.') && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
+    // "Qatar and Egypt, which have mediated throughout the war", "mediated for months": only a time follows.
+    const timeOnly = ['throughout', 'since', 'during'].includes(this.tokens[after]?.lower ?? '') || (this.tokens[after]?.lower === 'for' && ['months', 'years', 'weeks', 'decades', 'days'].includes(this.tokens[after + 1]?.lower ?? '')) || (['repeatedly', 'previously', 'before', 'successfully'].includes(this.tokens[after]?.lower ?? '') && [',', '.', ';'].includes(this.tokens[after + 1]?.text ?? '.'));
+    const bare = ([',', '.', ';'].includes(this.tokens[after]?.text ?? '.') || timeOnly) && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
     if (!talks && !bare) return { args: [], inferred: true };
     return this.parties(after, s);
   }
@@ -2861,6 +3105,53 @@ class SentenceRules {
   }
 
   /** "The M23 advanced with the support of Rwandan troops": the helper supports the clause's subject. */
+  /**
+   * "with the help of Qatar", "through the mediation of Saudi Arabia", "with the help of Egyptian
+   * mediators": where the token at `k` starts such a phrase, the index of its first helper, else -1.
+   */
+  helpPhrase(k: number, s: Sentence): number {
+    const { tokens } = this;
+    if (!['with', 'through'].includes(tokens[k]?.lower ?? '')) return -1;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    while (j < s.end && ['active', 'good', 'joint', 'direct'].includes((tokens[j] as Token).lower)) j++;
+    if (!['help', 'assistance', 'mediation', 'facilitation', 'offices', 'intercession', 'intervention'].includes(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'of') return -1;
+    return j + 2;
+  }
+
+  /**
+   * "Russia and Ukraine swapped prisoners with the help of the UAE", "The deal, negotiated with the
+   * help of Qatar": who helps two parties agree or talk mediates between them. Returns true when the
+   * phrase was such help (and is no support of a side).
+   */
+  private helpedAgreement(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const at = this.helpPhrase(k, s);
+    if (at === -1) return false;
+    // Only talks, agreements and exchanges are helped this way, not fighting.
+    let talks = false;
+    for (let j = s.first; j < k; j++) {
+      const w = tokens[j] as Token;
+      if (TALKS_NOUNS.has(w.lower) || (this.isVerb(w) && ['agree', 'swap', 'exchange', 'negotiate', 'sign', 'reach', 'conclude', 'seal', 'initial', 'broker', 'talk', 'meet', 'release', 'free'].includes(verbLemma(w)))) talks = true;
+    }
+    if (!talks) return false;
+    const helpers = this.objectAfter(at, s, 'agent', 2);
+    if (helpers.length === 0) return true;
+    // "with the help of U.S. weapons": a thing, not a helper.
+    const end = this.lastMentionEnd(at, s);
+    const next = tokens[end];
+    if (next && next.pos === 'NOUN' && !['mediators', 'mediator', 'officials', 'diplomats', 'envoys', 'negotiators', 'government', 'authorities'].includes(next.lower)) return false;
+    const main = this.previousFiniteVerb(k - 1, s);
+    const mod = main === -1 ? { negated: false, irrealis: false, hedged: false } : this.modality(this.subjectOf(main, s).clauseStart, main, s);
+    if (mod.negated || mod.irrealis) return true;
+    const { args, inferred } = this.parties(k, s);
+    if (args.length !== 2) return true;
+    const sides = new Set(helpers.map((a) => this.sideOf(a.actorId)));
+    if (args.some((a) => sides.has(this.sideOf(a.actorId)))) return true;
+    this.emit('MEDIATES', helpers, args, s, 0.75 * (inferred ? 0.85 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
+    return true;
+  }
+
   private withSupportOf(k: number, s: Sentence): void {
     const { tokens } = this;
     let j = k + 1;
@@ -2934,6 +3225,19 @@ class SentenceRules {
         // Sent, not "will send" or "plans to send".
         const prev = this.tokens[j - 1]?.lower ?? '';
         return !['to', 'will', 'would', 'could', 'may', 'might', 'not'].includes(prev);
+      }
+    }
+    return false;
+  }
+
+  /** "flew to Moscow to ...", "travelled to Baku on Monday to ...": a trip that was made, before `k`. */
+  private purposeOfTrip(k: number, s: Sentence): boolean {
+    for (let j = k; j >= Math.max(s.first, k - 6); j--) {
+      const t = this.tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return false;
+      if (this.isVerb(t) && ['travel', 'fly', 'go', 'head', 'come', 'arrive', 'journey'].includes(verbLemma(t))) {
+        const prev = this.tokens[j - 1]?.lower ?? '';
+        return t.lower.endsWith('ed') || ['flew', 'went', 'came', 'headed', 'arrived'].includes(t.lower) ? !['to', 'will', 'would', 'could', 'may', 'might', 'not'].includes(prev) : false;
       }
     }
     return false;
@@ -3072,15 +3376,71 @@ class SentenceRules {
     // "Mediators from Egypt, Qatar and the United States": every state named.
     const from = tokens[k + 1]?.lower === 'from' ? this.objectAfter(k + 2, s, 'agent', 2) : [];
     const agent = from[0] ?? this.nounAgent(k, s);
-    if (!agent || agent.mention === null) return false;
-    const agents = from.length > 0 ? from : agent.mention.form === 'demonym' ? this.coordinatedEndingAt(agent.mention, s, 'agent') : [agent];
+    let agents: Arg[];
+    if (!agent || agent.mention === null) {
+      // "Egypt and Qatar, the main mediators between Israel and Hamas, said", "The mediators, Egypt and Qatar, said".
+      agents = this.appositeMediators(k, s);
+    } else {
+      // "Saudi and U.S. mediators": a demonym coordinated with the name before the noun.
+      const coordinatedModifiers = agent.mention.form === 'demonym' || this.mentionAt(agent.mention.first - 2)?.form === 'demonym';
+      agents = from.length > 0 ? from : coordinatedModifiers ? this.coordinatedEndingAt(agent.mention, s, 'agent') : [agent];
+    }
     if (agents.length === 0) return false;
-    const { args, inferred } = this.parties(k + 1, s);
+    let { args, inferred } = this.parties(k + 1, s);
+    // "Qatari and Turkish mediators said": the mediators themselves are no pair; the pair in view is.
+    const mediatorSides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    if (args.length === 2 && args.every((a) => mediatorSides.has(this.sideOf(a.actorId)))) ({ args, inferred } = { args: this.pairInView(s), inferred: true });
     if (args.length < 2) return false;
+    // The pair in view is the mediators and someone they met, not two parties.
+    if (args.some((a) => mediatorSides.has(this.sideOf(a.actorId)))) return false;
     const mod = this.modality(Math.max(s.first, k - 6), k, s);
     if (mod.negated) return true;
     this.emit('MEDIATES', agents, args, s, 0.75 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), null, false);
     return true;
+  }
+
+  /** "the two neighbours", "both sides" starting at `k`: the dyad in view, and where the phrase ends. */
+  private dyadPhraseAt(k: number, s: Sentence): { args: Arg[]; end: number } | null {
+    const { tokens } = this;
+    let j = k;
+    if (tokens[j]?.lower === 'the') j++;
+    if (!['two', 'both'].includes(tokens[j]?.lower ?? '') || !this.inView) return null;
+    const head = tokens[j + 1]?.lower ?? '';
+    if (!DYAD_WORDS.has(head) || !this.dyadFits(head) || j + 1 >= s.end) return null;
+    return { args: this.dyadArgs(head), end: j + 2 };
+  }
+
+  /** The actors a "mediators" noun stands in apposition to: "X and Y, the mediators," or "the mediators, X and Y,". */
+  private appositeMediators(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && ['main', 'key', 'chief', 'principal', 'lead', 'two', 'three', 'regional', 'international', 'traditional', 'longtime'].includes((tokens[j] as Token).lower)) j--;
+    if (!['the', 'a'].includes(tokens[j]?.lower ?? '')) return [];
+    // Before: "Egypt and Qatar, the main mediators ...".
+    if (tokens[j - 1]?.text === ',') {
+      const m = this.mentionAt(j - 2);
+      if (!m || m.end !== j - 1) return [];
+      const list = this.coordinatedEndingAt(m, s, 'agent');
+      // "Israel, Hamas and the mediators": a list is an apposition only when it starts its clause.
+      const first = list[0]?.mention;
+      const before = first ? tokens[first.first - 1] : undefined;
+      if (first && before && !(before.text === ',' || before.text === '-' || before.pos === 'DET' || ['and', 'but'].includes(before.lower)) && first.first !== s.first) return [];
+      return list;
+    }
+    // After: "The mediators, Egypt, Qatar and the United States, said".
+    if (tokens[k + 1]?.text === ',') {
+      let q = k + 2;
+      if (tokens[q]?.lower === 'the') q++;
+      const m = this.mentionAt(q);
+      if (!m || m.first !== q) return [];
+      const arg = this.argOf(m, 'agent');
+      if (!arg) return [];
+      const list = this.coordinated(m, arg, s.end, 'agent');
+      let end = q;
+      for (const a of list) if (a.mention) end = Math.max(end, this.phraseEnd(a.mention, s.end));
+      return tokens[end]?.text === ',' ? list : [];
+    }
+    return [];
   }
 
   /** The subject of the finite verb that governs token `k` ("Trump ... expressed his readiness"). */
@@ -3151,6 +3511,7 @@ class SentenceRules {
       if (pair.length === 2) {
         const pairEnd = Math.max(...pair.map((a) => a.mention?.end ?? at));
         if (!madeBetween && !this.realisContext(k, s, trig.type) && !(trig.type === 'AGREES_WITH' && this.tookEffect(pairEnd, s))) return;
+        if ((trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH') && this.calledOff(pairEnd, s)) return;
         const [a, b] = pair as [Arg, Arg];
         this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
         if (!symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
@@ -3161,10 +3522,17 @@ class SentenceRules {
       if (trig.type === 'MEDIATES') {
         // "Turkey's mediation", "under Norwegian mediation", "under the auspices of the EU".
         // "Al-Khulaifi, who led the mediation": the subject of a light verb.
-        const agent = this.nounAgent(k, s) ?? (tokens[k + 1]?.lower === 'of' ? (this.objectAfter(k + 2, s, 'agent', 4)[0] ?? null) : null) ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
+        const ofAgents = tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'by' ? this.objectAfter(k + 2, s, 'agent', 4) : [];
+        const agent = (tokens[k + 1]?.lower === 'by' ? ofAgents[0] : undefined) ?? this.nounAgent(k, s) ?? ofAgents[0] ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
         if (!agent) return;
+        // "Egyptian, Qatari and U.S. mediation", "the mediation of Saudi Arabia and the United States": every mediator.
+        let agents: Arg[] = [agent];
+        if (ofAgents[0] === agent) agents = ofAgents;
+        else if (agent.mention && agent.mention.end === k && (agent.mention.form === 'demonym' || this.mentionAt(agent.mention.first - 2)?.form === 'demonym')) agents = this.coordinatedEndingAt(agent.mention, s, 'agent');
+        if (agents.length === 0) agents = [agent];
         const { args, inferred } = this.parties(k + 1, s);
-        if (args.length === 2) this.emit('MEDIATES', [agent], args, s, trig.confidence * hedge * (inferred ? 0.8 : 1), claimant, alleged);
+        const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+        if (args.length === 2 && !args.some((a) => sides.has(this.sideOf(a.actorId)))) this.emit('MEDIATES', agents, args, s, trig.confidence * hedge * (inferred ? 0.8 : 1), claimant, alleged);
         return;
       }
     }
@@ -3186,6 +3554,18 @@ class SentenceRules {
         }
       }
     }
+    // "Speaking after a meeting with Xi, Putin said", "In a phone call, Macron and bin Salman discussed":
+    // the subject of the clause the phrase modifies took part.
+    let told: Arg[] = [];
+    if (agents.length === 0 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
+      const adjunct = this.adjunctMeeting(k, s);
+      if (adjunct) {
+        agents = adjunct.agents;
+        told = adjunct.told;
+      }
+    }
+    // "Armenia and Azerbaijan have been in talks for months", "Iran is in indirect talks with the U.S.".
+    if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH') agents = this.inTalks(k, s);
     // "The Sudanese army said clashes with the RSF had killed 40": the speaker's side clashed.
     if (agents.length === 0 && trig.type === 'ATTACKS' && trig.between && tokens[this.skipNouns(k + 1, s)]?.lower === 'with' && claimant) {
       const info = this.info(claimant);
@@ -3196,6 +3576,18 @@ class SentenceRules {
       agents = this.mainPair(k, s);
     }
     if (agents.length === 0) return;
+    // "took part in the talks as facilitators": a third side, not a party; facilitators mediate.
+    if (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') {
+      const third = this.asThirdParty(k + 1, s);
+      if (third !== null) {
+        const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+        let { args, inferred } = third === 'mediator' ? this.parties(k + 1, s) : { args: [] as Arg[], inferred: true };
+        // The facilitators are the subjects of the clause; the parties are the pair in view.
+        if (third === 'mediator' && args.some((a) => sides.has(this.sideOf(a.actorId))) && this.inView) ({ args, inferred } = { args: this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 })), inferred: true });
+        if (args.length === 2 && !args.some((a) => sides.has(this.sideOf(a.actorId))) && this.realisContext(k, s, trig.type)) this.emit('MEDIATES', agents, args, s, 0.7 * hedge * (inferred ? 0.85 : 1), claimant, alleged);
+        return;
+      }
+    }
     const role: Role = trig.type === 'ATTACKS' ? 'attack-target' : 'target';
     let targets: Arg[] = [];
     let j = this.skipNouns(k + 1, s);
@@ -3210,7 +3602,7 @@ class SentenceRules {
     const prep = tokens[j]?.lower ?? '';
     // "the U.S. demand that Hamas release all hostages": the subject of the demanded clause.
     if (trig.type === 'DEMANDS' && prep === 'that') targets = this.objectAfter(j + 1, s, 'target', 2);
-    if (trig.targetPreps.includes(prep)) {
+    if (trig.targetPreps.includes(prep) && this.helpPhrase(j, s) === -1 && this.absoluteWith(j, s) === -1) {
       if (tokens[j + 1]?.lower === 'each' && tokens[j + 2]?.lower === 'other') {
         // "traded attacks on each other": every agent on every other.
         if (agents.length >= 2) for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge, claimant, alleged);
@@ -3218,6 +3610,10 @@ class SentenceRules {
       }
       targets = this.objectAfter(j + 1, s, role, 3);
     }
+    // "Macron told Putin in a phone call that ...": the one told is the other side of the call.
+    if (targets.length === 0 && told.length > 0) targets = told;
+    // "Zelenskiy received a call from Erdogan": the receiver is the other side of the call.
+    if (targets.length === 0 && trig.type === 'MEETS_WITH') targets = this.callReceiver(k, s, agents);
     const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s));
     if (targets.length === 0 && symmetric && agents.length >= 2 && this.realisContext(k, s, trig.type)) {
       // "Iran and the United States held talks": the coordinated agents with each other.
@@ -3239,11 +3635,232 @@ class SentenceRules {
       }
     }
     if (targets.length === 0) return;
-    if (trig.type !== 'ATTACKS' && !travelled && !this.realisContext(k, s, trig.type)) return;
+    // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
+    const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
+    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !this.realisContext(k, s, trig.type)) return;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(trig.type);
     this.emit(trig.type, agents, targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agents[0]?.actorId ?? null) : claimant, alleged);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
+  }
+
+  /**
+   * "Qatari mediator X met the Israeli and Hamas delegations", "Egyptian mediators met both
+   * sides separately": a mediator meeting the two parties mediates between them.
+   */
+  private mediatorMet(v: number, frame: VerbFrame, targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null): void {
+    if (targets.length !== 2) return;
+    const [a, b] = targets as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    const sides = new Set(frame.subjects.map((x) => this.sideOf(x.actorId)));
+    if (frame.subjects.length === 0 || sides.has(this.sideOf(a.actorId)) || sides.has(this.sideOf(b.actorId))) return;
+    let mediator = false;
+    for (let j = frame.clauseStart; j < v; j++) {
+      const w = (this.tokens[j] as Token).lower;
+      if (['mediator', 'mediators', 'intermediary', 'intermediaries', 'facilitator', 'facilitators'].includes(w)) mediator = true;
+    }
+    if (!mediator) return;
+    this.emit('MEDIATES', frame.subjects, targets, s, confidence * 0.85, claimant, false);
+  }
+
+  /** "played a key role in brokering", "was instrumental in mediating": the verb that carries the role. */
+  private roleIn(v: number, s: Sentence): number {
+    const { tokens } = this;
+    if (!(tokens[v] as Token).lower.endsWith('ing') || tokens[v - 1]?.lower !== 'in') return -1;
+    for (let j = v - 2; j >= Math.max(s.first, v - 6); j--) {
+      const w = tokens[j] as Token;
+      if (['role', 'part', 'instrumental', 'hand'].includes(w.lower)) {
+        for (let q = j - 1; q >= Math.max(s.first, j - 4); q--) {
+          const x = tokens[q] as Token;
+          if ((x.pos === 'VERB' && ['play', 'have', 'take'].includes(x.lemma)) || (w.lower === 'instrumental' && BE_FORMS.has(x.lower))) return x.lower.endsWith('ing') ? -1 : q;
+          if (this.mentionAt(q) || x.text === ',') return -1;
+        }
+        return -1;
+      }
+      if (this.mentionAt(j) || CLAUSE_BREAKS.has(w.text) || w.text === ',') return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * "after a meeting with X", "in a phone call", "during talks with X": a phrase that modifies a
+   * clause; its subjects took part, and the object of "told"/"assured" is the other side.
+   */
+  private adjunctMeeting(k: number, s: Sentence): { agents: Arg[]; told: Arg[] } | null {
+    const { tokens } = this;
+    let f = k - 1;
+    while (f > s.first && ((['ADJ', 'NUM'].includes((tokens[f] as Token).pos) || ['phone', 'telephone', 'video', 'bilateral', 'a', 'an', 'the', 'their', 'his', 'her', 'its', 'closed-door', 'face-to-face'].includes((tokens[f] as Token).lower)) && !this.mentionAt(f))) f--;
+    if (!['after', 'during', 'in', 'following', 'at'].includes(tokens[f]?.lower ?? '')) return null;
+    if (tokens[f + 1]?.lower === 'the' && tokens[k]?.lower === 'talks') return null;
+    let main = -1;
+    let clause = -1;
+    let before = f - 1;
+    while (before >= s.first && (tokens[before] as Token).pos === 'ADV') before--;
+    const opensClause = before < s.first || (before === s.first && (tokens[before] as Token).lower.endsWith('ing')) || tokens[before]?.text === ',';
+    if (opensClause) {
+      // The main clause follows the phrase's comma.
+      let c = k + 1;
+      while (c < s.end && (tokens[c] as Token).text !== ',' && !CLAUSE_BREAKS.has((tokens[c] as Token).text)) c++;
+      if (tokens[c]?.text !== ',') return null;
+      clause = c + 1;
+      for (let j = c + 1; j < Math.min(s.end, c + 14); j++) {
+        const t = tokens[j] as Token;
+        if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[j - 1]?.lower !== 'to') {
+          main = j;
+          break;
+        }
+      }
+    } else {
+      main = this.previousFiniteVerb(before, s);
+      if (main !== -1 && before - main > 8) main = -1;
+    }
+    if (main === -1) return null;
+    const frame = this.subjectOf(main, s);
+    const mod = this.modality(frame.clauseStart, main, s);
+    if (mod.negated || mod.irrealis) return null;
+    // The phrase opens the sentence: the subject starts right after its comma.
+    const subjects = clause === -1 ? frame.subjects : this.frame(clause, main, 'agent', s, main, 0).subjects;
+    if (subjects.length === 0) return null;
+    const lemma = verbLemma(tokens[main] as Token);
+    const told = main < k && ['tell', 'assure', 'inform', 'brief', 'urge', 'ask', 'thank', 'congratulate', 'invite', 'warn'].includes(lemma) ? this.objectAfter(main + 1, s, 'target', 3) : [];
+    return { agents: [...subjects], told };
+  }
+
+  /** "X received a (phone) call from Y", "took a call from Y": X, when Y is the agent of the call. */
+  private callReceiver(k: number, s: Sentence, callers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!['call', 'calls'].includes((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'from' || callers.length === 0) return [];
+    let f = k - 1;
+    while (f > s.first && ['a', 'the', 'phone', 'telephone', 'video', 'brief', 'rare', 'first'].includes((tokens[f] as Token).lower)) f--;
+    const v = tokens[f];
+    if (!v || !this.isVerb(v) || !['receive', 'take', 'get', 'answer'].includes(verbLemma(v))) return [];
+    const frame = this.subjectOf(f, s);
+    const mod = this.modality(frame.clauseStart, f, s);
+    if (mod.negated || mod.irrealis) return [];
+    const sides = new Set(callers.map((a) => this.sideOf(a.actorId)));
+    return frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+  }
+
+  /** "X and Y have been in talks", "X is in talks with Y", "remain in negotiations": the copula's subjects. */
+  private inTalks(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let f = k - 1;
+    while (f > s.first && ['direct', 'indirect', 'peace', 'ceasefire', 'intense', 'intensive', 'advanced', 'active', 'ongoing', 'secret', 'serious'].includes((tokens[f] as Token).lower)) f--;
+    if (tokens[f]?.lower !== 'in') return [];
+    let b = f - 1;
+    while (b > s.first && (tokens[b] as Token).pos === 'ADV') b--;
+    const be = tokens[b];
+    if (!be || !['is', 'are', 'was', 'were', 'been', 'remain', 'remains', 'remained', 'be'].includes(be.lower)) return [];
+    const frame = this.subjectOf(b, s);
+    const mod = this.modality(frame.clauseStart, b, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(b, s)) return [];
+    return [...frame.subjects];
+  }
+
+  /**
+   * The two parties a host receives: "the two sides", "both delegations", "delegations from X and Y",
+   * "a meeting of X and Y", "together X and Y", "X and Y together".
+   */
+  private guestParties(after: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = after;
+    if (tokens[j]?.lower === 'together') j++;
+    const dyad = this.dyadPhraseAt(j, s);
+    if (dyad) return dyad.args;
+    if (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'the') j++;
+    if (['delegations', 'representatives', 'envoys', 'negotiators', 'leaders', 'meeting', 'talks', 'officials'].includes(tokens[j]?.lower ?? '') && ['from', 'of'].includes(tokens[j + 1]?.lower ?? '')) j += 2;
+    else if (tokens[after]?.lower !== 'together' && !['delegations', 'leaders'].includes(tokens[this.lastMentionEnd(j, s)]?.lower ?? '') && tokens[this.lastMentionEnd(j, s)]?.lower !== 'together') return [];
+    const pair = this.objectAfter(j, s, 'target', 2);
+    if (pair.length !== 2) return [];
+    const [a, b] = pair as [Arg, Arg];
+    return this.sideOf(a.actorId) === this.sideOf(b.actorId) ? [] : pair;
+  }
+
+  /** "as facilitators", "as an observer" within the phrase after `from`: the role of a third side. */
+  private asThirdParty(from: number, s: Sentence): 'mediator' | 'observer' | null {
+    const { tokens } = this;
+    for (let j = from; j < Math.min(s.end, from + 8); j++) {
+      const w = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || (this.isVerb(w) && j > from)) return null;
+      if (w.lower !== 'as') continue;
+      let q = j + 1;
+      if (['a', 'an', 'the', 'joint', 'co', 'neutral'].includes(tokens[q]?.lower ?? '')) q++;
+      const role = tokens[q]?.lower ?? '';
+      if (['facilitators', 'facilitator', 'mediators', 'mediator', 'intermediaries', 'intermediary', 'hosts', 'host', 'co-chairs', 'co-chair', 'chair', 'brokers', 'broker'].includes(role)) return 'mediator';
+      if (['observers', 'observer', 'guarantors', 'guarantor', 'witnesses', 'witness', 'guests', 'guest'].includes(role)) return 'observer';
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * "with Turkey acting as mediator", "with the UAE serving as host": an absolute phrase at the
+   * "with" at `k`; the index of the participle, else -1.
+   */
+  absoluteWith(k: number, s: Sentence): number {
+    const { tokens } = this;
+    if (tokens[k]?.lower !== 'with') return -1;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    const m = this.mentionAt(j);
+    if (!m || m.first !== j) return -1;
+    const args = this.objectAfter(j, s, 'agent', 1);
+    const end = Math.max(m.end, this.lastMentionEnd(j, s));
+    const v = tokens[end];
+    if (args.length === 0 || !v || !v.lower.endsWith('ing') || !['act', 'serve', 'play', 'host', 'mediate', 'facilitate', 'chair', 'broker'].includes(verbLemma(v))) return -1;
+    return end;
+  }
+
+  /** "..., with Egypt and Qatar acting as mediators": the helpers mediate between the clause's parties. */
+  private actingWith(k: number, s: Sentence): boolean {
+    const v = this.absoluteWith(k, s);
+    if (v === -1) return false;
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    let role: 'mediator' | 'observer' | null = ['host', 'mediate', 'facilitate', 'chair', 'broker'].includes(lemma) ? 'mediator' : null;
+    if (role === null && tokens[v + 1]?.lower === 'as') role = this.asThirdParty(v + 1, s);
+    if (role !== 'mediator') return true;
+    let talks = false;
+    for (let j = s.first; j < k; j++) {
+      const w = tokens[j] as Token;
+      if (TALKS_NOUNS.has(w.lower) || (this.isVerb(w) && ['agree', 'swap', 'exchange', 'negotiate', 'sign', 'reach', 'talk', 'meet', 'conclude'].includes(verbLemma(w)))) talks = true;
+    }
+    if (!talks) return true;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    const helpers = this.objectAfter(j, s, 'agent', 1);
+    // "Armenia and Azerbaijan have been in talks, with Washington mediating": the clause may have no main verb.
+    const main = this.previousFiniteVerb(k - 1, s);
+    const mod = main === -1 ? this.modality(s.first, k, s) : this.modality(this.subjectOf(main, s).clauseStart, main, s);
+    if (mod.negated || mod.irrealis) return true;
+    // The subjects of "have been in talks": a copula, not a finite verb.
+    const be = main === -1 ? this.firstBeBefore(k, s) : -1;
+    const copulaSubjects = be === -1 ? [] : this.subjectOf(be, s).subjects;
+    const { args, inferred } = copulaSubjects.length === 2 ? { args: [...copulaSubjects], inferred: true } : this.parties(k, s);
+    const sides = new Set(helpers.map((a) => this.sideOf(a.actorId)));
+    if (args.length !== 2 || args.some((a) => sides.has(this.sideOf(a.actorId)))) return true;
+    this.emit('MEDIATES', helpers, args, s, 0.75 * (inferred ? 0.85 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
+    return true;
+  }
+
+  /** The first form of "be" or "have" before `k` in the sentence ("have been in talks"), else -1. */
+  private firstBeBefore(k: number, s: Sentence): number {
+    for (let j = s.first; j < k; j++) {
+      const t = this.tokens[j] as Token;
+      if (t.pos === 'AUX' && (BE_FORMS.has(t.lower) || t.lemma === 'have')) return j;
+    }
+    return -1;
+  }
+
+  /** "The meeting between X and Y was cancelled", "was called off": it never took place. */
+  private calledOff(from: number, s: Sentence): boolean {
+    for (let j = from; j < Math.min(s.end, from + 5); j++) {
+      const w = (this.tokens[j] as Token).lower;
+      if (['cancelled', 'canceled', 'postponed', 'scrapped', 'shelved', 'delayed', 'deferred', 'aborted', 'cancel', 'postpone', 'scrap'].includes(w)) return true;
+      if (w === 'called' && this.tokens[j + 1]?.lower === 'off') return true;
+      if (CLAUSE_BREAKS.has(w) || w === ',') return false;
+    }
+    return false;
   }
 
   /** "..., which ended in a joint declaration", "and produced a deal": talks that yielded an agreement. */
@@ -3321,8 +3938,13 @@ class SentenceRules {
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
       if (this.mentionAt(j) && j < k - 1) return [];
       // "had a phone call with X": "have" carries talks and calls only.
-      const had = (t.pos === 'VERB' || (t.pos === 'AUX' && ['a', 'an'].includes(tokens[j + 1]?.lower ?? ''))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had) {
+      // "had lunch with X", "had talks with X": "had/AUX" right before the noun.
+      const had = (t.pos === 'VERB' || (t.pos === 'AUX' && (['a', 'an'].includes(tokens[j + 1]?.lower ?? '') || (j === k - 1 && ['lunch', 'dinner', 'breakfast', 'talks'].includes((tokens[k] as Token).lower))))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
+      // "The Israeli cabinet approved the deal with Hamas": approving an agreement makes it.
+      const ratified = (t.pos === 'VERB' && trig.type === 'AGREES_WITH' && ['approve', 'ratify', 'declare', 'accept', 'commit', 'implement', 'observe'].includes(verbLemma(t))) ||
+        // "hosted a dinner for X": the host dined with the guest.
+        (t.pos === 'VERB' && trig.type === 'MEETS_WITH' && ['host', 'give', 'throw'].includes(verbLemma(t)) && ['dinner', 'lunch', 'breakfast'].includes((tokens[k] as Token).lower));
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);
@@ -3339,6 +3961,8 @@ class SentenceRules {
    */
   /** "A ceasefire between X and Y took effect / held / collapsed": the agreement existed. */
   private tookEffect(from: number, s: Sentence): boolean {
+    // "The ceasefire between India and Pakistan, announced by Trump on Saturday, ...": made, in an apposition.
+    if (this.tokens[from]?.text === ',' && ['announced', 'agreed', 'reached', 'signed', 'brokered', 'mediated', 'concluded', 'sealed', 'struck'].includes(this.tokens[from + 1]?.lower ?? '')) return true;
     for (let j = from; j < Math.min(s.end, from + 4); j++) {
       const t = this.tokens[j] as Token;
       if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
@@ -3347,7 +3971,7 @@ class SentenceRules {
         let p = j + 1;
         if (this.tokens[p]?.lower === 'been') p++;
         const w = this.tokens[p];
-        if (w && ['signed', 'agreed', 'reached', 'concluded', 'sealed', 'initialled', 'initialed', 'struck', 'finalised', 'finalized'].includes(w.lower)) return !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
+        if (w && ['signed', 'agreed', 'reached', 'concluded', 'sealed', 'initialled', 'initialed', 'struck', 'finalised', 'finalized', 'announced', 'completed', 'implemented', 'approved', 'ratified'].includes(w.lower)) return !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
         // "The ceasefire between Thailand and Cambodia has largely held".
         if (['has', 'had'].includes(t.lower)) {
           let q = j + 1;
@@ -3385,7 +4009,7 @@ class SentenceRules {
       if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;
       if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
       if (w.lower === 'on' && type === 'AGREES_WITH') return false;
-      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept'].includes(lemma)) agreed = true;
+      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit'].includes(lemma)) agreed = true;
     }
     // An agreement is a relation once it was made: "signed a ceasefire between X and Y".
     if (type === 'AGREES_WITH') return agreed;
