@@ -931,6 +931,24 @@ class MentionFinder {
     return false;
   }
 
+  /**
+   * The state of a wire dateline ("KHARTOUM (Reuters) -", "ADDIS ABABA, May 3 (AP) —"): the
+   * capital or country written in capitals at the very start of the article, or null.
+   */
+  private datelineState(): string | null {
+    const { tokens } = this;
+    const o = this.owner[0] ?? -1;
+    const c = o === -1 ? undefined : this.candidates[o];
+    if (!c?.actorId || c.first !== 0 || !['capital', 'name'].includes(c.form)) return null;
+    for (let k = c.first; k < c.end; k++) {
+      const text = (tokens[k] as Token).text;
+      if (!/[A-Z]/.test(text) || text !== text.toUpperCase()) return null;
+    }
+    if (!['(', ',', '-', '—', '–'].includes(tokens[c.end]?.text ?? '')) return null;
+    const info = this.actor(c.actorId);
+    return info?.kind === 'country' ? info.id : null;
+  }
+
   private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing'): string | null {
     const minSentence = sentence - 2;
     const { tokens } = this;
@@ -976,7 +994,8 @@ class MentionFinder {
       if (fit === 'government' && info.kind === 'country') return this.kb.governorOf.get(info.id) ?? info.id;
       return info.id;
     }
-    return fallback;
+    // "KHARTOUM (Reuters) - The army shelled ...": an army no earlier sentence owns is the dateline state's.
+    return fallback ?? (fit === 'military' ? this.datelineState() : null);
   }
 
   result(): DocActors {

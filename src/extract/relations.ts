@@ -106,6 +106,8 @@ const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets',
 
 /** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
 const BACKER_NOUNS = new Set(['backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer']);
+/** Participles whose "by" phrase names a backer: "forces backed by X". */
+const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
 
 /** Cues of an offer of help to two sides ("offered its good offices", "ready to play a role"). */
@@ -406,7 +408,7 @@ class SentenceRules {
         }
         // A comma inside a list of actors: "Pakistan, India and China" — not the end of a phrase that
         // opened the sentence: "Under a deal brokered by Qatar and Egypt, Israel and Hamas agreed".
-        if (this.mentionAt(k - 1) && this.startsWithMention(k + 1, spanEnd) && !this.closesPhrase(k - 1, s)) {
+        if (this.mentionAt(k - 1) && this.startsWithMention(k + 1, spanEnd) && !this.closesPhrase(k - 1, s) && !this.endsPhraseBeforeClause(k, s)) {
           k--;
           continue;
         }
@@ -549,6 +551,20 @@ class SentenceRules {
     return false;
   }
 
+  /**
+   * "a region of Syria held by HTS, and Turkey condemned": a comma and "and" after a single actor
+   * that closes a prepositional phrase or a participle start a new clause, not a list.
+   */
+  private endsPhraseBeforeClause(comma: number, s: Sentence): boolean {
+    if (this.tokens[comma + 1]?.lower !== 'and') return false;
+    const m = this.mentionAt(comma - 1);
+    if (!m) return false;
+    let j = m.first - 1;
+    if (this.tokens[j]?.lower === 'the') j--;
+    const t = this.tokens[j];
+    return !!t && j >= s.first && (t.pos === 'ADP' || this.isParticiple(t)) && !['and', ','].includes(t.lower);
+  }
+
   /** The nearest finite verb at or before `k` in the sentence, or -1. */
   previousFiniteVerb(k: number, s: Sentence): number {
     for (let j = k; j >= s.first; j--) {
@@ -650,7 +666,26 @@ class SentenceRules {
         return !(m.end < k && tokens[m.end]?.text === '-' && /^(aligned|backed|linked|allied|supported|affiliated|sponsored)$/.test(tokens[m.end + 1]?.lower ?? ''));
       });
     }
+    if (args.length > 0) args = args.filter((a) => !a.mention || !this.backerInSubject(a.mention.first, start));
     return { clauseStart: start, subjects: args };
+  }
+
+  /**
+   * Whether the mention starting at `first` names a backer inside a subject that begins at `start`:
+   * "Government forces backed by Burundian troops attacked", "The army, which is backed by Egypt,
+   * shelled", "The army, which Egypt supports, ...": the backer does not act with the subject.
+   */
+  private backerInSubject(first: number, start: number): boolean {
+    const { tokens } = this;
+    for (let j = first - 1; j >= start; j--) {
+      const t = tokens[j] as Token;
+      if (t.lower === 'by' && BACKING_PARTICIPLES.has(tokens[j - 1]?.lower ?? '')) return true;
+      if (RELATIVES.has(t.lower) && tokens[j - 1]?.text === ',') return true;
+      if (t.text === ',' || t.lower === 'and' || t.lower === 'the' || this.mentionAt(j)) continue;
+      if (['is', 'are', 'was', 'were', 'been', 'being', 'reportedly', 'allegedly', 'largely', 'heavily', 'also', 'both'].includes(t.lower)) continue;
+      return false;
+    }
+    return false;
   }
 
   private hasContent(from: number, to: number): boolean {
