@@ -106,6 +106,12 @@ const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets',
 
 /** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
 const BACKER_NOUNS = new Set(['backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer']);
+/** Acts of an actor that others object to: "Georgia's decision", "Algeria's expulsion of diplomats". */
+const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote']);
+/** Verbs that restate a support already given: "reaffirmed its support for Ukraine". */
+const SUPPORT_RESTATING_VERBS = new Set(['reaffirm', 'reiterate', 'restate', 'stress', 'underline', 'underscore', 'affirm', 'confirm', 'emphasise', 'emphasize']);
+/** Nouns of claims made by someone (not of roles imputed to someone, like "involvement"). */
+const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'assertion', 'assertions', 'suggestion', 'suggestions', 'statement', 'statements']);
 /** Participles whose "by" phrase names a backer: "forces backed by X". */
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
@@ -1098,6 +1104,7 @@ class SentenceRules {
           continue;
         }
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
+        else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
         else if (lemma === 'call') this.calledFalse(k, s);
         else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
@@ -1123,6 +1130,10 @@ class SentenceRules {
       }
       if (t.lower === 'with') {
         this.withSupportOf(k, s);
+        continue;
+      }
+      if (t.lower === 'protest' && t.pos === 'NOUN') {
+        this.inProtestAt(k, s);
         continue;
       }
       if (t.lower === 'critical' && tokens[k + 1]?.lower === 'of') {
@@ -1295,7 +1306,9 @@ class SentenceRules {
       (rule.type === 'MEDIATES' && tokens[v - 1]?.lower === 'to' && ['efforts', 'effort', 'working', 'trying', 'attempts', 'bid', 'continue', 'continued', 'continues', 'helping', 'help', 'seeking', 'sought', 'push'].includes(tokens[v - 2]?.lower ?? '')) ||
       // "sent troops to support Mozambique": the purpose of a deployment that happened.
       // "sent troops to support Mozambique", "sent envoys to Juba to mediate": the purpose of a deployment that happened.
-      ((rule.type === 'SUPPORTS' || rule.type === 'MEDIATES') && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
+      ((rule.type === 'SUPPORTS' || rule.type === 'MEDIATES') && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s)) ||
+      // "deployed troops to fight alongside Russia": fighting on a side as the purpose of a deployment.
+      (['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
       if (rule.type === 'ATTACKS' && !mod.negated) this.futureForce(v, s, after, frame);
       return true;
@@ -1418,6 +1431,8 @@ class SentenceRules {
           }
         }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // "has armed and financed the RSF", "trains, arms and funds the Houthis": verbs of one kind share the object.
+        if (rule.object === 'direct' && !gap && targets.length === 0) targets = this.sharedObject(after, s, rule.type, role);
         // "The M23, which Rwanda supports, seized Bukavu": the object is the relative's antecedent.
         if (rule.object === 'direct' && targets.length === 0 && [',', '.', ';'].includes(tokens[after]?.text ?? '.') && rule.type !== 'THREATENS') {
           const rel = tokens[frame.clauseStart - 1];
@@ -1453,7 +1468,7 @@ class SentenceRules {
             }
             const m = this.mentionAt(k);
             const arg = m && named.length === 0 && k > after + 2 && !this.locative(m) ? this.argOf(m, 'target') : null;
-            if (arg && !sides.has(this.sideOf(arg.actorId)) && ['ADJ', 'NOUN'].includes(tokens[m ? m.end : k]?.pos ?? '')) named = [arg];
+            if (arg && !sides.has(this.sideOf(arg.actorId)) && (['ADJ', 'NOUN'].includes(tokens[m ? m.end : k]?.pos ?? '') || tokens[m ? m.end : k]?.lower === "'s")) named = [arg];
             if (m) k = m.end - 1;
           }
           if (targets.length === 0) targets = named;
@@ -2082,11 +2097,81 @@ class SentenceRules {
     const { tokens } = this;
     let k = v + 1;
     while (k < Math.min(s.end, v + 5) && ['its', 'their', 'his', 'her', 'strong', 'firm', 'deep', 'grave', 'serious', 'great', 'profound', 'sharp', 'strongest', 'resolute', 'utmost', 'fierce', 'vehement'].includes((tokens[k] as Token).lower)) k++;
+    // "expressed regret/concern over Georgia's decision": a worry about someone's act, not about a situation.
+    if (['concern', 'concerns', 'regret', 'alarm', 'disappointment', 'unease', 'reservations'].includes(tokens[k]?.lower ?? '') && ['over', 'at', 'about', 'with'].includes(tokens[k + 1]?.lower ?? '')) {
+      const owner = this.actOwner(k + 2, s);
+      if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
+      return;
+    }
     if (!['opposition', 'outrage', 'anger', 'indignation', 'displeasure', 'dismay', 'disapproval', 'condemnation', 'dissatisfaction', 'disgust', 'fury'].includes(tokens[k]?.lower ?? '')) return;
     if (!['to', 'at', 'over', 'against', 'with', 'toward', 'towards'].includes(tokens[k + 1]?.lower ?? '')) return;
     const targets = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.7);
+  }
+
+  /** "announced a new $500 million weapons package for Ukraine": a package or tranche follows the verb. */
+  private packageAhead(v: number, s: Sentence): boolean {
+    for (let k = v + 1; k < Math.min(s.end, v + 9); k++) {
+      const t = this.tokens[k] as Token;
+      if (['package', 'packages', 'tranche'].includes(t.lower)) return ['for', 'to'].includes(this.tokens[k + 1]?.lower ?? '');
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(k) || (this.isVerb(t) && k > v + 1)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The object of the last of coordinated verbs of one relation type after `after`: "armed and
+   * financed the RSF", "trains, arms and funds the Houthis"; empty when another word comes between.
+   */
+  private sharedObject(after: number, s: Sentence, type: RelationType, role: Role): Arg[] {
+    const { tokens } = this;
+    let k = after;
+    for (let guard = 0; guard < 4; guard++) {
+      if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') k++;
+      if (!(tokens[k]?.lower === 'and' || tokens[k]?.text === ',')) return [];
+      const w = tokens[k + 1];
+      if (!w || !['VERB', 'NOUN', 'ADJ'].includes(w.pos) || w.lower.endsWith('ing')) return [];
+      const rules = VERB_TRIGGERS.get(verbLemma(w)) ?? VERB_TRIGGERS.get(w.lemma);
+      if (!rules?.some((r) => r.type === type && r.object === 'direct' && !r.particle)) return [];
+      const found = this.objectAfter(k + 2, s, role);
+      if (found.length > 0) return found;
+      k += 2;
+    }
+    return [];
+  }
+
+  /**
+   * The actor whose act a noun phrase at `from` names: "Georgia's decision to suspend talks",
+   * "the expulsion of diplomats by Algeria", "Hungary's veto"; null for a situation or a thing.
+   */
+  private actOwner(from: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    let k = from;
+    if (tokens[k]?.lower === 'the') k++;
+    const m = this.mentionAt(k);
+    if (m) {
+      if (tokens[m.end]?.lower !== "'s") return null;
+      let h = m.end + 1;
+      while (h < m.end + 4 && tokens[h]?.pos === 'ADJ') h++;
+      if (!OWNED_ACTS.has(tokens[h]?.lower ?? '') || this.mentionAt(h)) return null;
+      return this.argOf(m, 'target');
+    }
+    while (k < from + 4 && tokens[k]?.pos === 'ADJ') k++;
+    if (!OWNED_ACTS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return null;
+    const by = this.argsIn(k + 2, Math.min(s.end, k + 5), 'agent');
+    return by[0] ?? null;
+  }
+
+  /** "Algeria recalled its ambassador in protest at France's support for ...": the subject criticises. */
+  private inProtestAt(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!['at', 'over', 'against'].includes(tokens[k + 1]?.lower ?? '') || tokens[k - 1]?.lower !== 'in') return;
+    const owner = this.actOwner(k + 2, s);
+    if (!owner) return;
+    const main = this.previousFiniteVerb(k - 2, s);
+    if (main === -1) return;
+    this.criticizedBySubject(main, s, [owner], 0.6);
   }
 
   /** "Russia's Africa Corps is helping Mali's junta fight jihadists": helping a side fight supports it. */
@@ -2709,6 +2794,13 @@ class SentenceRules {
           k = m.end;
           continue;
         }
+        // "denied the Armenian claims", "dismissed U.S. reports": a modifier of a claim noun made the claim.
+        const claimer = this.claimModifier(m, sources);
+        if (claimer) {
+          accuser = [claimer];
+          k = m.end - 1;
+          continue;
+        }
         break;
       }
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;
@@ -2748,6 +2840,21 @@ class SentenceRules {
     if (accuser.length === 0) return true;
     this.emit('DENIES', sources, accuser, s, confidence * (inferred ? 0.9 : 1), outer ?? sources[0]?.actorId ?? null, false);
     return true;
+  }
+
+  /**
+   * The maker of a claim named by a modifier right before a noun of claims ("the Armenian claims",
+   * "U.S. reports", "Western allegations"), not of a role ("Iranian involvement"), nor the denier's own side.
+   */
+  private claimModifier(m: Mention, deniers: readonly Arg[]): Arg | null {
+    const { tokens } = this;
+    let h = m.end;
+    while (h < m.end + 2 && ['ADJ'].includes(tokens[h]?.pos ?? '') && !ACCUSATION_NOUNS.has(tokens[h]?.lower ?? '')) h++;
+    if (!CLAIM_NOUNS.has(tokens[h]?.lower ?? '')) return null;
+    const arg = this.argOf({ ...m, place: false }, 'target');
+    if (!arg) return null;
+    const sides = new Set(deniers.map((d) => this.sideOf(d.actorId)));
+    return sides.has(this.sideOf(arg.actorId)) ? null : arg;
   }
 
   /** The accuser named in a "despite/after/amid" phrase later in the sentence of a denial. */
@@ -3357,7 +3464,9 @@ class SentenceRules {
       if (this.mentionAt(j) && j < k - 1) return [];
       // "had a phone call with X": "have" carries talks and calls only.
       const had = (t.pos === 'VERB' || (t.pos === 'AUX' && ['a', 'an'].includes(tokens[j + 1]?.lower ?? ''))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had) {
+      // "reaffirmed its support for Ukraine", "reiterated its backing for": support restated is support.
+      const restated = trig.type === 'SUPPORTS' && t.pos === 'VERB' && SUPPORT_RESTATING_VERBS.has(verbLemma(t));
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || restated) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);

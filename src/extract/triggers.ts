@@ -155,6 +155,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['assist', [v('SUPPORTS', 'direct', 0.65)]],
   ['equip', [v('SUPPORTS', 'direct', 0.75)]],
   ['train', [v('SUPPORTS', 'direct', 0.65)]],
+  ['bolster', [v('SUPPORTS', 'direct', 0.65)]],
+  ['shore', [v('SUPPORTS', 'direct', 0.65, { particle: ['up'] })]],
+  ['prop', [v('SUPPORTS', 'direct', 0.65, { particle: ['up'] })]],
 ]);
 
 /** Light verbs that take a resource noun and give it "to" someone: "provided safe havens to TTP". */

@@ -43,6 +43,75 @@ const CASES: readonly TripleCase[] = [
     expect: [['turkey', 'CRITICIZES', 'syria']],
     forbid: [['hayat-tahrir-al-sham', 'CRITICIZES', 'syria']],
   },
+  {
+    name: 'a claim noun modified by a demonym or an abbreviation names who made the claim',
+    text: 'YEREVAN (AFP) - Armenia said Azerbaijani troops had fired on its positions. Azerbaijan denied the Armenian claims, calling them disinformation. Iran dismissed U.S. claims that it had sent ballistic missiles to Russia.',
+    expect: [
+      ['azerbaijan', 'DENIES', 'armenia'],
+      ['iran', 'DENIES', 'united-states'],
+    ],
+    forbid: [['iran', 'SUPPORTS', 'russia']],
+  },
+  {
+    name: "a denier does not deny its own side's reports, nor a role imputed to another",
+    text: 'Azerbaijan denied Azerbaijani reports of a build-up. Russia denied Ukrainian involvement in the blast.',
+    expect: [],
+    forbid: [
+      ['azerbaijan', 'DENIES', 'azerbaijan'],
+      ['russia', 'DENIES', 'ukraine'],
+    ],
+  },
+  {
+    name: "regret or concern over an actor's act is criticism; concern about a situation is not",
+    text: "The European Union expressed concern over Georgia's decision to suspend accession talks. Japan expressed deep regret over South Korea's move to scrap the pact. China expressed concern about the deteriorating situation in Myanmar.",
+    expect: [
+      ['european-union', 'CRITICIZES', 'georgia'],
+      ['japan', 'CRITICIZES', 'south-korea'],
+    ],
+    forbid: [['china', 'CRITICIZES', 'myanmar']],
+  },
+  {
+    name: "an act done in protest at another actor's act criticises that actor",
+    text: "Algeria recalled its ambassador from Paris in protest at France's support for Morocco's autonomy plan.",
+    expect: [
+      ['algeria', 'CRITICIZES', 'france'],
+      ['france', 'SUPPORTS', 'morocco'],
+    ],
+    forbid: [['algeria', 'CRITICIZES', 'morocco']],
+  },
+  {
+    name: "condemned what it called an actor's attack",
+    text: "The Kremlin condemned what it called Ukraine's terrorist attack on a civilian train.",
+    expect: [['russia', 'CRITICIZES', 'ukraine']],
+  },
+  {
+    name: 'troops deployed to fight alongside a side support it',
+    text: 'North Korea deployed troops to fight alongside Russia in the Kursk region, South Korean intelligence said. Rwanda has deployed thousands of troops to fight alongside M23 rebels in eastern Congo, U.N. experts said.',
+    expect: [
+      ['north-korea', 'SUPPORTS', 'russia'],
+      ['rwanda', 'SUPPORTS', 'm23'],
+    ],
+    forbid: [['rwanda', 'SUPPORTS', 'democratic-republic-of-the-congo']],
+  },
+  {
+    name: 'support restated, a weapons package announced, coordinated verbs of support, shoring up',
+    text: "The European Union reaffirmed its support for Ukraine's sovereignty. The United States announced a new weapons package for Taiwan worth $500 million. The UAE has armed and financed the RSF, the Sudanese government said. Russia has propped up Assad's government for a decade.",
+    expect: [
+      ['european-union', 'SUPPORTS', 'ukraine'],
+      ['united-states', 'SUPPORTS', 'taiwan'],
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+      ['russia', 'SUPPORTS', 'bashar-al-assad'],
+    ],
+  },
+  {
+    name: "an announcement without a package, and bolstering one's own defences, support no one",
+    text: 'The United States announced sanctions on Venezuela. The Sudanese army bolstered its defences around Khartoum.',
+    expect: [],
+    forbid: [
+      ['united-states', 'SUPPORTS', 'venezuela'],
+      ['sudanese-armed-forces', 'SUPPORTS', 'sudan'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
