@@ -1492,6 +1492,11 @@ class SentenceRules {
           if (targets.length === 0 && outer && tokens[after]?.lower === 'to' && ['attack', 'strike', 'target', 'kill', 'bomb', 'hit', 'burn', 'punish'].includes(verbLemma(tokens[after + 1] ?? t)) && sources.every((a) => this.info(a.actorId)?.kind === 'armed-group') && stateKinds.includes(this.info(outer)?.kind ?? '') && sources.every((a) => this.sideOf(a.actorId) !== this.sideOf(outer))) {
             targets = [{ actorId: this.sideOf(outer), mention: null, weight: 0.85 }];
           }
+          // "MOGADISHU - Al Shabaab threatened to attack any school that opened, in a statement the
+          // Somali government condemned": the state the armed group fights, named in the sentence or the dateline.
+          if (targets.length === 0 && (!outer || sources.some((a) => this.sideOf(a.actorId) === this.sideOf(outer))) && tokens[after]?.lower === 'to' && ['attack', 'strike', 'target', 'kill', 'bomb', 'hit', 'burn', 'punish'].includes(verbLemma(tokens[after + 1] ?? t)) && sources.length > 0 && sources.every((a) => this.info(a.actorId)?.kind === 'armed-group')) {
+            targets = this.fightingState(s, sources);
+          }
           if (targets.length > 0) confidence *= 0.75;
         }
         if (targets.length === 0 && ['AGREES_WITH', 'NEGOTIATES_WITH', 'MEETS_WITH', 'ATTACKS'].includes(rule.type) && sources.length >= 2 && (rule.mutual || rule.type !== 'ATTACKS')) {
@@ -1630,8 +1635,26 @@ class SentenceRules {
     if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at'], 8);
     targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side);
     if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index);
+    if (targets.length === 0) targets = this.conditionBefore(frame.clauseStart, s, side);
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /**
+   * "If Kyiv strikes Russian territory again, we will strike ...": the subject of a condition that
+   * opens the clause of a promised act of force, when it is another side than the speaker's.
+   */
+  private conditionBefore(clauseStart: number, s: Sentence, side: string): Arg[] {
+    const { tokens } = this;
+    for (let k = clauseStart - 1; k >= Math.max(s.first, clauseStart - 16); k--) {
+      const t = tokens[k] as Token;
+      if ([';', ':', '.', '?', '!'].includes(t.text)) return [];
+      if (!['if', 'unless', 'should'].includes(t.lower) || (t.lower === 'should' && k !== s.first && tokens[k - 1]?.text !== '"')) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      const others = cond.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !a.mention?.place);
+      return others.length > 0 && others.length === cond.length ? others.map((a) => ({ ...a, weight: a.weight * 0.9 })) : [];
+    }
+    return [];
   }
 
   /** "The Houthis said they would resume attacks on U.S. ships if ...": a future attack announced is a threat. */
@@ -2108,6 +2131,42 @@ class SentenceRules {
     const targets = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.7);
+  }
+
+  /**
+   * The state an armed group's threat is against when the threat names no target: the one state
+   * (country, government or army) the sentence names, else the state of the article's dateline.
+   */
+  private fightingState(s: Sentence, groups: readonly Arg[]): Arg[] {
+    const stateKinds = ['country', 'government', 'military'];
+    const sides = new Set(groups.map((a) => this.sideOf(a.actorId)));
+    const states = new Map<string, Arg>();
+    for (let k = s.first; k < s.end; k++) {
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      k = m.end - 1;
+      const arg = this.argOf(m, 'target');
+      if (!arg || this.locative(m) || !stateKinds.includes(this.info(arg.actorId)?.kind ?? '')) continue;
+      const side = this.sideOf(arg.actorId);
+      if (!sides.has(side)) states.set(side, { actorId: side, mention: null, weight: 0.8 });
+    }
+    if (states.size === 1) return [...states.values()];
+    if (states.size > 1) return [];
+    const dateline = this.datelineState();
+    return dateline && !sides.has(this.sideOf(dateline)) ? [{ actorId: this.sideOf(dateline), mention: null, weight: 0.75 }] : [];
+  }
+
+  /** The state of a wire dateline written in capitals at the start of the article ("KHARTOUM (Reuters) -"). */
+  private datelineState(): string | null {
+    const m = this.mentionAt(0);
+    const { tokens } = this;
+    if (!m || m.first !== 0 || !['capital', 'name'].includes(m.form)) return null;
+    for (let k = m.first; k < m.end; k++) {
+      const text = (tokens[k] as Token).text;
+      if (!/[A-Z]/.test(text) || text !== text.toUpperCase()) return null;
+    }
+    if (!['(', ',', '-', '—', '–'].includes(tokens[m.end]?.text ?? '')) return null;
+    return this.info(m.actorId)?.kind === 'country' ? m.actorId : null;
   }
 
   /** "announced a new $500 million weapons package for Ukraine": a package or tranche follows the verb. */
@@ -2668,6 +2727,12 @@ class SentenceRules {
           const args = this.objectAfter(k + 1, s, 'target', 3);
           if (args.length > 0) return args;
           if (respond) return [];
+        }
+        // "threatened to respond militarily to any U.S. incursion": the one whose act is answered.
+        if (respond && t.lower === 'to' && k > from + 1) {
+          const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+          const answered = this.objectAfter(k + 1, s, 'target', 3).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+          if (answered.length > 0) return answered;
         }
       }
     }

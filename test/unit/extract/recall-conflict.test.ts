@@ -112,6 +112,27 @@ const CASES: readonly TripleCase[] = [
       ['sudanese-armed-forces', 'SUPPORTS', 'sudan'],
     ],
   },
+  {
+    name: "an armed group's threat to attack, with no target named, is against the state the sentence names",
+    text: 'MOGADISHU (Reuters) - Al Shabaab on Tuesday threatened to attack any school that opened in areas under its control, in a statement that the Somali government condemned.',
+    expect: [['al-shabaab', 'THREATENS', 'somalia']],
+  },
+  {
+    name: "an armed group's threat with no state named in the sentence is against the dateline state",
+    text: 'ABUJA (Reuters) - Boko Haram threatened to attack any school that reopened in the northeast, the group said in a statement.',
+    expect: [['boko-haram', 'THREATENS', 'nigeria']],
+  },
+  {
+    name: 'a threat to respond to an act answers its agent',
+    text: 'Venezuela threatened to respond militarily to any U.S. incursion.',
+    expect: [['venezuela', 'THREATENS', 'united-states']],
+  },
+  {
+    name: 'a quoted condition names whom the promised force is against',
+    text: '"If Ukraine strikes Russian territory again, we will strike the decision-making centres," Medvedev said. "If the talks fail, we will keep fighting," the Houthi spokesman said.',
+    expect: [['dmitry-medvedev', 'THREATENS', 'ukraine']],
+    forbid: [['dmitry-medvedev', 'THREATENS', 'russia']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
