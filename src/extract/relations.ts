@@ -429,6 +429,11 @@ class SentenceRules {
         boundary = k;
         break;
       }
+      // "which U.N. experts say is backed by": "say" tagged as a noun is still the speech verb.
+      if (this.saidAsNoun(k)) {
+        boundary = k;
+        break;
+      }
       // "the Saudi-led coalition": a participle glued to a hyphen is a modifier, not a verb.
       const gluedParticiple = t.space === '' && tokens[k - 1]?.text === '-';
       if (this.isVerb(t) && !gluedParticiple && !t.lower.endsWith('ing') && !(this.isParticiple(t) && tokens[k - 1]?.pos === 'NOUN' && !this.mentionAt(k - 1))) {
@@ -472,6 +477,13 @@ class SentenceRules {
       if (args.length > 0) return { clauseStart: start, subjects: args.map((a) => ({ ...a, weight: a.weight * 0.9 })) };
     }
     // "Algeria said its air defences shot down": a possessive pronoun subject is the actor named just before.
+    // "The Taliban government vowed to retaliate, and its forces attacked": the first clause's subject.
+    if (tokens[start]?.lower === 'and' && ['its', 'their'].includes(tokens[start + 1]?.lower ?? '') && tokens[start - 1]?.text === ',' && depth < 2 && !this.hasNoun(start + 3, spanEnd)) {
+      const main = this.previousFiniteVerb(start - 2, s);
+      const first = main === -1 ? null : this.subjectOf(main, s, role, depth + 1);
+      const owners = first ? first.subjects.filter((a) => this.info(a.actorId)?.type !== 'PERSON') : [];
+      if (owners.length === 1 && first?.subjects.length === 1) return { clauseStart: start, subjects: owners.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 })) };
+    }
     if (['its', 'their'].includes(tokens[start]?.lower ?? '') && start > s.first) {
       for (let j = start - 1; j >= s.first && j >= start - 6; j--) {
         const m = this.mentionAt(j);
@@ -500,7 +512,7 @@ class SentenceRules {
       if (agent) return { clauseStart: start, subjects: [agent] };
       return frame;
     }
-    if (this.isVerb(b) && SPEECH_LEMMAS.has(b.lemma) && !this.hasContent(boundary + 1, spanEnd)) {
+    if (((this.isVerb(b) && SPEECH_LEMMAS.has(b.lemma)) || this.saidAsNoun(boundary)) && !this.hasContent(boundary + 1, spanEnd)) {
       // "which Islamabad said targeted": skip the speech frame and its subject.
       const inner = this.subjectOf(boundary, s, role, depth + 1);
       const before = inner.clauseStart - 1;
@@ -508,6 +520,8 @@ class SentenceRules {
       if (t && RELATIVES.has(t.lower)) {
         let j = before - 1;
         if (tokens[j]?.text === ',') j--;
+        // "M23 rebels, who U.N. experts say are backed by Rwanda": the people of the named group.
+        if (!this.mentionAt(j) && (AGENT_NOUNS.has(tokens[j]?.lower ?? '') || UNNAMED_FIGHTERS.has(tokens[j]?.lower ?? '')) && this.mentionAt(j - 1)) j--;
         const m = this.mentionAt(j);
         if (m) {
           const arg = this.argOf(m, role);
@@ -569,6 +583,13 @@ class SentenceRules {
     if (this.tokens[j]?.lower === 'the') j--;
     const t = this.tokens[j];
     return !!t && j >= s.first && (t.pos === 'ADP' || this.isParticiple(t)) && !['and', ','].includes(t.lower);
+  }
+
+  /** "experts say is backed", "officials say have fought": "say(s)" tagged as a noun before a verb. */
+  private saidAsNoun(k: number): boolean {
+    const t = this.tokens[k];
+    const next = this.tokens[k + 1];
+    return !!t && !!next && ['say', 'says'].includes(t.lower) && t.pos === 'NOUN' && ['AUX', 'VERB'].includes(next.pos) && this.tokens[k - 1]?.pos !== 'DET';
   }
 
   /** The nearest finite verb at or before `k` in the sentence, or -1. */
@@ -1071,7 +1092,9 @@ class SentenceRules {
       }
       if (STRONG_OFFER_CUES.has(t.lower)) this.offerOfHelp(k, s);
       // "Fighting between X and Y intensified": a gerund heading a subject is the event noun.
-      if (t.lower.endsWith('ing') && tokens[k + 1]?.lower === 'between' && NOUN_TRIGGERS.has(t.lower)) {
+      // "after days of fighting with Congolese troops": a gerund after "of" or a time preposition, too.
+      const eventGerund = tokens[k + 1]?.lower === 'with' && ['of', 'after', 'during', 'amid', 'following', 'heavy', 'fierce'].includes(tokens[k - 1]?.lower ?? '');
+      if (t.lower.endsWith('ing') && (tokens[k + 1]?.lower === 'between' || eventGerund) && NOUN_TRIGGERS.has(t.lower)) {
         this.noun(k, s, NOUN_TRIGGERS.get(t.lower) as NounTrigger);
         continue;
       }
@@ -1431,6 +1454,12 @@ class SentenceRules {
           }
         }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // "struck what the military called hideouts of the Pakistani Taliban": the named thing after the aside.
+        if (rule.object === 'direct' && !gap && targets.length === 0 && rule.type === 'ATTACKS' && tokens[after]?.lower === 'what') {
+          let c = after + 1;
+          while (c < Math.min(s.end, after + 5) && !['called', 'calls', 'described', 'termed', 'said', 'says'].includes((tokens[c] as Token).lower)) c++;
+          if (c < Math.min(s.end, after + 5)) targets = this.objectAfter(c + 1, s, role);
+        }
         // "has armed and financed the RSF", "trains, arms and funds the Houthis": verbs of one kind share the object.
         if (rule.object === 'direct' && !gap && targets.length === 0) targets = this.sharedObject(after, s, rule.type, role);
         // "The M23, which Rwanda supports, seized Bukavu": the object is the relative's antecedent.
@@ -3519,6 +3548,22 @@ class SentenceRules {
         const frame = this.subjectOf(main, s);
         const mod = this.modality(frame.clauseStart, k, s);
         if (frame.subjects.length > 0 && !mod.negated && !mod.irrealis) return [...frame.subjects];
+        return [];
+      }
+    }
+    // "M23 seized Walikale after days of fighting with Congolese troops": the main clause's subject
+    // is one side of the fighting it came out of.
+    if (trig.type === 'ATTACKS' && trig.between && tokens[this.skipNouns(k + 1, s)]?.lower === 'with') {
+      let j = k - 1;
+      while (j > s.first && ['ADJ'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+      if (tokens[j]?.lower === 'of' && ['days', 'weeks', 'months', 'hours', 'years'].includes(tokens[j - 1]?.lower ?? '')) j -= 2;
+      while (j > s.first && ['ADJ', 'NUM'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+      if (['after', 'during', 'amid', 'following'].includes(tokens[j]?.lower ?? '')) {
+        const main = this.previousFiniteVerb(j - 1, s);
+        if (main === -1) return [];
+        const frame = this.subjectOf(main, s);
+        const mod = this.modality(frame.clauseStart, main, s);
+        if (frame.subjects.length > 0 && !mod.negated && !mod.irrealis) return frame.subjects.map((a) => ({ ...a, weight: a.weight * 0.9 }));
         return [];
       }
     }

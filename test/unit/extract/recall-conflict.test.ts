@@ -133,6 +133,31 @@ const CASES: readonly TripleCase[] = [
     expect: [['dmitry-medvedev', 'THREATENS', 'ukraine']],
     forbid: [['dmitry-medvedev', 'THREATENS', 'russia']],
   },
+  {
+    name: 'a relative clause behind a speech frame whose verb is tagged as a noun: the antecedent is backed',
+    text: 'M23 rebels, who United Nations experts say are backed by Rwanda, seized the town of Walikale on Wednesday.',
+    expect: [['rwanda', 'SUPPORTS', 'm23']],
+    forbid: [['rwanda', 'SUPPORTS', 'united-nations']],
+  },
+  {
+    name: 'the main subject is a side of the fighting it came out of',
+    text: 'M23 rebels seized the town of Walikale on Wednesday after days of fighting with Congolese troops and allied militias, residents said.',
+    expect: [
+      ['m23', 'ATTACKS', 'democratic-republic-of-the-congo'],
+      ['democratic-republic-of-the-congo', 'ATTACKS', 'm23'],
+    ],
+  },
+  {
+    name: 'an attack after "what X called" hits the thing so called',
+    text: 'Pakistani warplanes struck what the military called hideouts of the Pakistani Taliban in Afghanistan overnight, a Taliban spokesman said.',
+    expect: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
+    forbid: [['pakistan', 'ATTACKS', 'afghan-taliban']],
+  },
+  {
+    name: '"and its forces" after a clause: the forces of that clause\'s subject',
+    text: 'The Taliban government in Kabul vowed to retaliate, and its forces attacked several Pakistani border posts on Sunday.',
+    expect: [['afghan-taliban', 'ATTACKS', 'pakistan']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
