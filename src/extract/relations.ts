@@ -108,6 +108,8 @@ const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets',
 const BACKER_NOUNS = new Set(['backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer']);
 /** Acts of an actor that others object to: "Georgia's decision", "Algeria's expulsion of diplomats". */
 const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote']);
+/** What is launched at someone and intercepted: "shot down 30 Russian drones". */
+const PROJECTILES = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'uav', 'uavs', 'projectile', 'projectiles', 'shells', 'shahed', 'shaheds']);
 /** Verbs that restate a support already given: "reaffirmed its support for Ukraine". */
 const SUPPORT_RESTATING_VERBS = new Set(['reaffirm', 'reiterate', 'restate', 'stress', 'underline', 'underscore', 'affirm', 'confirm', 'emphasise', 'emphasize']);
 /** Nouns of claims made by someone (not of roles imputed to someone, like "involvement"). */
@@ -1114,7 +1116,9 @@ class SentenceRules {
         // "Egypt and the UAE back/ADV Khalifa Haftar": a verb between two names.
         (t.pos === 'ADV' && t.lower === 'back' && this.mentionAt(k - 1) !== null && this.mentionAt(k + 1)?.first === k + 1) ||
         // "its air defences shot down a drone": an irregular past right before a particle or an object.
-        (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && ['down', 'at', 'dead', 'a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN');
+        (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && ['down', 'at', 'dead', 'a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN') ||
+        // "Poland shot down Russian drones": right after a name, too.
+        (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && tokens[k + 1]?.lower === 'down' && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s");
       if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
       if (verbal) {
@@ -1126,6 +1130,8 @@ class SentenceRules {
           if (!handled && lemma === 'launch') this.activity(k, s);
           continue;
         }
+        if (lemma === 'intercept') this.interceptedVerb(k, s);
+        if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
         else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
@@ -2196,6 +2202,75 @@ class SentenceRules {
     }
     if (!['(', ',', '-', '—', '–'].includes(tokens[m.end]?.text ?? '')) return null;
     return this.info(m.actorId)?.kind === 'country' ? m.actorId : null;
+  }
+
+  /**
+   * The owner of the projectiles a verb of interception takes as object: "two Houthi missiles" are
+   * the Houthis', "a ballistic missile" nobody's (null); undefined when the object is no projectile.
+   */
+  private projectileOwner(from: number, s: Sentence): Arg | null | undefined {
+    const { tokens } = this;
+    let owner: Arg | null = null;
+    for (let k = from; k < Math.min(s.end, from + 8); k++) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m) {
+        if (owner) return undefined;
+        owner = this.argOf({ ...m, place: false }, 'agent');
+        k = m.end - 1;
+        if (tokens[m.end]?.lower === "'s") k++;
+        continue;
+      }
+      if (PROJECTILES.has(t.lower)) return owner;
+      if (!(['DET', 'NUM', 'ADJ'].includes(t.pos) || ['more', 'than', 'at', 'least', 'about', 'nearly', 'over', 'some', 'all', 'attack', 'kamikaze', 'ballistic', 'cruise', 'long-range', 'of', 'the'].includes(t.lower))) return undefined;
+    }
+    return undefined;
+  }
+
+  /** "Israel intercepted a Houthi missile": the launcher attacked the interceptor. */
+  private interceptedVerb(v: number, s: Sentence): void {
+    const owner = this.projectileOwner(v + 1, s);
+    if (!owner) return;
+    const frame = this.subjectOf(v, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(owner.actorId));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', [owner], targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /** "The junta has relied on Russian mercenaries", "depends on Egyptian drones": the provider supports the subject. */
+  private reliedOn(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!['on', 'upon'].includes(tokens[v + 1]?.lower ?? '')) return;
+    let k = v + 2;
+    if (tokens[k]?.lower === 'the') k++;
+    const providers: Arg[] = [];
+    for (; k < Math.min(s.end, v + 10); k++) {
+      const m = this.mentionAt(k);
+      if (m) {
+        const arg = this.argOf({ ...m, place: false }, 'agent');
+        // "Russia's Africa Corps": the possessed force provides, not its owner as well.
+        const possessor = tokens[m.end]?.lower === "'s" && this.mentionAt(m.end + 1) !== null;
+        if (arg && !possessor) providers.push(arg);
+        k = m.end - 1;
+        if (tokens[m.end]?.lower === "'s") k++;
+        continue;
+      }
+      if (!['and', ',', 'the'].includes((tokens[k] as Token).lower)) break;
+    }
+    if (providers.length === 0) return;
+    // The provider is a force, arms or help, not a partner in something else: "relied on Qatar to mediate".
+    const head = tokens[k]?.lower ?? '';
+    const lastMention = this.mentionAt(k - 1);
+    const namedForce = lastMention !== null && ['armed-group', 'military'].includes(this.info(lastMention.actorId)?.kind ?? '') && !['to', 'for'].includes(head);
+    if (!(SUPPORT_NOUNS.has(head) || ['mercenaries', 'drones', 'backing', 'help', 'forces', 'instructors', 'fighters', 'contractors'].includes(head)) && !namedForce) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const givers = providers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (givers.length > 0) this.emit('SUPPORTS', givers, frame.subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
   /** "announced a new $500 million weapons package for Ukraine": a package or tranche follows the verb. */

@@ -158,6 +158,28 @@ const CASES: readonly TripleCase[] = [
     text: 'The Taliban government in Kabul vowed to retaliate, and its forces attacked several Pakistani border posts on Sunday.',
     expect: [['afghan-taliban', 'ATTACKS', 'pakistan']],
   },
+  {
+    name: 'an intercepted projectile was launched at the interceptor by its owner',
+    text: 'Israel intercepted a Houthi missile fired from Yemen, the military said. Poland shot down Russian drones that entered its airspace.',
+    expect: [
+      ['houthis', 'ATTACKS', 'israel'],
+      ['poland', 'ATTACKS', 'russia'],
+    ],
+    forbid: [['israel', 'ATTACKS', 'houthis']],
+  },
+  {
+    name: 'relying on a foreign force or its arms is being supported by it',
+    text: "Mali's junta has relied on Russia's Africa Corps since the French withdrawal. The Sudanese army depends on Egyptian and Turkish drones. Ethiopia relied on Kenya to mediate.",
+    expect: [
+      ['africa-corps', 'SUPPORTS', 'mali'],
+      ['egypt', 'SUPPORTS', 'sudanese-armed-forces'],
+      ['turkey', 'SUPPORTS', 'sudanese-armed-forces'],
+    ],
+    forbid: [
+      ['russia', 'SUPPORTS', 'mali'],
+      ['kenya', 'SUPPORTS', 'ethiopia'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
