@@ -2720,12 +2720,17 @@ class SentenceRules {
     while (j >= s.first) {
       const t = tokens[j] as Token;
       const m = this.mentionAt(j);
-      if (m && tokens[m.end]?.lower === "'s" && !possessor) {
+      // "Israel's main backer", "the Houthis' main backer".
+      if (m && (tokens[m.end]?.lower === "'s" || (tokens[m.end]?.text === "'" && tokens[m.end - 1]?.lower.endsWith('s'))) && !possessor) {
         possessor = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
         j = m.first - 1;
         continue;
       }
       if (m) return;
+      if (t.text === "'" && this.mentionAt(j - 1) && !possessor) {
+        j--;
+        continue;
+      }
       if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign'].includes(t.lower)) {
         j--;
         continue;
@@ -2734,6 +2739,8 @@ class SentenceRules {
     }
     let other: Arg[] = possessor ? [possessor] : [];
     if (other.length === 0 && tokens[k + 1]?.lower === 'of') other = this.objectAfter(k + 2, s, 'target', 2);
+    // "a key supplier of drones to Ukraine": the receiver of the things supplied.
+    if (other.length === 0 && backer && tokens[k + 1]?.lower === 'of' && SUPPORT_NOUNS.has(tokens[this.skipNouns(k + 2, s) - 1]?.lower ?? '')) other = this.prepObject(this.skipNouns(k + 2, s), s, ['to', 'for'], 2);
     if (other.length === 0) return;
     let holders: Arg[] = [];
     const b = tokens[j];

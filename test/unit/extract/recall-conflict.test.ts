@@ -180,6 +180,14 @@ const CASES: readonly TripleCase[] = [
       ['kenya', 'SUPPORTS', 'ethiopia'],
     ],
   },
+  {
+    name: 'a backer named with a plural possessive, a supplier of arms to a receiver',
+    text: "Iran, the Houthis' main backer, has denied arming the group. Turkey has been a key supplier of drones to Ukraine since 2019.",
+    expect: [
+      ['iran', 'SUPPORTS', 'houthis'],
+      ['turkey', 'SUPPORTS', 'ukraine'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
