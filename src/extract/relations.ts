@@ -105,7 +105,7 @@ const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'positio
 const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets', 'video', 'message', 'messages', 'letter', 'letters', 'communique', 'communiqué', 'note', 'notice', 'post', 'posts', 'broadcast', 'speech', 'declaration', 'warning', 'ultimatum', 'decree']);
 
 /** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
-const BACKER_NOUNS = new Set(['backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer']);
+const BACKER_NOUNS = new Set(['backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer', 'donor', 'donors']);
 /** Acts of an actor that others object to: "Georgia's decision", "Algeria's expulsion of diplomats". */
 const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote']);
 /** What is launched at someone and intercepted: "shot down 30 Russian drones". */
@@ -710,6 +710,12 @@ class SentenceRules {
       const t = tokens[j] as Token;
       if (t.lower === 'by' && BACKING_PARTICIPLES.has(tokens[j - 1]?.lower ?? '')) return true;
       if (RELATIVES.has(t.lower) && tokens[j - 1]?.text === ',') return true;
+      // "The army, with the help of Turkish drones, recaptured": the helper is not the subject.
+      if (['of', 'from'].includes(t.lower) && ['help', 'support', 'backing', 'assistance'].includes(tokens[j - 1]?.lower ?? '')) {
+        let w = j - 2;
+        while (w > start && ['the', 'military', 'financial', 'logistical', 'air', 'active', 'direct'].includes(tokens[w]?.lower ?? '')) w--;
+        if (tokens[w]?.lower === 'with') return true;
+      }
       if (t.text === ',' || t.lower === 'and' || t.lower === 'the' || this.mentionAt(j)) continue;
       if (['is', 'are', 'was', 'were', 'been', 'being', 'reportedly', 'allegedly', 'largely', 'heavily', 'also', 'both'].includes(t.lower)) continue;
       return false;
@@ -1132,6 +1138,7 @@ class SentenceRules {
         }
         if (lemma === 'intercept') this.interceptedVerb(k, s);
         if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
+        if (['get', 'obtain', 'acquire'].includes(lemma)) this.gotResource(k, s);
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
         else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
@@ -2727,7 +2734,7 @@ class SentenceRules {
         continue;
       }
       if (m) return;
-      if (t.text === "'" && this.mentionAt(j - 1) && !possessor) {
+      if ((t.text === "'" && this.mentionAt(j - 1) && !possessor) || (t.text === '-' && !this.mentionAt(j - 1))) {
         j--;
         continue;
       }
@@ -2747,7 +2754,7 @@ class SentenceRules {
     if (b?.text === ',') {
       const m = this.mentionAt(j - 1);
       if (m) holders = this.coordinatedEndingAt(m, s, 'agent');
-    } else if (b && ['is', 'was', 'are', 'were', 'remains', 'remained', 'been', 'became', 'becomes'].includes(b.lower)) {
+    } else if (b && ['is', 'was', 'are', 'were', 'remains', 'remained', 'been', 'became', 'becomes', 'become'].includes(b.lower)) {
       holders = [...this.subjectOf(j, s).subjects];
     }
     if (holders.length === 0) return;
@@ -3176,6 +3183,18 @@ class SentenceRules {
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || this.mentionAt(k) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return [];
     }
     return [];
+  }
+
+  /** "The RSF gets weapons from the UAE": the giver supports the receiver. */
+  private gotResource(v: number, s: Sentence): void {
+    const givers = this.resourceFrom(v + 1, s);
+    if (givers.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0 || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', others, frame.subjects, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /** "The M23 advanced with the support of Rwandan troops": the helper supports the clause's subject. */

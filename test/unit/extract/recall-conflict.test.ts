@@ -188,6 +188,18 @@ const CASES: readonly TripleCase[] = [
       ['turkey', 'SUPPORTS', 'ukraine'],
     ],
   },
+  {
+    name: 'a helper in a "with the help of" aside supports the subject and does not act with it',
+    text: 'The army, with the help of Turkish drones, recaptured the town from the RSF. The RSF gets weapons from the UAE through Chad and Libya, U.N. experts said. Germany has become Ukraine\'s second-largest military donor.',
+    expect: [
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+      ['germany', 'SUPPORTS', 'ukraine'],
+    ],
+    forbid: [
+      ['turkey', 'ATTACKS', 'rapid-support-forces'],
+      ['chad', 'SUPPORTS', 'rapid-support-forces'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
