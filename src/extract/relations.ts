@@ -3623,7 +3623,18 @@ class SentenceRules {
   /** Agents of a nominal trigger: a modifier or possessor, "by X", or the subjects of a light verb. */
   private nounAgents(k: number, s: Sentence, trig: NounTrigger): Arg[] {
     const direct = this.nounAgent(k, s);
-    if (direct) return [direct];
+    if (direct) {
+      // "U.S. and British strikes on Houthi targets": coordinated modifiers are all agents.
+      const m = direct.mention;
+      if (trig.type === 'ATTACKS' && m && m.end <= k && this.tokens[m.first - 1]?.lower === 'and') {
+        const all = this.coordinatedEndingAt(m, s, 'agent');
+        const first = all[0]?.mention;
+        const opener = first ? this.tokens[first.first - 1] : undefined;
+        // Not "In Lebanon and Israeli ...": the list must open the noun phrase.
+        if (all.length > 1 && all.every((a) => a.mention && !this.locative(a.mention)) && (!opener || opener.pos !== 'ADP' || ['after', 'by', 'of'].includes(opener.lower))) return all;
+      }
+      return [direct];
+    }
     const { tokens } = this;
     // "The assault on Malian positions was carried out by JNIM fighters".
     if (trig.type === 'ATTACKS') {

@@ -200,6 +200,19 @@ const CASES: readonly TripleCase[] = [
       ['chad', 'SUPPORTS', 'rapid-support-forces'],
     ],
   },
+  {
+    name: 'coordinated modifiers of an attack noun are all its agents; a place before them is not',
+    text: 'Houthi forces attacked a ship in the Red Sea, the UKMTO said, a day after U.S. and British strikes on Houthi targets. In Lebanon and Syria, Israeli strikes on Hezbollah killed five people.',
+    expect: [
+      ['united-states', 'ATTACKS', 'houthis'],
+      ['united-kingdom', 'ATTACKS', 'houthis'],
+      ['israel', 'ATTACKS', 'hezbollah'],
+    ],
+    forbid: [
+      ['lebanon', 'ATTACKS', 'hezbollah'],
+      ['syria', 'ATTACKS', 'hezbollah'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
