@@ -107,7 +107,7 @@ const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets',
 /** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
 const BACKER_NOUNS = new Set(['backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer', 'donor', 'donors']);
 /** Acts of an actor that others object to: "Georgia's decision", "Algeria's expulsion of diplomats". */
-const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote']);
+const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote', 'sale', 'sales', 'filling', 'raid', 'raids', 'remarks', 'comments']);
 /** What is launched at someone and intercepted: "shot down 30 Russian drones". */
 const PROJECTILES = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'uav', 'uavs', 'projectile', 'projectiles', 'shells', 'shahed', 'shaheds']);
 /** Verbs that restate a support already given: "reaffirmed its support for Ukraine". */
@@ -1100,6 +1100,11 @@ class SentenceRules {
       }
       if (STRONG_OFFER_CUES.has(t.lower)) this.offerOfHelp(k, s);
       // "Fighting between X and Y intensified": a gerund heading a subject is the event noun.
+      // "China said it was firmly opposed to the U.S. arms sale to Taiwan".
+      if (t.lower === 'opposed' && tokens[k + 1]?.lower === 'to') {
+        this.opposedTo(k, s);
+        continue;
+      }
       // "after days of fighting with Congolese troops": a gerund after "of" or a time preposition, too.
       const eventGerund = tokens[k + 1]?.lower === 'with' && ['of', 'after', 'during', 'amid', 'following', 'heavy', 'fierce'].includes(tokens[k - 1]?.lower ?? '');
       if (t.lower.endsWith('ing') && (tokens[k + 1]?.lower === 'between' || eventGerund) && NOUN_TRIGGERS.has(t.lower)) {
@@ -1144,7 +1149,10 @@ class SentenceRules {
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
         else if (lemma === 'call') this.calledFalse(k, s);
         else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
-        else if (['respond', 'react', 'reply'].includes(lemma)) this.futureForce(k, s, k + 1, this.subjectOf(k, s));
+        else if (['respond', 'react', 'reply'].includes(lemma)) {
+          this.futureForce(k, s, k + 1, this.subjectOf(k, s));
+          this.angryReaction(k, s);
+        }
         else if (['pay', 'regret'].includes(lemma)) this.consequence(k, s);
         else if (lemma === 'claim') this.claimedAttack(k, s);
         else if (lemma === 'welcome' || lemma === 'greet') this.welcomedGuest(k, s);
@@ -1176,6 +1184,7 @@ class SentenceRules {
         this.criticalOf(k, s);
         continue;
       }
+
       if (t.lower === 'must' || (t.lower === 'should' && tokens[k - 2]?.lower === 'that')) {
         this.mustDo(k, s);
         continue;
@@ -1497,6 +1506,11 @@ class SentenceRules {
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.byAgentInObject(after, s);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.eventAgentObject(after, s, sources);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);
+        // "deplored the Belgian decision to cut ties": the actor of the act criticised.
+        if (targets.length === 0 && rule.type === 'CRITICIZES' && rule.object === 'direct') {
+          const owner = this.actOwner(after, s);
+          if (owner && !sources.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) targets = [owner];
+        }
         if (targets.length === 0 && rule.type === 'CRITICIZES' && tokens[after]?.lower === 'what') {
           // "condemned what it called 'excessive use of force' by the United States", "what it called
           // unprovoked Indian aggression".
@@ -1742,6 +1756,25 @@ class SentenceRules {
     const targets = this.objectAfter(k + 2, s, 'target', 3);
     if (targets.length === 0) return;
     this.emit('THREATENS', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /** "China is firmly opposed to the U.S. arms sale": being opposed to an actor's act criticises the actor. */
+  private opposedTo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let b = k - 1;
+    while (b > s.first && (tokens[b] as Token).pos === 'ADV') b--;
+    if (!BE_FORMS.has(tokens[b]?.lower ?? '') && !['remained', 'remains'].includes(tokens[b]?.lower ?? '')) return;
+    const owner = this.actOwner(k + 2, s);
+    if (!owner) return;
+    this.criticizedBySubject(b, s, [owner], 0.6);
+  }
+
+  /** "Russia reacted angrily to Finland's decision": an angry reaction to an actor's act criticises it. */
+  private angryReaction(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!['angrily', 'furiously', 'sharply', 'strongly', 'harshly'].includes(tokens[v + 1]?.lower ?? '') || tokens[v + 2]?.lower !== 'to') return;
+    const owner = this.actOwner(v + 3, s);
+    if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
   }
 
   /** "Serbia has been sharply critical of the EU's stance": CRITICIZES. */
@@ -2163,7 +2196,7 @@ class SentenceRules {
     let k = v + 1;
     while (k < Math.min(s.end, v + 5) && ['its', 'their', 'his', 'her', 'strong', 'firm', 'deep', 'grave', 'serious', 'great', 'profound', 'sharp', 'strongest', 'resolute', 'utmost', 'fierce', 'vehement'].includes((tokens[k] as Token).lower)) k++;
     // "expressed regret/concern over Georgia's decision": a worry about someone's act, not about a situation.
-    if (['concern', 'concerns', 'regret', 'alarm', 'disappointment', 'unease', 'reservations'].includes(tokens[k]?.lower ?? '') && ['over', 'at', 'about', 'with'].includes(tokens[k + 1]?.lower ?? '')) {
+    if ((['concern', 'concerns', 'regret', 'alarm', 'disappointment', 'unease', 'reservations'].includes(tokens[k]?.lower ?? '') && ['over', 'at', 'about', 'with'].includes(tokens[k + 1]?.lower ?? '')) || (['rejection', 'disapproval', 'opposition'].includes(tokens[k]?.lower ?? '') && ['of', 'to'].includes(tokens[k + 1]?.lower ?? ''))) {
       const owner = this.actOwner(k + 2, s);
       if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
       return;
@@ -2321,11 +2354,13 @@ class SentenceRules {
     if (tokens[k]?.lower === 'the') k++;
     const m = this.mentionAt(k);
     if (m) {
-      if (tokens[m.end]?.lower !== "'s") return null;
-      let h = m.end + 1;
-      while (h < m.end + 4 && tokens[h]?.pos === 'ADJ') h++;
+      // "Georgia's decision", and with a modifier, "the Belgian decision", "the U.S. arms sale".
+      const possessive = tokens[m.end]?.lower === "'s";
+      if (!possessive && k === from) return null;
+      let h = possessive ? m.end + 1 : m.end;
+      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (!possessive && tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
       if (!OWNED_ACTS.has(tokens[h]?.lower ?? '') || this.mentionAt(h)) return null;
-      return this.argOf(m, 'target');
+      return this.argOf({ ...m, place: false }, 'target');
     }
     while (k < from + 4 && tokens[k]?.pos === 'ADJ') k++;
     if (!OWNED_ACTS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return null;
@@ -2409,13 +2444,19 @@ class SentenceRules {
   private judgedAct(be: number, s: Sentence): void {
     const { tokens } = this;
     let j = be + 1;
-    while (j < Math.min(s.end, be + 5) && ['a', 'an', 'the', 'very', 'deeply', 'extremely', 'totally', 'completely', 'serious', 'severe', 'major', 'heavy', 'grave', 'clear', 'blatant', 'flagrant', 'dangerous'].includes((tokens[j] as Token).lower)) j++;
+    while (j < Math.min(s.end, be + 5) && ['a', 'an', 'the', 'very', 'deeply', 'extremely', 'totally', 'completely', 'serious', 'severe', 'major', 'heavy', 'grave', 'clear', 'blatant', 'flagrant', 'dangerous', 'state', 'an', 'outright', 'brazen', 'naked'].includes((tokens[j] as Token).lower)) j++;
     const word = tokens[j]?.lower ?? '';
     if (!(NEGATIVE_JUDGEMENTS.has(word) || (word === 'blow' && tokens[j + 1]?.lower === 'to'))) return;
     // The judged phrase: "Uganda's decision", "the Israeli decision", "the move by Kosovo", "the
     // decision by Ethiopia to sign the deal".
     const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban'];
     let h = be - 1;
+    // "Israel's strike on Qatar was ...": the act noun may carry a short prepositional phrase.
+    if (!ACTS.includes(tokens[h]?.lower ?? '')) {
+      const m = this.mentionAt(h);
+      const p = m ? m.first - 1 : -1;
+      if (m && ['on', 'against', 'in', 'into'].includes(tokens[p]?.lower ?? '') && ['strike', 'strikes', 'attack', 'attacks', 'raid', 'incursion', 'deployment', 'operation', 'sanctions', 'blockade', 'invasion'].includes(tokens[p - 1]?.lower ?? '')) h = p - 1;
+    }
     let judged: Arg | null = null;
     if (ACTS.includes(tokens[h]?.lower ?? '')) {
       h--;
@@ -2972,6 +3013,10 @@ class SentenceRules {
       const m = this.mentionAt(k);
       if (m) {
         if (tokens[m.end]?.lower === "'s") {
+          // "rejected Ethiopia's unilateral filling of the dam": an act rejected, not a claim denied.
+          let h = m.end + 1;
+          while (h < m.end + 4 && tokens[h]?.pos === 'ADJ') h++;
+          if (OWNED_ACTS.has(tokens[h]?.lower ?? '') && !ACCUSATION_NOUNS.has(tokens[h]?.lower ?? '')) return true;
           const arg = this.argOf(m, 'target');
           if (arg) accuser = [arg];
           k = m.end;

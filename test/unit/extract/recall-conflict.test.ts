@@ -213,6 +213,30 @@ const CASES: readonly TripleCase[] = [
       ['syria', 'ATTACKS', 'hezbollah'],
     ],
   },
+  {
+    name: "an actor's act judged, opposed, rejected or reacted to angrily is criticism of the actor",
+    text: "Turkey's foreign ministry said Israel's strike on Qatar was a flagrant violation of international law. China said it was firmly opposed to the U.S. arms sale to Taiwan. Saudi Arabia voiced its rejection of Israel's plan to occupy Gaza City. The Rwandan government said it deplored the Belgian decision to cut ties. Russia reacted angrily to Finland's decision to join NATO.",
+    expect: [
+      ['turkey', 'CRITICIZES', 'israel'],
+      ['china', 'CRITICIZES', 'united-states'],
+      ['saudi-arabia', 'CRITICIZES', 'israel'],
+      ['rwanda', 'CRITICIZES', 'belgium'],
+      ['russia', 'CRITICIZES', 'finland'],
+    ],
+    forbid: [
+      ['turkey', 'CRITICIZES', 'qatar'],
+      ['china', 'CRITICIZES', 'taiwan'],
+    ],
+  },
+  {
+    name: "rejecting an actor's act is no denial of a claim; opposition to a situation is no criticism",
+    text: "The Arab League said it rejected Ethiopia's unilateral filling of the dam. Egypt said it was opposed to the escalation in Sudan.",
+    expect: [],
+    forbid: [
+      ['arab-league', 'DENIES', 'ethiopia'],
+      ['egypt', 'CRITICIZES', 'sudan'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
