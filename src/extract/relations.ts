@@ -1477,7 +1477,8 @@ class SentenceRules {
         }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
         // "struck what the military called hideouts of the Pakistani Taliban": the named thing after the aside.
-        if (rule.object === 'direct' && !gap && targets.length === 0 && rule.type === 'ATTACKS' && tokens[after]?.lower === 'what') {
+        if (rule.object === 'direct' && !gap && rule.type === 'ATTACKS' && tokens[after]?.lower === 'what') {
+          targets = [];
           let c = after + 1;
           while (c < Math.min(s.end, after + 5) && !['called', 'calls', 'described', 'termed', 'said', 'says'].includes((tokens[c] as Token).lower)) c++;
           if (c < Math.min(s.end, after + 5)) targets = this.objectAfter(c + 1, s, role);
@@ -2449,13 +2450,14 @@ class SentenceRules {
     if (!(NEGATIVE_JUDGEMENTS.has(word) || (word === 'blow' && tokens[j + 1]?.lower === 'to'))) return;
     // The judged phrase: "Uganda's decision", "the Israeli decision", "the move by Kosovo", "the
     // decision by Ethiopia to sign the deal".
-    const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban'];
+    const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban', 'support', 'backing'];
     let h = be - 1;
     // "Israel's strike on Qatar was ...": the act noun may carry a short prepositional phrase.
     if (!ACTS.includes(tokens[h]?.lower ?? '')) {
       const m = this.mentionAt(h);
-      const p = m ? m.first - 1 : -1;
-      if (m && ['on', 'against', 'in', 'into'].includes(tokens[p]?.lower ?? '') && ['strike', 'strikes', 'attack', 'attacks', 'raid', 'incursion', 'deployment', 'operation', 'sanctions', 'blockade', 'invasion'].includes(tokens[p - 1]?.lower ?? '')) h = p - 1;
+      let p = m ? m.first - 1 : -1;
+      if (tokens[p]?.lower === 'the') p--;
+      if (m && ['on', 'against', 'in', 'into', 'for', 'of'].includes(tokens[p]?.lower ?? '') && ['strike', 'strikes', 'attack', 'attacks', 'raid', 'incursion', 'deployment', 'operation', 'sanctions', 'blockade', 'invasion', 'support', 'backing'].includes(tokens[p - 1]?.lower ?? '')) h = p - 1;
     }
     let judged: Arg | null = null;
     if (ACTS.includes(tokens[h]?.lower ?? '')) {
@@ -3065,6 +3067,9 @@ class SentenceRules {
     // "Iran denied supplying drones, despite U.S. accusations", "..., after Colombia accused Caracas of ...":
     // the accusation answered is reported later in the sentence.
     if (accuser.length === 0) accuser = this.laterAccuser(k, s, sources);
+    // "The RSF gets weapons from the UAE, U.N. experts said, a charge Abu Dhabi denies": the
+    // speaker of the sentence made the charge in apposition to it.
+    if (accuser.length === 0) accuser = this.appositiveChargeSpeaker(v, s, sources);
     if (accuser.length === 0) return true;
     this.emit('DENIES', sources, accuser, s, confidence * (inferred ? 0.9 : 1), outer ?? sources[0]?.actorId ?? null, false);
     return true;
@@ -3083,6 +3088,26 @@ class SentenceRules {
     if (!arg) return null;
     const sides = new Set(deniers.map((d) => this.sideOf(d.actorId)));
     return sides.has(this.sideOf(arg.actorId)) ? null : arg;
+  }
+
+  /** The speaker of a report followed by ", a charge/an allegation X denies". */
+  private appositiveChargeSpeaker(v: number, s: Sentence, deniers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    for (let a = v - 1; a > Math.max(s.first, v - 7); a--) {
+      if (!ACCUSATION_NOUNS.has(tokens[a]?.lower ?? '')) continue;
+      if (!['a', 'an'].includes(tokens[a - 1]?.lower ?? '') || tokens[a - 2]?.text !== ',') return [];
+      // "..., U.N. experts said, a charge ...": the subject of the speech verb before the comma.
+      const said = tokens[a - 3];
+      let q = a - 4;
+      // "U.N. experts said", "Sudan said": the speaker right before the speech verb.
+      if (!this.mentionAt(q) && (AGENT_NOUNS.has(tokens[q]?.lower ?? '') || ['experts', 'investigators', 'monitors'].includes(tokens[q]?.lower ?? ''))) q--;
+      const m = said && this.isVerb(said) && SPEECH_LEMMAS.has(said.lemma) ? this.mentionAt(q) : null;
+      const arg = m ? this.argOf({ ...m, place: false }, 'agent') : null;
+      const speaker = arg ? arg.actorId : this.claimantFor(a - 2, s);
+      if (!speaker || deniers.some((d) => this.sideOf(d.actorId) === this.sideOf(speaker))) return [];
+      return [{ actorId: speaker, mention: null, weight: 0.8 }];
+    }
+    return [];
   }
 
   /** The accuser named in a "despite/after/amid" phrase later in the sentence of a denial. */

@@ -237,6 +237,24 @@ const CASES: readonly TripleCase[] = [
       ['egypt', 'CRITICIZES', 'sudan'],
     ],
   },
+  {
+    name: 'a charge in apposition to a report is denied to its speaker; support judged a violation is criticised',
+    text: "The RSF gets weapons from the United Arab Emirates through Chad, U.N. experts said, a charge Abu Dhabi denies. Sudan's foreign ministry said the Emirati support for the RSF was a flagrant violation of Sudan's sovereignty.",
+    expect: [
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+      ['united-arab-emirates', 'DENIES', 'united-nations'],
+      ['sudan', 'CRITICIZES', 'united-arab-emirates'],
+    ],
+    forbid: [
+      ['united-arab-emirates', 'DENIES', 'rapid-support-forces'],
+      ['sudan', 'CRITICIZES', 'rapid-support-forces'],
+    ],
+  },
+  {
+    name: '"what the military called" after a dateline: the army there is not the target',
+    text: 'ISLAMABAD (Reuters) - Pakistani warplanes struck what the military called hideouts of the Pakistani Taliban in eastern Afghanistan overnight, a Taliban spokesman said.',
+    expect: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
