@@ -504,7 +504,10 @@ class SentenceRules {
       if (tokens[j]?.text === ',') j--;
       // "Lebanese officials, who ...", "Omani mediators, who ...": the people of the named state.
       if (!this.mentionAt(j) && tokens[j]?.pos === 'NOUN' && AGENT_NOUNS.has(tokens[j]?.lower ?? '') && this.mentionAt(j - 1)?.form === 'demonym') j--;
-      const m = this.mentionAt(j);
+      let m = this.mentionAt(j);
+      // "the SPLM-IO of Riek Machar, which denied": the group headed by the person is the antecedent.
+      const head = m && b.lower === 'which' && tokens[m.first - 1]?.lower === 'of' ? this.mentionAt(m.first - 2) : null;
+      if (m && head && this.info(m.actorId)?.type === 'PERSON' && this.info(head.actorId)?.type !== 'PERSON') m = head;
       if (m) {
         const args = this.coordinatedEndingAt(m, s, role);
         if (args.length > 0) return { clauseStart: start, subjects: args };

@@ -255,6 +255,15 @@ const CASES: readonly TripleCase[] = [
     text: 'ISLAMABAD (Reuters) - Pakistani warplanes struck what the military called hideouts of the Pakistani Taliban in eastern Afghanistan overnight, a Taliban spokesman said.',
     expect: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
   },
+  {
+    name: 'a relative after "group of leader" is about the group',
+    text: "South Sudan's army blamed the attack on the SPLM-IO of Riek Machar, which denied involvement.",
+    expect: [
+      ['south-sudan', 'ACCUSES', 'sudan-peoples-liberation-movement-in-opposition'],
+      ['sudan-peoples-liberation-movement-in-opposition', 'DENIES', 'south-sudan'],
+    ],
+    forbid: [['riek-machar', 'DENIES', 'south-sudan']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
