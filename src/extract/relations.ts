@@ -1345,6 +1345,10 @@ class SentenceRules {
     if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && THREAT_LEMMAS.has(verbLemma(tokens[v - 2] ?? t)) ) {
       return this.threatOfForce(v, s, rule, after);
     }
+    // "Iran said it would not hesitate to strike Israel": force held ready is a threat.
+    if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && verbLemma(tokens[v - 2] ?? t) === 'hesitate' && ['not', "n't", 'never'].includes(tokens[v - 3]?.lower ?? '')) {
+      return this.unhesitatingForce(v, s, rule, after);
+    }
     const frame = this.subjectOf(v, s);
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated) return true;
@@ -1895,6 +1899,23 @@ class SentenceRules {
   }
 
   /** "vowed to retaliate against X": THREATENS, the target from the attack verb or the latest attacker. */
+  private unhesitatingForce(v: number, s: Sentence, rule: VerbTrigger, after: number): boolean {
+    let cue = v - 4;
+    while (cue > s.first && (['would', 'will', "'ll", 'wo', 'did', 'does', 'do'].includes(this.tokens[cue]?.lower ?? '') || this.tokens[cue]?.pos === 'ADV')) cue--;
+    const frame = this.subjectOf(cue + 1, s);
+    let sources = frame.subjects;
+    const claimant = this.claimantFor(v, s);
+    if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(this.tokens[cue]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    if (sources.length === 0) return true;
+    let targets = rule.object === 'direct' ? this.objectAfter(after, s, 'target') : [];
+    if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at', ...(rule.preps ?? [])], 8);
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return true;
+    this.emit('THREATENS', sources, targets, s, 0.7, claimant ?? sources[0]?.actorId ?? null, false);
+    return true;
+  }
+
   private threatOfForce(v: number, s: Sentence, rule: VerbTrigger, after: number): boolean {
     const frame = this.clauseSubject(v - 2, s);
     if (frame.subjects.length === 0) return true;
@@ -2869,6 +2890,18 @@ class SentenceRules {
   /** "warned X", else "warned that X would ...", else the counterpart of the dyad in view. */
   private threatTarget(from: number, s: Sentence, sources: readonly Arg[]): Arg[] {
     const { tokens } = this;
+    // "warned of a 'merciless' response to the drills by South Korea", "warned of retaliation against X".
+    if (tokens[from]?.lower === 'of') {
+      let k = from + 1;
+      while (k < Math.min(s.end, from + 6) && (['DET', 'ADJ', 'PUNCT'].includes((tokens[k] as Token).pos) && !CLAUSE_BREAKS.has((tokens[k] as Token).text) || (tokens[k] as Token).text === '"') && !this.mentionAt(k)) k++;
+      if (['response', 'retaliation', 'reprisals', 'reprisal', 'consequences', 'revenge', 'punishment', 'countermeasures', 'retribution'].includes(tokens[k]?.lower ?? '') && ['to', 'against', 'for', 'on'].includes(tokens[k + 1]?.lower ?? '')) {
+        const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+        let found = this.objectAfter(k + 2, s, 'target', 3);
+        if (found.length === 0) found = this.byAgentInObject(k + 2, s);
+        found = found.filter((a) => !sides.has(this.sideOf(a.actorId)));
+        if (found.length > 0) return found;
+      }
+    }
     const viaPrep = this.prepObject(from, s, ['against', 'to'], 8);
     if (viaPrep.length > 0) return viaPrep;
     // "warned on Tuesday that ...", "warned last week that ...": the time comes before the clause.
@@ -2877,7 +2910,9 @@ class SentenceRules {
     else if (['yesterday', 'today', 'again', 'repeatedly', 'earlier'].includes(tokens[from]?.lower ?? '')) from += 1;
     const respond = tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2);
     // "threatened to annex the Essequibo region of Guyana", "to seize the port of Assab from Eritrea".
-    if (tokens[from]?.lower === 'to' && ['annex', 'invade', 'seize', 'occupy', 'blockade', 'bomb', 'capture'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+    // "threatened to take Armenian territory by force".
+    const byForce = tokens.slice(from + 2, Math.min(s.end, from + 10)).some((w, i, all) => w.lower === 'force' && all[i - 1]?.lower === 'by');
+    if (tokens[from]?.lower === 'to' && (['annex', 'invade', 'seize', 'occupy', 'blockade', 'bomb', 'capture'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) || (byForce && ['take', 'retake', 'reclaim', 'recover'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))))) {
       const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
       const owned = this.objectAfter(from + 2, s, 'attack-target', 5).filter((a) => !sides.has(this.sideOf(a.actorId)));
       if (owned.length > 0) return owned;

@@ -264,6 +264,26 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['riek-machar', 'DENIES', 'south-sudan']],
   },
+  {
+    name: 'force held ready, a response warned of, territory to be taken by force: threats',
+    text: 'Iran said it would not hesitate to strike Israel if attacked. North Korea warned of a "merciless" response to the joint drills by South Korea and the United States. Azerbaijan\'s president threatened to take Armenian territory by force.',
+    expect: [
+      ['iran', 'THREATENS', 'israel'],
+      ['north-korea', 'THREATENS', 'south-korea'],
+      ['north-korea', 'THREATENS', 'united-states'],
+      ['azerbaijan', 'THREATENS', 'armenia'],
+    ],
+    forbid: [['iran', 'ATTACKS', 'israel']],
+  },
+  {
+    name: 'hesitating to strike and a response to a situation are no threats',
+    text: 'Iran hesitated to strike Israel. The WHO warned of a slow response to the outbreak in Sudan.',
+    expect: [],
+    forbid: [
+      ['iran', 'THREATENS', 'israel'],
+      ['world-health-organization', 'THREATENS', 'sudan'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
