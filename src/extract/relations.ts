@@ -2338,6 +2338,23 @@ class SentenceRules {
     if (givers.length > 0) this.emit('SUPPORTS', givers, frame.subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
+  /**
+   * "Three Nigerian soldiers were killed in an ISWAP attack", "two Israeli troops were wounded in a
+   * Hezbollah strike": the state of the victims named as the passive subject before "in".
+   */
+  private victimsOf(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && (['ADJ', 'NUM'].includes((tokens[j] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'artillery', 'suspected'].includes((tokens[j] as Token).lower) || this.mentionAt(j))) j--;
+    if (!['a', 'an', 'the'].includes(tokens[j]?.lower ?? '') || !['in', 'during', 'by'].includes(tokens[j - 1]?.lower ?? '')) return [];
+    if (!['killed', 'wounded', 'injured', 'hurt', 'captured', 'abducted'].includes(tokens[j - 2]?.lower ?? '') || !['were', 'was', 'been'].includes(tokens[j - 3]?.lower ?? '')) return [];
+    const frame = this.subjectOf(j - 3, s, 'attack-target');
+    // The victims are the subject: "Nigerian soldiers", "Ugandan peacekeepers".
+    const subject = frame.subjects.filter((a) => a.mention && ['soldiers', 'troops', 'servicemen', 'peacekeepers', 'police', 'policemen', 'officers', 'civilians', 'nationals', 'citizens', 'personnel', 'sailors', 'guards', 'commanders', 'commander', 'fighters', 'militants', 'members', 'leaders', 'leader', 'officials', 'official', 'soldier', 'officer'].includes(tokens[a.mention.end]?.lower ?? ''));
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    return subject.filter((a) => !sides.has(this.sideOf(a.actorId)));
+  }
+
   /** "announced a new $500 million weapons package for Ukraine": a package or tranche follows the verb. */
   private packageAhead(v: number, s: Sentence): boolean {
     for (let k = v + 1; k < Math.min(s.end, v + 9); k++) {
@@ -3670,6 +3687,8 @@ class SentenceRules {
       if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
       return;
     }
+    // "Three Nigerian soldiers were killed in an ISWAP attack": the victims' state was the target.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) targets = this.victimsOf(k, s, agents);
     // "Ukrainian forces repelled a Russian assault": whoever repels the attack was its target.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
       for (let r = k - 1; r >= Math.max(s.first, k - 4); r--) {

@@ -284,6 +284,15 @@ const CASES: readonly TripleCase[] = [
       ['world-health-organization', 'THREATENS', 'sudan'],
     ],
   },
+  {
+    name: "victims of a nominal attack named as the passive subject are the target",
+    text: 'Three Nigerian soldiers were killed in an ISWAP attack on a base in Borno, the army said. Two Hamas commanders were killed in an Israeli strike on Gaza. Three soldiers were killed in an ISWAP attack near Baga.',
+    expect: [
+      ['islamic-state-west-africa-province', 'ATTACKS', 'nigeria'],
+      ['israel', 'ATTACKS', 'hamas'],
+    ],
+    forbid: [['nigeria', 'ATTACKS', 'islamic-state-west-africa-province']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
