@@ -1146,6 +1146,8 @@ class SentenceRules {
         }
         if (lemma === 'intercept') this.interceptedVerb(k, s);
         if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
+        if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
+        if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
         if (['get', 'obtain', 'acquire'].includes(lemma)) this.gotResource(k, s);
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
         else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
@@ -1775,6 +1777,18 @@ class SentenceRules {
     const owner = this.actOwner(k + 2, s);
     if (!owner) return;
     this.criticizedBySubject(b, s, [owner], 0.6);
+  }
+
+  /** "Rwandan troops are operating alongside M23 rebels": forces operating on a side support it. */
+  private alongside(v: number, s: Sentence): void {
+    const allies = this.objectAfter(v + 2, s, 'target', 3);
+    if (allies.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = allies.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', frame.subjects, others, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /** "Russia reacted angrily to Finland's decision": an angry reaction to an actor's act criticises it. */
@@ -2433,11 +2447,20 @@ class SentenceRules {
     }
     if (tokens[k]?.lower === 'to') k++;
     if (!['fight', 'defend', 'repel', 'resist', 'counter', 'battle', 'combat', 'recapture', 'retake', 'push'].includes(tokens[k]?.lower ?? '')) return;
-    const frame = this.subjectOf(v, s);
+    let frame = this.subjectOf(v, s);
+    // "Wagner fighters were deployed to Mali to help the junta fight": the deployed force helps.
+    const deployed = this.tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s);
+    if (deployed && frame.subjects.length === 0) {
+      const main = this.previousFiniteVerb(v - 2, s);
+      if (main !== -1) frame = this.subjectOf(BE_FORMS.has(tokens[main - 1]?.lower ?? '') ? main - 1 : main, s);
+    }
     if (frame.subjects.length === 0) return;
     const mod = this.modality(frame.clauseStart, v, s);
-    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
-    this.emit('SUPPORTS', frame.subjects, helped, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    if (mod.negated || (mod.irrealis && !deployed) || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = helped.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length === 0) return;
+    this.emit('SUPPORTS', frame.subjects, others, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /** "Kagame and Tshisekedi shook hands", "Putin shook hands with Aliyev": they met. */
