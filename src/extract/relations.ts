@@ -2447,16 +2447,10 @@ class SentenceRules {
     }
     if (tokens[k]?.lower === 'to') k++;
     if (!['fight', 'defend', 'repel', 'resist', 'counter', 'battle', 'combat', 'recapture', 'retake', 'push'].includes(tokens[k]?.lower ?? '')) return;
-    let frame = this.subjectOf(v, s);
-    // "Wagner fighters were deployed to Mali to help the junta fight": the deployed force helps.
-    const deployed = this.tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s);
-    if (deployed && frame.subjects.length === 0) {
-      const main = this.previousFiniteVerb(v - 2, s);
-      if (main !== -1) frame = this.subjectOf(BE_FORMS.has(tokens[main - 1]?.lower ?? '') ? main - 1 : main, s);
-    }
+    const frame = this.subjectOf(v, s);
     if (frame.subjects.length === 0) return;
     const mod = this.modality(frame.clauseStart, v, s);
-    if (mod.negated || (mod.irrealis && !deployed) || this.governedByDenial(v, s)) return;
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
     const others = helped.filter((a) => !sides.has(this.sideOf(a.actorId)));
     if (others.length === 0) return;

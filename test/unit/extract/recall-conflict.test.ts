@@ -294,12 +294,11 @@ const CASES: readonly TripleCase[] = [
     forbid: [['nigeria', 'ATTACKS', 'islamic-state-west-africa-province']],
   },
   {
-    name: 'forces operating alongside a side, arms funnelled to it and a force deployed to help it fight support it',
-    text: "Rwandan troops are operating alongside M23 rebels in North Kivu, a U.N. report said. Abu Dhabi has funneled weapons to the RSF through airstrips in eastern Chad, the report said. Wagner fighters were deployed to Mali to help Mali's junta fight jihadists.",
+    name: 'forces operating alongside a side and arms funnelled to it support it',
+    text: 'Rwandan troops are operating alongside M23 rebels in North Kivu, a U.N. report said. Abu Dhabi has funneled weapons to the RSF through airstrips in eastern Chad, the report said.',
     expect: [
       ['rwanda', 'SUPPORTS', 'm23'],
       ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
-      ['wagner-group', 'SUPPORTS', 'mali'],
     ],
     forbid: [['chad', 'SUPPORTS', 'rapid-support-forces']],
   },
