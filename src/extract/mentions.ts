@@ -928,6 +928,14 @@ class MentionFinder {
     // "M23 rebels, which Rwanda backs, clashed with the army".
     if (['which', 'whom'].includes(before) && /^(backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored)$/.test(after)) return true;
     if ((after === ',' && ['which', 'who'].includes(tokens[c.end + 1]?.lower ?? '')) && /^(backs|backed|supports|supported|arms|armed|mediates|mediated|brokered|hosts|hosted|funds|sponsors)$/.test(tokens[c.end + 2]?.lower ?? '')) return true;
+    // "Iran has armed the Houthis for years", "Rwanda denies backing the M23": the subject of a verb of
+    // backing or mediation (active, not "has been backed") backs or mediates for another.
+    for (let k = c.end; k < c.end + 5; k++) {
+      const w = tokens[k]?.lower ?? '';
+      if (['has', 'have', 'had', 'long', 'also', 'reportedly', 'allegedly', 'denies', 'denied', 'deny', 'openly', 'repeatedly', 'continued', 'continues', 'helped', 'helps'].includes(w)) continue;
+      if (['is', 'are', 'was', 'were', 'been', 'be', 'being'].includes(w)) return false;
+      return /^(armed|arms|arming|backed|backs|backing|supports|supported|supporting|supplied|supplies|supplying|funded|funds|funding|financed|finances|financing|sponsored|sponsors|mediated|mediates|mediating|brokered|brokers|hosted|hosts|hosting|equipped|trained)$/.test(w) && /^(the|a|an)$|^[A-Z]/.test(tokens[k + 1]?.text ?? '');
+    }
     return false;
   }
 

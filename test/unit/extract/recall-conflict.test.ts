@@ -302,6 +302,18 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['chad', 'SUPPORTS', 'rapid-support-forces']],
   },
+  {
+    name: 'an unowned army is not the state that arms, backs or mediates for others in the sentence before',
+    text: 'Iran has armed the Houthis for years. The army struck Houthi positions in Marib on Friday, the Yemeni government said. Rwanda denies backing the M23. The army accused the rebels of killing civilians in Goma.',
+    expect: [
+      ['iran', 'SUPPORTS', 'houthis'],
+      ['yemen', 'ATTACKS', 'houthis'],
+    ],
+    forbid: [
+      ['iran', 'ATTACKS', 'houthis'],
+      ['rwanda', 'ACCUSES', 'm23'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
