@@ -784,6 +784,11 @@ class MentionFinder {
           fit = kind;
           first = h;
           end = h + 1;
+        } else if (t.lower === 'government' && ['forces', 'troops', 'soldiers'].includes(tokens[i + 1]?.lower ?? '') && !this.covered(i + 1) && (i === s.first || ['the', ',', 'and', 'by', 'with', 'against', 'between', 'that', 'said', '-', '—', '–'].includes(tokens[i - 1]?.lower ?? ''))) {
+          // "Government forces bombed RSF positions": the army of the state in view, as "the army" is.
+          fit = 'military';
+          first = i === s.first || tokens[i - 1]?.lower !== 'the' ? i : i - 1;
+          end = i + 2;
         } else if (PERSON_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower)) {
           // A subject pronoun starts a clause; "made it clear" has an object pronoun.
           const before = tokens[i - 1];
@@ -934,7 +939,7 @@ class MentionFinder {
       const w = tokens[k]?.lower ?? '';
       if (['has', 'have', 'had', 'long', 'also', 'reportedly', 'allegedly', 'denies', 'denied', 'deny', 'openly', 'repeatedly', 'continued', 'continues', 'helped', 'helps'].includes(w)) continue;
       if (['is', 'are', 'was', 'were', 'been', 'be', 'being'].includes(w)) return false;
-      return /^(armed|arms|arming|backed|backs|backing|supports|supported|supporting|supplied|supplies|supplying|funded|funds|funding|financed|finances|financing|sponsored|sponsors|mediated|mediates|mediating|brokered|brokers|hosted|hosts|hosting|equipped|trained)$/.test(w) && /^(the|a|an)$|^[A-Z]/.test(tokens[k + 1]?.text ?? '');
+      return /^(armed|arms|arming|backed|backs|backing|supports|supported|supporting|supplied|supplies|supplying|funded|funds|funding|financed|finances|financing|sponsored|sponsors|mediated|mediates|mediating|brokered|brokers|hosted|hosts|hosting|equipped|trained)$/.test(w) && /^(the|a|an|talks|negotiations|meetings|consultations)$|^[A-Z]/.test(tokens[k + 1]?.text ?? '');
     }
     return false;
   }

@@ -314,6 +314,17 @@ const CASES: readonly TripleCase[] = [
       ['rwanda', 'ACCUSES', 'm23'],
     ],
   },
+  {
+    name: 'unowned government forces are the dateline state, never a host of talks',
+    text: 'KHARTOUM (Reuters) - Government forces bombed RSF positions near El Obeid on Tuesday, residents said.',
+    expect: [['sudan', 'ATTACKS', 'rapid-support-forces']],
+  },
+  {
+    name: 'a host of talks is not the owner of government forces',
+    text: 'Saudi Arabia hosted talks between the warring parties in Jeddah. Government forces later bombed RSF positions near El Obeid.',
+    expect: [],
+    forbid: [['saudi-arabia', 'ATTACKS', 'rapid-support-forces']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
