@@ -1146,6 +1146,8 @@ class SentenceRules {
         }
         if (lemma === 'intercept') this.interceptedVerb(k, s);
         if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
+        if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
+        if (lemma === 'take') this.tookAim(k, s);
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
         if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
         if (['get', 'obtain', 'acquire'].includes(lemma)) this.gotResource(k, s);
@@ -2885,7 +2887,42 @@ class SentenceRules {
     let targets = [...frame.subjects];
     if (targets.length === 0) targets = this.speakerAsOwner(frame.clauseStart, k, claimant, sources);
     if (targets.length === 0) return;
+    // "came under fire from the United Nations over the strikes": fire of words, not of guns, when
+    // its reason follows or it comes from a body that wields no force.
+    if (tokens[j]?.lower === 'fire') {
+      const end = this.lastMentionEnd(by + 1, s);
+      const reason = ['over', 'for', 'after'].includes(tokens[end]?.lower ?? '') && !['positions', 'troops', 'forces', 'fighters', 'militants', 'gunmen'].includes(tokens[end - 1]?.lower ?? '');
+      const unarmed = sources.every((a) => ['international', 'ngo', 'organization', 'party'].includes(this.info(a.actorId)?.kind ?? '') || this.info(a.actorId)?.type === 'PERSON');
+      if (reason || unarmed) {
+        this.emit('CRITICIZES', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
+        return;
+      }
+    }
     this.emit('ATTACKS', sources, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, this.allegedByFrame(k, s));
+  }
+
+  /** "Germany faced criticism from Poland over ...", "drew condemnation from the EU": the critic criticises the subject. */
+  private criticismReceived(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 4) && ['ADJ', 'DET'].includes((tokens[k] as Token).pos)) k++;
+    if (!['criticism', 'condemnation', 'censure', 'rebuke', 'backlash', 'outrage'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'from') return;
+    const critics = this.objectAfter(k + 2, s, 'agent', 3);
+    if (critics.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    const targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
+  }
+
+  /** "Kenya's president took aim at Uganda": CRITICIZES. */
+  private tookAim(v: number, s: Sentence): void {
+    if (this.tokens[v + 1]?.lower !== 'aim' || this.tokens[v + 2]?.lower !== 'at') return;
+    const targets = this.objectAfter(v + 3, s, 'target', 3);
+    if (targets.length > 0) this.criticizedBySubject(v, s, targets, 0.65);
   }
 
   private beIndex(v: number, s: Sentence): number {

@@ -325,6 +325,24 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['saudi-arabia', 'ATTACKS', 'rapid-support-forces']],
   },
+  {
+    name: 'fire of words: under fire over an act, criticism drawn from a critic, taking aim, faulting, mocking',
+    text: 'Israel came under fire from the United Nations over the strikes on aid convoys. Germany has faced criticism from Poland over its slow delivery of tanks. Kenya\'s president took aim at Uganda over the border dispute. The Ethiopian government faulted Egypt for the collapse of the talks. Trump mocked Zelenskiy as a "dictator without elections".',
+    expect: [
+      ['united-nations', 'CRITICIZES', 'israel'],
+      ['poland', 'CRITICIZES', 'germany'],
+      ['kenya', 'CRITICIZES', 'uganda'],
+      ['ethiopia', 'CRITICIZES', 'egypt'],
+      ['donald-trump', 'CRITICIZES', 'volodymyr-zelensky'],
+    ],
+    forbid: [['united-nations', 'ATTACKS', 'israel']],
+  },
+  {
+    name: 'fire of guns: troops under fire from fighters are attacked',
+    text: 'Israeli troops came under fire from Hezbollah fighters near the border on Sunday.',
+    expect: [['hezbollah', 'ATTACKS', 'israel']],
+    forbid: [['hezbollah', 'CRITICIZES', 'israel']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
