@@ -1103,6 +1103,11 @@ class SentenceRules {
       }
       if (STRONG_OFFER_CUES.has(t.lower)) this.offerOfHelp(k, s);
       // "Fighting between X and Y intensified": a gerund heading a subject is the event noun.
+      // "Moscow said it had nothing to do with the attack".
+      if (t.lower === 'nothing' && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'do' && tokens[k + 3]?.lower === 'with' && ['had', 'has', 'have'].includes(tokens[k - 1]?.lower ?? '')) {
+        this.nothingToDoWith(k - 1, s);
+        continue;
+      }
       // "China said it was firmly opposed to the U.S. arms sale to Taiwan".
       if (t.lower === 'opposed' && tokens[k + 1]?.lower === 'to') {
         this.opposedTo(k, s);
@@ -2916,6 +2921,23 @@ class SentenceRules {
     const targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
     if (targets.length === 0) return;
     this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
+  }
+
+  /** "Moscow said it had nothing to do with the attack": a denial of the latest accusation against the subject. */
+  private nothingToDoWith(v: number, s: Sentence): void {
+    const frame = this.subjectOf(v, s);
+    const claimant = this.claimantFor(v, s);
+    let sources = frame.subjects;
+    if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(this.tokens[v - 1]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (sources.length === 0 || mod.irrealis) return;
+    for (const src of sources) {
+      const accuser = this.latestAccuserOf(src.actorId, s.index);
+      if (accuser) {
+        this.emit('DENIES', [src], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant ?? src.actorId, false);
+        return;
+      }
+    }
   }
 
   /** "Kenya's president took aim at Uganda": CRITICIZES. */

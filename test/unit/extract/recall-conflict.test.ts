@@ -343,6 +343,12 @@ const CASES: readonly TripleCase[] = [
     expect: [['hezbollah', 'ATTACKS', 'israel']],
     forbid: [['hezbollah', 'CRITICIZES', 'israel']],
   },
+  {
+    name: 'having nothing to do with what one was accused of is a denial; with no accusation it is none',
+    text: 'Ukraine accused Russia of using chemical weapons near Bakhmut. Moscow said it had nothing to do with the incident. Qatar said it had nothing to do with the decision.',
+    expect: [['russia', 'DENIES', 'ukraine']],
+    forbid: [['qatar', 'DENIES', 'ukraine']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
