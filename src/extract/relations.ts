@@ -2932,7 +2932,8 @@ class SentenceRules {
     const mod = this.modality(frame.clauseStart, v, s);
     if (sources.length === 0 || mod.irrealis) return;
     for (const src of sources) {
-      const accuser = this.latestAccuserOf(src.actorId, s.index);
+      // Only the accused denies: no "bare denial" of whatever was last claimed.
+      const accuser = this.latestAccuserOf(src.actorId);
       if (accuser) {
         this.emit('DENIES', [src], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant ?? src.actorId, false);
         return;

@@ -345,7 +345,7 @@ const CASES: readonly TripleCase[] = [
   },
   {
     name: 'having nothing to do with what one was accused of is a denial; with no accusation it is none',
-    text: 'Ukraine accused Russia of using chemical weapons near Bakhmut. Moscow said it had nothing to do with the incident. Qatar said it had nothing to do with the decision.',
+    text: 'Ukraine accused Russia of using chemical weapons near Bakhmut. Qatar said it had nothing to do with the decision. Moscow said it had nothing to do with the incident.',
     expect: [['russia', 'DENIES', 'ukraine']],
     forbid: [['qatar', 'DENIES', 'ukraine']],
   },
