@@ -1554,6 +1554,7 @@ class SentenceRules {
           // "Somalia said al-Shabaab fighters had attacked a military base": the speaker's own base.
           targets = this.speakerAsOwner(after, Math.min(s.end, after + 5), outer, sources, s);
         }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.governmentHeld(after, s, outer, sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
           targets = this.latestAttackerOf(sources);
         }
@@ -2939,6 +2940,24 @@ class SentenceRules {
         return;
       }
     }
+  }
+
+  /**
+   * "shelled army-held towns", "fired at government-held Marib": the state whose army holds the
+   * place, the one that reports the attack or else the dateline state, never the attackers' side.
+   */
+  private governmentHeld(after: number, s: Sentence, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let found = false;
+    for (let k = after; k < Math.min(s.end, after + 4); k++) {
+      if (['army', 'government', 'military', 'regime', 'junta'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === '-' && ['held', 'controlled'].includes(tokens[k + 2]?.lower ?? '')) found = true;
+      if (found || this.mentionAt(k) || CLAUSE_BREAKS.has((tokens[k] as Token).text)) break;
+    }
+    if (!found) return [];
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const stateKinds = ['country', 'government', 'military'];
+    const owner = claimant && stateKinds.includes(this.info(claimant)?.kind ?? '') ? claimant : this.datelineState();
+    return owner && !sides.has(this.sideOf(owner)) ? [{ actorId: this.sideOf(owner), mention: null, weight: 0.75 }] : [];
   }
 
   /** "Kenya's president took aim at Uganda": CRITICIZES. */

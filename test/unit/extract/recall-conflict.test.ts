@@ -349,6 +349,20 @@ const CASES: readonly TripleCase[] = [
     expect: [['russia', 'DENIES', 'ukraine']],
     forbid: [['qatar', 'DENIES', 'ukraine']],
   },
+  {
+    name: 'army-held or government-held places belong to the reporting state or the dateline state',
+    text: 'KHARTOUM (Reuters) - The Rapid Support Forces shelled army-held towns in North Kordofan on Tuesday, residents said. Houthi rebels fired missiles at government-held Marib, Yemen\'s government said.',
+    expect: [
+      ['rapid-support-forces', 'ATTACKS', 'sudan'],
+      ['houthis', 'ATTACKS', 'yemen'],
+    ],
+  },
+  {
+    name: 'an army-held place with no reporting state and no dateline has no owner',
+    text: 'The RSF shelled army-held towns in North Kordofan on Tuesday, residents said.',
+    expect: [],
+    forbid: [['rapid-support-forces', 'ATTACKS', 'sudan']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
