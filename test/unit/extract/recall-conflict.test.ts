@@ -363,6 +363,15 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['rapid-support-forces', 'ATTACKS', 'sudan']],
   },
+  {
+    name: 'vowing to destroy or annihilate a side threatens it',
+    text: 'Netanyahu vowed to destroy Hamas. Kim Jong Un vowed to annihilate South Korea if attacked. Ethiopia vowed to defeat poverty.',
+    expect: [
+      ['benjamin-netanyahu', 'THREATENS', 'hamas'],
+      ['kim-jong-un', 'THREATENS', 'south-korea'],
+    ],
+    forbid: [['benjamin-netanyahu', 'ATTACKS', 'hamas']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
