@@ -801,6 +801,11 @@ class MentionFinder {
           fit = kind;
           first = h;
           end = h + 1;
+        } else if (t.lower === 'government' && ['forces', 'troops', 'soldiers'].includes(tokens[i + 1]?.lower ?? '') && !this.covered(i + 1) && (i === s.first || ['the', ',', 'and', 'by', 'with', 'against', 'between', 'that', 'said', '-', '—', '–'].includes(tokens[i - 1]?.lower ?? ''))) {
+          // "Government forces bombed RSF positions": the army of the state in view, as "the army" is.
+          fit = 'military';
+          first = i === s.first || tokens[i - 1]?.lower !== 'the' ? i : i - 1;
+          end = i + 2;
         } else if (PERSON_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower)) {
           // A subject pronoun starts a clause; "made it clear" has an object pronoun.
           const before = tokens[i - 1];
@@ -945,7 +950,33 @@ class MentionFinder {
     // "M23 rebels, which Rwanda backs, clashed with the army".
     if (['which', 'whom'].includes(before) && /^(backs|backed|supports|supported|arms|armed|funds|funded|sponsors|sponsored)$/.test(after)) return true;
     if ((after === ',' && ['which', 'who'].includes(tokens[c.end + 1]?.lower ?? '')) && /^(backs|backed|supports|supported|arms|armed|mediates|mediated|brokered|hosts|hosted|funds|sponsors)$/.test(tokens[c.end + 2]?.lower ?? '')) return true;
+    // "Iran has armed the Houthis for years", "Rwanda denies backing the M23": the subject of a verb of
+    // backing or mediation (active, not "has been backed") backs or mediates for another.
+    for (let k = c.end; k < c.end + 5; k++) {
+      const w = tokens[k]?.lower ?? '';
+      if (['has', 'have', 'had', 'long', 'also', 'reportedly', 'allegedly', 'denies', 'denied', 'deny', 'openly', 'repeatedly', 'continued', 'continues', 'helped', 'helps'].includes(w)) continue;
+      if (['is', 'are', 'was', 'were', 'been', 'be', 'being'].includes(w)) return false;
+      return /^(armed|arms|arming|backed|backs|backing|supports|supported|supporting|supplied|supplies|supplying|funded|funds|funding|financed|finances|financing|sponsored|sponsors|mediated|mediates|mediating|brokered|brokers|hosted|hosts|hosting|equipped|trained)$/.test(w) && /^(the|a|an|talks|negotiations|meetings|consultations)$|^[A-Z]/.test(tokens[k + 1]?.text ?? '');
+    }
     return false;
+  }
+
+  /**
+   * The state of a wire dateline ("KHARTOUM (Reuters) -", "ADDIS ABABA, May 3 (AP) —"): the
+   * capital or country written in capitals at the very start of the article, or null.
+   */
+  private datelineState(): string | null {
+    const { tokens } = this;
+    const o = this.owner[0] ?? -1;
+    const c = o === -1 ? undefined : this.candidates[o];
+    if (!c?.actorId || c.first !== 0 || !['capital', 'name'].includes(c.form)) return null;
+    for (let k = c.first; k < c.end; k++) {
+      const text = (tokens[k] as Token).text;
+      if (!/[A-Z]/.test(text) || text !== text.toUpperCase()) return null;
+    }
+    if (!['(', ',', '-', '—', '–'].includes(tokens[c.end]?.text ?? '')) return null;
+    const info = this.actor(c.actorId);
+    return info?.kind === 'country' ? info.id : null;
   }
 
   private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing'): string | null {
@@ -993,7 +1024,8 @@ class MentionFinder {
       if (fit === 'government' && info.kind === 'country') return this.kb.governorOf.get(info.id) ?? info.id;
       return info.id;
     }
-    return fallback;
+    // "KHARTOUM (Reuters) - The army shelled ...": an army no earlier sentence owns is the dateline state's.
+    return fallback ?? (fit === 'military' ? this.datelineState() : null);
   }
 
   result(): DocActors {

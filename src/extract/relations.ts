@@ -105,7 +105,17 @@ const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'positio
 const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets', 'video', 'message', 'messages', 'letter', 'letters', 'communique', 'communiqué', 'note', 'notice', 'post', 'posts', 'broadcast', 'speech', 'declaration', 'warning', 'ultimatum', 'decree']);
 
 /** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
-const BACKER_NOUNS = new Set(['backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer']);
+const BACKER_NOUNS = new Set(['backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer', 'donor', 'donors']);
+/** Acts of an actor that others object to: "Georgia's decision", "Algeria's expulsion of diplomats". */
+const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote', 'sale', 'sales', 'filling', 'raid', 'raids', 'remarks', 'comments']);
+/** What is launched at someone and intercepted: "shot down 30 Russian drones". */
+const PROJECTILES = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'uav', 'uavs', 'projectile', 'projectiles', 'shells', 'shahed', 'shaheds']);
+/** Verbs that restate a support already given: "reaffirmed its support for Ukraine". */
+const SUPPORT_RESTATING_VERBS = new Set(['reaffirm', 'reiterate', 'restate', 'stress', 'underline', 'underscore', 'affirm', 'confirm', 'emphasise', 'emphasize']);
+/** Nouns of claims made by someone (not of roles imputed to someone, like "involvement"). */
+const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'assertion', 'assertions', 'suggestion', 'suggestions', 'statement', 'statements']);
+/** Participles whose "by" phrase names a backer: "forces backed by X". */
+const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
 
 /** Cues of an offer of help to two sides ("offered its good offices", "ready to play a role"). */
@@ -415,7 +425,7 @@ class SentenceRules {
         }
         // A comma inside a list of actors: "Pakistan, India and China" — not the end of a phrase that
         // opened the sentence: "Under a deal brokered by Qatar and Egypt, Israel and Hamas agreed".
-        if (this.mentionAt(k - 1) && this.startsWithMention(k + 1, spanEnd) && !this.closesPhrase(k - 1, s)) {
+        if (this.mentionAt(k - 1) && this.startsWithMention(k + 1, spanEnd) && !this.closesPhrase(k - 1, s) && !this.endsPhraseBeforeClause(k, s)) {
           k--;
           continue;
         }
@@ -427,6 +437,11 @@ class SentenceRules {
         break;
       }
       if (RELATIVES.has(t.lower)) {
+        boundary = k;
+        break;
+      }
+      // "which U.N. experts say is backed by": "say" tagged as a noun is still the speech verb.
+      if (this.saidAsNoun(k)) {
         boundary = k;
         break;
       }
@@ -480,6 +495,13 @@ class SentenceRules {
       if (args.length > 0) return { clauseStart: start, subjects: args.map((a) => ({ ...a, weight: a.weight * 0.9 })) };
     }
     // "Algeria said its air defences shot down": a possessive pronoun subject is the actor named just before.
+    // "The Taliban government vowed to retaliate, and its forces attacked": the first clause's subject.
+    if (tokens[start]?.lower === 'and' && ['its', 'their'].includes(tokens[start + 1]?.lower ?? '') && tokens[start - 1]?.text === ',' && depth < 2 && !this.hasNoun(start + 3, spanEnd)) {
+      const main = this.previousFiniteVerb(start - 2, s);
+      const first = main === -1 ? null : this.subjectOf(main, s, role, depth + 1);
+      const owners = first ? first.subjects.filter((a) => this.info(a.actorId)?.type !== 'PERSON') : [];
+      if (owners.length === 1 && first?.subjects.length === 1) return { clauseStart: start, subjects: owners.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 })) };
+    }
     if (['its', 'their'].includes(tokens[start]?.lower ?? '') && start > s.first) {
       for (let j = start - 1; j >= s.first && j >= start - 6; j--) {
         const m = this.mentionAt(j);
@@ -505,7 +527,10 @@ class SentenceRules {
         if (tokens[h]?.lower === "'s") h--;
         if (this.mentionAt(h) && (tokens[h + 1]?.lower === "'s" || this.mentionAt(h)?.form === 'demonym')) j = h;
       }
-      const m = this.mentionAt(j);
+      let m = this.mentionAt(j);
+      // "the SPLM-IO of Riek Machar, which denied": the group headed by the person is the antecedent.
+      const head = m && b.lower === 'which' && tokens[m.first - 1]?.lower === 'of' ? this.mentionAt(m.first - 2) : null;
+      if (m && head && this.info(m.actorId)?.type === 'PERSON' && this.info(head.actorId)?.type !== 'PERSON') m = head;
       if (m) {
         const args = this.coordinatedEndingAt(m, s, role);
         if (args.length > 0) return { clauseStart: start, subjects: args };
@@ -515,7 +540,7 @@ class SentenceRules {
       if (agent) return { clauseStart: start, subjects: [agent] };
       return frame;
     }
-    if (this.isVerb(b) && SPEECH_LEMMAS.has(b.lemma) && !this.hasContent(boundary + 1, spanEnd)) {
+    if (((this.isVerb(b) && SPEECH_LEMMAS.has(b.lemma)) || this.saidAsNoun(boundary)) && !this.hasContent(boundary + 1, spanEnd)) {
       // "which Islamabad said targeted": skip the speech frame and its subject.
       const inner = this.subjectOf(boundary, s, role, depth + 1);
       const before = inner.clauseStart - 1;
@@ -523,6 +548,8 @@ class SentenceRules {
       if (t && RELATIVES.has(t.lower)) {
         let j = before - 1;
         if (tokens[j]?.text === ',') j--;
+        // "M23 rebels, who U.N. experts say are backed by Rwanda": the people of the named group.
+        if (!this.mentionAt(j) && (AGENT_NOUNS.has(tokens[j]?.lower ?? '') || UNNAMED_FIGHTERS.has(tokens[j]?.lower ?? '')) && this.mentionAt(j - 1)) j--;
         const m = this.mentionAt(j);
         if (m) {
           const arg = this.argOf(m, role);
@@ -570,6 +597,27 @@ class SentenceRules {
       return closed && (t.pos === 'ADP' || this.isParticiple(t));
     }
     return false;
+  }
+
+  /**
+   * "a region of Syria held by HTS, and Turkey condemned": a comma and "and" after a single actor
+   * that closes a prepositional phrase or a participle start a new clause, not a list.
+   */
+  private endsPhraseBeforeClause(comma: number, s: Sentence): boolean {
+    if (this.tokens[comma + 1]?.lower !== 'and') return false;
+    const m = this.mentionAt(comma - 1);
+    if (!m) return false;
+    let j = m.first - 1;
+    if (this.tokens[j]?.lower === 'the') j--;
+    const t = this.tokens[j];
+    return !!t && j >= s.first && (t.pos === 'ADP' || this.isParticiple(t)) && !['and', ','].includes(t.lower);
+  }
+
+  /** "experts say is backed", "officials say have fought": "say(s)" tagged as a noun before a verb. */
+  private saidAsNoun(k: number): boolean {
+    const t = this.tokens[k];
+    const next = this.tokens[k + 1];
+    return !!t && !!next && ['say', 'says'].includes(t.lower) && t.pos === 'NOUN' && ['AUX', 'VERB'].includes(next.pos) && this.tokens[k - 1]?.pos !== 'DET';
   }
 
   /** The nearest finite verb at or before `k` in the sentence, or -1. */
@@ -676,7 +724,32 @@ class SentenceRules {
         return !(m.end < k && tokens[m.end]?.text === '-' && /^(aligned|backed|linked|allied|supported|affiliated|sponsored)$/.test(tokens[m.end + 1]?.lower ?? ''));
       });
     }
+    if (args.length > 0) args = args.filter((a) => !a.mention || !this.backerInSubject(a.mention.first, start));
     return { clauseStart: start, subjects: args };
+  }
+
+  /**
+   * Whether the mention starting at `first` names a backer inside a subject that begins at `start`:
+   * "Government forces backed by Burundian troops attacked", "The army, which is backed by Egypt,
+   * shelled", "The army, which Egypt supports, ...": the backer does not act with the subject.
+   */
+  private backerInSubject(first: number, start: number): boolean {
+    const { tokens } = this;
+    for (let j = first - 1; j >= start; j--) {
+      const t = tokens[j] as Token;
+      if (t.lower === 'by' && BACKING_PARTICIPLES.has(tokens[j - 1]?.lower ?? '')) return true;
+      if (RELATIVES.has(t.lower) && tokens[j - 1]?.text === ',') return true;
+      // "The army, with the help of Turkish drones, recaptured": the helper is not the subject.
+      if (['of', 'from'].includes(t.lower) && ['help', 'support', 'backing', 'assistance'].includes(tokens[j - 1]?.lower ?? '')) {
+        let w = j - 2;
+        while (w > start && ['the', 'military', 'financial', 'logistical', 'air', 'active', 'direct'].includes(tokens[w]?.lower ?? '')) w--;
+        if (tokens[w]?.lower === 'with') return true;
+      }
+      if (t.text === ',' || t.lower === 'and' || t.lower === 'the' || this.mentionAt(j)) continue;
+      if (['is', 'are', 'was', 'were', 'been', 'being', 'reportedly', 'allegedly', 'largely', 'heavily', 'also', 'both'].includes(t.lower)) continue;
+      return false;
+    }
+    return false;
   }
 
   private hasContent(from: number, to: number): boolean {
@@ -1062,7 +1135,19 @@ class SentenceRules {
       }
       if (STRONG_OFFER_CUES.has(t.lower)) this.offerOfHelp(k, s);
       // "Fighting between X and Y intensified": a gerund heading a subject is the event noun.
-      if (t.lower.endsWith('ing') && tokens[k + 1]?.lower === 'between' && NOUN_TRIGGERS.has(t.lower)) {
+      // "Moscow said it had nothing to do with the attack".
+      if (t.lower === 'nothing' && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'do' && tokens[k + 3]?.lower === 'with' && ['had', 'has', 'have'].includes(tokens[k - 1]?.lower ?? '')) {
+        this.nothingToDoWith(k - 1, s);
+        continue;
+      }
+      // "China said it was firmly opposed to the U.S. arms sale to Taiwan".
+      if (t.lower === 'opposed' && tokens[k + 1]?.lower === 'to') {
+        this.opposedTo(k, s);
+        continue;
+      }
+      // "after days of fighting with Congolese troops": a gerund after "of" or a time preposition, too.
+      const eventGerund = tokens[k + 1]?.lower === 'with' && ['of', 'after', 'during', 'amid', 'following', 'heavy', 'fierce'].includes(tokens[k - 1]?.lower ?? '');
+      if (t.lower.endsWith('ing') && (tokens[k + 1]?.lower === 'between' || eventGerund) && NOUN_TRIGGERS.has(t.lower)) {
         this.noun(k, s, NOUN_TRIGGERS.get(t.lower) as NounTrigger);
         continue;
       }
@@ -1084,7 +1169,9 @@ class SentenceRules {
         // "Egypt and the UAE back/ADV Khalifa Haftar": a verb between two names.
         (t.pos === 'ADV' && t.lower === 'back' && this.mentionAt(k - 1) !== null && this.mentionAt(k + 1)?.first === k + 1) ||
         // "its air defences shot down a drone": an irregular past right before a particle or an object.
-        (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && ['down', 'at', 'dead', 'a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN');
+        (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && ['down', 'at', 'dead', 'a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN') ||
+        // "Poland shot down Russian drones": right after a name, too.
+        (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && tokens[k + 1]?.lower === 'down' && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s");
       if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
       if (verbal) {
@@ -1098,11 +1185,22 @@ class SentenceRules {
           if (!handled && lemma === 'launch') this.activity(k, s);
           continue;
         }
+        if (lemma === 'intercept') this.interceptedVerb(k, s);
+        if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
+        if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
+        if (lemma === 'take') this.tookAim(k, s);
+        if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
+        if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
+        if (['get', 'obtain', 'acquire'].includes(lemma)) this.gotResource(k, s);
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
+        else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
         else if (lemma === 'call') this.calledFalse(k, s);
         else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
-        else if (['respond', 'react', 'reply'].includes(lemma)) this.futureForce(k, s, k + 1, this.subjectOf(k, s));
+        else if (['respond', 'react', 'reply'].includes(lemma)) {
+          this.futureForce(k, s, k + 1, this.subjectOf(k, s));
+          this.angryReaction(k, s);
+        }
         else if (['pay', 'regret'].includes(lemma)) this.consequence(k, s);
         else if (lemma === 'claim') this.claimedAttack(k, s);
         else if (lemma === 'welcome' || lemma === 'greet') this.welcomedGuest(k, s);
@@ -1132,10 +1230,15 @@ class SentenceRules {
         if (!this.helpedAgreement(k, s) && t.lower === 'with' && !this.actingWith(k, s)) this.withSupportOf(k, s);
         continue;
       }
+      if (t.lower === 'protest' && t.pos === 'NOUN') {
+        this.inProtestAt(k, s);
+        continue;
+      }
       if (t.lower === 'critical' && tokens[k + 1]?.lower === 'of') {
         this.criticalOf(k, s);
         continue;
       }
+
       if (t.lower === 'must' || (t.lower === 'should' && tokens[k - 2]?.lower === 'that')) {
         this.mustDo(k, s);
         continue;
@@ -1437,6 +1540,10 @@ class SentenceRules {
     if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && THREAT_LEMMAS.has(verbLemma(tokens[v - 2] ?? t)) ) {
       return this.threatOfForce(v, s, rule, after);
     }
+    // "Iran said it would not hesitate to strike Israel": force held ready is a threat.
+    if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && verbLemma(tokens[v - 2] ?? t) === 'hesitate' && ['not', "n't", 'never'].includes(tokens[v - 3]?.lower ?? '')) {
+      return this.unhesitatingForce(v, s, rule, after);
+    }
     // "Turkey played a key role in brokering the deal": the subject of the role's verb mediates.
     let roleVerb = rule.type === 'MEDIATES' ? this.roleIn(v, s) : -1;
     // "Qatar has been trying to broker a deal": the subject of the verb that controls the infinitive.
@@ -1452,7 +1559,9 @@ class SentenceRules {
       // "sent troops to support Mozambique", "sent envoys to Juba to mediate": the purpose of a deployment that happened.
       ((rule.type === 'SUPPORTS' || rule.type === 'MEDIATES' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s)) ||
       // "Witkoff flew to Moscow to meet Putin", "Erdogan travelled to Baku to meet Aliyev": the purpose of a trip made.
-      ((rule.type === 'MEETS_WITH' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfTrip(v - 2, s));
+      ((rule.type === 'MEETS_WITH' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfTrip(v - 2, s)) ||
+      // "deployed troops to fight alongside Russia": fighting on a side as the purpose of a deployment.
+      (['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
       if (rule.type === 'ATTACKS' && !mod.negated) this.futureForce(v, s, after, frame);
       return true;
@@ -1581,6 +1690,15 @@ class SentenceRules {
           }
         }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // "struck what the military called hideouts of the Pakistani Taliban": the named thing after the aside.
+        if (rule.object === 'direct' && !gap && rule.type === 'ATTACKS' && tokens[after]?.lower === 'what') {
+          targets = [];
+          let c = after + 1;
+          while (c < Math.min(s.end, after + 5) && !['called', 'calls', 'described', 'termed', 'said', 'says'].includes((tokens[c] as Token).lower)) c++;
+          if (c < Math.min(s.end, after + 5)) targets = this.objectAfter(c + 1, s, role);
+        }
+        // "has armed and financed the RSF", "trains, arms and funds the Houthis": verbs of one kind share the object.
+        if (rule.object === 'direct' && !gap && targets.length === 0) targets = this.sharedObject(after, s, rule.type, role);
         // "The M23, which Rwanda supports, seized Bukavu": the object is the relative's antecedent.
         if (rule.object === 'direct' && targets.length === 0 && [',', '.', ';'].includes(tokens[after]?.text ?? '.') && rule.type !== 'THREATENS') {
           const rel = tokens[frame.clauseStart - 1];
@@ -1603,6 +1721,11 @@ class SentenceRules {
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.byAgentInObject(after, s);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.eventAgentObject(after, s, sources);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);
+        // "deplored the Belgian decision to cut ties": the actor of the act criticised.
+        if (targets.length === 0 && rule.type === 'CRITICIZES' && rule.object === 'direct') {
+          const owner = this.actOwner(after, s);
+          if (owner && !sources.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) targets = [owner];
+        }
         if (targets.length === 0 && rule.type === 'CRITICIZES' && tokens[after]?.lower === 'what') {
           // "condemned what it called 'excessive use of force' by the United States", "what it called
           // unprovoked Indian aggression".
@@ -1616,7 +1739,7 @@ class SentenceRules {
             }
             const m = this.mentionAt(k);
             const arg = m && named.length === 0 && k > after + 2 && !this.locative(m) ? this.argOf(m, 'target') : null;
-            if (arg && !sides.has(this.sideOf(arg.actorId)) && ['ADJ', 'NOUN'].includes(tokens[m ? m.end : k]?.pos ?? '')) named = [arg];
+            if (arg && !sides.has(this.sideOf(arg.actorId)) && (['ADJ', 'NOUN'].includes(tokens[m ? m.end : k]?.pos ?? '') || tokens[m ? m.end : k]?.lower === "'s")) named = [arg];
             if (m) k = m.end - 1;
           }
           if (targets.length === 0) targets = named;
@@ -1629,6 +1752,7 @@ class SentenceRules {
           // "Somalia said al-Shabaab fighters had attacked a military base": the speaker's own base.
           targets = this.speakerAsOwner(after, Math.min(s.end, after + 5), outer, sources, s);
         }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.governmentHeld(after, s, outer, sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
           targets = this.latestAttackerOf(sources);
         }
@@ -1639,6 +1763,11 @@ class SentenceRules {
           const stateKinds = ['country', 'government', 'military'];
           if (targets.length === 0 && outer && tokens[after]?.lower === 'to' && ['attack', 'strike', 'target', 'kill', 'bomb', 'hit', 'burn', 'punish'].includes(verbLemma(tokens[after + 1] ?? t)) && sources.every((a) => this.info(a.actorId)?.kind === 'armed-group') && stateKinds.includes(this.info(outer)?.kind ?? '') && sources.every((a) => this.sideOf(a.actorId) !== this.sideOf(outer))) {
             targets = [{ actorId: this.sideOf(outer), mention: null, weight: 0.85 }];
+          }
+          // "MOGADISHU - Al Shabaab threatened to attack any school that opened, in a statement the
+          // Somali government condemned": the state the armed group fights, named in the sentence or the dateline.
+          if (targets.length === 0 && (!outer || sources.some((a) => this.sideOf(a.actorId) === this.sideOf(outer))) && tokens[after]?.lower === 'to' && ['attack', 'strike', 'target', 'kill', 'bomb', 'hit', 'burn', 'punish'].includes(verbLemma(tokens[after + 1] ?? t)) && sources.length > 0 && sources.every((a) => this.info(a.actorId)?.kind === 'armed-group')) {
+            targets = this.fightingState(s, sources);
           }
           if (targets.length > 0) confidence *= 0.75;
         }
@@ -1804,8 +1933,26 @@ class SentenceRules {
     if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at'], 8);
     targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side);
     if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index);
+    if (targets.length === 0) targets = this.conditionBefore(frame.clauseStart, s, side);
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /**
+   * "If Kyiv strikes Russian territory again, we will strike ...": the subject of a condition that
+   * opens the clause of a promised act of force, when it is another side than the speaker's.
+   */
+  private conditionBefore(clauseStart: number, s: Sentence, side: string): Arg[] {
+    const { tokens } = this;
+    for (let k = clauseStart - 1; k >= Math.max(s.first, clauseStart - 16); k--) {
+      const t = tokens[k] as Token;
+      if ([';', ':', '.', '?', '!'].includes(t.text)) return [];
+      if (!['if', 'unless', 'should'].includes(t.lower) || (t.lower === 'should' && k !== s.first && tokens[k - 1]?.text !== '"')) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      const others = cond.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !a.mention?.place);
+      return others.length > 0 && others.length === cond.length ? others.map((a) => ({ ...a, weight: a.weight * 0.9 })) : [];
+    }
+    return [];
   }
 
   /** "The Houthis said they would resume attacks on U.S. ships if ...": a future attack announced is a threat. */
@@ -1851,6 +1998,37 @@ class SentenceRules {
     const targets = this.objectAfter(k + 2, s, 'target', 3);
     if (targets.length === 0) return;
     this.emit('THREATENS', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /** "China is firmly opposed to the U.S. arms sale": being opposed to an actor's act criticises the actor. */
+  private opposedTo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let b = k - 1;
+    while (b > s.first && (tokens[b] as Token).pos === 'ADV') b--;
+    if (!BE_FORMS.has(tokens[b]?.lower ?? '') && !['remained', 'remains'].includes(tokens[b]?.lower ?? '')) return;
+    const owner = this.actOwner(k + 2, s);
+    if (!owner) return;
+    this.criticizedBySubject(b, s, [owner], 0.6);
+  }
+
+  /** "Rwandan troops are operating alongside M23 rebels": forces operating on a side support it. */
+  private alongside(v: number, s: Sentence): void {
+    const allies = this.objectAfter(v + 2, s, 'target', 3);
+    if (allies.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = allies.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', frame.subjects, others, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+  /** "Russia reacted angrily to Finland's decision": an angry reaction to an actor's act criticises it. */
+  private angryReaction(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!['angrily', 'furiously', 'sharply', 'strongly', 'harshly'].includes(tokens[v + 1]?.lower ?? '') || tokens[v + 2]?.lower !== 'to') return;
+    const owner = this.actOwner(v + 3, s);
+    if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
   }
 
   /** "Serbia has been sharply critical of the EU's stance": CRITICIZES. */
@@ -1972,6 +2150,23 @@ class SentenceRules {
   }
 
   /** "vowed to retaliate against X": THREATENS, the target from the attack verb or the latest attacker. */
+  private unhesitatingForce(v: number, s: Sentence, rule: VerbTrigger, after: number): boolean {
+    let cue = v - 4;
+    while (cue > s.first && (['would', 'will', "'ll", 'wo', 'did', 'does', 'do'].includes(this.tokens[cue]?.lower ?? '') || this.tokens[cue]?.pos === 'ADV')) cue--;
+    const frame = this.subjectOf(cue + 1, s);
+    let sources = frame.subjects;
+    const claimant = this.claimantFor(v, s);
+    if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(this.tokens[cue]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    if (sources.length === 0) return true;
+    let targets = rule.object === 'direct' ? this.objectAfter(after, s, 'target') : [];
+    if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at', ...(rule.preps ?? [])], 8);
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return true;
+    this.emit('THREATENS', sources, targets, s, 0.7, claimant ?? sources[0]?.actorId ?? null, false);
+    return true;
+  }
+
   private threatOfForce(v: number, s: Sentence, rule: VerbTrigger, after: number): boolean {
     const frame = this.clauseSubject(v - 2, s);
     if (frame.subjects.length === 0) return true;
@@ -2289,11 +2484,205 @@ class SentenceRules {
     const { tokens } = this;
     let k = v + 1;
     while (k < Math.min(s.end, v + 5) && ['its', 'their', 'his', 'her', 'strong', 'firm', 'deep', 'grave', 'serious', 'great', 'profound', 'sharp', 'strongest', 'resolute', 'utmost', 'fierce', 'vehement'].includes((tokens[k] as Token).lower)) k++;
+    // "expressed regret/concern over Georgia's decision": a worry about someone's act, not about a situation.
+    if ((['concern', 'concerns', 'regret', 'alarm', 'disappointment', 'unease', 'reservations'].includes(tokens[k]?.lower ?? '') && ['over', 'at', 'about', 'with'].includes(tokens[k + 1]?.lower ?? '')) || (['rejection', 'disapproval', 'opposition'].includes(tokens[k]?.lower ?? '') && ['of', 'to'].includes(tokens[k + 1]?.lower ?? ''))) {
+      const owner = this.actOwner(k + 2, s);
+      if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
+      return;
+    }
     if (!['opposition', 'outrage', 'anger', 'indignation', 'displeasure', 'dismay', 'disapproval', 'condemnation', 'dissatisfaction', 'disgust', 'fury'].includes(tokens[k]?.lower ?? '')) return;
     if (!['to', 'at', 'over', 'against', 'with', 'toward', 'towards'].includes(tokens[k + 1]?.lower ?? '')) return;
     const targets = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.7);
+  }
+
+  /**
+   * The state an armed group's threat is against when the threat names no target: the one state
+   * (country, government or army) the sentence names, else the state of the article's dateline.
+   */
+  private fightingState(s: Sentence, groups: readonly Arg[]): Arg[] {
+    const stateKinds = ['country', 'government', 'military'];
+    const sides = new Set(groups.map((a) => this.sideOf(a.actorId)));
+    const states = new Map<string, Arg>();
+    for (let k = s.first; k < s.end; k++) {
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      k = m.end - 1;
+      const arg = this.argOf(m, 'target');
+      if (!arg || this.locative(m) || !stateKinds.includes(this.info(arg.actorId)?.kind ?? '')) continue;
+      const side = this.sideOf(arg.actorId);
+      if (!sides.has(side)) states.set(side, { actorId: side, mention: null, weight: 0.8 });
+    }
+    if (states.size === 1) return [...states.values()];
+    if (states.size > 1) return [];
+    const dateline = this.datelineState();
+    return dateline && !sides.has(this.sideOf(dateline)) ? [{ actorId: this.sideOf(dateline), mention: null, weight: 0.75 }] : [];
+  }
+
+  /** The state of a wire dateline written in capitals at the start of the article ("KHARTOUM (Reuters) -"). */
+  private datelineState(): string | null {
+    const m = this.mentionAt(0);
+    const { tokens } = this;
+    if (!m || m.first !== 0 || !['capital', 'name'].includes(m.form)) return null;
+    for (let k = m.first; k < m.end; k++) {
+      const text = (tokens[k] as Token).text;
+      if (!/[A-Z]/.test(text) || text !== text.toUpperCase()) return null;
+    }
+    if (!['(', ',', '-', '—', '–'].includes(tokens[m.end]?.text ?? '')) return null;
+    return this.info(m.actorId)?.kind === 'country' ? m.actorId : null;
+  }
+
+  /**
+   * The owner of the projectiles a verb of interception takes as object: "two Houthi missiles" are
+   * the Houthis', "a ballistic missile" nobody's (null); undefined when the object is no projectile.
+   */
+  private projectileOwner(from: number, s: Sentence): Arg | null | undefined {
+    const { tokens } = this;
+    let owner: Arg | null = null;
+    for (let k = from; k < Math.min(s.end, from + 8); k++) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m) {
+        if (owner) return undefined;
+        owner = this.argOf({ ...m, place: false }, 'agent');
+        k = m.end - 1;
+        if (tokens[m.end]?.lower === "'s") k++;
+        continue;
+      }
+      if (PROJECTILES.has(t.lower)) return owner;
+      if (!(['DET', 'NUM', 'ADJ'].includes(t.pos) || ['more', 'than', 'at', 'least', 'about', 'nearly', 'over', 'some', 'all', 'attack', 'kamikaze', 'ballistic', 'cruise', 'long-range', 'of', 'the'].includes(t.lower))) return undefined;
+    }
+    return undefined;
+  }
+
+  /** "Israel intercepted a Houthi missile": the launcher attacked the interceptor. */
+  private interceptedVerb(v: number, s: Sentence): void {
+    const owner = this.projectileOwner(v + 1, s);
+    if (!owner) return;
+    const frame = this.subjectOf(v, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(owner.actorId));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', [owner], targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /** "The junta has relied on Russian mercenaries", "depends on Egyptian drones": the provider supports the subject. */
+  private reliedOn(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!['on', 'upon'].includes(tokens[v + 1]?.lower ?? '')) return;
+    let k = v + 2;
+    if (tokens[k]?.lower === 'the') k++;
+    const providers: Arg[] = [];
+    for (; k < Math.min(s.end, v + 10); k++) {
+      const m = this.mentionAt(k);
+      if (m) {
+        const arg = this.argOf({ ...m, place: false }, 'agent');
+        // "Russia's Africa Corps": the possessed force provides, not its owner as well.
+        const possessor = tokens[m.end]?.lower === "'s" && this.mentionAt(m.end + 1) !== null;
+        if (arg && !possessor) providers.push(arg);
+        k = m.end - 1;
+        if (tokens[m.end]?.lower === "'s") k++;
+        continue;
+      }
+      if (!['and', ',', 'the'].includes((tokens[k] as Token).lower)) break;
+    }
+    if (providers.length === 0) return;
+    // The provider is a force, arms or help, not a partner in something else: "relied on Qatar to mediate".
+    const head = tokens[k]?.lower ?? '';
+    const lastMention = this.mentionAt(k - 1);
+    const namedForce = lastMention !== null && ['armed-group', 'military'].includes(this.info(lastMention.actorId)?.kind ?? '') && !['to', 'for'].includes(head);
+    if (!(SUPPORT_NOUNS.has(head) || ['mercenaries', 'drones', 'backing', 'help', 'forces', 'instructors', 'fighters', 'contractors'].includes(head)) && !namedForce) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const givers = providers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (givers.length > 0) this.emit('SUPPORTS', givers, frame.subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * "Three Nigerian soldiers were killed in an ISWAP attack", "two Israeli troops were wounded in a
+   * Hezbollah strike": the state of the victims named as the passive subject before "in".
+   */
+  private victimsOf(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && (['ADJ', 'NUM'].includes((tokens[j] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'artillery', 'suspected'].includes((tokens[j] as Token).lower) || this.mentionAt(j))) j--;
+    if (!['a', 'an', 'the'].includes(tokens[j]?.lower ?? '') || !['in', 'during', 'by'].includes(tokens[j - 1]?.lower ?? '')) return [];
+    if (!['killed', 'wounded', 'injured', 'hurt', 'captured', 'abducted'].includes(tokens[j - 2]?.lower ?? '') || !['were', 'was', 'been'].includes(tokens[j - 3]?.lower ?? '')) return [];
+    const frame = this.subjectOf(j - 3, s, 'attack-target');
+    // The victims are the subject: "Nigerian soldiers", "Ugandan peacekeepers".
+    const subject = frame.subjects.filter((a) => a.mention && ['soldiers', 'troops', 'servicemen', 'peacekeepers', 'police', 'policemen', 'officers', 'civilians', 'nationals', 'citizens', 'personnel', 'sailors', 'guards', 'commanders', 'commander', 'fighters', 'militants', 'members', 'leaders', 'leader', 'officials', 'official', 'soldier', 'officer'].includes(tokens[a.mention.end]?.lower ?? ''));
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    return subject.filter((a) => !sides.has(this.sideOf(a.actorId)));
+  }
+
+  /** "announced a new $500 million weapons package for Ukraine": a package or tranche follows the verb. */
+  private packageAhead(v: number, s: Sentence): boolean {
+    for (let k = v + 1; k < Math.min(s.end, v + 9); k++) {
+      const t = this.tokens[k] as Token;
+      if (['package', 'packages', 'tranche'].includes(t.lower)) return ['for', 'to'].includes(this.tokens[k + 1]?.lower ?? '');
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(k) || (this.isVerb(t) && k > v + 1)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The object of the last of coordinated verbs of one relation type after `after`: "armed and
+   * financed the RSF", "trains, arms and funds the Houthis"; empty when another word comes between.
+   */
+  private sharedObject(after: number, s: Sentence, type: RelationType, role: Role): Arg[] {
+    const { tokens } = this;
+    let k = after;
+    for (let guard = 0; guard < 4; guard++) {
+      if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') k++;
+      if (!(tokens[k]?.lower === 'and' || tokens[k]?.text === ',')) return [];
+      const w = tokens[k + 1];
+      if (!w || !['VERB', 'NOUN', 'ADJ'].includes(w.pos) || w.lower.endsWith('ing')) return [];
+      const rules = VERB_TRIGGERS.get(verbLemma(w)) ?? VERB_TRIGGERS.get(w.lemma);
+      if (!rules?.some((r) => r.type === type && r.object === 'direct' && !r.particle)) return [];
+      const found = this.objectAfter(k + 2, s, role);
+      if (found.length > 0) return found;
+      k += 2;
+    }
+    return [];
+  }
+
+  /**
+   * The actor whose act a noun phrase at `from` names: "Georgia's decision to suspend talks",
+   * "the expulsion of diplomats by Algeria", "Hungary's veto"; null for a situation or a thing.
+   */
+  private actOwner(from: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    let k = from;
+    if (tokens[k]?.lower === 'the') k++;
+    const m = this.mentionAt(k);
+    if (m) {
+      // "Georgia's decision", and with a modifier, "the Belgian decision", "the U.S. arms sale".
+      const possessive = tokens[m.end]?.lower === "'s";
+      if (!possessive && k === from) return null;
+      let h = possessive ? m.end + 1 : m.end;
+      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (!possessive && tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
+      if (!OWNED_ACTS.has(tokens[h]?.lower ?? '') || this.mentionAt(h)) return null;
+      return this.argOf({ ...m, place: false }, 'target');
+    }
+    while (k < from + 4 && tokens[k]?.pos === 'ADJ') k++;
+    if (!OWNED_ACTS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return null;
+    const by = this.argsIn(k + 2, Math.min(s.end, k + 5), 'agent');
+    return by[0] ?? null;
+  }
+
+  /** "Algeria recalled its ambassador in protest at France's support for ...": the subject criticises. */
+  private inProtestAt(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!['at', 'over', 'against'].includes(tokens[k + 1]?.lower ?? '') || tokens[k - 1]?.lower !== 'in') return;
+    const owner = this.actOwner(k + 2, s);
+    if (!owner) return;
+    const main = this.previousFiniteVerb(k - 2, s);
+    if (main === -1) return;
+    this.criticizedBySubject(main, s, [owner], 0.6);
   }
 
   /** "Russia's Africa Corps is helping Mali's junta fight jihadists": helping a side fight supports it. */
@@ -2312,7 +2701,10 @@ class SentenceRules {
     if (frame.subjects.length === 0) return;
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
-    this.emit('SUPPORTS', frame.subjects, helped, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = helped.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length === 0) return;
+    this.emit('SUPPORTS', frame.subjects, others, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /** "Kagame and Tshisekedi shook hands", "Putin shook hands with Aliyev": they met. */
@@ -2361,13 +2753,20 @@ class SentenceRules {
   private judgedAct(be: number, s: Sentence): void {
     const { tokens } = this;
     let j = be + 1;
-    while (j < Math.min(s.end, be + 5) && ['a', 'an', 'the', 'very', 'deeply', 'extremely', 'totally', 'completely', 'serious', 'severe', 'major', 'heavy', 'grave', 'clear', 'blatant', 'flagrant', 'dangerous'].includes((tokens[j] as Token).lower)) j++;
+    while (j < Math.min(s.end, be + 5) && ['a', 'an', 'the', 'very', 'deeply', 'extremely', 'totally', 'completely', 'serious', 'severe', 'major', 'heavy', 'grave', 'clear', 'blatant', 'flagrant', 'dangerous', 'state', 'an', 'outright', 'brazen', 'naked'].includes((tokens[j] as Token).lower)) j++;
     const word = tokens[j]?.lower ?? '';
     if (!(NEGATIVE_JUDGEMENTS.has(word) || (word === 'blow' && tokens[j + 1]?.lower === 'to'))) return;
     // The judged phrase: "Uganda's decision", "the Israeli decision", "the move by Kosovo", "the
     // decision by Ethiopia to sign the deal".
-    const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban'];
+    const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban', 'support', 'backing'];
     let h = be - 1;
+    // "Israel's strike on Qatar was ...": the act noun may carry a short prepositional phrase.
+    if (!ACTS.includes(tokens[h]?.lower ?? '')) {
+      const m = this.mentionAt(h);
+      let p = m ? m.first - 1 : -1;
+      if (tokens[p]?.lower === 'the') p--;
+      if (m && ['on', 'against', 'in', 'into', 'for', 'of'].includes(tokens[p]?.lower ?? '') && ['strike', 'strikes', 'attack', 'attacks', 'raid', 'incursion', 'deployment', 'operation', 'sanctions', 'blockade', 'invasion', 'support', 'backing'].includes(tokens[p - 1]?.lower ?? '')) h = p - 1;
+    }
     let judged: Arg | null = null;
     if (ACTS.includes(tokens[h]?.lower ?? '')) {
       h--;
@@ -2679,12 +3078,17 @@ class SentenceRules {
     while (j >= s.first) {
       const t = tokens[j] as Token;
       const m = this.mentionAt(j);
-      if (m && tokens[m.end]?.lower === "'s" && !possessor) {
+      // "Israel's main backer", "the Houthis' main backer".
+      if (m && (tokens[m.end]?.lower === "'s" || (tokens[m.end]?.text === "'" && tokens[m.end - 1]?.lower.endsWith('s'))) && !possessor) {
         possessor = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
         j = m.first - 1;
         continue;
       }
       if (m) return;
+      if ((t.text === "'" && this.mentionAt(j - 1) && !possessor) || (t.text === '-' && !this.mentionAt(j - 1))) {
+        j--;
+        continue;
+      }
       if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign'].includes(t.lower)) {
         j--;
         continue;
@@ -2693,13 +3097,15 @@ class SentenceRules {
     }
     let other: Arg[] = possessor ? [possessor] : [];
     if (other.length === 0 && tokens[k + 1]?.lower === 'of') other = this.objectAfter(k + 2, s, 'target', 2);
+    // "a key supplier of drones to Ukraine": the receiver of the things supplied.
+    if (other.length === 0 && backer && tokens[k + 1]?.lower === 'of' && SUPPORT_NOUNS.has(tokens[this.skipNouns(k + 2, s) - 1]?.lower ?? '')) other = this.prepObject(this.skipNouns(k + 2, s), s, ['to', 'for'], 2);
     if (other.length === 0) return;
     let holders: Arg[] = [];
     const b = tokens[j];
     if (b?.text === ',') {
       const m = this.mentionAt(j - 1);
       if (m) holders = this.coordinatedEndingAt(m, s, 'agent');
-    } else if (b && ['is', 'was', 'are', 'were', 'remains', 'remained', 'been', 'became', 'becomes'].includes(b.lower)) {
+    } else if (b && ['is', 'was', 'are', 'were', 'remains', 'remained', 'been', 'became', 'becomes', 'become'].includes(b.lower)) {
       holders = [...this.subjectOf(j, s).subjects];
     }
     if (holders.length === 0) return;
@@ -2729,7 +3135,78 @@ class SentenceRules {
     let targets = [...frame.subjects];
     if (targets.length === 0) targets = this.speakerAsOwner(frame.clauseStart, k, claimant, sources);
     if (targets.length === 0) return;
+    // "came under fire from the United Nations over the strikes": fire of words, not of guns, when
+    // its reason follows or it comes from a body that wields no force.
+    if (tokens[j]?.lower === 'fire') {
+      const end = this.lastMentionEnd(by + 1, s);
+      const reason = ['over', 'for', 'after'].includes(tokens[end]?.lower ?? '') && !['positions', 'troops', 'forces', 'fighters', 'militants', 'gunmen'].includes(tokens[end - 1]?.lower ?? '');
+      const unarmed = sources.every((a) => ['international', 'ngo', 'organization', 'party'].includes(this.info(a.actorId)?.kind ?? '') || this.info(a.actorId)?.type === 'PERSON');
+      if (reason || unarmed) {
+        this.emit('CRITICIZES', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
+        return;
+      }
+    }
     this.emit('ATTACKS', sources, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, this.allegedByFrame(k, s));
+  }
+
+  /** "Germany faced criticism from Poland over ...", "drew condemnation from the EU": the critic criticises the subject. */
+  private criticismReceived(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 4) && ['ADJ', 'DET'].includes((tokens[k] as Token).pos)) k++;
+    if (!['criticism', 'condemnation', 'censure', 'rebuke', 'backlash', 'outrage'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'from') return;
+    const critics = this.objectAfter(k + 2, s, 'agent', 3);
+    if (critics.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    const targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
+  }
+
+  /** "Moscow said it had nothing to do with the attack": a denial of the latest accusation against the subject. */
+  private nothingToDoWith(v: number, s: Sentence): void {
+    const frame = this.subjectOf(v, s);
+    const claimant = this.claimantFor(v, s);
+    let sources = frame.subjects;
+    if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(this.tokens[v - 1]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (sources.length === 0 || mod.irrealis) return;
+    for (const src of sources) {
+      // Only the accused denies: no "bare denial" of whatever was last claimed.
+      const accuser = this.latestAccuserOf(src.actorId);
+      if (accuser) {
+        this.emit('DENIES', [src], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant ?? src.actorId, false);
+        return;
+      }
+    }
+  }
+
+  /**
+   * "shelled army-held towns", "fired at government-held Marib": the state whose army holds the
+   * place, the one that reports the attack or else the dateline state, never the attackers' side.
+   */
+  private governmentHeld(after: number, s: Sentence, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let found = false;
+    for (let k = after; k < Math.min(s.end, after + 4); k++) {
+      if (['army', 'government', 'military', 'regime', 'junta'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === '-' && ['held', 'controlled'].includes(tokens[k + 2]?.lower ?? '')) found = true;
+      if (found || this.mentionAt(k) || CLAUSE_BREAKS.has((tokens[k] as Token).text)) break;
+    }
+    if (!found) return [];
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const stateKinds = ['country', 'government', 'military'];
+    const owner = claimant && stateKinds.includes(this.info(claimant)?.kind ?? '') ? claimant : this.datelineState();
+    return owner && !sides.has(this.sideOf(owner)) ? [{ actorId: this.sideOf(owner), mention: null, weight: 0.75 }] : [];
+  }
+
+  /** "Kenya's president took aim at Uganda": CRITICIZES. */
+  private tookAim(v: number, s: Sentence): void {
+    if (this.tokens[v + 1]?.lower !== 'aim' || this.tokens[v + 2]?.lower !== 'at') return;
+    const targets = this.objectAfter(v + 3, s, 'target', 3);
+    if (targets.length > 0) this.criticizedBySubject(v, s, targets, 0.65);
   }
 
   private beIndex(v: number, s: Sentence): number {
@@ -2768,6 +3245,18 @@ class SentenceRules {
   /** "warned X", else "warned that X would ...", else the counterpart of the dyad in view. */
   private threatTarget(from: number, s: Sentence, sources: readonly Arg[]): Arg[] {
     const { tokens } = this;
+    // "warned of a 'merciless' response to the drills by South Korea", "warned of retaliation against X".
+    if (tokens[from]?.lower === 'of') {
+      let k = from + 1;
+      while (k < Math.min(s.end, from + 6) && (['DET', 'ADJ', 'PUNCT'].includes((tokens[k] as Token).pos) && !CLAUSE_BREAKS.has((tokens[k] as Token).text) || (tokens[k] as Token).text === '"') && !this.mentionAt(k)) k++;
+      if (['response', 'retaliation', 'reprisals', 'reprisal', 'consequences', 'revenge', 'punishment', 'countermeasures', 'retribution'].includes(tokens[k]?.lower ?? '') && ['to', 'against', 'for', 'on'].includes(tokens[k + 1]?.lower ?? '')) {
+        const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+        let found = this.objectAfter(k + 2, s, 'target', 3);
+        if (found.length === 0) found = this.byAgentInObject(k + 2, s);
+        found = found.filter((a) => !sides.has(this.sideOf(a.actorId)));
+        if (found.length > 0) return found;
+      }
+    }
     const viaPrep = this.prepObject(from, s, ['against', 'to'], 8);
     if (viaPrep.length > 0) return viaPrep;
     // "warned on Tuesday that ...", "warned last week that ...": the time comes before the clause.
@@ -2776,7 +3265,9 @@ class SentenceRules {
     else if (['yesterday', 'today', 'again', 'repeatedly', 'earlier'].includes(tokens[from]?.lower ?? '')) from += 1;
     const respond = tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2);
     // "threatened to annex the Essequibo region of Guyana", "to seize the port of Assab from Eritrea".
-    if (tokens[from]?.lower === 'to' && ['annex', 'invade', 'seize', 'occupy', 'blockade', 'bomb', 'capture'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+    // "threatened to take Armenian territory by force".
+    const byForce = tokens.slice(from + 2, Math.min(s.end, from + 10)).some((w, i, all) => w.lower === 'force' && all[i - 1]?.lower === 'by');
+    if (tokens[from]?.lower === 'to' && (['annex', 'invade', 'seize', 'occupy', 'blockade', 'bomb', 'capture', 'destroy', 'annihilate', 'crush', 'eliminate', 'eradicate', 'obliterate', 'defeat'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) || (byForce && ['take', 'retake', 'reclaim', 'recover'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))))) {
       const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
       const owned = this.objectAfter(from + 2, s, 'attack-target', 5).filter((a) => !sides.has(this.sideOf(a.actorId)));
       if (owned.length > 0) return owned;
@@ -2790,6 +3281,12 @@ class SentenceRules {
           const args = this.objectAfter(k + 1, s, 'target', 3);
           if (args.length > 0) return args;
           if (respond) return [];
+        }
+        // "threatened to respond militarily to any U.S. incursion": the one whose act is answered.
+        if (respond && t.lower === 'to' && k > from + 1) {
+          const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+          const answered = this.objectAfter(k + 1, s, 'target', 3).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+          if (answered.length > 0) return answered;
         }
       }
     }
@@ -2913,9 +3410,20 @@ class SentenceRules {
       const m = this.mentionAt(k);
       if (m) {
         if (tokens[m.end]?.lower === "'s") {
+          // "rejected Ethiopia's unilateral filling of the dam": an act rejected, not a claim denied.
+          let h = m.end + 1;
+          while (h < m.end + 4 && tokens[h]?.pos === 'ADJ') h++;
+          if (OWNED_ACTS.has(tokens[h]?.lower ?? '') && !ACCUSATION_NOUNS.has(tokens[h]?.lower ?? '')) return true;
           const arg = this.argOf(m, 'target');
           if (arg) accuser = [arg];
           k = m.end;
+          continue;
+        }
+        // "denied the Armenian claims", "dismissed U.S. reports": a modifier of a claim noun made the claim.
+        const claimer = this.claimModifier(m, sources);
+        if (claimer) {
+          accuser = [claimer];
+          k = m.end - 1;
           continue;
         }
         break;
@@ -2954,9 +3462,47 @@ class SentenceRules {
     // "Iran denied supplying drones, despite U.S. accusations", "..., after Colombia accused Caracas of ...":
     // the accusation answered is reported later in the sentence.
     if (accuser.length === 0) accuser = this.laterAccuser(k, s, sources);
+    // "The RSF gets weapons from the UAE, U.N. experts said, a charge Abu Dhabi denies": the
+    // speaker of the sentence made the charge in apposition to it.
+    if (accuser.length === 0) accuser = this.appositiveChargeSpeaker(v, s, sources);
     if (accuser.length === 0) return true;
     this.emit('DENIES', sources, accuser, s, confidence * (inferred ? 0.9 : 1), outer ?? sources[0]?.actorId ?? null, false);
     return true;
+  }
+
+  /**
+   * The maker of a claim named by a modifier right before a noun of claims ("the Armenian claims",
+   * "U.S. reports", "Western allegations"), not of a role ("Iranian involvement"), nor the denier's own side.
+   */
+  private claimModifier(m: Mention, deniers: readonly Arg[]): Arg | null {
+    const { tokens } = this;
+    let h = m.end;
+    while (h < m.end + 2 && ['ADJ'].includes(tokens[h]?.pos ?? '') && !ACCUSATION_NOUNS.has(tokens[h]?.lower ?? '')) h++;
+    if (!CLAIM_NOUNS.has(tokens[h]?.lower ?? '')) return null;
+    const arg = this.argOf({ ...m, place: false }, 'target');
+    if (!arg) return null;
+    const sides = new Set(deniers.map((d) => this.sideOf(d.actorId)));
+    return sides.has(this.sideOf(arg.actorId)) ? null : arg;
+  }
+
+  /** The speaker of a report followed by ", a charge/an allegation X denies". */
+  private appositiveChargeSpeaker(v: number, s: Sentence, deniers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    for (let a = v - 1; a > Math.max(s.first, v - 7); a--) {
+      if (!ACCUSATION_NOUNS.has(tokens[a]?.lower ?? '')) continue;
+      if (!['a', 'an'].includes(tokens[a - 1]?.lower ?? '') || tokens[a - 2]?.text !== ',') return [];
+      // "..., U.N. experts said, a charge ...": the subject of the speech verb before the comma.
+      const said = tokens[a - 3];
+      let q = a - 4;
+      // "U.N. experts said", "Sudan said": the speaker right before the speech verb.
+      if (!this.mentionAt(q) && (AGENT_NOUNS.has(tokens[q]?.lower ?? '') || ['experts', 'investigators', 'monitors'].includes(tokens[q]?.lower ?? ''))) q--;
+      const m = said && this.isVerb(said) && SPEECH_LEMMAS.has(said.lemma) ? this.mentionAt(q) : null;
+      const arg = m ? this.argOf({ ...m, place: false }, 'agent') : null;
+      const speaker = arg ? arg.actorId : this.claimantFor(a - 2, s);
+      if (!speaker || deniers.some((d) => this.sideOf(d.actorId) === this.sideOf(speaker))) return [];
+      return [{ actorId: speaker, mention: null, weight: 0.8 }];
+    }
+    return [];
   }
 
   /** The accuser named in a "despite/after/amid" phrase later in the sentence of a denial. */
@@ -3102,6 +3648,18 @@ class SentenceRules {
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || this.mentionAt(k) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return [];
     }
     return [];
+  }
+
+  /** "The RSF gets weapons from the UAE": the giver supports the receiver. */
+  private gotResource(v: number, s: Sentence): void {
+    const givers = this.resourceFrom(v + 1, s);
+    if (givers.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0 || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', others, frame.subjects, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /** "The M23 advanced with the support of Rwandan troops": the helper supports the clause's subject. */
@@ -3621,6 +4179,8 @@ class SentenceRules {
       if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
       return;
     }
+    // "Three Nigerian soldiers were killed in an ISWAP attack": the victims' state was the target.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) targets = this.victimsOf(k, s, agents);
     // "Ukrainian forces repelled a Russian assault": whoever repels the attack was its target.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
       for (let r = k - 1; r >= Math.max(s.first, k - 4); r--) {
@@ -3903,7 +4463,18 @@ class SentenceRules {
   /** Agents of a nominal trigger: a modifier or possessor, "by X", or the subjects of a light verb. */
   private nounAgents(k: number, s: Sentence, trig: NounTrigger): Arg[] {
     const direct = this.nounAgent(k, s);
-    if (direct) return [direct];
+    if (direct) {
+      // "U.S. and British strikes on Houthi targets": coordinated modifiers are all agents.
+      const m = direct.mention;
+      if (trig.type === 'ATTACKS' && m && m.end <= k && this.tokens[m.first - 1]?.lower === 'and') {
+        const all = this.coordinatedEndingAt(m, s, 'agent');
+        const first = all[0]?.mention;
+        const opener = first ? this.tokens[first.first - 1] : undefined;
+        // Not "In Lebanon and Israeli ...": the list must open the noun phrase.
+        if (all.length > 1 && all.every((a) => a.mention && !this.locative(a.mention)) && (!opener || opener.pos !== 'ADP' || ['after', 'by', 'of'].includes(opener.lower))) return all;
+      }
+      return [direct];
+    }
     const { tokens } = this;
     // "The assault on Malian positions was carried out by JNIM fighters".
     if (trig.type === 'ATTACKS') {
@@ -3932,6 +4503,22 @@ class SentenceRules {
         return [];
       }
     }
+    // "M23 seized Walikale after days of fighting with Congolese troops": the main clause's subject
+    // is one side of the fighting it came out of.
+    if (trig.type === 'ATTACKS' && trig.between && tokens[this.skipNouns(k + 1, s)]?.lower === 'with') {
+      let j = k - 1;
+      while (j > s.first && ['ADJ'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+      if (tokens[j]?.lower === 'of' && ['days', 'weeks', 'months', 'hours', 'years'].includes(tokens[j - 1]?.lower ?? '')) j -= 2;
+      while (j > s.first && ['ADJ', 'NUM'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+      if (['after', 'during', 'amid', 'following'].includes(tokens[j]?.lower ?? '')) {
+        const main = this.previousFiniteVerb(j - 1, s);
+        if (main === -1) return [];
+        const frame = this.subjectOf(main, s);
+        const mod = this.modality(frame.clauseStart, main, s);
+        if (frame.subjects.length > 0 && !mod.negated && !mod.irrealis) return frame.subjects.map((a) => ({ ...a, weight: a.weight * 0.9 }));
+        return [];
+      }
+    }
     // "held a fourth round of indirect nuclear talks": the light verb may stand a few modifiers away.
     for (let j = k - 1; j >= Math.max(s.first, k - 9); j--) {
       const t = tokens[j] as Token;
@@ -3944,7 +4531,9 @@ class SentenceRules {
       const ratified = (t.pos === 'VERB' && trig.type === 'AGREES_WITH' && ['approve', 'ratify', 'declare', 'accept', 'commit', 'implement', 'observe'].includes(verbLemma(t))) ||
         // "hosted a dinner for X": the host dined with the guest.
         (t.pos === 'VERB' && trig.type === 'MEETS_WITH' && ['host', 'give', 'throw'].includes(verbLemma(t)) && ['dinner', 'lunch', 'breakfast'].includes((tokens[k] as Token).lower));
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified) {
+      // "reaffirmed its support for Ukraine", "reiterated its backing for": support restated is support.
+      const restated = trig.type === 'SUPPORTS' && t.pos === 'VERB' && SUPPORT_RESTATING_VERBS.has(verbLemma(t));
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);

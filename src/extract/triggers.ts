@@ -71,6 +71,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['excoriate', [v('CRITICIZES', 'direct', 0.8)]],
   ['reproach', [v('CRITICIZES', 'direct', 0.8)]],
   ['upbraid', [v('CRITICIZES', 'direct', 0.8)]],
+  ['fault', [v('CRITICIZES', 'direct', 0.7)]],
+  ['mock', [v('CRITICIZES', 'direct', 0.7)]],
+  ['ridicule', [v('CRITICIZES', 'direct', 0.7)]],
   ['hit', [v('CRITICIZES', 'prep', 0.75, { particle: ['out'], preps: ['at'] }), v('ATTACKS', 'direct', 0.75)]],
   ['lash', [v('CRITICIZES', 'prep', 0.75, { particle: ['out'], preps: ['at'] })]],
   ['deny', [v('DENIES', 'accusation', 0.85)]],
@@ -157,6 +160,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['assist', [v('SUPPORTS', 'direct', 0.65)]],
   ['equip', [v('SUPPORTS', 'direct', 0.75)]],
   ['train', [v('SUPPORTS', 'direct', 0.65)]],
+  ['bolster', [v('SUPPORTS', 'direct', 0.65)]],
+  ['shore', [v('SUPPORTS', 'direct', 0.65, { particle: ['up'] })]],
+  ['prop', [v('SUPPORTS', 'direct', 0.65, { particle: ['up'] })]],
 ]);
 
 /** Light verbs that take a resource noun and give it "to" someone: "provided safe havens to TTP". */
@@ -266,7 +272,7 @@ export const FALSEHOOD_WORDS = new Set(['lie', 'lies', 'false', 'baseless', 'fab
 export const THREAT_LEMMAS = new Set(['vow', 'threaten', 'pledge', 'promise', 'warn', 'swear', 'vowing', 'threatening']);
 
 /** Events a critic can condemn without naming the actor ("condemned the strikes"). */
-export const EVENT_NOUNS = new Set(['strike', 'strikes', 'attack', 'attacks', 'airstrike', 'airstrikes', 'incursion', 'raid', 'raids', 'shelling', 'bombing', 'bombardment', 'offensive', 'invasion', 'drills', 'exercises', 'killing', 'killings', 'operation', 'operations', 'assault', 'move', 'escalation', 'blockade', 'deployment', 'annexation', 'occupation', 'test', 'launch', 'aggression', 'provocation', 'provocations', 'actions', 'violations', 'violation']);
+export const EVENT_NOUNS = new Set(['strike', 'strikes', 'attack', 'attacks', 'airstrike', 'airstrikes', 'incursion', 'raid', 'raids', 'shelling', 'bombing', 'bombardment', 'offensive', 'invasion', 'drills', 'exercises', 'killing', 'killings', 'operation', 'operations', 'assault', 'move', 'escalation', 'advance', 'seizure', 'capture', 'takeover', 'blockade', 'deployment', 'annexation', 'occupation', 'test', 'launch', 'aggression', 'provocation', 'provocations', 'actions', 'violations', 'violation']);
 
 /** Nouns of military activity: their agent is remembered for "condemned the exercises". */
 export const MILITARY_ACTIVITY = new Set(['drills', 'exercises', 'exercise', 'operation', 'operations', 'offensive', 'deployment', 'blockade', 'test', 'tests', 'launch', 'maneuvers', 'manoeuvres', 'incursion', 'patrols', 'buildup', 'mobilisation', 'mobilization']);

@@ -1,0 +1,377 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * Conflict relations in wire copy: attacks whose subject names backers, armies owned by the
+ * dateline, threats, support, criticism and denials in the phrasings of news agencies. Each case
+ * names the triples it must yield and the tempting ones it must not.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: 'a backer in a relative aside of the subject does not attack; the unowned army is the dateline state',
+    text: 'KHARTOUM (Reuters) - The army, which is backed by Egypt and Turkey, shelled RSF positions in Omdurman on Tuesday, residents said.',
+    expect: [['sudan', 'ATTACKS', 'rapid-support-forces']],
+    forbid: [
+      ['egypt', 'ATTACKS', 'rapid-support-forces'],
+      ['turkey', 'ATTACKS', 'rapid-support-forces'],
+    ],
+  },
+  {
+    name: 'troops backed by foreign forces: the backers are not the attackers',
+    text: 'Troops backed by Ethiopian and Kenyan forces killed 30 al Shabaab fighters in an operation in Lower Shabelle on Sunday. Government forces backed by Burundian troops attacked M23 positions near Sake.',
+    expect: [],
+    forbid: [
+      ['ethiopia', 'ATTACKS', 'al-shabaab'],
+      ['kenya', 'ATTACKS', 'al-shabaab'],
+      ['burundi', 'ATTACKS', 'm23'],
+    ],
+  },
+  {
+    name: 'the army that repels an attack is the dateline state, not the backer named in the aside',
+    text: 'KINSHASA (Reuters) - The army said on Monday it had repelled an attack by M23 rebels, whom Kinshasa says are backed by Rwanda, near Goma.',
+    expect: [['m23', 'ATTACKS', 'democratic-republic-of-the-congo']],
+    forbid: [['m23', 'ATTACKS', 'rwanda']],
+  },
+  {
+    name: 'an army not written at the dateline stays unowned',
+    text: 'The army shelled RSF positions in Omdurman on Tuesday, residents said.',
+    expect: [],
+    forbid: [['sudan', 'ATTACKS', 'rapid-support-forces']],
+  },
+  {
+    name: 'an actor closing a participle phrase before ", and" is not a coordinated subject',
+    text: 'The Syrian army shelled Idlib, a region of Syria held by HTS, and Turkey condemned the attack.',
+    expect: [['turkey', 'CRITICIZES', 'syria']],
+    forbid: [['hayat-tahrir-al-sham', 'CRITICIZES', 'syria']],
+  },
+  {
+    name: 'a claim noun modified by a demonym or an abbreviation names who made the claim',
+    text: 'YEREVAN (AFP) - Armenia said Azerbaijani troops had fired on its positions. Azerbaijan denied the Armenian claims, calling them disinformation. Iran dismissed U.S. claims that it had sent ballistic missiles to Russia.',
+    expect: [
+      ['azerbaijan', 'DENIES', 'armenia'],
+      ['iran', 'DENIES', 'united-states'],
+    ],
+    forbid: [['iran', 'SUPPORTS', 'russia']],
+  },
+  {
+    name: "a denier does not deny its own side's reports, nor a role imputed to another",
+    text: 'Azerbaijan denied Azerbaijani reports of a build-up. Russia denied Ukrainian involvement in the blast.',
+    expect: [],
+    forbid: [
+      ['azerbaijan', 'DENIES', 'azerbaijan'],
+      ['russia', 'DENIES', 'ukraine'],
+    ],
+  },
+  {
+    name: "regret or concern over an actor's act is criticism; concern about a situation is not",
+    text: "The European Union expressed concern over Georgia's decision to suspend accession talks. Japan expressed deep regret over South Korea's move to scrap the pact. China expressed concern about the deteriorating situation in Myanmar.",
+    expect: [
+      ['european-union', 'CRITICIZES', 'georgia'],
+      ['japan', 'CRITICIZES', 'south-korea'],
+    ],
+    forbid: [['china', 'CRITICIZES', 'myanmar']],
+  },
+  {
+    name: "an act done in protest at another actor's act criticises that actor",
+    text: "Algeria recalled its ambassador from Paris in protest at France's support for Morocco's autonomy plan.",
+    expect: [
+      ['algeria', 'CRITICIZES', 'france'],
+      ['france', 'SUPPORTS', 'morocco'],
+    ],
+    forbid: [['algeria', 'CRITICIZES', 'morocco']],
+  },
+  {
+    name: "condemned what it called an actor's attack",
+    text: "The Kremlin condemned what it called Ukraine's terrorist attack on a civilian train.",
+    expect: [['russia', 'CRITICIZES', 'ukraine']],
+  },
+  {
+    name: 'troops deployed to fight alongside a side support it',
+    text: 'North Korea deployed troops to fight alongside Russia in the Kursk region, South Korean intelligence said. Rwanda has deployed thousands of troops to fight alongside M23 rebels in eastern Congo, U.N. experts said.',
+    expect: [
+      ['north-korea', 'SUPPORTS', 'russia'],
+      ['rwanda', 'SUPPORTS', 'm23'],
+    ],
+    forbid: [['rwanda', 'SUPPORTS', 'democratic-republic-of-the-congo']],
+  },
+  {
+    name: 'support restated, a weapons package announced, coordinated verbs of support, shoring up',
+    text: "The European Union reaffirmed its support for Ukraine's sovereignty. The United States announced a new weapons package for Taiwan worth $500 million. The UAE has armed and financed the RSF, the Sudanese government said. Russia has propped up Assad's government for a decade.",
+    expect: [
+      ['european-union', 'SUPPORTS', 'ukraine'],
+      ['united-states', 'SUPPORTS', 'taiwan'],
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+      ['russia', 'SUPPORTS', 'bashar-al-assad'],
+    ],
+  },
+  {
+    name: "an announcement without a package, and bolstering one's own defences, support no one",
+    text: 'The United States announced sanctions on Venezuela. The Sudanese army bolstered its defences around Khartoum.',
+    expect: [],
+    forbid: [
+      ['united-states', 'SUPPORTS', 'venezuela'],
+      ['sudanese-armed-forces', 'SUPPORTS', 'sudan'],
+    ],
+  },
+  {
+    name: "an armed group's threat to attack, with no target named, is against the state the sentence names",
+    text: 'MOGADISHU (Reuters) - Al Shabaab on Tuesday threatened to attack any school that opened in areas under its control, in a statement that the Somali government condemned.',
+    expect: [['al-shabaab', 'THREATENS', 'somalia']],
+  },
+  {
+    name: "an armed group's threat with no state named in the sentence is against the dateline state",
+    text: 'ABUJA (Reuters) - Boko Haram threatened to attack any school that reopened in the northeast, the group said in a statement.',
+    expect: [['boko-haram', 'THREATENS', 'nigeria']],
+  },
+  {
+    name: 'a threat to respond to an act answers its agent',
+    text: 'Venezuela threatened to respond militarily to any U.S. incursion.',
+    expect: [['venezuela', 'THREATENS', 'united-states']],
+  },
+  {
+    name: 'a quoted condition names whom the promised force is against',
+    text: '"If Ukraine strikes Russian territory again, we will strike the decision-making centres," Medvedev said. "If the talks fail, we will keep fighting," the Houthi spokesman said.',
+    expect: [['dmitry-medvedev', 'THREATENS', 'ukraine']],
+    forbid: [['dmitry-medvedev', 'THREATENS', 'russia']],
+  },
+  {
+    name: 'a relative clause behind a speech frame whose verb is tagged as a noun: the antecedent is backed',
+    text: 'M23 rebels, who United Nations experts say are backed by Rwanda, seized the town of Walikale on Wednesday.',
+    expect: [['rwanda', 'SUPPORTS', 'm23']],
+    forbid: [['rwanda', 'SUPPORTS', 'united-nations']],
+  },
+  {
+    name: 'the main subject is a side of the fighting it came out of',
+    text: 'M23 rebels seized the town of Walikale on Wednesday after days of fighting with Congolese troops and allied militias, residents said.',
+    expect: [
+      ['m23', 'ATTACKS', 'democratic-republic-of-the-congo'],
+      ['democratic-republic-of-the-congo', 'ATTACKS', 'm23'],
+    ],
+  },
+  {
+    name: 'an attack after "what X called" hits the thing so called',
+    text: 'Pakistani warplanes struck what the military called hideouts of the Pakistani Taliban in Afghanistan overnight, a Taliban spokesman said.',
+    expect: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
+    forbid: [['pakistan', 'ATTACKS', 'afghan-taliban']],
+  },
+  {
+    name: '"and its forces" after a clause: the forces of that clause\'s subject',
+    text: 'The Taliban government in Kabul vowed to retaliate, and its forces attacked several Pakistani border posts on Sunday.',
+    expect: [['afghan-taliban', 'ATTACKS', 'pakistan']],
+  },
+  {
+    name: 'an intercepted projectile was launched at the interceptor by its owner',
+    text: 'Israel intercepted a Houthi missile fired from Yemen, the military said. Poland shot down Russian drones that entered its airspace.',
+    expect: [
+      ['houthis', 'ATTACKS', 'israel'],
+      ['poland', 'ATTACKS', 'russia'],
+    ],
+    forbid: [['israel', 'ATTACKS', 'houthis']],
+  },
+  {
+    name: 'relying on a foreign force or its arms is being supported by it',
+    text: "Mali's junta has relied on Russia's Africa Corps since the French withdrawal. The Sudanese army depends on Egyptian and Turkish drones. Ethiopia relied on Kenya to mediate.",
+    expect: [
+      ['africa-corps', 'SUPPORTS', 'mali'],
+      ['egypt', 'SUPPORTS', 'sudanese-armed-forces'],
+      ['turkey', 'SUPPORTS', 'sudanese-armed-forces'],
+    ],
+    forbid: [
+      ['russia', 'SUPPORTS', 'mali'],
+      ['kenya', 'SUPPORTS', 'ethiopia'],
+    ],
+  },
+  {
+    name: 'a backer named with a plural possessive, a supplier of arms to a receiver',
+    text: "Iran, the Houthis' main backer, has denied arming the group. Turkey has been a key supplier of drones to Ukraine since 2019.",
+    expect: [
+      ['iran', 'SUPPORTS', 'houthis'],
+      ['turkey', 'SUPPORTS', 'ukraine'],
+    ],
+  },
+  {
+    name: 'a helper in a "with the help of" aside supports the subject and does not act with it',
+    text: 'The army, with the help of Turkish drones, recaptured the town from the RSF. The RSF gets weapons from the UAE through Chad and Libya, U.N. experts said. Germany has become Ukraine\'s second-largest military donor.',
+    expect: [
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+      ['germany', 'SUPPORTS', 'ukraine'],
+    ],
+    forbid: [
+      ['turkey', 'ATTACKS', 'rapid-support-forces'],
+      ['chad', 'SUPPORTS', 'rapid-support-forces'],
+    ],
+  },
+  {
+    name: 'coordinated modifiers of an attack noun are all its agents; a place before them is not',
+    text: 'Houthi forces attacked a ship in the Red Sea, the UKMTO said, a day after U.S. and British strikes on Houthi targets. In Lebanon and Syria, Israeli strikes on Hezbollah killed five people.',
+    expect: [
+      ['united-states', 'ATTACKS', 'houthis'],
+      ['united-kingdom', 'ATTACKS', 'houthis'],
+      ['israel', 'ATTACKS', 'hezbollah'],
+    ],
+    forbid: [
+      ['lebanon', 'ATTACKS', 'hezbollah'],
+      ['syria', 'ATTACKS', 'hezbollah'],
+    ],
+  },
+  {
+    name: "an actor's act judged, opposed, rejected or reacted to angrily is criticism of the actor",
+    text: "Turkey's foreign ministry said Israel's strike on Qatar was a flagrant violation of international law. China said it was firmly opposed to the U.S. arms sale to Taiwan. Saudi Arabia voiced its rejection of Israel's plan to occupy Gaza City. The Rwandan government said it deplored the Belgian decision to cut ties. Russia reacted angrily to Finland's decision to join NATO.",
+    expect: [
+      ['turkey', 'CRITICIZES', 'israel'],
+      ['china', 'CRITICIZES', 'united-states'],
+      ['saudi-arabia', 'CRITICIZES', 'israel'],
+      ['rwanda', 'CRITICIZES', 'belgium'],
+      ['russia', 'CRITICIZES', 'finland'],
+    ],
+    forbid: [
+      ['turkey', 'CRITICIZES', 'qatar'],
+      ['china', 'CRITICIZES', 'taiwan'],
+    ],
+  },
+  {
+    name: "rejecting an actor's act is no denial of a claim; opposition to a situation is no criticism",
+    text: "The Arab League said it rejected Ethiopia's unilateral filling of the dam. Egypt said it was opposed to the escalation in Sudan.",
+    expect: [],
+    forbid: [
+      ['arab-league', 'DENIES', 'ethiopia'],
+      ['egypt', 'CRITICIZES', 'sudan'],
+    ],
+  },
+  {
+    name: 'a charge in apposition to a report is denied to its speaker; support judged a violation is criticised',
+    text: "The RSF gets weapons from the United Arab Emirates through Chad, U.N. experts said, a charge Abu Dhabi denies. Sudan's foreign ministry said the Emirati support for the RSF was a flagrant violation of Sudan's sovereignty.",
+    expect: [
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+      ['united-arab-emirates', 'DENIES', 'united-nations'],
+      ['sudan', 'CRITICIZES', 'united-arab-emirates'],
+    ],
+    forbid: [
+      ['united-arab-emirates', 'DENIES', 'rapid-support-forces'],
+      ['sudan', 'CRITICIZES', 'rapid-support-forces'],
+    ],
+  },
+  {
+    name: '"what the military called" after a dateline: the army there is not the target',
+    text: 'ISLAMABAD (Reuters) - Pakistani warplanes struck what the military called hideouts of the Pakistani Taliban in eastern Afghanistan overnight, a Taliban spokesman said.',
+    expect: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
+  },
+  {
+    name: 'a relative after "group of leader" is about the group',
+    text: "South Sudan's army blamed the attack on the SPLM-IO of Riek Machar, which denied involvement.",
+    expect: [
+      ['south-sudan', 'ACCUSES', 'sudan-peoples-liberation-movement-in-opposition'],
+      ['sudan-peoples-liberation-movement-in-opposition', 'DENIES', 'south-sudan'],
+    ],
+    forbid: [['riek-machar', 'DENIES', 'south-sudan']],
+  },
+  {
+    name: 'force held ready, a response warned of, territory to be taken by force: threats',
+    text: 'Iran said it would not hesitate to strike Israel if attacked. North Korea warned of a "merciless" response to the joint drills by South Korea and the United States. Azerbaijan\'s president threatened to take Armenian territory by force.',
+    expect: [
+      ['iran', 'THREATENS', 'israel'],
+      ['north-korea', 'THREATENS', 'south-korea'],
+      ['north-korea', 'THREATENS', 'united-states'],
+      ['azerbaijan', 'THREATENS', 'armenia'],
+    ],
+    forbid: [['iran', 'ATTACKS', 'israel']],
+  },
+  {
+    name: 'hesitating to strike and a response to a situation are no threats',
+    text: 'Iran hesitated to strike Israel. The WHO warned of a slow response to the outbreak in Sudan.',
+    expect: [],
+    forbid: [
+      ['iran', 'THREATENS', 'israel'],
+      ['world-health-organization', 'THREATENS', 'sudan'],
+    ],
+  },
+  {
+    name: "victims of a nominal attack named as the passive subject are the target",
+    text: 'Three Nigerian soldiers were killed in an ISWAP attack on a base in Borno, the army said. Two Hamas commanders were killed in an Israeli strike on Gaza. Three soldiers were killed in an ISWAP attack near Baga.',
+    expect: [
+      ['islamic-state-west-africa-province', 'ATTACKS', 'nigeria'],
+      ['israel', 'ATTACKS', 'hamas'],
+    ],
+    forbid: [['nigeria', 'ATTACKS', 'islamic-state-west-africa-province']],
+  },
+  {
+    name: 'forces operating alongside a side and arms funnelled to it support it',
+    text: 'Rwandan troops are operating alongside M23 rebels in North Kivu, a U.N. report said. Abu Dhabi has funneled weapons to the RSF through airstrips in eastern Chad, the report said.',
+    expect: [
+      ['rwanda', 'SUPPORTS', 'm23'],
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+    ],
+    forbid: [['chad', 'SUPPORTS', 'rapid-support-forces']],
+  },
+  {
+    name: 'an unowned army is not the state that arms, backs or mediates for others in the sentence before',
+    text: 'Iran has armed the Houthis for years. The army struck Houthi positions in Marib on Friday, the Yemeni government said. Rwanda denies backing the M23. The army accused the rebels of killing civilians in Goma.',
+    expect: [
+      ['iran', 'SUPPORTS', 'houthis'],
+      ['yemen', 'ATTACKS', 'houthis'],
+    ],
+    forbid: [
+      ['iran', 'ATTACKS', 'houthis'],
+      ['rwanda', 'ACCUSES', 'm23'],
+    ],
+  },
+  {
+    name: 'unowned government forces are the dateline state, never a host of talks',
+    text: 'KHARTOUM (Reuters) - Government forces bombed RSF positions near El Obeid on Tuesday, residents said.',
+    expect: [['sudan', 'ATTACKS', 'rapid-support-forces']],
+  },
+  {
+    name: 'a host of talks is not the owner of government forces',
+    text: 'Saudi Arabia hosted talks between the warring parties in Jeddah. Government forces later bombed RSF positions near El Obeid.',
+    expect: [],
+    forbid: [['saudi-arabia', 'ATTACKS', 'rapid-support-forces']],
+  },
+  {
+    name: 'fire of words: under fire over an act, criticism drawn from a critic, taking aim, faulting, mocking',
+    text: 'Israel came under fire from the United Nations over the strikes on aid convoys. Germany has faced criticism from Poland over its slow delivery of tanks. Kenya\'s president took aim at Uganda over the border dispute. The Ethiopian government faulted Egypt for the collapse of the talks. Trump mocked Zelenskiy as a "dictator without elections".',
+    expect: [
+      ['united-nations', 'CRITICIZES', 'israel'],
+      ['poland', 'CRITICIZES', 'germany'],
+      ['kenya', 'CRITICIZES', 'uganda'],
+      ['ethiopia', 'CRITICIZES', 'egypt'],
+      ['donald-trump', 'CRITICIZES', 'volodymyr-zelensky'],
+    ],
+    forbid: [['united-nations', 'ATTACKS', 'israel']],
+  },
+  {
+    name: 'fire of guns: troops under fire from fighters are attacked',
+    text: 'Israeli troops came under fire from Hezbollah fighters near the border on Sunday.',
+    expect: [['hezbollah', 'ATTACKS', 'israel']],
+    forbid: [['hezbollah', 'CRITICIZES', 'israel']],
+  },
+  {
+    name: 'having nothing to do with what one was accused of is a denial; with no accusation it is none',
+    text: 'Ukraine accused Russia of using chemical weapons near Bakhmut. Qatar said it had nothing to do with the decision. Moscow said it had nothing to do with the incident.',
+    expect: [['russia', 'DENIES', 'ukraine']],
+    forbid: [['qatar', 'DENIES', 'ukraine']],
+  },
+  {
+    name: 'army-held or government-held places belong to the reporting state or the dateline state',
+    text: 'KHARTOUM (Reuters) - The Rapid Support Forces shelled army-held towns in North Kordofan on Tuesday, residents said. Houthi rebels fired missiles at government-held Marib, Yemen\'s government said.',
+    expect: [
+      ['rapid-support-forces', 'ATTACKS', 'sudan'],
+      ['houthis', 'ATTACKS', 'yemen'],
+    ],
+  },
+  {
+    name: 'an army-held place with no reporting state and no dateline has no owner',
+    text: 'The RSF shelled army-held towns in North Kordofan on Tuesday, residents said.',
+    expect: [],
+    forbid: [['rapid-support-forces', 'ATTACKS', 'sudan']],
+  },
+  {
+    name: 'vowing to destroy or annihilate a side threatens it',
+    text: 'Netanyahu vowed to destroy Hamas. Kim Jong Un vowed to annihilate South Korea if attacked. Ethiopia vowed to defeat poverty.',
+    expect: [
+      ['benjamin-netanyahu', 'THREATENS', 'hamas'],
+      ['kim-jong-un', 'THREATENS', 'south-korea'],
+    ],
+    forbid: [['benjamin-netanyahu', 'ATTACKS', 'hamas']],
+  },
+];
+
+describeTripleCases('conflict relations in wire copy', CASES);
