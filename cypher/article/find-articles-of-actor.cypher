@@ -16,4 +16,4 @@ WHERE $afterKey IS NULL OR key < $afterKey OR (key = $afterKey AND a.id > $after
 WITH a, key
 ORDER BY key DESC, a.id
 LIMIT $limit
-RETURN a {.id, .url, .title, .source, .published, .ingestedAt} AS article, key
+RETURN a {.id, .url, .title, .source, .published, .ingestedAt, .extractor} AS article, key

@@ -3,4 +3,4 @@
 // returns: many {id, article}
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN id, a {.id, .url, .title, .source, .published, .ingestedAt} AS article
+RETURN id, a {.id, .url, .title, .source, .published, .ingestedAt, .extractor} AS article

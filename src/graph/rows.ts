@@ -56,6 +56,8 @@ export interface ArticleRow {
   readonly source: string | null;
   readonly published: string | null;
   readonly ingestedAt: string;
+  /** Fingerprint of the extractor that read it ('' for one without; null before fingerprints were stored). */
+  readonly extractor: string | null;
 }
 
 export interface AuditRow {

@@ -103,6 +103,8 @@ export type ActorType =
 export type Article = {
   __typename?: 'Article';
   evidence: Array<Evidence>;
+  /** Fingerprint (sha256) of the extractor that read the article: a rerun re-extracts it when this differs from the current extractor's. Empty for an extractor without a fingerprint; null for articles stored before fingerprints were. */
+  extractor: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   ingestedAt: Scalars['DateTime']['output'];
   published: Maybe<Scalars['Date']['output']>;
@@ -775,6 +777,7 @@ export type ActorSearchHitResolvers<ContextType = ApiContext, ParentType extends
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  extractor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ingestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   published?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;

@@ -90,6 +90,7 @@ export function toArticleRow(value: unknown): ArticleRow {
     source: toNullableString(m['source']),
     published: toDay(m['published']),
     ingestedAt: toIsoDate(m['ingestedAt']) ?? new Date(0).toISOString(),
+    extractor: toNullableString(m['extractor']),
   };
 }
 

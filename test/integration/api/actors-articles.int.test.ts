@@ -138,18 +138,21 @@ describe('articles', () => {
         published: string;
         url: string | null;
         ingestedAt: string;
+        extractor: string | null;
         relations: { totalCount: number; nodes: Array<{ id: string }> };
         evidence: Array<{ sentence: string; start: number }>;
       };
     }>(
       api,
-      `query ($id: ID!) { article(id: $id) { id title source published url ingestedAt relations { totalCount nodes { id } } evidence { sentence start } } }`,
+      `query ($id: ID!) { article(id: $id) { id title source published url ingestedAt extractor relations { totalCount nodes { id } } evidence { sentence start } } }`,
       { id: seed.article(2) },
     );
     expect(res.errors).toBeUndefined();
     const a = res.data!.article;
     expect(a).toMatchObject({ id: seed.article(2), title: 'Talks in Istanbul', source: 'Reuters', published: '1991-10-15', url: null });
     expect(Number.isNaN(Date.parse(a.ingestedAt))).toBe(false);
+    // The scripted extractor has no fingerprint: stored as '' (null would mean "before fingerprints").
+    expect(a.extractor).toBe('');
     expect(a.relations.totalCount).toBe(4);
     expect(a.evidence.map((e) => e.start)).toEqual([...a.evidence.map((e) => e.start)].sort((x, y) => x - y));
     expect(a.evidence[0]!.sentence).toBe('Afghanistan denied the accusations.');
