@@ -1,5 +1,10 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { AppError } from './errors.js';
+
+/** The project folder (the same from `src/` and the built `dist/`). */
+export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * The only reader of `process.env`. Every bad variable is reported at once; disabled features
@@ -111,7 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       database: e.NEO4J_DATABASE ?? null,
       txTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
       local: {
-        dir: e.NEO4J_LOCAL_DIR,
+        // A relative folder is the project's, wherever `kg` runs from: one local database per
+        // checkout, not one per working directory.
+        dir: path.resolve(PROJECT_ROOT, e.NEO4J_LOCAL_DIR),
         port: e.NEO4J_LOCAL_PORT,
         heap: e.NEO4J_LOCAL_HEAP,
         pageCache: e.NEO4J_LOCAL_PAGECACHE,

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { isAppError } from '../../src/errors.js';
@@ -33,5 +35,12 @@ describe('loadConfig', () => {
     expect(message).toContain('NEO4J_URI');
     expect(message).toContain('PORT');
     expect(message).not.toContain('\n');
+  });
+
+  it('takes a relative local Neo4j folder from the project folder, not the working directory', () => {
+    const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+    expect(loadConfig({}).neo4j.local.dir).toBe(path.join(root, '.data', 'neo4j'));
+    expect(loadConfig({ NEO4J_LOCAL_DIR: 'db/here' }).neo4j.local.dir).toBe(path.join(root, 'db', 'here'));
+    expect(loadConfig({ NEO4J_LOCAL_DIR: '/srv/kg/neo4j' }).neo4j.local.dir).toBe('/srv/kg/neo4j');
   });
 });
