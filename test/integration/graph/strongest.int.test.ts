@@ -20,6 +20,26 @@ afterAll(async () => {
   await api.stop();
 });
 
+/** An aggregated edge as the write path merges it, `articleCount` articles of one mention each. */
+function edgeRow(type: RelationType, sourceId: string, targetId: string, articleCount: number): MergeRelationParams {
+  return {
+    id: `${sourceId}|${type}|${targetId}`,
+    type,
+    sourceId,
+    targetId,
+    reset: true,
+    count: articleCount,
+    articleCount,
+    confidenceSum: articleCount * 0.8,
+    allegedCount: 0,
+    firstSeen: null,
+    lastSeen: null,
+    claimantIds: [],
+    cameo: RELATION_TYPE_INFO[type].cameo,
+    goldstein: RELATION_TYPE_INFO[type].goldstein,
+  };
+}
+
 interface Lists {
   readonly stored: string[] | null;
   readonly counts: number[] | null;
@@ -113,22 +133,7 @@ describe('stored lists of strongest edges', () => {
   it('are recomputed from all edges when a full list loses an edge, and updated in place otherwise', async () => {
     const hub = `${seed.prefix}hub`;
     const leaves = Array.from({ length: 6 }, (_, i) => `${seed.prefix}leaf${i}`);
-    const edge = (leaf: string, articleCount: number, reset = true): MergeRelationParams => ({
-      id: `${hub}|ATTACKS|${leaf}`,
-      type: 'ATTACKS' as RelationType,
-      sourceId: hub,
-      targetId: leaf,
-      reset,
-      count: articleCount,
-      articleCount,
-      confidenceSum: articleCount * 0.8,
-      allegedCount: 0,
-      firstSeen: null,
-      lastSeen: null,
-      claimantIds: [],
-      cameo: RELATION_TYPE_INFO.ATTACKS.cameo,
-      goldstein: RELATION_TYPE_INFO.ATTACKS.goldstein,
-    });
+    const edge = (leaf: string, articleCount: number): MergeRelationParams => edgeRow('ATTACKS', hub, leaf, articleCount);
     const touched = (ids: readonly string[]) => ids.map((leaf) => ({ id: `${hub}|ATTACKS|${leaf}`, sourceId: hub, targetId: leaf }));
     const stored = async (): Promise<string[]> =>
       api.graph.read('test/strongest', async (tx) => {
@@ -191,22 +196,7 @@ describe('ego networks from the stored lists', () => {
     const [c, a, b] = [`${p}c`, `${p}a`, `${p}b`];
     const aLeaves = Array.from({ length: 10 }, (_, i) => `${p}a${i}`);
     const bLeaves = Array.from({ length: 10 }, (_, i) => `${p}b${i}`);
-    const edge = (s: string, t: string, articleCount: number): MergeRelationParams => ({
-      id: `${s}|SUPPORTS|${t}`,
-      type: 'SUPPORTS',
-      sourceId: s,
-      targetId: t,
-      reset: true,
-      count: articleCount,
-      articleCount,
-      confidenceSum: articleCount * 0.8,
-      allegedCount: 0,
-      firstSeen: null,
-      lastSeen: null,
-      claimantIds: [],
-      cameo: RELATION_TYPE_INFO.SUPPORTS.cameo,
-      goldstein: RELATION_TYPE_INFO.SUPPORTS.goldstein,
-    });
+    const edge = (s: string, t: string, articleCount: number): MergeRelationParams => edgeRow('SUPPORTS', s, t, articleCount);
     // c–a 5, c–b 4; a's ten leaves 3 each, b's ten leaves 1 each (a's leaves are all stronger).
     const edges = [edge(c, a, 5), edge(c, b, 4), ...aLeaves.map((l) => edge(a, l, 3)), ...bLeaves.map((l) => edge(b, l, 1))];
     await api.graph.write('test/strongest', async (tx) => {
