@@ -2,7 +2,8 @@
 // redirect). The degree (unretracted relations) is Neo4j's stored count minus the actor's
 // retracted relations, as in get-actor-degrees: loading an actor and its degree is one statement.
 // params: $ids (list of actor ids)
-//         $retractedEnds (actor/find-retracted-ends: one entry per retracted relation end)
+//         $retractedEnds (actor/find-retracted-ends: one entry per retracted relation end; the
+//         degree is only right with it)
 // returns: many {id, actor, degree}
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})

@@ -22,6 +22,8 @@ import type { GraphRunner } from './observed-graph.js';
  */
 export interface Loaders {
   readonly actor: DataLoader<string, ActorRow | null>;
+  /** The same actors, each loaded with its degree (primes `actor` and `degree`). */
+  readonly actorWithDegree: DataLoader<string, ActorRow | null>;
   readonly degree: DataLoader<string, number>;
   readonly relation: DataLoader<string, RelationRow | null>;
   readonly article: DataLoader<string, ArticleRow | null>;
@@ -115,15 +117,23 @@ function anchoredLoader<K extends object, V>(
 
 export function createLoaders(graph: GraphRunner): Loaders {
   const degree = byIds(graph, 'actor/get-actor-degrees', getActorDegrees, 0);
-  // An actor comes with its degree, so `degree` and an unfiltered `relations.totalCount` of an
-  // actor just loaded cost no further query.
   const actor = new DataLoader<string, ActorRow | null>(async (ids) => {
     const found = await graph.read('actor/get-actors', (tx) => getActors(tx, ids));
-    for (const row of found.values()) degree.prime(row.actor.id, row.degree);
+    return ids.map((id) => found.get(id)?.actor ?? null);
+  });
+  // An actor asked for by id comes with its degree, so its `degree` and an unfiltered
+  // `relations.totalCount` cost no further query; the actor is primed for other fields too.
+  const actorWithDegree = new DataLoader<string, ActorRow | null>(async (ids) => {
+    const found = await graph.read('actor/get-actors', (tx) => getActors(tx, ids, true));
+    for (const [id, row] of found) {
+      actor.prime(id, row.actor);
+      if (row.degree !== null) degree.prime(row.actor.id, row.degree);
+    }
     return ids.map((id) => found.get(id)?.actor ?? null);
   });
   return {
     actor,
+    actorWithDegree,
     degree,
     relation: byIds(graph, 'relation/get-relations', getRelations, null),
     article: byIds(graph, 'article/get-articles', getArticles, null),

@@ -29,7 +29,7 @@ export function toLuceneQuery(text: string): string {
 }
 
 export const actorQueries: Pick<QueryResolvers, 'actor' | 'actors' | 'searchActors'> = {
-  actor: (_parent, { id }, ctx) => ctx.loaders.actor.load(id),
+  actor: (_parent, { id }, ctx) => ctx.loaders.actorWithDegree.load(id),
 
   searchActors: async (_parent, { query, types, first }, ctx) => {
     const limit = pageSize(first, ctx.limits.maxPageSize);

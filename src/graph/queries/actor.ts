@@ -23,12 +23,19 @@ async function filterParams(tx: ManagedTransaction, f: ActorFilterParams): Promi
 }
 
 /**
- * Actors by id, each with its degree (unretracted relations). An id that was merged away maps to
- * the actor it was merged into, so old ids keep resolving. Unknown ids are absent. Read-only.
+ * Actors by id. An id that was merged away maps to the actor it was merged into, so old ids keep
+ * resolving. Unknown ids are absent. With `degrees`, each comes with its degree (unretracted
+ * relations; one more statement for the retracted ones), else `degree` is null. Read-only.
  */
-export async function getActors(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, { actor: ActorRow; degree: number }>> {
-  const res = await runQuery(tx, 'actor/get-actors', { ids: [...ids], retractedEnds: await findRetractedEnds(tx) });
-  return new Map(res.records.map((r) => [String(r.get('id')), { actor: toActorRow(r.get('actor')), degree: toNumber(r.get('degree')) }]));
+export async function getActors(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+  degrees = false,
+): Promise<Map<string, { actor: ActorRow; degree: number | null }>> {
+  const res = await runQuery(tx, 'actor/get-actors', { ids: [...ids], retractedEnds: degrees ? await findRetractedEnds(tx) : [] });
+  return new Map(
+    res.records.map((r) => [String(r.get('id')), { actor: toActorRow(r.get('actor')), degree: degrees ? toNumber(r.get('degree')) : null }]),
+  );
 }
 
 /**
