@@ -1830,6 +1830,23 @@ class SentenceRules {
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return -1;
       if (OFFER_CUES.has(t.lower) || t.lemma === 'offer') return j;
     }
+    return this.offerOfDeployment(v, s);
+  }
+
+  /**
+   * "offered to send a team of envoys to Juba to mediate", "ready to dispatch envoys to broker":
+   * the offer cue governs the deployment whose purpose is the mediation verb at `v`.
+   */
+  private offerOfDeployment(v: number, s: Sentence): number {
+    const { tokens } = this;
+    if (tokens[v - 1]?.lower !== 'to') return -1;
+    for (let j = v - 2; j >= Math.max(s.first + 2, v - 10); j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return -1;
+      if (!['send', 'deploy', 'dispatch'].includes(verbLemma(t)) || tokens[j - 1]?.lower !== 'to') continue;
+      const c = tokens[j - 2] as Token;
+      return OFFER_CUES.has(c.lower) || (c.lemma === 'offer' && c.pos !== 'ADP') ? j - 2 : -1;
+    }
     return -1;
   }
 
@@ -3888,6 +3905,7 @@ class SentenceRules {
         break;
       }
     }
+    if (cue === -1) cue = this.offerOfDeployment(k, s);
     if (cue === -1) return this.actingMediator(k, s);
     return this.offerAt(k, cue, s);
   }
