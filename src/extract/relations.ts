@@ -408,7 +408,17 @@ class SentenceRules {
         if (emptySoFar && !skippedAside) {
           // The right comma of an aside: jump to its left comma and go on.
           let j = k - 1;
-          while (j >= s.first && (tokens[j] as Token).text !== ',' && !CLAUSE_BREAKS.has((tokens[j] as Token).text)) j--;
+          while (j >= s.first && (tokens[j] as Token).text !== ',') {
+            // "Hanna Tetteh, head of the UN Support Mission in Libya (UNSMIL), met": a bracketed
+            // abbreviation inside the aside belongs to it.
+            const open = (tokens[j] as Token).text === ')' ? this.bracketedAbbreviationStart(j, s) : -1;
+            if (open !== -1) {
+              j = open - 1;
+              continue;
+            }
+            if (CLAUSE_BREAKS.has((tokens[j] as Token).text)) break;
+            j--;
+          }
           if (j >= s.first && (tokens[j] as Token).text === ',') {
             skippedAside = true;
             const args = this.argsIn(j + 1, k, role);
@@ -1072,7 +1082,11 @@ class SentenceRules {
         const c = Math.min(1, confidence * src.weight * tgt.weight);
         this.out.push({ source: src.actorId, target: tgt.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
         if (symmetric) this.out.push({ source: tgt.actorId, target: src.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
-        if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') this.setDyad([src, tgt], s);
+        if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') {
+          // "Turkey held talks with the GNU" with the GNU and Radaa in view: one side meeting a third
+          // actor (a mediator, an ally) leaves the pair in view as it was.
+          if (!(type !== 'AGREES_WITH' && this.thirdPartyOfDyad(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s);
+        }
         // "Congo accused Rwanda ...; the two neighbours": a pair in conflict, unless this sentence named one already.
         else if ((type === 'ACCUSES' || (type === 'ATTACKS' && !alleged)) && sources.length === 1 && targets.length === 1 && this.memory.dyadSentence !== s.index && this.sideOf(src.actorId) !== this.sideOf(tgt.actorId)) this.setDyad([src, tgt], s);
         if (type === 'ACCUSES' || type === 'CRITICIZES') this.memory.accusations.push({ source: src.actorId, target: tgt.actorId, sentence: s.index });
@@ -1094,6 +1108,25 @@ class SentenceRules {
         }
       }
     }
+  }
+
+  /** The "(" of a bracketed abbreviation or short name closing at `close` ("(UNSMIL)"), or -1. */
+  private bracketedAbbreviationStart(close: number, s: Sentence): number {
+    const { tokens } = this;
+    for (let j = close - 1; j >= Math.max(s.first, close - 5); j--) {
+      const t = tokens[j] as Token;
+      if (t.text === '(') return j < close - 1 ? j : -1;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || !(t.capitalised || /^[A-Z0-9&-]+$/.test(t.text))) return -1;
+    }
+    return -1;
+  }
+
+  /** True when exactly one of `a`, `b` is a side of the recent pair in view, named in an earlier sentence. */
+  private thirdPartyOfDyad(a: string, b: string, s: Sentence): boolean {
+    const dyad = this.memory.dyad;
+    if (!dyad || this.memory.dyadSentence === s.index || s.index - this.memory.dyadSentence > 4) return false;
+    const sides = new Set(dyad.map((x) => this.sideOf(x.actorId)));
+    return sides.has(this.sideOf(a)) !== sides.has(this.sideOf(b));
   }
 
   sameSide(a: string, b: string): boolean {

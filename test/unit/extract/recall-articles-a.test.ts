@@ -2,7 +2,8 @@ import { describeTripleCases, type TripleCase } from './triple-cases.js';
 
 /**
  * Diplomatic relations as whole wire articles phrase them: offers that reach the mediation verb
- * through a deployment of envoys, and the tempting readings of the same sentences.
+ * through a deployment of envoys, officials introduced by a long aside, the pair in view across
+ * sentences, and the tempting readings of the same sentences.
  */
 const CASES: readonly TripleCase[] = [
   {
@@ -28,6 +29,24 @@ const CASES: readonly TripleCase[] = [
       ['kenya', 'OFFERS_MEDIATION', 'salva-kiir'],
       ['uganda', 'OFFERS_MEDIATION', 'salva-kiir'],
       ['uganda', 'OFFERS_MEDIATION', 'riek-machar'],
+    ],
+  },
+  {
+    name: 'a bracketed abbreviation inside the aside of the subject does not hide the subject',
+    text: 'TRIPOLI, May 20 (Reuters) - Hanna Tetteh, head of the UN Support Mission in Libya (UNSMIL), held talks with commanders of the Radaa force on Tuesday, the mission said.',
+    expect: [['hanna-tetteh', 'MEETS_WITH', 'radaa-special-deterrence-force']],
+    forbid: [['un-support-mission-in-libya', 'MEETS_WITH', 'hanna-tetteh']],
+  },
+  {
+    name: 'an envoy meeting one side of the pair in view does not become one of "both sides"',
+    text: "TRIPOLI (Reuters) - Libya's Government of National Unity accused the Radaa force of holding the capital hostage. UN envoy Hanna Tetteh met Radaa commanders on Tuesday. Turkey held separate talks with both sides, officials said.",
+    expect: [
+      ['turkey', 'MEETS_WITH', 'radaa-special-deterrence-force'],
+      ['turkey', 'MEETS_WITH', 'libya'],
+    ],
+    forbid: [
+      ['turkey', 'MEETS_WITH', 'hanna-tetteh'],
+      ['turkey', 'NEGOTIATES_WITH', 'hanna-tetteh'],
     ],
   },
 ];
