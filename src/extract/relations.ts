@@ -735,6 +735,9 @@ class SentenceRules {
       });
     }
     if (args.length > 0) args = args.filter((a) => !a.mention || !this.backerInSubject(a.mention.first, start));
+    // "Tatar, who is backed by Turkish President Erdogan, accused": a name inside a relative clause
+    // closed before the verb is not its subject.
+    if (args.length > 0) args = args.filter((a) => !a.mention || !this.insideClosedRelative(a.mention.first, a.mention.end, start, end));
     return { clauseStart: start, subjects: args };
   }
 
@@ -758,6 +761,27 @@ class SentenceRules {
       if (t.text === ',' || t.lower === 'and' || t.lower === 'the' || this.mentionAt(j)) continue;
       if (['is', 'are', 'was', 'were', 'been', 'being', 'reportedly', 'allegedly', 'largely', 'heavily', 'also', 'both'].includes(t.lower)) continue;
       return false;
+    }
+    return false;
+  }
+
+  /** Whether [first, last) lies in ", who|which|whose ... ," opened after `start` and closed before `end`. */
+  private insideClosedRelative(first: number, last: number, start: number, end: number): boolean {
+    const { tokens } = this;
+    let opened = false;
+    for (let j = first - 1; j > start; j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') break;
+      if (['who', 'which', 'whose'].includes(t.lower) && tokens[j - 1]?.text === ',') {
+        opened = true;
+        break;
+      }
+    }
+    if (!opened) return false;
+    for (let j = last; j < end; j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) return false;
+      if (t.text === ',') return true;
     }
     return false;
   }

@@ -49,6 +49,18 @@ const CASES: readonly TripleCase[] = [
       ['turkey', 'NEGOTIATES_WITH', 'hanna-tetteh'],
     ],
   },
+  {
+    name: 'a titled official inside a relative clause closed before the verb is not its subject',
+    text: 'NICOSIA (AFP) - Turkish Cypriot leader Ersin Tatar met UN officials on Monday. Tatar, who is backed by Turkish President Recep Tayyip Erdogan, accused Cyprus of refusing to accept the plan. Ersin Tatar, who met Recep Tayyip Erdogan on Tuesday, criticised Greece.',
+    expect: [
+      ['ersin-tatar', 'MEETS_WITH', 'recep-tayyip-erdogan'],
+      ['ersin-tatar', 'CRITICIZES', 'greece'],
+    ],
+    forbid: [
+      ['recep-tayyip-erdogan', 'ACCUSES', 'cyprus'],
+      ['recep-tayyip-erdogan', 'CRITICIZES', 'greece'],
+    ],
+  },
 ];
 
 describeTripleCases('whole-article diplomacy', CASES);
