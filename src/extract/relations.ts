@@ -1132,6 +1132,14 @@ class SentenceRules {
         }
       }
     }
+    // "The UN envoy held talks with Radaa and the 444th Brigade": the two sides she talks with are
+    // the pair in view, not the envoy and the last of them.
+    if ((type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH') && sources.length === 1 && targets.length === 2) {
+      const [a, b] = targets as [Arg, Arg];
+      const src = sources[0] as Arg;
+      const apart = (x: Arg, y: Arg): boolean => this.sideOf(x.actorId) !== this.sideOf(y.actorId);
+      if (apart(a, b) && apart(src, a) && apart(src, b)) this.setDyad([a, b], s);
+    }
   }
 
   /** The "(" of a bracketed abbreviation or short name closing at `close` ("(UNSMIL)"), or -1. */

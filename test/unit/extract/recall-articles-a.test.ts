@@ -61,6 +61,15 @@ const CASES: readonly TripleCase[] = [
       ['recep-tayyip-erdogan', 'CRITICIZES', 'greece'],
     ],
   },
+  {
+    name: 'an envoy who held talks with two sides leaves those two as "both sides"',
+    text: 'TRIPOLI (Reuters) - UN envoy Hanna Tetteh held talks with commanders of the Radaa force and the 444th Brigade on Tuesday. She urged both sides to respect the ceasefire.',
+    expect: [
+      ['hanna-tetteh', 'DEMANDS', 'radaa-special-deterrence-force'],
+      ['hanna-tetteh', 'DEMANDS', '444th-brigade'],
+    ],
+    forbid: [['hanna-tetteh', 'DEMANDS', 'hanna-tetteh']],
+  },
 ];
 
 describeTripleCases('whole-article diplomacy', CASES);
