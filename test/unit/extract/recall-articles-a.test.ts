@@ -70,6 +70,24 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['hanna-tetteh', 'DEMANDS', 'hanna-tetteh']],
   },
+  {
+    name: 'a known person named in full is named by his bare surname later in the article',
+    text: 'NICOSIA (AFP) - Turkish Cypriot leader Ersin Tatar met UN officials on Monday. Tatar criticised Greece on Tuesday. Later, Tatar met Hakan Fidan.',
+    expect: [
+      ['ersin-tatar', 'CRITICIZES', 'greece'],
+      ['ersin-tatar', 'MEETS_WITH', 'hakan-fidan'],
+    ],
+    forbid: [],
+  },
+  {
+    name: 'the first of two stacked demonyms does not name its own state',
+    text: 'NICOSIA (AFP) - Turkish Cypriot leader Ersin Tatar accused the Greek Cypriot side of blocking a deal. Bosnian Serb leaders criticised the EU envoy.',
+    expect: [],
+    forbid: [
+      ['ersin-tatar', 'ACCUSES', 'greece'],
+      ['bosnia-and-herzegovina', 'CRITICIZES', 'european-union'],
+    ],
+  },
 ];
 
 describeTripleCases('whole-article diplomacy', CASES);
