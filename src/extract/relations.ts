@@ -738,6 +738,9 @@ class SentenceRules {
     // "Tatar, who is backed by Turkish President Erdogan, accused": a name inside a relative clause
     // closed before the verb is not its subject.
     if (args.length > 0) args = args.filter((a) => !a.mention || !this.insideClosedRelative(a.mention.first, a.mention.end, start, end));
+    // "Pakistan, which is a close ally of China and has fought wars with India": a name in the
+    // predicate of a copula is not the subject of the verb coordinated after it.
+    if (args.length > 0) args = args.filter((a) => !a.mention || !this.inCopulaPredicate(a.mention.first, start));
     return { clauseStart: start, subjects: args };
   }
 
@@ -761,6 +764,17 @@ class SentenceRules {
       if (t.text === ',' || t.lower === 'and' || t.lower === 'the' || this.mentionAt(j)) continue;
       if (['is', 'are', 'was', 'were', 'been', 'being', 'reportedly', 'allegedly', 'largely', 'heavily', 'also', 'both'].includes(t.lower)) continue;
       return false;
+    }
+    return false;
+  }
+
+  /** Whether the mention at `first` follows "is a/an/the ..." inside the span that starts at `start`. */
+  private inCopulaPredicate(first: number, start: number): boolean {
+    const { tokens } = this;
+    for (let j = first - 1; j >= start; j--) {
+      const t = tokens[j] as Token;
+      if (BE_FORMS.has(t.lower)) return ['is', 'are', 'was', 'were'].includes(t.lower) && ['a', 'an', 'the'].includes(tokens[j + 1]?.lower ?? '');
+      if (this.isVerb(t) || t.text === ',' || CLAUSE_BREAKS.has(t.text) || this.mentionAt(j)) return false;
     }
     return false;
   }

@@ -88,6 +88,15 @@ const CASES: readonly TripleCase[] = [
       ['bosnia-and-herzegovina', 'CRITICIZES', 'european-union'],
     ],
   },
+  {
+    name: 'a name in the predicate of a copula is not the subject of the coordinated verb',
+    text: 'ISLAMABAD (Reuters) - Pakistan, which is a close ally of China and has fought several wars with India, did not comment on the agreement.',
+    expect: [],
+    forbid: [
+      ['china', 'ATTACKS', 'india'],
+      ['india', 'ATTACKS', 'china'],
+    ],
+  },
 ];
 
 describeTripleCases('whole-article diplomacy', CASES);
