@@ -600,6 +600,23 @@ class MentionFinder {
     if (affiliation !== -1) this.attach(index, affiliation);
   }
 
+  /**
+   * "Turkish Cypriot leader Ersin Tatar ... Tatar said": a known person named in full in the article
+   * is named by his surname later, even when the lexicon gives no short alias for it.
+   */
+  learnKnownSurnames(): void {
+    const { tokens } = this.doc;
+    for (const c of this.candidates) {
+      if (!c.actorId || c.form !== 'name' || c.end - c.first < 2) continue;
+      if (this.actor(c.actorId)?.type !== 'PERSON') continue;
+      const surname = tokens[c.end - 1] as Token;
+      if (surname.text.length <= 2 || !surname.capitalised || !/^[A-Za-z][a-z'-]+$/.test(surname.text)) continue;
+      // A surname that is itself a known name ("Abbas", a country) keeps its own reading.
+      if (this.kb.root.children.has(surname.lower) || this.docRoot.children.has(surname.lower)) continue;
+      this.learn([surname.text], c.actorId, false);
+    }
+  }
+
   /** Pass 4: "Mr. Asif", and later mentions of anyone learnt in this article ("Mujahid said"). */
   scanLearnt(): void {
     const { tokens, sentences } = this.doc;
@@ -726,6 +743,12 @@ class MentionFinder {
       if (!c.actorId) continue;
       if (c.form === 'demonym') {
         const next = tokens[c.end];
+        // "the Greek Cypriot side", "Bosnian Serb forces": the first of two stacked demonyms
+        // qualifies the second; it does not name its own state.
+        if (this.owner[c.end] !== -1 && this.candidates[this.owner[c.end] as number]?.form === 'demonym' && next?.space !== '') {
+          c.actorId = null;
+          continue;
+        }
         const plural = (tokens[c.end - 1] as Token).lower.endsWith('s') && !(tokens[c.end - 1] as Token).lower.endsWith('ese');
         // A demonym names the state when it modifies a noun; alone, it is a language or a predicate.
         // "Russian and Ukrainian delegations": a demonym coordinated with another keeps its noun.
@@ -1083,6 +1106,7 @@ class MentionFinder {
 export function findMentions(kb: KnowledgeBase, doc: AnalysedText): DocActors {
   const finder = new MentionFinder(kb, doc);
   finder.scanKnown();
+  finder.learnKnownSurnames();
   scanPolities(finder);
   scanStateOrgans(finder);
   finder.scanAbbreviations();

@@ -408,7 +408,17 @@ class SentenceRules {
         if (emptySoFar && !skippedAside) {
           // The right comma of an aside: jump to its left comma and go on.
           let j = k - 1;
-          while (j >= s.first && (tokens[j] as Token).text !== ',' && !CLAUSE_BREAKS.has((tokens[j] as Token).text)) j--;
+          while (j >= s.first && (tokens[j] as Token).text !== ',') {
+            // "Hanna Tetteh, head of the UN Support Mission in Libya (UNSMIL), met": a bracketed
+            // abbreviation inside the aside belongs to it.
+            const open = (tokens[j] as Token).text === ')' ? this.bracketedAbbreviationStart(j, s) : -1;
+            if (open !== -1) {
+              j = open - 1;
+              continue;
+            }
+            if (CLAUSE_BREAKS.has((tokens[j] as Token).text)) break;
+            j--;
+          }
           if (j >= s.first && (tokens[j] as Token).text === ',') {
             skippedAside = true;
             const args = this.argsIn(j + 1, k, role);
@@ -725,6 +735,12 @@ class SentenceRules {
       });
     }
     if (args.length > 0) args = args.filter((a) => !a.mention || !this.backerInSubject(a.mention.first, start));
+    // "Tatar, who is backed by Turkish President Erdogan, accused": a name inside a relative clause
+    // closed before the verb is not its subject.
+    if (args.length > 0) args = args.filter((a) => !a.mention || !this.insideClosedRelative(a.mention.first, a.mention.end, start, end));
+    // "Pakistan, which is a close ally of China and has fought wars with India": a name in the
+    // predicate of a copula is not the subject of the verb coordinated after it.
+    if (args.length > 0) args = args.filter((a) => !a.mention || !this.inCopulaPredicate(a.mention.first, start));
     return { clauseStart: start, subjects: args };
   }
 
@@ -748,6 +764,38 @@ class SentenceRules {
       if (t.text === ',' || t.lower === 'and' || t.lower === 'the' || this.mentionAt(j)) continue;
       if (['is', 'are', 'was', 'were', 'been', 'being', 'reportedly', 'allegedly', 'largely', 'heavily', 'also', 'both'].includes(t.lower)) continue;
       return false;
+    }
+    return false;
+  }
+
+  /** Whether the mention at `first` follows "is a/an/the ..." inside the span that starts at `start`. */
+  private inCopulaPredicate(first: number, start: number): boolean {
+    const { tokens } = this;
+    for (let j = first - 1; j >= start; j--) {
+      const t = tokens[j] as Token;
+      if (BE_FORMS.has(t.lower)) return ['is', 'are', 'was', 'were'].includes(t.lower) && ['a', 'an', 'the'].includes(tokens[j + 1]?.lower ?? '');
+      if (this.isVerb(t) || t.text === ',' || CLAUSE_BREAKS.has(t.text) || this.mentionAt(j)) return false;
+    }
+    return false;
+  }
+
+  /** Whether [first, last) lies in ", who|which|whose ... ," opened after `start` and closed before `end`. */
+  private insideClosedRelative(first: number, last: number, start: number, end: number): boolean {
+    const { tokens } = this;
+    let opened = false;
+    for (let j = first - 1; j > start; j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') break;
+      if (['who', 'which', 'whose'].includes(t.lower) && tokens[j - 1]?.text === ',') {
+        opened = true;
+        break;
+      }
+    }
+    if (!opened) return false;
+    for (let j = last; j < end; j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) return false;
+      if (t.text === ',') return true;
     }
     return false;
   }
@@ -1072,7 +1120,11 @@ class SentenceRules {
         const c = Math.min(1, confidence * src.weight * tgt.weight);
         this.out.push({ source: src.actorId, target: tgt.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
         if (symmetric) this.out.push({ source: tgt.actorId, target: src.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
-        if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') this.setDyad([src, tgt], s);
+        if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') {
+          // "Turkey held talks with the GNU" with the GNU and Radaa in view: one side meeting a third
+          // actor (a mediator, an ally) leaves the pair in view as it was.
+          if (!(type !== 'AGREES_WITH' && this.thirdPartyOfDyad(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s);
+        }
         // "Congo accused Rwanda ...; the two neighbours": a pair in conflict, unless this sentence named one already.
         else if ((type === 'ACCUSES' || (type === 'ATTACKS' && !alleged)) && sources.length === 1 && targets.length === 1 && this.memory.dyadSentence !== s.index && this.sideOf(src.actorId) !== this.sideOf(tgt.actorId)) this.setDyad([src, tgt], s);
         if (type === 'ACCUSES' || type === 'CRITICIZES') this.memory.accusations.push({ source: src.actorId, target: tgt.actorId, sentence: s.index });
@@ -1094,6 +1146,33 @@ class SentenceRules {
         }
       }
     }
+    // "The UN envoy held talks with Radaa and the 444th Brigade": the two sides she talks with are
+    // the pair in view, not the envoy and the last of them.
+    if ((type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH') && sources.length === 1 && targets.length === 2) {
+      const [a, b] = targets as [Arg, Arg];
+      const src = sources[0] as Arg;
+      const apart = (x: Arg, y: Arg): boolean => this.sideOf(x.actorId) !== this.sideOf(y.actorId);
+      if (apart(a, b) && apart(src, a) && apart(src, b)) this.setDyad([a, b], s);
+    }
+  }
+
+  /** The "(" of a bracketed abbreviation or short name closing at `close` ("(UNSMIL)"), or -1. */
+  private bracketedAbbreviationStart(close: number, s: Sentence): number {
+    const { tokens } = this;
+    for (let j = close - 1; j >= Math.max(s.first, close - 5); j--) {
+      const t = tokens[j] as Token;
+      if (t.text === '(') return j < close - 1 ? j : -1;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || !(t.capitalised || /^[A-Z0-9&-]+$/.test(t.text))) return -1;
+    }
+    return -1;
+  }
+
+  /** True when exactly one of `a`, `b` is a side of the recent pair in view, named in an earlier sentence. */
+  private thirdPartyOfDyad(a: string, b: string, s: Sentence): boolean {
+    const dyad = this.memory.dyad;
+    if (!dyad || this.memory.dyadSentence === s.index || s.index - this.memory.dyadSentence > 4) return false;
+    const sides = new Set(dyad.map((x) => this.sideOf(x.actorId)));
+    return sides.has(this.sideOf(a)) !== sides.has(this.sideOf(b));
   }
 
   sameSide(a: string, b: string): boolean {
@@ -1829,6 +1908,23 @@ class SentenceRules {
       const t = this.tokens[j] as Token;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return -1;
       if (OFFER_CUES.has(t.lower) || t.lemma === 'offer') return j;
+    }
+    return this.offerOfDeployment(v, s);
+  }
+
+  /**
+   * "offered to send a team of envoys to Juba to mediate", "ready to dispatch envoys to broker":
+   * the offer cue governs the deployment whose purpose is the mediation verb at `v`.
+   */
+  private offerOfDeployment(v: number, s: Sentence): number {
+    const { tokens } = this;
+    if (tokens[v - 1]?.lower !== 'to') return -1;
+    for (let j = v - 2; j >= Math.max(s.first + 2, v - 10); j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return -1;
+      if (!['send', 'deploy', 'dispatch'].includes(verbLemma(t)) || tokens[j - 1]?.lower !== 'to') continue;
+      const c = tokens[j - 2] as Token;
+      return OFFER_CUES.has(c.lower) || (c.lemma === 'offer' && c.pos !== 'ADP') ? j - 2 : -1;
     }
     return -1;
   }
@@ -3888,6 +3984,7 @@ class SentenceRules {
         break;
       }
     }
+    if (cue === -1) cue = this.offerOfDeployment(k, s);
     if (cue === -1) return this.actingMediator(k, s);
     return this.offerAt(k, cue, s);
   }
