@@ -454,6 +454,13 @@ class SentenceRules {
       k--;
     }
     if (skippedAside && boundary < s.first && !this.hasContent(s.first, spanEnd)) return { clauseStart: s.first, subjects: [] };
+    // "Egypt, which borders eastern Libya and has backed Haftar": a verb mistagged as a noun right
+    // after the relative pronoun opens the first conjunct; both verbs share the antecedent.
+    const afterRelative = tokens[boundary + 1];
+    if (depth < 3 && before && ['and', 'but'].includes(before.lower) && ['which', 'who'].includes(tokens[boundary]?.lower ?? '') && afterRelative && boundary + 1 < spanEnd && afterRelative.pos === 'NOUN' && afterRelative.lower.endsWith('s') && !this.mentionAt(boundary + 1)) {
+      const relative = this.subjectOf(boundary + 1, s, role, depth + 1);
+      if (relative.subjects.length > 0) return { clauseStart: boundary + 1, subjects: relative.subjects };
+    }
     const start = boundary + 1;
     const frame = this.frame(start, spanEnd, role, s, v, depth);
     if (frame.subjects.length > 0 || depth > 2) return frame;
@@ -1931,11 +1938,56 @@ class SentenceRules {
     const lemma = verbLemma(tokens[v] as Token);
     let targets = ['respond', 'react', 'reply', 'retaliate'].includes(lemma) ? this.prepObject(after, s, ['to', 'against', 'for'], 8) : this.objectAfter(after, s, 'target');
     if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at'], 8);
-    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side);
-    if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index);
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !this.attackVictim(a));
+    if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index && !this.attackVictim(a));
     if (targets.length === 0) targets = this.conditionBefore(frame.clauseStart, s, side);
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /**
+   * "warned that Israel would strike Beirut if Hezbollah fired again": the object of the promised
+   * strike and the side whose act is the condition, when neither is the speaker's side.
+   */
+  private promisedForceTargets(v: number, s: Sentence, sides: ReadonlySet<string>): Arg[] {
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    if (!['strike', 'hit', 'attack', 'target', 'bomb', 'retaliate', 'respond'].includes(lemma)) return [];
+    const found = new Map<string, Arg>();
+    const keep = (list: readonly Arg[]): void => {
+      for (const a of list) {
+        if (sides.has(this.sideOf(a.actorId)) || this.kb.governorOf.get(a.actorId) !== undefined || a.mention?.place || this.attackVictim(a)) continue;
+        if (!found.has(a.actorId)) found.set(a.actorId, a);
+      }
+    };
+    if (!['retaliate', 'respond'].includes(lemma)) keep(this.objectAfter(v + 1, s, 'target', 2));
+    for (let k = v + 1; k < Math.min(s.end, v + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ';') break;
+      if (!['if', 'unless', 'should'].includes(t.lower)) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      if (cond.length > 0 && cond.every((a) => !sides.has(this.sideOf(a.actorId)))) keep(cond.map((a) => ({ ...a, weight: a.weight * 0.9 })));
+      break;
+    }
+    return [...found.values()];
+  }
+
+  /**
+   * "respond firmly to any attack on Tripoli": the object of an attack noun is the side attacked,
+   * the one the speaker defends, not the one it threatens.
+   */
+  private attackVictim(a: Arg): boolean {
+    const m = a.mention;
+    if (!m) return false;
+    const { tokens } = this;
+    if (!['on', 'against', 'upon', 'at'].includes(tokens[m.first - 1]?.lower ?? '')) return false;
+    for (let k = m.first - 2; k >= Math.max(0, m.first - 4); k--) {
+      const t = tokens[k] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (trig) return trig.type === 'ATTACKS';
+      if (!['ADJ', 'DET', 'NUM'].includes(t.pos)) return false;
+    }
+    return false;
   }
 
   /**
@@ -3326,6 +3378,8 @@ class SentenceRules {
       if (args.length > 0 && own && ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)))) {
         const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
         for (const a of args) sides.add(this.sideOf(a.actorId));
+        const named = this.promisedForceTargets(j, s, sides);
+        if (named.length > 0) return named;
         const others = new Map<string, Arg>();
         for (let k = j + 1; k < s.end; k++) {
           const m = this.mentionAt(k);

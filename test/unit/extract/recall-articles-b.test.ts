@@ -1,0 +1,53 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * Conflict relations as whole wire articles state them: the side a promised response defends,
+ * verbs of a relative clause joined by "and", and promised strikes with their conditions. Each
+ * case names the triples it must yield and the tempting ones it must not.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: 'the object of an attack noun in a promised response is the side defended, not threatened',
+    text: 'TRIPOLI, March 4 (AFP) - "What happened last night is a blatant violation of the ceasefire," Prime Minister Abdulhamid Dbeibah said in a televised address. "We will respond firmly to any attack on Tripoli," he said.',
+    expect: [],
+    forbid: [['abdul-hamid-dbeibah', 'THREATENS', 'libya']],
+  },
+  {
+    name: 'a promised response to strikes by a named side still threatens that side',
+    text: 'KABUL (Reuters) - The Taliban said they would respond to any Pakistani strikes on Afghan territory.',
+    expect: [['afghan-taliban', 'THREATENS', 'pakistan']],
+    forbid: [['afghan-taliban', 'THREATENS', 'afghanistan']],
+  },
+  {
+    name: 'the second verb of a relative clause joined by "and" has the antecedent as subject',
+    text: 'CAIRO, March 4 (AFP) - Egypt, which borders eastern Libya and has backed Haftar in the past, called for an immediate halt to the fighting.',
+    expect: [['egypt', 'SUPPORTS', 'khalifa-haftar']],
+    forbid: [['libya', 'SUPPORTS', 'khalifa-haftar']],
+  },
+  {
+    name: 'a mistagged first verb of a relative clause does not make its object the supporter',
+    text: 'CAIRO (AFP) - Egypt, which hosts Sudanese refugees and has armed the Sudanese army, called for a truce.',
+    expect: [['egypt', 'SUPPORTS', 'sudanese-armed-forces']],
+    forbid: [['sudan', 'SUPPORTS', 'sudanese-armed-forces']],
+  },
+  {
+    name: 'a warning that the own side will strike a capital threatens its state and the side in the condition',
+    text: 'JERUSALEM (Reuters) - Defence Minister Israel Katz warned that Israel would strike Beirut if Hezbollah continued to fire at Israeli towns.',
+    expect: [
+      ['israel-katz', 'THREATENS', 'lebanon'],
+      ['israel-katz', 'THREATENS', 'hezbollah'],
+    ],
+    forbid: [['israel-katz', 'THREATENS', 'israel']],
+  },
+  {
+    name: 'a warning that the own side will strike a named state threatens it',
+    text: 'JERUSALEM (Reuters) - Defence Minister Israel Katz warned that Israel would strike Lebanon if Hezbollah fired more rockets.',
+    expect: [
+      ['israel-katz', 'THREATENS', 'lebanon'],
+      ['israel-katz', 'THREATENS', 'hezbollah'],
+    ],
+    forbid: [],
+  },
+];
+
+describeTripleCases('conflict relations in whole wire articles', CASES);
