@@ -290,8 +290,15 @@ class SentenceRules {
         break;
       }
       if (j >= limit) break;
-      const next = this.mentionAt(j);
+      let next = this.mentionAt(j);
       if (!next || next.first !== j) break;
+      // "between the SDF and Turkey-backed factions": the backer glued to the head is not a party;
+      // "and the UAE-backed RSF": the head it modifies is.
+      if (this.backerModifier(next)) {
+        const head = this.mentionAt(next.end + 2);
+        if (!head || head.first !== next.end + 2) break;
+        next = head;
+      }
       const arg = this.argOf(next, role);
       if (!arg) break;
       args.push(arg);
@@ -299,6 +306,14 @@ class SentenceRules {
       if (k < 0) break;
     }
     return args;
+  }
+
+  /** "Turkey-backed factions", "Saudi-backed forces": a backer glued to the noun it modifies. */
+  private backerModifier(m: Mention): boolean {
+    const { tokens } = this;
+    const dash = tokens[m.end];
+    const participle = tokens[m.end + 1];
+    return dash?.text === '-' && dash.space === '' && !!participle && ['backed', 'supported', 'sponsored', 'funded', 'armed', 'allied', 'aligned', 'financed', 'trained'].includes(participle.lower);
   }
 
   /**
@@ -874,7 +889,8 @@ class SentenceRules {
         // "launched strikes on nine sites in Pakistan": generic military targets inside a named state.
         (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country');
       // "positions held by the Government of National Unity": the holder is hit.
-      if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
+      // "weapons depots used by Hezbollah", "bases operated by the group": the user is hit.
+      if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run', 'used', 'operated', 'manned'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
       if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep) return [];
       // "Kurdish-led SDF positions": a participle glued to a hyphen modifies the head.
       const gluedWord = t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '';

@@ -48,6 +48,39 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [],
   },
+  {
+    name: 'a backer glued to one side of "fighting between" is not a party to the fighting',
+    text: 'ISTANBUL, Jan 8 (Reuters) - Clashes between the SDF and Turkey-backed factions spread along the Euphrates. ADEN (Reuters) - Fighting between the Houthis and Saudi-backed government forces intensified near Marib.',
+    expect: [],
+    forbid: [
+      ['syrian-democratic-forces', 'ATTACKS', 'turkey'],
+      ['turkey', 'ATTACKS', 'syrian-democratic-forces'],
+      ['houthis', 'ATTACKS', 'saudi-arabia'],
+      ['saudi-arabia', 'ATTACKS', 'houthis'],
+    ],
+  },
+  {
+    name: 'a named side after its glued backer is the party; the backer supports it',
+    text: 'KHARTOUM (Reuters) - The army and the UAE-backed RSF have been fighting since April 2023.',
+    expect: [
+      ['sudan', 'ATTACKS', 'rapid-support-forces'],
+      ['rapid-support-forces', 'ATTACKS', 'sudan'],
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+    ],
+    forbid: [
+      ['sudan', 'ATTACKS', 'united-arab-emirates'],
+      ['united-arab-emirates', 'ATTACKS', 'sudan'],
+    ],
+  },
+  {
+    name: 'sites used or operated by a side are that side hit',
+    text: 'BEIRUT (Reuters) - Israeli jets struck weapons depots used by Hezbollah near Nabatieh. KYIV (Reuters) - Russian drones struck an airfield used by Ukraine\'s air force.',
+    expect: [
+      ['israel', 'ATTACKS', 'hezbollah'],
+      ['russia', 'ATTACKS', 'ukraine'],
+    ],
+    forbid: [['israel', 'ATTACKS', 'lebanon']],
+  },
 ];
 
 describeTripleCases('conflict relations in whole wire articles', CASES);
