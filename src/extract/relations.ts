@@ -403,6 +403,7 @@ class SentenceRules {
     if (dyad) return { clauseStart: dyad.start, subjects: dyad.args };
     let boundary = s.first - 1;
     let skippedAside = false;
+    let asideFrom = -1;
     while (k >= s.first) {
       const t = tokens[k] as Token;
       if (this.mentionAt(k)) {
@@ -426,6 +427,7 @@ class SentenceRules {
           while (j >= s.first && (tokens[j] as Token).text !== ',' && !CLAUSE_BREAKS.has((tokens[j] as Token).text)) j--;
           if (j >= s.first && (tokens[j] as Token).text === ',') {
             skippedAside = true;
+            asideFrom = j;
             const args = this.argsIn(j + 1, k, role);
             if (args.length > 0 && this.startsWithMention(j + 1, k)) {
               // "X, Y and Z said" is a list, not an aside: the aside rule does not apply.
@@ -477,7 +479,9 @@ class SentenceRules {
       if (relative.subjects.length > 0) return { clauseStart: boundary + 1, subjects: relative.subjects };
     }
     const start = boundary + 1;
-    const frame = this.frame(start, spanEnd, role, s, v, depth);
+    // "The new authorities, who took power after the fall of Assad, have called on": the subject
+    // ends where the skipped aside begins.
+    const frame = this.frame(start, asideFrom > start ? asideFrom : spanEnd, role, s, v, depth);
     if (frame.subjects.length > 0 || depth > 2) return frame;
     // "'We call on Mali and Algeria to ...,' the AU chairperson said": "we" in a quote is its speaker;
     // "The Houthis said they had targeted": "they" right after a speech verb is the speaker.

@@ -81,6 +81,18 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['israel', 'ATTACKS', 'lebanon']],
   },
+  {
+    name: 'an actor inside a comma aside after the subject is not the subject',
+    text: 'DAMASCUS (Reuters) - The new authorities, who took power after the fall of Bashar al-Assad in December, have called on the SDF to hand over its weapons. ISLAMABAD (Reuters) - Pakistan, which is backed by China, accused India of sponsoring militants.',
+    expect: [
+      ['pakistan', 'ACCUSES', 'india'],
+      ['china', 'SUPPORTS', 'pakistan'],
+    ],
+    forbid: [
+      ['bashar-al-assad', 'DEMANDS', 'syrian-democratic-forces'],
+      ['china', 'ACCUSES', 'india'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in whole wire articles', CASES);
