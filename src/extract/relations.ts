@@ -544,6 +544,8 @@ class SentenceRules {
     if (RELATIVES.has(b.lower)) {
       let j = boundary - 1;
       if (tokens[j]?.text === ',') j--;
+      // "the Kurdistan Workers' Party (PKK), which ...": the bracketed abbreviation names the antecedent.
+      if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(' && this.mentionAt(j - 1)) j--;
       // "Lebanese officials, who ...", "Omani mediators, who ...": the people of the named state.
       if (!this.mentionAt(j) && tokens[j]?.pos === 'NOUN' && AGENT_NOUNS.has(tokens[j]?.lower ?? '') && this.mentionAt(j - 1)?.form === 'demonym') j--;
       // "Oman's foreign minister, who ...", "the Qatari prime minister, who ...": the official's state.
@@ -2915,6 +2917,21 @@ class SentenceRules {
   }
 
   /** "X was attacked by Y", "talks mediated by Turkey". */
+  /**
+   * "The Syrian National Army, an alliance of factions backed by Turkey, ...": the name that an
+   * appositive noun phrase ending right before the participle at `v` describes.
+   */
+  private appositiveHead(v: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let k = v - 1;
+    while (k > s.first && k >= v - 7 && !this.mentionAt(k) && (['NOUN', 'ADJ'].includes((tokens[k] as Token).pos) || (tokens[k] as Token).lower === 'of')) k--;
+    if (k === v - 1 || !['a', 'an'].includes(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return [];
+    const m = this.mentionAt(k - 2);
+    if (!m || m.place || m.end !== k - 1) return [];
+    const arg = this.argOf(m, 'target');
+    return arg ? [{ ...arg, weight: arg.weight * 0.9 }] : [];
+  }
+
   private passive(v: number, s: Sentence, rule: VerbTrigger, after: number, beBefore: boolean): boolean {
     const { tokens } = this;
     let by = after;
@@ -2957,6 +2974,7 @@ class SentenceRules {
       const arg = m && !m.place ? this.argOf(m, rule.type === 'ATTACKS' ? 'attack-target' : 'target') : null;
       if (arg) targets = [arg];
     }
+    if (!beBefore && targets.length === 0 && rule.type === 'SUPPORTS') targets = this.appositiveHead(v, s);
     // "Rwanda's claims were rejected by Congo" is a denial; "Rwanda's denial was dismissed" is not.
     if (rule.object === 'accusation') {
       targets = targets.filter((a) => {

@@ -93,6 +93,31 @@ const CASES: readonly TripleCase[] = [
       ['china', 'ACCUSES', 'india'],
     ],
   },
+  {
+    name: 'a backer of the noun of an appositive supports the name it describes',
+    text: 'ISTANBUL (Reuters) - The Syrian National Army, an alliance of factions backed by Turkey, attacked SDF positions. KINSHASA (Reuters) - The M23, a rebel group backed by Rwanda, seized Goma.',
+    expect: [
+      ['turkey', 'SUPPORTS', 'syrian-national-army'],
+      ['syrian-national-army', 'ATTACKS', 'syrian-democratic-forces'],
+      ['rwanda', 'SUPPORTS', 'm23'],
+    ],
+    forbid: [
+      ['turkey', 'ATTACKS', 'syrian-democratic-forces'],
+      ['turkey', 'SUPPORTS', 'syrian-democratic-forces'],
+    ],
+  },
+  {
+    name: 'waging an insurgency against a state attacks it, also in a relative clause after a bracketed abbreviation',
+    text: "ISTANBUL (Reuters) - Ankara regards the YPG as an extension of the Kurdistan Workers' Party (PKK), which has waged an insurgency against the Turkish state since 1984.",
+    expect: [['kurdistan-workers-party', 'ATTACKS', 'turkey']],
+    forbid: [['turkey', 'ATTACKS', 'kurdistan-workers-party']],
+  },
+  {
+    name: 'an insurgency with no side named after "against" attacks nobody',
+    text: 'MAPUTO (Reuters) - The insurgency in Cabo Delgado has displaced a million people. ABUJA (Reuters) - Nigeria has fought an Islamist insurgency for 15 years.',
+    expect: [],
+    forbid: [['nigeria', 'ATTACKS', 'mozambique']],
+  },
 ];
 
 describeTripleCases('conflict relations in whole wire articles', CASES);
