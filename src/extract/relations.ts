@@ -3909,7 +3909,13 @@ class SentenceRules {
     if (targets.length === 0) {
       const receiver = this.objectAfter(v + 1, s, 'target', 3);
       const last = receiver.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
-      if (last !== -1 && this.tokens[last]?.lower === 'with' && this.resourceAhead(last + 1, s)) targets = receiver;
+      // "supplied Myanmar's military with weapons": the possessed force stands for its owner.
+      let withAt = last;
+      if (last !== -1 && tokens[last]?.lower === "'s") {
+        withAt = last + 1;
+        while (withAt < Math.min(s.end, last + 4) && ['NOUN', 'ADJ'].includes((tokens[withAt] as Token).pos) && !this.mentionAt(withAt)) withAt++;
+      }
+      if (last !== -1 && this.tokens[withAt]?.lower === 'with' && this.resourceAhead(withAt + 1, s)) targets = receiver;
       // "The US gave Israel $3.8 billion in military aid", "sent Kyiv more tanks": the receiver, then the resource.
       if (targets.length === 0 && last !== -1 && ['give', 'send', 'grant', 'lend', 'sell', 'offer', 'ship'].includes(verbLemma(tokens[v] as Token))) {
         for (let k = last; k < Math.min(s.end, last + 7); k++) {

@@ -118,6 +118,12 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['nigeria', 'ATTACKS', 'mozambique']],
   },
+  {
+    name: "supplying a state's armed forces with weapons supports the state; supplying a region with gas does not",
+    text: "KYIV (Reuters) - The United States supplied Ukraine's army with weapons. Russia supplied Ukraine's east with gas for years.",
+    expect: [['united-states', 'SUPPORTS', 'ukraine']],
+    forbid: [['russia', 'SUPPORTS', 'ukraine']],
+  },
 ];
 
 describeTripleCases('conflict relations in whole wire articles', CASES);
