@@ -1646,7 +1646,8 @@ class SentenceRules {
         const { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
-          const guests = this.objectAfter(after, s, 'target', 4);
+          // "hosts Sudanese refugees": people who fled a state are not its guests.
+          const guests = this.objectAfter(after, s, 'target', 4).filter((g) => !(g.mention?.form === 'demonym' && ['refugees', 'migrants', 'asylum', 'asylum-seekers', 'workers', 'students', 'nationals', 'pilgrims', 'tourists', 'civilians', 'people', 'exiles', 'evacuees'].includes(tokens[g.mention.end]?.lower ?? '')));
           // "who host PKK camps", "hosting French troops": sheltering a force supports it.
           const sheltered = this.hostedForce(after, s);
           if (sheltered.length > 0) {
@@ -3089,6 +3090,8 @@ class SentenceRules {
     if (tokens[h]?.lower === "'s") h++;
     while (h < s.end && (tokens[h] as Token).pos === 'ADJ') h++;
     if (!HOSTED_NOUNS.has(tokens[h]?.lower ?? '')) return [];
+    // "hosted Sudanese officials": a state's officials visit, they are not a force given shelter.
+    if (['officials', 'leaders', 'leadership', 'members', 'offices', 'office'].includes(tokens[h]?.lower ?? '') && this.info(m.actorId)?.kind === 'country') return [];
     const arg = this.argOf({ ...m, absorbed: false, place: false }, 'target');
     return arg ? [arg] : [];
   }

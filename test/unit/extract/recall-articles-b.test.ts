@@ -124,6 +124,24 @@ const CASES: readonly TripleCase[] = [
     expect: [['united-states', 'SUPPORTS', 'ukraine']],
     forbid: [['russia', 'SUPPORTS', 'ukraine']],
   },
+  {
+    name: 'hosting refugees of a state is not meeting it; hosting its officials is a visit, not support',
+    text: 'CAIRO (AFP) - Egypt hosted Sudanese officials on Monday. DOHA (Reuters) - Qatar hosts Hamas officials in Doha.',
+    expect: [
+      ['egypt', 'MEETS_WITH', 'sudan'],
+      ['qatar', 'SUPPORTS', 'hamas'],
+    ],
+    forbid: [['egypt', 'SUPPORTS', 'sudan']],
+  },
+  {
+    name: 'hosting the refugees of a state is neither meeting nor supporting it',
+    text: 'CAIRO (AFP) - Egypt, which hosts Sudanese refugees, called for a truce.',
+    expect: [],
+    forbid: [
+      ['egypt', 'MEETS_WITH', 'sudan'],
+      ['egypt', 'SUPPORTS', 'sudan'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in whole wire articles', CASES);
