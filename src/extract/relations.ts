@@ -290,8 +290,15 @@ class SentenceRules {
         break;
       }
       if (j >= limit) break;
-      const next = this.mentionAt(j);
+      let next = this.mentionAt(j);
       if (!next || next.first !== j) break;
+      // "between the SDF and Turkey-backed factions": the backer glued to the head is not a party;
+      // "and the UAE-backed RSF": the head it modifies is.
+      if (this.backerModifier(next)) {
+        const head = this.mentionAt(next.end + 2);
+        if (!head || head.first !== next.end + 2) break;
+        next = head;
+      }
       const arg = this.argOf(next, role);
       if (!arg) break;
       args.push(arg);
@@ -299,6 +306,14 @@ class SentenceRules {
       if (k < 0) break;
     }
     return args;
+  }
+
+  /** "Turkey-backed factions", "Saudi-backed forces": a backer glued to the noun it modifies. */
+  private backerModifier(m: Mention): boolean {
+    const { tokens } = this;
+    const dash = tokens[m.end];
+    const participle = tokens[m.end + 1];
+    return dash?.text === '-' && dash.space === '' && !!participle && ['backed', 'supported', 'sponsored', 'funded', 'armed', 'allied', 'aligned', 'financed', 'trained'].includes(participle.lower);
   }
 
   /**
@@ -388,6 +403,7 @@ class SentenceRules {
     if (dyad) return { clauseStart: dyad.start, subjects: dyad.args };
     let boundary = s.first - 1;
     let skippedAside = false;
+    let asideFrom = -1;
     while (k >= s.first) {
       const t = tokens[k] as Token;
       if (this.mentionAt(k)) {
@@ -421,6 +437,7 @@ class SentenceRules {
           }
           if (j >= s.first && (tokens[j] as Token).text === ',') {
             skippedAside = true;
+            asideFrom = j;
             const args = this.argsIn(j + 1, k, role);
             if (args.length > 0 && this.startsWithMention(j + 1, k)) {
               // "X, Y and Z said" is a list, not an aside: the aside rule does not apply.
@@ -464,8 +481,17 @@ class SentenceRules {
       k--;
     }
     if (skippedAside && boundary < s.first && !this.hasContent(s.first, spanEnd)) return { clauseStart: s.first, subjects: [] };
+    // "Egypt, which borders eastern Libya and has backed Haftar": a verb mistagged as a noun right
+    // after the relative pronoun opens the first conjunct; both verbs share the antecedent.
+    const afterRelative = tokens[boundary + 1];
+    if (depth < 3 && before && ['and', 'but'].includes(before.lower) && ['which', 'who'].includes(tokens[boundary]?.lower ?? '') && afterRelative && boundary + 1 < spanEnd && afterRelative.pos === 'NOUN' && afterRelative.lower.endsWith('s') && !this.mentionAt(boundary + 1)) {
+      const relative = this.subjectOf(boundary + 1, s, role, depth + 1);
+      if (relative.subjects.length > 0) return { clauseStart: boundary + 1, subjects: relative.subjects };
+    }
     const start = boundary + 1;
-    const frame = this.frame(start, spanEnd, role, s, v, depth);
+    // "The new authorities, who took power after the fall of Assad, have called on": the subject
+    // ends where the skipped aside begins.
+    const frame = this.frame(start, asideFrom > start ? asideFrom : spanEnd, role, s, v, depth);
     if (frame.subjects.length > 0 || depth > 2) return frame;
     // "'We call on Mali and Algeria to ...,' the AU chairperson said": "we" in a quote is its speaker;
     // "The Houthis said they had targeted": "they" right after a speech verb is the speaker.
@@ -528,6 +554,8 @@ class SentenceRules {
     if (RELATIVES.has(b.lower)) {
       let j = boundary - 1;
       if (tokens[j]?.text === ',') j--;
+      // "the Kurdistan Workers' Party (PKK), which ...": the bracketed abbreviation names the antecedent.
+      if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(' && this.mentionAt(j - 1)) j--;
       // "Lebanese officials, who ...", "Omani mediators, who ...": the people of the named state.
       if (!this.mentionAt(j) && tokens[j]?.pos === 'NOUN' && AGENT_NOUNS.has(tokens[j]?.lower ?? '') && this.mentionAt(j - 1)?.form === 'demonym') j--;
       // "Oman's foreign minister, who ...", "the Qatari prime minister, who ...": the official's state.
@@ -915,7 +943,8 @@ class SentenceRules {
         // "launched strikes on nine sites in Pakistan": generic military targets inside a named state.
         (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country');
       // "positions held by the Government of National Unity": the holder is hit.
-      if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
+      // "weapons depots used by Hezbollah", "bases operated by the group": the user is hit.
+      if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run', 'used', 'operated', 'manned'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
       if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep) return [];
       // "Kurdish-led SDF positions": a participle glued to a hyphen modifies the head.
       const gluedWord = t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '';
@@ -1696,7 +1725,8 @@ class SentenceRules {
         const { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
-          const guests = this.objectAfter(after, s, 'target', 4);
+          // "hosts Sudanese refugees": people who fled a state are not its guests.
+          const guests = this.objectAfter(after, s, 'target', 4).filter((g) => !(g.mention?.form === 'demonym' && ['refugees', 'migrants', 'asylum', 'asylum-seekers', 'workers', 'students', 'nationals', 'pilgrims', 'tourists', 'civilians', 'people', 'exiles', 'evacuees'].includes(tokens[g.mention.end]?.lower ?? '')));
           // "who host PKK camps", "hosting French troops": sheltering a force supports it.
           const sheltered = this.hostedForce(after, s);
           if (sheltered.length > 0) {
@@ -2027,11 +2057,56 @@ class SentenceRules {
     const lemma = verbLemma(tokens[v] as Token);
     let targets = ['respond', 'react', 'reply', 'retaliate'].includes(lemma) ? this.prepObject(after, s, ['to', 'against', 'for'], 8) : this.objectAfter(after, s, 'target');
     if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at'], 8);
-    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side);
-    if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index);
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !this.attackVictim(a));
+    if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index && !this.attackVictim(a));
     if (targets.length === 0) targets = this.conditionBefore(frame.clauseStart, s, side);
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /**
+   * "warned that Israel would strike Beirut if Hezbollah fired again": the object of the promised
+   * strike and the side whose act is the condition, when neither is the speaker's side.
+   */
+  private promisedForceTargets(v: number, s: Sentence, sides: ReadonlySet<string>): Arg[] {
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    if (!['strike', 'hit', 'attack', 'target', 'bomb', 'retaliate', 'respond'].includes(lemma)) return [];
+    const found = new Map<string, Arg>();
+    const keep = (list: readonly Arg[]): void => {
+      for (const a of list) {
+        if (sides.has(this.sideOf(a.actorId)) || this.kb.governorOf.get(a.actorId) !== undefined || a.mention?.place || this.attackVictim(a)) continue;
+        if (!found.has(a.actorId)) found.set(a.actorId, a);
+      }
+    };
+    if (!['retaliate', 'respond'].includes(lemma)) keep(this.objectAfter(v + 1, s, 'target', 2));
+    for (let k = v + 1; k < Math.min(s.end, v + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ';') break;
+      if (!['if', 'unless', 'should'].includes(t.lower)) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      if (cond.length > 0 && cond.every((a) => !sides.has(this.sideOf(a.actorId)))) keep(cond.map((a) => ({ ...a, weight: a.weight * 0.9 })));
+      break;
+    }
+    return [...found.values()];
+  }
+
+  /**
+   * "respond firmly to any attack on Tripoli": the object of an attack noun is the side attacked,
+   * the one the speaker defends, not the one it threatens.
+   */
+  private attackVictim(a: Arg): boolean {
+    const m = a.mention;
+    if (!m) return false;
+    const { tokens } = this;
+    if (!['on', 'against', 'upon', 'at'].includes(tokens[m.first - 1]?.lower ?? '')) return false;
+    for (let k = m.first - 2; k >= Math.max(0, m.first - 4); k--) {
+      const t = tokens[k] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (trig) return trig.type === 'ATTACKS';
+      if (!['ADJ', 'DET', 'NUM'].includes(t.pos)) return false;
+    }
+    return false;
   }
 
   /**
@@ -2939,6 +3014,21 @@ class SentenceRules {
   }
 
   /** "X was attacked by Y", "talks mediated by Turkey". */
+  /**
+   * "The Syrian National Army, an alliance of factions backed by Turkey, ...": the name that an
+   * appositive noun phrase ending right before the participle at `v` describes.
+   */
+  private appositiveHead(v: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let k = v - 1;
+    while (k > s.first && k >= v - 7 && !this.mentionAt(k) && (['NOUN', 'ADJ'].includes((tokens[k] as Token).pos) || (tokens[k] as Token).lower === 'of')) k--;
+    if (k === v - 1 || !['a', 'an'].includes(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return [];
+    const m = this.mentionAt(k - 2);
+    if (!m || m.place || m.end !== k - 1) return [];
+    const arg = this.argOf(m, 'target');
+    return arg ? [{ ...arg, weight: arg.weight * 0.9 }] : [];
+  }
+
   private passive(v: number, s: Sentence, rule: VerbTrigger, after: number, beBefore: boolean): boolean {
     const { tokens } = this;
     let by = after;
@@ -2981,6 +3071,7 @@ class SentenceRules {
       const arg = m && !m.place ? this.argOf(m, rule.type === 'ATTACKS' ? 'attack-target' : 'target') : null;
       if (arg) targets = [arg];
     }
+    if (!beBefore && targets.length === 0 && rule.type === 'SUPPORTS') targets = this.appositiveHead(v, s);
     // "Rwanda's claims were rejected by Congo" is a denial; "Rwanda's denial was dismissed" is not.
     if (rule.object === 'accusation') {
       targets = targets.filter((a) => {
@@ -3095,6 +3186,8 @@ class SentenceRules {
     if (tokens[h]?.lower === "'s") h++;
     while (h < s.end && (tokens[h] as Token).pos === 'ADJ') h++;
     if (!HOSTED_NOUNS.has(tokens[h]?.lower ?? '')) return [];
+    // "hosted Sudanese officials": a state's officials visit, they are not a force given shelter.
+    if (['officials', 'leaders', 'leadership', 'members', 'offices', 'office'].includes(tokens[h]?.lower ?? '') && this.info(m.actorId)?.kind === 'country') return [];
     const arg = this.argOf({ ...m, absorbed: false, place: false }, 'target');
     return arg ? [arg] : [];
   }
@@ -3422,6 +3515,8 @@ class SentenceRules {
       if (args.length > 0 && own && ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)))) {
         const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
         for (const a of args) sides.add(this.sideOf(a.actorId));
+        const named = this.promisedForceTargets(j, s, sides);
+        if (named.length > 0) return named;
         const others = new Map<string, Arg>();
         for (let k = j + 1; k < s.end; k++) {
           const m = this.mentionAt(k);
@@ -3913,7 +4008,13 @@ class SentenceRules {
     if (targets.length === 0) {
       const receiver = this.objectAfter(v + 1, s, 'target', 3);
       const last = receiver.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
-      if (last !== -1 && this.tokens[last]?.lower === 'with' && this.resourceAhead(last + 1, s)) targets = receiver;
+      // "supplied Myanmar's military with weapons": the possessed force stands for its owner.
+      let withAt = last;
+      if (last !== -1 && tokens[last]?.lower === "'s") {
+        withAt = last + 1;
+        while (withAt < Math.min(s.end, last + 4) && ['NOUN', 'ADJ'].includes((tokens[withAt] as Token).pos) && !this.mentionAt(withAt)) withAt++;
+      }
+      if (last !== -1 && this.tokens[withAt]?.lower === 'with' && this.resourceAhead(withAt + 1, s)) targets = receiver;
       // "The US gave Israel $3.8 billion in military aid", "sent Kyiv more tanks": the receiver, then the resource.
       if (targets.length === 0 && last !== -1 && ['give', 'send', 'grant', 'lend', 'sell', 'offer', 'ship'].includes(verbLemma(tokens[v] as Token))) {
         for (let k = last; k < Math.min(s.end, last + 7); k++) {

@@ -210,6 +210,7 @@ export const NOUN_TRIGGERS: ReadonlyMap<string, NounTrigger> = new Map<string, N
   ['incursion', n('ATTACKS', ['into'], false, 0.65)],
   ['invasion', n('ATTACKS', ['of'], false, 0.8)],
   ['war', n('ATTACKS', ['on', 'against'], false, 0.65)],
+  ['insurgency', n('ATTACKS', ['against'], false, 0.6)],
   ['ambush', n('ATTACKS', ['on', 'against'], false, 0.7)],
   ['clash', n('ATTACKS', ['with'], true, 0.65)],
   ['fighting', n('ATTACKS', ['with'], true, 0.6)],
