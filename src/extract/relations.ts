@@ -2043,11 +2043,9 @@ class SentenceRules {
    */
   private futureForce(v: number, s: Sentence, after: number, frame: VerbFrame): void {
     const { tokens } = this;
-    let j = v - 1;
-    while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
-    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '')) return;
-    const claimant = this.claimantFor(v, s);
-    if (!claimant) return;
+    const future = this.futureSpeaker(v, s);
+    if (!future) return;
+    const { claimant, modal: j } = future;
     const side = this.sideOf(claimant);
     let sources = frame.subjects;
     if (sources.length === 0 && ['it', 'they', 'we'].includes(tokens[j - 1]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
@@ -2304,14 +2302,24 @@ class SentenceRules {
     this.emit('ATTACKS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
-  /** "..., saying Israel would pay", "said Seoul will regret it": the speaker threatens the one who will pay. */
-  private consequence(v: number, s: Sentence): void {
+  /**
+   * A verb announced in the future ("would", "will", adverbs between): its speaker and the index of
+   * the modal; null when the verb is not future or nobody says it.
+   */
+  private futureSpeaker(v: number, s: Sentence): { claimant: string; modal: number } | null {
     const { tokens } = this;
     let j = v - 1;
     while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
-    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '')) return;
+    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '')) return null;
     const claimant = this.claimantFor(v, s);
-    if (!claimant) return;
+    return claimant ? { claimant, modal: j } : null;
+  }
+
+  /** "..., saying Israel would pay", "said Seoul will regret it": the speaker threatens the one who will pay. */
+  private consequence(v: number, s: Sentence): void {
+    const future = this.futureSpeaker(v, s);
+    if (!future) return;
+    const { claimant, modal: j } = future;
     const frame = this.subjectOf(v, s, 'target');
     const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(claimant) && a.mention !== null);
     if (targets.length === 0 || targets.length !== frame.subjects.length) return;
