@@ -984,22 +984,10 @@ class MentionFinder {
     return false;
   }
 
-  /**
-   * The state of a wire dateline ("KHARTOUM (Reuters) -", "ADDIS ABABA, May 3 (AP) —"): the
-   * capital or country written in capitals at the very start of the article, or null.
-   */
+  /** The state of the article's wire dateline (see `datelineState`), or null. */
   private datelineState(): string | null {
-    const { tokens } = this;
     const o = this.owner[0] ?? -1;
-    const c = o === -1 ? undefined : this.candidates[o];
-    if (!c?.actorId || c.first !== 0 || !['capital', 'name'].includes(c.form)) return null;
-    for (let k = c.first; k < c.end; k++) {
-      const text = (tokens[k] as Token).text;
-      if (!/[A-Z]/.test(text) || text !== text.toUpperCase()) return null;
-    }
-    if (!['(', ',', '-', '—', '–'].includes(tokens[c.end]?.text ?? '')) return null;
-    const info = this.actor(c.actorId);
-    return info?.kind === 'country' ? info.id : null;
+    return datelineState(this.tokens, o === -1 ? undefined : this.candidates[o], (id) => this.actor(id));
   }
 
   private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing'): string | null {
@@ -1121,4 +1109,24 @@ export function findMentions(kb: KnowledgeBase, doc: AnalysedText): DocActors {
   finder.classifyPlaces();
   finder.scanReferences();
   return finder.result();
+}
+
+/**
+ * The state of a wire dateline ("KHARTOUM (Reuters) -", "ADDIS ABABA, May 3 (AP) —"): the capital
+ * or country written in capitals at the very start of the article (`first`, the mention there, if
+ * any), or null. Shared by mention resolution and the relation rules.
+ */
+export function datelineState(
+  tokens: readonly Token[],
+  first: { readonly actorId: string | null; readonly first: number; readonly end: number; readonly form: string } | null | undefined,
+  infoOf: (actorId: string) => { readonly id: string; readonly kind: string } | undefined,
+): string | null {
+  if (!first?.actorId || first.first !== 0 || !['capital', 'name'].includes(first.form)) return null;
+  for (let k = first.first; k < first.end; k++) {
+    const text = (tokens[k] as Token).text;
+    if (!/[A-Z]/.test(text) || text !== text.toUpperCase()) return null;
+  }
+  if (!['(', ',', '-', '—', '–'].includes(tokens[first.end]?.text ?? '')) return null;
+  const info = infoOf(first.actorId);
+  return info?.kind === 'country' ? info.id : null;
 }

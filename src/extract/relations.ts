@@ -1,6 +1,6 @@
 import { RELATION_TYPE_INFO, type RelationType } from '../domain/index.js';
 import type { ActorInfo, KnowledgeBase } from './knowledge.js';
-import type { DocActors, Mention } from './mentions.js';
+import { datelineState, type DocActors, type Mention } from './mentions.js';
 import type { AnalysedText, Sentence, Token } from './nlp.js';
 import {
   ACCUSATION_NOUNS,
@@ -2699,17 +2699,9 @@ class SentenceRules {
     return dateline && !sides.has(this.sideOf(dateline)) ? [{ actorId: this.sideOf(dateline), mention: null, weight: 0.75 }] : [];
   }
 
-  /** The state of a wire dateline written in capitals at the start of the article ("KHARTOUM (Reuters) -"). */
+  /** The state of the article's wire dateline ("KHARTOUM (Reuters) -"), or null. */
   private datelineState(): string | null {
-    const m = this.mentionAt(0);
-    const { tokens } = this;
-    if (!m || m.first !== 0 || !['capital', 'name'].includes(m.form)) return null;
-    for (let k = m.first; k < m.end; k++) {
-      const text = (tokens[k] as Token).text;
-      if (!/[A-Z]/.test(text) || text !== text.toUpperCase()) return null;
-    }
-    if (!['(', ',', '-', '—', '–'].includes(tokens[m.end]?.text ?? '')) return null;
-    return this.info(m.actorId)?.kind === 'country' ? m.actorId : null;
+    return datelineState(this.tokens, this.mentionAt(0), (id) => this.info(id));
   }
 
   /**
