@@ -158,30 +158,34 @@ async function pickRing(
   let take = Math.min(STRONGEST_SIZE, 2 * Math.ceil(p.budget / p.frontier.length) + 8);
   if (p.within !== null) take = STRONGEST_HEAD;
   const heads = await readStrongest(tx, p.frontier, take, p.filter);
+  // Each actor's usable entries, filtered once per read of its list.
+  const usableOf = new Map([...heads].map(([a, head]) => [a, usable(a, head.ids)]));
   let share = 0;
   for (let round = 0; ; round++) {
     const available = p.frontier.map((a) => {
       const head = heads.get(a);
       if (!head) return 0;
-      const open = canGrow(head) && p.within === null;
-      return open ? Infinity : usable(a, head.ids).length;
+      return canGrow(head) && p.within === null ? Infinity : (usableOf.get(a) ?? []).length;
     });
     share = fairShare(available, p.budget);
     // Actors whose fetched entries run out before their share: ask for more of their lists.
     const short = p.frontier.filter((a) => {
       const head = heads.get(a);
-      return head !== undefined && canGrow(head) && usable(a, head.ids).length < share;
+      return head !== undefined && canGrow(head) && (usableOf.get(a) ?? []).length < share;
     });
     if (short.length === 0 || round === RING_ROUNDS || p.within !== null) break;
     take = Math.min(STRONGEST_SIZE, take * 4);
-    for (const [a, head] of await readStrongest(tx, short, take, p.filter)) heads.set(a, head);
+    for (const [a, head] of await readStrongest(tx, short, take, p.filter)) {
+      heads.set(a, head);
+      usableOf.set(a, usable(a, head.ids));
+    }
   }
   const chosen = new Set<string>();
   let more = false;
   for (const a of p.frontier) {
     const head = heads.get(a);
     if (!head) continue;
-    const ids = usable(a, head.ids);
+    const ids = usableOf.get(a) ?? [];
     if (ids.length > share || (p.within === null && head.ids.length < head.size)) more = true;
     for (const id of ids.slice(0, share)) chosen.add(id);
   }
