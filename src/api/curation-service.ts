@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { RELATION_TYPE_INFO, type ArticleInput } from '../domain/index.js';
+import type { ArticleInput } from '../domain/index.js';
 import { AppError } from '../errors.js';
 import { toArticle } from '../extract/index.js';
 import type { IngestReport } from '../ingest/types.js';
-import {
-  aggregateMentions,
-  deleteRelations,
-  lockRelations,
-  mergeRelations,
-  type MergeRelationParams,
-  type RelationKey,
-} from '../graph/ingest-writes.js';
+import type { RelationKey } from '../graph/ingest-writes.js';
 import { createAuditEntry, getAuditEntry, markAuditEntryReverted, type AuditRecord } from '../graph/queries/audit.js';
 import {
   type ArticleVersion,
@@ -32,6 +25,7 @@ import {
 } from '../graph/queries/curation.js';
 import { getRelations } from '../graph/queries/relation.js';
 import { refreshStrongest } from '../graph/strongest.js';
+import { recomputeRelations as recompute } from '../ingest/recompute.js';
 import type { ActorRow, AuditRow } from '../graph/rows.js';
 import type { Graph } from '../graph/graph.js';
 import type { CurationService } from './curation.js';
@@ -74,31 +68,10 @@ function keyOf(m: Pick<MentionState, 'relationId' | 'type' | 'sourceId' | 'targe
   return { id: m.relationId, type: m.type, sourceId: m.sourceId, targetId: m.targetId };
 }
 
-/**
- * Recomputes aggregated relations from their mentions, exactly as ingestion does after an article
- * update: edges with mentions are set from them (created if missing), edges without are deleted.
- * Self-relations (an actor merged with its counterpart) never get an edge.
- */
+/** Recomputes relations from their mentions (as ingestion does) and updates their ends' lists. */
 async function recomputeRelations(tx: Tx, keys: Iterable<RelationKey>): Promise<void> {
-  const unique = new Map<string, RelationKey>();
-  for (const key of keys) unique.set(key.id, key);
-  const sorted = [...unique.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  await lockRelations(tx, sorted);
-  const aggregates = new Map((await aggregateMentions(tx, { relationIds: sorted.map((k) => k.id) })).map((a) => [a.id, a]));
-  const resets: MergeRelationParams[] = [];
-  const empty: RelationKey[] = [];
-  for (const key of sorted) {
-    const aggregate = aggregates.get(key.id);
-    if (!aggregate || aggregate.count === 0 || key.sourceId === key.targetId) {
-      empty.push(key);
-      continue;
-    }
-    const info = RELATION_TYPE_INFO[key.type];
-    resets.push({ ...aggregate, ...key, reset: true, cameo: info.cameo, goldstein: info.goldstein });
-  }
-  await mergeRelations(tx, resets);
-  await deleteRelations(tx, empty);
-  await refreshStrongest(tx, sorted);
+  const touched = [...keys];
+  await refreshStrongest(tx, touched, { known: await recompute(tx, touched) });
 }
 
 /** Sets relations' retraction flags and updates their ends' lists of strongest edges. */

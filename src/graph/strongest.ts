@@ -71,8 +71,7 @@ export async function computeStrongest(tx: ManagedTransaction, ids: readonly str
 export async function refreshStrongest(
   tx: ManagedTransaction,
   touched: readonly TouchedEdge[],
-  size = STRONGEST_SIZE,
-  known: ReadonlyMap<string, number | null> = new Map(),
+  { size = STRONGEST_SIZE, known = new Map() }: { size?: number; known?: ReadonlyMap<string, number | null> } = {},
 ): Promise<void> {
   if (touched.length === 0) return;
   const byActor = new Map<string, Set<string>>();

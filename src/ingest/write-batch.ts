@@ -1,20 +1,16 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { RELATION_TYPE_INFO } from '../domain/index.js';
 import { isAppError } from '../errors.js';
 import type { Graph } from '../graph/graph.js';
 import {
-  aggregateMentions,
   deleteArticleMentions,
-  deleteRelations,
   findArticles,
-  lockRelations,
-  type MergeRelationParams,
   mergeActors,
   mergeRelations,
   type RelationKey,
   writeArticles,
 } from '../graph/ingest-writes.js';
-import { refreshStrongest, STRONGEST_SIZE } from '../graph/strongest.js';
+import { refreshStrongest } from '../graph/strongest.js';
+import { recomputeRelations } from './recompute.js';
 import { aggregateMentionRows, collectActors, type PreparedArticle } from './prepare.js';
 import type { CommittedArticle, IngestStatus } from './types.js';
 
@@ -130,37 +126,11 @@ async function writeBatchInTx(tx: ManagedTransaction, batch: readonly PreparedAr
   ]);
   const weights = new Map(merged);
 
-  if (recompute.size > 0) {
-    const keys = [...recompute.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    await lockRelations(tx, keys);
-    const aggregates = new Map((await aggregateMentions(tx, { relationIds: keys.map((k) => k.id) })).map((a) => [a.id, a]));
-    const resets: MergeRelationParams[] = [];
-    const empty: RelationKey[] = [];
-    for (const key of keys) {
-      const aggregate = aggregates.get(key.id);
-      if (!aggregate || aggregate.count === 0) {
-        empty.push(key);
-        continue;
-      }
-      const info = RELATION_TYPE_INFO[key.type];
-      resets.push({
-        ...aggregate,
-        id: key.id,
-        type: key.type,
-        sourceId: key.sourceId,
-        targetId: key.targetId,
-        reset: true,
-        cameo: info.cameo,
-        goldstein: info.goldstein,
-      });
-    }
-    for (const [id, weight] of await mergeRelations(tx, resets)) weights.set(id, weight);
-    await deleteRelations(tx, empty);
-    for (const key of empty) weights.set(key.id, null);
-  }
+  // Edges an update touched: recomputed from the mentions that remain.
+  for (const [id, weight] of await recomputeRelations(tx, recompute.values())) weights.set(id, weight);
 
   // Both ends of every edge written keep their lists of strongest edges up to date.
-  await refreshStrongest(tx, [...increments, ...recompute.values()], STRONGEST_SIZE, weights);
+  await refreshStrongest(tx, [...increments, ...recompute.values()], { known: weights });
 
   const committed: CommittedArticle[] = batch.filter((p) => statuses.get(p.article.id) !== 'UNCHANGED').map((p) => ({
     articleId: p.article.id,

@@ -145,25 +145,25 @@ describe('stored lists of strongest edges', () => {
     await api.graph.write('test/strongest', async (tx) => {
       await tx.run(`UNWIND $ids AS id CREATE (:Actor {id: id, name: id, type: 'ARMED_GROUP', aliases: []})`, { ids: [hub, ...leaves] });
       await mergeRelations(tx, leaves.map((l, i) => edge(l, 6 - i)));
-      await refreshStrongest(tx, touched(leaves), 3);
+      await refreshStrongest(tx, touched(leaves), { size: 3 });
     });
     expect(await stored()).toEqual([leaf(0), leaf(1), leaf(2)]);
     // Gaining weight: updated in place (leaf4 from 2 to 10 moves to the front).
     await api.graph.write('test/strongest', async (tx) => {
       await mergeRelations(tx, [edge(leaves[4]!, 10)]);
-      await refreshStrongest(tx, touched([leaves[4]!]), 3);
+      await refreshStrongest(tx, touched([leaves[4]!]), { size: 3 });
     });
     expect(await stored()).toEqual([leaf(4), leaf(0), leaf(1)]);
     // A listed edge losing weight in a full list: leaf2 (4) must come back from beyond the list.
     await api.graph.write('test/strongest', async (tx) => {
       await mergeRelations(tx, [edge(leaves[0]!, 1)]);
-      await refreshStrongest(tx, touched([leaves[0]!]), 3);
+      await refreshStrongest(tx, touched([leaves[0]!]), { size: 3 });
     });
     expect(await stored()).toEqual([leaf(4), leaf(1), leaf(2)]);
     // A listed edge deleted: recomputed as well (leaf3, weight 3, comes back).
     await api.graph.write('test/strongest', async (tx) => {
       await tx.run(`MATCH ()-[r:ATTACKS {id: $id}]->() DELETE r`, { id: leaf(4) });
-      await refreshStrongest(tx, touched([leaves[4]!]), 3);
+      await refreshStrongest(tx, touched([leaves[4]!]), { size: 3 });
     });
     expect(await stored()).toEqual([leaf(1), leaf(2), leaf(3)]);
   });
