@@ -3,7 +3,8 @@
 // any edge costs (matching it from its ends would walk the smaller end's relationships). The ends
 // are not read: the caller takes them from the id (`source|TYPE|target`).
 // params: $byType (map from each of the twelve relation types to a list of relation ids)
-// returns: many {edge} (ids with no edge are skipped)
+// returns: one {ids, articleCounts, counts, confidences, goldsteins, firstSeen, lastSeen, retracted}
+//          (parallel lists; ids with no edge are skipped)
 CALL {
   MATCH ()-[r:MEDIATES]->() WHERE r.id IN $byType.MEDIATES RETURN r
   UNION ALL
@@ -29,6 +30,8 @@ CALL {
   UNION ALL
   MATCH ()-[r:SUPPORTS]->() WHERE r.id IN $byType.SUPPORTS RETURN r
 }
-RETURN r {.id, .articleCount, .count, .confidence, .goldstein,
-  firstSeen: toString(r.firstSeen), lastSeen: toString(r.lastSeen),
-  retracted: coalesce(r.retracted, false), type: type(r)} AS edge
+// One record of parallel lists rather than a record per edge: the same data, decoded much faster.
+RETURN collect(r.id) AS ids, collect(r.articleCount) AS articleCounts, collect(r.count) AS counts,
+  collect(r.confidence) AS confidences, collect(r.goldstein) AS goldsteins,
+  collect(toString(r.firstSeen)) AS firstSeen, collect(toString(r.lastSeen)) AS lastSeen,
+  collect(coalesce(r.retracted, false)) AS retracted

@@ -3,8 +3,9 @@
 // retracted relations. Actors have no other relationships than the twelve relation types.
 // params: $ids (list of actor ids)
 //         $retractedEnds (actor/find-retracted-ends: one entry per retracted relation end)
-// returns: many {actor, degree}
+// returns: one {ids, names, types, degrees} (parallel lists, unknown ids skipped): one record
+//          decodes much faster than a record per actor
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-RETURN a {.id, .name, .type, .aliases, .affiliation} AS actor,
-       COUNT { (a)--() } - size([x IN $retractedEnds WHERE x = a.id]) AS degree
+RETURN collect(a.id) AS ids, collect(coalesce(a.name, a.id)) AS names, collect(a.type) AS types,
+       collect(COUNT { (a)--() } - size([x IN $retractedEnds WHERE x = a.id])) AS degrees

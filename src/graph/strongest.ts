@@ -37,11 +37,35 @@ export async function getEdgesById(tx: ManagedTransaction, ids: readonly string[
   const byType: Record<string, string[]> = Object.fromEntries(RELATION_TYPES.map((t) => [t, []]));
   for (const id of ids) byType[id.slice(id.indexOf('|') + 1, id.lastIndexOf('|'))]?.push(id);
   const res = await runQuery(tx, 'network/get-edges-by-id', { byType });
-  return res.records.map((r) => {
-    const edge = r.get('edge') as Record<string, unknown>;
-    const id = String(edge['id']);
-    const raw = { ...edge, sourceId: id.slice(0, id.indexOf('|')), targetId: id.slice(id.lastIndexOf('|') + 1) };
-    return { id, articleCount: toNumber(edge['articleCount']), retracted: edge['retracted'] === true, raw };
+  const record = res.records[0];
+  if (!record) return [];
+  const column = (key: string): unknown[] => record.get(key) as unknown[];
+  const [articleCounts, counts, confidences, goldsteins, firstSeen, lastSeen, retracted] = [
+    'articleCounts',
+    'counts',
+    'confidences',
+    'goldsteins',
+    'firstSeen',
+    'lastSeen',
+    'retracted',
+  ].map(column) as [unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[]];
+  return (column('ids') as string[]).map((id, i) => {
+    const first = id.indexOf('|');
+    const last = id.lastIndexOf('|');
+    const raw = {
+      id,
+      type: id.slice(first + 1, last),
+      sourceId: id.slice(0, first),
+      targetId: id.slice(last + 1),
+      articleCount: articleCounts[i],
+      count: counts[i],
+      confidence: confidences[i],
+      goldstein: goldsteins[i],
+      firstSeen: firstSeen[i],
+      lastSeen: lastSeen[i],
+      retracted: retracted[i],
+    };
+    return { id, articleCount: toNumber(articleCounts[i]), retracted: retracted[i] === true, raw };
   });
 }
 

@@ -9,6 +9,7 @@ import {
   type EdgeRow,
   type NetworkFilterParams,
 } from '../../graph/queries/network.js';
+import { getActors } from '../../graph/queries/actor.js';
 import type { ApiContext } from '../context.js';
 import type { GraphEdge, GraphNode, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { bounded, confidence, dateWindow, typesOrAll } from './filters.js';
@@ -47,7 +48,6 @@ export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'time
    * among the outer ring. `truncated` says edges were left out.
    */
   egoNetwork: async (_parent, { actor, depth, filter, limit }, ctx) => {
-    const center = await canonicalId(ctx, actor, 'actor');
     const maxDepth = bounded(depth, 'depth', 1, ctx.limits.maxDepth);
     const maxEdges = bounded(limit, 'limit', 1, ctx.limits.maxGraphEdges);
     const f: NetworkFilterParams = {
@@ -56,21 +56,26 @@ export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'time
       minWeight: filter?.minWeight === null || filter?.minWeight === undefined ? null : bounded(filter.minWeight, 'minWeight', 0, 1_000_000_000),
       ...dateWindow(filter?.since, filter?.until),
     };
-    return ctx.graph.read('network/ego-network', async (tx) => {
+    // The centre is resolved in the same read transaction as the slice: one round of BEGIN/COMMIT.
+    const slice = await ctx.graph.read('network/ego-network', async (tx) => {
+      const center = (await getActors(tx, [actor])).get(actor)?.actor.id;
+      if (center === undefined) return null;
       const { depthOf, edges, truncated } = await egoNetwork(tx, { center, depth: maxDepth, limit: maxEdges, filter: f });
       const nodes = await getGraphNodes(tx, [...depthOf.keys()]);
       const graphNodes: GraphNode[] = nodes
-        .map(({ actor: a, degree }) => ({
+        .map((a) => ({
           id: nodeId(a.id),
           actorId: a.id,
           label: a.name,
           type: a.type,
-          degree,
+          degree: a.degree,
           depth: depthOf.get(a.id) ?? 0,
         }))
         .sort((x, y) => x.depth - y.depth || (x.actorId < y.actorId ? -1 : 1));
       return { nodes: graphNodes, edges: edges.map(toGraphEdge), truncated };
     });
+    if (slice === null) throw new AppError('NOT_FOUND', `No actor "${actor}" (actor)`);
+    return slice;
   },
 
   paths: async (_parent, { from, to, maxLength, types, first }, ctx) => {

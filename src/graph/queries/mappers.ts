@@ -14,7 +14,7 @@ function asMap(value: unknown, what: string): Projected {
   return value as Projected;
 }
 
-function actorType(value: unknown): ActorType {
+export function actorType(value: unknown): ActorType {
   const s = String(value);
   return (ACTOR_TYPES as readonly string[]).includes(s) ? (s as ActorType) : 'ORGANIZATION';
 }

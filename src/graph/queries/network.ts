@@ -1,11 +1,11 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { RELATION_TYPES, RELATION_TYPE_INFO, type RelationType } from '../../domain/index.js';
+import { RELATION_TYPES, RELATION_TYPE_INFO, type ActorType, type RelationType } from '../../domain/index.js';
 import { runQuery } from '../graph.js';
 import type { ActorRow, RelationRow } from '../rows.js';
 import { int, toIsoDate, toNumber } from '../values.js';
 import { getEdgesById, STRONGEST_HEAD, STRONGEST_SIZE, strongerFirst } from '../strongest.js';
 import { findRetractedEnds } from './actor.js';
-import { toActorRow, toRelationRow } from './mappers.js';
+import { actorType, toActorRow, toRelationRow } from './mappers.js';
 
 /** An aggregated edge as a graph slice needs it. */
 export interface EdgeRow {
@@ -80,16 +80,21 @@ async function readStrongest(
   ids: readonly string[],
   take: number,
   filter: NetworkFilterParams,
+  ring: { readonly taken: ReadonlySet<string> } | null = null,
 ): Promise<Map<string, StrongestHead>> {
   const heads = new Map<string, StrongestHead>();
   let live: readonly string[] = ids;
   if (isUnfiltered(filter)) {
-    const res = await runQuery(tx, 'network/get-strongest', { ids: [...ids], take: int(take), headSize: int(STRONGEST_HEAD) });
+    // The closing ring keeps only edges inside the ring: the statement filters the heads itself.
+    const res =
+      ring === null
+        ? await runQuery(tx, 'network/get-strongest', { ids: [...ids], take: int(take), headSize: int(STRONGEST_HEAD) })
+        : await runQuery(tx, 'network/get-strongest-within', { ids: [...ids], taken: [...ring.taken] });
     const missing: string[] = [];
     for (const r of res.records) {
       const list = r.get('ids') as string[] | null;
       if (list === null) missing.push(r.get('id') as string);
-      else heads.set(r.get('id') as string, { ids: list, size: toNumber(r.get('size')) });
+      else heads.set(r.get('id') as string, { ids: list, size: ring === null ? toNumber(r.get('size')) : list.length });
     }
     live = missing;
   }
@@ -157,7 +162,7 @@ async function pickRing(
     });
   let take = Math.min(STRONGEST_SIZE, 2 * Math.ceil(p.budget / p.frontier.length) + 8);
   if (p.within !== null) take = STRONGEST_HEAD;
-  const heads = await readStrongest(tx, p.frontier, take, p.filter);
+  const heads = await readStrongest(tx, p.frontier, take, p.filter, p.within === null ? null : { taken: p.taken });
   // Each actor's usable entries, filtered once per read of its list.
   const usableOf = new Map([...heads].map(([a, head]) => [a, usable(a, head.ids)]));
   let share = 0;
@@ -250,13 +255,29 @@ export async function egoNetwork(
   return { depthOf, edges, truncated };
 }
 
+/** An actor of a graph slice: what a node shows. */
+export interface GraphNodeRow {
+  readonly id: string;
+  readonly name: string;
+  readonly type: ActorType;
+  readonly degree: number;
+}
+
 /** Actors with their degrees, in no particular order; unknown ids are skipped. Read-only. */
-export async function getGraphNodes(
-  tx: ManagedTransaction,
-  ids: readonly string[],
-): Promise<Array<{ actor: ActorRow; degree: number }>> {
+export async function getGraphNodes(tx: ManagedTransaction, ids: readonly string[]): Promise<GraphNodeRow[]> {
+  if (ids.length === 0) return [];
   const res = await runQuery(tx, 'network/get-graph-nodes', { ids: [...ids], retractedEnds: await findRetractedEnds(tx) });
-  return res.records.map((r) => ({ actor: toActorRow(r.get('actor')), degree: toNumber(r.get('degree')) }));
+  const record = res.records[0];
+  if (!record) return [];
+  const names = record.get('names') as string[];
+  const types = record.get('types') as unknown[];
+  const degrees = record.get('degrees') as unknown[];
+  return (record.get('ids') as string[]).map((id, i) => ({
+    id,
+    name: names[i] ?? id,
+    type: actorType(types[i]),
+    degree: toNumber(degrees[i]),
+  }));
 }
 
 export interface PathRow {
