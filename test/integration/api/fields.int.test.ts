@@ -71,6 +71,31 @@ describe('Actor.relations', () => {
     return res.data!.actor.relations;
   };
 
+  it('reads an actor and the page of its relations it asks for in one transaction, as the fields alone would', async () => {
+    const fields = `id name degree relations(filter: $filter, first: 3, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } nodes { id type source { id } target { id } } }`;
+    const ask = async (selection: string, after: string | null) => {
+      const before = api.queries.length;
+      const res = await gql<{ actor: { degree: number; relations: { totalCount: number; pageInfo: { endCursor: string | null } } } }>(
+        api,
+        `query ($id: ID!, $filter: ActorRelationFilter, $after: String) { actor(id: $id) { ${selection} } }`,
+        { id: seed.id('pak'), filter: { direction: 'BOTH' }, after },
+      );
+      expect(res.errors).toBeUndefined();
+      return { data: res.data!, reads: api.queries.slice(before).map((q) => q.name) };
+    };
+    // A fragment keeps the resolver from seeing the field: each field loads on its own.
+    const plain = await ask(`... on Actor { ${fields} }`, null);
+    expect(plain.reads.length).toBeGreaterThan(1);
+    const together = await ask(fields, null);
+    expect(together.reads).toEqual(['actor/get-actor-with-relations']);
+    expect(together.data).toEqual(plain.data);
+    expect(together.data.actor.relations.totalCount).toBe(together.data.actor.degree);
+    // The next page, from the cursor, the same both ways.
+    const cursor = together.data.actor.relations.pageInfo.endCursor;
+    expect((await ask(fields, cursor)).data).toEqual((await ask(`... on Actor { ${fields} }`, cursor)).data);
+  });
+
   it('filters by evidence window and by confidence', async () => {
     const october = await relations({ since: '1991-10-10', until: '1991-10-31' });
     expect(october.nodes.map((n) => n.type).sort()).toEqual(['ACCUSES', 'DENIES', 'NEGOTIATES_WITH', 'NEGOTIATES_WITH']);
