@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { RELATION_TYPES } from '../domain/index.js';
+import { RELATION_TYPES, type RelationType } from '../domain/index.js';
 import type { Graph } from './graph.js';
 import { runQuery } from './graph.js';
 import { int, toNumber } from './values.js';
@@ -22,13 +22,21 @@ export interface TouchedEdge {
   readonly targetId: string;
 }
 
-/** An aggregated edge read by id: its weight and retraction, and the whole record (`raw`). */
+/** An aggregated edge read by id, retracted or not; its ends and type come from its id. */
 export interface EdgeById {
   readonly id: string;
+  readonly type: RelationType;
+  readonly sourceId: string;
+  readonly targetId: string;
+  /** Distinct articles. */
   readonly articleCount: number;
+  readonly count: number;
+  readonly confidence: number;
+  readonly goldstein: number;
+  /** YYYY-MM-DD. */
+  readonly firstSeen: string | null;
+  readonly lastSeen: string | null;
   readonly retracted: boolean;
-  /** {id, type, sourceId, targetId, articleCount, count, confidence, goldstein, firstSeen, lastSeen, retracted} */
-  readonly raw: Record<string, unknown>;
 }
 
 /** Edges by id (one index seek each), retracted ones included; unknown ids are skipped. */
@@ -49,23 +57,24 @@ export async function getEdgesById(tx: ManagedTransaction, ids: readonly string[
     'lastSeen',
     'retracted',
   ].map(column) as [unknown[], unknown[], unknown[], unknown[], unknown[], unknown[], unknown[]];
+  const day = (v: unknown): string | null => (typeof v === 'string' ? v.slice(0, 10) : null);
+  // Plain numbers and strings in, plain fields out: a slice maps hundreds of edges per request.
   return (column('ids') as string[]).map((id, i) => {
     const first = id.indexOf('|');
     const last = id.lastIndexOf('|');
-    const raw = {
+    return {
       id,
-      type: id.slice(first + 1, last),
+      type: id.slice(first + 1, last) as RelationType,
       sourceId: id.slice(0, first),
       targetId: id.slice(last + 1),
-      articleCount: articleCounts[i],
-      count: counts[i],
-      confidence: confidences[i],
-      goldstein: goldsteins[i],
-      firstSeen: firstSeen[i],
-      lastSeen: lastSeen[i],
-      retracted: retracted[i],
+      articleCount: toNumber(articleCounts[i]),
+      count: toNumber(counts[i]),
+      confidence: toNumber(confidences[i]),
+      goldstein: toNumber(goldsteins[i]),
+      firstSeen: day(firstSeen[i]),
+      lastSeen: day(lastSeen[i]),
+      retracted: retracted[i] === true,
     };
-    return { id, articleCount: toNumber(articleCounts[i]), retracted: retracted[i] === true, raw };
   });
 }
 

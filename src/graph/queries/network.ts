@@ -30,22 +30,6 @@ export interface NetworkFilterParams {
   readonly until: string | null;
 }
 
-function toEdgeRow(value: unknown): EdgeRow {
-  const r = toRelationRow({ ...(value as Record<string, unknown>), claimantIds: [], alleged: false, retracted: false });
-  return {
-    id: r.id,
-    type: r.type,
-    sourceId: r.sourceId,
-    targetId: r.targetId,
-    articleCount: r.articleCount,
-    count: r.count,
-    confidence: r.confidence,
-    goldstein: r.goldstein,
-    firstSeen: r.firstSeen,
-    lastSeen: r.lastSeen,
-  };
-}
-
 /** True when no filter narrows the edges: rings read the stored lists of strongest edges. */
 export function isUnfiltered(f: NetworkFilterParams): boolean {
   return (
@@ -80,21 +64,21 @@ async function readStrongest(
   ids: readonly string[],
   take: number,
   filter: NetworkFilterParams,
-  ring: { readonly taken: ReadonlySet<string> } | null = null,
+  closing = false,
 ): Promise<Map<string, StrongestHead>> {
   const heads = new Map<string, StrongestHead>();
   let live: readonly string[] = ids;
   if (isUnfiltered(filter)) {
     // The closing ring keeps only edges inside the ring: the statement filters the heads itself.
     const res =
-      ring === null
-        ? await runQuery(tx, 'network/get-strongest', { ids: [...ids], take: int(take), headSize: int(STRONGEST_HEAD) })
-        : await runQuery(tx, 'network/get-strongest-within', { ids: [...ids], taken: [...ring.taken] });
+      closing
+        ? await runQuery(tx, 'network/get-strongest-within', { ids: [...ids] })
+        : await runQuery(tx, 'network/get-strongest', { ids: [...ids], take: int(take), headSize: int(STRONGEST_HEAD) });
     const missing: string[] = [];
     for (const r of res.records) {
       const list = r.get('ids') as string[] | null;
       if (list === null) missing.push(r.get('id') as string);
-      else heads.set(r.get('id') as string, { ids: list, size: ring === null ? toNumber(r.get('size')) : list.length });
+      else heads.set(r.get('id') as string, { ids: list, size: closing ? list.length : toNumber(r.get('size')) });
     }
     live = missing;
   }
@@ -162,7 +146,7 @@ async function pickRing(
     });
   let take = Math.min(STRONGEST_SIZE, 2 * Math.ceil(p.budget / p.frontier.length) + 8);
   if (p.within !== null) take = STRONGEST_HEAD;
-  const heads = await readStrongest(tx, p.frontier, take, p.filter, p.within === null ? null : { taken: p.taken });
+  const heads = await readStrongest(tx, p.frontier, take, p.filter, p.within !== null);
   // Each actor's usable entries, filtered once per read of its list.
   const usableOf = new Map([...heads].map(([a, head]) => [a, usable(a, head.ids)]));
   let share = 0;
@@ -235,7 +219,6 @@ export async function egoNetwork(
     });
     const rows = (await getEdgesById(tx, picked.ids))
       .filter((e) => !e.retracted)
-      .map((e) => toEdgeRow(e.raw))
       .sort(strongerFirst);
     if (picked.more || rows.length > budget) truncated = true;
     const next: string[] = [];
