@@ -10,17 +10,9 @@ import {
   type NetworkFilterParams,
 } from '../../graph/queries/network.js';
 import { getActors } from '../../graph/queries/actor.js';
-import type { ApiContext } from '../context.js';
 import type { GraphEdge, GraphNode, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { bounded, confidence, dateWindow, typesOrAll } from './filters.js';
 import { toTimeline, unitOf } from './buckets.js';
-
-/** The canonical id of an actor (a merged-away id redirects); unknown ids are NOT_FOUND. */
-async function canonicalId(ctx: ApiContext, id: string, argument: string): Promise<string> {
-  const actor = await ctx.loaders.actor.load(id);
-  if (actor === null) throw new AppError('NOT_FOUND', `No actor "${id}" (${argument})`);
-  return actor.id;
-}
 
 const nodeId = (actorId: string): string => `a:${actorId}`;
 const edgeId = (relationId: string): string => `r:${relationId}`;
@@ -79,12 +71,20 @@ export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'time
   },
 
   paths: async (_parent, { from, to, maxLength, types, first }, ctx) => {
-    // Both ends in one tick: the actor loader resolves them in one query.
-    const [a, b] = await Promise.all([canonicalId(ctx, from, 'from'), canonicalId(ctx, to, 'to')]);
-    if (a === b) throw new AppError('INVALID_INPUT', '"from" and "to" are the same actor');
     const hops = bounded(maxLength, 'maxLength', 1, Math.min(ctx.limits.maxPathLength, MAX_PATH_LENGTH));
     const n = bounded(first, 'first', 0, ctx.limits.maxPaths);
-    const rows = await ctx.graph.read(findPathsQuery(hops), (tx) => findPaths(tx, { from: a, to: b, types: typesOrAll(types), maxLength: hops, first: n }));
+    // Both ends are resolved (a merged-away id redirects) in the search's own read transaction.
+    const found = await ctx.graph.read(findPathsQuery(hops), async (tx) => {
+      const actors = await getActors(tx, [from, to]);
+      const a = actors.get(from)?.actor.id;
+      const b = actors.get(to)?.actor.id;
+      if (a === undefined || b === undefined || a === b) return { a, b, rows: [] };
+      return { a, b, rows: await findPaths(tx, { from: a, to: b, types: typesOrAll(types), maxLength: hops, first: n }) };
+    });
+    if (found.a === undefined) throw new AppError('NOT_FOUND', `No actor "${from}" (from)`);
+    if (found.b === undefined) throw new AppError('NOT_FOUND', `No actor "${to}" (to)`);
+    if (found.a === found.b) throw new AppError('INVALID_INPUT', '"from" and "to" are the same actor');
+    const rows = found.rows;
     // The statement keeps one path per sequence of actors and types (mirror edges of symmetric
     // relations make no second path); a shortest path never revisits an actor.
     return rows.map((row) => {
