@@ -158,6 +158,8 @@ async function startServer(kind: 'ours' | 'neo4j-graphql', uri: string): Promise
   const prof = args['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', path.resolve(args['cpu-prof'])] : [];
   const child = spawn(process.execPath, [...prof, '--import', 'tsx', path.resolve(import.meta.dirname, 'serve.ts'), kind, uri], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    // Both servers run as deployed: graphql-js skips its development-only checks in production.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
