@@ -1,18 +1,19 @@
 /**
- * `npm run eval [-- --set dev|heldout|blind|final] [--verbose] [--json] [--coverage]`: scores the extractor in
+ * `npm run eval [-- --set dev|heldout|blind|final] [--verbose] [--causes] [--json] [--coverage]`: scores the extractor in
  * src/extract against the hand-annotated fixtures in test/fixtures/eval. It reports and never
  * judges: the exit code is 0 unless the tool itself crashes (floors live in the unit tests).
  */
 import { Command, Option } from 'commander';
 import { coverage } from '../src/eval/coverage.js';
 import { EVAL_SETS, loadFixtures, type EvalSet } from '../src/eval/fixture.js';
-import { formatDetails, formatSummary } from '../src/eval/report.js';
+import { formatDetails, formatMissCauses, formatSummary } from '../src/eval/report.js';
 import { evaluate, extractorEntry, loadExtractor, type FixtureRun } from '../src/eval/run.js';
 import { summarize } from '../src/eval/score.js';
 
 interface Options {
   readonly set?: EvalSet;
   readonly verbose?: boolean;
+  readonly causes?: boolean;
   readonly json?: boolean;
   readonly coverage?: boolean;
 }
@@ -21,6 +22,7 @@ const program = new Command('eval')
   .description('Score the extractor against the annotated evaluation fixtures')
   .addOption(new Option('--set <set>', 'only one set').choices(EVAL_SETS))
   .option('--verbose', 'list every FP and FN with its text')
+  .option('--causes', 'count misses per type by cause (no text: usable on the blind sets)')
   .option('--json', 'machine-readable output')
   .option('--coverage', 'count fixtures per phenomenon and expected relations per type, without running the extractor')
   .parse(process.argv);
@@ -50,7 +52,11 @@ if (opts.coverage) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     if (opts.verbose) process.stdout.write(`${formatDetails(all)}\n`);
-    for (const s of sections) process.stdout.write(`${formatSummary(s.name, summarize(s.runs.map((r) => r.score)))}\n\n`);
+    for (const s of sections) {
+      const summary = summarize(s.runs.map((r) => r.score));
+      process.stdout.write(`${formatSummary(s.name, summary)}\n\n`);
+      if (opts.causes) process.stdout.write(`${formatMissCauses(s.name, summary)}\n\n`);
+    }
     const errors = all.filter((r) => r.error !== null).length;
     if (errors > 0) process.stdout.write(`extractor threw on ${errors} fixture(s); see --verbose\n`);
   }

@@ -1,7 +1,7 @@
 import { RELATION_TYPES } from '../domain/index.js';
 import type { Endpoint, ExpectedRelation } from './fixture.js';
 import type { FixtureRun } from './run.js';
-import type { ExtractedTriple, Metrics, Summary } from './score.js';
+import { MISS_CAUSES, type ExtractedTriple, type Metrics, type Summary } from './score.js';
 
 /** Plain-text rendering of eval results for a terminal; no colours so it pastes into reports. */
 
@@ -63,4 +63,21 @@ export function formatDetails(runs: readonly FixtureRun[]): string {
     out.push(`[${fixture.set}/${fixture.id}] ${fixture.text}`, ...lines, '');
   }
   return out.join('\n');
+}
+
+/**
+ * Misses per type and cause (see MISS_CAUSES): counts only, no text, so it may be printed for sets
+ * whose texts must not be read while writing rules.
+ */
+export function formatMissCauses(title: string, s: Summary): string {
+  const header = ['type'.padEnd(18), ...MISS_CAUSES.map((c) => c.padStart(13))].join(' ');
+  const lines = [`== ${title}: misses by cause ==`, header, '-'.repeat(header.length)];
+  const totals = Object.fromEntries(MISS_CAUSES.map((c) => [c, 0])) as Record<(typeof MISS_CAUSES)[number], number>;
+  for (const type of RELATION_TYPES) {
+    const byCause = s.missCauses[type];
+    for (const c of MISS_CAUSES) totals[c] += byCause[c];
+    lines.push([type.padEnd(18), ...MISS_CAUSES.map((c) => String(byCause[c]).padStart(13))].join(' '));
+  }
+  lines.push('-'.repeat(header.length), ['ALL'.padEnd(18), ...MISS_CAUSES.map((c) => String(totals[c]).padStart(13))].join(' '));
+  return lines.join('\n');
 }

@@ -49,10 +49,22 @@ export interface ForbiddenHit {
   readonly extracted: ExtractedTriple;
 }
 
+/**
+ * Why an expected relation was missed, judged from the extraction alone (so a set that must not be
+ * read can still say where its misses come from): an endpoint was not found as an actor at all;
+ * the relation came out in the opposite direction; the two actors were related with another type
+ * only; the type came out from the right source to another target or to the right target from
+ * another source; or nothing at all was extracted between them.
+ */
+export const MISS_CAUSES = ['actor-missing', 'reversed', 'other-type', 'wrong-target', 'wrong-source', 'no-edge'] as const;
+export type MissCause = (typeof MISS_CAUSES)[number];
+
 export interface FixtureScore {
   readonly id: string;
   readonly tp: readonly MatchedExpected[];
   readonly fn: readonly ExpectedRelation[];
+  /** The cause of each miss, in the order of `fn`. */
+  readonly fnCauses: readonly MissCause[];
   readonly fp: readonly ExtractedTriple[];
   /** Extracted triples matching only an `acceptable` annotation: neither TP nor FP. */
   readonly ignored: readonly ExtractedTriple[];
@@ -87,6 +99,8 @@ export interface Summary {
   readonly ignored: number;
   /** Among true positives, how many agree with the annotation's `alleged` flag. */
   readonly alleged: { readonly agree: number; readonly total: number };
+  /** Misses per expected type and cause. */
+  readonly missCauses: Readonly<Record<RelationType, Readonly<Record<MissCause, number>>>>;
 }
 
 const DIACRITICS = /\p{M}+/gu;
@@ -216,6 +230,7 @@ export function scoreFixture(fixture: ScorableFixture, result: ExtractionResult)
   }
 
   const actorKeySets = result.actors.map((a) => ({ id: a.id, keys: actorKeys(a.id, a) }));
+  const fnCauses = fn.map((e) => missCause(e, triples, actorKeySets.map((a) => a.keys)));
   const actorsFound: string[] = [];
   const actorsMissed: string[] = [];
   for (const name of fixture.actors ?? []) {
@@ -225,7 +240,23 @@ export function scoreFixture(fixture: ScorableFixture, result: ExtractionResult)
     actorKeySets.filter((a) => endpointMatches(name, a.keys)).map((a) => ({ name, actorId: a.id })),
   );
 
-  return { id: fixture.id, tp, fn, fp, ignored, forbiddenHits, actorsFound, actorsMissed, notActorViolations };
+  return { id: fixture.id, tp, fn, fnCauses, fp, ignored, forbiddenHits, actorsFound, actorsMissed, notActorViolations };
+}
+
+/** The cause of a miss (see MISS_CAUSES), from the distinct triples of the extraction. */
+function missCause(e: ExpectedRelation, triples: readonly KeyedTriple[], actorKeySets: readonly ReadonlySet<string>[]): MissCause {
+  if (!actorKeySets.some((k) => endpointMatches(e.source, k)) || !actorKeySets.some((k) => endpointMatches(e.target, k))) {
+    return 'actor-missing';
+  }
+  const isSource = (t: KeyedTriple): boolean => endpointMatches(e.source, t.sourceKeys);
+  const isTarget = (t: KeyedTriple): boolean => endpointMatches(e.target, t.targetKeys);
+  const reversed = (t: KeyedTriple): boolean => endpointMatches(e.source, t.targetKeys) && endpointMatches(e.target, t.sourceKeys);
+  const sameType = triples.filter((t) => t.type === e.type);
+  if (sameType.some(reversed)) return 'reversed';
+  if (triples.some((t) => (isSource(t) && isTarget(t)) || reversed(t))) return 'other-type';
+  if (sameType.some(isSource)) return 'wrong-target';
+  if (sameType.some(isTarget)) return 'wrong-source';
+  return 'no-edge';
 }
 
 /** Precision, recall and F1 of raw counts; a ratio with a zero denominator is null. */
@@ -253,7 +284,15 @@ export function summarize(scores: readonly FixtureScore[]): Summary {
   let forbiddenHits = 0;
   let agree = 0;
   let ignored = 0;
+  const causes = new Map<RelationType, Record<MissCause, number>>(
+    RELATION_TYPES.map((t) => [t, Object.fromEntries(MISS_CAUSES.map((c) => [c, 0])) as Record<MissCause, number>]),
+  );
   for (const s of scores) {
+    s.fn.forEach((e, i) => {
+      const byCause = causes.get(e.type);
+      const cause = s.fnCauses[i];
+      if (byCause && cause) byCause[cause] += 1;
+    });
     for (const m of s.tp) {
       bump(m.expected.type, 'tp');
       if (m.allegedAgrees) agree += 1;
@@ -280,5 +319,6 @@ export function summarize(scores: readonly FixtureScore[]): Summary {
     forbiddenHits,
     ignored,
     alleged: { agree, total: micro.tp },
+    missCauses: Object.fromEntries(causes) as Record<RelationType, Record<MissCause, number>>,
   };
 }

@@ -9,6 +9,7 @@ import {
 } from '../../../src/domain/index.js';
 import type { ExpectedRelation } from '../../../src/eval/fixture.js';
 import { metrics, normalizeName, scoreFixture, summarize, type ScorableFixture } from '../../../src/eval/score.js';
+import { formatMissCauses } from '../../../src/eval/report.js';
 
 function actor(id: string, name: string, aliases: string[] = [], type: ActorType = 'COUNTRY'): Actor {
   return { id, name, type, aliases, affiliation: null };
@@ -151,5 +152,38 @@ describe('metrics and summarize', () => {
     expect(s.perType.ATTACKS).toMatchObject({ tp: 0, fp: 1, precision: 0, recall: null });
     expect(s.actors).toEqual({ found: 1, total: 1, recall: 1 });
     expect(s.alleged).toEqual({ agree: 2, total: 2 });
+  });
+});
+
+describe('miss causes', () => {
+  it('tell a missing actor, a reversed edge, another type, a wrong end and no edge at all apart', () => {
+    const expected: ExpectedRelation[] = [
+      { source: 'Reuters', target: 'Pakistan', type: 'ACCUSES' }, // Reuters is not among the actors
+      { source: 'Pakistan', target: 'TTP', type: 'ACCUSES' }, // only TTP -> Pakistan came out
+      { source: 'Turkey', target: 'Pakistan', type: 'MEETS_WITH' }, // they are related by MEDIATES only
+      { source: 'Pakistan', target: 'Khawaja Asif', type: 'ATTACKS' }, // Pakistan attacked someone else
+      { source: 'Taliban', target: 'Turkey', type: 'DEMANDS' }, // someone else made the demand on Turkey
+      { source: 'Khawaja Asif', target: 'Taliban', type: 'THREATENS' }, // nothing between them
+    ];
+    const s = scoreFixture(
+      fixture(expected),
+      result(
+        [PAK, AFT, TTP, TUR, ASIF],
+        [
+          rel('tehrik-i-taliban-pakistan', 'pakistan', 'ACCUSES'),
+          rel('turkey', 'pakistan', 'MEDIATES'),
+          rel('pakistan', 'tehrik-i-taliban-pakistan', 'ATTACKS'),
+          rel('pakistan', 'turkey', 'DEMANDS'),
+        ],
+      ),
+    );
+    expect(s.fn).toEqual(expected);
+    expect(s.fnCauses).toEqual(['actor-missing', 'reversed', 'other-type', 'wrong-target', 'wrong-source', 'no-edge']);
+    const summary = summarize([s, s]);
+    expect(summary.missCauses.ACCUSES).toMatchObject({ 'actor-missing': 2, reversed: 2, 'no-edge': 0 });
+    expect(summary.missCauses.THREATENS['no-edge']).toBe(2);
+    const table = formatMissCauses('t', summary);
+    expect(table).toMatch(/^ALL\s+2\s+2\s+2\s+2\s+2\s+2$/m);
+    expect(table).not.toMatch(/Pakistan|Reuters/);
   });
 });
