@@ -1,11 +1,10 @@
-// Recomputes each actor's stored list of strongest edges from its edges: `strongest` (ids of up
-// to $size unretracted edges, distinct articles descending, then id), `strongestCounts` (their
-// distinct-article counts, as floats: the write path updates the list from them without building
-// integer objects),
-// `strongestHead` (its first $headSize ids) and `strongestSize`. Reads every edge of the actor:
-// for writes that may have weakened a listed edge, and for actors that have no list yet.
-// params: $ids (list of actor ids), $size, $headSize
-// returns: none
+// Each actor's strongest edges read from all its edges: up to $size unretracted edges, distinct
+// articles descending, then id, with what an ego network shows of each (the caller formats and
+// stores them with network/set-strongest). Reads every edge of the actor: for writes that may
+// have weakened a listed edge, and for actors whose list was never computed.
+// params: $ids (list of actor ids), $size
+// returns: many {id, edges} (edges: list of {id, articleCount, count, confidence, goldstein,
+//          firstSeen, lastSeen}, dates as YYYY-MM-DD strings or null)
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 CALL (a) {
@@ -13,7 +12,7 @@ CALL (a) {
   WHERE coalesce(r.retracted, false) = false
   WITH r ORDER BY r.articleCount DESC, r.id
   LIMIT $size
-  RETURN collect(r.id) AS ids, collect(toFloat(r.articleCount)) AS counts
+  RETURN collect(r {.id, .articleCount, .count, .confidence, .goldstein,
+    firstSeen: toString(r.firstSeen), lastSeen: toString(r.lastSeen)}) AS edges
 }
-SET a.strongest = ids, a.strongestCounts = counts, a.strongestHead = ids[0..$headSize],
-  a.strongestSize = size(ids)
+RETURN id, edges

@@ -1,13 +1,14 @@
 // The head of each actor's stored list of strongest edges (`strongest`, kept by the write path:
-// unretracted edges by distinct articles descending, then id): its first $take ids, from the
-// short `strongestHead` copy when that holds them, so a hub's long list is read only when needed.
-// `ids` is null for an actor whose list was never computed (the caller reads its edges instead).
+// unretracted edges by distinct articles descending, then id): its first $take ids and their
+// metas (what a slice shows of each edge, see set-strongest), from the short `strongestHead`
+// copies when they hold them, so a hub's long list is read only when needed. `ids` is null for
+// an actor whose list was never computed (the caller reads its edges instead).
 // params: $ids (list of actor ids), $take, $headSize (length of `strongestHead`)
-// returns: many {id, ids, size} (unknown actors skipped; size: the list's full length)
+// returns: many {id, ids, metas, size} (unknown actors skipped; size: the list's full length)
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
+WITH id, a, a.strongestSize IS NULL OR a.strongestMeta IS NULL AS missing, $take <= $headSize AS short
 RETURN id,
-  CASE WHEN a.strongestSize IS NULL THEN null
-    WHEN $take <= $headSize THEN a.strongestHead[0..$take]
-    ELSE a.strongest[0..$take] END AS ids,
+  CASE WHEN missing THEN null WHEN short THEN a.strongestHead[0..$take] ELSE a.strongest[0..$take] END AS ids,
+  CASE WHEN missing THEN null WHEN short THEN a.strongestHeadMeta[0..$take] ELSE a.strongestMeta[0..$take] END AS metas,
   coalesce(a.strongestSize, 0) AS size

@@ -1,6 +1,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { type ActorType, RELATION_TYPES, type RelationType } from '../domain/index.js';
 import { runQuery } from './graph.js';
+import { edgeFields, type EdgeFields } from './strongest.js';
 import { int, toIsoDate, toNumber, toStringArray } from './values.js';
 
 /**
@@ -176,8 +177,11 @@ export function mergeRelationsQuery(type: RelationType): string {
  * distinct-article count as written, null for a retracted edge (what its lists of strongest edges
  * need).
  */
-export async function mergeRelations(tx: ManagedTransaction, relations: readonly MergeRelationParams[]): Promise<Map<string, number | null>> {
-  const written = new Map<string, number | null>();
+export async function mergeRelations(
+  tx: ManagedTransaction,
+  relations: readonly MergeRelationParams[],
+): Promise<Map<string, EdgeFields | null>> {
+  const written = new Map<string, EdgeFields | null>();
   if (relations.length === 0) return written;
   const byType = new Map<RelationType, unknown[]>();
   for (const r of relations) {
@@ -210,7 +214,21 @@ export async function mergeRelations(tx: ManagedTransaction, relations: readonly
     }),
   );
   for (const res of results) {
-    for (const r of res.records) written.set(String(r.get('id')), r.get('retracted') === true ? null : toNumber(r.get('articleCount')));
+    for (const r of res.records) {
+      written.set(
+        String(r.get('id')),
+        r.get('retracted') === true
+          ? null
+          : edgeFields({
+              articleCount: r.get('articleCount'),
+              count: r.get('count'),
+              confidence: r.get('confidence'),
+              goldstein: r.get('goldstein'),
+              firstSeen: r.get('firstSeen'),
+              lastSeen: r.get('lastSeen'),
+            }),
+      );
+    }
   }
   return written;
 }

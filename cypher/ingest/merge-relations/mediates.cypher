@@ -11,7 +11,8 @@
 // params: $relations (list of {id, sourceId, targetId, reset, count, articleCount, confidenceSum,
 //         allegedCount, firstSeen, lastSeen (DATE or null), claimantIds, cameo, goldstein}),
 //         rows of this type only, sorted by id
-// returns: many {id, articleCount, retracted} (the edge as written, for the lists of strongest edges)
+// returns: many {id, articleCount, count, confidence, goldstein, firstSeen, lastSeen, retracted}
+//          (the edge as written, for the lists of strongest edges)
 UNWIND $relations AS row
 MATCH (s:Actor {id: row.sourceId})
 MATCH (t:Actor {id: row.targetId})
@@ -42,4 +43,6 @@ ON MATCH SET
     ELSE e.lastSeen END,
   e.claimantIds = CASE WHEN row.reset THEN row.claimantIds
     ELSE e.claimantIds + [c IN row.claimantIds WHERE NOT c IN e.claimantIds] END
-RETURN e.id AS id, e.articleCount AS articleCount, coalesce(e.retracted, false) AS retracted
+RETURN e.id AS id, e.articleCount AS articleCount, e.count AS count, e.confidence AS confidence,
+  e.goldstein AS goldstein, toString(e.firstSeen) AS firstSeen, toString(e.lastSeen) AS lastSeen,
+  coalesce(e.retracted, false) AS retracted

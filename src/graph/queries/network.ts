@@ -3,7 +3,7 @@ import { RELATION_TYPES, RELATION_TYPE_INFO, type ActorType, type RelationType }
 import { runQuery } from '../graph.js';
 import type { ActorRow, RelationRow } from '../rows.js';
 import { int, toIsoDate, toNumber } from '../values.js';
-import { getEdgesById, STRONGEST_HEAD, STRONGEST_SIZE, strongerFirst } from '../strongest.js';
+import { edgeFromMeta, getEdgesById, STRONGEST_HEAD, STRONGEST_SIZE, strongerFirst } from '../strongest.js';
 import { findRetractedEnds } from './actor.js';
 import { actorType, toActorRow, toRelationRow } from './mappers.js';
 
@@ -49,9 +49,13 @@ function otherEnd(relationId: string, actor: string): string {
   return source === actor ? relationId.slice(last + 1) : source;
 }
 
-/** The head of an actor's strongest edges: `ids` (the first ones asked for) of `size` in all. */
+/**
+ * The head of an actor's strongest edges: `ids` (the first ones asked for) of `size` in all, with
+ * their fields (`metas`, see `formatMeta`) when read from the stored list, null when read live.
+ */
 interface StrongestHead {
   readonly ids: readonly string[];
+  readonly metas: readonly string[] | null;
   readonly size: number;
 }
 
@@ -78,7 +82,10 @@ async function readStrongest(
     for (const r of res.records) {
       const list = r.get('ids') as string[] | null;
       if (list === null) missing.push(r.get('id') as string);
-      else heads.set(r.get('id') as string, { ids: list, size: closing ? list.length : toNumber(r.get('size')) });
+      else {
+        const size = closing ? list.length : toNumber(r.get('size'));
+        heads.set(r.get('id') as string, { ids: list, metas: r.get('metas') as string[], size });
+      }
     }
     live = missing;
   }
@@ -92,7 +99,9 @@ async function readStrongest(
       since: filter.since,
       until: filter.until,
     });
-    for (const r of res.records) heads.set(r.get('id') as string, { ids: r.get('ids') as string[], size: toNumber(r.get('size')) });
+    for (const r of res.records) {
+      heads.set(r.get('id') as string, { ids: r.get('ids') as string[], metas: null, size: toNumber(r.get('size')) });
+    }
   }
   return heads;
 }
@@ -137,7 +146,7 @@ async function pickRing(
     budget: number;
     filter: NetworkFilterParams;
   },
-): Promise<{ ids: string[]; more: boolean }> {
+): Promise<{ ids: string[]; metas: Map<string, string>; more: boolean }> {
   const usable = (actor: string, ids: readonly string[]): string[] =>
     ids.filter((id) => {
       if (p.taken.has(id)) return false;
@@ -170,6 +179,7 @@ async function pickRing(
     }
   }
   const chosen = new Set<string>();
+  const metas = new Map<string, string>();
   let more = false;
   for (const a of p.frontier) {
     const head = heads.get(a);
@@ -177,8 +187,9 @@ async function pickRing(
     const ids = usableOf.get(a) ?? [];
     if (ids.length > share || (p.within === null && head.ids.length < head.size)) more = true;
     for (const id of ids.slice(0, share)) chosen.add(id);
+    if (head.metas !== null) head.ids.forEach((id, i) => chosen.has(id) && metas.set(id, head.metas![i]!));
   }
-  return { ids: [...chosen], more };
+  return { ids: [...chosen], metas, more };
 }
 
 /** An ego network: the actors with their ring (0 for the centre), the edges, and whether edges were left out. */
@@ -192,8 +203,8 @@ export interface EgoSlice {
  * Ring by ring: the centre's strongest edges, then those of the actors they reached (each a fair
  * share of what remains of `limit`), and finally the edges among the outer ring's actors (within
  * each one's STRONGEST_HEAD strongest), so the slice is close to the induced subgraph. Without a
- * filter the rings read the stored lists of strongest edges and then only the chosen edges, so a
- * hub costs what a leaf costs. Read-only.
+ * filter the rings read the stored lists of strongest edges, which hold each edge's fields too,
+ * so no edge is sought and a hub costs what a leaf costs. Read-only.
  */
 export async function egoNetwork(
   tx: ManagedTransaction,
@@ -217,9 +228,10 @@ export async function egoNetwork(
       budget,
       filter: p.filter,
     });
-    const rows = (await getEdgesById(tx, picked.ids))
-      .filter((e) => !e.retracted)
-      .sort(strongerFirst);
+    // Edges from the lists' metas; only those of actors read live are sought by id.
+    const listed = picked.ids.filter((id) => picked.metas.has(id)).map((id) => edgeFromMeta(id, picked.metas.get(id)!));
+    const sought = await getEdgesById(tx, picked.ids.filter((id) => !picked.metas.has(id)));
+    const rows = [...listed, ...sought.filter((e) => !e.retracted)].sort(strongerFirst);
     if (picked.more || rows.length > budget) truncated = true;
     const next: string[] = [];
     for (const edge of rows.slice(0, budget)) {

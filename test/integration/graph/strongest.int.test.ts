@@ -3,7 +3,7 @@ import { RELATION_TYPE_INFO, type RelationType } from '../../../src/domain/index
 import { mergeRelations, type MergeRelationParams } from '../../../src/graph/ingest-writes.js';
 import { runQuery } from '../../../src/graph/graph.js';
 import { ensureSchema } from '../../../src/graph/schema.js';
-import { refreshStrongest } from '../../../src/graph/strongest.js';
+import { edgeFields, formatMeta, refreshStrongest } from '../../../src/graph/strongest.js';
 import { int, toNumber } from '../../../src/graph/values.js';
 import { cleanup, gql, KEYS, seedWorld, startTestApi, type Seed, type TestApi } from '../api/support.js';
 
@@ -46,6 +46,10 @@ interface Lists {
   readonly head: string[] | null;
   readonly live: string[];
   readonly liveCounts: number[];
+  /** `strongestMeta` and `strongestHeadMeta` as stored, and as the edges' fields say now. */
+  readonly metas: string[] | null;
+  readonly headMetas: string[] | null;
+  readonly liveMetas: string[];
 }
 
 /** Each actor's stored list of strongest edges next to what its edges say now. */
@@ -56,9 +60,11 @@ async function lists(prefix: string): Promise<Map<string, Lists>> {
        CALL (a) {
          OPTIONAL MATCH (a)-[r]-(:Actor) WHERE coalesce(r.retracted, false) = false
          WITH r ORDER BY r.articleCount DESC, r.id
-         RETURN collect(r.id) AS live, collect(r.articleCount) AS liveCounts
+         RETURN collect(r.id) AS live, collect(r.articleCount) AS liveCounts,
+           collect(r {.articleCount, .count, .confidence, .goldstein, firstSeen: toString(r.firstSeen), lastSeen: toString(r.lastSeen)}) AS fields
        }
-       RETURN a.id AS id, a.strongest AS stored, a.strongestCounts AS counts, a.strongestHead AS head, live, liveCounts`,
+       RETURN a.id AS id, a.strongest AS stored, a.strongestCounts AS counts, a.strongestHead AS head, live, liveCounts,
+         a.strongestMeta AS metas, a.strongestHeadMeta AS headMetas, fields`,
       { prefix },
     );
     return new Map(
@@ -70,6 +76,9 @@ async function lists(prefix: string): Promise<Map<string, Lists>> {
           head: r.get('head') as string[] | null,
           live: r.get('live') as string[],
           liveCounts: (r.get('liveCounts') as unknown[]).map(toNumber),
+          metas: r.get('metas') as string[] | null,
+          headMetas: r.get('headMetas') as string[] | null,
+          liveMetas: (r.get('fields') as Array<Parameters<typeof edgeFields>[0]>).map((f) => formatMeta(edgeFields(f))),
         },
       ]),
     );
@@ -82,7 +91,14 @@ async function expectListsMatchEdges(): Promise<void> {
   expect(all.size).toBeGreaterThan(0);
   for (const [id, l] of all) {
     if (l.live.length === 0 && l.stored === null) continue;
-    expect({ id, ids: l.stored, counts: l.counts, head: l.head }).toEqual({ id, ids: l.live, counts: l.liveCounts, head: l.live.slice(0, 64) });
+    expect({ id, ids: l.stored, counts: l.counts, head: l.head, metas: l.metas, headMetas: l.headMetas }).toEqual({
+      id,
+      ids: l.live,
+      counts: l.liveCounts,
+      head: l.live.slice(0, 64),
+      metas: l.liveMetas,
+      headMetas: l.liveMetas.slice(0, 64),
+    });
   }
 }
 
@@ -168,16 +184,51 @@ describe('stored lists of strongest edges', () => {
     expect(await stored()).toEqual([leaf(1), leaf(2), leaf(3)]);
   });
 
-  it('are computed at start-up for actors written without them', async () => {
+  it('hold the fields of each edge, so ego networks show what the edges say', async () => {
+    const ego = await gql<{ egoNetwork: { edges: Array<{ relationId: string; weight: number; count: number; confidence: number; goldstein: number; firstSeen: string | null; lastSeen: string | null }> } }>(
+      api,
+      `query ($id: ID!) { egoNetwork(actor: $id, depth: 2, limit: 50) { edges { relationId weight count confidence goldstein firstSeen lastSeen } } }`,
+      { id: seed.id('pak') },
+    );
+    expect(ego.errors).toBeUndefined();
+    const edges = ego.data!.egoNetwork.edges;
+    expect(edges.length).toBeGreaterThan(3);
+    for (const e of edges) {
+      const res = await gql<{ relation: { count: number; articleCount: number; confidence: number; goldstein: number; firstSeen: string | null; lastSeen: string | null } }>(
+        api,
+        `query ($id: ID!) { relation(id: $id) { count articleCount confidence goldstein firstSeen lastSeen } }`,
+        { id: e.relationId },
+      );
+      const r = res.data!.relation;
+      expect({ ...e, relationId: undefined }).toEqual({
+        relationId: undefined,
+        weight: r.articleCount,
+        count: r.count,
+        confidence: r.confidence,
+        goldstein: r.goldstein,
+        firstSeen: r.firstSeen,
+        lastSeen: r.lastSeen,
+      });
+    }
+  });
+
+  it('are computed at start-up for actors written without them, or without their fields', async () => {
     await api.graph.write('test/strongest', (tx) =>
       tx.run(
         `MATCH (a:Actor) WHERE a.id STARTS WITH $prefix
-         REMOVE a.strongest, a.strongestCounts, a.strongestHead, a.strongestSize`,
+         REMOVE a.strongest, a.strongestCounts, a.strongestMeta, a.strongestHead, a.strongestHeadMeta, a.strongestSize`,
         { prefix: seed.prefix },
       ),
     );
     const bare = await lists(seed.prefix);
     expect([...bare.values()].every((l) => l.stored === null)).toBe(true);
+    await ensureSchema(api.graph);
+    await expectListsMatchEdges();
+    // Lists written before they held each edge's fields are computed again too.
+    await api.graph.write('test/strongest', (tx) =>
+      tx.run(`MATCH (a:Actor) WHERE a.id STARTS WITH $prefix REMOVE a.strongestMeta, a.strongestHeadMeta`, { prefix: seed.prefix }),
+    );
+    expect([...(await lists(seed.prefix)).values()].every((l) => l.metas === null)).toBe(true);
     await ensureSchema(api.graph);
     await expectListsMatchEdges();
     // An ego network reads its edges live from an actor without a list and from the list after.

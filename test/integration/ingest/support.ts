@@ -3,7 +3,7 @@ import type { Actor, Article, ExtractedRelation, ExtractionResult } from '../../
 import { isRelationType, RELATION_TYPE_INFO } from '../../../src/domain/index.js';
 import type { Extractor } from '../../../src/extract/index.js';
 import { Graph } from '../../../src/graph/graph.js';
-import { STRONGEST_HEAD, STRONGEST_SIZE } from '../../../src/graph/strongest.js';
+import { edgeFields, formatMeta, STRONGEST_HEAD, STRONGEST_SIZE } from '../../../src/graph/strongest.js';
 import { testEndpoint } from '../../support/neo4j.js';
 
 /**
@@ -170,19 +170,28 @@ export async function inconsistencies(graph: Graph, prefix: string): Promise<{ e
        CALL (a) {
          OPTIONAL MATCH (a)-[r]-(:Actor) WHERE coalesce(r.retracted, false) = false
          WITH r ORDER BY r.articleCount DESC, r.id LIMIT $size
-         RETURN collect(r.id) AS live, collect(r.articleCount) AS counts
+         RETURN collect(r.id) AS live, collect(r.articleCount) AS counts,
+           collect(r {.articleCount, .count, .confidence, .goldstein, firstSeen: toString(r.firstSeen), lastSeen: toString(r.lastSeen)}) AS fields
        }
-       WITH a, live, counts
-       WHERE (a.strongest IS NULL AND size(live) > 0)
+       RETURN a.id AS id, a.strongestMeta AS metas, a.strongestHeadMeta AS headMetas, fields,
+         (a.strongest IS NULL AND size(live) > 0)
           OR (a.strongest IS NOT NULL AND (a.strongest <> live OR [c IN a.strongestCounts | toInteger(c)] <> counts
-              OR a.strongestHead <> live[0..$head] OR a.strongestSize <> size(live)))
-       RETURN a.id AS id`,
+              OR a.strongestHead <> live[0..$head] OR a.strongestSize <> size(live))) AS wrong`,
       { p: prefix, size: neo4j.int(STRONGEST_SIZE), head: neo4j.int(STRONGEST_HEAD) },
     );
+    // Each listed edge's stored fields (`strongestMeta`) must be the edge's fields now.
+    const wrongList = (r: { get(key: string): unknown }): boolean => {
+      if (r.get('wrong') === true) return true;
+      const metas = r.get('metas') as string[] | null;
+      const fields = (r.get('fields') as Array<Parameters<typeof edgeFields>[0]>).map((f) => formatMeta(edgeFields(f)));
+      if (metas === null) return fields.length > 0;
+      const head = r.get('headMetas') as string[] | null;
+      return JSON.stringify(metas) !== JSON.stringify(fields) || JSON.stringify(head) !== JSON.stringify(fields.slice(0, STRONGEST_HEAD));
+    };
     return {
       edges: edges.records.map((r) => String(r.get('id'))),
       orphans: orphans.records.map((r) => String(r.get('rid'))),
-      lists: lists.records.map((r) => String(r.get('id'))),
+      lists: lists.records.filter(wrongList).map((r) => String(r.get('id'))),
     };
   });
 }
