@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { RELATION_TYPE_INFO, RELATION_TYPES, type RelationType } from '../../src/domain/index.js';
-import { egoNetwork, getGraphNodes, type NetworkFilterParams } from '../../src/graph/queries/network.js';
+import { egoNetwork, type NetworkFilterParams } from '../../src/graph/queries/network.js';
 import { fieldOf } from './neo4j-graphql-type-defs.js';
 
 /** Inputs drawn once per run (deterministic for the graph's seed). */
@@ -216,11 +216,10 @@ export const OPERATIONS: readonly Operation[] = [
     ours: (s, i) => ({ query: EGO_QUERY, variables: { id: at(s.actors, i) } }),
     raw: (driver, s, i) =>
       read(driver, async (tx) => {
-        // The same statements the API runs (rings from the stored lists, then the nodes' degrees),
+        // The same statements the API runs (rings from the stored lists, with the nodes' degrees),
         // without HTTP and GraphQL.
         const slice = await egoNetwork(tx, { center: at(s.actors, i), depth: 2, limit: 500, filter: NO_FILTER });
-        const nodes = await getGraphNodes(tx, [...slice.depthOf.keys()]);
-        return { nodes, edges: slice.edges };
+        return { nodes: slice.nodes, edges: slice.edges };
       }),
     neo4jGraphql: (s, i) => ({ query: OGM_EGO, variables: { id: at(s.actors, i) } }),
     note: 'no global "strongest 500": strongest edge per type × direction at each level (≤ 24 + 576 edges), no degrees',

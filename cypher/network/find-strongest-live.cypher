@@ -4,7 +4,9 @@
 // edges with an unretracted mention inside it.
 // params: $ids (list of actor ids), $take, $types, $minConfidence, $minWeight, $since, $until
 //         (each filter null for none)
-// returns: many {id, ids, size} (ids: the first $take; size: how many pass)
+//         $retractedEnds (actor/find-retracted-ends: the actor's degree is only right with it)
+// returns: many {id, ids, size, name, type, degree} (ids: the first $take; size: how many pass;
+//          name, type, degree: what the actor's node in the slice shows)
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 CALL (a) {
@@ -24,4 +26,5 @@ CALL (a) {
   WITH r ORDER BY r.articleCount DESC, r.id
   RETURN collect(r.id) AS listed
 }
-RETURN id, listed[0..$take] AS ids, size(listed) AS size
+RETURN id, listed[0..$take] AS ids, size(listed) AS size,
+  a.name AS name, a.type AS type, COUNT { (a)--() } - size([x IN $retractedEnds WHERE x = a.id]) AS degree

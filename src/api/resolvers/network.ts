@@ -3,7 +3,6 @@ import {
   egoNetwork,
   findPaths,
   findPathsQuery,
-  getGraphNodes,
   getTimeline,
   MAX_PATH_LENGTH,
   type EdgeRow,
@@ -52,8 +51,7 @@ export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'time
     const slice = await ctx.graph.read('network/ego-network', async (tx) => {
       const center = (await getActors(tx, [actor])).get(actor)?.actor.id;
       if (center === undefined) return null;
-      const { depthOf, edges, truncated } = await egoNetwork(tx, { center, depth: maxDepth, limit: maxEdges, filter: f });
-      const nodes = await getGraphNodes(tx, [...depthOf.keys()]);
+      const { depthOf, nodes, edges, truncated } = await egoNetwork(tx, { center, depth: maxDepth, limit: maxEdges, filter: f });
       const graphNodes: GraphNode[] = nodes
         .map((a) => ({
           id: nodeId(a.id),

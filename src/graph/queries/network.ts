@@ -67,23 +67,27 @@ async function readStrongest(
   tx: ManagedTransaction,
   ids: readonly string[],
   take: number,
-  filter: NetworkFilterParams,
-  closing = false,
+  p: { filter: NetworkFilterParams; retractedEnds: readonly string[]; nodes: Map<string, GraphNodeRow>; closing?: boolean },
 ): Promise<Map<string, StrongestHead>> {
   const heads = new Map<string, StrongestHead>();
+  const describe = (r: { get(key: string): unknown }): void => {
+    const id = r.get('id') as string;
+    p.nodes.set(id, { id, name: (r.get('name') as string | null) ?? id, type: actorType(r.get('type')), degree: toNumber(r.get('degree')) });
+  };
   let live: readonly string[] = ids;
-  if (isUnfiltered(filter)) {
+  const retractedEnds = [...p.retractedEnds];
+  if (isUnfiltered(p.filter)) {
     // The closing ring keeps only edges inside the ring: the statement filters the heads itself.
-    const res =
-      closing
-        ? await runQuery(tx, 'network/get-strongest-within', { ids: [...ids] })
-        : await runQuery(tx, 'network/get-strongest', { ids: [...ids], take: int(take), headSize: int(STRONGEST_HEAD) });
+    const res = p.closing
+      ? await runQuery(tx, 'network/get-strongest-within', { ids: [...ids], retractedEnds })
+      : await runQuery(tx, 'network/get-strongest', { ids: [...ids], take: int(take), headSize: int(STRONGEST_HEAD), retractedEnds });
     const missing: string[] = [];
     for (const r of res.records) {
+      describe(r);
       const list = r.get('ids') as string[] | null;
       if (list === null) missing.push(r.get('id') as string);
       else {
-        const size = closing ? list.length : toNumber(r.get('size'));
+        const size = p.closing ? list.length : toNumber(r.get('size'));
         heads.set(r.get('id') as string, { ids: list, metas: r.get('metas') as string[], size });
       }
     }
@@ -93,13 +97,15 @@ async function readStrongest(
     const res = await runQuery(tx, 'network/find-strongest-live', {
       ids: [...live],
       take: int(take),
-      types: [...filter.types],
-      minConfidence: filter.minConfidence,
-      minWeight: filter.minWeight === null ? null : int(filter.minWeight),
-      since: filter.since,
-      until: filter.until,
+      types: [...p.filter.types],
+      minConfidence: p.filter.minConfidence,
+      minWeight: p.filter.minWeight === null ? null : int(p.filter.minWeight),
+      since: p.filter.since,
+      until: p.filter.until,
+      retractedEnds,
     });
     for (const r of res.records) {
+      describe(r);
       heads.set(r.get('id') as string, { ids: r.get('ids') as string[], metas: null, size: toNumber(r.get('size')) });
     }
   }
@@ -145,8 +151,12 @@ async function pickRing(
     taken: ReadonlySet<string>;
     budget: number;
     filter: NetworkFilterParams;
+    retractedEnds: readonly string[];
+    /** Filled with the node of every actor read. */
+    nodes: Map<string, GraphNodeRow>;
   },
 ): Promise<{ ids: string[]; metas: Map<string, string>; more: boolean }> {
+  const read = { filter: p.filter, retractedEnds: p.retractedEnds, nodes: p.nodes };
   const usable = (actor: string, ids: readonly string[]): string[] =>
     ids.filter((id) => {
       if (p.taken.has(id)) return false;
@@ -155,7 +165,7 @@ async function pickRing(
     });
   let take = Math.min(STRONGEST_SIZE, 2 * Math.ceil(p.budget / p.frontier.length) + 8);
   if (p.within !== null) take = STRONGEST_HEAD;
-  const heads = await readStrongest(tx, p.frontier, take, p.filter, p.within !== null);
+  const heads = await readStrongest(tx, p.frontier, take, { ...read, closing: p.within !== null });
   // Each actor's usable entries, filtered once per read of its list.
   const usableOf = new Map([...heads].map(([a, head]) => [a, usable(a, head.ids)]));
   let share = 0;
@@ -173,7 +183,7 @@ async function pickRing(
     });
     if (short.length === 0 || round === RING_ROUNDS || p.within !== null) break;
     take = Math.min(STRONGEST_SIZE, take * 4);
-    for (const [a, head] of await readStrongest(tx, short, take, p.filter)) {
+    for (const [a, head] of await readStrongest(tx, short, take, read)) {
       heads.set(a, head);
       usableOf.set(a, usable(a, head.ids));
     }
@@ -192,9 +202,13 @@ async function pickRing(
   return { ids: [...chosen], metas, more };
 }
 
-/** An ego network: the actors with their ring (0 for the centre), the edges, and whether edges were left out. */
+/**
+ * An ego network: the actors with their ring (0 for the centre), their nodes (in no particular
+ * order), the edges, and whether edges were left out.
+ */
 export interface EgoSlice {
   readonly depthOf: Map<string, number>;
+  readonly nodes: GraphNodeRow[];
   readonly edges: EdgeRow[];
   readonly truncated: boolean;
 }
@@ -216,6 +230,9 @@ export async function egoNetwork(
   const expanded = new Set<string>();
   let truncated = false;
   let frontier = [p.center];
+  // Every actor of the slice is read by a ring (as its frontier), which describes its node too.
+  const retractedEnds = await findRetractedEnds(tx);
+  const nodes = new Map<string, GraphNodeRow>();
   for (let ring = 1; ring <= p.depth + 1 && frontier.length > 0; ring++) {
     const budget = p.limit - edges.length;
     if (budget <= 0) break;
@@ -227,6 +244,8 @@ export async function egoNetwork(
       taken,
       budget,
       filter: p.filter,
+      retractedEnds,
+      nodes,
     });
     // Edges from the lists' metas; only those of actors read live are sought by id.
     const listed = picked.ids.filter((id) => picked.metas.has(id)).map((id) => edgeFromMeta(id, picked.metas.get(id)!));
@@ -247,7 +266,10 @@ export async function egoNetwork(
     for (const a of frontier) expanded.add(a);
     frontier = next;
   }
-  return { depthOf, edges, truncated };
+  // Actors no ring read (the limit ran out first).
+  const unread = [...depthOf.keys()].filter((id) => !nodes.has(id));
+  for (const node of await getGraphNodes(tx, unread, retractedEnds)) nodes.set(node.id, node);
+  return { depthOf, nodes: [...depthOf.keys()].flatMap((id) => nodes.get(id) ?? []), edges, truncated };
 }
 
 /** An actor of a graph slice: what a node shows. */
@@ -258,10 +280,17 @@ export interface GraphNodeRow {
   readonly degree: number;
 }
 
-/** Actors with their degrees, in no particular order; unknown ids are skipped. Read-only. */
-export async function getGraphNodes(tx: ManagedTransaction, ids: readonly string[]): Promise<GraphNodeRow[]> {
+/**
+ * Actors with their degrees, in no particular order; unknown ids are skipped. `retractedEnds`:
+ * what `findRetractedEnds` returns, read here when not given. Read-only.
+ */
+export async function getGraphNodes(
+  tx: ManagedTransaction,
+  ids: readonly string[],
+  retractedEnds?: readonly string[],
+): Promise<GraphNodeRow[]> {
   if (ids.length === 0) return [];
-  const res = await runQuery(tx, 'network/get-graph-nodes', { ids: [...ids], retractedEnds: await findRetractedEnds(tx) });
+  const res = await runQuery(tx, 'network/get-graph-nodes', { ids: [...ids], retractedEnds: [...(retractedEnds ?? (await findRetractedEnds(tx)))] });
   const record = res.records[0];
   if (!record) return [];
   const names = record.get('names') as string[];

@@ -153,7 +153,7 @@ describe('stored lists of strongest edges', () => {
     const touched = (ids: readonly string[]) => ids.map((leaf) => ({ id: `${hub}|ATTACKS|${leaf}`, sourceId: hub, targetId: leaf }));
     const stored = async (): Promise<string[]> =>
       api.graph.read('test/strongest', async (tx) => {
-        const res = await runQuery(tx, 'network/get-strongest', { ids: [hub], take: int(10), headSize: int(64) });
+        const res = await runQuery(tx, 'network/get-strongest', { ids: [hub], take: int(10), headSize: int(64), retractedEnds: [] });
         return res.records[0]!.get('ids') as string[];
       });
     const leaf = (i: number): string => `${hub}|ATTACKS|${leaves[i]}`;
