@@ -117,6 +117,16 @@ const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegat
 /** Participles whose "by" phrase names a backer: "forces backed by X". */
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
+/** Forces a state sends to a side: "deployed 1,000 soldiers", "sent military advisers". */
+const DEPLOYED_FORCES = new Set(['troops', 'soldiers', 'forces', 'fighters', 'advisers', 'advisors', 'instructors', 'mercenaries', 'commandos', 'paratroopers', 'marines', 'contingent', 'battalion', 'battalions', 'brigade', 'units', 'personnel', 'police', 'policemen', 'peacekeepers', 'reinforcements', 'servicemen', 'warships', 'jets', 'drones']);
+/** Purposes that name the side a force is sent to help: "to help the junta", "to protect the government". */
+const HELP_PURPOSES = new Set(['help', 'support', 'assist', 'protect', 'defend', 'back', 'bolster', 'reinforce', 'prop', 'shore', 'aid', 'secure', 'guard']);
+/** Purposes of fighting a third side: "to fight an Islamist insurgency", "to battle al Shabaab". */
+/** The authorities of the state a force went to, left unnamed: "to help the ruling junta". */
+const LOCAL_AUTHORITIES = new Set(['government', 'junta', 'authorities', 'army', 'military', 'regime', 'administration', 'forces', 'police']);
+/** Places at a state's edge: "massed troops on Ukraine's border". */
+const FRONTIER_NOUNS = new Set(['border', 'borders', 'frontier', 'frontiers', 'doorstep', 'coast', 'waters', 'airspace', 'flank']);
+const FIGHT_PURPOSES = new Set(['fight', 'battle', 'combat', 'counter', 'tackle', 'repel', 'quell', 'crush', 'confront', 'defeat', 'push']);
 
 /** Cues of an offer of help to two sides ("offered its good offices", "ready to play a role"). */
 const STRONG_OFFER_CUES = new Set(['offer', 'offered', 'offers', 'offering', 'ready', 'readiness', 'willing', 'willingness', 'prepared']);
@@ -1298,6 +1308,7 @@ class SentenceRules {
         if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
         if (lemma === 'take') this.tookAim(k, s);
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
+        if (['deploy', 'send', 'dispatch', 'rush', 'station', 'commit', 'airlift', 'fly'].includes(lemma)) this.deployedInSupport(k, s);
         if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
         if (['get', 'obtain', 'acquire'].includes(lemma)) this.gotResource(k, s);
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
@@ -3928,6 +3939,9 @@ class SentenceRules {
       if (SUPPORT_NOUNS.has(t.lower)) {
         // "power supplies to Chisinau": a capital receiving civilian aid is its government.
         const to = this.prepObject(k + 1, s, ['to', 'for'], 4, CIVILIAN_SUPPORT_NOUNS.has(t.lower) ? 'recipient' : 'target');
+        // "sent troops to Ukraine's border": a force massed at a frontier is no help to the state.
+        const end = to[0]?.mention?.end ?? -1;
+        if (end !== -1 && this.tokens[end]?.lower === "'s" && FRONTIER_NOUNS.has(this.tokens[end + 1]?.lower ?? '')) return [];
         if (to.length > 0) return to;
         // "sent troops to help Russia", "shipped arms to support the rebels": the purpose names the receiver.
         let p = k + 1;
@@ -4034,6 +4048,84 @@ class SentenceRules {
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     if (this.allegedByFrame(v, s)) return;
     this.emit('SUPPORTS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * Forces sent to a side: "deployed 1,000 soldiers to Mozambique to fight an insurgency", "sent
+   * troops into Tigray in support of the Ethiopian army", "sending advisers to defend the GNU".
+   * The side helped is named by the purpose ("to help/protect X", "in support of X", "alongside
+   * X", "at the request of X"); else, when the force goes "to" a state at its request or to help
+   * its unnamed government ("to help the junta"), it is that state.
+   */
+  private deployedInSupport(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const limit = Math.min(s.end, v + 28);
+    let force = false;
+    let destination: Arg[] = [];
+    let helped: Arg[] = [];
+    let fought: Arg[] = [];
+    let request = false;
+    for (let k = v + 1; k < limit; k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.' || RELATIVES.has(t.lower) || (SUBORDINATORS.has(t.lower) && t.lower !== 'as')) break;
+      if (k < v + 9 && DEPLOYED_FORCES.has(t.lower)) force = true;
+      if (!force) {
+        if (this.isVerb(t) || t.text === ',') return;
+        continue;
+      }
+      // A finite verb ends the clause; an infinitive of purpose does not.
+      if (this.isVerb(t) && tokens[k - 1]?.lower !== 'to' && !(tokens[k - 1]?.lower === 'up' || t.lower === 'up')) break;
+      const w = t.lower;
+      const next = tokens[k + 1]?.lower ?? '';
+      if (w === 'to' && HELP_PURPOSES.has(verbLemma(tokens[k + 1] ?? t))) {
+        let j = k + 2;
+        if (['up', 'out'].includes(tokens[j]?.lower ?? '')) j++;
+        if (helped.length === 0) {
+          helped = this.objectAfter(j, s, 'target', 3);
+          const at = helped[0]?.mention?.first ?? -1;
+          // "to help the government fight al Shabaab": the one fought is not the one helped.
+          if (at !== -1 && tokens.slice(j, at).some((x) => FIGHT_PURPOSES.has(x.lower))) helped = [];
+          // "to help the ruling junta": the government of the state the force went to.
+          let h = j;
+          while (h < j + 4 && ['the', 'ruling', 'military', 'embattled', 'beleaguered', 'local', 'national', 'its', 'their'].includes(tokens[h]?.lower ?? '')) h++;
+          if (helped.length === 0 && LOCAL_AUTHORITIES.has(tokens[h]?.lower ?? '')) request = true;
+        }
+        k = j - 1;
+        continue;
+      }
+      if (w === 'to' && FIGHT_PURPOSES.has(verbLemma(tokens[k + 1] ?? t))) {
+        fought = this.objectAfter(k + 2, s, 'target', 3);
+        k++;
+        continue;
+      }
+      if (w === 'to' && destination.length === 0 && tokens[k + 1]?.pos !== 'VERB') {
+        destination = this.objectAfter(k + 1, s, 'recipient', 2);
+        continue;
+      }
+      if ((w === 'in' && next === 'support' && tokens[k + 2]?.lower === 'of') || (w === 'on' && ['behalf', 'side'].includes(next === 'the' ? tokens[k + 2]?.lower ?? '' : next))) {
+        const of = tokens.slice(k, k + 5).findIndex((x) => x.lower === 'of');
+        if (of !== -1 && helped.length === 0) helped = this.objectAfter(k + of + 1, s, 'target', 3);
+        continue;
+      }
+      if (w === 'alongside' || (w === 'with' && ['operation', 'operations', 'offensive'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'joint')) {
+        if (helped.length === 0) helped = this.objectAfter(k + 1, s, 'target', 3);
+        continue;
+      }
+      if (w === 'request' && next === 'of' && ['the', 'at'].includes(tokens[k - 1]?.lower ?? '')) request = true;
+    }
+    if (!force) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s) || tokens[v - 1]?.lower === 'to') return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const foes = new Set(fought.map((a) => this.sideOf(a.actorId)));
+    let targets = helped;
+    // "sent troops to Mali to fight jihadists", "at the request of": the state the force went to.
+    if (targets.length === 0 && request) targets = destination.filter((a) => this.info(a.actorId)?.kind === 'country' && !foes.has(this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !foes.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('SUPPORTS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /** "Iran-backed Houthis", "Qatar-brokered truce", "Egyptian-sponsored talks". */
