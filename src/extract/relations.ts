@@ -56,6 +56,8 @@ type Role = 'agent' | 'attack-target' | 'target' | 'recipient';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'yet', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'false', 'baseless', 'unfounded']);
 const HEDGES = new Set(['believed', 'thought', 'reportedly', 'allegedly', 'apparently', 'purportedly', 'possibly', 'likely', 'probably', 'suspected', 'presumably', 'seemingly', 'may', 'might']);
+/** Heads of a group named by its nationality: "the Palestinian group Hamas", "an Iraqi militia". */
+const GROUP_HEADS = new Set(['militias', 'militia', 'militants', 'fighters', 'insurgents', 'rebels', 'group', 'groups', 'faction', 'factions', 'movement', 'paramilitary', 'paramilitaries', 'organisation', 'organization', 'proxy', 'proxies']);
 /** Fighters named by no actor of their own: "militias in Iraq". */
 const UNNAMED_FIGHTERS = new Set(['militias', 'militia', 'militants', 'gunmen', 'fighters', 'insurgents', 'jihadists', 'rebels', 'groups', 'factions', 'militiamen']);
 /** What one side puts forward and another accepts: "accepted Egypt's proposal". */
@@ -937,6 +939,14 @@ class SentenceRules {
           const headArg = head ? this.argOf(head, role) : null;
           if (head && headArg && this.info(head.actorId)?.type !== 'PERSON') return this.coordinated(head, headArg, s.end, role);
         }
+        // "the Palestinian group Hamas", "the Lebanese armed group Hezbollah": the name is the head.
+        if (m.form === 'demonym') {
+          let h = m.end;
+          while (h < m.end + 3 && (GROUP_HEADS.has(tokens[h]?.lower ?? '') || ['armed', 'militant', 'islamist', 'rebel', 'paramilitary'].includes(tokens[h]?.lower ?? ''))) h++;
+          const named = h > m.end && GROUP_HEADS.has(tokens[h - 1]?.lower ?? '') ? this.mentionAt(h) : null;
+          const namedArg = named && named.first === h ? this.argOf(named, role) : null;
+          if (named && namedArg) return this.coordinated(named, namedArg, s.end, role);
+        }
         // "backed a UN resolution": the actor only modifies a thing.
         const after = tokens[m.end];
         if (role !== 'attack-target' && after && after.pos === 'NOUN' && ARTIFACT_NOUNS.has(after.lower)) return [];
@@ -1645,7 +1655,7 @@ class SentenceRules {
     const t = tokens[v] as Token;
     // Passive: "was attacked by X"; reduced: "talks mediated by Turkey".
     let j = v - 1;
-    while (j >= s.first && (tokens[j] as Token).pos === 'ADV') j--;
+    while (j >= s.first && ((tokens[j] as Token).pos === 'ADV' || ((tokens[j] as Token).lower === 'long' && BE_FORMS.has(tokens[j - 1]?.lower ?? '')))) j--;
     const beBefore = j >= s.first && BE_FORMS.has((tokens[j] as Token).lower);
     const byNext = tokens[after]?.lower === 'by';
     const passive = this.isParticiple(t) && (beBefore || (byNext && j >= s.first && ((tokens[j] as Token).text === ',' || ['NOUN', 'PROPN'].includes((tokens[j] as Token).pos) || this.mentionAt(j) !== null)));
@@ -3083,6 +3093,11 @@ class SentenceRules {
       if (arg) targets = [arg];
     }
     if (!beBefore && targets.length === 0 && rule.type === 'SUPPORTS') targets = this.appositiveHead(v, s);
+    // "South Africa's bid to take Israel to court was backed by Turkey": the owner of the bid is backed.
+    if (rule.type === 'SUPPORTS' && beBefore) {
+      const owner = this.artifactOwnerInSubject(frame.clauseStart, v, s);
+      if (owner) targets = [owner];
+    }
     // "Rwanda's claims were rejected by Congo" is a denial; "Rwanda's denial was dismissed" is not.
     if (rule.object === 'accusation') {
       targets = targets.filter((a) => {
@@ -3130,7 +3145,31 @@ class SentenceRules {
     if (targets.length === 0) return true;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
     this.emit(rule.type, sources, targets, s, confidence, speechAct ? (claimant ?? sources[0]?.actorId ?? null) : claimant, false);
+    // "Pakistan has been accused by Afghanistan of sheltering Taliban leaders": the act alleged.
+    if (rule.type === 'ACCUSES' && rule.allegation) this.allegation(by, s, rule.allegation, targets, sources);
     return true;
+  }
+
+  /** "South Africa's bid to ...", "Morocco's autonomy plan": the owner of the thing heading a subject in [from, v). */
+  private artifactOwnerInSubject(from: number, v: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    // The subject may start before the frame's clause start: "X's bid to take Y to court was backed".
+    let start = v - 1;
+    while (start > s.first) {
+      const t = tokens[start - 1] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.lower === 'that' || (this.isVerb(t) && tokens[start - 2]?.lower !== 'to' && !BE_FORMS.has(t.lower) && t.pos !== 'AUX')) break;
+      start--;
+    }
+    for (let k = Math.min(from, start); k < v; k++) {
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      if (tokens[m.end]?.lower !== "'s") return null;
+      let h = m.end + 1;
+      while (h < v && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !ARTIFACT_NOUNS.has((tokens[h] as Token).lower)) h++;
+      if (!ARTIFACT_NOUNS.has(tokens[h]?.lower ?? '') || !['to', 'for', 'of', 'on', 'in', 'was', 'were', 'has', 'had', 'is', ','].includes(tokens[h + 1]?.lower ?? '')) return null;
+      return this.argOf(m, 'target');
+    }
+    return null;
   }
 
   /**
@@ -3414,6 +3453,8 @@ class SentenceRules {
     while (j > s.first && !BE_FORMS.has((this.tokens[j] as Token).lower)) j--;
     // The subject is left of the auxiliary chain: "has been attacked".
     while (j > s.first && ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would'].includes((this.tokens[j - 1] as Token).lower)) j--;
+    // "has long been accused".
+    if (j > s.first + 1 && (this.tokens[j - 1] as Token).lower === 'long' && ['has', 'have', 'had'].includes((this.tokens[j - 2] as Token).lower)) j -= 2;
     return j;
   }
 
@@ -4148,6 +4189,9 @@ class SentenceRules {
     }
     if (GLUED_SUPPORT.has(word.lower)) {
       let targets = this.objectAfter(dash + 2, s, 'target', 2);
+      // "an Iranian-backed Iraqi militia": the militia is Iraqi, it is not Iraq.
+      const head = targets[0]?.mention;
+      if (head && head.form === 'demonym' && GROUP_HEADS.has(tokens[head.end]?.lower ?? '')) targets = [];
       if (targets.length === 0) targets = this.appositionHead(m.first, s);
       if (targets[0]) this.emit('SUPPORTS', [source], [targets[0]], s, 0.85, null, false);
     }

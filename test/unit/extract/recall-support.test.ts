@@ -42,6 +42,36 @@ const CASES: readonly TripleCase[] = [
       ['sudan', 'SUPPORTS', 'saudi-arabia'],
     ],
   },
+  {
+    name: 'a group named after its nationality is the named group, not the state',
+    text: "TEHRAN (Reuters) - Iran's Supreme Leader Ali Khamenei voiced support for the Palestinian group Hamas on Wednesday. Kataib Hezbollah, an Iranian-backed Iraqi militia, claimed the attack.",
+    expect: [
+      ['ali-khamenei', 'SUPPORTS', 'hamas'],
+      ['iran', 'SUPPORTS', 'kataib-hezbollah'],
+    ],
+    forbid: [
+      ['ali-khamenei', 'SUPPORTS', 'palestine'],
+      ['iran', 'SUPPORTS', 'iraq'],
+    ],
+  },
+  {
+    name: "a backed bid is the bid's owner's, not the one the bid is against",
+    text: "South Africa's bid to take Israel to the International Court of Justice was backed by Turkey, Malaysia and Bolivia.",
+    expect: [
+      ['turkey', 'SUPPORTS', 'south-africa'],
+      ['bolivia', 'SUPPORTS', 'south-africa'],
+    ],
+    forbid: [['turkey', 'SUPPORTS', 'israel']],
+  },
+  {
+    name: 'accused by X of sheltering Y: the accused shelters Y, the accuser does not',
+    text: 'Pakistan has long been accused by Afghanistan of sheltering Taliban leaders in Quetta.',
+    expect: [
+      ['afghanistan', 'ACCUSES', 'pakistan'],
+      ['pakistan', 'SUPPORTS', 'afghan-taliban'],
+    ],
+    forbid: [['afghanistan', 'SUPPORTS', 'afghan-taliban']],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
