@@ -12,6 +12,7 @@ import {
   MILITARY_ACTIVITY,
   THREAT_LEMMAS,
   GIVE_LEMMAS,
+  HANDOVER_LEMMAS,
   GLUED_MEDIATION,
   GLUED_SUPPORT,
   MEDIATION_WORDS,
@@ -128,6 +129,10 @@ const HELP_PURPOSES = new Set(['help', 'support', 'assist', 'protect', 'defend',
 const LOCAL_AUTHORITIES = new Set(['government', 'junta', 'authorities', 'army', 'military', 'regime', 'administration', 'forces', 'police']);
 /** Places at a state's edge: "massed troops on Ukraine's border". */
 const FRONTIER_NOUNS = new Set(['border', 'borders', 'frontier', 'frontiers', 'doorstep', 'coast', 'waters', 'airspace', 'flank']);
+/** What a recognition is of: "recognised Moroccan sovereignty", "Kosovo's independence". */
+const RECOGNISED_CLAIMS = new Set(['sovereignty', 'independence', 'statehood', 'claim', 'claims', 'annexation', 'government', 'authority', 'rule', 'legitimacy', 'administration', 'junta', 'state']);
+/** What a state lets another side use: "its territory", "its airspace", "bases". */
+const USED_TERRITORY = new Set(['territory', 'airspace', 'soil', 'bases', 'base', 'airfields', 'airfield', 'airports', 'airport', 'ports', 'port', 'land', 'roads', 'facilities', 'waters', 'corridor']);
 const FIGHT_PURPOSES = new Set(['fight', 'battle', 'combat', 'counter', 'tackle', 'repel', 'quell', 'crush', 'confront', 'defeat', 'push']);
 
 /** Cues of an offer of help to two sides ("offered its good offices", "ready to play a role"). */
@@ -1302,6 +1307,7 @@ class SentenceRules {
         (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && tokens[k + 1]?.lower === 'down' && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s");
       if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
+      if (verbal && ['fight', 'battle'].includes(lemma)) this.foughtOnSide(k, s);
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -1320,7 +1326,12 @@ class SentenceRules {
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
         if (['deploy', 'send', 'dispatch', 'rush', 'station', 'commit', 'airlift', 'fly'].includes(lemma)) this.deployedInSupport(k, s);
         if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
-        if (['get', 'obtain', 'acquire'].includes(lemma)) this.gotResource(k, s);
+        if (['get', 'obtain', 'acquire', 'hire', 'buy', 'purchase', 'import', 'recruit', 'procure'].includes(lemma)) this.gotResource(k, s);
+        if (['recognise', 'recognize'].includes(lemma)) this.recognised(k, s);
+        if (['allow', 'let', 'permit'].includes(lemma)) this.allowedUse(k, s);
+        if (['lift', 'ease', 'suspend', 'waive', 'relax', 'scrap', 'remove'].includes(lemma)) this.sanctionsLifted(k, s);
+        if (['win', 'secure', 'gain', 'receive', 'get', 'enjoy', 'obtain', 'earn', 'garner', 'have', 'seek', 'court'].includes(lemma)) this.backingWon(k, s);
+        if (lemma === 'turn' && tokens[k + 1]?.lower === 'to') this.turnedTo(k, s);
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
         else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
@@ -2763,8 +2774,10 @@ class SentenceRules {
   /** "The junta has relied on Russian mercenaries", "depends on Egyptian drones": the provider supports the subject. */
   private reliedOn(v: number, s: Sentence): void {
     const { tokens } = this;
-    if (!['on', 'upon'].includes(tokens[v + 1]?.lower ?? '')) return;
-    let k = v + 2;
+    // "relied heavily on Turkish drones".
+    const on = tokens[v + 1]?.pos === 'ADV' ? v + 2 : v + 1;
+    if (!['on', 'upon'].includes(tokens[on]?.lower ?? '')) return;
+    let k = on + 1;
     if (tokens[k]?.lower === 'the') k++;
     const providers: Arg[] = [];
     for (; k < Math.min(s.end, v + 10); k++) {
@@ -3336,6 +3349,8 @@ class SentenceRules {
     }
     let other: Arg[] = possessor ? [possessor] : [];
     if (other.length === 0 && tokens[k + 1]?.lower === 'of') other = this.objectAfter(k + 2, s, 'target', 2);
+    // "a key arms supplier to Armenia", "the biggest donor to Ukraine".
+    if (other.length === 0 && backer && tokens[k + 1]?.lower === 'to') other = this.objectAfter(k + 2, s, 'target', 2);
     // "a key supplier of drones to Ukraine": the receiver of the things supplied.
     if (other.length === 0 && backer && tokens[k + 1]?.lower === 'of' && SUPPORT_NOUNS.has(tokens[this.skipNouns(k + 2, s) - 1]?.lower ?? '')) other = this.prepObject(this.skipNouns(k + 2, s), s, ['to', 'for'], 2);
     if (other.length === 0) return;
@@ -3888,7 +3903,9 @@ class SentenceRules {
     for (let k = after; k < Math.min(s.end, after + 6); k++) {
       const t = tokens[k] as Token;
       if (SUPPORT_NOUNS.has(t.lower)) return this.prepObject(k + 1, s, ['from'], 4, 'agent');
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || this.mentionAt(k) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return [];
+      // "hired Russian mercenaries from the Wagner Group": a nationality modifies the resource.
+      const demonym = this.mentionAt(k)?.form === 'demonym';
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || (this.mentionAt(k) && !demonym) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return [];
     }
     return [];
   }
@@ -3975,11 +3992,14 @@ class SentenceRules {
   /** "safe havens to Y", "the sale of F-16 jets to Turkey": the receiver after a resource noun. */
   private resourceTo(give: number, s: Sentence): Arg[] {
     const { tokens } = this;
-    for (let k = give + 1; k < Math.min(s.end, give + 9); k++) {
+    // "shipped millions of artillery shells and dozens of ballistic missiles to Russia".
+    for (let k = give + 1; k < Math.min(s.end, give + 14); k++) {
       const t = tokens[k] as Token;
       if (SUPPORT_NOUNS.has(t.lower)) {
-        // "power supplies to Chisinau": a capital receiving civilian aid is its government.
-        const to = this.prepObject(k + 1, s, ['to', 'for'], 4, CIVILIAN_SUPPORT_NOUNS.has(t.lower) ? 'recipient' : 'target');
+        // "power supplies to Chisinau", "delivered tanks to Kyiv": a capital receiving aid, or
+        // handed weapons, is its government.
+        const handover = HANDOVER_LEMMAS.has(verbLemma(tokens[give] as Token));
+        const to = this.prepObject(k + 1, s, ['to', 'for'], 4, CIVILIAN_SUPPORT_NOUNS.has(t.lower) || handover ? 'recipient' : 'target');
         // "sent troops to Ukraine's border": a force massed at a frontier is no help to the state.
         const end = to[0]?.mention?.end ?? -1;
         if (end !== -1 && this.tokens[end]?.lower === "'s" && FRONTIER_NOUNS.has(this.tokens[end + 1]?.lower ?? '')) return [];
@@ -4089,6 +4109,139 @@ class SentenceRules {
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     if (this.allegedByFrame(v, s)) return;
     this.emit('SUPPORTS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /** The asserted subjects of `v` support `targets` (other sides only); false when nothing was emitted. */
+  private supportedBySubject(v: number, s: Sentence, targets: readonly Arg[], confidence: number): boolean {
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0 || targets.length === 0) return false;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s) || this.tokens[v - 1]?.lower === 'to') return false;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length === 0) return false;
+    this.emit('SUPPORTS', frame.subjects, others, s, confidence * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    return true;
+  }
+
+  /**
+   * "France recognised Moroccan sovereignty over Western Sahara", "recognised Kosovo's
+   * independence", "became the first country to recognise the Taliban government": recognition
+   * of a claim or a government supports its holder.
+   */
+  private recognised(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower === 'by' || tokens[v + 1]?.lower === 'that') return;
+    const objects = this.objectAfter(v + 1, s, 'target', 3);
+    const m = objects[0]?.mention;
+    if (!m) return;
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    while (h < m.end + 4 && tokens[h]?.pos === 'ADJ') h++;
+    const head = tokens[h]?.lower ?? '';
+    const kind = this.info(m.actorId)?.kind;
+    // The claim recognised, or a state, government or movement recognised as such.
+    const claim = RECOGNISED_CLAIMS.has(head);
+    const polity = m.form === 'name' && h === m.end && ['country', 'government'].includes(kind ?? '') && ['as', '.', ',', 'on', 'in', 'last', 'this', 'after', 'and'].includes(head);
+    if (!claim && !polity) return;
+    // "Mali's junta became the first to recognise": the infinitive after "first" is a fact.
+    const first = tokens[v - 1]?.lower === 'to' && ['first', 'second', 'third', 'latest', 'last', 'only'].includes(tokens[v - 2]?.lower ?? '');
+    if (first) {
+      let j = v - 3;
+      while (j > s.first && !this.isVerb(tokens[j]) && !BE_FORMS.has(tokens[j]?.lower ?? '')) j--;
+      const frame = this.subjectOf(j, s);
+      const mod = this.modality(frame.clauseStart, j, s);
+      if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+      const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+      const others = objects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+      if (others.length > 0) this.emit('SUPPORTS', frame.subjects, others, s, 0.65, this.claimantFor(j, s), false);
+      return;
+    }
+    this.supportedBySubject(v, s, objects, 0.7);
+  }
+
+  /** "Belarus allowed Russian troops to use its territory": opening one's territory to a side supports it. */
+  private allowedUse(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const users = this.objectAfter(v + 1, s, 'target', 3);
+    if (users.length === 0) return;
+    let k = users[users.length - 1]?.mention?.end ?? -1;
+    if (k === -1) return;
+    while (k < Math.min(s.end, v + 10) && tokens[k]?.lower !== 'to') {
+      if (this.isVerb(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]?.text ?? '') || tokens[k]?.text === ',') return;
+      k++;
+    }
+    if (tokens[k]?.lower !== 'to' || !['use', 'operate', 'transit', 'cross', 'station', 'base', 'stage', 'fly'].includes(verbLemma(tokens[k + 1] ?? (tokens[v] as Token)))) return;
+    let h = k + 2;
+    while (h < Math.min(s.end, k + 6) && ['its', 'their', 'the', 'his', 'her', 'of', 'from', 'through', 'over', 'in', 'military', 'air', 'national'].includes(tokens[h]?.lower ?? '')) h++;
+    if (!USED_TERRITORY.has(tokens[h]?.lower ?? '')) return;
+    this.supportedBySubject(v, s, users, 0.7);
+  }
+
+  /** "The EU lifted sanctions on Syria", "Washington eased an arms embargo against Caracas": relief supports. */
+  private sanctionsLifted(v: number, s: Sentence): void {
+    const { tokens } = this;
+    for (let k = v + 1; k < Math.min(s.end, v + 6); k++) {
+      const w = tokens[k]?.lower ?? '';
+      if (['sanctions', 'embargo', 'restrictions'].includes(w)) {
+        if (w === 'restrictions' && !['economic', 'trade', 'export', 'financial'].includes(tokens[k - 1]?.lower ?? '')) return;
+        if (!['on', 'against'].includes(tokens[k + 1]?.lower ?? '')) return;
+        const targets = this.objectAfter(k + 2, s, 'recipient', 2);
+        this.supportedBySubject(v, s, targets, 0.65);
+        return;
+      }
+      if (!['some', 'all', 'the', 'a', 'an', 'its', 'their', 'many', 'most', 'several', 'economic', 'arms', 'u.s.', 'eu', 'western', 'key', 'remaining', 'oil', 'trade', 'financial'].includes(w) && tokens[k]?.pos !== 'ADJ' && tokens[k]?.pos !== 'NUM') return;
+    }
+  }
+
+  /** "Morocco's plan won the backing of Spain", "Kyiv secured the support of Warsaw": the giver supports. */
+  private backingWon(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 5) && (['the', 'full', 'strong', 'firm', 'unanimous', 'crucial', 'key', 'military', 'political', 'diplomatic', 'financial', 'public', 'explicit', 'tacit', 'backing', 'support'].includes(tokens[k]?.lower ?? '')) && !['backing', 'support', 'endorsement', 'blessing'].includes(tokens[k]?.lower ?? '')) k++;
+    if (!['backing', 'support', 'endorsement', 'blessing'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
+    if (['seek', 'court'].includes(verbLemma(tokens[v] as Token))) return;
+    const givers = this.objectAfter(k + 2, s, 'agent', 2);
+    if (givers.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const owner = this.artifactOwnerInSubject(frame.clauseStart, v, s);
+    const receivers = owner ? [owner] : frame.subjects;
+    if (receivers.length === 0) return;
+    const sides = new Set(receivers.map((a) => this.sideOf(a.actorId)));
+    const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', others, receivers, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+  /** "Eritrean forces fought on the side of the Fano militia", "fighting on behalf of the junta". */
+  private foughtOnSide(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    if (tokens[k]?.lower !== 'on') return;
+    k++;
+    if (tokens[k]?.lower === 'the') k++;
+    if (!['side', 'behalf'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
+    const helped = this.objectAfter(k + 2, s, 'target', 3);
+    this.supportedBySubject(v, s, helped, 0.7);
+  }
+
+  /** "Niger's junta has turned to Russia for security assistance": the one turned to helps. */
+  private turnedTo(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const helpers = this.objectAfter(v + 2, s, 'agent', 2);
+    if (helpers.length === 0) return;
+    const end = this.lastMentionEnd(v + 2, s);
+    if (end === -1 || tokens[end]?.lower !== 'for') return;
+    let k = end + 1;
+    while (k < Math.min(s.end, end + 6) && ['ADJ', 'NOUN', 'DET', 'NUM', 'SYM'].includes(tokens[k]?.pos ?? '') && !SUPPORT_NOUNS.has(tokens[k]?.lower ?? '')) k++;
+    if (!SUPPORT_NOUNS.has(tokens[k]?.lower ?? '') && !['help', 'security'].includes(tokens[k]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = helpers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', others, frame.subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /**

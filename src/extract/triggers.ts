@@ -166,7 +166,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
 ]);
 
 /** Light verbs that take a resource noun and give it "to" someone: "provided safe havens to TTP". */
-export const GIVE_LEMMAS = new Set(['provide', 'supply', 'send', 'give', 'deliver', 'offer', 'extend', 'grant', 'ship', 'transfer', 'lend', 'pledge', 'sell', 'approve', 'authorise', 'authorize']);
+export const GIVE_LEMMAS = new Set(['provide', 'supply', 'send', 'give', 'deliver', 'offer', 'extend', 'grant', 'ship', 'transfer', 'lend', 'pledge', 'sell', 'approve', 'authorise', 'authorize', 'donate']);
+/** Giving verbs whose receiver may be named by its capital ("delivered tanks to Kyiv"); "sent drones to Kyiv" may be an attack. */
+export const HANDOVER_LEMMAS = new Set(['provide', 'supply', 'give', 'deliver', 'transfer', 'lend', 'sell', 'donate', 'grant']);
 export const SUPPORT_NOUNS = new Set([
   'weapon', 'weapons', 'arm', 'arms', 'aid', 'support', 'assistance', 'funding', 'fund', 'funds', 'money', 'drone', 'drones',
   'missile', 'missiles', 'ammunition', 'haven', 'havens', 'sanctuary', 'sanctuaries', 'shelter', 'refuge', 'troops',

@@ -72,6 +72,61 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['afghanistan', 'SUPPORTS', 'afghan-taliban']],
   },
+  {
+    name: 'recognising a claim or a state supports its holder; refusing or promising it does not',
+    text: 'France recognised Moroccan sovereignty over Western Sahara in July. Serbia does not recognise Kosovo\'s independence. Spain said it would recognise a Palestinian state next month.',
+    expect: [['france', 'SUPPORTS', 'morocco']],
+    forbid: [
+      ['serbia', 'SUPPORTS', 'kosovo'],
+      ['spain', 'SUPPORTS', 'palestine'],
+    ],
+  },
+  {
+    name: 'letting a force use one\'s territory supports it; refusing to does not',
+    text: 'MOSCOW (Reuters) - Belarus allowed Russian troops to use its territory to invade Ukraine in February 2022. Azerbaijan refused to allow Russian peacekeepers to use its airspace.',
+    expect: [['belarus', 'SUPPORTS', 'russia']],
+    forbid: [['azerbaijan', 'SUPPORTS', 'russia']],
+  },
+  {
+    name: 'lifting sanctions supports the state relieved; imposing or keeping them does not',
+    text: 'The United States and the European Union lifted some sanctions on Syria to help the new government rebuild. The EU refused to lift sanctions on Belarus. Washington imposed new sanctions on Iran.',
+    expect: [
+      ['united-states', 'SUPPORTS', 'syria'],
+      ['european-union', 'SUPPORTS', 'syria'],
+    ],
+    forbid: [
+      ['european-union', 'SUPPORTS', 'belarus'],
+      ['united-states', 'SUPPORTS', 'iran'],
+    ],
+  },
+  {
+    name: 'backing won, help turned to, force hired or fought beside: the helper supports',
+    text: "Morocco's autonomy plan for Western Sahara won the backing of Spain in 2022. Niger's junta has turned to Russia for security assistance. Mali's junta has hired Russian mercenaries from the Wagner Group. Eritrean forces have been fighting on the side of the Fano militia in Amhara. Ukraine sought the backing of China for its peace plan.",
+    expect: [
+      ['spain', 'SUPPORTS', 'morocco'],
+      ['russia', 'SUPPORTS', 'niger'],
+      ['wagner-group', 'SUPPORTS', 'mali'],
+      ['eritrea', 'SUPPORTS', 'fano'],
+    ],
+    forbid: [['china', 'SUPPORTS', 'ukraine']],
+  },
+  {
+    name: 'arms shipped in a long list, relied on, supplied or delivered to a capital',
+    text: 'North Korea has shipped millions of artillery shells and dozens of ballistic missiles to Russia. Azerbaijan has relied heavily on Turkish and Israeli drones. India has become a key arms supplier to Armenia. Poland has donated more than 300 tanks to Kyiv.',
+    expect: [
+      ['north-korea', 'SUPPORTS', 'russia'],
+      ['turkey', 'SUPPORTS', 'azerbaijan'],
+      ['israel', 'SUPPORTS', 'azerbaijan'],
+      ['india', 'SUPPORTS', 'armenia'],
+      ['poland', 'SUPPORTS', 'ukraine'],
+    ],
+  },
+  {
+    name: 'missiles sent to a capital are no aid to it',
+    text: 'Russia launched 300 drones at Kyiv overnight and sent missiles to Kyiv, Ukraine said.',
+    expect: [],
+    forbid: [['russia', 'SUPPORTS', 'ukraine']],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
