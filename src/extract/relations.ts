@@ -133,6 +133,8 @@ const FRONTIER_NOUNS = new Set(['border', 'borders', 'frontier', 'frontiers', 'd
 const RECOGNISED_CLAIMS = new Set(['sovereignty', 'independence', 'statehood', 'claim', 'claims', 'annexation', 'government', 'authority', 'rule', 'legitimacy', 'administration', 'junta', 'state']);
 /** What a state lets another side use: "its territory", "its airspace", "bases". */
 const USED_TERRITORY = new Set(['territory', 'airspace', 'soil', 'bases', 'base', 'airfields', 'airfield', 'airports', 'airport', 'ports', 'port', 'land', 'roads', 'facilities', 'waters', 'corridor']);
+/** What an endorsement is of: "endorsed Somalia's bid", "endorsed Morocco's claim". */
+const ENDORSED_CLAIMS = new Set(['bid', 'candidacy', 'candidate', 'claim', 'claims', 'position', 'stance', 'application', 'sovereignty', 'membership', 'right', 'rights', 'demand', 'demands']);
 const FIGHT_PURPOSES = new Set(['fight', 'battle', 'combat', 'counter', 'tackle', 'repel', 'quell', 'crush', 'confront', 'defeat', 'push']);
 
 /** Cues of an offer of help to two sides ("offered its good offices", "ready to play a role"). */
@@ -857,7 +859,7 @@ class SentenceRules {
   }
 
   private isModifierOfVerb(t: Token): boolean {
-    return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || ['also', 'then', 'now', 'again', 'earlier', 'later', 'previously', 'repeatedly', 'firmly', 'strongly', 'publicly', 'last', 'week', 'month', 'year', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today'].includes(t.lower);
+    return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || ['also', 'then', 'now', 'again', 'earlier', 'later', 'previously', 'repeatedly', 'firmly', 'strongly', 'publicly', 'all', 'both', 'last', 'week', 'month', 'year', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today'].includes(t.lower);
   }
 
   /** The agent of the attack noun nearest before `k`: "Pakistani airstrikes on ..., which ...". */
@@ -1308,6 +1310,8 @@ class SentenceRules {
       if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
       if (verbal && ['fight', 'battle'].includes(lemma)) this.foughtOnSide(k, s);
+      // "received Russian military instructors", "hosts Russian nuclear weapons": arms and forces taken in, not a visit.
+      if (verbal && ['receive', 'host'].includes(lemma) && this.receivedForeign(k, s)) continue;
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -1328,6 +1332,8 @@ class SentenceRules {
         if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
         if (['get', 'obtain', 'acquire', 'hire', 'buy', 'purchase', 'import', 'recruit', 'procure'].includes(lemma)) this.gotResource(k, s);
         if (['recognise', 'recognize'].includes(lemma)) this.recognised(k, s);
+        if (['welcome', 'acquire', 'get', 'obtain', 'accept'].includes(lemma)) this.receivedForeign(k, s);
+        if (lemma === 'endorse') this.endorsedClaim(k, s);
         if (['allow', 'let', 'permit'].includes(lemma)) this.allowedUse(k, s);
         if (['lift', 'ease', 'suspend', 'waive', 'relax', 'scrap', 'remove'].includes(lemma)) this.sanctionsLifted(k, s);
         if (['win', 'secure', 'gain', 'receive', 'get', 'enjoy', 'obtain', 'earn', 'garner', 'have', 'seek', 'court'].includes(lemma)) this.backingWon(k, s);
@@ -3348,6 +3354,14 @@ class SentenceRules {
       break;
     }
     let other: Arg[] = possessor ? [possessor] : [];
+    // "Hezbollah's patron Iran has been weakened": the name right after the noun is the backer.
+    const named = backer && possessor ? this.mentionAt(k + 1) : null;
+    const namedArg = named && named.first === k + 1 && this.info(named.actorId)?.kind === 'country' ? this.argOf(named, 'agent') : null;
+    if (namedArg && possessor && this.sideOf(namedArg.actorId) !== this.sideOf(possessor.actorId)) {
+      const mod = this.modality(Math.max(s.first, j - 4), k, s);
+      if (!mod.negated && !mod.irrealis) this.emit('SUPPORTS', [namedArg], [possessor], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+      return;
+    }
     if (other.length === 0 && tokens[k + 1]?.lower === 'of') other = this.objectAfter(k + 2, s, 'target', 2);
     // "a key arms supplier to Armenia", "the biggest donor to Ukraine".
     if (other.length === 0 && backer && tokens[k + 1]?.lower === 'to') other = this.objectAfter(k + 2, s, 'target', 2);
@@ -3872,7 +3886,13 @@ class SentenceRules {
         return;
       }
       if (GIVE_LEMMAS.has(lemma)) {
-        const targets = this.resourceTo(j, s);
+        let targets = this.resourceTo(j, s);
+        // "accused the UAE of supplying the RSF with weapons".
+        if (targets.length === 0) {
+          const receivers = this.objectAfter(j + 1, s, 'target', 2);
+          const last = receivers.length > 0 ? this.lastMentionEnd(j + 1, s) : -1;
+          if (last !== -1 && tokens[last]?.lower === 'with' && this.resourceAhead(last + 1, s)) targets = receivers;
+        }
         if (targets.length > 0) this.emit('SUPPORTS', accused, targets, s, 0.7, claimant, true);
         return;
       }
@@ -3905,6 +3925,8 @@ class SentenceRules {
       if (SUPPORT_NOUNS.has(t.lower)) return this.prepObject(k + 1, s, ['from'], 4, 'agent');
       // "hired Russian mercenaries from the Wagner Group": a nationality modifies the resource.
       const demonym = this.mentionAt(k)?.form === 'demonym';
+      // "received its first F-16 fighter jets from Denmark".
+      if (k === after && ['its', 'their'].includes(t.lower)) continue;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || (this.mentionAt(k) && !demonym) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return [];
     }
     return [];
@@ -4158,6 +4180,65 @@ class SentenceRules {
       return;
     }
     this.supportedBySubject(v, s, objects, 0.7);
+  }
+
+  /**
+   * "Burkina Faso has received Russian military instructors and Turkish drones", "hosts Russian
+   * nuclear weapons": the states whose forces or arms a side takes in support it.
+   */
+  private receivedForeign(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const givers: Arg[] = [];
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 16)) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m && m.form === 'demonym') {
+        let h = m.end;
+        while (h < Math.min(s.end, m.end + 4) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[h] as Token).pos) && !SUPPORT_NOUNS.has((tokens[h] as Token).lower) && !this.mentionAt(h)) h++;
+        const noun = tokens[h]?.lower ?? '';
+        if (!SUPPORT_NOUNS.has(noun) || CIVILIAN_SUPPORT_NOUNS.has(noun) || tokens[h + 1]?.lower === 'from') return false;
+        const arg = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
+        if (arg) givers.push(arg);
+        k = h + 1;
+        if (['and', ','].includes(tokens[k]?.lower ?? '')) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (m || CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || !['DET', 'ADJ', 'NUM', 'PRON'].includes(t.pos)) break;
+      k++;
+    }
+    if (givers.length === 0) return false;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    // "expelled French troops and welcomed Russian advisers": the object of the first verb is no subject.
+    const prev = this.previousFiniteVerb(v - 1, s);
+    const subjects = frame.subjects.filter((a) => prev === -1 || (a.mention?.first ?? -1) < prev);
+    if (subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return true;
+    const sides = new Set(subjects.map((a) => this.sideOf(a.actorId)));
+    const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    // A host lends its territory to the owner of the forces or arms: "Minsk hosts Russian nuclear weapons".
+    const host = verbLemma(tokens[v] as Token) === 'host';
+    if (others.length > 0) this.emit('SUPPORTS', host ? subjects : others, host ? others : subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    return true;
+  }
+
+  /** "The African Union endorsed Somalia's bid": endorsing a side's bid, claim or position supports it. */
+  private endorsedClaim(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k) return;
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    else if (m.form !== 'demonym') return;
+    while (h < m.end + 4 && ['ADJ', 'NOUN'].includes(tokens[h]?.pos ?? '') && !ENDORSED_CLAIMS.has(tokens[h]?.lower ?? '')) h++;
+    if (!ENDORSED_CLAIMS.has(tokens[h]?.lower ?? '')) return;
+    const arg = this.argOf(m, 'target');
+    if (arg) this.supportedBySubject(v, s, [arg], 0.65);
   }
 
   /** "Belarus allowed Russian troops to use its territory": opening one's territory to a side supports it. */

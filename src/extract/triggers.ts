@@ -177,7 +177,7 @@ export const SUPPORT_NOUNS = new Set([
   'supplies', 'food', 'fuel', 'medicine', 'medicines', 'vaccines', 'electricity', 'power', 'grain', 'loan', 'credit', 'credits',
   'grants', 'grant', 'relief', 'advisers', 'advisors', 'instructors', 'peacekeepers', 'reinforcements', 'mercenaries',
   'technology', 'technologies', 'components', 'parts', 'know-how', 'bombs', 'rifles', 'guns', 'vehicles', 'armour', 'armor',
-  'cover', 'protection', 'soldiers', 'warships', 'personnel', 'munition',
+  'cover', 'protection', 'soldiers', 'warships', 'personnel', 'munition', 'goods', 'lifeline', 'materiel', 'hardware', 'launchers',
 ]);
 
 /** Civilian resources whose receiver may be named by its capital: "sent power supplies to Chisinau". */

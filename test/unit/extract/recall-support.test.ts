@@ -127,6 +127,36 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['russia', 'SUPPORTS', 'ukraine']],
   },
+  {
+    name: 'foreign forces and arms taken in: the giver supports the receiver, a host supports the owner, a visit stays a visit',
+    text: "Burkina Faso's junta has received Russian military instructors and Turkish drones. Minsk, a staunch ally of Moscow, hosts Russian tactical nuclear weapons on its territory. The junta in Niamey has expelled French troops and welcomed Russian military advisers. Kyiv welcomed Russian President Putin.",
+    expect: [
+      ['russia', 'SUPPORTS', 'burkina-faso'],
+      ['turkey', 'SUPPORTS', 'burkina-faso'],
+      ['belarus', 'SUPPORTS', 'russia'],
+    ],
+    forbid: [
+      ['burkina-faso', 'MEETS_WITH', 'russia'],
+      ['belarus', 'MEETS_WITH', 'russia'],
+      ['russia', 'SUPPORTS', 'france'],
+      ['russia', 'SUPPORTS', 'ukraine'],
+    ],
+  },
+  {
+    name: 'a list of givers, goods given "with", arms received from, a patron named, a bid endorsed',
+    text: "Eritrea, Egypt and Saudi Arabia have all provided military aid to the Sudanese army, diplomats say. China has provided Russia with dual-use goods, NATO said. Sudan's army chief Abdel Fattah al-Burhan accused the UAE of supplying the RSF with weapons through Chad. Ukraine received its first F-16 fighter jets from Denmark and the Netherlands in July. Hezbollah's patron Iran has been weakened by Israeli strikes. The African Union endorsed Somalia's bid to replace the mission.",
+    expect: [
+      ['eritrea', 'SUPPORTS', 'sudanese-armed-forces'],
+      ['saudi-arabia', 'SUPPORTS', 'sudanese-armed-forces'],
+      ['china', 'SUPPORTS', 'russia'],
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+      ['denmark', 'SUPPORTS', 'ukraine'],
+      ['netherlands', 'SUPPORTS', 'ukraine'],
+      ['iran', 'SUPPORTS', 'hezbollah'],
+      ['african-union', 'SUPPORTS', 'somalia'],
+    ],
+    forbid: [['hezbollah', 'SUPPORTS', 'iran']],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
