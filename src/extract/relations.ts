@@ -1259,6 +1259,8 @@ class SentenceRules {
         k = inside.end - 1;
         continue;
       }
+      // "joined calls/VERB for Iran to release": the noun after a verb or a determiner.
+      if (['calls', 'call', 'appeals', 'appeal'].includes(t.lower) && tokens[k + 1]?.lower === 'for' && (t.pos === 'NOUN' || this.isVerb(tokens[k - 1]) || ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) && this.callsFor(k, s)) continue;
       if (t.space === '' && t.text === '-' ) {
         this.glued(k, s);
         continue;
@@ -2292,6 +2294,34 @@ class SentenceRules {
     this.emit('DEMANDS', [{ actorId: speaker, mention: null, weight: 1 }], targets, s, 0.65 * (mod.hedged ? 0.7 : 1), speaker, false);
   }
 
+  /**
+   * "Germany joined calls for Iran to release the detainees", "the U.S. call for Israel to halt":
+   * a call for someone to act is a demand on them by whoever makes or joins it.
+   */
+  private callsFor(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const targets = this.objectAfter(k + 2, s, 'target', 2);
+    if (targets.length === 0) return false;
+    const end = this.lastMentionEnd(k + 2, s);
+    if (end === -1 || tokens[end]?.lower !== 'to' || tokens[end + 1]?.pos !== 'VERB') return false;
+    let agents: Arg[] = [];
+    const own = this.nounAgent(k, s);
+    if (own && own.mention && own.mention.end <= k) agents = [own];
+    let j = k - 1;
+    while (j > s.first && ['ADJ', 'DET', 'PRON'].includes(tokens[j]?.pos ?? '') && !this.mentionAt(j)) j--;
+    if (agents.length === 0 && this.isVerb(tokens[j]) && ['join', 'echo', 'renew', 'repeat', 'reiterate', 'issue', 'make', 'lead', 'back', 'support', 'step'].includes(verbLemma(tokens[j] as Token))) {
+      const frame = this.subjectOf(j, s);
+      const mod = this.modality(frame.clauseStart, j, s);
+      if (mod.negated || mod.irrealis) return true;
+      agents = [...frame.subjects];
+    }
+    if (agents.length === 0) return false;
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const others = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('DEMANDS', agents, others, s, 0.65, this.claimantFor(k, s) ?? agents[0]?.actorId ?? null, false);
+    return true;
+  }
+
   /** "Mohammed bin Salman welcomed Syrian President Ahmed al-Sharaa in Riyadh": a visit. */
   private welcomedGuest(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -2649,7 +2679,14 @@ class SentenceRules {
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length !== 2) return;
     const [a, b] = frame.subjects as [Arg, Arg];
-    if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s);
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    this.setDyad([a, b], s);
+    // "Russia and Ukraine swapped 390 prisoners each": an exchange the two sides agreed on.
+    const captives = this.tokens.slice(v + 1, v + 5).some((t) => ['prisoners', 'captives', 'detainees', 'hostages', 'pows', 'bodies', 'remains'].includes(t.lower));
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (captives && !mod.negated && !mod.irrealis && !this.governedByDenial(v, s)) {
+      this.emit('AGREES_WITH', [a], [b], s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    }
   }
 
   /** "Hamas accepted Egypt's proposal for a truce", "Israel accepted a U.S. ceasefire plan": the two agree. */
@@ -4095,7 +4132,9 @@ class SentenceRules {
     const { tokens } = this;
     const addressed = this.objectAfter(v + 1, s, 'target', 2);
     const end = addressed.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
-    if (end !== -1 && ['NUM', 'DET'].includes(tokens[end]?.pos ?? '') && ['hours', 'days', 'weeks', 'months', 'hour', 'day', 'week'].includes(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower === 'to') {
+    // "ECOWAS gave Niger's junta a one-week ultimatum to reinstate Bazoum".
+    const ultimatum = end !== -1 && tokens.slice(end, Math.min(s.end, end + 9)).some((w, i) => w.lower === 'ultimatum' && tokens[end + i + 1]?.lower === 'to');
+    if (ultimatum || (end !== -1 && ['NUM', 'DET'].includes(tokens[end]?.pos ?? '') && ['hours', 'days', 'weeks', 'months', 'hour', 'day', 'week'].includes(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower === 'to')) {
       const frame = this.subjectOf(v, s);
       const mod = this.modality(frame.clauseStart, v, s);
       if (frame.subjects.length > 0 && !mod.negated && !mod.irrealis) this.emit('DEMANDS', frame.subjects, addressed, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);

@@ -90,6 +90,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['appeal', [v('DEMANDS', 'prep', 0.7, { preps: ['to'] })]],
   ['tell', [v('DEMANDS', 'direct', 0.7, { needsTo: true })]],
   ['implore', [v('DEMANDS', 'direct', 0.8)]],
+  ['plead', [v('DEMANDS', 'prep', 0.75, { preps: ['with'] })]],
   ['request', [v('DEMANDS', 'clause', 0.7)]],
   ['want', [v('DEMANDS', 'direct', 0.6, { needsTo: true })]],
   ['order', [v('DEMANDS', 'direct', 0.6, { needsTo: true })]],

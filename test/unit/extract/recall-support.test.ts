@@ -157,6 +157,26 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['hezbollah', 'SUPPORTS', 'iran']],
   },
+  {
+    name: 'prisoners swapped by two sides: an exchange they agreed; accusations traded or no swap are not',
+    text: "Russia and Ukraine swapped 390 prisoners each on Friday. Yemen's government and the Houthis exchanged nearly 900 prisoners in April. Armenia and Azerbaijan have not exchanged prisoners since June.",
+    expect: [
+      ['russia', 'AGREES_WITH', 'ukraine'],
+      ['yemen', 'AGREES_WITH', 'houthis'],
+    ],
+    forbid: [['armenia', 'AGREES_WITH', 'azerbaijan']],
+  },
+  {
+    name: 'ultimatums, calls joined or renewed, and pleas are demands; calls rejected or opposed are not',
+    text: "ECOWAS gave Niger's junta a one-week ultimatum to reinstate President Mohamed Bazoum. Germany joined calls for Iran to release detained European citizens. The EU has renewed its call for Russia to withdraw. Ukraine's president Volodymyr Zelenskiy pleaded with the U.S. Congress to approve more military aid. Hungary opposed calls for Israel to halt arms exports.",
+    expect: [
+      ['ecowas', 'DEMANDS', 'niger'],
+      ['germany', 'DEMANDS', 'iran'],
+      ['european-union', 'DEMANDS', 'russia'],
+      ['volodymyr-zelensky', 'DEMANDS', 'u-s-congress'],
+    ],
+    forbid: [['hungary', 'DEMANDS', 'israel']],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
