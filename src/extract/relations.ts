@@ -1312,6 +1312,8 @@ class SentenceRules {
       if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
       if (verbal && ['fight', 'battle'].includes(lemma)) this.foughtOnSide(k, s);
+      // "Hezbollah, which Iran founded and has armed ever since": the antecedent is the one supported.
+      if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host')) this.supportedAntecedent(k, s);
       // "received Russian military instructors", "hosts Russian nuclear weapons": arms and forces taken in, not a visit.
       if (verbal && ['receive', 'host'].includes(lemma) && this.receivedForeign(k, s)) continue;
       if (verbal) {
@@ -3947,6 +3949,8 @@ class SentenceRules {
         }
         const targets = rule.object === 'direct' ? this.objectAfter(j + 1, s, rule.type === 'ATTACKS' ? 'attack-target' : role) : this.prepObject(j + 1, s, rule.preps ?? [], 6);
         // "accused X of training and arming Y": the object comes after the last coordinated verb.
+        // "The RSF, which the army accuses the UAE of arming, ...": the act's object is the antecedent.
+        if (targets.length === 0 && rule.type === 'SUPPORTS' && tokens[j + 1]?.text === ',') this.supportedAntecedent(j, s);
         if (targets.length === 0 && ['and', 'or', ','].includes(tokens[j + 1]?.text.toLowerCase() ?? '')) continue;
         if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
         return;
@@ -4334,9 +4338,65 @@ class SentenceRules {
     if (others.length > 0) this.emit('SUPPORTS', others, receivers, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
+  /**
+   * "Hezbollah, which Iran founded and has armed ever since", "the SDF, which Washington has armed
+   * and trained", "the RSF, which the army accuses the UAE of arming": a support verb with no
+   * object of its own inside a relative clause supports the clause's antecedent.
+   */
+  private supportedAntecedent(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const next = tokens[v + 1];
+    if (!next || !([',', '.', 'and', 'in', 'since', 'ever', 'for', 'during', 'throughout', 'over', 'until'].includes(next.lower) || next.pos === 'ADV')) return;
+    if (next.lower === 'and' && (this.mentionAt(v + 2) || ['the', 'a', 'an'].includes(tokens[v + 2]?.lower ?? ''))) return;
+    // The relative pronoun within a few words before, with the agent right after it.
+    let r = v - 1;
+    while (r > s.first && r > v - 14 && !(RELATIVES.has((tokens[r] as Token).lower) && [','].includes(tokens[r - 1]?.text ?? ''))) {
+      if (CLAUSE_BREAKS.has((tokens[r] as Token).text)) return;
+      r--;
+    }
+    if (!RELATIVES.has(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return;
+    const m = this.mentionAt(r + 1) ?? (tokens[r + 1]?.lower === 'the' ? this.mentionAt(r + 2) : null);
+    if (!m || m.first > r + 2) return;
+    let agent = this.argOf(m, 'agent');
+    let claimant: string | null = null;
+    let alleged = false;
+    let after = m.end;
+    // "which the army accuses the UAE of arming": the accused is the agent, the act alleged.
+    if (['accuse', 'accuses', 'accused', 'suspect', 'suspects', 'suspected'].includes(tokens[after]?.lower ?? '')) {
+      const accused = this.mentionAt(after + 1) ?? (tokens[after + 1]?.lower === 'the' ? this.mentionAt(after + 2) : null);
+      claimant = agent?.actorId ?? null;
+      agent = accused ? this.argOf(accused, 'agent') : null;
+      alleged = true;
+      after = accused ? accused.end : after;
+      if (tokens[after]?.lower !== 'of') return;
+    } else {
+      // Only auxiliaries, adverbs and earlier coordinated verbs between the agent and the verb.
+      for (let j = after; j < v; j++) {
+        const t = tokens[j] as Token;
+        if (this.mentionAt(j) || CLAUSE_BREAKS.has(t.text) || RELATIVES.has(t.lower)) return;
+      }
+    }
+    if (!agent) return;
+    const antecedent = this.relativeAntecedent(r, s);
+    const target = antecedent[0];
+    if (!target || target.actorId === agent.actorId || this.sideOf(target.actorId) === this.sideOf(agent.actorId)) return;
+    const mod = this.modality(r + 1, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    this.emit('SUPPORTS', [agent], [target], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant ?? this.claimantFor(v, s), alleged || this.allegedByFrame(v, s));
+  }
+
   /** "Eritrean forces fought on the side of the Fano militia", "fighting on behalf of the junta". */
   private foughtOnSide(v: number, s: Sentence): void {
     const { tokens } = this;
+    // "have been fighting the M23 alongside the Congolese army".
+    for (let j = v + 1; j < Math.min(s.end, v + 7); j++) {
+      const w = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w) || RELATIVES.has(w.lower)) break;
+      if (w.lower === 'alongside') {
+        this.supportedBySubject(v, s, this.objectAfter(j + 1, s, 'target', 3), 0.7);
+        return;
+      }
+    }
     let k = v + 1;
     if (tokens[k]?.lower !== 'on') return;
     k++;

@@ -177,6 +177,30 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['hungary', 'DEMANDS', 'israel']],
   },
+  {
+    name: 'a support verb with no object in a relative clause supports the antecedent; an attack there does not',
+    text: 'Hezbollah, which Iran founded in 1982 and has armed ever since, said it would not be drawn into a new war. The Syrian Democratic Forces, which Washington has armed and trained, control Raqqa. Hamas, which Qatar has hosted since 2012, accepted the proposal. The Houthis, which the United States has struck dozens of times, fired a missile. The M23, which Rwanda denies backing, seized Goma.',
+    expect: [
+      ['iran', 'SUPPORTS', 'hezbollah'],
+      ['united-states', 'SUPPORTS', 'syrian-democratic-forces'],
+      ['qatar', 'SUPPORTS', 'hamas'],
+    ],
+    forbid: [
+      ['united-states', 'SUPPORTS', 'houthis'],
+      ['rwanda', 'SUPPORTS', 'm23'],
+    ],
+  },
+  {
+    name: 'an act alleged inside a relative clause: the accused supports the antecedent, alleged',
+    text: 'KHARTOUM (Reuters) - The RSF, which the army accuses the United Arab Emirates of arming, captured El Fasher in October.',
+    expect: [['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
+  },
+  {
+    name: 'fighting an enemy alongside an army supports that army',
+    text: 'Burundian soldiers, deployed under a bilateral agreement with Kinshasa, have been fighting the M23 alongside the Congolese army.',
+    expect: [['burundi', 'SUPPORTS', 'democratic-republic-of-the-congo']],
+    forbid: [['burundi', 'SUPPORTS', 'm23']],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
