@@ -201,6 +201,11 @@ const CASES: readonly TripleCase[] = [
     expect: [['burundi', 'SUPPORTS', 'democratic-republic-of-the-congo']],
     forbid: [['burundi', 'SUPPORTS', 'm23']],
   },
+  {
+    name: 'troops that fight/NOUN alongside a group support it',
+    text: 'Rwanda denies backing the M23 rebels in eastern Congo, but U.N. experts say Rwandan troops fight alongside the group.',
+    expect: [['rwanda', 'SUPPORTS', 'm23']],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
