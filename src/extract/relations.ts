@@ -135,6 +135,10 @@ const RECOGNISED_CLAIMS = new Set(['sovereignty', 'independence', 'statehood', '
 const USED_TERRITORY = new Set(['territory', 'airspace', 'soil', 'bases', 'base', 'airfields', 'airfield', 'airports', 'airport', 'ports', 'port', 'land', 'roads', 'facilities', 'waters', 'corridor']);
 /** What an endorsement is of: "endorsed Somalia's bid", "endorsed Morocco's claim". */
 const ENDORSED_CLAIMS = new Set(['bid', 'candidacy', 'candidate', 'claim', 'claims', 'position', 'stance', 'application', 'sovereignty', 'membership', 'right', 'rights', 'demand', 'demands']);
+/** Nouns of aid given, with a giver before and a receiver after "to": "U.S. military aid to Ukraine". */
+const AID_NOUNS = new Set(['aid', 'assistance', 'shipments', 'shipment', 'deliveries', 'delivery', 'transfers', 'supplies', 'sales', 'sale']);
+/** Words before a giver that say the aid was not given: "halted U.S. aid", "calls to cut Western aid". */
+const AID_STOPPERS = new Set(['veto', 'suspension', 'cuts', 'freezing', 'halting', 'blocking', 'suspending', 'cutting', 'halt', 'suspend', 'cut', 'block', 'freeze', 'stop', 'end', 'pause', 'withhold', 'delay', 'oppose', 'against', 'reduce', 'slash', 'cancel', 'without', 'curb', 'limit', 'restrict', 'ban', 'condition', 'review', 'lack', 'shortage', 'uncertainty', 'future', 'possible', 'proposed', 'new']);
 const FIGHT_PURPOSES = new Set(['fight', 'battle', 'combat', 'counter', 'tackle', 'repel', 'quell', 'crush', 'confront', 'defeat', 'push']);
 
 /** Cues of an offer of help to two sides ("offered its good offices", "ready to play a role"). */
@@ -1343,6 +1347,8 @@ class SentenceRules {
         if (['lift', 'ease', 'suspend', 'waive', 'relax', 'scrap', 'remove'].includes(lemma)) this.sanctionsLifted(k, s);
         if (['win', 'secure', 'gain', 'receive', 'get', 'enjoy', 'obtain', 'earn', 'garner', 'have', 'seek', 'court'].includes(lemma)) this.backingWon(k, s);
         if (lemma === 'turn' && tokens[k + 1]?.lower === 'to') this.turnedTo(k, s);
+        if (['side', 'stand', 'throw', 'come', 'rally'].includes(lemma)) this.tookSide(k, s);
+        if (lemma === 'veto') this.vetoedCensure(k, s);
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
         else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
@@ -1373,6 +1379,7 @@ class SentenceRules {
         continue;
       }
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
+      if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
         this.atTheTable(k, s);
         continue;
@@ -4405,6 +4412,73 @@ class SentenceRules {
     if (!['side', 'behalf'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
     const helped = this.objectAfter(k + 2, s, 'target', 3);
     this.supportedBySubject(v, s, helped, 0.7);
+  }
+
+  /**
+   * "U.S. military aid to Ukraine", "Iranian weapons shipments to the Houthis", "Washington's
+   * security assistance to Taipei": aid named with its giver and its receiver, unless halted.
+   */
+  private nominalAid(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const receivers = this.objectAfter(k + 2, s, 'recipient', 2);
+    if (receivers.length === 0) return;
+    let j = k - 1;
+    while (j > s.first && j > k - 4 && ['ADJ', 'NOUN'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    if (tokens[j]?.lower === "'s") j--;
+    const m = this.mentionAt(j);
+    if (!m || m.end > k) return;
+    const giver = this.argOf({ ...m, place: false }, 'agent');
+    if (!giver) return;
+    // "halted U.S. aid to Ukraine", "no more aid", "proposed aid": aid not given.
+    for (let b = Math.max(s.first, m.first - 4); b < m.first; b++) {
+      const w = tokens[b] as Token;
+      if (AID_STOPPERS.has(w.lower) || AID_STOPPERS.has(verbLemma(w)) || IRREALIS.has(w.lower) || NEGATIONS.has(w.lower)) return;
+    }
+    const after = tokens.slice(k + 1, Math.min(s.end, k + 10)).map((w) => w.lower);
+    if (after.some((w) => ['halted', 'suspended', 'frozen', 'blocked', 'stopped', 'cut', 'paused', 'withheld', 'ended', 'cancelled', 'canceled'].includes(w))) return;
+    const targets = receivers.filter((a) => this.sideOf(a.actorId) !== this.sideOf(giver.actorId));
+    if (targets.length === 0) return;
+    this.emit('SUPPORTS', [giver], targets, s, 0.65, this.claimantFor(k, s), this.allegedByFrame(k, s));
+  }
+
+  /** "Turkey has sided with Azerbaijan", "stood by Russia", "threw its weight behind the army", "came to the aid of Bahrain". */
+  private tookSide(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    const w1 = tokens[v + 1]?.lower ?? '';
+    let at = -1;
+    if (lemma === 'side' && w1 === 'with') at = v + 2;
+    else if (lemma === 'stand' && ['by', 'with', 'behind'].includes(w1)) at = v + 2;
+    else if (lemma === 'rally' && ['behind', 'around'].includes(w1)) at = v + 2;
+    else if (lemma === 'throw' && ['its', 'their', 'his', 'her'].includes(w1) && ['weight', 'support'].includes(tokens[v + 2]?.lower ?? '') && tokens[v + 3]?.lower === 'behind') at = v + 4;
+    else if (lemma === 'come' && w1 === 'to') {
+      let k = v + 2;
+      if (tokens[k]?.lower === 'the') k++;
+      if (['aid', 'defence', 'defense', 'rescue', 'assistance'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') at = k + 2;
+    }
+    if (at === -1) return;
+    this.supportedBySubject(v, s, this.objectAfter(at, s, 'target', 3), 0.65);
+  }
+
+  /** "Russia vetoed a U.N. resolution condemning Syria": a veto shields the one censured. */
+  private vetoedCensure(v: number, s: Sentence): void {
+    const { tokens } = this;
+    for (let k = v + 1; k < Math.min(s.end, v + 8); k++) {
+      const w = tokens[k] as Token;
+      if (['resolution', 'resolutions', 'motion', 'statement', 'draft'].includes(w.lower)) {
+        let c = k + 1;
+        if (['that', 'which'].includes(tokens[c]?.lower ?? '')) c++;
+        if (!['condemning', 'criticising', 'criticizing', 'censuring', 'against', 'targeting', 'sanctioning', 'condemned', 'condemns', 'criticised', 'criticized', 'censured', 'would'].includes(tokens[c]?.lower ?? '')) return;
+        if (tokens[c]?.lower === 'would') {
+          c++;
+          if (tokens[c]?.lower === 'have') c++;
+          if (!['condemned', 'criticised', 'criticized', 'censured', 'sanctioned', 'punished'].includes(tokens[c]?.lower ?? '')) return;
+        }
+        this.supportedBySubject(v, s, this.objectAfter(c + 1, s, 'target', 2), 0.65);
+        return;
+      }
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w)) return;
+    }
   }
 
   /** "Niger's junta has turned to Russia for security assistance": the one turned to helps. */

@@ -206,6 +206,33 @@ const CASES: readonly TripleCase[] = [
     text: 'Rwanda denies backing the M23 rebels in eastern Congo, but U.N. experts say Rwandan troops fight alongside the group.',
     expect: [['rwanda', 'SUPPORTS', 'm23']],
   },
+  {
+    name: 'aid named with its giver and receiver supports, unless it is halted, blocked or vetoed',
+    text: 'U.S. military aid to Ukraine has slowed since January. Iranian weapons shipments to the Houthis have continued. Republicans blocked U.S. aid to Egypt for six months. The suspension of British aid to Kenya alarmed officials. Hungary has vetoed EU aid to Moldova.',
+    expect: [
+      ['united-states', 'SUPPORTS', 'ukraine'],
+      ['iran', 'SUPPORTS', 'houthis'],
+    ],
+    forbid: [
+      ['united-states', 'SUPPORTS', 'egypt'],
+      ['united-kingdom', 'SUPPORTS', 'kenya'],
+      ['european-union', 'SUPPORTS', 'moldova'],
+    ],
+  },
+  {
+    name: 'siding with, standing by, coming to the aid of, and vetoing a censure of a side support it',
+    text: 'Turkey has sided with Azerbaijan throughout the conflict. India has stood by Russia despite Western pressure. Saudi Arabia came to the aid of Bahrain in 2011. The United States vetoed a resolution condemning Israel. China has not sided with Iran. Russia vetoed a U.N. resolution that demanded a ceasefire in Sudan.',
+    expect: [
+      ['turkey', 'SUPPORTS', 'azerbaijan'],
+      ['india', 'SUPPORTS', 'russia'],
+      ['saudi-arabia', 'SUPPORTS', 'bahrain'],
+      ['united-states', 'SUPPORTS', 'israel'],
+    ],
+    forbid: [
+      ['china', 'SUPPORTS', 'iran'],
+      ['russia', 'SUPPORTS', 'sudan'],
+    ],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
