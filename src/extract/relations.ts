@@ -62,7 +62,7 @@ const GROUP_HEADS = new Set(['militias', 'militia', 'militants', 'fighters', 'in
 /** Fighters named by no actor of their own: "militias in Iraq". */
 const UNNAMED_FIGHTERS = new Set(['militias', 'militia', 'militants', 'gunmen', 'fighters', 'insurgents', 'jihadists', 'rebels', 'groups', 'factions', 'militiamen']);
 /** What one side puts forward and another accepts: "accepted Egypt's proposal". */
-const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'terms', 'initiative', 'roadmap', 'framework', 'blueprint']);
+const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'terms', 'initiative', 'roadmap', 'framework', 'blueprint', 'demand', 'demands', 'conditions', 'offer', 'request']);
 const IRREALIS = new Set(['will', "'ll", 'would', 'could', 'should', 'shall', 'can', 'if', 'unless', 'whether', 'to', 'must', 'may', 'might', 'cannot', 'wo', 'ca']);
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '[', ']', '—', '–', '?', '!']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'after', 'before', 'while', 'when', 'if', 'although', 'though', 'since', 'but', 'whereas', 'unless', 'until', 'as', 'where', 'so', 'whose', 'following', 'amid', 'despite']);
@@ -4165,13 +4165,14 @@ class SentenceRules {
       if (last !== -1 && this.tokens[withAt]?.lower === 'with' && this.resourceAhead(withAt + 1, s)) targets = receiver;
       // "The US gave Israel $3.8 billion in military aid", "sent Kyiv more tanks": the receiver, then the resource.
       if (targets.length === 0 && last !== -1 && ['give', 'send', 'grant', 'lend', 'sell', 'offer', 'ship'].includes(verbLemma(tokens[v] as Token))) {
-        for (let k = last; k < Math.min(s.end, last + 7); k++) {
+        // "has given Ukraine more than $60 billion in military aid".
+        for (let k = last; k < Math.min(s.end, last + 10); k++) {
           const w = tokens[k] as Token;
           if (SUPPORT_NOUNS.has(w.lower) && !['power', 'cover', 'credit'].includes(w.lower)) {
             targets = receiver;
             break;
           }
-          if (this.mentionAt(k) || this.isVerb(w) || CLAUSE_BREAKS.has(w.text) || w.text === ',' || (w.pos === 'ADP' && !['in', 'of', 'worth'].includes(w.lower))) break;
+          if (this.mentionAt(k) || this.isVerb(w) || CLAUSE_BREAKS.has(w.text) || w.text === ',' || (w.pos === 'ADP' && !['in', 'of', 'worth', 'than'].includes(w.lower))) break;
         }
       }
     }

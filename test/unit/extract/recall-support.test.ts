@@ -233,6 +233,20 @@ const CASES: readonly TripleCase[] = [
       ['russia', 'SUPPORTS', 'sudan'],
     ],
   },
+  {
+    name: "accepting a side's demand or offer is agreeing with it; rejecting it is not",
+    text: "Hamas accepted Israel's demand to release the bodies of four hostages. Cambodia agreed to Thailand's demand for a border committee meeting. Iran rejected Britain's demand to free the tanker.",
+    expect: [
+      ['hamas', 'AGREES_WITH', 'israel'],
+      ['cambodia', 'AGREES_WITH', 'thailand'],
+    ],
+    forbid: [['iran', 'AGREES_WITH', 'united-kingdom']],
+  },
+  {
+    name: 'a receiver given an amount "more than $N billion in military aid" is supported',
+    text: 'The United States has given Ukraine more than $60 billion in military aid since 2022.',
+    expect: [['united-states', 'SUPPORTS', 'ukraine']],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
