@@ -108,7 +108,7 @@ const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'positio
 const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets', 'video', 'message', 'messages', 'letter', 'letters', 'communique', 'communiqué', 'note', 'notice', 'post', 'posts', 'broadcast', 'speech', 'declaration', 'warning', 'ultimatum', 'decree']);
 
 /** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
-const BACKER_NOUNS = new Set(['backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer', 'donor', 'donors']);
+const BACKER_NOUNS = new Set(['ally', 'allies', 'backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer', 'donor', 'donors']);
 /** Acts of an actor that others object to: "Georgia's decision", "Algeria's expulsion of diplomats". */
 const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote', 'sale', 'sales', 'filling', 'raid', 'raids', 'remarks', 'comments']);
 /** What is launched at someone and intercepted: "shot down 30 Russian drones". */
@@ -863,7 +863,7 @@ class SentenceRules {
   }
 
   private isModifierOfVerb(t: Token): boolean {
-    return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || ['also', 'then', 'now', 'again', 'earlier', 'later', 'previously', 'repeatedly', 'firmly', 'strongly', 'publicly', 'all', 'both', 'last', 'week', 'month', 'year', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today'].includes(t.lower);
+    return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || ['also', 'then', 'now', 'again', 'earlier', 'later', 'previously', 'repeatedly', 'firmly', 'strongly', 'publicly', 'all', 'both', 'long', 'last', 'week', 'month', 'year', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today'].includes(t.lower);
   }
 
   /** The agent of the attack noun nearest before `k`: "Pakistani airstrikes on ..., which ...". */
@@ -1303,6 +1303,8 @@ class SentenceRules {
         (t.lower.endsWith('ing') && lemma !== t.lemma && VERB_TRIGGERS.has(lemma) && ['for', 'of'].includes(tokens[k - 1]?.lower ?? '') && this.mentionAt(k - 2) !== null) ||
         // "Washington, which helped broker/NOUN the truce": a bare infinitive after "help".
         (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
+        // "Pakistan has long accused/NOUN India": a participle after "has long".
+        ((t.pos === 'NOUN' || t.pos === 'ADJ') && (VERB_TRIGGERS.has(lemma) || GIVE_LEMMAS.has(lemma)) && tokens[k - 1]?.lower === 'long' && ['has', 'have', 'had'].includes(tokens[k - 2]?.lower ?? '')) ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
         // "Qatar, a U.S. ally, hosts the largest American base": a present-tense verb tagged as a plural noun.

@@ -247,6 +247,26 @@ const CASES: readonly TripleCase[] = [
     text: 'The United States has given Ukraine more than $60 billion in military aid since 2022.',
     expect: [['united-states', 'SUPPORTS', 'ukraine']],
   },
+  {
+    name: 'an ally of a side supports it',
+    text: 'Iran, a close ally of Russia, has supplied it with drones. Cuba has long been Venezuela\'s closest ally.',
+    expect: [
+      ['iran', 'SUPPORTS', 'russia'],
+      ['cuba', 'SUPPORTS', 'venezuela'],
+    ],
+    forbid: [
+      ['russia', 'SUPPORTS', 'iran'],
+      ['venezuela', 'SUPPORTS', 'cuba'],
+    ],
+  },
+  {
+    name: '"has long accused/NOUN X of backing Y": the accusation and the alleged support',
+    text: 'Pakistan has long accused India of backing the Baloch Liberation Army.',
+    expect: [
+      ['pakistan', 'ACCUSES', 'india'],
+      ['india', 'SUPPORTS', 'baloch-liberation-army'],
+    ],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
