@@ -1807,6 +1807,9 @@ class SentenceRules {
       }
       case 'clause': {
         let k = after;
+        // "demanded on Monday that Belarus release ...": a time adjunct before the clause.
+        const adjunct = tokens[k]?.lower === 'on' && CALENDAR_DAYS.has(tokens[k + 1]?.lower ?? '') ? 2 : ['again', 'also', 'repeatedly', 'publicly'].includes(tokens[k]?.lower ?? '') ? 1 : 0;
+        if (adjunct > 0 && tokens[k + adjunct]?.lower === 'that') k += adjunct;
         if (tokens[k]?.lower === 'that') k++;
         // "demanded the release of Bazoum": the actor inside a demanded thing is not who is asked.
         // ("demanded the withdrawal of the RSF": who withdraws is asked to.)

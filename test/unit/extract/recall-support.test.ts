@@ -267,6 +267,11 @@ const CASES: readonly TripleCase[] = [
       ['india', 'SUPPORTS', 'baloch-liberation-army'],
     ],
   },
+  {
+    name: 'a day named between a demand and its clause: "demanded on Monday that X ..."',
+    text: 'BRUSSELS (Reuters) - EU foreign ministers demanded on Monday that Belarus release all political prisoners.',
+    expect: [['european-union', 'DEMANDS', 'belarus']],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
