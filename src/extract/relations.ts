@@ -1036,6 +1036,8 @@ class SentenceRules {
         // "to" only counts right before the verb: "vowed to attack", "urged X to meet";
         // "are believed to have attacked" reports a past act, hedged.
         if (t.lower === 'to' && tokens[k + 1]?.lower === 'have') hedged = true;
+        // "Iran continues to arm the Houthis": an act going on, not one to come.
+        else if (t.lower === 'to' && ['continue', 'continues', 'continued', 'continuing'].includes(tokens[k - 1]?.lower ?? '')) continue;
         else if (t.lower !== 'to' || k >= v - 2) irrealis = true;
       }
       if (HEDGES.has(t.lower)) hedged = true;

@@ -272,6 +272,15 @@ const CASES: readonly TripleCase[] = [
     text: 'BRUSSELS (Reuters) - EU foreign ministers demanded on Monday that Belarus release all political prisoners.',
     expect: [['european-union', 'DEMANDS', 'belarus']],
   },
+  {
+    name: 'support that continues is given; support that would continue is not yet',
+    text: "Iran continues to arm the Houthis, U.S. officials said. Russia has continued to supply Myanmar's junta with jets. China would continue to back Venezuela, its envoy said.",
+    expect: [
+      ['iran', 'SUPPORTS', 'houthis'],
+      ['russia', 'SUPPORTS', 'myanmar-military'],
+    ],
+    forbid: [['china', 'SUPPORTS', 'venezuela']],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
