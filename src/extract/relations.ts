@@ -3401,6 +3401,11 @@ class SentenceRules {
         j--;
         continue;
       }
+      // "Egypt is among the main backers of", "is one of the biggest suppliers of".
+      if (!possessor && (t.lower === 'among' || (t.lower === 'of' && tokens[j - 1]?.lower === 'one'))) {
+        j -= t.lower === 'among' ? 1 : 2;
+        continue;
+      }
       if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign'].includes(t.lower)) {
         j--;
         continue;

@@ -281,6 +281,14 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['china', 'SUPPORTS', 'venezuela']],
   },
+  {
+    name: 'one among the backers or suppliers of a side supports it',
+    text: 'Egypt is among the main backers of the Sudanese army. Germany is one of the biggest suppliers of weapons to Ukraine.',
+    expect: [
+      ['egypt', 'SUPPORTS', 'sudanese-armed-forces'],
+      ['germany', 'SUPPORTS', 'ukraine'],
+    ],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
