@@ -1401,7 +1401,7 @@ class SentenceRules {
         continue;
       }
 
-      if (t.lower === 'must' || (t.lower === 'should' && tokens[k - 2]?.lower === 'that')) {
+      if (t.lower === 'must' || (t.lower === 'should' && (tokens[k - 2]?.lower === 'that' || this.spokenDemandBefore(k)))) {
         this.mustDo(k, s);
         continue;
       }
@@ -2309,6 +2309,16 @@ class SentenceRules {
     const mod = this.modality(frame.clauseStart, k, s);
     if (mod.negated || this.hasIrrealisBefore(k, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
     this.emit('DEMANDS', [{ actorId: speaker, mention: null, weight: 1 }], targets, s, 0.65 * (mod.hedged ? 0.7 : 1), speaker, false);
+  }
+
+  /** "said the Philippines should stop provocations": a named side told, after a verb of saying, to cease or leave. */
+  private spokenDemandBefore(k: number): boolean {
+    const m = this.mentionAt(k - 1);
+    if (!m || m.end !== k || m.form === 'pronoun' || m.form === 'coreference') return false;
+    if (!['stop', 'halt', 'cease', 'withdraw', 'end', 'release', 'refrain', 'leave', 'pull', 'abandon', 'hand', 'free'].includes(this.tokens[k + 1]?.lower ?? '')) return false;
+    let b = m.first - 1;
+    if (this.tokens[b]?.lower === 'the') b--;
+    return ['said', 'says', 'insisted', 'insists', 'stressed', 'added'].includes(this.tokens[b]?.lower ?? '');
   }
 
   /**

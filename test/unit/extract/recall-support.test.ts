@@ -289,6 +289,15 @@ const CASES: readonly TripleCase[] = [
       ['germany', 'SUPPORTS', 'ukraine'],
     ],
   },
+  {
+    name: '"said X should stop/withdraw": a demand; "should expect" or "should be worried" is not',
+    text: "China's foreign ministry said the Philippines should stop provocations at Second Thomas Shoal. The Kremlin said Washington should stop supplying weapons to Kyiv. Iran said Israel should expect a response. Analysts said Turkey should be worried.",
+    expect: [
+      ['china', 'DEMANDS', 'philippines'],
+      ['russia', 'DEMANDS', 'united-states'],
+    ],
+    forbid: [['iran', 'DEMANDS', 'israel']],
+  },
 ];
 
 describeTripleCases('support in wire copy', CASES);
