@@ -12,6 +12,7 @@ import {
   MILITARY_ACTIVITY,
   THREAT_LEMMAS,
   GIVE_LEMMAS,
+  HANDOVER_LEMMAS,
   GLUED_MEDIATION,
   GLUED_SUPPORT,
   MEDIATION_WORDS,
@@ -56,10 +57,12 @@ type Role = 'agent' | 'attack-target' | 'target' | 'recipient';
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'yet', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'false', 'baseless', 'unfounded']);
 const HEDGES = new Set(['believed', 'thought', 'reportedly', 'allegedly', 'apparently', 'purportedly', 'possibly', 'likely', 'probably', 'suspected', 'presumably', 'seemingly', 'may', 'might']);
+/** Heads of a group named by its nationality: "the Palestinian group Hamas", "an Iraqi militia". */
+const GROUP_HEADS = new Set(['militias', 'militia', 'militants', 'fighters', 'insurgents', 'rebels', 'group', 'groups', 'faction', 'factions', 'movement', 'paramilitary', 'paramilitaries', 'organisation', 'organization', 'proxy', 'proxies']);
 /** Fighters named by no actor of their own: "militias in Iraq". */
 const UNNAMED_FIGHTERS = new Set(['militias', 'militia', 'militants', 'gunmen', 'fighters', 'insurgents', 'jihadists', 'rebels', 'groups', 'factions', 'militiamen']);
 /** What one side puts forward and another accepts: "accepted Egypt's proposal". */
-const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'terms', 'initiative', 'roadmap', 'framework', 'blueprint']);
+const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'terms', 'initiative', 'roadmap', 'framework', 'blueprint', 'demand', 'demands', 'conditions', 'offer', 'request']);
 const IRREALIS = new Set(['will', "'ll", 'would', 'could', 'should', 'shall', 'can', 'if', 'unless', 'whether', 'to', 'must', 'may', 'might', 'cannot', 'wo', 'ca']);
 const CLAUSE_BREAKS = new Set([';', ':', '(', ')', '"', '[', ']', '—', '–', '?', '!']);
 const SUBORDINATORS = new Set(['that', 'which', 'who', 'whom', 'because', 'after', 'before', 'while', 'when', 'if', 'although', 'though', 'since', 'but', 'whereas', 'unless', 'until', 'as', 'where', 'so', 'whose', 'following', 'amid', 'despite']);
@@ -105,7 +108,7 @@ const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'positio
 const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets', 'video', 'message', 'messages', 'letter', 'letters', 'communique', 'communiqué', 'note', 'notice', 'post', 'posts', 'broadcast', 'speech', 'declaration', 'warning', 'ultimatum', 'decree']);
 
 /** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
-const BACKER_NOUNS = new Set(['backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer', 'donor', 'donors']);
+const BACKER_NOUNS = new Set(['ally', 'allies', 'backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer', 'donor', 'donors']);
 /** Acts of an actor that others object to: "Georgia's decision", "Algeria's expulsion of diplomats". */
 const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote', 'sale', 'sales', 'filling', 'raid', 'raids', 'remarks', 'comments']);
 /** What is launched at someone and intercepted: "shot down 30 Russian drones". */
@@ -117,6 +120,26 @@ const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegat
 /** Participles whose "by" phrase names a backer: "forces backed by X". */
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
+/** Forces a state sends to a side: "deployed 1,000 soldiers", "sent military advisers". */
+const DEPLOYED_FORCES = new Set(['troops', 'soldiers', 'forces', 'fighters', 'advisers', 'advisors', 'instructors', 'mercenaries', 'commandos', 'paratroopers', 'marines', 'contingent', 'battalion', 'battalions', 'brigade', 'units', 'personnel', 'police', 'policemen', 'peacekeepers', 'reinforcements', 'servicemen', 'warships', 'jets', 'drones']);
+/** Purposes that name the side a force is sent to help: "to help the junta", "to protect the government". */
+const HELP_PURPOSES = new Set(['help', 'support', 'assist', 'protect', 'defend', 'back', 'bolster', 'reinforce', 'prop', 'shore', 'aid', 'secure', 'guard']);
+/** Purposes of fighting a third side: "to fight an Islamist insurgency", "to battle al Shabaab". */
+/** The authorities of the state a force went to, left unnamed: "to help the ruling junta". */
+const LOCAL_AUTHORITIES = new Set(['government', 'junta', 'authorities', 'army', 'military', 'regime', 'administration', 'forces', 'police']);
+/** Places at a state's edge: "massed troops on Ukraine's border". */
+const FRONTIER_NOUNS = new Set(['border', 'borders', 'frontier', 'frontiers', 'doorstep', 'coast', 'waters', 'airspace', 'flank']);
+/** What a recognition is of: "recognised Moroccan sovereignty", "Kosovo's independence". */
+const RECOGNISED_CLAIMS = new Set(['sovereignty', 'independence', 'statehood', 'claim', 'claims', 'annexation', 'government', 'authority', 'rule', 'legitimacy', 'administration', 'junta', 'state']);
+/** What a state lets another side use: "its territory", "its airspace", "bases". */
+const USED_TERRITORY = new Set(['territory', 'airspace', 'soil', 'bases', 'base', 'airfields', 'airfield', 'airports', 'airport', 'ports', 'port', 'land', 'roads', 'facilities', 'waters', 'corridor']);
+/** What an endorsement is of: "endorsed Somalia's bid", "endorsed Morocco's claim". */
+const ENDORSED_CLAIMS = new Set(['bid', 'candidacy', 'candidate', 'claim', 'claims', 'position', 'stance', 'application', 'sovereignty', 'membership', 'right', 'rights', 'demand', 'demands']);
+/** Nouns of aid given, with a giver before and a receiver after "to": "U.S. military aid to Ukraine". */
+const AID_NOUNS = new Set(['aid', 'assistance', 'shipments', 'shipment', 'deliveries', 'delivery', 'transfers', 'supplies', 'sales', 'sale']);
+/** Words before a giver that say the aid was not given: "halted U.S. aid", "calls to cut Western aid". */
+const AID_STOPPERS = new Set(['veto', 'suspension', 'cuts', 'freezing', 'halting', 'blocking', 'suspending', 'cutting', 'halt', 'suspend', 'cut', 'block', 'freeze', 'stop', 'end', 'pause', 'withhold', 'delay', 'oppose', 'against', 'reduce', 'slash', 'cancel', 'without', 'curb', 'limit', 'restrict', 'ban', 'condition', 'review', 'lack', 'shortage', 'uncertainty', 'future', 'possible', 'proposed', 'new']);
+const FIGHT_PURPOSES = new Set(['fight', 'battle', 'combat', 'counter', 'tackle', 'repel', 'quell', 'crush', 'confront', 'defeat', 'push']);
 
 /** Cues of an offer of help to two sides ("offered its good offices", "ready to play a role"). */
 const STRONG_OFFER_CUES = new Set(['offer', 'offered', 'offers', 'offering', 'ready', 'readiness', 'willing', 'willingness', 'prepared']);
@@ -840,7 +863,7 @@ class SentenceRules {
   }
 
   private isModifierOfVerb(t: Token): boolean {
-    return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || ['also', 'then', 'now', 'again', 'earlier', 'later', 'previously', 'repeatedly', 'firmly', 'strongly', 'publicly', 'last', 'week', 'month', 'year', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today'].includes(t.lower);
+    return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || ['also', 'then', 'now', 'again', 'earlier', 'later', 'previously', 'repeatedly', 'firmly', 'strongly', 'publicly', 'all', 'both', 'long', 'last', 'week', 'month', 'year', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today'].includes(t.lower);
   }
 
   /** The agent of the attack noun nearest before `k`: "Pakistani airstrikes on ..., which ...". */
@@ -927,6 +950,14 @@ class SentenceRules {
           const headArg = head ? this.argOf(head, role) : null;
           if (head && headArg && this.info(head.actorId)?.type !== 'PERSON') return this.coordinated(head, headArg, s.end, role);
         }
+        // "the Palestinian group Hamas", "the Lebanese armed group Hezbollah": the name is the head.
+        if (m.form === 'demonym') {
+          let h = m.end;
+          while (h < m.end + 3 && (GROUP_HEADS.has(tokens[h]?.lower ?? '') || ['armed', 'militant', 'islamist', 'rebel', 'paramilitary'].includes(tokens[h]?.lower ?? ''))) h++;
+          const named = h > m.end && GROUP_HEADS.has(tokens[h - 1]?.lower ?? '') ? this.mentionAt(h) : null;
+          const namedArg = named && named.first === h ? this.argOf(named, role) : null;
+          if (named && namedArg) return this.coordinated(named, namedArg, s.end, role);
+        }
         // "backed a UN resolution": the actor only modifies a thing.
         const after = tokens[m.end];
         if (role !== 'attack-target' && after && after.pos === 'NOUN' && ARTIFACT_NOUNS.has(after.lower)) return [];
@@ -1005,6 +1036,8 @@ class SentenceRules {
         // "to" only counts right before the verb: "vowed to attack", "urged X to meet";
         // "are believed to have attacked" reports a past act, hedged.
         if (t.lower === 'to' && tokens[k + 1]?.lower === 'have') hedged = true;
+        // "Iran continues to arm the Houthis": an act going on, not one to come.
+        else if (t.lower === 'to' && ['continue', 'continues', 'continued', 'continuing'].includes(tokens[k - 1]?.lower ?? '')) continue;
         else if (t.lower !== 'to' || k >= v - 2) irrealis = true;
       }
       if (HEDGES.has(t.lower)) hedged = true;
@@ -1232,6 +1265,8 @@ class SentenceRules {
         k = inside.end - 1;
         continue;
       }
+      // "joined calls/VERB for Iran to release": the noun after a verb or a determiner.
+      if (['calls', 'call', 'appeals', 'appeal'].includes(t.lower) && tokens[k + 1]?.lower === 'for' && (t.pos === 'NOUN' || this.isVerb(tokens[k - 1]) || ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) && this.callsFor(k, s)) continue;
       if (t.space === '' && t.text === '-' ) {
         this.glued(k, s);
         continue;
@@ -1270,6 +1305,8 @@ class SentenceRules {
         (t.lower.endsWith('ing') && lemma !== t.lemma && VERB_TRIGGERS.has(lemma) && ['for', 'of'].includes(tokens[k - 1]?.lower ?? '') && this.mentionAt(k - 2) !== null) ||
         // "Washington, which helped broker/NOUN the truce": a bare infinitive after "help".
         (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
+        // "Pakistan has long accused/NOUN India": a participle after "has long".
+        ((t.pos === 'NOUN' || t.pos === 'ADJ') && (VERB_TRIGGERS.has(lemma) || GIVE_LEMMAS.has(lemma)) && tokens[k - 1]?.lower === 'long' && ['has', 'have', 'had'].includes(tokens[k - 2]?.lower ?? '')) ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
         // "Qatar, a U.S. ally, hosts the largest American base": a present-tense verb tagged as a plural noun.
@@ -1282,6 +1319,12 @@ class SentenceRules {
         (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && tokens[k + 1]?.lower === 'down' && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s");
       if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
+      // "troops fight/NOUN alongside the group": wink may tag the verb as a noun before "alongside".
+      if ((verbal && ['fight', 'battle'].includes(lemma)) || (!verbal && ['fight', 'fights', 'fought', 'fighting'].includes(t.lower) && tokens[k + 1]?.lower === 'alongside' && tokens[k - 1]?.pos !== 'DET')) this.foughtOnSide(k, s);
+      // "Hezbollah, which Iran founded and has armed ever since": the antecedent is the one supported.
+      if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host')) this.supportedAntecedent(k, s);
+      // "received Russian military instructors", "hosts Russian nuclear weapons": arms and forces taken in, not a visit.
+      if (verbal && ['receive', 'host'].includes(lemma) && this.receivedForeign(k, s)) continue;
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -1298,8 +1341,18 @@ class SentenceRules {
         if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
         if (lemma === 'take') this.tookAim(k, s);
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
+        if (['deploy', 'send', 'dispatch', 'rush', 'station', 'commit', 'airlift', 'fly'].includes(lemma)) this.deployedInSupport(k, s);
         if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
-        if (['get', 'obtain', 'acquire'].includes(lemma)) this.gotResource(k, s);
+        if (['get', 'obtain', 'acquire', 'hire', 'buy', 'purchase', 'import', 'recruit', 'procure'].includes(lemma)) this.gotResource(k, s);
+        if (['recognise', 'recognize'].includes(lemma)) this.recognised(k, s);
+        if (['welcome', 'acquire', 'get', 'obtain', 'accept'].includes(lemma)) this.receivedForeign(k, s);
+        if (lemma === 'endorse') this.endorsedClaim(k, s);
+        if (['allow', 'let', 'permit'].includes(lemma)) this.allowedUse(k, s);
+        if (['lift', 'ease', 'suspend', 'waive', 'relax', 'scrap', 'remove'].includes(lemma)) this.sanctionsLifted(k, s);
+        if (['win', 'secure', 'gain', 'receive', 'get', 'enjoy', 'obtain', 'earn', 'garner', 'have', 'seek', 'court'].includes(lemma)) this.backingWon(k, s);
+        if (lemma === 'turn' && tokens[k + 1]?.lower === 'to') this.turnedTo(k, s);
+        if (['side', 'stand', 'throw', 'come', 'rally'].includes(lemma)) this.tookSide(k, s);
+        if (lemma === 'veto') this.vetoedCensure(k, s);
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
         else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
@@ -1330,6 +1383,7 @@ class SentenceRules {
         continue;
       }
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
+      if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
         this.atTheTable(k, s);
         continue;
@@ -1347,7 +1401,7 @@ class SentenceRules {
         continue;
       }
 
-      if (t.lower === 'must' || (t.lower === 'should' && tokens[k - 2]?.lower === 'that')) {
+      if (t.lower === 'must' || (t.lower === 'should' && (tokens[k - 2]?.lower === 'that' || this.spokenDemandBefore(k)))) {
         this.mustDo(k, s);
         continue;
       }
@@ -1634,7 +1688,7 @@ class SentenceRules {
     const t = tokens[v] as Token;
     // Passive: "was attacked by X"; reduced: "talks mediated by Turkey".
     let j = v - 1;
-    while (j >= s.first && (tokens[j] as Token).pos === 'ADV') j--;
+    while (j >= s.first && ((tokens[j] as Token).pos === 'ADV' || ((tokens[j] as Token).lower === 'long' && BE_FORMS.has(tokens[j - 1]?.lower ?? '')))) j--;
     const beBefore = j >= s.first && BE_FORMS.has((tokens[j] as Token).lower);
     const byNext = tokens[after]?.lower === 'by';
     const passive = this.isParticiple(t) && (beBefore || (byNext && j >= s.first && ((tokens[j] as Token).text === ',' || ['NOUN', 'PROPN'].includes((tokens[j] as Token).pos) || this.mentionAt(j) !== null)));
@@ -1755,6 +1809,9 @@ class SentenceRules {
       }
       case 'clause': {
         let k = after;
+        // "demanded on Monday that Belarus release ...": a time adjunct before the clause.
+        const adjunct = tokens[k]?.lower === 'on' && CALENDAR_DAYS.has(tokens[k + 1]?.lower ?? '') ? 2 : ['again', 'also', 'repeatedly', 'publicly'].includes(tokens[k]?.lower ?? '') ? 1 : 0;
+        if (adjunct > 0 && tokens[k + adjunct]?.lower === 'that') k += adjunct;
         if (tokens[k]?.lower === 'that') k++;
         // "demanded the release of Bazoum": the actor inside a demanded thing is not who is asked.
         // ("demanded the withdrawal of the RSF": who withdraws is asked to.)
@@ -2254,6 +2311,44 @@ class SentenceRules {
     this.emit('DEMANDS', [{ actorId: speaker, mention: null, weight: 1 }], targets, s, 0.65 * (mod.hedged ? 0.7 : 1), speaker, false);
   }
 
+  /** "said the Philippines should stop provocations": a named side told, after a verb of saying, to cease or leave. */
+  private spokenDemandBefore(k: number): boolean {
+    const m = this.mentionAt(k - 1);
+    if (!m || m.end !== k || m.form === 'pronoun' || m.form === 'coreference') return false;
+    if (!['stop', 'halt', 'cease', 'withdraw', 'end', 'release', 'refrain', 'leave', 'pull', 'abandon', 'hand', 'free'].includes(this.tokens[k + 1]?.lower ?? '')) return false;
+    let b = m.first - 1;
+    if (this.tokens[b]?.lower === 'the') b--;
+    return ['said', 'says', 'insisted', 'insists', 'stressed', 'added'].includes(this.tokens[b]?.lower ?? '');
+  }
+
+  /**
+   * "Germany joined calls for Iran to release the detainees", "the U.S. call for Israel to halt":
+   * a call for someone to act is a demand on them by whoever makes or joins it.
+   */
+  private callsFor(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const targets = this.objectAfter(k + 2, s, 'target', 2);
+    if (targets.length === 0) return false;
+    const end = this.lastMentionEnd(k + 2, s);
+    if (end === -1 || tokens[end]?.lower !== 'to' || tokens[end + 1]?.pos !== 'VERB') return false;
+    let agents: Arg[] = [];
+    const own = this.nounAgent(k, s);
+    if (own && own.mention && own.mention.end <= k) agents = [own];
+    let j = k - 1;
+    while (j > s.first && ['ADJ', 'DET', 'PRON'].includes(tokens[j]?.pos ?? '') && !this.mentionAt(j)) j--;
+    if (agents.length === 0 && this.isVerb(tokens[j]) && ['join', 'echo', 'renew', 'repeat', 'reiterate', 'issue', 'make', 'lead', 'back', 'support', 'step'].includes(verbLemma(tokens[j] as Token))) {
+      const frame = this.subjectOf(j, s);
+      const mod = this.modality(frame.clauseStart, j, s);
+      if (mod.negated || mod.irrealis) return true;
+      agents = [...frame.subjects];
+    }
+    if (agents.length === 0) return false;
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const others = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('DEMANDS', agents, others, s, 0.65, this.claimantFor(k, s) ?? agents[0]?.actorId ?? null, false);
+    return true;
+  }
+
   /** "Mohammed bin Salman welcomed Syrian President Ahmed al-Sharaa in Riyadh": a visit. */
   private welcomedGuest(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -2611,7 +2706,14 @@ class SentenceRules {
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length !== 2) return;
     const [a, b] = frame.subjects as [Arg, Arg];
-    if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s);
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    this.setDyad([a, b], s);
+    // "Russia and Ukraine swapped 390 prisoners each": an exchange the two sides agreed on.
+    const captives = this.tokens.slice(v + 1, v + 5).some((t) => ['prisoners', 'captives', 'detainees', 'hostages', 'pows', 'bodies', 'remains'].includes(t.lower));
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (captives && !mod.negated && !mod.irrealis && !this.governedByDenial(v, s)) {
+      this.emit('AGREES_WITH', [a], [b], s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    }
   }
 
   /** "Hamas accepted Egypt's proposal for a truce", "Israel accepted a U.S. ceasefire plan": the two agree. */
@@ -2742,8 +2844,10 @@ class SentenceRules {
   /** "The junta has relied on Russian mercenaries", "depends on Egyptian drones": the provider supports the subject. */
   private reliedOn(v: number, s: Sentence): void {
     const { tokens } = this;
-    if (!['on', 'upon'].includes(tokens[v + 1]?.lower ?? '')) return;
-    let k = v + 2;
+    // "relied heavily on Turkish drones".
+    const on = tokens[v + 1]?.pos === 'ADV' ? v + 2 : v + 1;
+    if (!['on', 'upon'].includes(tokens[on]?.lower ?? '')) return;
+    let k = on + 1;
     if (tokens[k]?.lower === 'the') k++;
     const providers: Arg[] = [];
     for (; k < Math.min(s.end, v + 10); k++) {
@@ -3072,6 +3176,11 @@ class SentenceRules {
       if (arg) targets = [arg];
     }
     if (!beBefore && targets.length === 0 && rule.type === 'SUPPORTS') targets = this.appositiveHead(v, s);
+    // "South Africa's bid to take Israel to court was backed by Turkey": the owner of the bid is backed.
+    if (rule.type === 'SUPPORTS' && beBefore) {
+      const owner = this.artifactOwnerInSubject(frame.clauseStart, v, s);
+      if (owner) targets = [owner];
+    }
     // "Rwanda's claims were rejected by Congo" is a denial; "Rwanda's denial was dismissed" is not.
     if (rule.object === 'accusation') {
       targets = targets.filter((a) => {
@@ -3119,7 +3228,31 @@ class SentenceRules {
     if (targets.length === 0) return true;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
     this.emit(rule.type, sources, targets, s, confidence, speechAct ? (claimant ?? sources[0]?.actorId ?? null) : claimant, false);
+    // "Pakistan has been accused by Afghanistan of sheltering Taliban leaders": the act alleged.
+    if (rule.type === 'ACCUSES' && rule.allegation) this.allegation(by, s, rule.allegation, targets, sources);
     return true;
+  }
+
+  /** "South Africa's bid to ...", "Morocco's autonomy plan": the owner of the thing heading a subject in [from, v). */
+  private artifactOwnerInSubject(from: number, v: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    // The subject may start before the frame's clause start: "X's bid to take Y to court was backed".
+    let start = v - 1;
+    while (start > s.first) {
+      const t = tokens[start - 1] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.lower === 'that' || (this.isVerb(t) && tokens[start - 2]?.lower !== 'to' && !BE_FORMS.has(t.lower) && t.pos !== 'AUX')) break;
+      start--;
+    }
+    for (let k = Math.min(from, start); k < v; k++) {
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      if (tokens[m.end]?.lower !== "'s") return null;
+      let h = m.end + 1;
+      while (h < v && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !ARTIFACT_NOUNS.has((tokens[h] as Token).lower)) h++;
+      if (!ARTIFACT_NOUNS.has(tokens[h]?.lower ?? '') || !['to', 'for', 'of', 'on', 'in', 'was', 'were', 'has', 'had', 'is', ','].includes(tokens[h + 1]?.lower ?? '')) return null;
+      return this.argOf(m, 'target');
+    }
+    return null;
   }
 
   /**
@@ -3278,6 +3411,11 @@ class SentenceRules {
         j--;
         continue;
       }
+      // "Egypt is among the main backers of", "is one of the biggest suppliers of".
+      if (!possessor && (t.lower === 'among' || (t.lower === 'of' && tokens[j - 1]?.lower === 'one'))) {
+        j -= t.lower === 'among' ? 1 : 2;
+        continue;
+      }
       if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign'].includes(t.lower)) {
         j--;
         continue;
@@ -3285,7 +3423,17 @@ class SentenceRules {
       break;
     }
     let other: Arg[] = possessor ? [possessor] : [];
+    // "Hezbollah's patron Iran has been weakened": the name right after the noun is the backer.
+    const named = backer && possessor ? this.mentionAt(k + 1) : null;
+    const namedArg = named && named.first === k + 1 && this.info(named.actorId)?.kind === 'country' ? this.argOf(named, 'agent') : null;
+    if (namedArg && possessor && this.sideOf(namedArg.actorId) !== this.sideOf(possessor.actorId)) {
+      const mod = this.modality(Math.max(s.first, j - 4), k, s);
+      if (!mod.negated && !mod.irrealis) this.emit('SUPPORTS', [namedArg], [possessor], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+      return;
+    }
     if (other.length === 0 && tokens[k + 1]?.lower === 'of') other = this.objectAfter(k + 2, s, 'target', 2);
+    // "a key arms supplier to Armenia", "the biggest donor to Ukraine".
+    if (other.length === 0 && backer && tokens[k + 1]?.lower === 'to') other = this.objectAfter(k + 2, s, 'target', 2);
     // "a key supplier of drones to Ukraine": the receiver of the things supplied.
     if (other.length === 0 && backer && tokens[k + 1]?.lower === 'of' && SUPPORT_NOUNS.has(tokens[this.skipNouns(k + 2, s) - 1]?.lower ?? '')) other = this.prepObject(this.skipNouns(k + 2, s), s, ['to', 'for'], 2);
     if (other.length === 0) return;
@@ -3403,6 +3551,8 @@ class SentenceRules {
     while (j > s.first && !BE_FORMS.has((this.tokens[j] as Token).lower)) j--;
     // The subject is left of the auxiliary chain: "has been attacked".
     while (j > s.first && ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would'].includes((this.tokens[j - 1] as Token).lower)) j--;
+    // "has long been accused".
+    if (j > s.first + 1 && (this.tokens[j - 1] as Token).lower === 'long' && ['has', 'have', 'had'].includes((this.tokens[j - 2] as Token).lower)) j -= 2;
     return j;
   }
 
@@ -3805,7 +3955,13 @@ class SentenceRules {
         return;
       }
       if (GIVE_LEMMAS.has(lemma)) {
-        const targets = this.resourceTo(j, s);
+        let targets = this.resourceTo(j, s);
+        // "accused the UAE of supplying the RSF with weapons".
+        if (targets.length === 0) {
+          const receivers = this.objectAfter(j + 1, s, 'target', 2);
+          const last = receivers.length > 0 ? this.lastMentionEnd(j + 1, s) : -1;
+          if (last !== -1 && tokens[last]?.lower === 'with' && this.resourceAhead(last + 1, s)) targets = receivers;
+        }
         if (targets.length > 0) this.emit('SUPPORTS', accused, targets, s, 0.7, claimant, true);
         return;
       }
@@ -3823,6 +3979,8 @@ class SentenceRules {
         }
         const targets = rule.object === 'direct' ? this.objectAfter(j + 1, s, rule.type === 'ATTACKS' ? 'attack-target' : role) : this.prepObject(j + 1, s, rule.preps ?? [], 6);
         // "accused X of training and arming Y": the object comes after the last coordinated verb.
+        // "The RSF, which the army accuses the UAE of arming, ...": the act's object is the antecedent.
+        if (targets.length === 0 && rule.type === 'SUPPORTS' && tokens[j + 1]?.text === ',') this.supportedAntecedent(j, s);
         if (targets.length === 0 && ['and', 'or', ','].includes(tokens[j + 1]?.text.toLowerCase() ?? '')) continue;
         if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
         return;
@@ -3836,7 +3994,11 @@ class SentenceRules {
     for (let k = after; k < Math.min(s.end, after + 6); k++) {
       const t = tokens[k] as Token;
       if (SUPPORT_NOUNS.has(t.lower)) return this.prepObject(k + 1, s, ['from'], 4, 'agent');
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || this.mentionAt(k) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return [];
+      // "hired Russian mercenaries from the Wagner Group": a nationality modifies the resource.
+      const demonym = this.mentionAt(k)?.form === 'demonym';
+      // "received its first F-16 fighter jets from Denmark".
+      if (k === after && ['its', 'their'].includes(t.lower)) continue;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || (this.mentionAt(k) && !demonym) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return [];
     }
     return [];
   }
@@ -3923,11 +4085,17 @@ class SentenceRules {
   /** "safe havens to Y", "the sale of F-16 jets to Turkey": the receiver after a resource noun. */
   private resourceTo(give: number, s: Sentence): Arg[] {
     const { tokens } = this;
-    for (let k = give + 1; k < Math.min(s.end, give + 9); k++) {
+    // "shipped millions of artillery shells and dozens of ballistic missiles to Russia".
+    for (let k = give + 1; k < Math.min(s.end, give + 14); k++) {
       const t = tokens[k] as Token;
       if (SUPPORT_NOUNS.has(t.lower)) {
-        // "power supplies to Chisinau": a capital receiving civilian aid is its government.
-        const to = this.prepObject(k + 1, s, ['to', 'for'], 4, CIVILIAN_SUPPORT_NOUNS.has(t.lower) ? 'recipient' : 'target');
+        // "power supplies to Chisinau", "delivered tanks to Kyiv": a capital receiving aid, or
+        // handed weapons, is its government.
+        const handover = HANDOVER_LEMMAS.has(verbLemma(tokens[give] as Token));
+        const to = this.prepObject(k + 1, s, ['to', 'for'], 4, CIVILIAN_SUPPORT_NOUNS.has(t.lower) || handover ? 'recipient' : 'target');
+        // "sent troops to Ukraine's border": a force massed at a frontier is no help to the state.
+        const end = to[0]?.mention?.end ?? -1;
+        if (end !== -1 && this.tokens[end]?.lower === "'s" && FRONTIER_NOUNS.has(this.tokens[end + 1]?.lower ?? '')) return [];
         if (to.length > 0) return to;
         // "sent troops to help Russia", "shipped arms to support the rebels": the purpose names the receiver.
         let p = k + 1;
@@ -3998,7 +4166,9 @@ class SentenceRules {
     const { tokens } = this;
     const addressed = this.objectAfter(v + 1, s, 'target', 2);
     const end = addressed.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
-    if (end !== -1 && ['NUM', 'DET'].includes(tokens[end]?.pos ?? '') && ['hours', 'days', 'weeks', 'months', 'hour', 'day', 'week'].includes(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower === 'to') {
+    // "ECOWAS gave Niger's junta a one-week ultimatum to reinstate Bazoum".
+    const ultimatum = end !== -1 && tokens.slice(end, Math.min(s.end, end + 9)).some((w, i) => w.lower === 'ultimatum' && tokens[end + i + 1]?.lower === 'to');
+    if (ultimatum || (end !== -1 && ['NUM', 'DET'].includes(tokens[end]?.pos ?? '') && ['hours', 'days', 'weeks', 'months', 'hour', 'day', 'week'].includes(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower === 'to')) {
       const frame = this.subjectOf(v, s);
       const mod = this.modality(frame.clauseStart, v, s);
       if (frame.subjects.length > 0 && !mod.negated && !mod.irrealis) this.emit('DEMANDS', frame.subjects, addressed, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
@@ -4017,13 +4187,14 @@ class SentenceRules {
       if (last !== -1 && this.tokens[withAt]?.lower === 'with' && this.resourceAhead(withAt + 1, s)) targets = receiver;
       // "The US gave Israel $3.8 billion in military aid", "sent Kyiv more tanks": the receiver, then the resource.
       if (targets.length === 0 && last !== -1 && ['give', 'send', 'grant', 'lend', 'sell', 'offer', 'ship'].includes(verbLemma(tokens[v] as Token))) {
-        for (let k = last; k < Math.min(s.end, last + 7); k++) {
+        // "has given Ukraine more than $60 billion in military aid".
+        for (let k = last; k < Math.min(s.end, last + 10); k++) {
           const w = tokens[k] as Token;
           if (SUPPORT_NOUNS.has(w.lower) && !['power', 'cover', 'credit'].includes(w.lower)) {
             targets = receiver;
             break;
           }
-          if (this.mentionAt(k) || this.isVerb(w) || CLAUSE_BREAKS.has(w.text) || w.text === ',' || (w.pos === 'ADP' && !['in', 'of', 'worth'].includes(w.lower))) break;
+          if (this.mentionAt(k) || this.isVerb(w) || CLAUSE_BREAKS.has(w.text) || w.text === ',' || (w.pos === 'ADP' && !['in', 'of', 'worth', 'than'].includes(w.lower))) break;
         }
       }
     }
@@ -4034,6 +4205,399 @@ class SentenceRules {
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     if (this.allegedByFrame(v, s)) return;
     this.emit('SUPPORTS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /** The asserted subjects of `v` support `targets` (other sides only); false when nothing was emitted. */
+  private supportedBySubject(v: number, s: Sentence, targets: readonly Arg[], confidence: number): boolean {
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0 || targets.length === 0) return false;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s) || this.tokens[v - 1]?.lower === 'to') return false;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length === 0) return false;
+    this.emit('SUPPORTS', frame.subjects, others, s, confidence * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    return true;
+  }
+
+  /**
+   * "France recognised Moroccan sovereignty over Western Sahara", "recognised Kosovo's
+   * independence", "became the first country to recognise the Taliban government": recognition
+   * of a claim or a government supports its holder.
+   */
+  private recognised(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower === 'by' || tokens[v + 1]?.lower === 'that') return;
+    const objects = this.objectAfter(v + 1, s, 'target', 3);
+    const m = objects[0]?.mention;
+    if (!m) return;
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    while (h < m.end + 4 && tokens[h]?.pos === 'ADJ') h++;
+    const head = tokens[h]?.lower ?? '';
+    const kind = this.info(m.actorId)?.kind;
+    // The claim recognised, or a state, government or movement recognised as such.
+    const claim = RECOGNISED_CLAIMS.has(head);
+    const polity = m.form === 'name' && h === m.end && ['country', 'government'].includes(kind ?? '') && ['as', '.', ',', 'on', 'in', 'last', 'this', 'after', 'and'].includes(head);
+    if (!claim && !polity) return;
+    // "Mali's junta became the first to recognise": the infinitive after "first" is a fact.
+    const first = tokens[v - 1]?.lower === 'to' && ['first', 'second', 'third', 'latest', 'last', 'only'].includes(tokens[v - 2]?.lower ?? '');
+    if (first) {
+      let j = v - 3;
+      while (j > s.first && !this.isVerb(tokens[j]) && !BE_FORMS.has(tokens[j]?.lower ?? '')) j--;
+      const frame = this.subjectOf(j, s);
+      const mod = this.modality(frame.clauseStart, j, s);
+      if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+      const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+      const others = objects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+      if (others.length > 0) this.emit('SUPPORTS', frame.subjects, others, s, 0.65, this.claimantFor(j, s), false);
+      return;
+    }
+    this.supportedBySubject(v, s, objects, 0.7);
+  }
+
+  /**
+   * "Burkina Faso has received Russian military instructors and Turkish drones", "hosts Russian
+   * nuclear weapons": the states whose forces or arms a side takes in support it.
+   */
+  private receivedForeign(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const givers: Arg[] = [];
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 16)) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m && m.form === 'demonym') {
+        let h = m.end;
+        while (h < Math.min(s.end, m.end + 4) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[h] as Token).pos) && !SUPPORT_NOUNS.has((tokens[h] as Token).lower) && !this.mentionAt(h)) h++;
+        const noun = tokens[h]?.lower ?? '';
+        if (!SUPPORT_NOUNS.has(noun) || CIVILIAN_SUPPORT_NOUNS.has(noun) || tokens[h + 1]?.lower === 'from') return false;
+        const arg = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
+        if (arg) givers.push(arg);
+        k = h + 1;
+        if (['and', ','].includes(tokens[k]?.lower ?? '')) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (m || CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || !['DET', 'ADJ', 'NUM', 'PRON'].includes(t.pos)) break;
+      k++;
+    }
+    if (givers.length === 0) return false;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    // "expelled French troops and welcomed Russian advisers": the object of the first verb is no subject.
+    const prev = this.previousFiniteVerb(v - 1, s);
+    const subjects = frame.subjects.filter((a) => prev === -1 || (a.mention?.first ?? -1) < prev);
+    if (subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return true;
+    const sides = new Set(subjects.map((a) => this.sideOf(a.actorId)));
+    const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    // A host lends its territory to the owner of the forces or arms: "Minsk hosts Russian nuclear weapons".
+    const host = verbLemma(tokens[v] as Token) === 'host';
+    if (others.length > 0) this.emit('SUPPORTS', host ? subjects : others, host ? others : subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    return true;
+  }
+
+  /** "The African Union endorsed Somalia's bid": endorsing a side's bid, claim or position supports it. */
+  private endorsedClaim(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k) return;
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    else if (m.form !== 'demonym') return;
+    while (h < m.end + 4 && ['ADJ', 'NOUN'].includes(tokens[h]?.pos ?? '') && !ENDORSED_CLAIMS.has(tokens[h]?.lower ?? '')) h++;
+    if (!ENDORSED_CLAIMS.has(tokens[h]?.lower ?? '')) return;
+    const arg = this.argOf(m, 'target');
+    if (arg) this.supportedBySubject(v, s, [arg], 0.65);
+  }
+
+  /** "Belarus allowed Russian troops to use its territory": opening one's territory to a side supports it. */
+  private allowedUse(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const users = this.objectAfter(v + 1, s, 'target', 3);
+    if (users.length === 0) return;
+    let k = users[users.length - 1]?.mention?.end ?? -1;
+    if (k === -1) return;
+    while (k < Math.min(s.end, v + 10) && tokens[k]?.lower !== 'to') {
+      if (this.isVerb(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]?.text ?? '') || tokens[k]?.text === ',') return;
+      k++;
+    }
+    if (tokens[k]?.lower !== 'to' || !['use', 'operate', 'transit', 'cross', 'station', 'base', 'stage', 'fly'].includes(verbLemma(tokens[k + 1] ?? (tokens[v] as Token)))) return;
+    let h = k + 2;
+    while (h < Math.min(s.end, k + 6) && ['its', 'their', 'the', 'his', 'her', 'of', 'from', 'through', 'over', 'in', 'military', 'air', 'national'].includes(tokens[h]?.lower ?? '')) h++;
+    if (!USED_TERRITORY.has(tokens[h]?.lower ?? '')) return;
+    this.supportedBySubject(v, s, users, 0.7);
+  }
+
+  /** "The EU lifted sanctions on Syria", "Washington eased an arms embargo against Caracas": relief supports. */
+  private sanctionsLifted(v: number, s: Sentence): void {
+    const { tokens } = this;
+    for (let k = v + 1; k < Math.min(s.end, v + 6); k++) {
+      const w = tokens[k]?.lower ?? '';
+      if (['sanctions', 'embargo', 'restrictions'].includes(w)) {
+        if (w === 'restrictions' && !['economic', 'trade', 'export', 'financial'].includes(tokens[k - 1]?.lower ?? '')) return;
+        if (!['on', 'against'].includes(tokens[k + 1]?.lower ?? '')) return;
+        const targets = this.objectAfter(k + 2, s, 'recipient', 2);
+        this.supportedBySubject(v, s, targets, 0.65);
+        return;
+      }
+      if (!['some', 'all', 'the', 'a', 'an', 'its', 'their', 'many', 'most', 'several', 'economic', 'arms', 'u.s.', 'eu', 'western', 'key', 'remaining', 'oil', 'trade', 'financial'].includes(w) && tokens[k]?.pos !== 'ADJ' && tokens[k]?.pos !== 'NUM') return;
+    }
+  }
+
+  /** "Morocco's plan won the backing of Spain", "Kyiv secured the support of Warsaw": the giver supports. */
+  private backingWon(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 5) && (['the', 'full', 'strong', 'firm', 'unanimous', 'crucial', 'key', 'military', 'political', 'diplomatic', 'financial', 'public', 'explicit', 'tacit', 'backing', 'support'].includes(tokens[k]?.lower ?? '')) && !['backing', 'support', 'endorsement', 'blessing'].includes(tokens[k]?.lower ?? '')) k++;
+    if (!['backing', 'support', 'endorsement', 'blessing'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
+    if (['seek', 'court'].includes(verbLemma(tokens[v] as Token))) return;
+    const givers = this.objectAfter(k + 2, s, 'agent', 2);
+    if (givers.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const owner = this.artifactOwnerInSubject(frame.clauseStart, v, s);
+    const receivers = owner ? [owner] : frame.subjects;
+    if (receivers.length === 0) return;
+    const sides = new Set(receivers.map((a) => this.sideOf(a.actorId)));
+    const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', others, receivers, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+  /**
+   * "Hezbollah, which Iran founded and has armed ever since", "the SDF, which Washington has armed
+   * and trained", "the RSF, which the army accuses the UAE of arming": a support verb with no
+   * object of its own inside a relative clause supports the clause's antecedent.
+   */
+  private supportedAntecedent(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const next = tokens[v + 1];
+    if (!next || !([',', '.', 'and', 'in', 'since', 'ever', 'for', 'during', 'throughout', 'over', 'until'].includes(next.lower) || next.pos === 'ADV')) return;
+    if (next.lower === 'and' && (this.mentionAt(v + 2) || ['the', 'a', 'an'].includes(tokens[v + 2]?.lower ?? ''))) return;
+    // The relative pronoun within a few words before, with the agent right after it.
+    let r = v - 1;
+    while (r > s.first && r > v - 14 && !(RELATIVES.has((tokens[r] as Token).lower) && [','].includes(tokens[r - 1]?.text ?? ''))) {
+      if (CLAUSE_BREAKS.has((tokens[r] as Token).text)) return;
+      r--;
+    }
+    if (!RELATIVES.has(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return;
+    const m = this.mentionAt(r + 1) ?? (tokens[r + 1]?.lower === 'the' ? this.mentionAt(r + 2) : null);
+    if (!m || m.first > r + 2) return;
+    let agent = this.argOf(m, 'agent');
+    let claimant: string | null = null;
+    let alleged = false;
+    let after = m.end;
+    // "which the army accuses the UAE of arming": the accused is the agent, the act alleged.
+    if (['accuse', 'accuses', 'accused', 'suspect', 'suspects', 'suspected'].includes(tokens[after]?.lower ?? '')) {
+      const accused = this.mentionAt(after + 1) ?? (tokens[after + 1]?.lower === 'the' ? this.mentionAt(after + 2) : null);
+      claimant = agent?.actorId ?? null;
+      agent = accused ? this.argOf(accused, 'agent') : null;
+      alleged = true;
+      after = accused ? accused.end : after;
+      if (tokens[after]?.lower !== 'of') return;
+    } else {
+      // Only auxiliaries, adverbs and earlier coordinated verbs between the agent and the verb.
+      for (let j = after; j < v; j++) {
+        const t = tokens[j] as Token;
+        if (this.mentionAt(j) || CLAUSE_BREAKS.has(t.text) || RELATIVES.has(t.lower)) return;
+      }
+    }
+    if (!agent) return;
+    const antecedent = this.relativeAntecedent(r, s);
+    const target = antecedent[0];
+    if (!target || target.actorId === agent.actorId || this.sideOf(target.actorId) === this.sideOf(agent.actorId)) return;
+    const mod = this.modality(r + 1, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    this.emit('SUPPORTS', [agent], [target], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant ?? this.claimantFor(v, s), alleged || this.allegedByFrame(v, s));
+  }
+
+  /** "Eritrean forces fought on the side of the Fano militia", "fighting on behalf of the junta". */
+  private foughtOnSide(v: number, s: Sentence): void {
+    const { tokens } = this;
+    // "have been fighting the M23 alongside the Congolese army".
+    for (let j = v + 1; j < Math.min(s.end, v + 7); j++) {
+      const w = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w) || RELATIVES.has(w.lower)) break;
+      if (w.lower === 'alongside') {
+        this.supportedBySubject(v, s, this.objectAfter(j + 1, s, 'target', 3), 0.7);
+        return;
+      }
+    }
+    let k = v + 1;
+    if (tokens[k]?.lower !== 'on') return;
+    k++;
+    if (tokens[k]?.lower === 'the') k++;
+    if (!['side', 'behalf'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
+    const helped = this.objectAfter(k + 2, s, 'target', 3);
+    this.supportedBySubject(v, s, helped, 0.7);
+  }
+
+  /**
+   * "U.S. military aid to Ukraine", "Iranian weapons shipments to the Houthis", "Washington's
+   * security assistance to Taipei": aid named with its giver and its receiver, unless halted.
+   */
+  private nominalAid(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const receivers = this.objectAfter(k + 2, s, 'recipient', 2);
+    if (receivers.length === 0) return;
+    let j = k - 1;
+    while (j > s.first && j > k - 4 && ['ADJ', 'NOUN'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    if (tokens[j]?.lower === "'s") j--;
+    const m = this.mentionAt(j);
+    if (!m || m.end > k) return;
+    const giver = this.argOf({ ...m, place: false }, 'agent');
+    if (!giver) return;
+    // "halted U.S. aid to Ukraine", "no more aid", "proposed aid": aid not given.
+    for (let b = Math.max(s.first, m.first - 4); b < m.first; b++) {
+      const w = tokens[b] as Token;
+      if (AID_STOPPERS.has(w.lower) || AID_STOPPERS.has(verbLemma(w)) || IRREALIS.has(w.lower) || NEGATIONS.has(w.lower)) return;
+    }
+    const after = tokens.slice(k + 1, Math.min(s.end, k + 10)).map((w) => w.lower);
+    if (after.some((w) => ['halted', 'suspended', 'frozen', 'blocked', 'stopped', 'cut', 'paused', 'withheld', 'ended', 'cancelled', 'canceled'].includes(w))) return;
+    const targets = receivers.filter((a) => this.sideOf(a.actorId) !== this.sideOf(giver.actorId));
+    if (targets.length === 0) return;
+    this.emit('SUPPORTS', [giver], targets, s, 0.65, this.claimantFor(k, s), this.allegedByFrame(k, s));
+  }
+
+  /** "Turkey has sided with Azerbaijan", "stood by Russia", "threw its weight behind the army", "came to the aid of Bahrain". */
+  private tookSide(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    const w1 = tokens[v + 1]?.lower ?? '';
+    let at = -1;
+    if (lemma === 'side' && w1 === 'with') at = v + 2;
+    else if (lemma === 'stand' && ['by', 'with', 'behind'].includes(w1)) at = v + 2;
+    else if (lemma === 'rally' && ['behind', 'around'].includes(w1)) at = v + 2;
+    else if (lemma === 'throw' && ['its', 'their', 'his', 'her'].includes(w1) && ['weight', 'support'].includes(tokens[v + 2]?.lower ?? '') && tokens[v + 3]?.lower === 'behind') at = v + 4;
+    else if (lemma === 'come' && w1 === 'to') {
+      let k = v + 2;
+      if (tokens[k]?.lower === 'the') k++;
+      if (['aid', 'defence', 'defense', 'rescue', 'assistance'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') at = k + 2;
+    }
+    if (at === -1) return;
+    this.supportedBySubject(v, s, this.objectAfter(at, s, 'target', 3), 0.65);
+  }
+
+  /** "Russia vetoed a U.N. resolution condemning Syria": a veto shields the one censured. */
+  private vetoedCensure(v: number, s: Sentence): void {
+    const { tokens } = this;
+    for (let k = v + 1; k < Math.min(s.end, v + 8); k++) {
+      const w = tokens[k] as Token;
+      if (['resolution', 'resolutions', 'motion', 'statement', 'draft'].includes(w.lower)) {
+        let c = k + 1;
+        if (['that', 'which'].includes(tokens[c]?.lower ?? '')) c++;
+        if (!['condemning', 'criticising', 'criticizing', 'censuring', 'against', 'targeting', 'sanctioning', 'condemned', 'condemns', 'criticised', 'criticized', 'censured', 'would'].includes(tokens[c]?.lower ?? '')) return;
+        if (tokens[c]?.lower === 'would') {
+          c++;
+          if (tokens[c]?.lower === 'have') c++;
+          if (!['condemned', 'criticised', 'criticized', 'censured', 'sanctioned', 'punished'].includes(tokens[c]?.lower ?? '')) return;
+        }
+        this.supportedBySubject(v, s, this.objectAfter(c + 1, s, 'target', 2), 0.65);
+        return;
+      }
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w)) return;
+    }
+  }
+
+  /** "Niger's junta has turned to Russia for security assistance": the one turned to helps. */
+  private turnedTo(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const helpers = this.objectAfter(v + 2, s, 'agent', 2);
+    if (helpers.length === 0) return;
+    const end = this.lastMentionEnd(v + 2, s);
+    if (end === -1 || tokens[end]?.lower !== 'for') return;
+    let k = end + 1;
+    while (k < Math.min(s.end, end + 6) && ['ADJ', 'NOUN', 'DET', 'NUM', 'SYM'].includes(tokens[k]?.pos ?? '') && !SUPPORT_NOUNS.has(tokens[k]?.lower ?? '')) k++;
+    if (!SUPPORT_NOUNS.has(tokens[k]?.lower ?? '') && !['help', 'security'].includes(tokens[k]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = helpers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', others, frame.subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+  /**
+   * Forces sent to a side: "deployed 1,000 soldiers to Mozambique to fight an insurgency", "sent
+   * troops into Tigray in support of the Ethiopian army", "sending advisers to defend the GNU".
+   * The side helped is named by the purpose ("to help/protect X", "in support of X", "alongside
+   * X", "at the request of X"); else, when the force goes "to" a state at its request or to help
+   * its unnamed government ("to help the junta"), it is that state.
+   */
+  private deployedInSupport(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const limit = Math.min(s.end, v + 28);
+    let force = false;
+    let destination: Arg[] = [];
+    let helped: Arg[] = [];
+    let fought: Arg[] = [];
+    let request = false;
+    for (let k = v + 1; k < limit; k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.' || RELATIVES.has(t.lower) || (SUBORDINATORS.has(t.lower) && t.lower !== 'as')) break;
+      if (k < v + 9 && DEPLOYED_FORCES.has(t.lower)) force = true;
+      if (!force) {
+        if (this.isVerb(t) || t.text === ',') return;
+        continue;
+      }
+      // A finite verb ends the clause; an infinitive of purpose does not.
+      if (this.isVerb(t) && tokens[k - 1]?.lower !== 'to' && !(tokens[k - 1]?.lower === 'up' || t.lower === 'up')) break;
+      const w = t.lower;
+      const next = tokens[k + 1]?.lower ?? '';
+      if (w === 'to' && HELP_PURPOSES.has(verbLemma(tokens[k + 1] ?? t))) {
+        let j = k + 2;
+        if (['up', 'out'].includes(tokens[j]?.lower ?? '')) j++;
+        if (helped.length === 0) {
+          helped = this.objectAfter(j, s, 'target', 3);
+          const at = helped[0]?.mention?.first ?? -1;
+          // "to help the government fight al Shabaab": the one fought is not the one helped.
+          if (at !== -1 && tokens.slice(j, at).some((x) => FIGHT_PURPOSES.has(x.lower))) helped = [];
+          // "to help the ruling junta": the government of the state the force went to.
+          let h = j;
+          while (h < j + 4 && ['the', 'ruling', 'military', 'embattled', 'beleaguered', 'local', 'national', 'its', 'their'].includes(tokens[h]?.lower ?? '')) h++;
+          if (helped.length === 0 && LOCAL_AUTHORITIES.has(tokens[h]?.lower ?? '')) request = true;
+        }
+        k = j - 1;
+        continue;
+      }
+      if (w === 'to' && FIGHT_PURPOSES.has(verbLemma(tokens[k + 1] ?? t))) {
+        fought = this.objectAfter(k + 2, s, 'target', 3);
+        k++;
+        continue;
+      }
+      if (w === 'to' && destination.length === 0 && tokens[k + 1]?.pos !== 'VERB') {
+        destination = this.objectAfter(k + 1, s, 'recipient', 2);
+        continue;
+      }
+      if ((w === 'in' && next === 'support' && tokens[k + 2]?.lower === 'of') || (w === 'on' && ['behalf', 'side'].includes(next === 'the' ? tokens[k + 2]?.lower ?? '' : next))) {
+        const of = tokens.slice(k, k + 5).findIndex((x) => x.lower === 'of');
+        if (of !== -1 && helped.length === 0) helped = this.objectAfter(k + of + 1, s, 'target', 3);
+        continue;
+      }
+      if (w === 'alongside' || (w === 'with' && ['operation', 'operations', 'offensive'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'joint')) {
+        if (helped.length === 0) helped = this.objectAfter(k + 1, s, 'target', 3);
+        continue;
+      }
+      if (w === 'request' && next === 'of' && ['the', 'at'].includes(tokens[k - 1]?.lower ?? '')) request = true;
+    }
+    if (!force) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s) || tokens[v - 1]?.lower === 'to') return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const foes = new Set(fought.map((a) => this.sideOf(a.actorId)));
+    let targets = helped;
+    // "sent troops to Mali to fight jihadists", "at the request of": the state the force went to.
+    if (targets.length === 0 && request) targets = destination.filter((a) => this.info(a.actorId)?.kind === 'country' && !foes.has(this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !foes.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('SUPPORTS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /** "Iran-backed Houthis", "Qatar-brokered truce", "Egyptian-sponsored talks". */
@@ -4056,6 +4620,9 @@ class SentenceRules {
     }
     if (GLUED_SUPPORT.has(word.lower)) {
       let targets = this.objectAfter(dash + 2, s, 'target', 2);
+      // "an Iranian-backed Iraqi militia": the militia is Iraqi, it is not Iraq.
+      const head = targets[0]?.mention;
+      if (head && head.form === 'demonym' && GROUP_HEADS.has(tokens[head.end]?.lower ?? '')) targets = [];
       if (targets.length === 0) targets = this.appositionHead(m.first, s);
       if (targets[0]) this.emit('SUPPORTS', [source], [targets[0]], s, 0.85, null, false);
     }

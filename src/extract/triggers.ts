@@ -90,6 +90,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['appeal', [v('DEMANDS', 'prep', 0.7, { preps: ['to'] })]],
   ['tell', [v('DEMANDS', 'direct', 0.7, { needsTo: true })]],
   ['implore', [v('DEMANDS', 'direct', 0.8)]],
+  ['plead', [v('DEMANDS', 'prep', 0.75, { preps: ['with'] })]],
   ['request', [v('DEMANDS', 'clause', 0.7)]],
   ['want', [v('DEMANDS', 'direct', 0.6, { needsTo: true })]],
   ['order', [v('DEMANDS', 'direct', 0.6, { needsTo: true })]],
@@ -166,7 +167,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
 ]);
 
 /** Light verbs that take a resource noun and give it "to" someone: "provided safe havens to TTP". */
-export const GIVE_LEMMAS = new Set(['provide', 'supply', 'send', 'give', 'deliver', 'offer', 'extend', 'grant', 'ship', 'transfer', 'lend', 'pledge', 'sell', 'approve', 'authorise', 'authorize']);
+export const GIVE_LEMMAS = new Set(['provide', 'supply', 'send', 'give', 'deliver', 'offer', 'extend', 'grant', 'ship', 'transfer', 'lend', 'pledge', 'sell', 'approve', 'authorise', 'authorize', 'donate']);
+/** Giving verbs whose receiver may be named by its capital ("delivered tanks to Kyiv"); "sent drones to Kyiv" may be an attack. */
+export const HANDOVER_LEMMAS = new Set(['provide', 'supply', 'give', 'deliver', 'transfer', 'lend', 'sell', 'donate', 'grant']);
 export const SUPPORT_NOUNS = new Set([
   'weapon', 'weapons', 'arm', 'arms', 'aid', 'support', 'assistance', 'funding', 'fund', 'funds', 'money', 'drone', 'drones',
   'missile', 'missiles', 'ammunition', 'haven', 'havens', 'sanctuary', 'sanctuaries', 'shelter', 'refuge', 'troops',
@@ -175,7 +178,7 @@ export const SUPPORT_NOUNS = new Set([
   'supplies', 'food', 'fuel', 'medicine', 'medicines', 'vaccines', 'electricity', 'power', 'grain', 'loan', 'credit', 'credits',
   'grants', 'grant', 'relief', 'advisers', 'advisors', 'instructors', 'peacekeepers', 'reinforcements', 'mercenaries',
   'technology', 'technologies', 'components', 'parts', 'know-how', 'bombs', 'rifles', 'guns', 'vehicles', 'armour', 'armor',
-  'cover', 'protection', 'soldiers', 'warships', 'personnel', 'munition',
+  'cover', 'protection', 'soldiers', 'warships', 'personnel', 'munition', 'goods', 'lifeline', 'materiel', 'hardware', 'launchers',
 ]);
 
 /** Civilian resources whose receiver may be named by its capital: "sent power supplies to Chisinau". */
