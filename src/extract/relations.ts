@@ -121,7 +121,11 @@ const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surroga
 /** Cues of an offer of help to two sides ("offered its good offices", "ready to play a role"). */
 const STRONG_OFFER_CUES = new Set(['offer', 'offered', 'offers', 'offering', 'ready', 'readiness', 'willing', 'willingness', 'prepared']);
 /** What a third side offers toward a conflict it is not part of. */
-const OFFERED_HELP = new Set(['offices', 'venue', 'role', 'resolve', 'resolving', 'settle', 'settling', 'end', 'ending', 'facilitate', 'facilitating', 'host', 'hosting', 'reconcile', 'defuse', 'de-escalate', 'bridge']);
+const OFFERED_HELP = new Set(['offices', 'venue', 'role', 'resolve', 'resolving', 'settle', 'settling', 'end', 'ending', 'facilitate', 'facilitating', 'host', 'hosting', 'reconcile', 'defuse', 'de-escalate', 'bridge', 'guarantor', 'guarantors', 'intermediary', 'go-between']);
+/** Verbs that offer help to talks when talks are their object: "ready to support talks between X and Y". */
+const TALKS_HELP = new Set(['support', 'back', 'sponsor', 'convene', 'organise', 'organize', 'arrange', 'assist', 'accompany']);
+/** The talks themselves, not what they produce. */
+const TALK_EVENTS = new Set(['talks', 'negotiations', 'dialogue', 'meeting', 'meetings', 'round', 'discussions', 'consultations', 'summit', 'conference', 'contacts']);
 
 /** Verbs whose subject is the target of the attack they take as object: "repelled a Russian assault". */
 const REPEL_LEMMAS = new Set(['repel', 'repulse', 'thwart', 'foil', 'withstand', 'fend', 'survive', 'beat', 'intercept']);
@@ -137,6 +141,13 @@ const PRISONER_EXCHANGE: NounTrigger = { type: 'AGREES_WITH', targetPreps: ['wit
 
 /** A joint news conference of two leaders is a meeting of theirs. */
 const JOINT_APPEARANCE: NounTrigger = { type: 'MEETS_WITH', targetPreps: ['with'], between: false, confidence: 0.6 };
+
+/** Parties named by what they are, not who: "talks between the government and the rebels". */
+const UNNAMED_GROUPS = new Set([
+  'opposition', 'rebels', 'rebel', 'insurgents', 'separatists', 'separatist', 'militants', 'gangs', 'armed', 'factions',
+  'groups', 'movements', 'guerrillas', 'guerrilla', 'militias', 'protesters', 'protest', 'neighbours', 'neighbors', 'jihadists',
+  'jihadist', 'insurgent', 'militant', 'opponents', 'dissidents', 'bandits',
+]);
 
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
@@ -1538,11 +1549,45 @@ class SentenceRules {
     if (explicit.length === 2) return { args: explicit, inferred: false };
     const anywhere = this.betweenAfter(s.first, s, s.end - s.first);
     if (anywhere.length === 2) return { args: anywhere, inferred: false };
+    // "talks between Venezuela's government and the opposition": the one party that is an actor.
+    const lone = this.loneParty(s);
+    if (lone.length === 1) return { args: lone, inferred: false };
     const pair = this.mainPair(from, s);
     if (pair.length === 2) return { args: pair, inferred: true };
     const later = this.laterPair(from, s);
     if (later.length === 2) return { args: later, inferred: true };
     return { args: this.pairInView(s), inferred: true };
+  }
+
+  /**
+   * "between the Haitian government and the gangs", "between Myanmar's military and the
+   * opposition": one named party facing groups that are no actor.
+   */
+  private loneParty(s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = s.first; k < s.end - 3; k++) {
+      if ((tokens[k] as Token).lower !== 'between') continue;
+      const args = this.objectAfter(k + 1, s, 'target', 3);
+      const m = args[0]?.mention;
+      if (args.length !== 1 || !m || m.first > k + 4) continue;
+      let j = m.end;
+      if (tokens[j]?.lower === "'s") j++;
+      while (j < s.end && ['government', 'authorities', 'military', 'army', 'junta', 'administration', 'regime'].includes((tokens[j] as Token).lower)) j++;
+      if (tokens[j]?.lower !== 'and') continue;
+      j++;
+      let n = 0;
+      while (j < s.end && n < 4 && ['DET', 'ADJ', 'PRON', 'NUM'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) {
+        j++;
+        n++;
+      }
+      const head = tokens[j]?.lower ?? '';
+      if (!UNNAMED_GROUPS.has(head)) continue;
+      // "the opposition groups", "rebel groups": the head noun is the last of the phrase.
+      if (['groups', 'movements', 'factions', 'forces', 'fighters', 'leaders'].includes(tokens[j + 1]?.lower ?? '')) j++;
+      if (this.mentionAt(j + 1) && tokens[j + 1]?.lower !== 'in') continue;
+      return [args[0] as Arg];
+    }
+    return [];
   }
 
   /** The pair in view for a mediator; wire copy names its mediators paragraphs after the pair. */
@@ -1746,7 +1791,7 @@ class SentenceRules {
             return true;
           }
         }
-        if (args.length < 2) return false;
+        if (args.length < 2 && !(args.length === 1 && !inferred)) return false;
         // A party to the talks does not mediate them: the subject found is not a third side.
         const partySides = new Set(args.map((a) => this.sideOf(a.actorId)));
         if (sources.some((a) => partySides.has(this.sideOf(a.actorId)))) return true;
@@ -1986,21 +2031,34 @@ class SentenceRules {
           continue;
         }
       }
+      // "offered Minsk as a venue": the place offered is no party.
+      const place = this.mentionAt(j);
+      if (place && place.first === j && tokens[place.end]?.lower === 'as' && j === cue + 1) {
+        j = place.end;
+        continue;
+      }
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(j)) return;
       if (OFFERED_HELP.has(t.lower)) {
+        help = j;
+        break;
+      }
+      if (TALKS_HELP.has(t.lower) && tokens[j - 1]?.lower === 'to' && tokens.slice(j + 1, j + 4).some((w) => TALK_EVENTS.has(w.lower) && w.pos === 'NOUN')) {
         help = j;
         break;
       }
     }
     if (help === -1) return;
     let pair = helped.length === 2 ? helped : this.betweenAfter(help, s, 10);
+    // "ready to play a role in bringing the two sides together," he said of the conflict between X and Y.
+    if (pair.length < 2 && helped.length === 0) pair = this.betweenAfter(help, s, s.end - help);
+    if (pair.length < 2 && this.loneParty(s).length === 1) pair = this.loneParty(s);
     // "offered to help end the war": the war in view.
     if (pair.length < 2 && ['end', 'ending', 'resolve', 'resolving', 'settle', 'settling', 'defuse', 'de-escalate'].includes((tokens[help] as Token).lower) && this.inView && !this.namesOtherParties(s)) {
       let o = help + 1;
       while (o < s.end && ['the', 'this', 'a', 'two-year', 'long-running', 'border', 'bloody', 'deadly', 'current', 'ongoing'].includes((tokens[o] as Token).lower)) o++;
       if (['war', 'conflict', 'fighting', 'dispute', 'crisis', 'standoff', 'hostilities', 'clashes', 'tensions', 'feud'].includes(tokens[o]?.lower ?? '') && !['between', 'in', 'with'].includes(tokens[o + 1]?.lower ?? '')) pair = this.inView.map((a) => ({ ...a, weight: a.weight * 0.8 }));
     }
-    if (pair.length < 2) return;
+    if (pair.length === 0) return;
     const frame = this.clauseSubject(cue, s);
     if (frame.subjects.length === 0) return;
     const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
@@ -2018,8 +2076,9 @@ class SentenceRules {
     if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return true;
     let targets = this.betweenAfter(k, s, 12);
     if (targets.length < 2) targets = this.betweenAfter(s.first, s, s.end - s.first);
+    if (targets.length < 2 && this.loneParty(s).length === 1) targets = this.loneParty(s);
     let weight = 1;
-    if (targets.length < 2) {
+    if (targets.length === 0) {
       // The conflict may be named in the next sentence ("the war between X and Y," he said).
       const next = this.doc.sentences[s.index + 1];
       if (next) targets = this.betweenAfter(next.first, next, next.end - next.first);
@@ -2029,9 +2088,12 @@ class SentenceRules {
       targets = this.inView.map((a) => ({ ...a, weight: a.weight * 0.8 }));
     }
     // An offer paragraphs after the pair was named: the article's latest pair.
-    if (targets.length < 2) targets = this.pairInView(s);
-    if (targets.length < 2) return true;
-    const src = frame.subjects;
+    if (targets.length === 0) targets = this.pairInView(s);
+    if (targets.length === 0) return true;
+    // "Lebanon's parliament speaker offered to mediate between Hezbollah and the government": no party offers to mediate.
+    const partySides = new Set(targets.map((a) => this.sideOf(a.actorId)));
+    const src = frame.subjects.filter((a) => !partySides.has(this.sideOf(a.actorId)) && !partySides.has(this.kb.governorOf.get(a.actorId) ?? ''));
+    if (src.length === 0) return true;
     this.emit('OFFERS_MEDIATION', src, targets, s, 0.85 * weight * (mod.hedged ? 0.7 : 1), src[0]?.actorId ?? null, false);
     return true;
   }
@@ -3053,9 +3115,11 @@ class SentenceRules {
       // "The talks, sponsored by Saudi Arabia", "the meeting was chaired by X": talks before the participle.
       if (['chair', 'sponsor'].includes(verbLemma(tokens[v] as Token)) && !tokens.slice(Math.max(s.first, v - 8), v).some((w) => TALKS_NOUNS.has(w.lower) && w.pos === 'NOUN')) return false;
       const { args, inferred } = this.mediationTargets(by + 1, s);
-      const ps = args.length >= 2 ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
-      if (ps.length < 2) return true;
-      this.emit(rule.type, sources, ps, s, confidence * (inferred ? 0.8 : 1), claimant, false);
+      const ps = args.length >= 2 || (args.length === 1 && !inferred) ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
+      if (ps.length < 1 || (ps.length < 2 && args.length !== 1)) return true;
+      // "in talks hosted by the UAE": the participle names who held the talks; only their parties are inferred.
+      const onTalks = TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.text === ',' && TALKS_NOUNS.has(tokens[v - 2]?.lower ?? ''));
+      this.emit(rule.type, sources, ps, s, confidence * (inferred ? (onTalks ? 0.9 : 0.8) : 1), claimant, false);
       return true;
     }
     // "The agreement, brokered by the U.S., was signed by Congo and Rwanda": the signers with each other.
