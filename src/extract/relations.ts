@@ -142,6 +142,10 @@ const PRISONER_EXCHANGE: NounTrigger = { type: 'AGREES_WITH', targetPreps: ['wit
 /** A joint news conference of two leaders is a meeting of theirs. */
 const JOINT_APPEARANCE: NounTrigger = { type: 'MEETS_WITH', targetPreps: ['with'], between: false, confidence: 0.6 };
 
+/** Participles whose agent led the talks they follow: "talks led by the AU", "a process overseen by Chad". */
+const LED_TALKS = new Set(['led', 'overseen', 'supervised', 'moderated', 'steered', 'spearheaded', 'co-led', 'co-chaired', 'chaired', 'co-sponsored', 'sponsored', 'guaranteed']);
+const LED_TALKS_RULE: VerbTrigger = { type: 'MEDIATES', object: 'parties', confidence: 0.75 };
+
 /** Parties named by what they are, not who: "talks between the government and the rebels". */
 const UNNAMED_GROUPS = new Set([
   'opposition', 'rebels', 'rebel', 'insurgents', 'separatists', 'separatist', 'militants', 'gangs', 'armed', 'factions',
@@ -173,6 +177,8 @@ function verbLemma(t: Token): string {
 /** Noun lemma with plural forms wink leaves alone ("airstrikes"). */
 function nounLemma(t: Token): string {
   if (NOUN_TRIGGERS.has(t.lemma)) return t.lemma;
+  // wink lemmatises "dialogue" to the American "dialog".
+  if (t.lemma === 'dialog') return 'dialogue';
   const w = t.lower;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.endsWith('es') && NOUN_TRIGGERS.has(w.slice(0, -2))) return w.slice(0, -2);
@@ -1270,6 +1276,11 @@ class SentenceRules {
         this.noun(k, s, NOUN_TRIGGERS.get(t.lower) as NounTrigger);
         continue;
       }
+      // "after talks led by the African Union", "a process overseen by Chad": who led the talks mediated them.
+      if (LED_TALKS.has(t.lower) && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
+        this.passive(k, s, LED_TALKS_RULE, k + 1, false);
+        continue;
+      }
       const lemma = verbLemma(t);
       const verbal =
         t.pos === 'VERB' ||
@@ -1347,6 +1358,10 @@ class SentenceRules {
       }
       if (t.lower === 'with' || t.lower === 'through') {
         if (!this.helpedAgreement(k, s) && t.lower === 'with' && !this.actingWith(k, s)) this.withSupportOf(k, s);
+        continue;
+      }
+      if ((t.lower === 'via' || t.lower === 'at') && this.helpPhrase(k, s) !== -1) {
+        this.helpedAgreement(k, s);
         continue;
       }
       if (t.lower === 'protest' && t.pos === 'NOUN') {
@@ -3113,7 +3128,7 @@ class SentenceRules {
     const claimant = this.claimantFor(v, s);
     if (rule.object === 'parties') {
       // "The talks, sponsored by Saudi Arabia", "the meeting was chaired by X": talks before the participle.
-      if (['chair', 'sponsor'].includes(verbLemma(tokens[v] as Token)) && !tokens.slice(Math.max(s.first, v - 8), v).some((w) => TALKS_NOUNS.has(w.lower) && w.pos === 'NOUN')) return false;
+      if (['chair', 'sponsor'].includes(verbLemma(tokens[v] as Token)) && !tokens.slice(Math.max(s.first, v - 8), v).some((w) => TALKS_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN'))) return false;
       const { args, inferred } = this.mediationTargets(by + 1, s);
       const ps = args.length >= 2 || (args.length === 1 && !inferred) ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
       if (ps.length < 1 || (ps.length < 2 && args.length !== 1)) return true;
@@ -3924,9 +3939,22 @@ class SentenceRules {
    */
   helpPhrase(k: number, s: Sentence): number {
     const { tokens } = this;
-    if (!['with', 'through'].includes(tokens[k]?.lower ?? '')) return -1;
+    // "met in Jeddah at the invitation of Saudi Arabia": the host who invited both.
+    if (tokens[k]?.lower === 'at') return tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'invitation' && tokens[k + 3]?.lower === 'of' ? k + 4 : -1;
+    if (!['with', 'through', 'via'].includes(tokens[k]?.lower ?? '')) return -1;
     let j = k + 1;
     if (tokens[j]?.lower === 'the') j++;
+    // "with Malaysia's help", "through Omani mediation", "via Egyptian and Qatari mediators".
+    const named = this.mentionAt(j);
+    if (named && named.first === j) {
+      let e = this.lastMentionEnd(j, s);
+      if (tokens[e]?.lower === "'s") e++;
+      while (e < s.end && ['active', 'good', 'joint', 'direct'].includes((tokens[e] as Token).lower)) e++;
+      const head = tokens[e]?.lower ?? '';
+      const possessive = tokens[named.end]?.lower === "'s";
+      if ((possessive && ['help', 'assistance', 'mediation', 'facilitation', 'offices', 'intercession'].includes(head)) || (!possessive && ['mediation', 'mediators', 'intermediaries', 'facilitators', 'facilitation'].includes(head))) return j;
+      return -1;
+    }
     while (j < s.end && ['active', 'good', 'joint', 'direct'].includes((tokens[j] as Token).lower)) j++;
     if (!['help', 'assistance', 'mediation', 'facilitation', 'offices', 'intercession', 'intervention'].includes(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'of') return -1;
     return j + 2;
@@ -3953,7 +3981,7 @@ class SentenceRules {
     // "with the help of U.S. weapons": a thing, not a helper.
     const end = this.lastMentionEnd(at, s);
     const next = tokens[end];
-    if (next && next.pos === 'NOUN' && !['mediators', 'mediator', 'officials', 'diplomats', 'envoys', 'negotiators', 'government', 'authorities'].includes(next.lower)) return false;
+    if (next && next.pos === 'NOUN' && !['mediators', 'mediator', 'officials', 'diplomats', 'envoys', 'negotiators', 'government', 'authorities', 'intermediaries', 'facilitators', 'mediation', 'facilitation', 'help', 'assistance'].includes(next.lower)) return false;
     const main = this.previousFiniteVerb(k - 1, s);
     const mod = main === -1 ? { negated: false, irrealis: false, hedged: false } : this.modality(this.subjectOf(main, s).clauseStart, main, s);
     if (mod.negated || mod.irrealis) return true;
@@ -4115,7 +4143,7 @@ class SentenceRules {
     for (let k = dash + 2; k < Math.min(s.end, dash + 6); k++) if (TALKS_NOUNS.has((tokens[k] as Token).lower) && (tokens[k] as Token).pos === 'NOUN') talks = true;
     if (talks && (GLUED_MEDIATION.has(word.lower) || ['sponsored', 'backed', 'led', 'supported'].includes(word.lower))) {
       const { args, inferred } = this.parties(dash + 2, s);
-      if (args.length === 2) this.emit('MEDIATES', [source], args, s, 0.8 * (inferred ? 0.8 : 1), null, false);
+      if (args.length === 2 || (args.length === 1 && !inferred)) this.emit('MEDIATES', [source], args, s, 0.8 * (inferred ? 0.8 : 1), null, false);
       return;
     }
     if (GLUED_SUPPORT.has(word.lower)) {
@@ -4724,7 +4752,9 @@ class SentenceRules {
 
   /** Agents of a nominal trigger: a modifier or possessor, "by X", or the subjects of a light verb. */
   private nounAgents(k: number, s: Sentence, trig: NounTrigger): Arg[] {
-    const direct = this.nounAgent(k, s);
+    let direct = this.nounAgent(k, s);
+    // "U.S.-mediated talks": the mediator glued to its participle does not hold the talks.
+    if (direct?.mention && this.gluedMediator(direct.mention) && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) direct = null;
     if (direct) {
       // "U.S. and British strikes on Houthi targets": coordinated modifiers are all agents.
       const m = direct.mention;
@@ -4785,7 +4815,13 @@ class SentenceRules {
     for (let j = k - 1; j >= Math.max(s.first, k - 9); j--) {
       const t = tokens[j] as Token;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
-      if (this.mentionAt(j) && j < k - 1) return [];
+      // "held a round of U.S.-mediated talks": a mediator glued to a participle is no agent of the talks.
+      const inside = this.mentionAt(j);
+      if (inside && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && this.gluedMediator(inside)) {
+        j = inside.first;
+        continue;
+      }
+      if (inside && j < k - 1) return [];
       // "had a phone call with X": "have" carries talks and calls only.
       // "had lunch with X", "had talks with X": "had/AUX" right before the noun.
       const had = (t.pos === 'VERB' || (t.pos === 'AUX' && (['a', 'an'].includes(tokens[j + 1]?.lower ?? '') || (j === k - 1 && ['lunch', 'dinner', 'breakfast', 'talks'].includes((tokens[k] as Token).lower))))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
@@ -4804,6 +4840,13 @@ class SentenceRules {
       }
     }
     return [];
+  }
+
+  /** "U.S.-mediated", "Qatari-brokered", "IGAD-led": a name glued to a participle of mediation. */
+  private gluedMediator(m: Mention): boolean {
+    const dash = this.tokens[m.end];
+    const word = this.tokens[m.end + 1]?.lower ?? '';
+    return dash?.text === '-' && dash.space === '' && (GLUED_MEDIATION.has(word) || ['backed', 'led', 'sponsored', 'supported'].includes(word));
   }
 
   /**
@@ -4853,7 +4896,8 @@ class SentenceRules {
       const w = tokens[j] as Token;
       const lemma = verbLemma(w);
       // "Turkey brokered talks between X and Y": talks a mediator held did take place.
-      const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && w.pos === 'VERB' && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && type === 'NEGOTIATES_WITH';
+      // "a round of U.S.-mediated talks": the participle glued to the mediator, too.
+      const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && (w.pos === 'VERB' || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '')) && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && type === 'NEGOTIATES_WITH';
       if (!heldByMediator && ['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work', 'offer', 'invite', 'arrange', 'prepare'].includes(lemma)) return false;
       // "offered to host a summit between X and Y": not held yet.
       if (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return false;

@@ -55,6 +55,52 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['hamas', 'AGREES_WITH', 'israel']],
   },
+  {
+    name: 'talks resumed with a third side\'s help: the helper mediates, it is no party',
+    text: 'MANILA, Feb 3 (AP) - The Philippine government and the Moro Islamic Liberation Front resumed talks with Malaysia\'s help.',
+    expect: [
+      ['malaysia', 'MEDIATES', 'philippines'],
+      ['malaysia', 'MEDIATES', 'moro-islamic-liberation-front'],
+      ['philippines', 'NEGOTIATES_WITH', 'moro-islamic-liberation-front'],
+    ],
+    forbid: [['malaysia', 'NEGOTIATES_WITH', 'philippines']],
+  },
+  {
+    name: 'a meeting at the invitation of a host; talks held through intermediaries named by a demonym',
+    text: 'Delegations from Ethiopia and Eritrea met in Jeddah on Sunday at the invitation of Saudi Arabia. Talks in Muscat between Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff were held through Omani intermediaries.',
+    expect: [
+      ['saudi-arabia', 'MEDIATES', 'ethiopia'],
+      ['saudi-arabia', 'MEDIATES', 'eritrea'],
+      ['oman', 'MEDIATES', 'abbas-araghchi'],
+      ['oman', 'MEDIATES', 'steve-witkoff'],
+    ],
+    forbid: [['saudi-arabia', 'MEETS_WITH', 'ethiopia']],
+  },
+  {
+    name: 'talks led or co-chaired by a third side; a force led by a general is no mediation',
+    text: 'Ethiopia\'s government and Tigrayan forces signed a truce in Pretoria on Wednesday after talks led by the African Union. Talks between Georgia and Russia, co-chaired by the United Nations, resumed in Geneva. The army, led by General Tiani, seized power in Niger.',
+    expect: [
+      ['african-union', 'MEDIATES', 'ethiopia'],
+      ['african-union', 'MEDIATES', 'tigray-peoples-liberation-front'],
+      ['united-nations', 'MEDIATES', 'georgia'],
+      ['united-nations', 'MEDIATES', 'russia'],
+    ],
+    forbid: [['african-union', 'NEGOTIATES_WITH', 'ethiopia']],
+  },
+  {
+    name: 'a dialogue held by two sides, and a round of talks mediated by a glued mediator',
+    text: 'China and Japan held their first high-level economic dialogue in six years in Beijing. Israel and Syria held a round of U.S.-mediated talks in Paris on Thursday.',
+    expect: [
+      ['china', 'NEGOTIATES_WITH', 'japan'],
+      ['israel', 'NEGOTIATES_WITH', 'syria'],
+      ['united-states', 'MEDIATES', 'israel'],
+      ['united-states', 'MEDIATES', 'syria'],
+    ],
+    forbid: [
+      ['united-states', 'NEGOTIATES_WITH', 'israel'],
+      ['israel', 'MEDIATES', 'syria'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation and talks in wire copy', CASES);
