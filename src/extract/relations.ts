@@ -2334,6 +2334,14 @@ class SentenceRules {
   /** "Mohammed bin Salman welcomed Syrian President Ahmed al-Sharaa in Riyadh": a visit. */
   private welcomedGuest(v: number, s: Sentence): void {
     const { tokens } = this;
+    // "welcomed the two delegations", "welcomed delegations from Armenia and Azerbaijan": the host of both sides mediates.
+    const pair = this.guestParties(v + 1, s);
+    if (pair.length === 2) {
+      const host = this.assertedSubjects(v, s);
+      const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+      if (host && !host.subjects.some((a) => sides.has(this.sideOf(a.actorId)))) this.emit('MEDIATES', host.subjects, pair, s, 0.7 * host.hedge, this.claimantFor(v, s), false);
+      return;
+    }
     const guests = this.objectAfter(v + 1, s, 'target', 3);
     if (guests.length === 0) return;
     const end = guests[guests.length - 1]?.mention?.end ?? this.lastMentionEnd(v + 1, s);
@@ -3135,6 +3143,14 @@ class SentenceRules {
       // "in talks hosted by the UAE": the participle names who held the talks; only their parties are inferred.
       const onTalks = TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.text === ',' && TALKS_NOUNS.has(tokens[v - 2]?.lower ?? ''));
       this.emit(rule.type, sources, ps, s, confidence * (inferred ? (onTalks ? 0.9 : 0.8) : 1), claimant, false);
+      return true;
+    }
+    // "The ceasefire between Israel and Hezbollah was negotiated by the United States and France",
+    // "the deal, negotiated by Qatar,": who negotiated someone else's agreement mediated it.
+    if (rule.type === 'NEGOTIATES_WITH' && this.negotiatedDeal(v, s, beBefore)) {
+      const { args, inferred } = this.parties(s.first, s);
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      if (args.length === 2 && !args.some((a) => sides.has(this.sideOf(a.actorId)))) this.emit('MEDIATES', sources, args, s, 0.75 * (mod.hedged ? 0.7 : 1) * (inferred ? 0.8 : 1), claimant, false);
       return true;
     }
     // "The agreement, brokered by the U.S., was signed by Congo and Rwanda": the signers with each other.
@@ -4222,7 +4238,8 @@ class SentenceRules {
     const { tokens } = this;
     if (!['mediators', 'mediator'].includes((tokens[k] as Token).lower)) return false;
     // "Mediators from Egypt, Qatar and the United States": every state named.
-    const from = tokens[k + 1]?.lower === 'from' ? this.objectAfter(k + 2, s, 'agent', 2) : [];
+    // "Mediators Egypt, Qatar and Turkey said": the names right after the noun, too.
+    const from = tokens[k + 1]?.lower === 'from' ? this.objectAfter(k + 2, s, 'agent', 2) : this.mentionAt(k + 1)?.first === k + 1 && !this.mentionAt(k - 1) ? this.objectAfter(k + 1, s, 'agent', 2) : [];
     const agent = from[0] ?? this.nounAgent(k, s);
     let agents: Arg[];
     if (!agent || agent.mention === null) {
@@ -4840,6 +4857,20 @@ class SentenceRules {
       }
     }
     return [];
+  }
+
+  /** An agreement noun heads the passive "negotiated" at `v`: "the truce ... was negotiated by", "the deal, negotiated by". */
+  private negotiatedDeal(v: number, s: Sentence, beBefore: boolean): boolean {
+    const { tokens } = this;
+    let j = beBefore ? this.beIndex(v, s) - 1 : v - 1;
+    if (tokens[j]?.text === ',') j--;
+    // "The ceasefire between Israel and Hezbollah was negotiated": past the "between" phrase.
+    for (let q = j; q >= Math.max(s.first, j - 8); q--) {
+      const w = (tokens[q] as Token).lower;
+      if (['ceasefire', 'truce', 'deal', 'agreement', 'accord', 'exchange', 'swap', 'settlement', 'pact', 'treaty', 'arrangement'].includes(w)) return q === j || tokens[q + 1]?.lower === 'between';
+      if (this.isVerb(tokens[q]) || CLAUSE_BREAKS.has(w)) return false;
+    }
+    return false;
   }
 
   /** "U.S.-mediated", "Qatari-brokered", "IGAD-led": a name glued to a participle of mediation. */

@@ -101,6 +101,33 @@ const CASES: readonly TripleCase[] = [
       ['israel', 'MEDIATES', 'syria'],
     ],
   },
+  {
+    name: 'a ceasefire negotiated by third sides is mediated by them; they do not negotiate with each other',
+    text: 'BEIRUT, Nov 27 (AFP) - The ceasefire between Israel and Hezbollah was negotiated by the United States and France.',
+    expect: [
+      ['united-states', 'MEDIATES', 'israel'],
+      ['united-states', 'MEDIATES', 'hezbollah'],
+      ['france', 'MEDIATES', 'hezbollah'],
+    ],
+    forbid: [
+      ['united-states', 'NEGOTIATES_WITH', 'france'],
+      ['israel', 'NEGOTIATES_WITH', 'hezbollah'],
+    ],
+  },
+  {
+    name: '"Mediators X, Y and Z" mediate the pair of the sentence before; a host welcoming both delegations mediates',
+    text: 'Israel and Hamas agreed on the first phase of a plan to end the war in Gaza, officials said on Thursday. Mediators Egypt, Qatar and Turkey said they would monitor the deal. Separately, Azerbaijan and Armenia began a new round of talks on Monday. Kazakhstan\'s foreign minister welcomed the two delegations in Almaty.',
+    expect: [
+      ['egypt', 'MEDIATES', 'israel'],
+      ['turkey', 'MEDIATES', 'hamas'],
+      ['kazakhstan', 'MEDIATES', 'armenia'],
+      ['kazakhstan', 'MEDIATES', 'azerbaijan'],
+    ],
+    forbid: [
+      ['egypt', 'MEDIATES', 'qatar'],
+      ['kazakhstan', 'MEETS_WITH', 'armenia'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation and talks in wire copy', CASES);
