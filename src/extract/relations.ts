@@ -146,6 +146,16 @@ const JOINT_APPEARANCE: NounTrigger = { type: 'MEETS_WITH', targetPreps: ['with'
 const LED_TALKS = new Set(['led', 'overseen', 'supervised', 'moderated', 'steered', 'spearheaded', 'co-led', 'co-chaired', 'chaired', 'co-sponsored', 'sponsored', 'guaranteed']);
 const LED_TALKS_RULE: VerbTrigger = { type: 'MEDIATES', object: 'parties', confidence: 0.75 };
 
+/** Verbs whose subject runs the talks they take as object: "Qatar led the talks", "the U.S., which oversaw the negotiations". */
+const TALK_LEADERS = new Set(['lead', 'organise', 'organize', 'oversee', 'arrange', 'steer', 'spearhead', 'supervise', 'moderate', 'shepherd', 'coordinate']);
+
+/** Heads after a hyphenated pair of actors that make them two sides: "U.S.-Iran talks", "Israel-Hamas war". */
+const COMPOUND_HEADS = new Set([
+  'talks', 'negotiations', 'dialogue', 'meeting', 'summit', 'war', 'conflict', 'ceasefire', 'truce', 'deal', 'agreement',
+  'accord', 'exchange', 'swap', 'dispute', 'tensions', 'standoff', 'hostilities', 'fighting', 'clashes', 'rapprochement',
+  'normalisation', 'normalization', 'treaty', 'pact', 'détente', 'detente', 'crisis', 'feud', 'rift',
+]);
+
 /** Parties named by what they are, not who: "talks between the government and the rebels". */
 const UNNAMED_GROUPS = new Set([
   'opposition', 'rebels', 'rebel', 'insurgents', 'separatists', 'separatist', 'militants', 'gangs', 'armed', 'factions',
@@ -1277,7 +1287,7 @@ class SentenceRules {
         continue;
       }
       // "after talks led by the African Union", "a process overseen by Chad": who led the talks mediated them.
-      if (LED_TALKS.has(t.lower) && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
+      if ((LED_TALKS.has(t.lower) || t.lower === 'arranged' || t.lower === 'organised' || t.lower === 'organized') && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') || (BE_FORMS.has(tokens[k - 1]?.lower ?? '') && this.talksSubject(k - 1, s)) || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
         this.passive(k, s, LED_TALKS_RULE, k + 1, false);
         continue;
       }
@@ -1345,6 +1355,7 @@ class SentenceRules {
         else if (lemma === 'help') this.helpedFight(k, s);
         else if (lemma === 'shake' && tokens[k + 1]?.lower === 'hands') this.shookHands(k, s);
         else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
+        if (TALK_LEADERS.has(lemma) || (['pass', 'carry', 'convey', 'ferry'].includes(lemma) && ['messages', 'message', 'proposals'].includes(tokens[k + 1]?.lower ?? ''))) this.ledTalks(k, s);
         continue;
       }
       if (t.lower === 'under') {
@@ -1538,6 +1549,8 @@ class SentenceRules {
       const pair = this.betweenAt(k, s);
       if (pair.length === 2) this.setDyad([pair[0] as Arg, pair[1] as Arg], s);
     }
+    const compound = this.compoundPair(s);
+    if (compound.length === 2) this.setDyad([compound[0] as Arg, compound[1] as Arg], s);
     this.rememberDisputants(s);
   }
 
@@ -1564,6 +1577,9 @@ class SentenceRules {
     if (explicit.length === 2) return { args: explicit, inferred: false };
     const anywhere = this.betweenAfter(s.first, s, s.end - s.first);
     if (anywhere.length === 2) return { args: anywhere, inferred: false };
+    // "the U.S.-Iran talks", "the Israel-Hamas war": a hyphenated pair names the parties.
+    const compound = this.compoundPair(s);
+    if (compound.length === 2) return { args: compound, inferred: false };
     // "talks between Venezuela's government and the opposition": the one party that is an actor.
     const lone = this.loneParty(s);
     if (lone.length === 1) return { args: lone, inferred: false };
@@ -1572,6 +1588,29 @@ class SentenceRules {
     const later = this.laterPair(from, s);
     if (later.length === 2) return { args: later, inferred: true };
     return { args: this.pairInView(s), inferred: true };
+  }
+
+  /**
+   * "the U.S.-Iran talks", "the Israel-Hamas war", "a Saudi-Iranian agreement": two actors joined by a
+   * hyphen before a noun of talks, agreement or conflict are its two sides.
+   */
+  private compoundPair(s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = s.first + 1; k < s.end - 2; k++) {
+      const dash = tokens[k] as Token;
+      if (dash.text !== '-' || dash.space !== '' || tokens[k + 1]?.space !== '') continue;
+      const a = this.mentionAt(k - 1);
+      const b = this.mentionAt(k + 1);
+      if (!a || !b || b.first !== k + 1 || a.end !== k) continue;
+      let h = b.end;
+      if (tokens[h]?.lower === 'border' || tokens[h]?.lower === 'peace' || tokens[h]?.lower === 'nuclear' || tokens[h]?.lower === 'prisoner') h++;
+      if (!COMPOUND_HEADS.has(tokens[h]?.lower ?? '')) continue;
+      const x = this.argOf({ ...a, absorbed: false, place: false }, 'target');
+      const y = this.argOf({ ...b, absorbed: false, place: false }, 'target');
+      if (!x || !y || this.sideOf(x.actorId) === this.sideOf(y.actorId)) continue;
+      return [x, y];
+    }
+    return [];
   }
 
   /**
@@ -1786,7 +1825,8 @@ class SentenceRules {
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
           // "hosts Sudanese refugees": people who fled a state are not its guests.
-          const guests = this.objectAfter(after, s, 'target', 4).filter((g) => !(g.mention?.form === 'demonym' && ['refugees', 'migrants', 'asylum', 'asylum-seekers', 'workers', 'students', 'nationals', 'pilgrims', 'tourists', 'civilians', 'people', 'exiles', 'evacuees'].includes(tokens[g.mention.end]?.lower ?? '')));
+          // "hosted Ukraine-U.S. talks": the first of a hyphenated pair is no guest.
+          const guests = this.objectAfter(after, s, 'target', 4).filter((g) => !(g.mention && tokens[g.mention.end]?.text === '-' && tokens[g.mention.end + 1]?.space === '')).filter((g) => !(g.mention?.form === 'demonym' && ['refugees', 'migrants', 'asylum', 'asylum-seekers', 'workers', 'students', 'nationals', 'pilgrims', 'tourists', 'civilians', 'people', 'exiles', 'evacuees'].includes(tokens[g.mention.end]?.lower ?? '')));
           // "who host PKK camps", "hosting French troops": sheltering a force supports it.
           const sheltered = this.hostedForce(after, s);
           if (sheltered.length > 0) {
@@ -4366,7 +4406,13 @@ class SentenceRules {
         if (tokens[b]?.lower === 'again') b++;
         if (tokens[b]?.lower === 'between') at = b;
       }
-      const pair = this.betweenAt(at, s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
+      let pair = this.betweenAt(at, s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
+      // "Russia-Ukraine talks resumed": the hyphenated pair right before the noun.
+      if (pair.length < 2 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
+        const compound = this.compoundPair(s);
+        const last = compound[1]?.mention;
+        if (compound.length === 2 && last && (last.end === k || (last.end === k - 1 && ['peace', 'nuclear', 'border', 'trade'].includes(tokens[k - 1]?.lower ?? '')))) pair = compound;
+      }
       if (pair.length === 2 && trig.type === 'MEDIATES') {
         // "Saudi mediation between Iran and Pakistan": the mediator to each party, never party to party.
         const agent = this.nounAgent(k, s);
@@ -4480,6 +4526,15 @@ class SentenceRules {
     // "Zelenskiy received a call from Erdogan": the receiver is the other side of the call.
     if (targets.length === 0 && trig.type === 'MEETS_WITH') targets = this.callReceiver(k, s, agents);
     const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s));
+    // "Qatari mediators held talks with both Hamas and Israeli officials": mediators talking to both sides mediate.
+    if ((trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && targets.length === 2 && agents.length > 0 && agents.every((a) => a.mention && ['mediators', 'mediator'].includes(tokens[a.mention.end]?.lower ?? ''))) {
+      const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+      if (this.sideOf((targets[0] as Arg).actorId) === this.sideOf((targets[1] as Arg).actorId) || targets.some((a) => sides.has(this.sideOf(a.actorId)))) return;
+      if (!this.realisContext(k, s, trig.type)) return;
+      this.emit('MEDIATES', agents, targets, s, trig.confidence * hedge, claimant, alleged);
+      this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
+      return;
+    }
     if (targets.length === 0 && symmetric && agents.length >= 2 && this.realisContext(k, s, trig.type)) {
       // "Iran and the United States held talks": the coordinated agents with each other.
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
@@ -4859,6 +4914,16 @@ class SentenceRules {
     return [];
   }
 
+  /** "The negotiations between X and Y were": a talks noun heads the clause that ends at the be-form `be`. */
+  private talksSubject(be: number, s: Sentence): boolean {
+    for (let q = be - 1; q >= Math.max(s.first, be - 8); q--) {
+      const w = this.tokens[q] as Token;
+      if (TALK_EVENTS.has(w.lower) || w.lower === 'process') return q === be - 1 || this.tokens[q + 1]?.lower === 'between';
+      if (this.isVerb(w) || CLAUSE_BREAKS.has(w.text)) return false;
+    }
+    return false;
+  }
+
   /** An agreement noun heads the passive "negotiated" at `v`: "the truce ... was negotiated by", "the deal, negotiated by". */
   private negotiatedDeal(v: number, s: Sentence, beBefore: boolean): boolean {
     const { tokens } = this;
@@ -4871,6 +4936,35 @@ class SentenceRules {
       if (this.isVerb(tokens[q]) || CLAUSE_BREAKS.has(w)) return false;
     }
     return false;
+  }
+
+  /**
+   * "Qatar led the talks", "Rubio, who oversaw the negotiations", "The AU has led mediation efforts",
+   * "its envoy passed messages between the two sides": who runs the talks of others mediates them.
+   */
+  private ledTalks(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let o = v + 1;
+    if (['messages', 'message', 'proposals'].includes(tokens[o]?.lower ?? '')) {
+      if (tokens[o + 1]?.lower !== 'between') return;
+    } else {
+      while (o < Math.min(s.end, v + 6) && ['the', 'a', 'an', 'these', 'those', 'several', 'two', 'three', 'many', 'previous', 'last', 'latest', 'new', 'direct', 'indirect', 'peace', 'ceasefire', 'first', 'second', 'third', 'recent', 'current', 'international', 'regional', 'mediation', 'diplomatic', 'rounds', 'round', 'of'].includes((tokens[o] as Token).lower)) {
+        if ((tokens[o] as Token).lower === 'mediation' && !['efforts', 'effort', 'process', 'talks'].includes(tokens[o + 1]?.lower ?? '')) break;
+        o++;
+      }
+      const head = (tokens[o] as Token | undefined)?.lower ?? '';
+      if (!TALK_EVENTS.has(head) && !['mediation', 'efforts', 'effort', 'process', 'rounds', 'round'].includes(head)) return;
+      if (['efforts', 'effort'].includes(head) && tokens[o - 1]?.lower !== 'mediation' && tokens[o - 1]?.lower !== 'peace') return;
+    }
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.offerCueBefore(v, s) !== -1) return;
+    const { args, inferred } = this.parties(v + 1, s);
+    if (args.length === 0 || (args.length === 1 && inferred)) return;
+    const sides = new Set(args.map((a) => this.sideOf(a.actorId)));
+    if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
+    this.emit('MEDIATES', frame.subjects, args, s, 0.75 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
   /** "U.S.-mediated", "Qatari-brokered", "IGAD-led": a name glued to a participle of mediation. */

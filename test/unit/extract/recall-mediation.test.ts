@@ -128,6 +128,48 @@ const CASES: readonly TripleCase[] = [
       ['kazakhstan', 'MEETS_WITH', 'armenia'],
     ],
   },
+  {
+    name: 'a hyphenated pair names the parties of mediated talks and of a war; the first of the pair is no guest',
+    text: 'MUSCAT, April 13 (Reuters) - Oman, which mediated the U.S.-Iran talks, said the next round would be held in Rome. Qatar has been a key mediator in the Israel-Hamas war. Russia-Ukraine talks resumed in Istanbul on Monday.',
+    expect: [
+      ['oman', 'MEDIATES', 'united-states'],
+      ['oman', 'MEDIATES', 'iran'],
+      ['qatar', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['russia', 'NEGOTIATES_WITH', 'ukraine'],
+    ],
+    forbid: [
+      ['united-states', 'NEGOTIATES_WITH', 'oman'],
+      ['israel', 'MEDIATES', 'hamas'],
+    ],
+  },
+  {
+    name: 'who led, organised, oversaw or arranged the talks of others mediates them; a party leading its own talks does not',
+    text: 'Israel and Hamas are far apart. Qatar organised talks in Doha last week. The negotiations between Armenia and Azerbaijan were arranged by the United States. Rwanda and Congo signed a peace deal. U.S. Secretary of State Marco Rubio, who oversaw the talks, called it historic. Separately, Hamas led the talks with Egypt.',
+    expect: [
+      ['qatar', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['united-states', 'MEDIATES', 'armenia'],
+      ['united-states', 'MEDIATES', 'azerbaijan'],
+      ['marco-rubio', 'MEDIATES', 'rwanda'],
+    ],
+    forbid: [
+      ['hamas', 'MEDIATES', 'egypt'],
+      ['qatar', 'NEGOTIATES_WITH', 'israel'],
+    ],
+  },
+  {
+    name: 'mediators holding talks with both sides mediate between them rather than negotiate with them',
+    text: 'Qatari mediators have held talks with both Hamas and Israeli officials in recent days, a diplomat said.',
+    expect: [
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['qatar', 'MEDIATES', 'israel'],
+    ],
+    forbid: [
+      ['qatar', 'NEGOTIATES_WITH', 'hamas'],
+      ['hamas', 'NEGOTIATES_WITH', 'israel'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation and talks in wire copy', CASES);
