@@ -149,6 +149,9 @@ const LED_TALKS_RULE: VerbTrigger = { type: 'MEDIATES', object: 'parties', confi
 /** Verbs whose subject runs the talks they take as object: "Qatar led the talks", "the U.S., which oversaw the negotiations". */
 const TALK_LEADERS = new Set(['lead', 'organise', 'organize', 'oversee', 'arrange', 'steer', 'spearhead', 'supervise', 'moderate', 'shepherd', 'coordinate']);
 
+/** What the negotiators of two sides do together: "reached a deal", "failed to agree", "wrapped up talks". */
+const NEGOTIATORS_ACTS = new Set(['reach', 'agree', 'fail', 'meet', 'work', 'wrap', 'conclude', 'hold', 'resume', 'finish', 'complete', 'sign', 'initial', 'discuss', 'continue', 'start', 'begin', 'gather', 'sit', 'hammer', 'finalise', 'finalize', 'negotiate', 'spend', 'talk', 'struggle', 'clinch', 'seal', 'strike', 'make', 'narrow', 'settle', 'be', 'have']);
+
 /** Heads after a hyphenated pair of actors that make them two sides: "U.S.-Iran talks", "Israel-Hamas war". */
 const COMPOUND_HEADS = new Set([
   'talks', 'negotiations', 'dialogue', 'meeting', 'summit', 'war', 'conflict', 'ceasefire', 'truce', 'deal', 'agreement',
@@ -1363,6 +1366,7 @@ class SentenceRules {
         continue;
       }
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
+      if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
         this.atTheTable(k, s);
         continue;
@@ -1446,6 +1450,37 @@ class SentenceRules {
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     this.emit('NEGOTIATES_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * "British and EU negotiators reached a deal", "Serbia and Kosovo's negotiators failed to agree",
+   * "Negotiators for South Korea and the United States wrapped up talks": the two sides whose
+   * negotiators did something together negotiated with each other.
+   */
+  private negotiatorsOf(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let sides: Arg[] = [];
+    if (tokens[k + 1]?.lower === 'for') sides = this.objectAfter(k + 2, s, 'agent', 2);
+    else {
+      const end = tokens[k - 1]?.lower === "'s" ? k - 1 : k;
+      const m = this.mentionAt(end - 1);
+      if (m && m.end === end) sides = this.coordinatedEndingAt(m, s, 'agent');
+    }
+    if (sides.length !== 2) return;
+    const [a, b] = sides as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    const from = tokens[k + 1]?.lower === 'for' ? Math.max(k + 2, this.lastMentionEnd(k + 2, s)) : k + 1;
+    for (let j = from; j < Math.min(s.end, from + 6); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+      if (['will', 'would', 'could', 'may', 'might', 'should', 'must', 'plan', 'plans', 'planned', 'expected', 'due', 'set'].includes(t.lower)) return;
+      if (!this.isVerb(t) && !BE_FORMS.has(t.lower)) continue;
+      if (!NEGOTIATORS_ACTS.has(verbLemma(t))) return;
+      const mod = this.modality(Math.max(s.first, k - 6), j, s);
+      if (mod.negated || mod.irrealis || this.governedByDenial(j, s)) return;
+      this.emit('NEGOTIATES_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(j, s), false);
+      return;
+    }
   }
 
   /**
@@ -2125,6 +2160,14 @@ class SentenceRules {
 
   /** "Ankara stood ready to mediate", "offered to host talks between X and Y". */
   private offerAt(k: number, cue: number, s: Sentence): boolean {
+    const { tokens } = this;
+    // "a Turkish offer to mediate", "Qatar's offer to host talks", "an offer from ECOWAS to mediate":
+    // the offer's own agent made it; whoever rejects or accepts it is not the one who offers.
+    const c = tokens[cue] as Token;
+    if (['offer', 'offers'].includes(c.lower) && (c.pos === 'NOUN' || ['a', 'an', 'the', "'s"].includes(tokens[cue - 1]?.lower ?? '') || this.mentionAt(cue - 1) !== null) && !['its', 'his', 'her', 'their'].includes(tokens[cue - 1]?.lower ?? '')) {
+      const handled = this.offerNoun(k, cue, s);
+      if (handled !== null) return handled;
+    }
     const frame = this.clauseSubject(cue, s);
     if (frame.subjects.length === 0) return true;
     const mod = this.modality(frame.clauseStart, cue, s);
@@ -2150,6 +2193,29 @@ class SentenceRules {
     const src = frame.subjects.filter((a) => !partySides.has(this.sideOf(a.actorId)) && !partySides.has(this.kb.governorOf.get(a.actorId) ?? ''));
     if (src.length === 0) return true;
     this.emit('OFFERS_MEDIATION', src, targets, s, 0.85 * weight * (mod.hedged ? 0.7 : 1), src[0]?.actorId ?? null, false);
+    return true;
+  }
+
+  /** The noun "offer" at `cue` before the mediation word at `k`: its agent offers mediation. */
+  private offerNoun(k: number, cue: number, s: Sentence): boolean | null {
+    const { tokens } = this;
+    const main = this.previousFiniteVerb(cue - 1, s);
+    const answered = main !== -1 && ['reject', 'accept', 'welcome', 'rebuff', 'turn', 'decline', 'spurn', 'dismiss', 'refuse', 'consider', 'ignore'].includes(verbLemma(tokens[main] as Token));
+    let agent = this.nounAgent(cue, s);
+    const modifier = this.mentionAt(cue - 1);
+    if (!agent && modifier && !modifier.place) agent = this.argOf({ ...modifier, absorbed: false }, 'agent');
+    if (!agent && ['by', 'from'].includes(tokens[cue + 1]?.lower ?? '')) agent = this.objectAfter(cue + 2, s, 'agent', 2)[0] ?? null;
+    // "Malaysia made an offer to mediate": the clause's subject offers, unless it answers the offer.
+    if (!agent) return answered ? true : null;
+    let targets = this.betweenAfter(k, s, 12);
+    if (targets.length < 2 && this.loneParty(s).length === 1) targets = this.loneParty(s);
+    // "Armenia and Azerbaijan rejected Iranian offers to mediate": those who answer the offer are its parties.
+    if (targets.length === 0 && answered) targets = [...this.subjectOf(main, s).subjects];
+    const sides = new Set(targets.map((a) => this.sideOf(a.actorId)));
+    if (targets.length === 0 || sides.has(this.sideOf(agent.actorId))) return true;
+    const mod = this.modality(Math.max(s.first, cue - 6), cue, s);
+    if (mod.negated) return true;
+    this.emit('OFFERS_MEDIATION', [agent], targets, s, 0.8 * (mod.hedged ? 0.7 : 1), this.claimantFor(cue, s) ?? agent.actorId, false);
     return true;
   }
 
@@ -4453,9 +4519,13 @@ class SentenceRules {
     if (agents.length === 0 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
       let f = k - 1;
       while (f > s.first && ['ADJ', 'NUM'].includes((tokens[f] as Token).pos)) f--;
+      // "flew to St Petersburg for a meeting with Putin".
+      if (['a', 'an'].includes(tokens[f]?.lower ?? '') && tokens[f - 1]?.lower === 'for') f--;
       if (tokens[f]?.lower === 'for') {
         const main = this.previousFiniteVerb(f - 1, s);
-        if (main !== -1 && f - main <= 6 && ['travel', 'fly', 'arrive', 'go', 'head', 'come', 'visit', 'land', 'meet'].includes(verbLemma(tokens[main] as Token))) {
+        // "led a delegation to Cairo for talks with Egyptian officials".
+        const delegation = main !== -1 && ['lead', 'send', 'dispatch'].includes(verbLemma(tokens[main] as Token)) && ['delegation', 'team'].includes(tokens[main + 2]?.lower ?? '');
+        if (main !== -1 && f - main <= 6 && (delegation || ['travel', 'fly', 'arrive', 'go', 'head', 'come', 'visit', 'land', 'meet'].includes(verbLemma(tokens[main] as Token)))) {
           const frame = this.subjectOf(main, s);
           const mod = this.modality(frame.clauseStart, main, s);
           if (!mod.negated && !mod.irrealis) {

@@ -170,6 +170,37 @@ const CASES: readonly TripleCase[] = [
       ['hamas', 'NEGOTIATES_WITH', 'israel'],
     ],
   },
+  {
+    name: 'the negotiators of two sides who did something together negotiated; negotiators who will meet have not yet',
+    text: "LONDON, May 19 (Reuters) - British and EU negotiators reached a deal on fishing rights after all-night talks. Negotiators for South Korea and the United States wrapped up talks on defence cost-sharing. Ukrainian and Russian negotiators will meet in Istanbul on Wednesday.",
+    expect: [
+      ['united-kingdom', 'NEGOTIATES_WITH', 'european-union'],
+      ['south-korea', 'NEGOTIATES_WITH', 'united-states'],
+    ],
+    forbid: [['ukraine', 'NEGOTIATES_WITH', 'russia']],
+  },
+  {
+    name: 'an offer named by its own agent: whoever turns it down does not offer',
+    text: "Sudan's army chief Abdel Fattah al-Burhan turned down a Turkish offer to mediate between Sudan and the United Arab Emirates. Thailand and Cambodia clashed again. Malaysia made an offer to mediate.",
+    expect: [
+      ['turkey', 'OFFERS_MEDIATION', 'sudan'],
+      ['turkey', 'OFFERS_MEDIATION', 'united-arab-emirates'],
+      ['malaysia', 'OFFERS_MEDIATION', 'thailand'],
+    ],
+    forbid: [
+      ['abdel-fattah-al-burhan', 'OFFERS_MEDIATION', 'sudan'],
+      ['abdel-fattah-al-burhan', 'OFFERS_MEDIATION', 'united-arab-emirates'],
+    ],
+  },
+  {
+    name: 'a trip for a meeting, a delegation led for talks',
+    text: "Witkoff flew to St Petersburg for a meeting with Putin, his third visit to Russia this year. Hamas's political chief Khalil al-Hayya led a delegation to Cairo for talks with Egyptian intelligence officials on Sunday.",
+    expect: [
+      ['steve-witkoff', 'MEETS_WITH', 'vladimir-putin'],
+      ['hamas', 'NEGOTIATES_WITH', 'egypt'],
+    ],
+    forbid: [['steve-witkoff', 'MEETS_WITH', 'russia']],
+  },
 ];
 
 describeTripleCases('mediation and talks in wire copy', CASES);
