@@ -1776,6 +1776,8 @@ class SentenceRules {
     if (lemma === 'bring' && !tokens.slice(after, Math.min(s.end, after + 8)).some((w) => w.lower === 'together')) return false;
     if (passive) return this.passive(v, s, rule, after, beBefore);
 
+    // "ready to help Lebanon and Israel negotiate": talks a third side offers to help are not held yet.
+    if (RELATION_TYPE_INFO[rule.type].symmetric && this.offeredHelpBefore(v, s)) return true;
     // "offered to host talks", "ready to broker a deal": an offer of mediation, not mediation.
     if (rule.type === 'MEDIATES' && this.offerCueBefore(v, s) !== -1) return this.offerAt(v, this.offerCueBefore(v, s), s);
     // "vowed to retaliate against X", "threatened to strike X": a threat, not an attack.
@@ -2128,6 +2130,11 @@ class SentenceRules {
         continue;
       }
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(j)) return;
+      // "ready to help Lebanon and Israel negotiate a border": the two helped do what the helper offers to further.
+      if (helped.length === 2 && (t.pos === 'VERB' || VERB_TRIGGERS.has(t.lemma))) {
+        help = j;
+        break;
+      }
       if (OFFERED_HELP.has(t.lower)) {
         help = j;
         break;
@@ -2149,7 +2156,7 @@ class SentenceRules {
       if (['war', 'conflict', 'fighting', 'dispute', 'crisis', 'standoff', 'hostilities', 'clashes', 'tensions', 'feud'].includes(tokens[o]?.lower ?? '') && !['between', 'in', 'with'].includes(tokens[o + 1]?.lower ?? '')) pair = this.inView.map((a) => ({ ...a, weight: a.weight * 0.8 }));
     }
     if (pair.length === 0) return;
-    const frame = this.clauseSubject(cue, s);
+    const frame = this.offerer(cue, s);
     if (frame.subjects.length === 0) return;
     const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
     if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
@@ -2168,7 +2175,7 @@ class SentenceRules {
       const handled = this.offerNoun(k, cue, s);
       if (handled !== null) return handled;
     }
-    const frame = this.clauseSubject(cue, s);
+    const frame = this.offerer(cue, s);
     if (frame.subjects.length === 0) return true;
     const mod = this.modality(frame.clauseStart, cue, s);
     if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return true;
@@ -2194,6 +2201,30 @@ class SentenceRules {
     if (src.length === 0) return true;
     this.emit('OFFERS_MEDIATION', src, targets, s, 0.85 * weight * (mod.hedged ? 0.7 : 1), src[0]?.actorId ?? null, false);
     return true;
+  }
+
+  /**
+   * "Malaysia, which chairs ASEAN, said it was ready ...": an "it"/"they"/"we" subject of reported
+   * speech is the speaker, not the last name before it.
+   */
+  private offerer(cue: number, s: Sentence): VerbFrame {
+    const frame = this.clauseSubject(cue, s);
+    const pronoun = this.tokens[frame.clauseStart];
+    if (!pronoun || !['it', 'they', 'we'].includes(pronoun.lower)) return frame;
+    const speaker = this.claimantFor(cue, s);
+    if (!speaker || frame.subjects.some((a) => a.actorId === speaker)) return frame;
+    return { ...frame, subjects: [{ actorId: speaker, mention: null, weight: 0.9 }] };
+  }
+
+  /** Inside an offer of help: "ready to help X and Y negotiate", where `v` is the helped verb. */
+  private offeredHelpBefore(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = v - 1; j >= Math.max(s.first + 2, v - 8); j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) return false;
+      if (t.lower === 'help' && tokens[j - 1]?.lower === 'to') return STRONG_OFFER_CUES.has(tokens[j - 2]?.lower ?? '') || tokens[j - 2]?.lemma === 'offer';
+    }
+    return false;
   }
 
   /** The noun "offer" at `cue` before the mediation word at `k`: its agent offers mediation. */
@@ -5082,6 +5113,8 @@ class SentenceRules {
     for (let j = Math.max(s.first, k - 12); j < k - 6; j++) {
       const w = tokens[j] as Token;
       if (w.text === ';' || w.text === '.') break;
+      // "ready to help Tehran and Washington reach an agreement": help offered toward an event to come.
+      if (['ready', 'willing', 'prepared', 'readiness', 'willingness'].includes(w.lower) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'help') return false;
       if (['demand', 'urge', 'call', 'want', 'hope', 'push', 'press', 'seek', 'propose'].includes(verbLemma(w)) && (w.pos === 'VERB' || w.lower.endsWith('ing'))) {
         const next = tokens[j + 1]?.lower ?? '';
         if (next === 'that' || next === 'for' || tokens.slice(j + 1, k).some((t) => t.lower === 'to' || t.lower === 'that')) return false;

@@ -201,6 +201,20 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['steve-witkoff', 'MEETS_WITH', 'russia']],
   },
+  {
+    name: 'an "it" that reports the speaker\'s readiness is the speaker, not a name in its relative clause; help offered is no talks yet',
+    text: 'Thailand and Cambodia fought for five days. Malaysia, which chairs ASEAN, said it was ready to support further talks between the two neighbours. Macron said France was ready to help Lebanon and Israel negotiate a demarcation of their land border.',
+    expect: [
+      ['malaysia', 'OFFERS_MEDIATION', 'thailand'],
+      ['malaysia', 'OFFERS_MEDIATION', 'cambodia'],
+      ['france', 'OFFERS_MEDIATION', 'lebanon'],
+      ['france', 'OFFERS_MEDIATION', 'israel'],
+    ],
+    forbid: [
+      ['asean', 'OFFERS_MEDIATION', 'thailand'],
+      ['lebanon', 'NEGOTIATES_WITH', 'israel'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation and talks in wire copy', CASES);
