@@ -1936,6 +1936,16 @@ class SentenceRules {
           }
         }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // "received a delegation from Hamas", "met envoys of the M23": the side the delegation speaks for.
+        if (rule.type === 'MEETS_WITH' && targets.length === 0) {
+          let d = after;
+          if (['a', 'an', 'the'].includes(tokens[d]?.lower ?? '')) d++;
+          while (d < s.end && ['high-level', 'senior', 'joint', 'large', 'small', 'visiting', 'negotiating'].includes((tokens[d] as Token).lower)) d++;
+          if (['delegation', 'delegations', 'team', 'envoys', 'envoy', 'representatives', 'emissary', 'emissaries'].includes(tokens[d]?.lower ?? '') && ['from', 'of'].includes(tokens[d + 1]?.lower ?? '')) {
+            const m = this.mentionAt(tokens[d + 2]?.lower === 'the' ? d + 3 : d + 2);
+            if (m) targets = this.objectAfter(d + 2, s, role, 2);
+          }
+        }
         // "struck what the military called hideouts of the Pakistani Taliban": the named thing after the aside.
         if (rule.object === 'direct' && !gap && rule.type === 'ATTACKS' && tokens[after]?.lower === 'what') {
           targets = [];
@@ -2471,6 +2481,9 @@ class SentenceRules {
   /** "Mohammed bin Salman welcomed Syrian President Ahmed al-Sharaa in Riyadh": a visit. */
   private welcomedGuest(v: number, s: Sentence): void {
     const { tokens } = this;
+    // "welcomed Sergei Shoigu, Russia's security council secretary,": the apposition names no other guest.
+    const comma = tokens.slice(v + 1, s.end).findIndex((t) => t.text === ',');
+    const before = comma === -1 ? s.end : v + 1 + comma;
     // "welcomed the two delegations", "welcomed delegations from Armenia and Azerbaijan": the host of both sides mediates.
     const pair = this.guestParties(v + 1, s);
     if (pair.length === 2) {
@@ -2479,7 +2492,9 @@ class SentenceRules {
       if (host && !host.subjects.some((a) => sides.has(this.sideOf(a.actorId)))) this.emit('MEDIATES', host.subjects, pair, s, 0.7 * host.hedge, this.claimantFor(v, s), false);
       return;
     }
-    const guests = this.objectAfter(v + 1, s, 'target', 3);
+    let guests = this.objectAfter(v + 1, s, 'target', 3);
+    const first = guests[0];
+    if (first?.mention && this.info(first.actorId)?.type === 'PERSON' && first.mention.end === before) guests = guests.filter((g) => !g.mention || g.mention.first < before);
     if (guests.length === 0) return;
     const end = guests[guests.length - 1]?.mention?.end ?? this.lastMentionEnd(v + 1, s);
     // "welcomed the Syrian president to Riyadh", "greeted Iran's foreign minister": an official named by his title.

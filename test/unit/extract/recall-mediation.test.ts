@@ -215,6 +215,18 @@ const CASES: readonly TripleCase[] = [
       ['lebanon', 'NEGOTIATES_WITH', 'israel'],
     ],
   },
+  {
+    name: 'a delegation received stands for its side; an apposition after a welcomed guest names no second guest',
+    text: "CAIRO, May 4 (Reuters) - Sisi received a delegation from Hamas in Cairo on Sunday. In Pyongyang, Kim Jong Un welcomed Sergei Shoigu, Russia's security council secretary.",
+    expect: [
+      ['abdel-fattah-el-sisi', 'MEETS_WITH', 'hamas'],
+      ['kim-jong-un', 'MEETS_WITH', 'sergei-shoigu'],
+    ],
+    forbid: [
+      ['kim-jong-un', 'MEETS_WITH', 'russia'],
+      ['abdel-fattah-el-sisi', 'SUPPORTS', 'hamas'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation and talks in wire copy', CASES);
