@@ -1887,7 +1887,9 @@ class SentenceRules {
         // A party to the talks does not mediate them: the subject found is not a third side.
         const partySides = new Set(args.map((a) => this.sideOf(a.actorId)));
         if (sources.some((a) => partySides.has(this.sideOf(a.actorId)))) return true;
-        this.emit(rule.type, sources, args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
+        // "Qatar, together with Egypt and the United States, has mediated": the companions mediate too.
+        const companions = this.companionsOf(frame, v).filter((a) => !partySides.has(this.sideOf(a.actorId)));
+        this.emit(rule.type, [...sources, ...companions], args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
         return true;
       }
       case 'clause': {
@@ -4536,6 +4538,11 @@ class SentenceRules {
         if (!madeBetween && !this.realisContext(k, s, trig.type) && !(trig.type === 'AGREES_WITH' && this.tookEffect(pairEnd, s))) return;
         if ((trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH') && this.calledOff(pairEnd, s)) return;
         const [a, b] = pair as [Arg, Arg];
+        // "Turkey played a key role in the negotiations between Russia and Ukraine": the player mediated them.
+        if (trig.type === 'NEGOTIATES_WITH') {
+          const players = this.roleHolders(k, s).filter((p) => this.sideOf(p.actorId) !== this.sideOf(a.actorId) && this.sideOf(p.actorId) !== this.sideOf(b.actorId));
+          if (players.length > 0) this.emit('MEDIATES', players, pair, s, 0.75 * hedge, claimant, alleged);
+        }
         this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
         if (!symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
         // "talks between X and Y, which ended in a joint declaration": the talks produced an agreement.
@@ -5081,6 +5088,36 @@ class SentenceRules {
     const sides = new Set(args.map((a) => this.sideOf(a.actorId)));
     if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
     this.emit('MEDIATES', frame.subjects, args, s, 0.75 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /** ", together with Egypt and the U.S.," / ", along with Qatar," right after the subject of the verb at `v`. */
+  private companionsOf(frame: VerbFrame, v: number): Arg[] {
+    const { tokens } = this;
+    const last = frame.subjects[frame.subjects.length - 1]?.mention;
+    if (!last || last.end >= v) return [];
+    let j = last.end;
+    if (tokens[j]?.text !== ',') return [];
+    j++;
+    if (!['together', 'along'].includes(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'with') return [];
+    const end = tokens.slice(j + 2, v).findIndex((t) => t.text === ',');
+    if (end === -1) return [];
+    return this.argsIn(j + 2, j + 2 + end, 'agent');
+  }
+
+  /** "played a key role in the talks" before the noun at `k`: the subjects of "play". */
+  private roleHolders(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    if (['the', 'these', 'those'].includes(tokens[j]?.lower ?? '')) j--;
+    if (tokens[j]?.lower !== 'in' || tokens[j - 1]?.lower !== 'role') return [];
+    j -= 2;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADJ') j--;
+    if (['a', 'an', 'the', 'its', 'their'].includes(tokens[j]?.lower ?? '')) j--;
+    const verb = tokens[j];
+    if (!verb || !this.isVerb(verb) || verbLemma(verb) !== 'play') return [];
+    const frame = this.subjectOf(j, s);
+    const mod = this.modality(frame.clauseStart, j, s);
+    return mod.negated || mod.irrealis ? [] : [...frame.subjects];
   }
 
   /** "U.S.-mediated", "Qatari-brokered", "IGAD-led": a name glued to a participle of mediation. */

@@ -227,6 +227,22 @@ const CASES: readonly TripleCase[] = [
       ['abdel-fattah-el-sisi', 'SUPPORTS', 'hamas'],
     ],
   },
+  {
+    name: 'a key role played in talks between two sides is mediation; companions "together with" the mediator mediate too',
+    text: 'ANKARA, July 22 (Reuters) - Turkey played a key role in the negotiations between Russia and Ukraine on grain exports. Qatar, together with Egypt and the United States, has mediated between Israel and Hamas.',
+    expect: [
+      ['turkey', 'MEDIATES', 'russia'],
+      ['turkey', 'MEDIATES', 'ukraine'],
+      ['russia', 'NEGOTIATES_WITH', 'ukraine'],
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['egypt', 'MEDIATES', 'israel'],
+      ['united-states', 'MEDIATES', 'hamas'],
+    ],
+    forbid: [
+      ['turkey', 'NEGOTIATES_WITH', 'russia'],
+      ['qatar', 'MEDIATES', 'egypt'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation and talks in wire copy', CASES);
