@@ -5026,7 +5026,9 @@ class SentenceRules {
         (t.pos === 'VERB' && trig.type === 'MEETS_WITH' && ['host', 'give', 'throw'].includes(verbLemma(t)) && ['dinner', 'lunch', 'breakfast'].includes((tokens[k] as Token).lower));
       // "reaffirmed its support for Ukraine", "reiterated its backing for": support restated is support.
       const restated = trig.type === 'SUPPORTS' && t.pos === 'VERB' && SUPPORT_RESTATING_VERBS.has(verbLemma(t));
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated) {
+      // "have completed negotiations on the text", "wrapped up talks": talks brought to an end were held.
+      const concluded = t.pos === 'VERB' && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && ['complete', 'wrap', 'finish', 'end', 'close'].includes(verbLemma(t));
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);

@@ -243,6 +243,12 @@ const CASES: readonly TripleCase[] = [
       ['qatar', 'MEDIATES', 'egypt'],
     ],
   },
+  {
+    name: 'talks completed by two sides were held between them; talks one side only calls for were not',
+    text: 'BAKU, March 13 (Reuters) - Armenia and Azerbaijan have completed negotiations on the text of a peace treaty, Baku said on Thursday. Georgia called for talks with Russia.',
+    expect: [['armenia', 'NEGOTIATES_WITH', 'azerbaijan']],
+    forbid: [['georgia', 'NEGOTIATES_WITH', 'russia']],
+  },
 ];
 
 describeTripleCases('mediation and talks in wire copy', CASES);
