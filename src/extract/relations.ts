@@ -144,7 +144,11 @@ const FIGHT_PURPOSES = new Set(['fight', 'battle', 'combat', 'counter', 'tackle'
 /** Cues of an offer of help to two sides ("offered its good offices", "ready to play a role"). */
 const STRONG_OFFER_CUES = new Set(['offer', 'offered', 'offers', 'offering', 'ready', 'readiness', 'willing', 'willingness', 'prepared']);
 /** What a third side offers toward a conflict it is not part of. */
-const OFFERED_HELP = new Set(['offices', 'venue', 'role', 'resolve', 'resolving', 'settle', 'settling', 'end', 'ending', 'facilitate', 'facilitating', 'host', 'hosting', 'reconcile', 'defuse', 'de-escalate', 'bridge']);
+const OFFERED_HELP = new Set(['offices', 'venue', 'role', 'resolve', 'resolving', 'settle', 'settling', 'end', 'ending', 'facilitate', 'facilitating', 'host', 'hosting', 'reconcile', 'defuse', 'de-escalate', 'bridge', 'guarantor', 'guarantors', 'intermediary', 'go-between']);
+/** Verbs that offer help to talks when talks are their object: "ready to support talks between X and Y". */
+const TALKS_HELP = new Set(['support', 'back', 'sponsor', 'convene', 'organise', 'organize', 'arrange', 'assist', 'accompany']);
+/** The talks themselves, not what they produce. */
+const TALK_EVENTS = new Set(['talks', 'negotiations', 'dialogue', 'meeting', 'meetings', 'round', 'discussions', 'consultations', 'summit', 'conference', 'contacts']);
 
 /** Verbs whose subject is the target of the attack they take as object: "repelled a Russian assault". */
 const REPEL_LEMMAS = new Set(['repel', 'repulse', 'thwart', 'foil', 'withstand', 'fend', 'survive', 'beat', 'intercept']);
@@ -160,6 +164,30 @@ const PRISONER_EXCHANGE: NounTrigger = { type: 'AGREES_WITH', targetPreps: ['wit
 
 /** A joint news conference of two leaders is a meeting of theirs. */
 const JOINT_APPEARANCE: NounTrigger = { type: 'MEETS_WITH', targetPreps: ['with'], between: false, confidence: 0.6 };
+
+/** Participles whose agent led the talks they follow: "talks led by the AU", "a process overseen by Chad". */
+const LED_TALKS = new Set(['led', 'overseen', 'supervised', 'moderated', 'steered', 'spearheaded', 'co-led', 'co-chaired', 'chaired', 'co-sponsored', 'sponsored', 'guaranteed']);
+const LED_TALKS_RULE: VerbTrigger = { type: 'MEDIATES', object: 'parties', confidence: 0.75 };
+
+/** Verbs whose subject runs the talks they take as object: "Qatar led the talks", "the U.S., which oversaw the negotiations". */
+const TALK_LEADERS = new Set(['lead', 'organise', 'organize', 'oversee', 'arrange', 'steer', 'spearhead', 'supervise', 'moderate', 'shepherd', 'coordinate']);
+
+/** What the negotiators of two sides do together: "reached a deal", "failed to agree", "wrapped up talks". */
+const NEGOTIATORS_ACTS = new Set(['reach', 'agree', 'fail', 'meet', 'work', 'wrap', 'conclude', 'hold', 'resume', 'finish', 'complete', 'sign', 'initial', 'discuss', 'continue', 'start', 'begin', 'gather', 'sit', 'hammer', 'finalise', 'finalize', 'negotiate', 'spend', 'talk', 'struggle', 'clinch', 'seal', 'strike', 'make', 'narrow', 'settle', 'be', 'have']);
+
+/** Heads after a hyphenated pair of actors that make them two sides: "U.S.-Iran talks", "Israel-Hamas war". */
+const COMPOUND_HEADS = new Set([
+  'talks', 'negotiations', 'dialogue', 'meeting', 'summit', 'war', 'conflict', 'ceasefire', 'truce', 'deal', 'agreement',
+  'accord', 'exchange', 'swap', 'dispute', 'tensions', 'standoff', 'hostilities', 'fighting', 'clashes', 'rapprochement',
+  'normalisation', 'normalization', 'treaty', 'pact', 'détente', 'detente', 'crisis', 'feud', 'rift',
+]);
+
+/** Parties named by what they are, not who: "talks between the government and the rebels". */
+const UNNAMED_GROUPS = new Set([
+  'opposition', 'rebels', 'rebel', 'insurgents', 'separatists', 'separatist', 'militants', 'gangs', 'armed', 'factions',
+  'groups', 'movements', 'guerrillas', 'guerrilla', 'militias', 'protesters', 'protest', 'neighbours', 'neighbors', 'jihadists',
+  'jihadist', 'insurgent', 'militant', 'opponents', 'dissidents', 'bandits',
+]);
 
 /** Heads of "both sides", "the two delegations". */
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
@@ -185,6 +213,8 @@ function verbLemma(t: Token): string {
 /** Noun lemma with plural forms wink leaves alone ("airstrikes"). */
 function nounLemma(t: Token): string {
   if (NOUN_TRIGGERS.has(t.lemma)) return t.lemma;
+  // wink lemmatises "dialogue" to the American "dialog".
+  if (t.lemma === 'dialog') return 'dialogue';
   const w = t.lower;
   if (w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.endsWith('es') && NOUN_TRIGGERS.has(w.slice(0, -2))) return w.slice(0, -2);
@@ -1294,6 +1324,11 @@ class SentenceRules {
         this.noun(k, s, NOUN_TRIGGERS.get(t.lower) as NounTrigger);
         continue;
       }
+      // "after talks led by the African Union", "a process overseen by Chad": who led the talks mediated them.
+      if ((LED_TALKS.has(t.lower) || t.lower === 'arranged' || t.lower === 'organised' || t.lower === 'organized') && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') || (BE_FORMS.has(tokens[k - 1]?.lower ?? '') && this.talksSubject(k - 1, s)) || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
+        this.passive(k, s, LED_TALKS_RULE, k + 1, false);
+        continue;
+      }
       const lemma = verbLemma(t);
       const verbal =
         t.pos === 'VERB' ||
@@ -1376,6 +1411,7 @@ class SentenceRules {
         else if (lemma === 'help') this.helpedFight(k, s);
         else if (lemma === 'shake' && tokens[k + 1]?.lower === 'hands') this.shookHands(k, s);
         else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
+        if (TALK_LEADERS.has(lemma) || (['pass', 'carry', 'convey', 'ferry'].includes(lemma) && ['messages', 'message', 'proposals'].includes(tokens[k + 1]?.lower ?? ''))) this.ledTalks(k, s);
         continue;
       }
       if (t.lower === 'under') {
@@ -1384,12 +1420,17 @@ class SentenceRules {
       }
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
+      if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
         this.atTheTable(k, s);
         continue;
       }
       if (t.lower === 'with' || t.lower === 'through') {
         if (!this.helpedAgreement(k, s) && t.lower === 'with' && !this.actingWith(k, s)) this.withSupportOf(k, s);
+        continue;
+      }
+      if ((t.lower === 'via' || t.lower === 'at') && this.helpPhrase(k, s) !== -1) {
+        this.helpedAgreement(k, s);
         continue;
       }
       if (t.lower === 'protest' && t.pos === 'NOUN') {
@@ -1463,6 +1504,37 @@ class SentenceRules {
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     this.emit('NEGOTIATES_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * "British and EU negotiators reached a deal", "Serbia and Kosovo's negotiators failed to agree",
+   * "Negotiators for South Korea and the United States wrapped up talks": the two sides whose
+   * negotiators did something together negotiated with each other.
+   */
+  private negotiatorsOf(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let sides: Arg[] = [];
+    if (tokens[k + 1]?.lower === 'for') sides = this.objectAfter(k + 2, s, 'agent', 2);
+    else {
+      const end = tokens[k - 1]?.lower === "'s" ? k - 1 : k;
+      const m = this.mentionAt(end - 1);
+      if (m && m.end === end) sides = this.coordinatedEndingAt(m, s, 'agent');
+    }
+    if (sides.length !== 2) return;
+    const [a, b] = sides as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    const from = tokens[k + 1]?.lower === 'for' ? Math.max(k + 2, this.lastMentionEnd(k + 2, s)) : k + 1;
+    for (let j = from; j < Math.min(s.end, from + 6); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+      if (['will', 'would', 'could', 'may', 'might', 'should', 'must', 'plan', 'plans', 'planned', 'expected', 'due', 'set'].includes(t.lower)) return;
+      if (!this.isVerb(t) && !BE_FORMS.has(t.lower)) continue;
+      if (!NEGOTIATORS_ACTS.has(verbLemma(t))) return;
+      const mod = this.modality(Math.max(s.first, k - 6), j, s);
+      if (mod.negated || mod.irrealis || this.governedByDenial(j, s)) return;
+      this.emit('NEGOTIATES_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(j, s), false);
+      return;
+    }
   }
 
   /**
@@ -1566,6 +1638,8 @@ class SentenceRules {
       const pair = this.betweenAt(k, s);
       if (pair.length === 2) this.setDyad([pair[0] as Arg, pair[1] as Arg], s);
     }
+    const compound = this.compoundPair(s);
+    if (compound.length === 2) this.setDyad([compound[0] as Arg, compound[1] as Arg], s);
     this.rememberDisputants(s);
   }
 
@@ -1592,11 +1666,71 @@ class SentenceRules {
     if (explicit.length === 2) return { args: explicit, inferred: false };
     const anywhere = this.betweenAfter(s.first, s, s.end - s.first);
     if (anywhere.length === 2) return { args: anywhere, inferred: false };
+    // "the U.S.-Iran talks", "the Israel-Hamas war": a hyphenated pair names the parties.
+    const compound = this.compoundPair(s);
+    if (compound.length === 2) return { args: compound, inferred: false };
+    // "talks between Venezuela's government and the opposition": the one party that is an actor.
+    const lone = this.loneParty(s);
+    if (lone.length === 1) return { args: lone, inferred: false };
     const pair = this.mainPair(from, s);
     if (pair.length === 2) return { args: pair, inferred: true };
     const later = this.laterPair(from, s);
     if (later.length === 2) return { args: later, inferred: true };
     return { args: this.pairInView(s), inferred: true };
+  }
+
+  /**
+   * "the U.S.-Iran talks", "the Israel-Hamas war", "a Saudi-Iranian agreement": two actors joined by a
+   * hyphen before a noun of talks, agreement or conflict are its two sides.
+   */
+  private compoundPair(s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = s.first + 1; k < s.end - 2; k++) {
+      const dash = tokens[k] as Token;
+      if (dash.text !== '-' || dash.space !== '' || tokens[k + 1]?.space !== '') continue;
+      const a = this.mentionAt(k - 1);
+      const b = this.mentionAt(k + 1);
+      if (!a || !b || b.first !== k + 1 || a.end !== k) continue;
+      let h = b.end;
+      if (tokens[h]?.lower === 'border' || tokens[h]?.lower === 'peace' || tokens[h]?.lower === 'nuclear' || tokens[h]?.lower === 'prisoner') h++;
+      if (!COMPOUND_HEADS.has(tokens[h]?.lower ?? '')) continue;
+      const x = this.argOf({ ...a, absorbed: false, place: false }, 'target');
+      const y = this.argOf({ ...b, absorbed: false, place: false }, 'target');
+      if (!x || !y || this.sideOf(x.actorId) === this.sideOf(y.actorId)) continue;
+      return [x, y];
+    }
+    return [];
+  }
+
+  /**
+   * "between the Haitian government and the gangs", "between Myanmar's military and the
+   * opposition": one named party facing groups that are no actor.
+   */
+  private loneParty(s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = s.first; k < s.end - 3; k++) {
+      if ((tokens[k] as Token).lower !== 'between') continue;
+      const args = this.objectAfter(k + 1, s, 'target', 3);
+      const m = args[0]?.mention;
+      if (args.length !== 1 || !m || m.first > k + 4) continue;
+      let j = m.end;
+      if (tokens[j]?.lower === "'s") j++;
+      while (j < s.end && ['government', 'authorities', 'military', 'army', 'junta', 'administration', 'regime'].includes((tokens[j] as Token).lower)) j++;
+      if (tokens[j]?.lower !== 'and') continue;
+      j++;
+      let n = 0;
+      while (j < s.end && n < 4 && ['DET', 'ADJ', 'PRON', 'NUM'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) {
+        j++;
+        n++;
+      }
+      const head = tokens[j]?.lower ?? '';
+      if (!UNNAMED_GROUPS.has(head)) continue;
+      // "the opposition groups", "rebel groups": the head noun is the last of the phrase.
+      if (['groups', 'movements', 'factions', 'forces', 'fighters', 'leaders'].includes(tokens[j + 1]?.lower ?? '')) j++;
+      if (this.mentionAt(j + 1) && tokens[j + 1]?.lower !== 'in') continue;
+      return [args[0] as Arg];
+    }
+    return [];
   }
 
   /** The pair in view for a mediator; wire copy names its mediators paragraphs after the pair. */
@@ -1696,6 +1830,8 @@ class SentenceRules {
     if (lemma === 'bring' && !tokens.slice(after, Math.min(s.end, after + 8)).some((w) => w.lower === 'together')) return false;
     if (passive) return this.passive(v, s, rule, after, beBefore);
 
+    // "ready to help Lebanon and Israel negotiate": talks a third side offers to help are not held yet.
+    if (RELATION_TYPE_INFO[rule.type].symmetric && this.offeredHelpBefore(v, s)) return true;
     // "offered to host talks", "ready to broker a deal": an offer of mediation, not mediation.
     if (rule.type === 'MEDIATES' && this.offerCueBefore(v, s) !== -1) return this.offerAt(v, this.offerCueBefore(v, s), s);
     // "vowed to retaliate against X", "threatened to strike X": a threat, not an attack.
@@ -1780,7 +1916,8 @@ class SentenceRules {
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
           // "hosts Sudanese refugees": people who fled a state are not its guests.
-          const guests = this.objectAfter(after, s, 'target', 4).filter((g) => !(g.mention?.form === 'demonym' && ['refugees', 'migrants', 'asylum', 'asylum-seekers', 'workers', 'students', 'nationals', 'pilgrims', 'tourists', 'civilians', 'people', 'exiles', 'evacuees'].includes(tokens[g.mention.end]?.lower ?? '')));
+          // "hosted Ukraine-U.S. talks": the first of a hyphenated pair is no guest.
+          const guests = this.objectAfter(after, s, 'target', 4).filter((g) => !(g.mention && tokens[g.mention.end]?.text === '-' && tokens[g.mention.end + 1]?.space === '')).filter((g) => !(g.mention?.form === 'demonym' && ['refugees', 'migrants', 'asylum', 'asylum-seekers', 'workers', 'students', 'nationals', 'pilgrims', 'tourists', 'civilians', 'people', 'exiles', 'evacuees'].includes(tokens[g.mention.end]?.lower ?? '')));
           // "who host PKK camps", "hosting French troops": sheltering a force supports it.
           const sheltered = this.hostedForce(after, s);
           if (sheltered.length > 0) {
@@ -1800,11 +1937,13 @@ class SentenceRules {
             return true;
           }
         }
-        if (args.length < 2) return false;
+        if (args.length < 2 && !(args.length === 1 && !inferred)) return false;
         // A party to the talks does not mediate them: the subject found is not a third side.
         const partySides = new Set(args.map((a) => this.sideOf(a.actorId)));
         if (sources.some((a) => partySides.has(this.sideOf(a.actorId)))) return true;
-        this.emit(rule.type, sources, args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
+        // "Qatar, together with Egypt and the United States, has mediated": the companions mediate too.
+        const companions = this.companionsOf(frame, v).filter((a) => !partySides.has(this.sideOf(a.actorId)));
+        this.emit(rule.type, [...sources, ...companions], args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
         return true;
       }
       case 'clause': {
@@ -1856,6 +1995,16 @@ class SentenceRules {
           }
         }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // "received a delegation from Hamas", "met envoys of the M23": the side the delegation speaks for.
+        if (rule.type === 'MEETS_WITH' && targets.length === 0) {
+          let d = after;
+          if (['a', 'an', 'the'].includes(tokens[d]?.lower ?? '')) d++;
+          while (d < s.end && ['high-level', 'senior', 'joint', 'large', 'small', 'visiting', 'negotiating'].includes((tokens[d] as Token).lower)) d++;
+          if (['delegation', 'delegations', 'team', 'envoys', 'envoy', 'representatives', 'emissary', 'emissaries'].includes(tokens[d]?.lower ?? '') && ['from', 'of'].includes(tokens[d + 1]?.lower ?? '')) {
+            const m = this.mentionAt(tokens[d + 2]?.lower === 'the' ? d + 3 : d + 2);
+            if (m) targets = this.objectAfter(d + 2, s, role, 2);
+          }
+        }
         // "struck what the military called hideouts of the Pakistani Taliban": the named thing after the aside.
         if (rule.object === 'direct' && !gap && rule.type === 'ATTACKS' && tokens[after]?.lower === 'what') {
           targets = [];
@@ -2043,22 +2192,40 @@ class SentenceRules {
           continue;
         }
       }
+      // "offered Minsk as a venue": the place offered is no party.
+      const place = this.mentionAt(j);
+      if (place && place.first === j && tokens[place.end]?.lower === 'as' && j === cue + 1) {
+        j = place.end;
+        continue;
+      }
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(j)) return;
+      // "ready to help Lebanon and Israel negotiate a border": the two helped do what the helper offers to further.
+      if (helped.length === 2 && (t.pos === 'VERB' || VERB_TRIGGERS.has(t.lemma))) {
+        help = j;
+        break;
+      }
       if (OFFERED_HELP.has(t.lower)) {
+        help = j;
+        break;
+      }
+      if (TALKS_HELP.has(t.lower) && tokens[j - 1]?.lower === 'to' && tokens.slice(j + 1, j + 4).some((w) => TALK_EVENTS.has(w.lower) && w.pos === 'NOUN')) {
         help = j;
         break;
       }
     }
     if (help === -1) return;
     let pair = helped.length === 2 ? helped : this.betweenAfter(help, s, 10);
+    // "ready to play a role in bringing the two sides together," he said of the conflict between X and Y.
+    if (pair.length < 2 && helped.length === 0) pair = this.betweenAfter(help, s, s.end - help);
+    if (pair.length < 2 && this.loneParty(s).length === 1) pair = this.loneParty(s);
     // "offered to help end the war": the war in view.
     if (pair.length < 2 && ['end', 'ending', 'resolve', 'resolving', 'settle', 'settling', 'defuse', 'de-escalate'].includes((tokens[help] as Token).lower) && this.inView && !this.namesOtherParties(s)) {
       let o = help + 1;
       while (o < s.end && ['the', 'this', 'a', 'two-year', 'long-running', 'border', 'bloody', 'deadly', 'current', 'ongoing'].includes((tokens[o] as Token).lower)) o++;
       if (['war', 'conflict', 'fighting', 'dispute', 'crisis', 'standoff', 'hostilities', 'clashes', 'tensions', 'feud'].includes(tokens[o]?.lower ?? '') && !['between', 'in', 'with'].includes(tokens[o + 1]?.lower ?? '')) pair = this.inView.map((a) => ({ ...a, weight: a.weight * 0.8 }));
     }
-    if (pair.length < 2) return;
-    const frame = this.clauseSubject(cue, s);
+    if (pair.length === 0) return;
+    const frame = this.offerer(cue, s);
     if (frame.subjects.length === 0) return;
     const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
     if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
@@ -2069,14 +2236,23 @@ class SentenceRules {
 
   /** "Ankara stood ready to mediate", "offered to host talks between X and Y". */
   private offerAt(k: number, cue: number, s: Sentence): boolean {
-    const frame = this.clauseSubject(cue, s);
+    const { tokens } = this;
+    // "a Turkish offer to mediate", "Qatar's offer to host talks", "an offer from ECOWAS to mediate":
+    // the offer's own agent made it; whoever rejects or accepts it is not the one who offers.
+    const c = tokens[cue] as Token;
+    if (['offer', 'offers'].includes(c.lower) && (c.pos === 'NOUN' || ['a', 'an', 'the', "'s"].includes(tokens[cue - 1]?.lower ?? '') || this.mentionAt(cue - 1) !== null) && !['its', 'his', 'her', 'their'].includes(tokens[cue - 1]?.lower ?? '')) {
+      const handled = this.offerNoun(k, cue, s);
+      if (handled !== null) return handled;
+    }
+    const frame = this.offerer(cue, s);
     if (frame.subjects.length === 0) return true;
     const mod = this.modality(frame.clauseStart, cue, s);
     if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return true;
     let targets = this.betweenAfter(k, s, 12);
     if (targets.length < 2) targets = this.betweenAfter(s.first, s, s.end - s.first);
+    if (targets.length < 2 && this.loneParty(s).length === 1) targets = this.loneParty(s);
     let weight = 1;
-    if (targets.length < 2) {
+    if (targets.length === 0) {
       // The conflict may be named in the next sentence ("the war between X and Y," he said).
       const next = this.doc.sentences[s.index + 1];
       if (next) targets = this.betweenAfter(next.first, next, next.end - next.first);
@@ -2086,10 +2262,60 @@ class SentenceRules {
       targets = this.inView.map((a) => ({ ...a, weight: a.weight * 0.8 }));
     }
     // An offer paragraphs after the pair was named: the article's latest pair.
-    if (targets.length < 2) targets = this.pairInView(s);
-    if (targets.length < 2) return true;
-    const src = frame.subjects;
+    if (targets.length === 0) targets = this.pairInView(s);
+    if (targets.length === 0) return true;
+    // "Lebanon's parliament speaker offered to mediate between Hezbollah and the government": no party offers to mediate.
+    const partySides = new Set(targets.map((a) => this.sideOf(a.actorId)));
+    const src = frame.subjects.filter((a) => !partySides.has(this.sideOf(a.actorId)) && !partySides.has(this.kb.governorOf.get(a.actorId) ?? ''));
+    if (src.length === 0) return true;
     this.emit('OFFERS_MEDIATION', src, targets, s, 0.85 * weight * (mod.hedged ? 0.7 : 1), src[0]?.actorId ?? null, false);
+    return true;
+  }
+
+  /**
+   * "Malaysia, which chairs ASEAN, said it was ready ...": an "it"/"they"/"we" subject of reported
+   * speech is the speaker, not the last name before it.
+   */
+  private offerer(cue: number, s: Sentence): VerbFrame {
+    const frame = this.clauseSubject(cue, s);
+    const pronoun = this.tokens[frame.clauseStart];
+    if (!pronoun || !['it', 'they', 'we'].includes(pronoun.lower)) return frame;
+    const speaker = this.claimantFor(cue, s);
+    if (!speaker || frame.subjects.some((a) => a.actorId === speaker)) return frame;
+    return { ...frame, subjects: [{ actorId: speaker, mention: null, weight: 0.9 }] };
+  }
+
+  /** Inside an offer of help: "ready to help X and Y negotiate", where `v` is the helped verb. */
+  private offeredHelpBefore(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = v - 1; j >= Math.max(s.first + 2, v - 8); j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) return false;
+      if (t.lower === 'help' && tokens[j - 1]?.lower === 'to') return STRONG_OFFER_CUES.has(tokens[j - 2]?.lower ?? '') || tokens[j - 2]?.lemma === 'offer';
+    }
+    return false;
+  }
+
+  /** The noun "offer" at `cue` before the mediation word at `k`: its agent offers mediation. */
+  private offerNoun(k: number, cue: number, s: Sentence): boolean | null {
+    const { tokens } = this;
+    const main = this.previousFiniteVerb(cue - 1, s);
+    const answered = main !== -1 && ['reject', 'accept', 'welcome', 'rebuff', 'turn', 'decline', 'spurn', 'dismiss', 'refuse', 'consider', 'ignore'].includes(verbLemma(tokens[main] as Token));
+    let agent = this.nounAgent(cue, s);
+    const modifier = this.mentionAt(cue - 1);
+    if (!agent && modifier && !modifier.place) agent = this.argOf({ ...modifier, absorbed: false }, 'agent');
+    if (!agent && ['by', 'from'].includes(tokens[cue + 1]?.lower ?? '')) agent = this.objectAfter(cue + 2, s, 'agent', 2)[0] ?? null;
+    // "Malaysia made an offer to mediate": the clause's subject offers, unless it answers the offer.
+    if (!agent) return answered ? true : null;
+    let targets = this.betweenAfter(k, s, 12);
+    if (targets.length < 2 && this.loneParty(s).length === 1) targets = this.loneParty(s);
+    // "Armenia and Azerbaijan rejected Iranian offers to mediate": those who answer the offer are its parties.
+    if (targets.length === 0 && answered) targets = [...this.subjectOf(main, s).subjects];
+    const sides = new Set(targets.map((a) => this.sideOf(a.actorId)));
+    if (targets.length === 0 || sides.has(this.sideOf(agent.actorId))) return true;
+    const mod = this.modality(Math.max(s.first, cue - 6), cue, s);
+    if (mod.negated) return true;
+    this.emit('OFFERS_MEDIATION', [agent], targets, s, 0.8 * (mod.hedged ? 0.7 : 1), this.claimantFor(cue, s) ?? agent.actorId, false);
     return true;
   }
 
@@ -2352,7 +2578,20 @@ class SentenceRules {
   /** "Mohammed bin Salman welcomed Syrian President Ahmed al-Sharaa in Riyadh": a visit. */
   private welcomedGuest(v: number, s: Sentence): void {
     const { tokens } = this;
-    const guests = this.objectAfter(v + 1, s, 'target', 3);
+    // "welcomed Sergei Shoigu, Russia's security council secretary,": the apposition names no other guest.
+    const comma = tokens.slice(v + 1, s.end).findIndex((t) => t.text === ',');
+    const before = comma === -1 ? s.end : v + 1 + comma;
+    // "welcomed the two delegations", "welcomed delegations from Armenia and Azerbaijan": the host of both sides mediates.
+    const pair = this.guestParties(v + 1, s);
+    if (pair.length === 2) {
+      const host = this.assertedSubjects(v, s);
+      const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+      if (host && !host.subjects.some((a) => sides.has(this.sideOf(a.actorId)))) this.emit('MEDIATES', host.subjects, pair, s, 0.7 * host.hedge, this.claimantFor(v, s), false);
+      return;
+    }
+    let guests = this.objectAfter(v + 1, s, 'target', 3);
+    const first = guests[0];
+    if (first?.mention && this.info(first.actorId)?.type === 'PERSON' && first.mention.end === before) guests = guests.filter((g) => !g.mention || g.mention.first < before);
     if (guests.length === 0) return;
     const end = guests[guests.length - 1]?.mention?.end ?? this.lastMentionEnd(v + 1, s);
     // "welcomed the Syrian president to Riyadh", "greeted Iran's foreign minister": an official named by his title.
@@ -3155,11 +3394,21 @@ class SentenceRules {
     const claimant = this.claimantFor(v, s);
     if (rule.object === 'parties') {
       // "The talks, sponsored by Saudi Arabia", "the meeting was chaired by X": talks before the participle.
-      if (['chair', 'sponsor'].includes(verbLemma(tokens[v] as Token)) && !tokens.slice(Math.max(s.first, v - 8), v).some((w) => TALKS_NOUNS.has(w.lower) && w.pos === 'NOUN')) return false;
+      if (['chair', 'sponsor'].includes(verbLemma(tokens[v] as Token)) && !tokens.slice(Math.max(s.first, v - 8), v).some((w) => TALKS_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN'))) return false;
       const { args, inferred } = this.mediationTargets(by + 1, s);
-      const ps = args.length >= 2 ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
-      if (ps.length < 2) return true;
-      this.emit(rule.type, sources, ps, s, confidence * (inferred ? 0.8 : 1), claimant, false);
+      const ps = args.length >= 2 || (args.length === 1 && !inferred) ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
+      if (ps.length < 1 || (ps.length < 2 && args.length !== 1)) return true;
+      // "in talks hosted by the UAE": the participle names who held the talks; only their parties are inferred.
+      const onTalks = TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.text === ',' && TALKS_NOUNS.has(tokens[v - 2]?.lower ?? ''));
+      this.emit(rule.type, sources, ps, s, confidence * (inferred ? (onTalks ? 0.9 : 0.8) : 1), claimant, false);
+      return true;
+    }
+    // "The ceasefire between Israel and Hezbollah was negotiated by the United States and France",
+    // "the deal, negotiated by Qatar,": who negotiated someone else's agreement mediated it.
+    if (rule.type === 'NEGOTIATES_WITH' && this.negotiatedDeal(v, s, beBefore)) {
+      const { args, inferred } = this.parties(s.first, s);
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      if (args.length === 2 && !args.some((a) => sides.has(this.sideOf(a.actorId)))) this.emit('MEDIATES', sources, args, s, 0.75 * (mod.hedged ? 0.7 : 1) * (inferred ? 0.8 : 1), claimant, false);
       return true;
     }
     // "The agreement, brokered by the U.S., was signed by Congo and Rwanda": the signers with each other.
@@ -4022,9 +4271,22 @@ class SentenceRules {
    */
   helpPhrase(k: number, s: Sentence): number {
     const { tokens } = this;
-    if (!['with', 'through'].includes(tokens[k]?.lower ?? '')) return -1;
+    // "met in Jeddah at the invitation of Saudi Arabia": the host who invited both.
+    if (tokens[k]?.lower === 'at') return tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'invitation' && tokens[k + 3]?.lower === 'of' ? k + 4 : -1;
+    if (!['with', 'through', 'via'].includes(tokens[k]?.lower ?? '')) return -1;
     let j = k + 1;
     if (tokens[j]?.lower === 'the') j++;
+    // "with Malaysia's help", "through Omani mediation", "via Egyptian and Qatari mediators".
+    const named = this.mentionAt(j);
+    if (named && named.first === j) {
+      let e = this.lastMentionEnd(j, s);
+      if (tokens[e]?.lower === "'s") e++;
+      while (e < s.end && ['active', 'good', 'joint', 'direct'].includes((tokens[e] as Token).lower)) e++;
+      const head = tokens[e]?.lower ?? '';
+      const possessive = tokens[named.end]?.lower === "'s";
+      if ((possessive && ['help', 'assistance', 'mediation', 'facilitation', 'offices', 'intercession'].includes(head)) || (!possessive && ['mediation', 'mediators', 'intermediaries', 'facilitators', 'facilitation'].includes(head))) return j;
+      return -1;
+    }
     while (j < s.end && ['active', 'good', 'joint', 'direct'].includes((tokens[j] as Token).lower)) j++;
     if (!['help', 'assistance', 'mediation', 'facilitation', 'offices', 'intercession', 'intervention'].includes(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'of') return -1;
     return j + 2;
@@ -4051,7 +4313,7 @@ class SentenceRules {
     // "with the help of U.S. weapons": a thing, not a helper.
     const end = this.lastMentionEnd(at, s);
     const next = tokens[end];
-    if (next && next.pos === 'NOUN' && !['mediators', 'mediator', 'officials', 'diplomats', 'envoys', 'negotiators', 'government', 'authorities'].includes(next.lower)) return false;
+    if (next && next.pos === 'NOUN' && !['mediators', 'mediator', 'officials', 'diplomats', 'envoys', 'negotiators', 'government', 'authorities', 'intermediaries', 'facilitators', 'mediation', 'facilitation', 'help', 'assistance'].includes(next.lower)) return false;
     const main = this.previousFiniteVerb(k - 1, s);
     const mod = main === -1 ? { negated: false, irrealis: false, hedged: false } : this.modality(this.subjectOf(main, s).clauseStart, main, s);
     if (mod.negated || mod.irrealis) return true;
@@ -4615,7 +4877,7 @@ class SentenceRules {
     for (let k = dash + 2; k < Math.min(s.end, dash + 6); k++) if (TALKS_NOUNS.has((tokens[k] as Token).lower) && (tokens[k] as Token).pos === 'NOUN') talks = true;
     if (talks && (GLUED_MEDIATION.has(word.lower) || ['sponsored', 'backed', 'led', 'supported'].includes(word.lower))) {
       const { args, inferred } = this.parties(dash + 2, s);
-      if (args.length === 2) this.emit('MEDIATES', [source], args, s, 0.8 * (inferred ? 0.8 : 1), null, false);
+      if (args.length === 2 || (args.length === 1 && !inferred)) this.emit('MEDIATES', [source], args, s, 0.8 * (inferred ? 0.8 : 1), null, false);
       return;
     }
     if (GLUED_SUPPORT.has(word.lower)) {
@@ -4697,7 +4959,8 @@ class SentenceRules {
     const { tokens } = this;
     if (!['mediators', 'mediator'].includes((tokens[k] as Token).lower)) return false;
     // "Mediators from Egypt, Qatar and the United States": every state named.
-    const from = tokens[k + 1]?.lower === 'from' ? this.objectAfter(k + 2, s, 'agent', 2) : [];
+    // "Mediators Egypt, Qatar and Turkey said": the names right after the noun, too.
+    const from = tokens[k + 1]?.lower === 'from' ? this.objectAfter(k + 2, s, 'agent', 2) : this.mentionAt(k + 1)?.first === k + 1 && !this.mentionAt(k - 1) ? this.objectAfter(k + 1, s, 'agent', 2) : [];
     const agent = from[0] ?? this.nounAgent(k, s);
     let agents: Arg[];
     if (!agent || agent.mention === null) {
@@ -4824,7 +5087,13 @@ class SentenceRules {
         if (tokens[b]?.lower === 'again') b++;
         if (tokens[b]?.lower === 'between') at = b;
       }
-      const pair = this.betweenAt(at, s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
+      let pair = this.betweenAt(at, s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
+      // "Russia-Ukraine talks resumed": the hyphenated pair right before the noun.
+      if (pair.length < 2 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
+        const compound = this.compoundPair(s);
+        const last = compound[1]?.mention;
+        if (compound.length === 2 && last && (last.end === k || (last.end === k - 1 && ['peace', 'nuclear', 'border', 'trade'].includes(tokens[k - 1]?.lower ?? '')))) pair = compound;
+      }
       if (pair.length === 2 && trig.type === 'MEDIATES') {
         // "Saudi mediation between Iran and Pakistan": the mediator to each party, never party to party.
         const agent = this.nounAgent(k, s);
@@ -4836,6 +5105,11 @@ class SentenceRules {
         if (!madeBetween && !this.realisContext(k, s, trig.type) && !(trig.type === 'AGREES_WITH' && this.tookEffect(pairEnd, s))) return;
         if ((trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH') && this.calledOff(pairEnd, s)) return;
         const [a, b] = pair as [Arg, Arg];
+        // "Turkey played a key role in the negotiations between Russia and Ukraine": the player mediated them.
+        if (trig.type === 'NEGOTIATES_WITH') {
+          const players = this.roleHolders(k, s).filter((p) => this.sideOf(p.actorId) !== this.sideOf(a.actorId) && this.sideOf(p.actorId) !== this.sideOf(b.actorId));
+          if (players.length > 0) this.emit('MEDIATES', players, pair, s, 0.75 * hedge, claimant, alleged);
+        }
         this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
         if (!symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
         // "talks between X and Y, which ended in a joint declaration": the talks produced an agreement.
@@ -4865,9 +5139,13 @@ class SentenceRules {
     if (agents.length === 0 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
       let f = k - 1;
       while (f > s.first && ['ADJ', 'NUM'].includes((tokens[f] as Token).pos)) f--;
+      // "flew to St Petersburg for a meeting with Putin".
+      if (['a', 'an'].includes(tokens[f]?.lower ?? '') && tokens[f - 1]?.lower === 'for') f--;
       if (tokens[f]?.lower === 'for') {
         const main = this.previousFiniteVerb(f - 1, s);
-        if (main !== -1 && f - main <= 6 && ['travel', 'fly', 'arrive', 'go', 'head', 'come', 'visit', 'land', 'meet'].includes(verbLemma(tokens[main] as Token))) {
+        // "led a delegation to Cairo for talks with Egyptian officials".
+        const delegation = main !== -1 && ['lead', 'send', 'dispatch'].includes(verbLemma(tokens[main] as Token)) && ['delegation', 'team'].includes(tokens[main + 2]?.lower ?? '');
+        if (main !== -1 && f - main <= 6 && (delegation || ['travel', 'fly', 'arrive', 'go', 'head', 'come', 'visit', 'land', 'meet'].includes(verbLemma(tokens[main] as Token)))) {
           const frame = this.subjectOf(main, s);
           const mod = this.modality(frame.clauseStart, main, s);
           if (!mod.negated && !mod.irrealis) {
@@ -4938,6 +5216,15 @@ class SentenceRules {
     // "Zelenskiy received a call from Erdogan": the receiver is the other side of the call.
     if (targets.length === 0 && trig.type === 'MEETS_WITH') targets = this.callReceiver(k, s, agents);
     const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s));
+    // "Qatari mediators held talks with both Hamas and Israeli officials": mediators talking to both sides mediate.
+    if ((trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && targets.length === 2 && agents.length > 0 && agents.every((a) => a.mention && ['mediators', 'mediator'].includes(tokens[a.mention.end]?.lower ?? ''))) {
+      const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+      if (this.sideOf((targets[0] as Arg).actorId) === this.sideOf((targets[1] as Arg).actorId) || targets.some((a) => sides.has(this.sideOf(a.actorId)))) return;
+      if (!this.realisContext(k, s, trig.type)) return;
+      this.emit('MEDIATES', agents, targets, s, trig.confidence * hedge, claimant, alleged);
+      this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
+      return;
+    }
     if (targets.length === 0 && symmetric && agents.length >= 2 && this.realisContext(k, s, trig.type)) {
       // "Iran and the United States held talks": the coordinated agents with each other.
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
@@ -5227,7 +5514,9 @@ class SentenceRules {
 
   /** Agents of a nominal trigger: a modifier or possessor, "by X", or the subjects of a light verb. */
   private nounAgents(k: number, s: Sentence, trig: NounTrigger): Arg[] {
-    const direct = this.nounAgent(k, s);
+    let direct = this.nounAgent(k, s);
+    // "U.S.-mediated talks": the mediator glued to its participle does not hold the talks.
+    if (direct?.mention && this.gluedMediator(direct.mention) && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) direct = null;
     if (direct) {
       // "U.S. and British strikes on Houthi targets": coordinated modifiers are all agents.
       const m = direct.mention;
@@ -5288,7 +5577,13 @@ class SentenceRules {
     for (let j = k - 1; j >= Math.max(s.first, k - 9); j--) {
       const t = tokens[j] as Token;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
-      if (this.mentionAt(j) && j < k - 1) return [];
+      // "held a round of U.S.-mediated talks": a mediator glued to a participle is no agent of the talks.
+      const inside = this.mentionAt(j);
+      if (inside && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && this.gluedMediator(inside)) {
+        j = inside.first;
+        continue;
+      }
+      if (inside && j < k - 1) return [];
       // "had a phone call with X": "have" carries talks and calls only.
       // "had lunch with X", "had talks with X": "had/AUX" right before the noun.
       const had = (t.pos === 'VERB' || (t.pos === 'AUX' && (['a', 'an'].includes(tokens[j + 1]?.lower ?? '') || (j === k - 1 && ['lunch', 'dinner', 'breakfast', 'talks'].includes((tokens[k] as Token).lower))))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
@@ -5298,7 +5593,9 @@ class SentenceRules {
         (t.pos === 'VERB' && trig.type === 'MEETS_WITH' && ['host', 'give', 'throw'].includes(verbLemma(t)) && ['dinner', 'lunch', 'breakfast'].includes((tokens[k] as Token).lower));
       // "reaffirmed its support for Ukraine", "reiterated its backing for": support restated is support.
       const restated = trig.type === 'SUPPORTS' && t.pos === 'VERB' && SUPPORT_RESTATING_VERBS.has(verbLemma(t));
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated) {
+      // "have completed negotiations on the text", "wrapped up talks": talks brought to an end were held.
+      const concluded = t.pos === 'VERB' && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && ['complete', 'wrap', 'finish', 'end', 'close'].includes(verbLemma(t));
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);
@@ -5307,6 +5604,96 @@ class SentenceRules {
       }
     }
     return [];
+  }
+
+  /** "The negotiations between X and Y were": a talks noun heads the clause that ends at the be-form `be`. */
+  private talksSubject(be: number, s: Sentence): boolean {
+    for (let q = be - 1; q >= Math.max(s.first, be - 8); q--) {
+      const w = this.tokens[q] as Token;
+      if (TALK_EVENTS.has(w.lower) || w.lower === 'process') return q === be - 1 || this.tokens[q + 1]?.lower === 'between';
+      if (this.isVerb(w) || CLAUSE_BREAKS.has(w.text)) return false;
+    }
+    return false;
+  }
+
+  /** An agreement noun heads the passive "negotiated" at `v`: "the truce ... was negotiated by", "the deal, negotiated by". */
+  private negotiatedDeal(v: number, s: Sentence, beBefore: boolean): boolean {
+    const { tokens } = this;
+    let j = beBefore ? this.beIndex(v, s) - 1 : v - 1;
+    if (tokens[j]?.text === ',') j--;
+    // "The ceasefire between Israel and Hezbollah was negotiated": past the "between" phrase.
+    for (let q = j; q >= Math.max(s.first, j - 8); q--) {
+      const w = (tokens[q] as Token).lower;
+      if (['ceasefire', 'truce', 'deal', 'agreement', 'accord', 'exchange', 'swap', 'settlement', 'pact', 'treaty', 'arrangement'].includes(w)) return q === j || tokens[q + 1]?.lower === 'between';
+      if (this.isVerb(tokens[q]) || CLAUSE_BREAKS.has(w)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * "Qatar led the talks", "Rubio, who oversaw the negotiations", "The AU has led mediation efforts",
+   * "its envoy passed messages between the two sides": who runs the talks of others mediates them.
+   */
+  private ledTalks(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let o = v + 1;
+    if (['messages', 'message', 'proposals'].includes(tokens[o]?.lower ?? '')) {
+      if (tokens[o + 1]?.lower !== 'between') return;
+    } else {
+      while (o < Math.min(s.end, v + 6) && ['the', 'a', 'an', 'these', 'those', 'several', 'two', 'three', 'many', 'previous', 'last', 'latest', 'new', 'direct', 'indirect', 'peace', 'ceasefire', 'first', 'second', 'third', 'recent', 'current', 'international', 'regional', 'mediation', 'diplomatic', 'rounds', 'round', 'of'].includes((tokens[o] as Token).lower)) {
+        if ((tokens[o] as Token).lower === 'mediation' && !['efforts', 'effort', 'process', 'talks'].includes(tokens[o + 1]?.lower ?? '')) break;
+        o++;
+      }
+      const head = (tokens[o] as Token | undefined)?.lower ?? '';
+      if (!TALK_EVENTS.has(head) && !['mediation', 'efforts', 'effort', 'process', 'rounds', 'round'].includes(head)) return;
+      if (['efforts', 'effort'].includes(head) && tokens[o - 1]?.lower !== 'mediation' && tokens[o - 1]?.lower !== 'peace') return;
+    }
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.offerCueBefore(v, s) !== -1) return;
+    const { args, inferred } = this.parties(v + 1, s);
+    if (args.length === 0 || (args.length === 1 && inferred)) return;
+    const sides = new Set(args.map((a) => this.sideOf(a.actorId)));
+    if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
+    this.emit('MEDIATES', frame.subjects, args, s, 0.75 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /** ", together with Egypt and the U.S.," / ", along with Qatar," right after the subject of the verb at `v`. */
+  private companionsOf(frame: VerbFrame, v: number): Arg[] {
+    const { tokens } = this;
+    const last = frame.subjects[frame.subjects.length - 1]?.mention;
+    if (!last || last.end >= v) return [];
+    let j = last.end;
+    if (tokens[j]?.text !== ',') return [];
+    j++;
+    if (!['together', 'along'].includes(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'with') return [];
+    const end = tokens.slice(j + 2, v).findIndex((t) => t.text === ',');
+    if (end === -1) return [];
+    return this.argsIn(j + 2, j + 2 + end, 'agent');
+  }
+
+  /** "played a key role in the talks" before the noun at `k`: the subjects of "play". */
+  private roleHolders(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    if (['the', 'these', 'those'].includes(tokens[j]?.lower ?? '')) j--;
+    if (tokens[j]?.lower !== 'in' || tokens[j - 1]?.lower !== 'role') return [];
+    j -= 2;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADJ') j--;
+    if (['a', 'an', 'the', 'its', 'their'].includes(tokens[j]?.lower ?? '')) j--;
+    const verb = tokens[j];
+    if (!verb || !this.isVerb(verb) || verbLemma(verb) !== 'play') return [];
+    const frame = this.subjectOf(j, s);
+    const mod = this.modality(frame.clauseStart, j, s);
+    return mod.negated || mod.irrealis ? [] : [...frame.subjects];
+  }
+
+  /** "U.S.-mediated", "Qatari-brokered", "IGAD-led": a name glued to a participle of mediation. */
+  private gluedMediator(m: Mention): boolean {
+    const dash = this.tokens[m.end];
+    const word = this.tokens[m.end + 1]?.lower ?? '';
+    return dash?.text === '-' && dash.space === '' && (GLUED_MEDIATION.has(word) || ['backed', 'led', 'sponsored', 'supported'].includes(word));
   }
 
   /**
@@ -5347,6 +5734,8 @@ class SentenceRules {
     for (let j = Math.max(s.first, k - 12); j < k - 6; j++) {
       const w = tokens[j] as Token;
       if (w.text === ';' || w.text === '.') break;
+      // "ready to help Tehran and Washington reach an agreement": help offered toward an event to come.
+      if (['ready', 'willing', 'prepared', 'readiness', 'willingness'].includes(w.lower) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'help') return false;
       if (['demand', 'urge', 'call', 'want', 'hope', 'push', 'press', 'seek', 'propose'].includes(verbLemma(w)) && (w.pos === 'VERB' || w.lower.endsWith('ing'))) {
         const next = tokens[j + 1]?.lower ?? '';
         if (next === 'that' || next === 'for' || tokens.slice(j + 1, k).some((t) => t.lower === 'to' || t.lower === 'that')) return false;
@@ -5356,7 +5745,8 @@ class SentenceRules {
       const w = tokens[j] as Token;
       const lemma = verbLemma(w);
       // "Turkey brokered talks between X and Y": talks a mediator held did take place.
-      const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && w.pos === 'VERB' && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && type === 'NEGOTIATES_WITH';
+      // "a round of U.S.-mediated talks": the participle glued to the mediator, too.
+      const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && (w.pos === 'VERB' || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '')) && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && type === 'NEGOTIATES_WITH';
       if (!heldByMediator && ['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work', 'offer', 'invite', 'arrange', 'prepare'].includes(lemma)) return false;
       // "offered to host a summit between X and Y": not held yet.
       if (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return false;

@@ -292,7 +292,7 @@ export const ACCUSATION_NOUNS = new Set([
 export const TALKS_NOUNS = new Set([
   'talk', 'talks', 'negotiation', 'negotiations', 'dialogue', 'meeting', 'meetings', 'round', 'dispute', 'conflict',
   'process', 'deal', 'ceasefire', 'truce', 'agreement', 'accord', 'exchange', 'swap', 'discussions', 'discussion', 'peace',
-  'ceremony', 'consultations', 'declaration',
+  'ceremony', 'consultations', 'declaration', 'rounds',
 ]);
 
 /** Nouns naming a dyad in conflict or in talks: "the war between Pakistan and the Taliban". */
