@@ -243,6 +243,13 @@ class SentenceRules {
         k = m.end - 1;
         continue;
       }
+      // "Yemen's Houthis attacked", "Khalifa Haftar's Libyan National Army": the possessed group heads the phrase.
+      const possessed = this.tokens[m.end]?.lower === "'s" ? this.mentionAt(m.end + 1) : null;
+      if (possessed && possessed.first === m.end + 1 && possessed.end <= to && possessed.actorId !== m.actorId) {
+        const info = this.info(possessed.actorId);
+        const head = info && info.type === 'ORGANIZATION' && ['armed-group', 'military'].includes(info.kind) ? this.argOf(possessed, role) : null;
+        if (head) return this.coordinated(possessed, head, to, role);
+      }
       return this.coordinated(m, arg, to, role);
     }
     return [];
@@ -377,6 +384,12 @@ class SentenceRules {
       while (b > s.first && ['the', 'a', 'an'].includes((tokens[b] as Token).lower)) b--;
       if (m && arg && this.isVerb(tokens[b])) return { clauseStart: v - 1, subjects: [arg] };
     }
+    // "Iran retaliated by firing missiles at Israel": the subject of the verb the manner phrase modifies.
+    if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && tokens[v - 1]?.lower === 'by') {
+      let g = v - 2;
+      while (g > s.first && (tokens[g] as Token).pos === 'ADV') g--;
+      if (this.isVerb(tokens[g]) && !BE_FORMS.has(tokens[g - 1]?.lower ?? '')) return this.subjectOf(g, s, role, depth + 1);
+    }
     // "issued a statement accusing X", "distributed leaflets threatening to ...": the issuer speaks.
     if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && MESSAGE_NOUNS.has(tokens[v - 1]?.lower ?? '')) {
       const main = this.previousFiniteVerb(v - 2, s);
@@ -487,6 +500,39 @@ class SentenceRules {
     if (depth < 3 && before && ['and', 'but'].includes(before.lower) && ['which', 'who'].includes(tokens[boundary]?.lower ?? '') && afterRelative && boundary + 1 < spanEnd && afterRelative.pos === 'NOUN' && afterRelative.lower.endsWith('s') && !this.mentionAt(boundary + 1)) {
       const relative = this.subjectOf(boundary + 1, s, role, depth + 1);
       if (relative.subjects.length > 0) return { clauseStart: boundary + 1, subjects: relative.subjects };
+    }
+    // "A Saudi-led coalition that backs Yemen's government has carried out strikes", "the militia that
+    // Iran arms attacked": a restrictive relative clause with its own verb modifies the subject; the
+    // actors inside it are not the subject.
+    if (depth < 3 && boundary > s.first && this.hasContent(boundary + 1, spanEnd)) {
+      let r = boundary;
+      if (this.isVerb(tokens[r])) {
+        r--;
+        while (r > s.first && ((tokens[r] as Token).pos === 'ADV' || ((tokens[r] as Token).pos === 'AUX' && !RELATIVES.has((tokens[r] as Token).lower)))) r--;
+      }
+      const head = tokens[r - 1];
+      let ownVerb = r !== boundary;
+      for (let q = r + 1; q < spanEnd && !ownVerb; q++) {
+        const m = this.mentionAt(q);
+        if (m) {
+          q = m.end - 1;
+          continue;
+        }
+        const u = tokens[q] as Token;
+        ownVerb = this.isVerb(u) || (u.pos === 'NOUN' && u.lower.endsWith('s') && (VERB_TRIGGERS.has(verbLemma(u)) || GIVE_LEMMAS.has(verbLemma(u))));
+      }
+      if (ownVerb && ['that', 'who', 'which'].includes(tokens[r]?.lower ?? '') && head && (['NOUN', 'PROPN'].includes(head.pos) || this.mentionAt(r - 1)) && !this.isVerb(head)) {
+        let a = r - 1;
+        while (a > s.first) {
+          const u = tokens[a - 1] as Token;
+          const glued = u.space === '' && tokens[a - 2]?.text === '-' && tokens[a - 2]?.space === '';
+          if (CLAUSE_BREAKS.has(u.text) || u.text === ',' || (this.isVerb(u) && !glued) || SUBORDINATORS.has(u.lower) || RELATIVES.has(u.lower)) break;
+          a--;
+        }
+        const antecedent = this.frame(a, r, role, s, v, depth);
+        // "The militia that Iran arms attacked": unnamed fighters are not their backer.
+        if (antecedent.subjects.length > 0 || UNNAMED_FIGHTERS.has(head.lower)) return antecedent;
+      }
     }
     const start = boundary + 1;
     // "The new authorities, who took power after the fall of Assad, have called on": the subject
@@ -1268,6 +1314,8 @@ class SentenceRules {
         (t.lower.endsWith('ing') && lemma !== t.lower && this.isVerb(tokens[k - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[k - 1] as Token))) ||
         // "condemned France for arming Armenia": a gerund after "for"/"of" and an object.
         (t.lower.endsWith('ing') && lemma !== t.lemma && VERB_TRIGGERS.has(lemma) && ['for', 'of'].includes(tokens[k - 1]?.lower ?? '') && this.mentionAt(k - 2) !== null) ||
+        // "Iran retaliated by firing/NOUN missiles at Israel": a gerund of manner after a verb and "by".
+        (t.lower.endsWith('ing') && lemma !== t.lower && VERB_TRIGGERS.has(lemma) && tokens[k - 1]?.lower === 'by' && this.isVerb(tokens[k - 2]) && !BE_FORMS.has(tokens[k - 3]?.lower ?? '')) ||
         // "Washington, which helped broker/NOUN the truce": a bare infinitive after "help".
         (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
@@ -1308,6 +1356,7 @@ class SentenceRules {
         else if (['respond', 'react', 'reply'].includes(lemma)) {
           this.futureForce(k, s, k + 1, this.subjectOf(k, s));
           this.angryReaction(k, s);
+          this.respondedWithForce(k, s);
         }
         else if (['pay', 'regret'].includes(lemma)) this.consequence(k, s);
         else if (lemma === 'claim') this.claimedAttack(k, s);
@@ -1821,7 +1870,9 @@ class SentenceRules {
           if (tokens[end]?.lower === 'not') end++;
           if (tokens[end]?.lower !== 'to') return false;
         }
-        if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, 6, role);
+        // "fired more than 100 ballistic missiles at Israel", "launched a barrage of drones and missiles at":
+        // the projectiles fired may take a long noun phrase.
+        if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, rule.type === 'ATTACKS' && ['fire', 'launch'].includes(lemma) ? 10 : 6, role);
         if (rule.type === 'ACCUSES' && targets.length === 0) targets = this.blameOn(after, s);
         if (targets.length === 0 && rule.type === 'ACCUSES' && rule.allegation?.includes(tokens[after]?.lower ?? '')) {
           // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.
@@ -1863,7 +1914,9 @@ class SentenceRules {
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.governmentHeld(after, s, outer, sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
-          targets = this.latestAttackerOf(sources);
+          // "retaliated against Afghan Taliban attacks": the agent of the attacks answered.
+          targets = this.attackAgentAfter(after, s, sources);
+          if (targets.length === 0) targets = this.latestAttackerOf(sources);
         }
         if (targets.length === 0 && rule.type === 'THREATENS') {
           targets = this.threatTarget(after, s, sources);
@@ -2788,6 +2841,117 @@ class SentenceRules {
     const subject = frame.subjects.filter((a) => a.mention && ['soldiers', 'troops', 'servicemen', 'peacekeepers', 'police', 'policemen', 'officers', 'civilians', 'nationals', 'citizens', 'personnel', 'sailors', 'guards', 'commanders', 'commander', 'fighters', 'militants', 'members', 'leaders', 'leader', 'officials', 'official', 'soldier', 'officer'].includes(tokens[a.mention.end]?.lower ?? ''));
     const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
     return subject.filter((a) => !sides.has(this.sideOf(a.actorId)));
+  }
+
+  /**
+   * "In response to Iran's missile attack, Israel struck ...", "Israel hit back in retaliation for
+   * Hezbollah's attacks", "Pakistan retaliated against Taliban attacks on its posts": an attack that
+   * names no target, answered by force, was on the side that answers it.
+   */
+  private answeredAttack(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let b = k - 1;
+    while (b >= s.first) {
+      const m = this.mentionAt(b);
+      if (m) {
+        b = m.first - 1;
+        continue;
+      }
+      const w = tokens[b] as Token;
+      if (!['ADJ', 'NUM', 'DET', 'PART'].includes(w.pos) && !['"', '“', '”', "'s"].includes(w.text) && !['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic'].includes(w.lower)) break;
+      b--;
+    }
+    const w0 = tokens[b]?.lower ?? '';
+    const w1 = tokens[b - 1]?.lower ?? '';
+    const w2 = tokens[b - 2]?.lower ?? '';
+    let verb = -1;
+    if ((w0 === 'to' && ['response', 'reply'].includes(w1) && w2 === 'in') || (w0 === 'for' && ['retaliation', 'revenge', 'reprisal', 'response'].includes(w1) && ['in', 'as'].includes(w2))) {
+      // The main clause follows the phrase ("In response to ..., Israel struck") or comes before it.
+      const prev = this.previousFiniteVerb(b - 3, s);
+      if (prev !== -1) verb = prev;
+      else {
+        for (let j = k + 1; j < Math.min(s.end, k + 25); j++) {
+          const t = tokens[j] as Token;
+          if (CLAUSE_BREAKS.has(t.text)) break;
+          if (t.text === ',' && verb === -1) {
+            for (let q = j + 1; q < Math.min(s.end, j + 12); q++) {
+              const u = tokens[q] as Token;
+              if (CLAUSE_BREAKS.has(u.text) || u.text === ',') break;
+              if (u.pos === 'VERB' && !u.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') {
+                verb = q;
+                break;
+              }
+            }
+            break;
+          }
+        }
+      }
+    } else if (['against', 'to', 'for'].includes(w0) && this.isVerb(tokens[b - 1]) && ['retaliate', 'respond', 'avenge'].includes(verbLemma(tokens[b - 1] as Token))) {
+      verb = b - 1;
+    } else if (this.isVerb(tokens[b]) && verbLemma(tokens[b] as Token) === 'avenge') {
+      verb = b;
+    }
+    if (verb === -1) return [];
+    const lemma = verbLemma(tokens[verb] as Token);
+    const force = VERB_TRIGGERS.get(lemma)?.some((r) => r.type === 'ATTACKS') || ['retaliate', 'respond', 'avenge', 'fire', 'launch', 'carry', 'conduct', 'hit'].includes(lemma);
+    if (!force) return [];
+    const frame = this.subjectOf(verb, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated || mod.irrealis) return [];
+    let responders = frame.subjects;
+    const claimant = this.claimantFor(verb, s);
+    if (responders.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[frame.clauseStart]?.lower ?? tokens[verb - 1]?.lower ?? '')) responders = [{ actorId: claimant, mention: null, weight: 0.85 }];
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    return responders.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+  /** "against Afghan Taliban attacks", "for Iran's missile strikes": the agents of the attack named after a preposition. */
+  private attackAgentAfter(after: number, s: Sentence, answering: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!['against', 'for', 'to'].includes(tokens[after]?.lower ?? '')) return [];
+    for (let k = after + 1; k < Math.min(s.end, after + 8); k++) {
+      const m = this.mentionAt(k);
+      if (m) {
+        k = m.end - 1;
+        continue;
+      }
+      const t = tokens[k] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (t.pos === 'NOUN' && trig?.type === 'ATTACKS' && !trig.between) {
+        const sides = new Set(answering.map((a) => this.sideOf(a.actorId)));
+        return this.nounAgents(k, s, trig).filter((a) => a.mention && a.mention.end <= k && !sides.has(this.sideOf(a.actorId)));
+      }
+      if (!['ADJ', 'NUM', 'DET', 'PART', 'NOUN'].includes(t.pos) && !['"', '“', '”', "'s"].includes(t.text)) return [];
+    }
+    return [];
+  }
+
+  /**
+   * "Pakistan responded with heavy artillery fire", "Israel retaliated with airstrikes on Hezbollah":
+   * force used in answer hits the side it answers, or the one it is aimed at.
+   */
+  private respondedWithForce(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower !== 'with') return;
+    let k = v + 2;
+    while (k < Math.min(s.end, v + 7) && !this.mentionAt(k) && ['ADJ', 'NUM', 'DET'].includes((tokens[k] as Token).pos)) k++;
+    if (['artillery', 'missile', 'rocket', 'drone', 'air', 'tank', 'mortar', 'gun', 'machine-gun', 'retaliatory'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'NOUN') k++;
+    const noun = tokens[k];
+    if (!noun || noun.pos !== 'NOUN') return;
+    const trig = NOUN_TRIGGERS.get(nounLemma(noun));
+    if (!(['fire', 'gunfire', 'strikes', 'airstrikes', 'shelling', 'missiles', 'rockets', 'drones', 'barrage', 'bombardment', 'force', 'artillery'].includes(noun.lower) || (trig?.type === 'ATTACKS' && !trig.between))) return;
+    const frame = this.subjectOf(v, s, 'agent');
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    let targets = ['on', 'against', 'at'].includes(tokens[k + 1]?.lower ?? '') ? this.objectAfter(k + 2, s, 'attack-target', 3) : [];
+    if (targets.length === 0) targets = this.latestAttackerOf(frame.subjects);
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.done.add(k);
+    this.emit('ATTACKS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /** "announced a new $500 million weapons package for Ukraine": a package or tranche follows the verb. */
@@ -4392,12 +4556,21 @@ class SentenceRules {
         }
       }
     }
+    // "In response to Iran's missile attack, Israel struck ...": an attack a side answers was on that side.
+    let answered = false;
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
+      targets = this.answeredAttack(k, s, agents);
+      answered = targets.length > 0;
+    }
     if (targets.length === 0) return;
     // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
     const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
     if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !this.realisContext(k, s, trig.type)) return;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(trig.type);
+    const events = this.memory.events.length;
     this.emit(trig.type, agents, targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agents[0]?.actorId ?? null) : claimant, alleged);
+    // The attack answered came before the answer: "condemned the strikes" is about the answer.
+    if (answered) this.memory.events.splice(events);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
   }

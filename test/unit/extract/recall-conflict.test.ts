@@ -372,6 +372,54 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['benjamin-netanyahu', 'ATTACKS', 'hamas']],
   },
+  {
+    name: 'an attack answered by a side was on that side',
+    text: "In response to Iran's missile attack, Israel struck military targets in Iran on Saturday. Pakistan's military said it had retaliated against \"unprovoked\" Afghan Taliban attacks on its border posts. In response to the attack, the United Nations called for restraint.",
+    expect: [
+      ['iran', 'ATTACKS', 'israel'],
+      ['israel', 'ATTACKS', 'iran'],
+      ['afghan-taliban', 'ATTACKS', 'pakistan'],
+      ['pakistan', 'ATTACKS', 'afghan-taliban'],
+    ],
+    forbid: [['iran', 'ATTACKS', 'united-nations']],
+  },
+  {
+    name: 'retaliating by firing, and responding with fire, attack the side answered',
+    text: 'Iran retaliated by firing more than 100 ballistic missiles at Israel. Afghan Taliban forces attacked Pakistani border posts overnight, and Pakistan responded with heavy artillery fire, the military said.',
+    expect: [
+      ['iran', 'ATTACKS', 'israel'],
+      ['afghan-taliban', 'ATTACKS', 'pakistan'],
+      ['pakistan', 'ATTACKS', 'afghan-taliban'],
+    ],
+    forbid: [['israel', 'ATTACKS', 'iran']],
+  },
+  {
+    name: 'a long noun phrase of projectiles before the target of firing or launching',
+    text: "KYIV (Reuters) - Russia launched a barrage of drones and missiles at Ukraine's energy infrastructure overnight, Ukrainian officials said.",
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+  },
+  {
+    name: 'a group possessed by a state or a leader heads the subject',
+    text: "Yemen's Houthis claimed responsibility for a drone attack on the Israeli port of Eilat. Troops loyal to Khalifa Haftar's Libyan National Army clashed with forces of the Government of National Unity.",
+    expect: [
+      ['houthis', 'ATTACKS', 'israel'],
+      ['libyan-national-army', 'ATTACKS', 'government-of-national-unity'],
+      ['government-of-national-unity', 'ATTACKS', 'libyan-national-army'],
+    ],
+    forbid: [
+      ['yemen', 'ATTACKS', 'israel'],
+      ['khalifa-haftar', 'ATTACKS', 'government-of-national-unity'],
+    ],
+  },
+  {
+    name: 'the object of a restrictive relative clause is not the subject of the main verb',
+    text: "A Saudi-led coalition that backs Yemen's government has carried out thousands of air strikes against the Houthis since 2015. The militia that Iran arms attacked U.S. troops.",
+    expect: [['saudi-arabia', 'ATTACKS', 'houthis']],
+    forbid: [
+      ['yemen', 'ATTACKS', 'houthis'],
+      ['iran', 'ATTACKS', 'united-states'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
