@@ -389,6 +389,9 @@ class SentenceRules {
       let g = v - 2;
       while (g > s.first && (tokens[g] as Token).pos === 'ADV') g--;
       if (this.isVerb(tokens[g]) && !BE_FORMS.has(tokens[g - 1]?.lower ?? '')) return this.subjectOf(g, s, role, depth + 1);
+      // "Hamas had violated the ceasefire by attacking its troops": the verb before a short object.
+      const main = this.previousFiniteVerb(v - 2, s);
+      if (main !== -1 && v - main <= 6 && !BE_FORMS.has(tokens[main - 1]?.lower ?? '') && !tokens.slice(main + 1, v - 1).some((w, i) => CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.mentionAt(main + 1 + i) !== null)) return this.subjectOf(main, s, role, depth + 1);
     }
     // "issued a statement accusing X", "distributed leaflets threatening to ...": the issuer speaks.
     if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && MESSAGE_NOUNS.has(tokens[v - 1]?.lower ?? '')) {
@@ -809,6 +812,9 @@ class SentenceRules {
       });
     }
     if (args.length > 0) args = args.filter((a) => !a.mention || !this.backerInSubject(a.mention.first, start));
+    // "Iraqi militias backed by Iran have attacked U.S. forces": a country's demonym on unnamed fighters
+    // names where they come from, not the state.
+    if (args.length > 0) args = args.filter((a) => !(a.mention?.form === 'demonym' && this.info(a.actorId)?.kind === 'country' && UNNAMED_FIGHTERS.has(tokens[a.mention.end]?.lower ?? '')));
     // "Tatar, who is backed by Turkish President Erdogan, accused": a name inside a relative clause
     // closed before the verb is not its subject.
     if (args.length > 0) args = args.filter((a) => !a.mention || !this.insideClosedRelative(a.mention.first, a.mention.end, start, end));
@@ -1315,7 +1321,7 @@ class SentenceRules {
         // "condemned France for arming Armenia": a gerund after "for"/"of" and an object.
         (t.lower.endsWith('ing') && lemma !== t.lemma && VERB_TRIGGERS.has(lemma) && ['for', 'of'].includes(tokens[k - 1]?.lower ?? '') && this.mentionAt(k - 2) !== null) ||
         // "Iran retaliated by firing/NOUN missiles at Israel": a gerund of manner after a verb and "by".
-        (t.lower.endsWith('ing') && lemma !== t.lower && VERB_TRIGGERS.has(lemma) && tokens[k - 1]?.lower === 'by' && this.isVerb(tokens[k - 2]) && !BE_FORMS.has(tokens[k - 3]?.lower ?? '')) ||
+        (t.lower.endsWith('ing') && lemma !== t.lower && VERB_TRIGGERS.has(lemma) && tokens[k - 1]?.lower === 'by' && ((this.isVerb(tokens[k - 2]) && !BE_FORMS.has(tokens[k - 3]?.lower ?? '')) || (tokens[k - 2]?.pos === 'NOUN' && this.isVerb(tokens[k - 4]) && tokens[k - 3]?.pos === 'DET'))) ||
         // "Washington, which helped broker/NOUN the truce": a bare infinitive after "help".
         (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
@@ -1359,6 +1365,9 @@ class SentenceRules {
           this.respondedWithForce(k, s);
         }
         else if (['pay', 'regret'].includes(lemma)) this.consequence(k, s);
+        // "said Pakistan would face consequences", "Armenia would be punished", "would suffer a crushing response".
+        else if (['face', 'suffer'].includes(lemma) && this.harmAhead(k + 1, s)) this.consequence(k, s);
+        else if (lemma === 'punish' && (tokens[k - 1]?.lower === 'be' || (['"', '“'].includes(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.lower === 'be'))) this.consequence(tokens[k - 1]?.lower === 'be' ? k - 1 : k - 2, s);
         else if (lemma === 'claim') this.claimedAttack(k, s);
         else if (lemma === 'welcome' || lemma === 'greet') this.welcomedGuest(k, s);
         else if (lemma === 'summon') this.summoned(k, s);
@@ -1726,6 +1735,8 @@ class SentenceRules {
     if (!speechAct && this.governedByDenial(v, s)) return true;
     let sources = frame.subjects;
     if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersForces(frame.clauseStart, v, s);
+    // "The Israeli military said the strikes hit Hezbollah rocket launchers": the strikes told before.
+    if (sources.length === 0 && rule.type === 'ATTACKS' && this.eventSubject(frame.clauseStart, v)) sources = this.recentEventAgent(s);
     // "The UN warned Israel that ...", "Amnesty warned Hungary": a warning from a body that wields no
     // force is advice, not a threat.
     if (lemma === 'warn') sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)));
@@ -1908,11 +1919,20 @@ class SentenceRules {
           // "Yerevan said Azerbaijani troops had shelled its positions": "its" is the speaker.
           targets = [{ actorId: outer, mention: null, weight: 0.8 }];
         }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && (['its', 'their'].includes(tokens[after]?.lower ?? '') || (['on', 'at'].includes(tokens[after]?.lower ?? '') && ['its', 'their'].includes(tokens[after + 1]?.lower ?? ''))) && ['when', 'after', 'as', 'while', 'before'].includes(tokens[frame.clauseStart - 1]?.lower ?? '')) {
+          // "The army suffered losses when JNIM militants attacked its base": the main clause's subject owns it.
+          const main = this.previousFiniteVerb(frame.clauseStart - 2, s);
+          const owners = main === -1 ? [] : this.subjectOf(main, s, 'attack-target').subjects;
+          const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+          if (owners.length === 1 && owners.every((a) => !sides.has(this.sideOf(a.actorId)) && ['country', 'government', 'military', 'armed-group'].includes(this.info(a.actorId)?.kind ?? ''))) targets = owners.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
+        }
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) {
           // "Somalia said al-Shabaab fighters had attacked a military base": the speaker's own base.
           targets = this.speakerAsOwner(after, Math.min(s.end, after + 5), outer, sources, s);
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.governmentHeld(after, s, outer, sources);
+        // "The group said it had fired drones at an army base in response": the side answered.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && this.inResponse(after, s)) targets = this.latestAttackerOf(sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
           // "retaliated against Afghan Taliban attacks": the agent of the attacks answered.
           targets = this.attackAgentAfter(after, s, sources);
@@ -2108,7 +2128,8 @@ class SentenceRules {
     const lemma = verbLemma(tokens[v] as Token);
     let targets = ['respond', 'react', 'reply', 'retaliate'].includes(lemma) ? this.prepObject(after, s, ['to', 'against', 'for'], 8) : this.objectAfter(after, s, 'target');
     if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at'], 8);
-    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !this.attackVictim(a));
+    // (The object of the announced attack itself is its target: "would step up its attacks on Moroccan forces".)
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && (!this.attackVictim(a) || (a.mention !== null && a.mention.first === after + 1 && NOUN_TRIGGERS.get(nounLemma(tokens[after - 1] as Token))?.type === 'ATTACKS')));
     if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index && !this.attackVictim(a));
     if (targets.length === 0) targets = this.conditionBefore(frame.clauseStart, s, side);
     if (targets.length === 0) return;
@@ -2183,7 +2204,7 @@ class SentenceRules {
     let k = v + 1;
     if (['up', 'out'].includes(tokens[k]?.lower ?? '')) k++;
     const limit = Math.min(s.end, k + 4);
-    while (k < limit && !this.mentionAt(k) && (['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'military', 'naval', 'ground', 'retaliatory'].includes((tokens[k] as Token).lower))) k++;
+    while (k < limit && !this.mentionAt(k) && (['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) || ['its', 'their', 'air', 'drone', 'missile', 'rocket', 'military', 'naval', 'ground', 'retaliatory'].includes((tokens[k] as Token).lower))) k++;
     const noun = tokens[k];
     const trig = noun ? NOUN_TRIGGERS.get(nounLemma(noun)) : undefined;
     if (!trig || trig.type !== 'ATTACKS' || trig.between) return;
@@ -2362,7 +2383,7 @@ class SentenceRules {
   private futureSpeaker(v: number, s: Sentence): { claimant: string; modal: number } | null {
     const { tokens } = this;
     let j = v - 1;
-    while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
+    while (j > s.first && ((tokens[j] as Token).pos === 'ADV' || ['"', '“', "'"].includes((tokens[j] as Token).text))) j--;
     if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '')) return null;
     const claimant = this.claimantFor(v, s);
     return claimant ? { claimant, modal: j } : null;
@@ -2373,12 +2394,24 @@ class SentenceRules {
     const future = this.futureSpeaker(v, s);
     if (!future) return;
     const { claimant, modal: j } = future;
-    const frame = this.subjectOf(v, s, 'target');
+    // (From the modal: "South Korea would \"pay dearly\"" has a quote before the verb.)
+    const frame = this.subjectOf(j + 1, s, 'target');
     const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(claimant) && a.mention !== null);
     if (targets.length === 0 || targets.length !== frame.subjects.length) return;
     const mod = this.modality(frame.clauseStart, j, s);
     if (mod.negated || this.hasIrrealisBefore(j, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "consequences", "a crushing response", "retaliation", "bombing": harm one faces or suffers. */
+  private harmAhead(from: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 5); k++) {
+      const t = tokens[k] as Token;
+      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force'].includes(t.lower)) return true;
+      if (!(['DET', 'ADJ', 'PUNCT'].includes(t.pos) && !CLAUSE_BREAKS.has(t.text)) && t.text !== '"') return false;
+    }
+    return false;
   }
 
   /** "vowed to retaliate against X": THREATENS, the target from the attack verb or the latest attacker. */
@@ -2632,9 +2665,15 @@ class SentenceRules {
 
   /** "Ukraine and Russia exchanged prisoners": the two are the pair a broker mediates between. */
   private exchanged(v: number, s: Sentence): void {
-    const next = this.tokens[v + 1];
+    let next = this.tokens[v + 1];
+    // "exchanged missile fire", "traded heavy artillery fire", "exchanged cross-border strikes": modifiers first.
+    for (let q = v + 1; q < Math.min(this.tokens.length, v + 4); q++) {
+      const w = this.tokens[q] as Token;
+      if (!['heavy', 'missile', 'rocket', 'artillery', 'drone', 'gun', 'small-arms', 'cross-border', 'intense', 'sporadic', 'deadly', 'mortar', 'tank', 'air'].includes(w.lower) || this.mentionAt(q)) break;
+      if (['fire', 'strikes', 'attacks', 'shelling', 'barrages', 'gunfire', 'salvos'].includes(this.tokens[q + 1]?.lower ?? '')) next = this.tokens[q + 1];
+    }
     // "Indian and Pakistani troops traded fire": each side attacks the other.
-    if (['fire', 'blows', 'strikes', 'shots', 'attacks', 'artillery', 'gunfire', 'shelling'].includes(next?.lower ?? '')) {
+    if (['fire', 'blows', 'strikes', 'shots', 'attacks', 'artillery', 'gunfire', 'shelling', 'barrages', 'salvos'].includes(next?.lower ?? '')) {
       const frame = this.subjectOf(v, s, 'agent');
       const mod = this.modality(frame.clauseStart, v, s);
       if (frame.subjects.length === 2 && !mod.negated && !mod.irrealis) {
@@ -2936,7 +2975,8 @@ class SentenceRules {
     if (tokens[v + 1]?.lower !== 'with') return;
     let k = v + 2;
     while (k < Math.min(s.end, v + 7) && !this.mentionAt(k) && ['ADJ', 'NUM', 'DET'].includes((tokens[k] as Token).pos)) k++;
-    if (['artillery', 'missile', 'rocket', 'drone', 'air', 'tank', 'mortar', 'gun', 'machine-gun', 'retaliatory'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.pos === 'NOUN') k++;
+    // "responded with F-16 airstrikes", "with artillery fire": noun modifiers before the head.
+    while (k < Math.min(s.end, v + 8) && !this.mentionAt(k) && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[k + 1]?.pos ?? '') && !this.mentionAt(k + 1) && ['NOUN', 'PROPN', 'NUM'].includes((tokens[k] as Token).pos) && !NOUN_TRIGGERS.has(nounLemma(tokens[k] as Token))) k++;
     const noun = tokens[k];
     if (!noun || noun.pos !== 'NOUN') return;
     const trig = NOUN_TRIGGERS.get(nounLemma(noun));
@@ -3263,7 +3303,9 @@ class SentenceRules {
       if (!m && ['CRITICIZES', 'ACCUSES'].includes(rule.type) && (EVENT_NOUNS.has(tokens[v - 1]?.lower ?? '') || MILITARY_ACTIVITY.has(tokens[v - 1]?.lower ?? ''))) {
         targets = this.recentEventAgent(s);
       }
-      if (m) {
+      // "Iraqi militias backed by Iran": unnamed fighters from a country are not the country.
+      const fromCountry = m !== null && m.form === 'demonym' && this.info(m.actorId)?.kind === 'country' && UNNAMED_FIGHTERS.has(tokens[m.end]?.lower ?? '');
+      if (m && !fromCountry) {
         const arg = this.argOf(m, rule.type === 'ATTACKS' ? 'attack-target' : 'target');
         if (arg) targets = [arg];
       }
@@ -3383,6 +3425,29 @@ class SentenceRules {
   }
 
   /** "Somalia's government said troops had killed dozens of militants": unowned troops are the speaker's. */
+  /** Whether the subject in [from, v) is only "the strikes", "the attack", "these raids". */
+  private eventSubject(from: number, v: number): boolean {
+    const { tokens } = this;
+    let k = from;
+    if (!['the', 'these', 'those', 'that'].includes(tokens[k]?.lower ?? '')) return false;
+    k++;
+    const noun = tokens[k];
+    if (!noun || !EVENT_NOUNS.has(noun.lower) || MILITARY_ACTIVITY.has(noun.lower)) return false;
+    for (k++; k < v; k++) if (!['ADV', 'AUX'].includes((tokens[k] as Token).pos)) return false;
+    return true;
+  }
+
+  /** "..., in response", "in retaliation.": an answer whose object is not named. */
+  private inResponse(after: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = after; k < Math.min(s.end, after + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.' || (this.isVerb(t) && k > after)) return false;
+      if (t.lower === 'in' && ['response', 'retaliation', 'revenge', 'reprisal'].includes(tokens[k + 1]?.lower ?? '')) return !['to', 'for', 'against'].includes(tokens[k + 2]?.lower ?? '');
+    }
+    return false;
+  }
+
   private speakersForces(from: number, v: number, s: Sentence): Arg[] {
     let force = false;
     for (let k = Math.max(s.first, from); k < v; k++) {
@@ -3610,7 +3675,8 @@ class SentenceRules {
         if (found.length > 0) return found;
       }
     }
-    const viaPrep = this.prepObject(from, s, ['against', 'to'], 8);
+    const blocked = tokens[from]?.lower === 'to' && ['veto', 'block', 'boycott', 'oppose', 'delay', 'stall'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)));
+    const viaPrep = blocked ? [] : this.prepObject(from, s, ['against', 'to'], 8);
     if (viaPrep.length > 0) return viaPrep;
     // "warned on Tuesday that ...", "warned last week that ...": the time comes before the clause.
     if (tokens[from]?.lower === 'on' && CALENDAR_DAYS.has(tokens[from + 1]?.lower ?? '')) from += 2;
@@ -3625,6 +3691,25 @@ class SentenceRules {
       const owned = this.objectAfter(from + 2, s, 'attack-target', 5).filter((a) => !sides.has(this.sideOf(a.actorId)));
       if (owned.length > 0) return owned;
     }
+    // "vowed to retake the towns captured by the Three Brotherhood Alliance": who holds them now.
+    if (tokens[from]?.lower === 'to' && ['retake', 'recapture', 'reclaim', 'recover', 'liberate'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      let holders = this.objectAfter(from + 2, s, 'attack-target', 5);
+      if (holders.length === 0) {
+        for (let k = from + 2; k < Math.min(s.end, from + 9); k++) {
+          const t = tokens[k] as Token;
+          if (CLAUSE_BREAKS.has(t.text) || t.text === ',') break;
+          if (['captured', 'seized', 'taken', 'held', 'overrun', 'controlled', 'occupied'].includes(t.lower) && tokens[k + 1]?.lower === 'by') {
+            holders = this.objectAfter(k + 2, s, 'agent', 3);
+            break;
+          }
+        }
+      }
+      holders = holders.filter((a) => !sides.has(this.sideOf(a.actorId)));
+      if (holders.length > 0) return holders;
+    }
+    // "threatened to veto the EU's sanctions package against Russia": what is blocked is no threat to the one it targets.
+    if (tokens[from]?.lower === 'to' && ['veto', 'block', 'boycott', 'oppose', 'delay', 'stall'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) return [];
     if (tokens[from]?.lower === 'to' && this.isVerb(tokens[from + 1])) {
       // "vowed to continue its armed struggle against Rabat", "threatened to resume operations against the group".
       for (let k = from + 2; k < Math.min(s.end, from + 12); k++) {
@@ -3647,6 +3732,10 @@ class SentenceRules {
       // "Israel vowed to respond": the threat is against whoever last attacked it.
       const attacker = this.latestAttackerOf(sources);
       if (attacker.length > 0) return attacker;
+      // "said the strikes killed civilians and vowed to respond": the agent of the strikes told.
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      const agent = this.recentEventAgent(s).filter((a) => !sides.has(this.sideOf(a.actorId)));
+      if (agent.length > 0) return agent;
     }
     if (tokens[from]?.lower === 'to' && ['withdraw', 'secede', 'pull', 'exit', 'quit', 'leave', 'break', 'expel'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
       // "threatened to secede from Ethiopia", "threatened to leave ECOWAS", "to pull out of the bloc".
@@ -4904,7 +4993,9 @@ class SentenceRules {
         (t.pos === 'VERB' && trig.type === 'MEETS_WITH' && ['host', 'give', 'throw'].includes(verbLemma(t)) && ['dinner', 'lunch', 'breakfast'].includes((tokens[k] as Token).lower));
       // "reaffirmed its support for Ukraine", "reiterated its backing for": support restated is support.
       const restated = trig.type === 'SUPPORTS' && t.pos === 'VERB' && SUPPORT_RESTATING_VERBS.has(verbLemma(t));
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated) {
+      // "Putin ordered the invasion of Ukraine": who orders an attack makes it.
+      const ordered = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['order', 'authorise', 'authorize'].includes(verbLemma(t));
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || ordered) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);

@@ -126,6 +126,8 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['retaliate', [v('ATTACKS', 'prep', 0.75, { preps: ['against'] })]],
   ['clash', [v('ATTACKS', 'prep', 0.75, { preps: ['with'], mutual: true })]],
   ['fight', [v('ATTACKS', 'direct', 0.7, { preps: ['against', 'with'], mutual: true })]],
+  ['battle', [v('ATTACKS', 'direct', 0.7, { preps: ['against', 'with'], mutual: true })]],
+  ['destroy', [v('ATTACKS', 'direct', 0.65)]],
   ['mediate', [v('MEDIATES', 'parties', 0.9)]],
   ['broker', [v('MEDIATES', 'parties', 0.85)]],
   ['facilitate', [v('MEDIATES', 'parties', 0.75)]],

@@ -420,6 +420,72 @@ const CASES: readonly TripleCase[] = [
       ['iran', 'ATTACKS', 'united-states'],
     ],
   },
+  {
+    name: 'modified fire exchanged, battles and destruction are attacks',
+    text: 'Israel and Iran exchanged missile fire for a fifth day on Tuesday. Hamas fighters battled Israeli troops in Zeitoun. Venezuela said U.S. forces had destroyed a Venezuelan boat in the Caribbean.',
+    expect: [
+      ['israel', 'ATTACKS', 'iran'],
+      ['iran', 'ATTACKS', 'israel'],
+      ['hamas', 'ATTACKS', 'israel'],
+      ['israel', 'ATTACKS', 'hamas'],
+      ['united-states', 'ATTACKS', 'venezuela'],
+    ],
+  },
+  {
+    name: 'the manner gerund after an object, an ordered invasion, and "its" owned by the main clause',
+    text: 'Israel said Hamas had violated the ceasefire by attacking its troops in Rafah. Russian President Vladimir Putin ordered the invasion of Ukraine in February 2022. The army of Burkina Faso suffered heavy losses when JNIM militants attacked its base in Djibo.',
+    expect: [
+      ['hamas', 'ATTACKS', 'israel'],
+      ['vladimir-putin', 'ATTACKS', 'ukraine'],
+      ['jnim', 'ATTACKS', 'burkina-faso'],
+    ],
+  },
+  {
+    name: '"the strikes" told before are their agent; firing "in response" hits the side answered',
+    text: 'BEIRUT (Reuters) - Israel struck targets across southern Lebanon on Tuesday. The Israeli military said the strikes hit Hezbollah rocket launchers, and the group said it had fired drones at an army base near Safed in response.',
+    expect: [
+      ['israel', 'ATTACKS', 'hezbollah'],
+      ['hezbollah', 'ATTACKS', 'israel'],
+    ],
+  },
+  {
+    name: 'unowned government troops as an object refer to the state named before',
+    text: "Somalia's army said it had killed dozens of al Shabaab militants in an operation. The group later said it had ambushed government troops near Bulobarde.",
+    expect: [
+      ['somalia', 'ATTACKS', 'al-shabaab'],
+      ['al-shabaab', 'ATTACKS', 'somalia'],
+    ],
+  },
+  {
+    name: "a country's demonym on unnamed fighters is not the country",
+    text: 'Iraqi militias backed by Iran have attacked U.S. forces in Iraq and Syria more than 150 times since October.',
+    expect: [],
+    forbid: [
+      ['iraq', 'ATTACKS', 'united-states'],
+      ['iran', 'SUPPORTS', 'iraq'],
+      ['iran', 'ATTACKS', 'united-states'],
+    ],
+  },
+  {
+    name: 'facing consequences, being punished, paying dearly and stepped-up attacks announced are threats',
+    text: 'The Afghan Taliban said Pakistan would face consequences for its airstrikes in Khost. Azerbaijan\'s Aliyev said Armenia would be "punished" if it did not hand over the territory. Kim Yo Jong said South Korea would "pay dearly" for the leaflet launches. The Polisario Front said it would step up its attacks on Moroccan forces. Ukraine said Russia would face new sanctions.',
+    expect: [
+      ['afghan-taliban', 'THREATENS', 'pakistan'],
+      ['ilham-aliyev', 'THREATENS', 'armenia'],
+      ['kim-yo-jong', 'THREATENS', 'south-korea'],
+      ['polisario-front', 'THREATENS', 'morocco'],
+    ],
+    forbid: [['ukraine', 'THREATENS', 'russia']],
+  },
+  {
+    name: 'a vow to respond to strikes told before, a vow to retake what another holds; a veto is no threat',
+    text: 'Pakistan carried out airstrikes on the Pakistani Taliban in Afghanistan overnight. The Taliban administration in Kabul said the strikes killed civilians and vowed to respond. Myanmar\'s junta vowed to retake the towns captured by the Three Brotherhood Alliance. Hungary threatened to veto the EU\'s new sanctions package against Russia.',
+    expect: [
+      ['afghan-taliban', 'THREATENS', 'pakistan'],
+      ['myanmar-military', 'THREATENS', 'three-brotherhood-alliance'],
+    ],
+    forbid: [['hungary', 'THREATENS', 'russia']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
