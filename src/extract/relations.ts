@@ -997,7 +997,11 @@ class SentenceRules {
       // "positions held by the Government of National Unity": the holder is hit.
       // "weapons depots used by Hezbollah", "bases operated by the group": the user is hit.
       if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run', 'used', 'operated', 'manned'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
-      if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep) return [];
+      // "strikes on more than 60 Houthi targets", "at least two Russian bases": a quantity first.
+      const quantity = (t.lower === 'than' && ['more', 'fewer', 'less'].includes(tokens[k - 1]?.lower ?? '')) || (t.lower === 'at' && tokens[k + 1]?.lower === 'least');
+      if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep && !quantity) return [];
+      // "a base hosting U.S. troops", "a compound housing Russian advisers": the force inside is hit.
+      if (role === 'attack-target' && ['hosting', 'housing'].includes(t.lower) && MILITARY_TARGETS.has(tokens[k - 1]?.lower ?? '')) continue;
       // "Kurdish-led SDF positions": a participle glued to a hyphen modifies the head.
       const gluedWord = t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '';
       if ((this.isVerb(t) && !gluedWord) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower)) return [];
@@ -1371,6 +1375,7 @@ class SentenceRules {
         else if (lemma === 'claim') this.claimedAttack(k, s);
         else if (lemma === 'welcome' || lemma === 'greet') this.welcomedGuest(k, s);
         else if (lemma === 'summon') this.summoned(k, s);
+        else if (lemma === 'attribute') this.attributedAttack(k, s);
         else if (lemma === 'hold') this.heldResponsible(k, s);
         else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
@@ -1737,6 +1742,13 @@ class SentenceRules {
     if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersForces(frame.clauseStart, v, s);
     // "The Israeli military said the strikes hit Hezbollah rocket launchers": the strikes told before.
     if (sources.length === 0 && rule.type === 'ATTACKS' && this.eventSubject(frame.clauseStart, v)) sources = this.recentEventAgent(s);
+    // "The strike on the Iranian consulate, widely blamed on Israel, killed ...", "The bombing, which was
+    // claimed by Islamic State, targeted ...": an attack heads the subject; its agent acts, not the
+    // actors named inside it.
+    else if (rule.type === 'ATTACKS') {
+      const head = this.eventHead(frame.clauseStart, v);
+      if (head !== -1) sources = this.eventHeadAgents(head, v, s);
+    }
     // "The UN warned Israel that ...", "Amnesty warned Hungary": a warning from a body that wields no
     // force is advice, not a threat.
     if (lemma === 'warn') sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)));
@@ -1997,6 +2009,9 @@ class SentenceRules {
         }
         if (rule.mutual) this.emit(rule.type, targets, sources, s, confidence * 0.9, claimant, alleged);
         if (rule.allegation) this.allegation(v, s, rule.allegation, targets, sources);
+        // "A drone attack on a base hosting U.S. troops caused no casualties, the Pentagon said, blaming
+        // the Islamic Resistance in Iraq": the one blamed made the attack told before.
+        if (lemma === 'blame') this.blamedAttack(v, after, s, targets, sources);
         sources = [];
         return true;
       }
@@ -3119,6 +3134,64 @@ class SentenceRules {
     const next = this.tokens[k + 1];
     if (!next || !['behind', 'responsible'].includes(next.lower)) return;
     this.imputed(k, s);
+    this.behindAttack(k, s);
+  }
+
+  /**
+   * "Israel said Hezbollah was behind the rocket attack on Majdal Shams", "officials said the BLA was
+   * responsible for the attack on the Jaffar Express": the one behind an attack made it, on its named
+   * target or, when none is named, on the state that says so.
+   */
+  private behindAttack(be: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = be + 2;
+    if (tokens[be + 1]?.lower === 'responsible') {
+      if (tokens[k]?.lower !== 'for') return;
+      k++;
+    }
+    while (k < Math.min(s.end, be + 8) && ['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    const head = this.skipNouns(k, s) - 1;
+    const trig = head >= k ? NOUN_TRIGGERS.get(nounLemma(tokens[head] as Token)) : undefined;
+    if (trig?.type !== 'ATTACKS' || trig.between) return;
+    const frame = this.subjectOf(be, s);
+    const mod = this.modality(frame.clauseStart, be, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const claimant = this.claimantFor(be, s);
+    let targets = trig.targetPreps.includes(tokens[head + 1]?.lower ?? '') ? this.objectAfter(head + 2, s, 'attack-target', 5) : [];
+    if (targets.length === 0 && claimant && ['country', 'government', 'military'].includes(this.info(claimant)?.kind ?? '')) targets = [{ actorId: this.sideOf(claimant), mention: null, weight: 0.8 }];
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.done.add(head);
+    this.emit('ATTACKS', frame.subjects, targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, true);
+  }
+
+  /** "Kenyan officials attributed the attack on the police post to al Shabaab": the one it is attributed to attacked. */
+  private attributedAttack(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 5) && ['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    const head = this.skipNouns(k, s) - 1;
+    const trig = head >= k ? NOUN_TRIGGERS.get(nounLemma(tokens[head] as Token)) : undefined;
+    if (trig?.type !== 'ATTACKS' || trig.between) return;
+    let to = head + 1;
+    while (to < Math.min(s.end, head + 12) && tokens[to]?.lower !== 'to') {
+      if (CLAUSE_BREAKS.has((tokens[to] as Token).text) || this.isVerb(tokens[to])) return;
+      to++;
+    }
+    const attackers = tokens[to]?.lower === 'to' ? this.objectAfter(to + 1, s, 'agent', 3) : [];
+    if (attackers.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    let targets = trig.targetPreps.includes(tokens[head + 1]?.lower ?? '') ? this.objectAfter(head + 2, s, 'attack-target', 5).filter((a) => a.mention === null || a.mention.first < to) : [];
+    const speaker = frame.subjects[0]?.actorId ?? this.claimantFor(v, s);
+    if (targets.length === 0 && speaker && ['country', 'government', 'military'].includes(this.info(speaker)?.kind ?? '')) targets = [{ actorId: this.sideOf(speaker), mention: null, weight: 0.8 }];
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.done.add(head);
+    this.emit('ATTACKS', attackers, targets, s, 0.6 * (mod.hedged ? 0.7 : 1), speaker, true);
   }
 
   /**
@@ -3437,6 +3510,38 @@ class SentenceRules {
     return true;
   }
 
+  /** The attack noun heading a subject in [from, v) followed by a phrase: "The strike on the Iranian consulate", or -1. */
+  private eventHead(from: number, v: number): number {
+    const { tokens } = this;
+    let k = from;
+    if (!['the', 'a', 'an', 'this', 'that'].includes(tokens[k]?.lower ?? '')) return -1;
+    k++;
+    while (k < v && ['ADJ', 'NUM'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    const t = tokens[k];
+    const trig = t ? NOUN_TRIGGERS.get(nounLemma(t)) : undefined;
+    if (!t || t.pos !== 'NOUN' || trig?.type !== 'ATTACKS' || trig.between || this.mentionAt(k)) return -1;
+    if (k + 1 >= v || !['on', 'against', 'in', 'at', ','].includes(tokens[k + 1]?.text.toLowerCase() ?? '')) return -1;
+    return k;
+  }
+
+  /** Who made the attack heading a subject: its modifier, "by X", "claimed by X", "blamed on X". */
+  private eventHeadAgents(head: number, v: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = head + 1; k < v - 1; k++) {
+      const w = (tokens[k] as Token).lower;
+      if (['claimed', 'carried', 'blamed', 'launched', 'conducted', 'staged'].includes(w)) {
+        let by = k + 1;
+        if (tokens[by]?.lower === 'out') by++;
+        if (['by', 'on'].includes(tokens[by]?.lower ?? '') && (w !== 'blamed' || tokens[by]?.lower === 'on')) {
+          const agents = this.objectAfter(by + 1, s, 'agent', 3);
+          if (agents.length > 0) return agents.map((a) => ({ ...a, weight: a.weight * (w === 'blamed' ? 0.8 : 1) }));
+        }
+      }
+    }
+    const agent = this.nounAgent(head, s);
+    return agent ? [agent] : [];
+  }
+
   /** "..., in response", "in retaliation.": an answer whose object is not named. */
   private inResponse(after: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -3658,6 +3763,50 @@ class SentenceRules {
   /** "blamed the attack on X". */
   private blameOn(from: number, s: Sentence): Arg[] {
     return this.prepObject(from, s, ['on'], 8);
+  }
+
+  /**
+   * The target of the latest attack noun before `before`, in this sentence or the one before: "A
+   * drone attack on a base hosting U.S. troops ..., blaming X", "... It blamed X for the attack".
+   */
+  private earlierAttackTarget(before: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const from = this.doc.sentences[Math.max(0, s.index - 1)]?.first ?? s.first;
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    for (let k = before - 1; k >= from; k--) {
+      const t = tokens[k] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (t.pos !== 'NOUN' || trig?.type !== 'ATTACKS' || trig.between || this.mentionAt(k)) continue;
+      const p = this.skipNouns(k + 1, s.index === t.sentence ? s : (this.doc.sentences[t.sentence] as Sentence));
+      const sentence = this.doc.sentences[t.sentence] as Sentence;
+      let targets = trig.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, sentence, 'attack-target', 5) : [];
+      targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+      if (targets.length > 0) return targets.map((a) => ({ ...a, mention: null, weight: a.weight * 0.9 }));
+    }
+    return [];
+  }
+
+  /** "blaming X" after an attack, "blamed the attack on X": the one blamed attacked the attack's target. */
+  private blamedAttack(v: number, after: number, s: Sentence, blamed: readonly Arg[], blamers: readonly Arg[]): void {
+    const { tokens } = this;
+    // With "for" the allegation names the act.
+    for (let k = after; k < Math.min(s.end, after + 8); k++) if (tokens[k]?.lower === 'for') return;
+    let targets: Arg[] = [];
+    let attackers = blamed;
+    // "blamed the attack on X": the attack is the object, the attacker follows "on".
+    const objectNoun = (tokens[after]?.pos === 'DET' || tokens[after]?.pos === 'ADJ') ? this.skipNouns(after + 1, s) - 1 : -1;
+    const trig = objectNoun > after ? NOUN_TRIGGERS.get(nounLemma(tokens[objectNoun] as Token)) : undefined;
+    if (trig?.type === 'ATTACKS' && !trig.between && tokens[objectNoun + 1]?.lower === 'on') {
+      attackers = this.objectAfter(objectNoun + 2, s, 'agent', 3);
+      targets = this.earlierAttackTarget(objectNoun, s, attackers);
+    } else if ((tokens[v] as Token).lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
+      targets = this.earlierAttackTarget(v, s, attackers);
+    }
+    if (attackers.length === 0 || targets.length === 0) return;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', attackers, targets, s, 0.6, blamers[0]?.actorId ?? this.claimantFor(v, s), true);
   }
 
   /** "warned X", else "warned that X would ...", else the counterpart of the dyad in view. */
@@ -4030,7 +4179,11 @@ class SentenceRules {
       if (t.pos === 'NOUN' && nominal?.type === 'ATTACKS' && !nominal.between) {
         let p = j + 1;
         while (p < s.end && (tokens[p] as Token).pos === 'NOUN' && !this.mentionAt(p)) p++;
-        const targets = nominal.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, s, 'attack-target', 3) : [];
+        let targets = nominal.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, s, 'attack-target', 5) : [];
+        // "It blamed the Pakistani Taliban for the attack": the attack told before, on whom it was.
+        if (targets.length === 0 && ['the', 'this', 'that', 'these', 'those'].includes(tokens[j - 1]?.lower ?? '') && !nominal.targetPreps.includes(tokens[p]?.lower ?? '')) targets = this.earlierAttackTarget(j, s, accused);
+        const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
+        targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
         if (targets.length > 0) this.emit('ATTACKS', accused, targets, s, nominal.confidence * 0.85, claimant, true);
         return;
       }
@@ -4936,6 +5089,24 @@ class SentenceRules {
       return [direct];
     }
     const { tokens } = this;
+    // "The strike on the Iranian consulate, widely blamed on Israel,", "the bombing, claimed by IS,": an aside names the agent.
+    if (trig.type === 'ATTACKS') {
+      for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {
+        const t = tokens[j] as Token;
+        if (CLAUSE_BREAKS.has(t.text) || (this.isVerb(t) && !['blamed', 'claimed', 'attributed'].includes(t.lower))) break;
+        if (t.text !== ',') continue;
+        let q = j + 1;
+        if (tokens[q]?.lower === 'which' && ['was', 'has', 'is'].includes(tokens[q + 1]?.lower ?? '')) q += 2;
+        if (tokens[q]?.lower === 'been') q++;
+        while (q < j + 5 && tokens[q]?.pos === 'ADV') q++;
+        const by = ({ blamed: 'on', claimed: 'by', attributed: 'to' } as Record<string, string>)[tokens[q]?.lower ?? ''];
+        if (by && tokens[q + 1]?.lower === by) {
+          const agents = this.objectAfter(q + 2, s, 'agent', 3);
+          if (agents.length > 0) return agents.map((a) => ({ ...a, weight: a.weight * 0.85 }));
+        }
+        break;
+      }
+    }
     // "The assault on Malian positions was carried out by JNIM fighters".
     if (trig.type === 'ATTACKS') {
       for (let j = k + 1; j < Math.min(s.end, k + 12); j++) {

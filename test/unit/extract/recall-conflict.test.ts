@@ -486,6 +486,35 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['hungary', 'THREATENS', 'russia']],
   },
+  {
+    name: 'the one blamed for an attack told before attacked its target',
+    text: 'A drone attack on a base hosting U.S. troops in Syria caused no casualties on Monday, the Pentagon said, blaming the Islamic Resistance in Iraq. A drone attack on a Kurdish convoy caused no casualties, Iraq said, blaming Turkey.',
+    expect: [['islamic-resistance-in-iraq', 'ATTACKS', 'united-states']],
+    forbid: [
+      ['iraq', 'ATTACKS', 'turkey'],
+      ['turkey', 'ATTACKS', 'iraq'],
+    ],
+  },
+  {
+    name: 'attacks claimed by, blamed on, attributed to or behind which an actor stands',
+    text: 'The bombing, which was claimed by Islamic State, targeted a Syrian army bus in Damascus. The strike on the Iranian consulate in Damascus, widely blamed on Israel, killed seven officers. Kenyan officials attributed the attack on the police post in Garissa to al Shabaab. Israel said Hezbollah was behind the rocket attack on Majdal Shams. Hamas said it was not responsible for the attack.',
+    expect: [
+      ['islamic-state', 'ATTACKS', 'syria'],
+      ['israel', 'ATTACKS', 'iran'],
+      ['al-shabaab', 'ATTACKS', 'kenya'],
+      ['hezbollah', 'ATTACKS', 'israel'],
+    ],
+    forbid: [['hamas', 'ATTACKS', 'israel']],
+  },
+  {
+    name: 'a quantity before the target of strikes',
+    text: 'The United States and Britain carried out strikes on more than 60 Houthi targets in Yemen.',
+    expect: [
+      ['united-states', 'ATTACKS', 'houthis'],
+      ['united-kingdom', 'ATTACKS', 'houthis'],
+    ],
+    forbid: [['united-states', 'ATTACKS', 'yemen']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
