@@ -1870,6 +1870,15 @@ class SentenceRules {
             return true;
           }
         }
+        // "Eritrea's information ministry attacked Ethiopia's 'belligerent rhetoric'": words and policies
+        // are attacked by criticism, not by force.
+        if (rule.type === 'ATTACKS' && ['attack', 'assail', 'slam'].includes(lemma) && !gap) {
+          const said = this.spokenAct(after, s);
+          if (said) {
+            if (!sources.some((a) => this.sideOf(a.actorId) === this.sideOf(said.actorId))) this.emit('CRITICIZES', sources, [said], s, 0.7 * (mod.hedged ? 0.7 : 1), outer ?? sources[0]?.actorId ?? null, false);
+            return true;
+          }
+        }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
         // "struck what the military called hideouts of the Pakistani Taliban": the named thing after the aside.
         if (rule.object === 'direct' && !gap && rule.type === 'ATTACKS' && tokens[after]?.lower === 'what') {
@@ -2311,7 +2320,9 @@ class SentenceRules {
     const { tokens } = this;
     const states = this.objectAfter(v + 1, s, 'target', 3);
     const last = states[states.length - 1]?.mention;
-    if (!last || !['ambassador', 'envoy', 'charge', "chargé", 'diplomat', 'diplomats', 'representative'].includes(tokens[last.end]?.lower ?? '')) return;
+    // "summoned Iran's ambassador": the possessive comes first.
+    const title = last && tokens[last.end]?.lower === "'s" ? last.end + 1 : (last?.end ?? -1);
+    if (!last || !['ambassador', 'envoy', 'charge', "chargé", 'diplomat', 'diplomats', 'representative'].includes(tokens[title]?.lower ?? '')) return;
     const frame = this.subjectOf(v, s);
     // (A pronoun is trusted only when it follows its speaker's name.)
     if (frame.subjects.length === 0 || frame.subjects.some((a) => a.mention?.form === 'pronoun' || a.mention === null)) return;
@@ -3542,6 +3553,22 @@ class SentenceRules {
     return agent ? [agent] : [];
   }
 
+  /** The owner of words or a policy right after a verb: "Ethiopia's 'belligerent rhetoric'", "the U.S. remarks". */
+  private spokenAct(from: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    let k = from;
+    if (['the', 'what'].includes(tokens[k]?.lower ?? '')) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k) return null;
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    const SAID = ['rhetoric', 'remarks', 'comments', 'statement', 'statements', 'policy', 'policies', 'stance', 'position', 'claims', 'decision', 'record', 'handling', 'speech', 'report', 'plan', 'proposal', 'approach', 'silence'];
+    while (h < Math.min(s.end, m.end + 5) && !SAID.includes((tokens[h] as Token).lower) && !this.mentionAt(h) && (['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) || ['"', '“', '”'].includes((tokens[h] as Token).text))) h++;
+    if (!SAID.includes(tokens[h]?.lower ?? '')) return null;
+    const arg = this.argOf({ ...m, place: false }, 'target');
+    return arg;
+  }
+
   /** "..., in response", "in retaliation.": an answer whose object is not named. */
   private inResponse(after: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -4111,11 +4138,22 @@ class SentenceRules {
         // "despite U.S. accusations", "amid accusations by Kyiv".
         if (ACCUSATION_NOUNS.has(w.lower)) {
           const agent = this.nounAgent(q, s);
-          return agent && !sides.has(this.sideOf(agent.actorId)) ? [agent] : [];
+          // "despite U.S. and Israeli claims": every coordinated modifier.
+          const agents = agent?.mention && tokens[agent.mention.first - 1]?.lower === 'and' ? this.coordinatedEndingAt(agent.mention, s, 'agent') : agent ? [agent] : [];
+          const others = agents.filter((a) => !sides.has(this.sideOf(a.actorId)));
+          return others.length === agents.length ? others : [];
+        }
+        // "..., after Poland said it had shot down several drones": the one whose statement is denied.
+        if (this.isVerb(w) && ['say', 'claim', 'allege', 'report', 'insist'].includes(verbLemma(w)) && !relative) {
+          const speakers = this.argsIn(j + 1, q, 'agent');
+          if (speakers.length === 1 && !sides.has(this.sideOf((speakers[0] as Arg).actorId)) && !tokens.slice(j + 1, q).some((u) => CLAUSE_BREAKS.has(u.text) || u.text === ',')) return speakers;
+          return [];
         }
         // "after Colombia accused Caracas of harbouring the rebels": the accused is the denier.
         if (this.isVerb(w) && ['accuse', 'blame'].includes(verbLemma(w))) {
           const accusers = this.argsIn(j + 1, q, 'agent');
+          // ("after the RSF accused it of killing civilians": "it" is the denier.)
+          if (accusers.length === 1 && ['it', 'them'].includes(tokens[q + 1]?.lower ?? '') && !sides.has(this.sideOf((accusers[0] as Arg).actorId))) return accusers;
           let accused = this.objectAfter(q + 1, s, 'target', 2);
           if (accused.length === 0 && verbLemma(w) === 'blame') accused = this.prepObject(q + 1, s, ['on'], 4);
           if (accusers.length === 1 && accused.some((a) => sides.has(this.sideOf(a.actorId))) && !sides.has(this.sideOf((accusers[0] as Arg).actorId))) return accusers;

@@ -515,6 +515,28 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['united-states', 'ATTACKS', 'yemen']],
   },
+  {
+    name: "attacking a side's words is criticism; deriding, reprimanding and summoning an ambassador named with a possessive criticise",
+    text: 'In a scathing statement, Eritrea\'s information ministry attacked Ethiopia\'s "belligerent rhetoric". Russia attacked Ukraine\'s energy grid. Britain summoned Iran\'s ambassador over the detention of two British citizens. Maria Zakharova derided the European Union\'s new sanctions package as absurd. Israel reprimanded Spain\'s ambassador.',
+    expect: [
+      ['eritrea', 'CRITICIZES', 'ethiopia'],
+      ['russia', 'ATTACKS', 'ukraine'],
+      ['united-kingdom', 'CRITICIZES', 'iran'],
+      ['maria-zakharova', 'CRITICIZES', 'european-union'],
+      ['israel', 'CRITICIZES', 'spain'],
+    ],
+    forbid: [['eritrea', 'ATTACKS', 'ethiopia']],
+  },
+  {
+    name: 'a denial answers the accusation or the statement reported after it',
+    text: "Sudan's army denied bombing a market in Darfur, after the RSF accused it of killing civilians. Iran has consistently denied seeking nuclear weapons, despite U.S. and Israeli claims. The Kremlin denied that Russian drones had entered Polish airspace deliberately, after Poland said it had shot down several drones.",
+    expect: [
+      ['sudanese-armed-forces', 'DENIES', 'rapid-support-forces'],
+      ['iran', 'DENIES', 'united-states'],
+      ['iran', 'DENIES', 'israel'],
+      ['russia', 'DENIES', 'poland'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
