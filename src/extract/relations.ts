@@ -1002,6 +1002,8 @@ class SentenceRules {
       if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep && !quantity) return [];
       // "a base hosting U.S. troops", "a compound housing Russian advisers": the force inside is hit.
       if (role === 'attack-target' && ['hosting', 'housing'].includes(t.lower) && MILITARY_TARGETS.has(tokens[k - 1]?.lower ?? '')) continue;
+      // "bombed suspected TTP hideouts": a hedging participle modifies the head.
+      if (['suspected', 'alleged', 'purported', 'presumed', 'so-called'].includes(t.lower) && (this.mentionAt(k + 1) !== null || tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ')) continue;
       // "Kurdish-led SDF positions": a participle glued to a hyphen modifies the head.
       const gluedWord = t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '';
       if ((this.isVerb(t) && !gluedWord) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower)) return [];
@@ -1423,6 +1425,8 @@ class SentenceRules {
         t.pos === 'ADJ' && t.lower === 'offensive' && (['by', 'against', 'on', 'into', 'in'].includes(tokens[k + 1]?.lower ?? '')
           ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || this.mentionAt(k - 1) !== null
           : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
+      // "said U.S. warships would be legitimate targets": the speaker threatens whoever would be.
+      if (['target', 'targets'].includes(t.lower) && ['legitimate', 'fair', 'legal'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'be') this.consequence(k - 2, s);
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || offensiveNoun) {
         // "A prisoner exchange between Russia and Ukraine was announced": an agreed exchange.
         // "X and Y held a joint news conference": they met.
@@ -2151,6 +2155,11 @@ class SentenceRules {
     if (mod.negated || this.hasIrrealisBefore(j, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
     const lemma = verbLemma(tokens[v] as Token);
     let targets = ['respond', 'react', 'reply', 'retaliate'].includes(lemma) ? this.prepObject(after, s, ['to', 'against', 'for'], 8) : this.objectAfter(after, s, 'target');
+    // "would respond to what it called Kyiv's terrorist attacks": the one named after the aside.
+    if (targets.length === 0 && ['to', 'against', 'for'].includes(tokens[after]?.lower ?? '') && tokens[after + 1]?.lower === 'what' && ['called', 'described', 'termed'].includes(tokens[after + 3]?.lower ?? '')) {
+      const named = this.objectAfter(after + 4, s, 'target', 4);
+      if (named.length > 0 && named.every((a) => a.mention && (tokens[a.mention.end]?.lower === "'s" || a.mention.form === 'demonym'))) targets = named;
+    }
     if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at'], 8);
     // (The object of the announced attack itself is its target: "would step up its attacks on Moroccan forces".)
     targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && (!this.attackVictim(a) || (a.mention !== null && a.mention.first === after + 1 && NOUN_TRIGGERS.get(nounLemma(tokens[after - 1] as Token))?.type === 'ATTACKS')));
@@ -3912,6 +3921,10 @@ class SentenceRules {
       const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
       const agent = this.recentEventAgent(s).filter((a) => !sides.has(this.sideOf(a.actorId)));
       if (agent.length > 0) return agent;
+      // "said those strikes killed civilians and vowed to respond": the strikes just named are the latest.
+      const named = tokens.slice(s.first, from).some((w, i) => ['those', 'these', 'the'].includes(w.lower) && ['strikes', 'airstrikes', 'attacks', 'raids', 'bombings', 'shelling'].includes(tokens[s.first + i + 1]?.lower ?? ''));
+      const last = this.memory.events[this.memory.events.length - 1];
+      if (named && last && s.index - last.sentence <= 2 && !sides.has(this.sideOf(last.agent))) return [{ actorId: last.agent, mention: null, weight: 0.75 }];
     }
     if (tokens[from]?.lower === 'to' && ['withdraw', 'secede', 'pull', 'exit', 'quit', 'leave', 'break', 'expel'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
       // "threatened to secede from Ethiopia", "threatened to leave ECOWAS", "to pull out of the bloc".

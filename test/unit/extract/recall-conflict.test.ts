@@ -537,6 +537,20 @@ const CASES: readonly TripleCase[] = [
       ['russia', 'DENIES', 'poland'],
     ],
   },
+  {
+    name: 'legitimate targets, responding to what one calls an attack, and suspected hideouts',
+    text: "Yemen's Houthis said on Friday that U.S. warships would be legitimate targets if Washington joined the war. The Kremlin said Moscow would respond to what it called Kyiv's terrorist attacks on civilian infrastructure. Pakistani jets bombed suspected TTP hideouts across the border. The Taliban administration in Kabul said those strikes killed civilians and vowed to respond.",
+    expect: [
+      ['houthis', 'THREATENS', 'united-states'],
+      ['russia', 'THREATENS', 'ukraine'],
+      ['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan'],
+      ['afghan-taliban', 'THREATENS', 'pakistan'],
+    ],
+    forbid: [
+      ['yemen', 'THREATENS', 'united-states'],
+      ['pakistan', 'ATTACKS', 'afghan-taliban'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
