@@ -713,6 +713,8 @@ class SentenceRules {
       const t = this.tokens[j] as Token;
       if (t.text === ';' || t.text === ':') return -1;
       if (t.pos === 'VERB' && !t.lower.endsWith('ing') && this.tokens[j - 1]?.lower !== 'to') return j;
+      // "JNIM has blockaded/ADJ the capital": a participle after "has" is the verb.
+      if (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['has', 'have', 'had'].includes(this.tokens[j - 1]?.lower ?? '')) return j;
     }
     return -1;
   }
@@ -909,7 +911,7 @@ class SentenceRules {
   nounAgent(k: number, s: Sentence): Arg | null {
     const { tokens } = this;
     let j = k - 1;
-    while (j >= s.first && (['ADJ', 'NUM'].includes((tokens[j] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'artillery', 'cross-border', 'border', 'military', 'fresh', 'new', 'recent', 'latest', 'deadly', 'overnight', 'retaliatory', 'heavy', 'major', 'massive', 'series', 'wave', 'ground', 'naval', 'aerial'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).text === '-' && (tokens[j] as Token).space === '')) && !this.mentionAt(j)) j--;
+    while (j >= s.first && (['ADJ', 'NUM'].includes((tokens[j] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'artillery', 'cross-border', 'border', 'military', 'fresh', 'new', 'recent', 'latest', 'deadly', 'overnight', 'retaliatory', 'heavy', 'major', 'massive', 'series', 'wave', 'ground', 'naval', 'aerial'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).text === '-' && (tokens[j] as Token).space === '') || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '' && (tokens[j] as Token).pos === 'NOUN')) && !this.mentionAt(j)) j--;
     if (j >= s.first && tokens[j]?.lower === "'s") j--;
     const m = j >= s.first ? this.mentionAt(j) : null;
     if (m) {
@@ -996,7 +998,7 @@ class SentenceRules {
         (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country');
       // "positions held by the Government of National Unity": the holder is hit.
       // "weapons depots used by Hezbollah", "bases operated by the group": the user is hit.
-      if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run', 'used', 'operated', 'manned'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
+      if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run', 'used', 'operated', 'manned', 'escorted', 'guarded'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
       // "strikes on more than 60 Houthi targets", "at least two Russian bases": a quantity first.
       const quantity = (t.lower === 'than' && ['more', 'fewer', 'less'].includes(tokens[k - 1]?.lower ?? '')) || (t.lower === 'at' && tokens[k + 1]?.lower === 'least');
       if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep && !quantity) return [];
@@ -1357,6 +1359,8 @@ class SentenceRules {
         if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
         if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
         if (lemma === 'take') this.tookAim(k, s);
+        // "The M23 took control of Goma from Congolese forces", "Russian forces pushed into Ukraine's Donetsk region".
+        if (['take', 'gain', 'wrest', 'seize'].includes(lemma) || (['push', 'advance', 'march', 'pour', 'thrust'].includes(lemma) && ['into', 'on'].includes(tokens[k + 1]?.lower ?? ''))) this.tookGround(k, s, lemma);
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
         if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
         if (['get', 'obtain', 'acquire'].includes(lemma)) this.gotResource(k, s);
@@ -3576,6 +3580,29 @@ class SentenceRules {
     if (!SAID.includes(tokens[h]?.lower ?? '')) return null;
     const arg = this.argOf({ ...m, place: false }, 'target');
     return arg;
+  }
+
+  /** Control taken from a side, or a push into its territory: the side is attacked. */
+  private tookGround(v: number, s: Sentence, lemma: string): void {
+    const { tokens } = this;
+    let targets: Arg[] = [];
+    if (['push', 'advance', 'march', 'pour', 'thrust'].includes(lemma)) {
+      // Only a territory owned by name: "into Ukraine's Donetsk region", "on Kurdish-held Kobani".
+      const m = this.mentionAt(v + 2);
+      if (!m || m.first !== v + 2 || (tokens[m.end]?.lower !== "'s" && !(tokens[m.end]?.text === '-' && ['held', 'controlled'].includes(tokens[m.end + 1]?.lower ?? '')))) return;
+      targets = this.objectAfter(v + 2, s, 'attack-target', 3);
+    } else {
+      if (tokens[v + 1]?.lower !== 'control' || tokens[v + 2]?.lower !== 'of') return;
+      targets = this.prepObject(v + 3, s, ['from'], 8, 'attack-target');
+    }
+    if (targets.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /** "..., in response", "in retaliation.": an answer whose object is not named. */

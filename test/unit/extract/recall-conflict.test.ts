@@ -551,6 +551,16 @@ const CASES: readonly TripleCase[] = [
       ['pakistan', 'ATTACKS', 'afghan-taliban'],
     ],
   },
+  {
+    name: 'hyphenated modifiers, counter-offensives, escorted targets, control taken and pushes into owned territory',
+    text: "Russia's full-scale invasion of Ukraine began in February 2022. Ukraine launched a counteroffensive against Russian forces in Kharkiv. JNIM has blockaded the capital since September, attacking convoys of tankers escorted by the Malian army. The M23 took control of Goma from Congolese forces in January. Russian forces have pushed into Ukraine's Dnipropetrovsk region. Hamas took control of Gaza in 2007. Rebels pushed into the city.",
+    expect: [
+      ['russia', 'ATTACKS', 'ukraine'],
+      ['ukraine', 'ATTACKS', 'russia'],
+      ['jnim', 'ATTACKS', 'mali'],
+      ['m23', 'ATTACKS', 'democratic-republic-of-the-congo'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
