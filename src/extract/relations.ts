@@ -1319,6 +1319,8 @@ class SentenceRules {
         this.noun(k, s, NOUN_TRIGGERS.get(t.lower) as NounTrigger);
         continue;
       }
+      // "China said the United States was 'playing with fire'": a warning to the one who plays.
+      if (t.lower === 'playing' && tokens[k + 1]?.lower === 'with' && tokens[k + 2]?.lower === 'fire') this.playingWithFire(k, s);
       const lemma = verbLemma(t);
       const verbal =
         t.pos === 'VERB' ||
@@ -1344,6 +1346,11 @@ class SentenceRules {
         (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && tokens[k + 1]?.lower === 'down' && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s");
       if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
+      // "Khamenei said Israel would receive a 'crushing response'": harm received is a threat.
+      if (verbal && lemma === 'receive' && this.harmAhead(k + 1, s)) {
+        this.consequence(k, s);
+        continue;
+      }
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -1376,7 +1383,7 @@ class SentenceRules {
         }
         else if (['pay', 'regret'].includes(lemma)) this.consequence(k, s);
         // "said Pakistan would face consequences", "Armenia would be punished", "would suffer a crushing response".
-        else if (['face', 'suffer'].includes(lemma) && this.harmAhead(k + 1, s)) this.consequence(k, s);
+        else if (['face', 'suffer', 'get'].includes(lemma) && this.harmAhead(k + 1, s)) this.consequence(k, s);
         else if (lemma === 'punish' && (tokens[k - 1]?.lower === 'be' || (['"', '“'].includes(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.lower === 'be'))) this.consequence(tokens[k - 1]?.lower === 'be' ? k - 1 : k - 2, s);
         else if (lemma === 'claim') this.claimedAttack(k, s);
         else if (lemma === 'welcome' || lemma === 'greet') this.welcomedGuest(k, s);
@@ -1429,6 +1436,8 @@ class SentenceRules {
         t.pos === 'ADJ' && t.lower === 'offensive' && (['by', 'against', 'on', 'into', 'in'].includes(tokens[k + 1]?.lower ?? '')
           ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || this.mentionAt(k - 1) !== null
           : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
+      // "said it would not stand idly by if South Korea continued", "reserved the right to respond to Israel's aggression".
+      if ((t.lower === 'idly' && tokens[k + 1]?.lower === 'by') || (t.lower === 'right' && tokens[k + 1]?.lower === 'to' && ['reserve', 'reserves', 'reserved', 'reserving'].includes(tokens[k - 2]?.lower ?? ''))) this.heldInReserve(k, s);
       // "said U.S. warships would be legitimate targets": the speaker threatens whoever would be.
       if (['target', 'targets'].includes(t.lower) && ['legitimate', 'fair', 'legal'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'be') this.consequence(k - 2, s);
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || offensiveNoun) {
@@ -2180,7 +2189,7 @@ class SentenceRules {
   private promisedForceTargets(v: number, s: Sentence, sides: ReadonlySet<string>): Arg[] {
     const { tokens } = this;
     const lemma = verbLemma(tokens[v] as Token);
-    if (!['strike', 'hit', 'attack', 'target', 'bomb', 'retaliate', 'respond'].includes(lemma)) return [];
+    if (!['strike', 'hit', 'attack', 'target', 'bomb', 'retaliate', 'respond', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate'].includes(lemma)) return [];
     const found = new Map<string, Arg>();
     const keep = (list: readonly Arg[]): void => {
       for (const a of list) {
@@ -2442,13 +2451,60 @@ class SentenceRules {
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
+  /** "China said the United States was 'playing with fire'": the speaker threatens the subject. */
+  private playingWithFire(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let b = k - 1;
+    while (b > s.first && (['"', '“', '”'].includes((tokens[b] as Token).text) || (tokens[b] as Token).pos === 'ADV')) b--;
+    if (!BE_FORMS.has(tokens[b]?.lower ?? '')) return;
+    const claimant = this.claimantFor(b, s);
+    if (!claimant) return;
+    const frame = this.subjectOf(b, s, 'target');
+    const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(claimant) && a.mention !== null);
+    if (targets.length === 0 || targets.length !== frame.subjects.length) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6, claimant, false);
+  }
+
+  /**
+   * "North Korea said it would not stand idly by if South Korea continued its provocations", "Iran
+   * reserved the right to respond to Israel's aggression": force held in reserve against a side.
+   */
+  private heldInReserve(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let v = k - 1;
+    let targets: Arg[] = [];
+    if (tokens[k]?.lower === 'idly') {
+      // "would not stand idly by": a negated stand, then the condition.
+      if (verbLemma(tokens[v] ?? (tokens[k] as Token)) !== 'stand') return;
+      for (let q = k + 2; q < Math.min(s.end, k + 6); q++) {
+        if (['if', 'unless', 'while', 'as'].includes((tokens[q] as Token).lower)) {
+          targets = this.objectAfter(q + 1, s, 'target', 2);
+          break;
+        }
+      }
+    } else {
+      v = k - 2;
+      if (!['respond', 'retaliate', 'defend', 'react', 'take', 'use', 'strike'].includes(verbLemma(tokens[k + 2] ?? (tokens[k] as Token)))) return;
+      targets = this.prepObject(k + 3, s, ['to', 'against'], 8);
+    }
+    const frame = this.subjectOf(v, s);
+    const claimant = this.claimantFor(v, s);
+    let sources = frame.subjects;
+    if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[frame.clauseStart]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    if (sources.length === 0) return;
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', sources, targets, s, 0.6, claimant ?? sources[0]?.actorId ?? null, false);
+  }
+
   /** "consequences", "a crushing response", "retaliation", "bombing": harm one faces or suffers. */
   private harmAhead(from: number, s: Sentence): boolean {
     const { tokens } = this;
     for (let k = from; k < Math.min(s.end, from + 5); k++) {
       const t = tokens[k] as Token;
       if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force'].includes(t.lower)) return true;
-      if (!(['DET', 'ADJ', 'PUNCT'].includes(t.pos) && !CLAUSE_BREAKS.has(t.text)) && t.text !== '"') return false;
+      if (!(['DET', 'ADJ', 'PUNCT'].includes(t.pos) && !CLAUSE_BREAKS.has(t.text)) && !['"', '“', '”'].includes(t.text) && !(t.lower.endsWith('ing') && t.pos === 'VERB')) return false;
     }
     return false;
   }
@@ -3890,6 +3946,12 @@ class SentenceRules {
     const blocked = tokens[from]?.lower === 'to' && ['veto', 'block', 'boycott', 'oppose', 'delay', 'stall'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)));
     const viaPrep = blocked ? [] : this.prepObject(from, s, ['against', 'to'], 8);
     if (viaPrep.length > 0) return viaPrep;
+    // "threatened to cut off gas supplies to Moldova", "to impose tariffs on Canada": coercion of the one named.
+    if (tokens[from]?.lower === 'to' && ['cut', 'halt', 'stop', 'suspend', 'impose', 'slap', 'levy', 'withhold', 'freeze', 'sever'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      const coerced = this.prepObject(from + 2, s, ['to', 'on', 'against', 'for', 'with'], 8).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+      if (coerced.length > 0) return coerced;
+    }
     // "warned on Tuesday that ...", "warned last week that ...": the time comes before the clause.
     if (tokens[from]?.lower === 'on' && CALENDAR_DAYS.has(tokens[from + 1]?.lower ?? '')) from += 2;
     else if (tokens[from]?.lower === 'last' && ['week', 'month', 'year', 'night'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
@@ -3971,7 +4033,7 @@ class SentenceRules {
       let j = lead;
       while (j < Math.min(s.end, from + 8) && !['would', 'will', 'could', 'might', 'may', 'shall', 'should'].includes((tokens[j] as Token).lower) && (tokens[j] as Token).pos !== 'VERB') j++;
       let passive = false;
-      while (j < s.end && ['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'be', 'have', 'to', 'not', 'only'].includes((tokens[j] as Token).lower)) {
+      while (j < s.end && (['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'be', 'have', 'to', 'not', 'only'].includes((tokens[j] as Token).lower) || ['"', '“', '”'].includes((tokens[j] as Token).text))) {
         if ((tokens[j] as Token).lower === 'be') passive = true;
         j++;
       }
@@ -3981,7 +4043,7 @@ class SentenceRules {
       if (args.length > 0 && consequence && !own) return args;
       // "warned that Cairo would take all measures ... after Ethiopia inaugurated the dam": the
       // speaker's side will act; the threat is against the one other side the sentence names.
-      if (args.length > 0 && own && ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)))) {
+      if (args.length > 0 && own && ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate', 'bomb'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)))) {
         const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
         for (const a of args) sides.add(this.sideOf(a.actorId));
         const named = this.promisedForceTargets(j, s, sides);

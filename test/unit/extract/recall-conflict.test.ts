@@ -561,6 +561,19 @@ const CASES: readonly TripleCase[] = [
       ['m23', 'ATTACKS', 'democratic-republic-of-the-congo'],
     ],
   },
+  {
+    name: 'playing with fire, standing idly by, the right to respond, coercion and annihilation promised are threats',
+    text: 'China said the United States was "playing with fire" over Taiwan. Iran said it reserved the right to respond to Israel\'s aggression. Russia threatened to cut off gas supplies to Moldova. North Korea said it would not stand idly by if South Korea continued its provocations. Kim Jong Un warned that North Korea would "annihilate" South Korea if attacked. Khamenei said Israel would receive a "crushing response". Ukraine received a shipment of Patriot missiles.',
+    expect: [
+      ['china', 'THREATENS', 'united-states'],
+      ['iran', 'THREATENS', 'israel'],
+      ['russia', 'THREATENS', 'moldova'],
+      ['north-korea', 'THREATENS', 'south-korea'],
+      ['kim-jong-un', 'THREATENS', 'south-korea'],
+      ['ali-khamenei', 'THREATENS', 'israel'],
+    ],
+    forbid: [['china', 'THREATENS', 'taiwan']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
