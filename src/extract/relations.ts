@@ -587,8 +587,10 @@ class SentenceRules {
       const owners = first ? first.subjects.filter((a) => this.info(a.actorId)?.type !== 'PERSON') : [];
       if (owners.length === 1 && first?.subjects.length === 1) return { clauseStart: start, subjects: owners.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 })) };
     }
-    if (['its', 'their'].includes(tokens[start]?.lower ?? '') && start > s.first) {
-      for (let j = start - 1; j >= s.first && j >= start - 6; j--) {
+    // "Pakistan said on Saturday its security forces had ...": a time phrase may open the clause.
+    const possessor = tokens[start]?.lower === 'on' && CALENDAR_DAYS.has(tokens[start + 1]?.lower ?? '') ? start + 2 : start;
+    if (['its', 'their'].includes(tokens[possessor]?.lower ?? '') && possessor > s.first) {
+      for (let j = possessor - 1; j >= s.first && j >= possessor - 6; j--) {
         const m = this.mentionAt(j);
         if (!m) continue;
         const info = this.info(m.actorId);
@@ -681,7 +683,11 @@ class SentenceRules {
         m = this.mentionAt(p);
         continue;
       }
-      return closed && (t.pos === 'ADP' || this.isParticiple(t));
+      // "According to Israel, Hezbollah fired ...", "In Sudan, the RSF ...": a phrase opening the sentence.
+      let o = j;
+      if (this.tokens[o - 1]?.lower === 'according' && t.lower === 'to') o--;
+      const opening = t.pos === 'ADP' && (o === s.first || ['-', '—', '–'].includes(this.tokens[o - 1]?.text ?? ''));
+      return (closed && (t.pos === 'ADP' || this.isParticiple(t))) || opening;
     }
     return false;
   }
@@ -1003,7 +1009,12 @@ class SentenceRules {
       const quantity = (t.lower === 'than' && ['more', 'fewer', 'less'].includes(tokens[k - 1]?.lower ?? '')) || (t.lower === 'at' && tokens[k + 1]?.lower === 'least');
       if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep && !quantity) return [];
       // "a base hosting U.S. troops", "a compound housing Russian advisers": the force inside is hit.
-      if (role === 'attack-target' && ['hosting', 'housing'].includes(t.lower) && MILITARY_TARGETS.has(tokens[k - 1]?.lower ?? '')) continue;
+      if (role === 'attack-target' && ['hosting', 'housing', 'carrying', 'transporting'].includes(t.lower) && MILITARY_TARGETS.has(tokens[k - 1]?.lower ?? '')) continue;
+      // "killed 30 militants belonging to the TTP", "fighters linked to Islamic State": the fighters' group.
+      if (['belonging', 'linked', 'affiliated', 'tied'].includes(t.lower) && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '') && (UNNAMED_FIGHTERS.has(tokens[k - 1]?.lower ?? '') || AGENT_NOUNS.has(tokens[k - 1]?.lower ?? ''))) {
+        k++;
+        continue;
+      }
       // "bombed suspected TTP hideouts": a hedging participle modifies the head.
       if (['suspected', 'alleged', 'purported', 'presumed', 'so-called'].includes(t.lower) && (this.mentionAt(k + 1) !== null || tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ')) continue;
       // "Kurdish-led SDF positions": a participle glued to a hyphen modifies the head.
@@ -1963,6 +1974,16 @@ class SentenceRules {
           const owners = main === -1 ? [] : this.subjectOf(main, s, 'attack-target').subjects;
           const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
           if (owners.length === 1 && owners.every((a) => !sides.has(this.sideOf(a.actorId)) && ['country', 'government', 'military', 'armed-group'].includes(this.info(a.actorId)?.kind ?? ''))) targets = owners.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
+        }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && ['when', 'as', 'after'].includes(tokens[frame.clauseStart - 1]?.lower ?? '')) {
+          // "At least 12 Somali soldiers died when al Shabaab fighters stormed a military base": the
+          // main clause's dead or wounded were the ones attacked.
+          const main = this.previousFiniteVerb(frame.clauseStart - 2, s);
+          const dead = main !== -1 && (['die'].includes(verbLemma(tokens[main] as Token)) || (['killed', 'wounded', 'injured'].includes(tokens[main]?.lower ?? '') && BE_FORMS.has(tokens[main - 1]?.lower ?? '')));
+          const victims = dead ? this.subjectOf(main, s, 'attack-target').subjects : [];
+          const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+          const people = ['soldiers', 'troops', 'servicemen', 'peacekeepers', 'police', 'policemen', 'officers', 'personnel', 'guards', 'sailors'];
+          if (victims.length === 1 && victims.every((a) => a.mention && people.includes(tokens[a.mention.end]?.lower ?? '') && !sides.has(this.sideOf(a.actorId)))) targets = victims.map((a) => ({ ...a, weight: a.weight * 0.85 }));
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) {
           // "Somalia said al-Shabaab fighters had attacked a military base": the speaker's own base.

@@ -574,6 +574,17 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['china', 'THREATENS', 'taiwan']],
   },
+  {
+    name: 'a sentence-opening source phrase is no list; fighters belonging to a group; convoys carrying troops; the dead of the main clause',
+    text: 'According to the Israeli military, Hezbollah launched rockets at northern Israel on Sunday. Pakistan said on Saturday its security forces had killed 30 militants belonging to the TTP in a raid. Armed men loyal to the Fano militia attacked a convoy carrying Ethiopian federal police. At least 12 Somali soldiers died when al Shabaab fighters stormed a military base.',
+    expect: [
+      ['hezbollah', 'ATTACKS', 'israel'],
+      ['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan'],
+      ['fano', 'ATTACKS', 'ethiopia'],
+      ['al-shabaab', 'ATTACKS', 'somalia'],
+    ],
+    forbid: [['israel', 'ATTACKS', 'israel']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
