@@ -356,8 +356,15 @@ class SentenceRules {
       // "X accused Y and warned Z", "X said on Tuesday, vowing to retaliate": the first verb's subject.
       // "The Pentagon said a drone attack caused no damage, blaming X": the nearest verb with an actor subject.
       let main = this.previousFiniteVerb(k - 1, s);
+      // "The Taliban denied that the TTP operates there, rejecting Pakistan's accusations": a speech act
+      // in the participle is the speaker's, not the subject's of the reported clause.
+      const speechAct = (tokens[v] as Token).lower.endsWith('ing') && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
       for (let tries = 0; main !== -1 && tries < 3; tries++) {
         const first = this.subjectOf(main, s, role, depth + 1);
+        if (speechAct && before.text === ',' && tokens[first.clauseStart - 1]?.lower === 'that' && first.clauseStart - 2 >= s.first) {
+          main = this.previousFiniteVerb(first.clauseStart - 2, s);
+          continue;
+        }
         if (first.subjects.length > 0) return first;
         main = this.previousFiniteVerb(Math.min(main, first.clauseStart) - 1, s);
       }

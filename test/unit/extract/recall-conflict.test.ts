@@ -585,6 +585,15 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['israel', 'ATTACKS', 'israel']],
   },
+  {
+    name: "a speech act in a participle after a reported clause is the speaker's; a force participle stays the clause's",
+    text: "The Taliban denied that the TTP operates from Afghan soil, rejecting Pakistan's accusations. Pakistan said that Indian troops attacked its posts, killing two soldiers.",
+    expect: [
+      ['afghan-taliban', 'DENIES', 'pakistan'],
+      ['india', 'ATTACKS', 'pakistan'],
+    ],
+    forbid: [['tehrik-i-taliban-pakistan', 'DENIES', 'pakistan']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
