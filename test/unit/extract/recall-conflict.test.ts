@@ -594,6 +594,14 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['tehrik-i-taliban-pakistan', 'DENIES', 'pakistan']],
   },
+  {
+    name: "alarm at or disapproval of a side's expansion or approval criticises the side",
+    text: "U.N. Secretary-General Antonio Guterres voiced alarm at Israel's expansion of military operations in Gaza. The United States voiced strong disapproval of Israel's approval of new settlements. China voiced alarm at the expansion of the conflict.",
+    expect: [
+      ['antonio-guterres', 'CRITICIZES', 'israel'],
+      ['united-states', 'CRITICIZES', 'israel'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
