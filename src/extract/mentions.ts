@@ -824,7 +824,8 @@ class MentionFinder {
           fit = kind;
           first = h;
           end = h + 1;
-        } else if (t.lower === 'government' && ['forces', 'troops', 'soldiers'].includes(tokens[i + 1]?.lower ?? '') && !this.covered(i + 1) && (i === s.first || ['the', ',', 'and', 'by', 'with', 'against', 'between', 'that', 'said', '-', '—', '–'].includes(tokens[i - 1]?.lower ?? ''))) {
+        } else if (['government', 'federal'].includes(t.lower) && ['forces', 'troops', 'soldiers'].includes(tokens[i + 1]?.lower ?? '') && !this.covered(i + 1) && (i === s.first || ['the', ',', 'and', 'by', 'with', 'against', 'between', 'that', 'said', '-', '—', '–', 'on', 'at'].includes(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.pos === 'VERB')) {
+          // ("ambushed government troops", "an attack on government forces": the object, too.)
           // "Government forces bombed RSF positions": the army of the state in view, as "the army" is.
           fit = 'military';
           first = i === s.first || tokens[i - 1]?.lower !== 'the' ? i : i - 1;

@@ -110,7 +110,7 @@ const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets',
 /** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
 const BACKER_NOUNS = new Set(['ally', 'allies', 'backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer', 'donor', 'donors']);
 /** Acts of an actor that others object to: "Georgia's decision", "Algeria's expulsion of diplomats". */
-const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote', 'sale', 'sales', 'filling', 'raid', 'raids', 'remarks', 'comments']);
+const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote', 'sale', 'sales', 'filling', 'raid', 'raids', 'remarks', 'comments', 'expansion', 'approval', 'approvals', 'designation', 'crackdowns', 'killing', 'killings', 'takeover', 'policy', 'statement', 'statements', 'actions']);
 /** What is launched at someone and intercepted: "shot down 30 Russian drones". */
 const PROJECTILES = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'uav', 'uavs', 'projectile', 'projectiles', 'shells', 'shahed', 'shaheds']);
 /** Verbs that restate a support already given: "reaffirmed its support for Ukraine". */
@@ -296,6 +296,13 @@ class SentenceRules {
         k = m.end - 1;
         continue;
       }
+      // "Yemen's Houthis attacked", "Khalifa Haftar's Libyan National Army": the possessed group heads the phrase.
+      const possessed = this.tokens[m.end]?.lower === "'s" ? this.mentionAt(m.end + 1) : null;
+      if (possessed && possessed.first === m.end + 1 && possessed.end <= to && possessed.actorId !== m.actorId) {
+        const info = this.info(possessed.actorId);
+        const head = info && info.type === 'ORGANIZATION' && ['armed-group', 'military'].includes(info.kind) ? this.argOf(possessed, role) : null;
+        if (head) return this.coordinated(possessed, head, to, role);
+      }
       return this.coordinated(m, arg, to, role);
     }
     return [];
@@ -402,8 +409,15 @@ class SentenceRules {
       // "X accused Y and warned Z", "X said on Tuesday, vowing to retaliate": the first verb's subject.
       // "The Pentagon said a drone attack caused no damage, blaming X": the nearest verb with an actor subject.
       let main = this.previousFiniteVerb(k - 1, s);
+      // "The Taliban denied that the TTP operates there, rejecting Pakistan's accusations": a speech act
+      // in the participle is the speaker's, not the subject's of the reported clause.
+      const speechAct = (tokens[v] as Token).lower.endsWith('ing') && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
       for (let tries = 0; main !== -1 && tries < 3; tries++) {
         const first = this.subjectOf(main, s, role, depth + 1);
+        if (speechAct && before.text === ',' && tokens[first.clauseStart - 1]?.lower === 'that' && first.clauseStart - 2 >= s.first) {
+          main = this.previousFiniteVerb(first.clauseStart - 2, s);
+          continue;
+        }
         if (first.subjects.length > 0) return first;
         main = this.previousFiniteVerb(Math.min(main, first.clauseStart) - 1, s);
       }
@@ -429,6 +443,15 @@ class SentenceRules {
       let b = m ? m.first - 1 : -1;
       while (b > s.first && ['the', 'a', 'an'].includes((tokens[b] as Token).lower)) b--;
       if (m && arg && this.isVerb(tokens[b])) return { clauseStart: v - 1, subjects: [arg] };
+    }
+    // "Iran retaliated by firing missiles at Israel": the subject of the verb the manner phrase modifies.
+    if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && tokens[v - 1]?.lower === 'by') {
+      let g = v - 2;
+      while (g > s.first && (tokens[g] as Token).pos === 'ADV') g--;
+      if (this.isVerb(tokens[g]) && !BE_FORMS.has(tokens[g - 1]?.lower ?? '')) return this.subjectOf(g, s, role, depth + 1);
+      // "Hamas had violated the ceasefire by attacking its troops": the verb before a short object.
+      const main = this.previousFiniteVerb(v - 2, s);
+      if (main !== -1 && v - main <= 6 && !BE_FORMS.has(tokens[main - 1]?.lower ?? '') && !tokens.slice(main + 1, v - 1).some((w, i) => CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.mentionAt(main + 1 + i) !== null)) return this.subjectOf(main, s, role, depth + 1);
     }
     // "issued a statement accusing X", "distributed leaflets threatening to ...": the issuer speaks.
     if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && MESSAGE_NOUNS.has(tokens[v - 1]?.lower ?? '')) {
@@ -541,6 +564,39 @@ class SentenceRules {
       const relative = this.subjectOf(boundary + 1, s, role, depth + 1);
       if (relative.subjects.length > 0) return { clauseStart: boundary + 1, subjects: relative.subjects };
     }
+    // "A Saudi-led coalition that backs Yemen's government has carried out strikes", "the militia that
+    // Iran arms attacked": a restrictive relative clause with its own verb modifies the subject; the
+    // actors inside it are not the subject.
+    if (depth < 3 && boundary > s.first && this.hasContent(boundary + 1, spanEnd)) {
+      let r = boundary;
+      if (this.isVerb(tokens[r])) {
+        r--;
+        while (r > s.first && ((tokens[r] as Token).pos === 'ADV' || ((tokens[r] as Token).pos === 'AUX' && !RELATIVES.has((tokens[r] as Token).lower)))) r--;
+      }
+      const head = tokens[r - 1];
+      let ownVerb = r !== boundary;
+      for (let q = r + 1; q < spanEnd && !ownVerb; q++) {
+        const m = this.mentionAt(q);
+        if (m) {
+          q = m.end - 1;
+          continue;
+        }
+        const u = tokens[q] as Token;
+        ownVerb = this.isVerb(u) || (u.pos === 'NOUN' && u.lower.endsWith('s') && (VERB_TRIGGERS.has(verbLemma(u)) || GIVE_LEMMAS.has(verbLemma(u))));
+      }
+      if (ownVerb && ['that', 'who', 'which'].includes(tokens[r]?.lower ?? '') && head && (['NOUN', 'PROPN'].includes(head.pos) || this.mentionAt(r - 1)) && !this.isVerb(head)) {
+        let a = r - 1;
+        while (a > s.first) {
+          const u = tokens[a - 1] as Token;
+          const glued = u.space === '' && tokens[a - 2]?.text === '-' && tokens[a - 2]?.space === '';
+          if (CLAUSE_BREAKS.has(u.text) || u.text === ',' || (this.isVerb(u) && !glued) || SUBORDINATORS.has(u.lower) || RELATIVES.has(u.lower)) break;
+          a--;
+        }
+        const antecedent = this.frame(a, r, role, s, v, depth);
+        // "The militia that Iran arms attacked": unnamed fighters are not their backer.
+        if (antecedent.subjects.length > 0 || UNNAMED_FIGHTERS.has(head.lower)) return antecedent;
+      }
+    }
     const start = boundary + 1;
     // "The new authorities, who took power after the fall of Assad, have called on": the subject
     // ends where the skipped aside begins.
@@ -591,8 +647,10 @@ class SentenceRules {
       const owners = first ? first.subjects.filter((a) => this.info(a.actorId)?.type !== 'PERSON') : [];
       if (owners.length === 1 && first?.subjects.length === 1) return { clauseStart: start, subjects: owners.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 })) };
     }
-    if (['its', 'their'].includes(tokens[start]?.lower ?? '') && start > s.first) {
-      for (let j = start - 1; j >= s.first && j >= start - 6; j--) {
+    // "Pakistan said on Saturday its security forces had ...": a time phrase may open the clause.
+    const possessor = tokens[start]?.lower === 'on' && CALENDAR_DAYS.has(tokens[start + 1]?.lower ?? '') ? start + 2 : start;
+    if (['its', 'their'].includes(tokens[possessor]?.lower ?? '') && possessor > s.first) {
+      for (let j = possessor - 1; j >= s.first && j >= possessor - 6; j--) {
         const m = this.mentionAt(j);
         if (!m) continue;
         const info = this.info(m.actorId);
@@ -685,7 +743,11 @@ class SentenceRules {
         m = this.mentionAt(p);
         continue;
       }
-      return closed && (t.pos === 'ADP' || this.isParticiple(t));
+      // "According to Israel, Hezbollah fired ...", "In Sudan, the RSF ...": a phrase opening the sentence.
+      let o = j;
+      if (this.tokens[o - 1]?.lower === 'according' && t.lower === 'to') o--;
+      const opening = t.pos === 'ADP' && (o === s.first || ['-', '—', '–'].includes(this.tokens[o - 1]?.text ?? ''));
+      return (closed && (t.pos === 'ADP' || this.isParticiple(t))) || opening;
     }
     return false;
   }
@@ -717,6 +779,8 @@ class SentenceRules {
       const t = this.tokens[j] as Token;
       if (t.text === ';' || t.text === ':') return -1;
       if (t.pos === 'VERB' && !t.lower.endsWith('ing') && this.tokens[j - 1]?.lower !== 'to') return j;
+      // "JNIM has blockaded/ADJ the capital": a participle after "has" is the verb.
+      if (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['has', 'have', 'had'].includes(this.tokens[j - 1]?.lower ?? '')) return j;
     }
     return -1;
   }
@@ -816,6 +880,9 @@ class SentenceRules {
       });
     }
     if (args.length > 0) args = args.filter((a) => !a.mention || !this.backerInSubject(a.mention.first, start));
+    // "Iraqi militias backed by Iran have attacked U.S. forces": a country's demonym on unnamed fighters
+    // names where they come from, not the state.
+    if (args.length > 0) args = args.filter((a) => !(a.mention?.form === 'demonym' && this.info(a.actorId)?.kind === 'country' && UNNAMED_FIGHTERS.has(tokens[a.mention.end]?.lower ?? '')));
     // "Tatar, who is backed by Turkish President Erdogan, accused": a name inside a relative clause
     // closed before the verb is not its subject.
     if (args.length > 0) args = args.filter((a) => !a.mention || !this.insideClosedRelative(a.mention.first, a.mention.end, start, end));
@@ -910,7 +977,7 @@ class SentenceRules {
   nounAgent(k: number, s: Sentence): Arg | null {
     const { tokens } = this;
     let j = k - 1;
-    while (j >= s.first && (['ADJ', 'NUM'].includes((tokens[j] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'artillery', 'cross-border', 'border', 'military', 'fresh', 'new', 'recent', 'latest', 'deadly', 'overnight', 'retaliatory', 'heavy', 'major', 'massive', 'series', 'wave', 'ground', 'naval', 'aerial'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).text === '-' && (tokens[j] as Token).space === '')) && !this.mentionAt(j)) j--;
+    while (j >= s.first && (['ADJ', 'NUM'].includes((tokens[j] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'artillery', 'cross-border', 'border', 'military', 'fresh', 'new', 'recent', 'latest', 'deadly', 'overnight', 'retaliatory', 'heavy', 'major', 'massive', 'series', 'wave', 'ground', 'naval', 'aerial'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).text === '-' && (tokens[j] as Token).space === '') || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '' && (tokens[j] as Token).pos === 'NOUN')) && !this.mentionAt(j)) j--;
     if (j >= s.first && tokens[j]?.lower === "'s") j--;
     const m = j >= s.first ? this.mentionAt(j) : null;
     if (m) {
@@ -1005,8 +1072,19 @@ class SentenceRules {
         (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country');
       // "positions held by the Government of National Unity": the holder is hit.
       // "weapons depots used by Hezbollah", "bases operated by the group": the user is hit.
-      if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run', 'used', 'operated', 'manned'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
-      if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep) return [];
+      if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run', 'used', 'operated', 'manned', 'escorted', 'guarded'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
+      // "strikes on more than 60 Houthi targets", "at least two Russian bases": a quantity first.
+      const quantity = (t.lower === 'than' && ['more', 'fewer', 'less'].includes(tokens[k - 1]?.lower ?? '')) || (t.lower === 'at' && tokens[k + 1]?.lower === 'least');
+      if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep && !quantity) return [];
+      // "a base hosting U.S. troops", "a compound housing Russian advisers": the force inside is hit.
+      if (role === 'attack-target' && ['hosting', 'housing', 'carrying', 'transporting'].includes(t.lower) && MILITARY_TARGETS.has(tokens[k - 1]?.lower ?? '')) continue;
+      // "killed 30 militants belonging to the TTP", "fighters linked to Islamic State": the fighters' group.
+      if (['belonging', 'linked', 'affiliated', 'tied'].includes(t.lower) && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '') && (UNNAMED_FIGHTERS.has(tokens[k - 1]?.lower ?? '') || AGENT_NOUNS.has(tokens[k - 1]?.lower ?? ''))) {
+        k++;
+        continue;
+      }
+      // "bombed suspected TTP hideouts": a hedging participle modifies the head.
+      if (['suspected', 'alleged', 'purported', 'presumed', 'so-called'].includes(t.lower) && (this.mentionAt(k + 1) !== null || tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ')) continue;
       // "Kurdish-led SDF positions": a participle glued to a hyphen modifies the head.
       const gluedWord = t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '';
       if ((this.isVerb(t) && !gluedWord) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower)) return [];
@@ -1329,6 +1407,8 @@ class SentenceRules {
         this.passive(k, s, LED_TALKS_RULE, k + 1, false);
         continue;
       }
+      // "China said the United States was 'playing with fire'": a warning to the one who plays.
+      if (t.lower === 'playing' && tokens[k + 1]?.lower === 'with' && tokens[k + 2]?.lower === 'fire') this.playingWithFire(k, s);
       const lemma = verbLemma(t);
       const verbal =
         t.pos === 'VERB' ||
@@ -1338,6 +1418,8 @@ class SentenceRules {
         (t.lower.endsWith('ing') && lemma !== t.lower && this.isVerb(tokens[k - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[k - 1] as Token))) ||
         // "condemned France for arming Armenia": a gerund after "for"/"of" and an object.
         (t.lower.endsWith('ing') && lemma !== t.lemma && VERB_TRIGGERS.has(lemma) && ['for', 'of'].includes(tokens[k - 1]?.lower ?? '') && this.mentionAt(k - 2) !== null) ||
+        // "Iran retaliated by firing/NOUN missiles at Israel": a gerund of manner after a verb and "by".
+        (t.lower.endsWith('ing') && lemma !== t.lower && VERB_TRIGGERS.has(lemma) && tokens[k - 1]?.lower === 'by' && ((this.isVerb(tokens[k - 2]) && !BE_FORMS.has(tokens[k - 3]?.lower ?? '')) || (tokens[k - 2]?.pos === 'NOUN' && this.isVerb(tokens[k - 4]) && tokens[k - 3]?.pos === 'DET'))) ||
         // "Washington, which helped broker/NOUN the truce": a bare infinitive after "help".
         (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
         // "Pakistan has long accused/NOUN India": a participle after "has long".
@@ -1354,6 +1436,11 @@ class SentenceRules {
         (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && tokens[k + 1]?.lower === 'down' && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s");
       if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
+      // "Khamenei said Israel would receive a 'crushing response'": harm received is a threat.
+      if (verbal && lemma === 'receive' && this.harmAhead(k + 1, s)) {
+        this.consequence(k, s);
+        continue;
+      }
       // "troops fight/NOUN alongside the group": wink may tag the verb as a noun before "alongside".
       if ((verbal && ['fight', 'battle'].includes(lemma)) || (!verbal && ['fight', 'fights', 'fought', 'fighting'].includes(t.lower) && tokens[k + 1]?.lower === 'alongside' && tokens[k - 1]?.pos !== 'DET')) this.foughtOnSide(k, s);
       // "Hezbollah, which Iran founded and has armed ever since": the antecedent is the one supported.
@@ -1375,6 +1462,8 @@ class SentenceRules {
         if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
         if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
         if (lemma === 'take') this.tookAim(k, s);
+        // "The M23 took control of Goma from Congolese forces", "Russian forces pushed into Ukraine's Donetsk region".
+        if (['take', 'gain', 'wrest', 'seize'].includes(lemma) || (['push', 'advance', 'march', 'pour', 'thrust'].includes(lemma) && ['into', 'on'].includes(tokens[k + 1]?.lower ?? ''))) this.tookGround(k, s, lemma);
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
         if (['deploy', 'send', 'dispatch', 'rush', 'station', 'commit', 'airlift', 'fly'].includes(lemma)) this.deployedInSupport(k, s);
         if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
@@ -1396,11 +1485,16 @@ class SentenceRules {
         else if (['respond', 'react', 'reply'].includes(lemma)) {
           this.futureForce(k, s, k + 1, this.subjectOf(k, s));
           this.angryReaction(k, s);
+          this.respondedWithForce(k, s);
         }
         else if (['pay', 'regret'].includes(lemma)) this.consequence(k, s);
+        // "said Pakistan would face consequences", "Armenia would be punished", "would suffer a crushing response".
+        else if (['face', 'suffer', 'get'].includes(lemma) && this.harmAhead(k + 1, s)) this.consequence(k, s);
+        else if (lemma === 'punish' && (tokens[k - 1]?.lower === 'be' || (['"', '“'].includes(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.lower === 'be'))) this.consequence(tokens[k - 1]?.lower === 'be' ? k - 1 : k - 2, s);
         else if (lemma === 'claim') this.claimedAttack(k, s);
         else if (lemma === 'welcome' || lemma === 'greet') this.welcomedGuest(k, s);
         else if (lemma === 'summon') this.summoned(k, s);
+        else if (lemma === 'attribute') this.attributedAttack(k, s);
         else if (lemma === 'hold') this.heldResponsible(k, s);
         else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
@@ -1455,6 +1549,10 @@ class SentenceRules {
         t.pos === 'ADJ' && t.lower === 'offensive' && (['by', 'against', 'on', 'into', 'in'].includes(tokens[k + 1]?.lower ?? '')
           ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || this.mentionAt(k - 1) !== null
           : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
+      // "said it would not stand idly by if South Korea continued", "reserved the right to respond to Israel's aggression".
+      if ((t.lower === 'idly' && tokens[k + 1]?.lower === 'by') || (t.lower === 'right' && tokens[k + 1]?.lower === 'to' && ['reserve', 'reserves', 'reserved', 'reserving'].includes(tokens[k - 2]?.lower ?? ''))) this.heldInReserve(k, s);
+      // "said U.S. warships would be legitimate targets": the speaker threatens whoever would be.
+      if (['target', 'targets'].includes(t.lower) && ['legitimate', 'fair', 'legal'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'be') this.consequence(k - 2, s);
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || offensiveNoun) {
         // "A prisoner exchange between Russia and Ukraine was announced": an agreed exchange.
         // "X and Y held a joint news conference": they met.
@@ -1867,6 +1965,15 @@ class SentenceRules {
     if (!speechAct && this.governedByDenial(v, s)) return true;
     let sources = frame.subjects;
     if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersForces(frame.clauseStart, v, s);
+    // "The Israeli military said the strikes hit Hezbollah rocket launchers": the strikes told before.
+    if (sources.length === 0 && rule.type === 'ATTACKS' && this.eventSubject(frame.clauseStart, v)) sources = this.recentEventAgent(s);
+    // "The strike on the Iranian consulate, widely blamed on Israel, killed ...", "The bombing, which was
+    // claimed by Islamic State, targeted ...": an attack heads the subject; its agent acts, not the
+    // actors named inside it.
+    else if (rule.type === 'ATTACKS') {
+      const head = this.eventHead(frame.clauseStart, v);
+      if (head !== -1) sources = this.eventHeadAgents(head, v, s);
+    }
     // "The UN warned Israel that ...", "Amnesty warned Hungary": a warning from a body that wields no
     // force is advice, not a threat.
     if (lemma === 'warn') sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)));
@@ -1994,6 +2101,15 @@ class SentenceRules {
             return true;
           }
         }
+        // "Eritrea's information ministry attacked Ethiopia's 'belligerent rhetoric'": words and policies
+        // are attacked by criticism, not by force.
+        if (rule.type === 'ATTACKS' && ['attack', 'assail', 'slam'].includes(lemma) && !gap) {
+          const said = this.spokenAct(after, s);
+          if (said) {
+            if (!sources.some((a) => this.sideOf(a.actorId) === this.sideOf(said.actorId))) this.emit('CRITICIZES', sources, [said], s, 0.7 * (mod.hedged ? 0.7 : 1), outer ?? sources[0]?.actorId ?? null, false);
+            return true;
+          }
+        }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
         // "received a delegation from Hamas", "met envoys of the M23": the side the delegation speaks for.
         if (rule.type === 'MEETS_WITH' && targets.length === 0) {
@@ -2027,7 +2143,9 @@ class SentenceRules {
           if (tokens[end]?.lower === 'not') end++;
           if (tokens[end]?.lower !== 'to') return false;
         }
-        if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, 6, role);
+        // "fired more than 100 ballistic missiles at Israel", "launched a barrage of drones and missiles at":
+        // the projectiles fired may take a long noun phrase.
+        if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, rule.type === 'ATTACKS' && ['fire', 'launch'].includes(lemma) ? 10 : 6, role);
         if (rule.type === 'ACCUSES' && targets.length === 0) targets = this.blameOn(after, s);
         if (targets.length === 0 && rule.type === 'ACCUSES' && rule.allegation?.includes(tokens[after]?.lower ?? '')) {
           // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.
@@ -2063,13 +2181,34 @@ class SentenceRules {
           // "Yerevan said Azerbaijani troops had shelled its positions": "its" is the speaker.
           targets = [{ actorId: outer, mention: null, weight: 0.8 }];
         }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && (['its', 'their'].includes(tokens[after]?.lower ?? '') || (['on', 'at'].includes(tokens[after]?.lower ?? '') && ['its', 'their'].includes(tokens[after + 1]?.lower ?? ''))) && ['when', 'after', 'as', 'while', 'before'].includes(tokens[frame.clauseStart - 1]?.lower ?? '')) {
+          // "The army suffered losses when JNIM militants attacked its base": the main clause's subject owns it.
+          const main = this.previousFiniteVerb(frame.clauseStart - 2, s);
+          const owners = main === -1 ? [] : this.subjectOf(main, s, 'attack-target').subjects;
+          const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+          if (owners.length === 1 && owners.every((a) => !sides.has(this.sideOf(a.actorId)) && ['country', 'government', 'military', 'armed-group'].includes(this.info(a.actorId)?.kind ?? ''))) targets = owners.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
+        }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && ['when', 'as', 'after'].includes(tokens[frame.clauseStart - 1]?.lower ?? '')) {
+          // "At least 12 Somali soldiers died when al Shabaab fighters stormed a military base": the
+          // main clause's dead or wounded were the ones attacked.
+          const main = this.previousFiniteVerb(frame.clauseStart - 2, s);
+          const dead = main !== -1 && (['die'].includes(verbLemma(tokens[main] as Token)) || (['killed', 'wounded', 'injured'].includes(tokens[main]?.lower ?? '') && BE_FORMS.has(tokens[main - 1]?.lower ?? '')));
+          const victims = dead ? this.subjectOf(main, s, 'attack-target').subjects : [];
+          const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+          const people = ['soldiers', 'troops', 'servicemen', 'peacekeepers', 'police', 'policemen', 'officers', 'personnel', 'guards', 'sailors'];
+          if (victims.length === 1 && victims.every((a) => a.mention && people.includes(tokens[a.mention.end]?.lower ?? '') && !sides.has(this.sideOf(a.actorId)))) targets = victims.map((a) => ({ ...a, weight: a.weight * 0.85 }));
+        }
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) {
           // "Somalia said al-Shabaab fighters had attacked a military base": the speaker's own base.
           targets = this.speakerAsOwner(after, Math.min(s.end, after + 5), outer, sources, s);
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.governmentHeld(after, s, outer, sources);
+        // "The group said it had fired drones at an army base in response": the side answered.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && this.inResponse(after, s)) targets = this.latestAttackerOf(sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
-          targets = this.latestAttackerOf(sources);
+          // "retaliated against Afghan Taliban attacks": the agent of the attacks answered.
+          targets = this.attackAgentAfter(after, s, sources);
+          if (targets.length === 0) targets = this.latestAttackerOf(sources);
         }
         if (targets.length === 0 && rule.type === 'THREATENS') {
           targets = this.threatTarget(after, s, sources);
@@ -2130,6 +2269,9 @@ class SentenceRules {
         }
         if (rule.mutual) this.emit(rule.type, targets, sources, s, confidence * 0.9, claimant, alleged);
         if (rule.allegation) this.allegation(v, s, rule.allegation, targets, sources);
+        // "A drone attack on a base hosting U.S. troops caused no casualties, the Pentagon said, blaming
+        // the Islamic Resistance in Iraq": the one blamed made the attack told before.
+        if (lemma === 'blame') this.blamedAttack(v, after, s, targets, sources);
         sources = [];
         return true;
       }
@@ -2337,8 +2479,14 @@ class SentenceRules {
     if (mod.negated || this.hasIrrealisBefore(j, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
     const lemma = verbLemma(tokens[v] as Token);
     let targets = ['respond', 'react', 'reply', 'retaliate'].includes(lemma) ? this.prepObject(after, s, ['to', 'against', 'for'], 8) : this.objectAfter(after, s, 'target');
+    // "would respond to what it called Kyiv's terrorist attacks": the one named after the aside.
+    if (targets.length === 0 && ['to', 'against', 'for'].includes(tokens[after]?.lower ?? '') && tokens[after + 1]?.lower === 'what' && ['called', 'described', 'termed'].includes(tokens[after + 3]?.lower ?? '')) {
+      const named = this.objectAfter(after + 4, s, 'target', 4);
+      if (named.length > 0 && named.every((a) => a.mention && (tokens[a.mention.end]?.lower === "'s" || a.mention.form === 'demonym'))) targets = named;
+    }
     if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at'], 8);
-    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !this.attackVictim(a));
+    // (The object of the announced attack itself is its target: "would step up its attacks on Moroccan forces".)
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && (!this.attackVictim(a) || (a.mention !== null && a.mention.first === after + 1 && NOUN_TRIGGERS.get(nounLemma(tokens[after - 1] as Token))?.type === 'ATTACKS')));
     if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index && !this.attackVictim(a));
     if (targets.length === 0) targets = this.conditionBefore(frame.clauseStart, s, side);
     if (targets.length === 0) return;
@@ -2352,7 +2500,7 @@ class SentenceRules {
   private promisedForceTargets(v: number, s: Sentence, sides: ReadonlySet<string>): Arg[] {
     const { tokens } = this;
     const lemma = verbLemma(tokens[v] as Token);
-    if (!['strike', 'hit', 'attack', 'target', 'bomb', 'retaliate', 'respond'].includes(lemma)) return [];
+    if (!['strike', 'hit', 'attack', 'target', 'bomb', 'retaliate', 'respond', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate'].includes(lemma)) return [];
     const found = new Map<string, Arg>();
     const keep = (list: readonly Arg[]): void => {
       for (const a of list) {
@@ -2413,7 +2561,7 @@ class SentenceRules {
     let k = v + 1;
     if (['up', 'out'].includes(tokens[k]?.lower ?? '')) k++;
     const limit = Math.min(s.end, k + 4);
-    while (k < limit && !this.mentionAt(k) && (['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'military', 'naval', 'ground', 'retaliatory'].includes((tokens[k] as Token).lower))) k++;
+    while (k < limit && !this.mentionAt(k) && (['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) || ['its', 'their', 'air', 'drone', 'missile', 'rocket', 'military', 'naval', 'ground', 'retaliatory'].includes((tokens[k] as Token).lower))) k++;
     const noun = tokens[k];
     const trig = noun ? NOUN_TRIGGERS.get(nounLemma(noun)) : undefined;
     if (!trig || trig.type !== 'ATTACKS' || trig.between) return;
@@ -2505,7 +2653,9 @@ class SentenceRules {
     const { tokens } = this;
     const states = this.objectAfter(v + 1, s, 'target', 3);
     const last = states[states.length - 1]?.mention;
-    if (!last || !['ambassador', 'envoy', 'charge', "chargé", 'diplomat', 'diplomats', 'representative'].includes(tokens[last.end]?.lower ?? '')) return;
+    // "summoned Iran's ambassador": the possessive comes first.
+    const title = last && tokens[last.end]?.lower === "'s" ? last.end + 1 : (last?.end ?? -1);
+    if (!last || !['ambassador', 'envoy', 'charge', "chargé", 'diplomat', 'diplomats', 'representative'].includes(tokens[title]?.lower ?? '')) return;
     const frame = this.subjectOf(v, s);
     // (A pronoun is trusted only when it follows its speaker's name.)
     if (frame.subjects.length === 0 || frame.subjects.some((a) => a.mention?.form === 'pronoun' || a.mention === null)) return;
@@ -2643,7 +2793,7 @@ class SentenceRules {
   private futureSpeaker(v: number, s: Sentence): { claimant: string; modal: number } | null {
     const { tokens } = this;
     let j = v - 1;
-    while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
+    while (j > s.first && ((tokens[j] as Token).pos === 'ADV' || ['"', '“', "'"].includes((tokens[j] as Token).text))) j--;
     if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '')) return null;
     const claimant = this.claimantFor(v, s);
     return claimant ? { claimant, modal: j } : null;
@@ -2654,12 +2804,71 @@ class SentenceRules {
     const future = this.futureSpeaker(v, s);
     if (!future) return;
     const { claimant, modal: j } = future;
-    const frame = this.subjectOf(v, s, 'target');
+    // (From the modal: "South Korea would \"pay dearly\"" has a quote before the verb.)
+    const frame = this.subjectOf(j + 1, s, 'target');
     const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(claimant) && a.mention !== null);
     if (targets.length === 0 || targets.length !== frame.subjects.length) return;
     const mod = this.modality(frame.clauseStart, j, s);
     if (mod.negated || this.hasIrrealisBefore(j, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "China said the United States was 'playing with fire'": the speaker threatens the subject. */
+  private playingWithFire(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let b = k - 1;
+    while (b > s.first && (['"', '“', '”'].includes((tokens[b] as Token).text) || (tokens[b] as Token).pos === 'ADV')) b--;
+    if (!BE_FORMS.has(tokens[b]?.lower ?? '')) return;
+    const claimant = this.claimantFor(b, s);
+    if (!claimant) return;
+    const frame = this.subjectOf(b, s, 'target');
+    const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(claimant) && a.mention !== null);
+    if (targets.length === 0 || targets.length !== frame.subjects.length) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6, claimant, false);
+  }
+
+  /**
+   * "North Korea said it would not stand idly by if South Korea continued its provocations", "Iran
+   * reserved the right to respond to Israel's aggression": force held in reserve against a side.
+   */
+  private heldInReserve(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let v = k - 1;
+    let targets: Arg[] = [];
+    if (tokens[k]?.lower === 'idly') {
+      // "would not stand idly by": a negated stand, then the condition.
+      if (verbLemma(tokens[v] ?? (tokens[k] as Token)) !== 'stand') return;
+      for (let q = k + 2; q < Math.min(s.end, k + 6); q++) {
+        if (['if', 'unless', 'while', 'as'].includes((tokens[q] as Token).lower)) {
+          targets = this.objectAfter(q + 1, s, 'target', 2);
+          break;
+        }
+      }
+    } else {
+      v = k - 2;
+      if (!['respond', 'retaliate', 'defend', 'react', 'take', 'use', 'strike'].includes(verbLemma(tokens[k + 2] ?? (tokens[k] as Token)))) return;
+      targets = this.prepObject(k + 3, s, ['to', 'against'], 8);
+    }
+    const frame = this.subjectOf(v, s);
+    const claimant = this.claimantFor(v, s);
+    let sources = frame.subjects;
+    if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[frame.clauseStart]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    if (sources.length === 0) return;
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', sources, targets, s, 0.6, claimant ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /** "consequences", "a crushing response", "retaliation", "bombing": harm one faces or suffers. */
+  private harmAhead(from: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 5); k++) {
+      const t = tokens[k] as Token;
+      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force'].includes(t.lower)) return true;
+      if (!(['DET', 'ADJ', 'PUNCT'].includes(t.pos) && !CLAUSE_BREAKS.has(t.text)) && !['"', '“', '”'].includes(t.text) && !(t.lower.endsWith('ing') && t.pos === 'VERB')) return false;
+    }
+    return false;
   }
 
   /** "vowed to retaliate against X": THREATENS, the target from the attack verb or the latest attacker. */
@@ -2741,7 +2950,9 @@ class SentenceRules {
     if (!['the', 'a', 'an', 'this', 'these', 'its', 'their'].includes(tokens[after]?.lower ?? '')) return [];
     for (let k = after + 1; k < Math.min(s.end, after + 12); k++) {
       const t = tokens[k] as Token;
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || RELATIVES.has(t.lower) || (this.isVerb(t) && !this.isParticiple(t))) return [];
+      // ("condemned the killing of South African peacekeepers by M23 rebels": a gerund heads the object.)
+      const gerund = t.lower.endsWith('ing') && k === after + 1;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || RELATIVES.has(t.lower) || (this.isVerb(t) && !this.isParticiple(t) && !gerund)) return [];
       if (t.lower === 'by') return this.objectAfter(k + 1, s, 'agent', 3);
       const m = this.mentionAt(k);
       if (m) k = m.end - 1;
@@ -2913,9 +3124,15 @@ class SentenceRules {
 
   /** "Ukraine and Russia exchanged prisoners": the two are the pair a broker mediates between. */
   private exchanged(v: number, s: Sentence): void {
-    const next = this.tokens[v + 1];
+    let next = this.tokens[v + 1];
+    // "exchanged missile fire", "traded heavy artillery fire", "exchanged cross-border strikes": modifiers first.
+    for (let q = v + 1; q < Math.min(this.tokens.length, v + 4); q++) {
+      const w = this.tokens[q] as Token;
+      if (!['heavy', 'missile', 'rocket', 'artillery', 'drone', 'gun', 'small-arms', 'cross-border', 'intense', 'sporadic', 'deadly', 'mortar', 'tank', 'air'].includes(w.lower) || this.mentionAt(q)) break;
+      if (['fire', 'strikes', 'attacks', 'shelling', 'barrages', 'gunfire', 'salvos'].includes(this.tokens[q + 1]?.lower ?? '')) next = this.tokens[q + 1];
+    }
     // "Indian and Pakistani troops traded fire": each side attacks the other.
-    if (['fire', 'blows', 'strikes', 'shots', 'attacks', 'artillery', 'gunfire', 'shelling'].includes(next?.lower ?? '')) {
+    if (['fire', 'blows', 'strikes', 'shots', 'attacks', 'artillery', 'gunfire', 'shelling', 'barrages', 'salvos'].includes(next?.lower ?? '')) {
       const frame = this.subjectOf(v, s, 'agent');
       const mod = this.modality(frame.clauseStart, v, s);
       if (frame.subjects.length === 2 && !mod.negated && !mod.irrealis) {
@@ -3133,6 +3350,118 @@ class SentenceRules {
     return subject.filter((a) => !sides.has(this.sideOf(a.actorId)));
   }
 
+  /**
+   * "In response to Iran's missile attack, Israel struck ...", "Israel hit back in retaliation for
+   * Hezbollah's attacks", "Pakistan retaliated against Taliban attacks on its posts": an attack that
+   * names no target, answered by force, was on the side that answers it.
+   */
+  private answeredAttack(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let b = k - 1;
+    while (b >= s.first) {
+      const m = this.mentionAt(b);
+      if (m) {
+        b = m.first - 1;
+        continue;
+      }
+      const w = tokens[b] as Token;
+      if (!['ADJ', 'NUM', 'DET', 'PART'].includes(w.pos) && !['"', '“', '”', "'s"].includes(w.text) && !['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic'].includes(w.lower)) break;
+      b--;
+    }
+    const w0 = tokens[b]?.lower ?? '';
+    const w1 = tokens[b - 1]?.lower ?? '';
+    const w2 = tokens[b - 2]?.lower ?? '';
+    let verb = -1;
+    if ((w0 === 'to' && ['response', 'reply'].includes(w1) && w2 === 'in') || (w0 === 'for' && ['retaliation', 'revenge', 'reprisal', 'response'].includes(w1) && ['in', 'as'].includes(w2))) {
+      // The main clause follows the phrase ("In response to ..., Israel struck") or comes before it.
+      const prev = this.previousFiniteVerb(b - 3, s);
+      if (prev !== -1) verb = prev;
+      else {
+        for (let j = k + 1; j < Math.min(s.end, k + 25); j++) {
+          const t = tokens[j] as Token;
+          if (CLAUSE_BREAKS.has(t.text)) break;
+          if (t.text === ',' && verb === -1) {
+            for (let q = j + 1; q < Math.min(s.end, j + 12); q++) {
+              const u = tokens[q] as Token;
+              if (CLAUSE_BREAKS.has(u.text) || u.text === ',') break;
+              if (u.pos === 'VERB' && !u.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') {
+                verb = q;
+                break;
+              }
+            }
+            break;
+          }
+        }
+      }
+    } else if (['against', 'to', 'for'].includes(w0) && this.isVerb(tokens[b - 1]) && ['retaliate', 'respond', 'avenge'].includes(verbLemma(tokens[b - 1] as Token))) {
+      verb = b - 1;
+    } else if (this.isVerb(tokens[b]) && verbLemma(tokens[b] as Token) === 'avenge') {
+      verb = b;
+    }
+    if (verb === -1) return [];
+    const lemma = verbLemma(tokens[verb] as Token);
+    const force = VERB_TRIGGERS.get(lemma)?.some((r) => r.type === 'ATTACKS') || ['retaliate', 'respond', 'avenge', 'fire', 'launch', 'carry', 'conduct', 'hit'].includes(lemma);
+    if (!force) return [];
+    const frame = this.subjectOf(verb, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated || mod.irrealis) return [];
+    let responders = frame.subjects;
+    const claimant = this.claimantFor(verb, s);
+    if (responders.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[frame.clauseStart]?.lower ?? tokens[verb - 1]?.lower ?? '')) responders = [{ actorId: claimant, mention: null, weight: 0.85 }];
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    return responders.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+  /** "against Afghan Taliban attacks", "for Iran's missile strikes": the agents of the attack named after a preposition. */
+  private attackAgentAfter(after: number, s: Sentence, answering: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!['against', 'for', 'to'].includes(tokens[after]?.lower ?? '')) return [];
+    for (let k = after + 1; k < Math.min(s.end, after + 8); k++) {
+      const m = this.mentionAt(k);
+      if (m) {
+        k = m.end - 1;
+        continue;
+      }
+      const t = tokens[k] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (t.pos === 'NOUN' && trig?.type === 'ATTACKS' && !trig.between) {
+        const sides = new Set(answering.map((a) => this.sideOf(a.actorId)));
+        return this.nounAgents(k, s, trig).filter((a) => a.mention && a.mention.end <= k && !sides.has(this.sideOf(a.actorId)));
+      }
+      if (!['ADJ', 'NUM', 'DET', 'PART', 'NOUN'].includes(t.pos) && !['"', '“', '”', "'s"].includes(t.text)) return [];
+    }
+    return [];
+  }
+
+  /**
+   * "Pakistan responded with heavy artillery fire", "Israel retaliated with airstrikes on Hezbollah":
+   * force used in answer hits the side it answers, or the one it is aimed at.
+   */
+  private respondedWithForce(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower !== 'with') return;
+    let k = v + 2;
+    while (k < Math.min(s.end, v + 7) && !this.mentionAt(k) && ['ADJ', 'NUM', 'DET'].includes((tokens[k] as Token).pos)) k++;
+    // "responded with F-16 airstrikes", "with artillery fire": noun modifiers before the head.
+    while (k < Math.min(s.end, v + 8) && !this.mentionAt(k) && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[k + 1]?.pos ?? '') && !this.mentionAt(k + 1) && ['NOUN', 'PROPN', 'NUM'].includes((tokens[k] as Token).pos) && !NOUN_TRIGGERS.has(nounLemma(tokens[k] as Token))) k++;
+    const noun = tokens[k];
+    if (!noun || noun.pos !== 'NOUN') return;
+    const trig = NOUN_TRIGGERS.get(nounLemma(noun));
+    if (!(['fire', 'gunfire', 'strikes', 'airstrikes', 'shelling', 'missiles', 'rockets', 'drones', 'barrage', 'bombardment', 'force', 'artillery'].includes(noun.lower) || (trig?.type === 'ATTACKS' && !trig.between))) return;
+    const frame = this.subjectOf(v, s, 'agent');
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    let targets = ['on', 'against', 'at'].includes(tokens[k + 1]?.lower ?? '') ? this.objectAfter(k + 2, s, 'attack-target', 3) : [];
+    if (targets.length === 0) targets = this.latestAttackerOf(frame.subjects);
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.done.add(k);
+    this.emit('ATTACKS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
   /** "announced a new $500 million weapons package for Ukraine": a package or tranche follows the verb. */
   private packageAhead(v: number, s: Sentence): boolean {
     for (let k = v + 1; k < Math.min(s.end, v + 9); k++) {
@@ -3258,6 +3587,64 @@ class SentenceRules {
     const next = this.tokens[k + 1];
     if (!next || !['behind', 'responsible'].includes(next.lower)) return;
     this.imputed(k, s);
+    this.behindAttack(k, s);
+  }
+
+  /**
+   * "Israel said Hezbollah was behind the rocket attack on Majdal Shams", "officials said the BLA was
+   * responsible for the attack on the Jaffar Express": the one behind an attack made it, on its named
+   * target or, when none is named, on the state that says so.
+   */
+  private behindAttack(be: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = be + 2;
+    if (tokens[be + 1]?.lower === 'responsible') {
+      if (tokens[k]?.lower !== 'for') return;
+      k++;
+    }
+    while (k < Math.min(s.end, be + 8) && ['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    const head = this.skipNouns(k, s) - 1;
+    const trig = head >= k ? NOUN_TRIGGERS.get(nounLemma(tokens[head] as Token)) : undefined;
+    if (trig?.type !== 'ATTACKS' || trig.between) return;
+    const frame = this.subjectOf(be, s);
+    const mod = this.modality(frame.clauseStart, be, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const claimant = this.claimantFor(be, s);
+    let targets = trig.targetPreps.includes(tokens[head + 1]?.lower ?? '') ? this.objectAfter(head + 2, s, 'attack-target', 5) : [];
+    if (targets.length === 0 && claimant && ['country', 'government', 'military'].includes(this.info(claimant)?.kind ?? '')) targets = [{ actorId: this.sideOf(claimant), mention: null, weight: 0.8 }];
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.done.add(head);
+    this.emit('ATTACKS', frame.subjects, targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, true);
+  }
+
+  /** "Kenyan officials attributed the attack on the police post to al Shabaab": the one it is attributed to attacked. */
+  private attributedAttack(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 5) && ['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    const head = this.skipNouns(k, s) - 1;
+    const trig = head >= k ? NOUN_TRIGGERS.get(nounLemma(tokens[head] as Token)) : undefined;
+    if (trig?.type !== 'ATTACKS' || trig.between) return;
+    let to = head + 1;
+    while (to < Math.min(s.end, head + 12) && tokens[to]?.lower !== 'to') {
+      if (CLAUSE_BREAKS.has((tokens[to] as Token).text) || this.isVerb(tokens[to])) return;
+      to++;
+    }
+    const attackers = tokens[to]?.lower === 'to' ? this.objectAfter(to + 1, s, 'agent', 3) : [];
+    if (attackers.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    let targets = trig.targetPreps.includes(tokens[head + 1]?.lower ?? '') ? this.objectAfter(head + 2, s, 'attack-target', 5).filter((a) => a.mention === null || a.mention.first < to) : [];
+    const speaker = frame.subjects[0]?.actorId ?? this.claimantFor(v, s);
+    if (targets.length === 0 && speaker && ['country', 'government', 'military'].includes(this.info(speaker)?.kind ?? '')) targets = [{ actorId: this.sideOf(speaker), mention: null, weight: 0.8 }];
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.done.add(head);
+    this.emit('ATTACKS', attackers, targets, s, 0.6 * (mod.hedged ? 0.7 : 1), speaker, true);
   }
 
   /**
@@ -3457,7 +3844,9 @@ class SentenceRules {
       if (!m && ['CRITICIZES', 'ACCUSES'].includes(rule.type) && (EVENT_NOUNS.has(tokens[v - 1]?.lower ?? '') || MILITARY_ACTIVITY.has(tokens[v - 1]?.lower ?? ''))) {
         targets = this.recentEventAgent(s);
       }
-      if (m) {
+      // "Iraqi militias backed by Iran": unnamed fighters from a country are not the country.
+      const fromCountry = m !== null && m.form === 'demonym' && this.info(m.actorId)?.kind === 'country' && UNNAMED_FIGHTERS.has(tokens[m.end]?.lower ?? '');
+      if (m && !fromCountry) {
         const arg = this.argOf(m, rule.type === 'ATTACKS' ? 'attack-target' : 'target');
         if (arg) targets = [arg];
       }
@@ -3601,6 +3990,100 @@ class SentenceRules {
   }
 
   /** "Somalia's government said troops had killed dozens of militants": unowned troops are the speaker's. */
+  /** Whether the subject in [from, v) is only "the strikes", "the attack", "these raids". */
+  private eventSubject(from: number, v: number): boolean {
+    const { tokens } = this;
+    let k = from;
+    if (!['the', 'these', 'those', 'that'].includes(tokens[k]?.lower ?? '')) return false;
+    k++;
+    const noun = tokens[k];
+    if (!noun || !EVENT_NOUNS.has(noun.lower) || MILITARY_ACTIVITY.has(noun.lower)) return false;
+    for (k++; k < v; k++) if (!['ADV', 'AUX'].includes((tokens[k] as Token).pos)) return false;
+    return true;
+  }
+
+  /** The attack noun heading a subject in [from, v) followed by a phrase: "The strike on the Iranian consulate", or -1. */
+  private eventHead(from: number, v: number): number {
+    const { tokens } = this;
+    let k = from;
+    if (!['the', 'a', 'an', 'this', 'that'].includes(tokens[k]?.lower ?? '')) return -1;
+    k++;
+    while (k < v && ['ADJ', 'NUM'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    const t = tokens[k];
+    const trig = t ? NOUN_TRIGGERS.get(nounLemma(t)) : undefined;
+    if (!t || t.pos !== 'NOUN' || trig?.type !== 'ATTACKS' || trig.between || this.mentionAt(k)) return -1;
+    if (k + 1 >= v || !['on', 'against', 'in', 'at', ','].includes(tokens[k + 1]?.text.toLowerCase() ?? '')) return -1;
+    return k;
+  }
+
+  /** Who made the attack heading a subject: its modifier, "by X", "claimed by X", "blamed on X". */
+  private eventHeadAgents(head: number, v: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = head + 1; k < v - 1; k++) {
+      const w = (tokens[k] as Token).lower;
+      if (['claimed', 'carried', 'blamed', 'launched', 'conducted', 'staged'].includes(w)) {
+        let by = k + 1;
+        if (tokens[by]?.lower === 'out') by++;
+        if (['by', 'on'].includes(tokens[by]?.lower ?? '') && (w !== 'blamed' || tokens[by]?.lower === 'on')) {
+          const agents = this.objectAfter(by + 1, s, 'agent', 3);
+          if (agents.length > 0) return agents.map((a) => ({ ...a, weight: a.weight * (w === 'blamed' ? 0.8 : 1) }));
+        }
+      }
+    }
+    const agent = this.nounAgent(head, s);
+    return agent ? [agent] : [];
+  }
+
+  /** The owner of words or a policy right after a verb: "Ethiopia's 'belligerent rhetoric'", "the U.S. remarks". */
+  private spokenAct(from: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    let k = from;
+    if (['the', 'what'].includes(tokens[k]?.lower ?? '')) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k) return null;
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    const SAID = ['rhetoric', 'remarks', 'comments', 'statement', 'statements', 'policy', 'policies', 'stance', 'position', 'claims', 'decision', 'record', 'handling', 'speech', 'report', 'plan', 'proposal', 'approach', 'silence'];
+    while (h < Math.min(s.end, m.end + 5) && !SAID.includes((tokens[h] as Token).lower) && !this.mentionAt(h) && (['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) || ['"', '“', '”'].includes((tokens[h] as Token).text))) h++;
+    if (!SAID.includes(tokens[h]?.lower ?? '')) return null;
+    const arg = this.argOf({ ...m, place: false }, 'target');
+    return arg;
+  }
+
+  /** Control taken from a side, or a push into its territory: the side is attacked. */
+  private tookGround(v: number, s: Sentence, lemma: string): void {
+    const { tokens } = this;
+    let targets: Arg[] = [];
+    if (['push', 'advance', 'march', 'pour', 'thrust'].includes(lemma)) {
+      // Only a territory owned by name: "into Ukraine's Donetsk region", "on Kurdish-held Kobani".
+      const m = this.mentionAt(v + 2);
+      if (!m || m.first !== v + 2 || (tokens[m.end]?.lower !== "'s" && !(tokens[m.end]?.text === '-' && ['held', 'controlled'].includes(tokens[m.end + 1]?.lower ?? '')))) return;
+      targets = this.objectAfter(v + 2, s, 'attack-target', 3);
+    } else {
+      if (tokens[v + 1]?.lower !== 'control' || tokens[v + 2]?.lower !== 'of') return;
+      targets = this.prepObject(v + 3, s, ['from'], 8, 'attack-target');
+    }
+    if (targets.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+  /** "..., in response", "in retaliation.": an answer whose object is not named. */
+  private inResponse(after: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = after; k < Math.min(s.end, after + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.' || (this.isVerb(t) && k > after)) return false;
+      if (t.lower === 'in' && ['response', 'retaliation', 'revenge', 'reprisal'].includes(tokens[k + 1]?.lower ?? '')) return !['to', 'for', 'against'].includes(tokens[k + 2]?.lower ?? '');
+    }
+    return false;
+  }
+
   private speakersForces(from: number, v: number, s: Sentence): Arg[] {
     let force = false;
     for (let k = Math.max(s.first, from); k < v; k++) {
@@ -3830,6 +4313,50 @@ class SentenceRules {
     return this.prepObject(from, s, ['on'], 8);
   }
 
+  /**
+   * The target of the latest attack noun before `before`, in this sentence or the one before: "A
+   * drone attack on a base hosting U.S. troops ..., blaming X", "... It blamed X for the attack".
+   */
+  private earlierAttackTarget(before: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const from = this.doc.sentences[Math.max(0, s.index - 1)]?.first ?? s.first;
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    for (let k = before - 1; k >= from; k--) {
+      const t = tokens[k] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (t.pos !== 'NOUN' || trig?.type !== 'ATTACKS' || trig.between || this.mentionAt(k)) continue;
+      const p = this.skipNouns(k + 1, s.index === t.sentence ? s : (this.doc.sentences[t.sentence] as Sentence));
+      const sentence = this.doc.sentences[t.sentence] as Sentence;
+      let targets = trig.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, sentence, 'attack-target', 5) : [];
+      targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+      if (targets.length > 0) return targets.map((a) => ({ ...a, mention: null, weight: a.weight * 0.9 }));
+    }
+    return [];
+  }
+
+  /** "blaming X" after an attack, "blamed the attack on X": the one blamed attacked the attack's target. */
+  private blamedAttack(v: number, after: number, s: Sentence, blamed: readonly Arg[], blamers: readonly Arg[]): void {
+    const { tokens } = this;
+    // With "for" the allegation names the act.
+    for (let k = after; k < Math.min(s.end, after + 8); k++) if (tokens[k]?.lower === 'for') return;
+    let targets: Arg[] = [];
+    let attackers = blamed;
+    // "blamed the attack on X": the attack is the object, the attacker follows "on".
+    const objectNoun = (tokens[after]?.pos === 'DET' || tokens[after]?.pos === 'ADJ') ? this.skipNouns(after + 1, s) - 1 : -1;
+    const trig = objectNoun > after ? NOUN_TRIGGERS.get(nounLemma(tokens[objectNoun] as Token)) : undefined;
+    if (trig?.type === 'ATTACKS' && !trig.between && tokens[objectNoun + 1]?.lower === 'on') {
+      attackers = this.objectAfter(objectNoun + 2, s, 'agent', 3);
+      targets = this.earlierAttackTarget(objectNoun, s, attackers);
+    } else if ((tokens[v] as Token).lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
+      targets = this.earlierAttackTarget(v, s, attackers);
+    }
+    if (attackers.length === 0 || targets.length === 0) return;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', attackers, targets, s, 0.6, blamers[0]?.actorId ?? this.claimantFor(v, s), true);
+  }
+
   /** "warned X", else "warned that X would ...", else the counterpart of the dyad in view. */
   private threatTarget(from: number, s: Sentence, sources: readonly Arg[]): Arg[] {
     const { tokens } = this;
@@ -3845,8 +4372,15 @@ class SentenceRules {
         if (found.length > 0) return found;
       }
     }
-    const viaPrep = this.prepObject(from, s, ['against', 'to'], 8);
+    const blocked = tokens[from]?.lower === 'to' && ['veto', 'block', 'boycott', 'oppose', 'delay', 'stall'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)));
+    const viaPrep = blocked ? [] : this.prepObject(from, s, ['against', 'to'], 8);
     if (viaPrep.length > 0) return viaPrep;
+    // "threatened to cut off gas supplies to Moldova", "to impose tariffs on Canada": coercion of the one named.
+    if (tokens[from]?.lower === 'to' && ['cut', 'halt', 'stop', 'suspend', 'impose', 'slap', 'levy', 'withhold', 'freeze', 'sever'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      const coerced = this.prepObject(from + 2, s, ['to', 'on', 'against', 'for', 'with'], 8).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+      if (coerced.length > 0) return coerced;
+    }
     // "warned on Tuesday that ...", "warned last week that ...": the time comes before the clause.
     if (tokens[from]?.lower === 'on' && CALENDAR_DAYS.has(tokens[from + 1]?.lower ?? '')) from += 2;
     else if (tokens[from]?.lower === 'last' && ['week', 'month', 'year', 'night'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
@@ -3860,6 +4394,25 @@ class SentenceRules {
       const owned = this.objectAfter(from + 2, s, 'attack-target', 5).filter((a) => !sides.has(this.sideOf(a.actorId)));
       if (owned.length > 0) return owned;
     }
+    // "vowed to retake the towns captured by the Three Brotherhood Alliance": who holds them now.
+    if (tokens[from]?.lower === 'to' && ['retake', 'recapture', 'reclaim', 'recover', 'liberate'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      let holders = this.objectAfter(from + 2, s, 'attack-target', 5);
+      if (holders.length === 0) {
+        for (let k = from + 2; k < Math.min(s.end, from + 9); k++) {
+          const t = tokens[k] as Token;
+          if (CLAUSE_BREAKS.has(t.text) || t.text === ',') break;
+          if (['captured', 'seized', 'taken', 'held', 'overrun', 'controlled', 'occupied'].includes(t.lower) && tokens[k + 1]?.lower === 'by') {
+            holders = this.objectAfter(k + 2, s, 'agent', 3);
+            break;
+          }
+        }
+      }
+      holders = holders.filter((a) => !sides.has(this.sideOf(a.actorId)));
+      if (holders.length > 0) return holders;
+    }
+    // "threatened to veto the EU's sanctions package against Russia": what is blocked is no threat to the one it targets.
+    if (tokens[from]?.lower === 'to' && ['veto', 'block', 'boycott', 'oppose', 'delay', 'stall'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) return [];
     if (tokens[from]?.lower === 'to' && this.isVerb(tokens[from + 1])) {
       // "vowed to continue its armed struggle against Rabat", "threatened to resume operations against the group".
       for (let k = from + 2; k < Math.min(s.end, from + 12); k++) {
@@ -3882,6 +4435,14 @@ class SentenceRules {
       // "Israel vowed to respond": the threat is against whoever last attacked it.
       const attacker = this.latestAttackerOf(sources);
       if (attacker.length > 0) return attacker;
+      // "said the strikes killed civilians and vowed to respond": the agent of the strikes told.
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      const agent = this.recentEventAgent(s).filter((a) => !sides.has(this.sideOf(a.actorId)));
+      if (agent.length > 0) return agent;
+      // "said those strikes killed civilians and vowed to respond": the strikes just named are the latest.
+      const named = tokens.slice(s.first, from).some((w, i) => ['those', 'these', 'the'].includes(w.lower) && ['strikes', 'airstrikes', 'attacks', 'raids', 'bombings', 'shelling'].includes(tokens[s.first + i + 1]?.lower ?? ''));
+      const last = this.memory.events[this.memory.events.length - 1];
+      if (named && last && s.index - last.sentence <= 2 && !sides.has(this.sideOf(last.agent))) return [{ actorId: last.agent, mention: null, weight: 0.75 }];
     }
     if (tokens[from]?.lower === 'to' && ['withdraw', 'secede', 'pull', 'exit', 'quit', 'leave', 'break', 'expel'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
       // "threatened to secede from Ethiopia", "threatened to leave ECOWAS", "to pull out of the bloc".
@@ -3901,7 +4462,7 @@ class SentenceRules {
       let j = lead;
       while (j < Math.min(s.end, from + 8) && !['would', 'will', 'could', 'might', 'may', 'shall', 'should'].includes((tokens[j] as Token).lower) && (tokens[j] as Token).pos !== 'VERB') j++;
       let passive = false;
-      while (j < s.end && ['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'be', 'have', 'to', 'not', 'only'].includes((tokens[j] as Token).lower)) {
+      while (j < s.end && (['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'be', 'have', 'to', 'not', 'only'].includes((tokens[j] as Token).lower) || ['"', '“', '”'].includes((tokens[j] as Token).text))) {
         if ((tokens[j] as Token).lower === 'be') passive = true;
         j++;
       }
@@ -3911,7 +4472,7 @@ class SentenceRules {
       if (args.length > 0 && consequence && !own) return args;
       // "warned that Cairo would take all measures ... after Ethiopia inaugurated the dam": the
       // speaker's side will act; the threat is against the one other side the sentence names.
-      if (args.length > 0 && own && ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)))) {
+      if (args.length > 0 && own && ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate', 'bomb'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)))) {
         const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
         for (const a of args) sides.add(this.sideOf(a.actorId));
         const named = this.promisedForceTargets(j, s, sides);
@@ -4108,11 +4669,22 @@ class SentenceRules {
         // "despite U.S. accusations", "amid accusations by Kyiv".
         if (ACCUSATION_NOUNS.has(w.lower)) {
           const agent = this.nounAgent(q, s);
-          return agent && !sides.has(this.sideOf(agent.actorId)) ? [agent] : [];
+          // "despite U.S. and Israeli claims": every coordinated modifier.
+          const agents = agent?.mention && tokens[agent.mention.first - 1]?.lower === 'and' ? this.coordinatedEndingAt(agent.mention, s, 'agent') : agent ? [agent] : [];
+          const others = agents.filter((a) => !sides.has(this.sideOf(a.actorId)));
+          return others.length === agents.length ? others : [];
+        }
+        // "..., after Poland said it had shot down several drones": the one whose statement is denied.
+        if (this.isVerb(w) && ['say', 'claim', 'allege', 'report', 'insist'].includes(verbLemma(w)) && !relative) {
+          const speakers = this.argsIn(j + 1, q, 'agent');
+          if (speakers.length === 1 && !sides.has(this.sideOf((speakers[0] as Arg).actorId)) && !tokens.slice(j + 1, q).some((u) => CLAUSE_BREAKS.has(u.text) || u.text === ',')) return speakers;
+          return [];
         }
         // "after Colombia accused Caracas of harbouring the rebels": the accused is the denier.
         if (this.isVerb(w) && ['accuse', 'blame'].includes(verbLemma(w))) {
           const accusers = this.argsIn(j + 1, q, 'agent');
+          // ("after the RSF accused it of killing civilians": "it" is the denier.)
+          if (accusers.length === 1 && ['it', 'them'].includes(tokens[q + 1]?.lower ?? '') && !sides.has(this.sideOf((accusers[0] as Arg).actorId))) return accusers;
           let accused = this.objectAfter(q + 1, s, 'target', 2);
           if (accused.length === 0 && verbLemma(w) === 'blame') accused = this.prepObject(q + 1, s, ['on'], 4);
           if (accusers.length === 1 && accused.some((a) => sides.has(this.sideOf(a.actorId))) && !sides.has(this.sideOf((accusers[0] as Arg).actorId))) return accusers;
@@ -4176,7 +4748,11 @@ class SentenceRules {
       if (t.pos === 'NOUN' && nominal?.type === 'ATTACKS' && !nominal.between) {
         let p = j + 1;
         while (p < s.end && (tokens[p] as Token).pos === 'NOUN' && !this.mentionAt(p)) p++;
-        const targets = nominal.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, s, 'attack-target', 3) : [];
+        let targets = nominal.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, s, 'attack-target', 5) : [];
+        // "It blamed the Pakistani Taliban for the attack": the attack told before, on whom it was.
+        if (targets.length === 0 && ['the', 'this', 'that', 'these', 'those'].includes(tokens[j - 1]?.lower ?? '') && !nominal.targetPreps.includes(tokens[p]?.lower ?? '')) targets = this.earlierAttackTarget(j, s, accused);
+        const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
+        targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
         if (targets.length > 0) this.emit('ATTACKS', accused, targets, s, nominal.confidence * 0.85, claimant, true);
         return;
       }
@@ -5246,12 +5822,21 @@ class SentenceRules {
         }
       }
     }
+    // "In response to Iran's missile attack, Israel struck ...": an attack a side answers was on that side.
+    let answered = false;
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
+      targets = this.answeredAttack(k, s, agents);
+      answered = targets.length > 0;
+    }
     if (targets.length === 0) return;
     // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
     const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
     if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !this.realisContext(k, s, trig.type)) return;
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(trig.type);
+    const events = this.memory.events.length;
     this.emit(trig.type, agents, targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agents[0]?.actorId ?? null) : claimant, alleged);
+    // The attack answered came before the answer: "condemned the strikes" is about the answer.
+    if (answered) this.memory.events.splice(events);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
   }
@@ -5530,6 +6115,24 @@ class SentenceRules {
       return [direct];
     }
     const { tokens } = this;
+    // "The strike on the Iranian consulate, widely blamed on Israel,", "the bombing, claimed by IS,": an aside names the agent.
+    if (trig.type === 'ATTACKS') {
+      for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {
+        const t = tokens[j] as Token;
+        if (CLAUSE_BREAKS.has(t.text) || (this.isVerb(t) && !['blamed', 'claimed', 'attributed'].includes(t.lower))) break;
+        if (t.text !== ',') continue;
+        let q = j + 1;
+        if (tokens[q]?.lower === 'which' && ['was', 'has', 'is'].includes(tokens[q + 1]?.lower ?? '')) q += 2;
+        if (tokens[q]?.lower === 'been') q++;
+        while (q < j + 5 && tokens[q]?.pos === 'ADV') q++;
+        const by = ({ blamed: 'on', claimed: 'by', attributed: 'to' } as Record<string, string>)[tokens[q]?.lower ?? ''];
+        if (by && tokens[q + 1]?.lower === by) {
+          const agents = this.objectAfter(q + 2, s, 'agent', 3);
+          if (agents.length > 0) return agents.map((a) => ({ ...a, weight: a.weight * 0.85 }));
+        }
+        break;
+      }
+    }
     // "The assault on Malian positions was carried out by JNIM fighters".
     if (trig.type === 'ATTACKS') {
       for (let j = k + 1; j < Math.min(s.end, k + 12); j++) {
@@ -5595,7 +6198,9 @@ class SentenceRules {
       const restated = trig.type === 'SUPPORTS' && t.pos === 'VERB' && SUPPORT_RESTATING_VERBS.has(verbLemma(t));
       // "have completed negotiations on the text", "wrapped up talks": talks brought to an end were held.
       const concluded = t.pos === 'VERB' && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && ['complete', 'wrap', 'finish', 'end', 'close'].includes(verbLemma(t));
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded) {
+      // "Putin ordered the invasion of Ukraine": who orders an attack makes it.
+      const ordered = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['order', 'authorise', 'authorize'].includes(verbLemma(t));
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded || ordered) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);

@@ -372,6 +372,236 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['benjamin-netanyahu', 'ATTACKS', 'hamas']],
   },
+  {
+    name: 'an attack answered by a side was on that side',
+    text: "In response to Iran's missile attack, Israel struck military targets in Iran on Saturday. Pakistan's military said it had retaliated against \"unprovoked\" Afghan Taliban attacks on its border posts. In response to the attack, the United Nations called for restraint.",
+    expect: [
+      ['iran', 'ATTACKS', 'israel'],
+      ['israel', 'ATTACKS', 'iran'],
+      ['afghan-taliban', 'ATTACKS', 'pakistan'],
+      ['pakistan', 'ATTACKS', 'afghan-taliban'],
+    ],
+    forbid: [['iran', 'ATTACKS', 'united-nations']],
+  },
+  {
+    name: 'retaliating by firing, and responding with fire, attack the side answered',
+    text: 'Iran retaliated by firing more than 100 ballistic missiles at Israel. Afghan Taliban forces attacked Pakistani border posts overnight, and Pakistan responded with heavy artillery fire, the military said.',
+    expect: [
+      ['iran', 'ATTACKS', 'israel'],
+      ['afghan-taliban', 'ATTACKS', 'pakistan'],
+      ['pakistan', 'ATTACKS', 'afghan-taliban'],
+    ],
+    forbid: [['israel', 'ATTACKS', 'iran']],
+  },
+  {
+    name: 'a long noun phrase of projectiles before the target of firing or launching',
+    text: "KYIV (Reuters) - Russia launched a barrage of drones and missiles at Ukraine's energy infrastructure overnight, Ukrainian officials said.",
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+  },
+  {
+    name: 'a group possessed by a state or a leader heads the subject',
+    text: "Yemen's Houthis claimed responsibility for a drone attack on the Israeli port of Eilat. Troops loyal to Khalifa Haftar's Libyan National Army clashed with forces of the Government of National Unity.",
+    expect: [
+      ['houthis', 'ATTACKS', 'israel'],
+      ['libyan-national-army', 'ATTACKS', 'government-of-national-unity'],
+      ['government-of-national-unity', 'ATTACKS', 'libyan-national-army'],
+    ],
+    forbid: [
+      ['yemen', 'ATTACKS', 'israel'],
+      ['khalifa-haftar', 'ATTACKS', 'government-of-national-unity'],
+    ],
+  },
+  {
+    name: 'the object of a restrictive relative clause is not the subject of the main verb',
+    text: "A Saudi-led coalition that backs Yemen's government has carried out thousands of air strikes against the Houthis since 2015. The militia that Iran arms attacked U.S. troops.",
+    expect: [['saudi-arabia', 'ATTACKS', 'houthis']],
+    forbid: [
+      ['yemen', 'ATTACKS', 'houthis'],
+      ['iran', 'ATTACKS', 'united-states'],
+    ],
+  },
+  {
+    name: 'modified fire exchanged, battles and destruction are attacks',
+    text: 'Israel and Iran exchanged missile fire for a fifth day on Tuesday. Hamas fighters battled Israeli troops in Zeitoun. Venezuela said U.S. forces had destroyed a Venezuelan boat in the Caribbean.',
+    expect: [
+      ['israel', 'ATTACKS', 'iran'],
+      ['iran', 'ATTACKS', 'israel'],
+      ['hamas', 'ATTACKS', 'israel'],
+      ['israel', 'ATTACKS', 'hamas'],
+      ['united-states', 'ATTACKS', 'venezuela'],
+    ],
+  },
+  {
+    name: 'the manner gerund after an object, an ordered invasion, and "its" owned by the main clause',
+    text: 'Israel said Hamas had violated the ceasefire by attacking its troops in Rafah. Russian President Vladimir Putin ordered the invasion of Ukraine in February 2022. The army of Burkina Faso suffered heavy losses when JNIM militants attacked its base in Djibo.',
+    expect: [
+      ['hamas', 'ATTACKS', 'israel'],
+      ['vladimir-putin', 'ATTACKS', 'ukraine'],
+      ['jnim', 'ATTACKS', 'burkina-faso'],
+    ],
+  },
+  {
+    name: '"the strikes" told before are their agent; firing "in response" hits the side answered',
+    text: 'BEIRUT (Reuters) - Israel struck targets across southern Lebanon on Tuesday. The Israeli military said the strikes hit Hezbollah rocket launchers, and the group said it had fired drones at an army base near Safed in response.',
+    expect: [
+      ['israel', 'ATTACKS', 'hezbollah'],
+      ['hezbollah', 'ATTACKS', 'israel'],
+    ],
+  },
+  {
+    name: 'unowned government troops as an object refer to the state named before',
+    text: "Somalia's army said it had killed dozens of al Shabaab militants in an operation. The group later said it had ambushed government troops near Bulobarde.",
+    expect: [
+      ['somalia', 'ATTACKS', 'al-shabaab'],
+      ['al-shabaab', 'ATTACKS', 'somalia'],
+    ],
+  },
+  {
+    name: "a country's demonym on unnamed fighters is not the country",
+    text: 'Iraqi militias backed by Iran have attacked U.S. forces in Iraq and Syria more than 150 times since October.',
+    expect: [],
+    forbid: [
+      ['iraq', 'ATTACKS', 'united-states'],
+      ['iran', 'SUPPORTS', 'iraq'],
+      ['iran', 'ATTACKS', 'united-states'],
+    ],
+  },
+  {
+    name: 'facing consequences, being punished, paying dearly and stepped-up attacks announced are threats',
+    text: 'The Afghan Taliban said Pakistan would face consequences for its airstrikes in Khost. Azerbaijan\'s Aliyev said Armenia would be "punished" if it did not hand over the territory. Kim Yo Jong said South Korea would "pay dearly" for the leaflet launches. The Polisario Front said it would step up its attacks on Moroccan forces. Ukraine said Russia would face new sanctions.',
+    expect: [
+      ['afghan-taliban', 'THREATENS', 'pakistan'],
+      ['ilham-aliyev', 'THREATENS', 'armenia'],
+      ['kim-yo-jong', 'THREATENS', 'south-korea'],
+      ['polisario-front', 'THREATENS', 'morocco'],
+    ],
+    forbid: [['ukraine', 'THREATENS', 'russia']],
+  },
+  {
+    name: 'a vow to respond to strikes told before, a vow to retake what another holds; a veto is no threat',
+    text: 'Pakistan carried out airstrikes on the Pakistani Taliban in Afghanistan overnight. The Taliban administration in Kabul said the strikes killed civilians and vowed to respond. Myanmar\'s junta vowed to retake the towns captured by the Three Brotherhood Alliance. Hungary threatened to veto the EU\'s new sanctions package against Russia.',
+    expect: [
+      ['afghan-taliban', 'THREATENS', 'pakistan'],
+      ['myanmar-military', 'THREATENS', 'three-brotherhood-alliance'],
+    ],
+    forbid: [['hungary', 'THREATENS', 'russia']],
+  },
+  {
+    name: 'the one blamed for an attack told before attacked its target',
+    text: 'A drone attack on a base hosting U.S. troops in Syria caused no casualties on Monday, the Pentagon said, blaming the Islamic Resistance in Iraq. A drone attack on a Kurdish convoy caused no casualties, Iraq said, blaming Turkey.',
+    expect: [['islamic-resistance-in-iraq', 'ATTACKS', 'united-states']],
+    forbid: [
+      ['iraq', 'ATTACKS', 'turkey'],
+      ['turkey', 'ATTACKS', 'iraq'],
+    ],
+  },
+  {
+    name: 'attacks claimed by, blamed on, attributed to or behind which an actor stands',
+    text: 'The bombing, which was claimed by Islamic State, targeted a Syrian army bus in Damascus. The strike on the Iranian consulate in Damascus, widely blamed on Israel, killed seven officers. Kenyan officials attributed the attack on the police post in Garissa to al Shabaab. Israel said Hezbollah was behind the rocket attack on Majdal Shams. Hamas said it was not responsible for the attack.',
+    expect: [
+      ['islamic-state', 'ATTACKS', 'syria'],
+      ['israel', 'ATTACKS', 'iran'],
+      ['al-shabaab', 'ATTACKS', 'kenya'],
+      ['hezbollah', 'ATTACKS', 'israel'],
+    ],
+    forbid: [['hamas', 'ATTACKS', 'israel']],
+  },
+  {
+    name: 'a quantity before the target of strikes',
+    text: 'The United States and Britain carried out strikes on more than 60 Houthi targets in Yemen.',
+    expect: [
+      ['united-states', 'ATTACKS', 'houthis'],
+      ['united-kingdom', 'ATTACKS', 'houthis'],
+    ],
+    forbid: [['united-states', 'ATTACKS', 'yemen']],
+  },
+  {
+    name: "attacking a side's words is criticism; deriding, reprimanding and summoning an ambassador named with a possessive criticise",
+    text: 'In a scathing statement, Eritrea\'s information ministry attacked Ethiopia\'s "belligerent rhetoric". Russia attacked Ukraine\'s energy grid. Britain summoned Iran\'s ambassador over the detention of two British citizens. Maria Zakharova derided the European Union\'s new sanctions package as absurd. Israel reprimanded Spain\'s ambassador.',
+    expect: [
+      ['eritrea', 'CRITICIZES', 'ethiopia'],
+      ['russia', 'ATTACKS', 'ukraine'],
+      ['united-kingdom', 'CRITICIZES', 'iran'],
+      ['maria-zakharova', 'CRITICIZES', 'european-union'],
+      ['israel', 'CRITICIZES', 'spain'],
+    ],
+    forbid: [['eritrea', 'ATTACKS', 'ethiopia']],
+  },
+  {
+    name: 'a denial answers the accusation or the statement reported after it',
+    text: "Sudan's army denied bombing a market in Darfur, after the RSF accused it of killing civilians. Iran has consistently denied seeking nuclear weapons, despite U.S. and Israeli claims. The Kremlin denied that Russian drones had entered Polish airspace deliberately, after Poland said it had shot down several drones.",
+    expect: [
+      ['sudanese-armed-forces', 'DENIES', 'rapid-support-forces'],
+      ['iran', 'DENIES', 'united-states'],
+      ['iran', 'DENIES', 'israel'],
+      ['russia', 'DENIES', 'poland'],
+    ],
+  },
+  {
+    name: 'legitimate targets, responding to what one calls an attack, and suspected hideouts',
+    text: "Yemen's Houthis said on Friday that U.S. warships would be legitimate targets if Washington joined the war. The Kremlin said Moscow would respond to what it called Kyiv's terrorist attacks on civilian infrastructure. Pakistani jets bombed suspected TTP hideouts across the border. The Taliban administration in Kabul said those strikes killed civilians and vowed to respond.",
+    expect: [
+      ['houthis', 'THREATENS', 'united-states'],
+      ['russia', 'THREATENS', 'ukraine'],
+      ['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan'],
+      ['afghan-taliban', 'THREATENS', 'pakistan'],
+    ],
+    forbid: [
+      ['yemen', 'THREATENS', 'united-states'],
+      ['pakistan', 'ATTACKS', 'afghan-taliban'],
+    ],
+  },
+  {
+    name: 'hyphenated modifiers, counter-offensives, escorted targets, control taken and pushes into owned territory',
+    text: "Russia's full-scale invasion of Ukraine began in February 2022. Ukraine launched a counteroffensive against Russian forces in Kharkiv. JNIM has blockaded the capital since September, attacking convoys of tankers escorted by the Malian army. The M23 took control of Goma from Congolese forces in January. Russian forces have pushed into Ukraine's Dnipropetrovsk region. Hamas took control of Gaza in 2007. Rebels pushed into the city.",
+    expect: [
+      ['russia', 'ATTACKS', 'ukraine'],
+      ['ukraine', 'ATTACKS', 'russia'],
+      ['jnim', 'ATTACKS', 'mali'],
+      ['m23', 'ATTACKS', 'democratic-republic-of-the-congo'],
+    ],
+  },
+  {
+    name: 'playing with fire, standing idly by, the right to respond, coercion and annihilation promised are threats',
+    text: 'China said the United States was "playing with fire" over Taiwan. Iran said it reserved the right to respond to Israel\'s aggression. Russia threatened to cut off gas supplies to Moldova. North Korea said it would not stand idly by if South Korea continued its provocations. Kim Jong Un warned that North Korea would "annihilate" South Korea if attacked. Khamenei said Israel would receive a "crushing response". Ukraine received a shipment of Patriot missiles.',
+    expect: [
+      ['china', 'THREATENS', 'united-states'],
+      ['iran', 'THREATENS', 'israel'],
+      ['russia', 'THREATENS', 'moldova'],
+      ['north-korea', 'THREATENS', 'south-korea'],
+      ['kim-jong-un', 'THREATENS', 'south-korea'],
+      ['ali-khamenei', 'THREATENS', 'israel'],
+    ],
+    forbid: [['china', 'THREATENS', 'taiwan']],
+  },
+  {
+    name: 'a sentence-opening source phrase is no list; fighters belonging to a group; convoys carrying troops; the dead of the main clause',
+    text: 'According to the Israeli military, Hezbollah launched rockets at northern Israel on Sunday. Pakistan said on Saturday its security forces had killed 30 militants belonging to the TTP in a raid. Armed men loyal to the Fano militia attacked a convoy carrying Ethiopian federal police. At least 12 Somali soldiers died when al Shabaab fighters stormed a military base.',
+    expect: [
+      ['hezbollah', 'ATTACKS', 'israel'],
+      ['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan'],
+      ['fano', 'ATTACKS', 'ethiopia'],
+      ['al-shabaab', 'ATTACKS', 'somalia'],
+    ],
+    forbid: [['israel', 'ATTACKS', 'israel']],
+  },
+  {
+    name: "a speech act in a participle after a reported clause is the speaker's; a force participle stays the clause's",
+    text: "The Taliban denied that the TTP operates from Afghan soil, rejecting Pakistan's accusations. Pakistan said that Indian troops attacked its posts, killing two soldiers.",
+    expect: [
+      ['afghan-taliban', 'DENIES', 'pakistan'],
+      ['india', 'ATTACKS', 'pakistan'],
+    ],
+    forbid: [['tehrik-i-taliban-pakistan', 'DENIES', 'pakistan']],
+  },
+  {
+    name: "alarm at or disapproval of a side's expansion or approval criticises the side",
+    text: "U.N. Secretary-General Antonio Guterres voiced alarm at Israel's expansion of military operations in Gaza. The United States voiced strong disapproval of Israel's approval of new settlements. China voiced alarm at the expansion of the conflict.",
+    expect: [
+      ['antonio-guterres', 'CRITICIZES', 'israel'],
+      ['united-states', 'CRITICIZES', 'israel'],
+    ],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy', CASES);
