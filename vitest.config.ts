@@ -9,6 +9,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
+          // Some unit tests run the extractor over every annotated text (a few seconds alone); on a
+          // loaded 2-core machine they took over the 5 s default.
+          testTimeout: 30_000,
         },
       },
       {
