@@ -79,7 +79,7 @@ async function readStrongest(
   if (isUnfiltered(p.filter)) {
     // The closing ring keeps only edges inside the ring: the statement filters the heads itself.
     const res = p.closing
-      ? await runQuery(tx, 'network/get-strongest-within', { ids: [...ids], retractedEnds })
+      ? await runQuery(tx, 'network/get-strongest-within', { ids: [...ids], ring: Object.fromEntries(ids.map((id) => [id, true])), retractedEnds })
       : await runQuery(tx, 'network/get-strongest', { ids: [...ids], take: int(take), headSize: int(STRONGEST_HEAD), retractedEnds });
     const missing: string[] = [];
     for (const r of res.records) {
