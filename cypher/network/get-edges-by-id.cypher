@@ -4,7 +4,7 @@
 // are not read: the caller takes them from the id (`source|TYPE|target`).
 // params: $byType (map from each of the twelve relation types to a list of relation ids)
 // returns: one {ids, articleCounts, counts, confidences, goldsteins, firstSeen, lastSeen, retracted}
-//          (parallel lists; ids with no edge are skipped)
+//          (parallel lists; days '' when unknown; ids with no edge are skipped)
 CALL {
   MATCH ()-[r:MEDIATES]->() WHERE r.id IN $byType.MEDIATES RETURN r
   UNION ALL
@@ -31,7 +31,8 @@ CALL {
   MATCH ()-[r:SUPPORTS]->() WHERE r.id IN $byType.SUPPORTS RETURN r
 }
 // One record of parallel lists rather than a record per edge: the same data, decoded much faster.
-RETURN collect(r.id) AS ids, collect(r.articleCount) AS articleCounts, collect(r.count) AS counts,
-  collect(r.confidence) AS confidences, collect(r.goldstein) AS goldsteins,
-  collect(toString(r.firstSeen)) AS firstSeen, collect(toString(r.lastSeen)) AS lastSeen,
+// collect() drops nulls, so no collected value may be null: a missing day comes back as ''.
+RETURN collect(r.id) AS ids, collect(coalesce(r.articleCount, 0)) AS articleCounts, collect(coalesce(r.count, 0)) AS counts,
+  collect(coalesce(r.confidence, 0.0)) AS confidences, collect(coalesce(r.goldstein, 0.0)) AS goldsteins,
+  collect(coalesce(toString(r.firstSeen), '')) AS firstSeen, collect(coalesce(toString(r.lastSeen), '')) AS lastSeen,
   collect(coalesce(r.retracted, false)) AS retracted

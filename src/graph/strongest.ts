@@ -94,6 +94,7 @@ export async function getEdgesById(tx: ManagedTransaction, ids: readonly string[
   const record = res.records[0];
   if (!record) return [];
   const column = (key: string): unknown[] => record.get(key) as unknown[];
+  // Parallel lists: the statement never collects a null (collect() would drop it); a day unknown is ''.
   const [articleCounts, counts, confidences, goldsteins, firstSeen, lastSeen, retracted] = [
     'articleCounts',
     'counts',

@@ -88,7 +88,7 @@ async function readStrongest(
       if (list === null) missing.push(r.get('id') as string);
       else {
         const size = p.closing ? list.length : toNumber(r.get('size'));
-        heads.set(r.get('id') as string, { ids: list, metas: r.get('metas') as string[], size });
+        heads.set(r.get('id') as string, { ids: list, metas: r.get('metas') as string[] | null, size });
       }
     }
     live = missing;
