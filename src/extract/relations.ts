@@ -3413,6 +3413,41 @@ class SentenceRules {
     return responders.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
   }
 
+  /**
+   * "in response to U.S. threats", "in the face of Chinese threats", "in defiance of Russian threats":
+   * the subject of the clause the phrase modifies was the one threatened.
+   */
+  private answeredThreat(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let b = k - 1;
+    while (b >= s.first) {
+      const m = this.mentionAt(b);
+      if (m) {
+        b = m.first - 1;
+        continue;
+      }
+      const w = tokens[b] as Token;
+      if (!['ADJ', 'DET'].includes(w.pos) && !['"', '“', '”', "'s"].includes(w.text)) break;
+      b--;
+    }
+    const w0 = tokens[b]?.lower ?? '';
+    const w1 = tokens[b - 1]?.lower ?? '';
+    const w2 = tokens[b - 2]?.lower ?? '';
+    const phrase = (w0 === 'to' && w1 === 'response' && w2 === 'in') || (w0 === 'of' && ['face', 'defiance'].includes(w1) && ['the', 'in'].includes(w2)) || w0 === 'despite';
+    if (!phrase) return [];
+    const verb = this.previousFiniteVerb(w0 === 'despite' ? b - 1 : b - 3, s);
+    if (verb === -1) return [];
+    const frame = this.subjectOf(verb, s);
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated) return [];
+    let threatened = frame.subjects;
+    const claimant = this.claimantFor(verb, s);
+    if (threatened.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[verb - 1]?.lower ?? tokens[frame.clauseStart]?.lower ?? '')) threatened = [{ actorId: claimant, mention: null, weight: 0.85 }];
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    return threatened.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
   /** "against Afghan Taliban attacks", "for Iran's missile strikes": the agents of the attack named after a preposition. */
   private attackAgentAfter(after: number, s: Sentence, answering: readonly Arg[]): Arg[] {
     const { tokens } = this;
@@ -5822,6 +5857,13 @@ class SentenceRules {
         }
       }
     }
+    // "Russia's threat to use nuclear weapons against Ukraine": the side the threatened act is against.
+    if (targets.length === 0 && trig.type === 'THREATENS' && prep === 'to' && this.isVerb(tokens[j + 1])) {
+      const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+      targets = this.prepObject(j + 2, s, ['against', 'on', 'at'], 8).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    }
+    // "Iran said it would close the strait in response to U.S. threats": the side that answers them.
+    if (targets.length === 0 && trig.type === 'THREATENS') targets = this.answeredThreat(k, s, agents);
     // "In response to Iran's missile attack, Israel struck ...": an attack a side answers was on that side.
     let answered = false;
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
@@ -5832,6 +5874,11 @@ class SentenceRules {
     // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
     const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
     if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !this.realisContext(k, s, trig.type)) return;
+    // "North Korea threatened strikes on South Korea", "vowed attacks on X": force announced, not used.
+    if (trig.type === 'ATTACKS' && this.threatenedForce(k, s)) {
+      this.emit('THREATENS', agents, targets.filter((a) => !agents.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId))), s, 0.6 * hedge, claimant ?? agents[0]?.actorId ?? null, alleged);
+      return;
+    }
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(trig.type);
     const events = this.memory.events.length;
     this.emit(trig.type, agents, targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agents[0]?.actorId ?? null) : claimant, alleged);
@@ -6209,6 +6256,25 @@ class SentenceRules {
       }
     }
     return [];
+  }
+
+  /**
+   * "threatened strikes on X", "vowed fresh attacks against X": the nearest verb before the attack
+   * noun at `k`, within its phrase, is a verb of threat (or "threatened to launch strikes").
+   */
+  private threatenedForce(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = k - 1; j >= Math.max(s.first, k - 6); j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.mentionAt(j) && j < k - 1)) return false;
+      if (t.pos !== 'VERB') continue;
+      const lemma = verbLemma(t);
+      if (THREAT_LEMMAS.has(lemma) && lemma !== 'warn') return true;
+      // "threatened to launch strikes on X".
+      if (LIGHT_VERBS.has(lemma) && tokens[j - 1]?.lower === 'to' && THREAT_LEMMAS.has(verbLemma(tokens[j - 2] ?? t)) && verbLemma(tokens[j - 2] ?? t) !== 'warn') return true;
+      return false;
+    }
+    return false;
   }
 
   /** "The negotiations between X and Y were": a talks noun heads the clause that ends at the be-form `be`. */
