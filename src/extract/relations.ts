@@ -71,6 +71,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 const IRREGULAR_PARTICIPLES = new Set(['overrun', 'beset', 'undertaken', 'overtaken', 'thrown', 'caught', 'won', 'lost', 'sought', 'bought', 'sold', 'told', 'built', 'struck', 'hit', 'shot', 'held', 'met', 'fought', 'brought', 'led', 'seen', 'taken', 'given', 'made', 'sent', 'bombed', 'backed', 'hosted', 'mediated', 'brokered', 'attacked', 'targeted', 'accused', 'blamed', 'criticised', 'criticized', 'condemned', 'threatened', 'warned', 'urged', 'killed', 'shelled', 'raided', 'ambushed', 'invaded', 'supported', 'armed', 'funded', 'visited', 'received', 'rejected', 'denied', 'dismissed']);
 const EACH_OTHER = new Set(['each', 'one']);
 /** Verbs that carry a nominal event: "launched strikes", "held talks", "traded attacks". */
+/** What an accuser calls its own when it says it was attacked: "shelled its positions". */
+const OWN_FORCE_NOUNS = new Set(['positions', 'position', 'troops', 'soldiers', 'forces', 'posts', 'post', 'outposts', 'bases', 'base', 'units', 'patrol', 'patrols', 'convoy', 'checkpoint', 'checkpoints']);
 const LIGHT_VERBS = new Set(['wage', 'take', 'participate', 'join', 'lead', 'vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
@@ -4369,6 +4371,35 @@ class SentenceRules {
     return [];
   }
 
+  /**
+   * The accusers of an attack as its target: when the attacked thing at `at` is "its/their ..."
+   * (not "their own"), or, with `at` = -1, when the sentence and the one before name no state,
+   * government or army apart from the two sides. Only a state, government or army is attacked so.
+   */
+  private ownSideAttacked(at: number, s: Sentence, accused: readonly Arg[], accusers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const kinds = ['country', 'government', 'military'];
+    const victims = accusers.filter((a) => kinds.includes(this.info(a.actorId)?.kind ?? ''));
+    if (victims.length === 0) return [];
+    const sides = new Set([...accused, ...accusers].map((a) => this.sideOf(a.actorId)));
+    if (accused.some((a) => victims.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)))) return [];
+    if (at !== -1) {
+      if (!['its', 'their'].includes(tokens[at]?.lower ?? '')) return [];
+      // "its positions", "their border posts": the accuser's own forces or ground.
+      let h = at + 1;
+      while (h < Math.min(s.end, at + 4) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !OWN_FORCE_NOUNS.has((tokens[h] as Token).lower)) h++;
+      if (!OWN_FORCE_NOUNS.has(tokens[h]?.lower ?? '') || tokens[at + 1]?.lower === 'own') return [];
+    } else {
+      const from = this.doc.sentences[Math.max(0, s.index - 1)]?.first ?? s.first;
+      for (const m of this.actors.mentions) {
+        if (m.first < from || m.first >= s.end) continue;
+        const kind = this.info(m.actorId)?.kind ?? '';
+        if (kinds.includes(kind) && !sides.has(this.sideOf(m.actorId)) && !sides.has(this.kb.governorOf.get(m.actorId) ?? '')) return [];
+      }
+    }
+    return victims.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
+  }
+
   /** "blaming X" after an attack, "blamed the attack on X": the one blamed attacked the attack's target. */
   private blamedAttack(v: number, after: number, s: Sentence, blamed: readonly Arg[], blamers: readonly Arg[]): void {
     const { tokens } = this;
@@ -4786,6 +4817,11 @@ class SentenceRules {
         let targets = nominal.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, s, 'attack-target', 5) : [];
         // "It blamed the Pakistani Taliban for the attack": the attack told before, on whom it was.
         if (targets.length === 0 && ['the', 'this', 'that', 'these', 'those'].includes(tokens[j - 1]?.lower ?? '') && !nominal.targetPreps.includes(tokens[p]?.lower ?? '')) targets = this.earlierAttackTarget(j, s, accused);
+        // "blamed the TTP for the attack on its soldiers", "The military blamed the TTP for the attack"
+        // (no other side named): the accuser's own side was attacked.
+        const denied = tokens.slice(s.first, s.end).some((w) => ['deny', 'reject', 'dismiss'].includes(verbLemma(w)) && this.isVerb(w));
+        if (targets.length === 0 && nominal.targetPreps.includes(tokens[p]?.lower ?? '')) targets = this.ownSideAttacked(p + 1, s, accused, accusers);
+        else if (targets.length === 0 && verbLemma(tokens[v] as Token) === 'blame' && !denied) targets = this.ownSideAttacked(-1, s, accused, accusers);
         const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
         targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
         if (targets.length > 0) this.emit('ATTACKS', accused, targets, s, nominal.confidence * 0.85, claimant, true);
@@ -4825,6 +4861,12 @@ class SentenceRules {
         if (targets.length > 0) this.emit('SUPPORTS', accused, targets, s, 0.7, claimant, true);
         return;
       }
+      // "accused Armenia of opening fire on its positions".
+      if ((lemma === 'open' || t.lower === 'opening') && tokens[j + 1]?.lower === 'fire' && ['on', 'at'].includes(tokens[j + 2]?.lower ?? '')) {
+        const own = this.ownSideAttacked(j + 3, s, accused, accusers);
+        if (own.length > 0) this.emit('ATTACKS', accused, own, s, 0.6, claimant, true);
+        return;
+      }
       if (rules && (t.pos === 'VERB' || t.lower.endsWith('ing'))) {
         const rule = rules[0] as VerbTrigger;
         if (['ACCUSES', 'DENIES', 'DEMANDS', 'CRITICIZES'].includes(rule.type)) return;
@@ -4842,6 +4884,9 @@ class SentenceRules {
         // "The RSF, which the army accuses the UAE of arming, ...": the act's object is the antecedent.
         if (targets.length === 0 && rule.type === 'SUPPORTS' && tokens[j + 1]?.text === ',') this.supportedAntecedent(j, s);
         if (targets.length === 0 && ['and', 'or', ','].includes(tokens[j + 1]?.text.toLowerCase() ?? '')) continue;
+        // "accused Armenia of shelling its positions": the accuser's own positions.
+        const own = targets.length === 0 && rule.type === 'ATTACKS' ? this.ownSideAttacked(['on', 'at', 'against'].includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, s, accused, accusers) : [];
+        if (own.length > 0) this.emit('ATTACKS', accused, own, s, rule.confidence * 0.75, claimant, true);
         if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
         return;
       }
