@@ -361,6 +361,9 @@ class SentenceRules {
         if (!head || head.first !== next.end + 2) break;
         next = head;
       }
+      // "condemned the Israeli raid, and Iraq called for calm": ", and" before a new clause's subject.
+      const nextEnd = this.phraseEnd(next, limit);
+      if (role !== 'agent' && args.length === 1 && tokens[j - 2]?.text === ',' && nextEnd >= 0 && this.isVerb(tokens[nextEnd]) && !(tokens[nextEnd] as Token).lower.endsWith('ing') && tokens[nextEnd + 1]?.lower !== 'by') break;
       const arg = this.argOf(next, role);
       if (!arg) break;
       args.push(arg);
@@ -1918,6 +1921,14 @@ class SentenceRules {
     } else if (tokens[after] && ['out', 'up'].includes((tokens[after] as Token).lower) && rule.type !== 'ATTACKS') {
       // "hit out at" belongs to another rule; "call up" is not "call on".
       return false;
+    }
+    // "condemned in the strongest terms the strike on Doha": the manner phrase before the object.
+    if (['CRITICIZES', 'ACCUSES', 'DENIES'].includes(rule.type) && rule.object === 'direct' && tokens[after]?.lower === 'in' && ['the', 'strong', 'strongest', 'no', 'harsh', 'unequivocal'].includes(tokens[after + 1]?.lower ?? '')) {
+      for (let q = after + 2; q < Math.min(s.end, after + 5); q++) {
+        if (tokens[q]?.lower !== 'terms') continue;
+        if (!['CCONJ', 'ADP', 'PUNCT'].includes(tokens[q + 1]?.pos ?? 'PUNCT')) after = q + 1;
+        break;
+      }
     }
     const t = tokens[v] as Token;
     // Passive: "was attacked by X"; reduced: "talks mediated by Turkey".

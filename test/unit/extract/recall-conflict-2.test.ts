@@ -78,6 +78,37 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['armenia', 'ATTACKS', 'azerbaijan']],
   },
+  {
+    name: 'a manner phrase between the verb of condemning and its object',
+    text: 'Qatar condemned in the strongest terms the Israeli strike on Doha, the foreign ministry said.',
+    expect: [
+      ['qatar', 'CRITICIZES', 'israel'],
+      ['israel', 'ATTACKS', 'qatar'],
+    ],
+    forbid: [['israel', 'CRITICIZES', 'qatar']],
+  },
+  {
+    name: 'a comma and a new clause subject end the list of objects',
+    text: 'Jordan condemned the Israeli raid on the mosque compound, and Iraq called for calm. Israel struck Hamas positions in Rafah, and Hezbollah fired rockets at the Galilee.',
+    expect: [
+      ['jordan', 'CRITICIZES', 'israel'],
+      ['israel', 'ATTACKS', 'hamas'],
+    ],
+    forbid: [
+      ['jordan', 'CRITICIZES', 'iraq'],
+      ['israel', 'ATTACKS', 'hezbollah'],
+    ],
+  },
+  {
+    name: 'a list of objects with a serial comma stays a list',
+    text: 'The European Union criticised Hungary, Slovakia, and Austria over the border closures.',
+    expect: [
+      ['european-union', 'CRITICIZES', 'hungary'],
+      ['european-union', 'CRITICIZES', 'slovakia'],
+      ['european-union', 'CRITICIZES', 'austria'],
+    ],
+    forbid: [],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy (second set)', CASES);
