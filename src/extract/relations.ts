@@ -3448,14 +3448,40 @@ class SentenceRules {
     const w2 = tokens[b - 2]?.lower ?? '';
     const phrase = (w0 === 'to' && w1 === 'response' && w2 === 'in') || (w0 === 'of' && ['face', 'defiance'].includes(w1) && ['the', 'in'].includes(w2)) || w0 === 'despite';
     if (!phrase) return [];
-    const verb = this.previousFiniteVerb(w0 === 'despite' ? b - 1 : b - 3, s);
+    // The clause the phrase follows ("would close the strait to shipping in response to ..."), or the
+    // one after it ("Despite threats from Baku, Yerevan went ahead ...").
+    let verb = -1;
+    for (let q = w0 === 'despite' ? b - 1 : b - 3; q >= s.first; q--) {
+      const w = tokens[q] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ';') break;
+      if (this.isVerb(w) && !w.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') {
+        verb = q;
+        break;
+      }
+    }
+    if (verb === -1 && b === s.first + (w0 === 'despite' ? 0 : 2)) {
+      for (let q = k + 1; q < Math.min(s.end, k + 12); q++) {
+        if (tokens[q]?.text !== ',') continue;
+        for (let r = q + 1; r < Math.min(s.end, q + 8); r++) {
+          const w = tokens[r] as Token;
+          if (CLAUSE_BREAKS.has(w.text) || w.text === ',') break;
+          if (this.isVerb(w) && !w.lower.endsWith('ing') && tokens[r - 1]?.lower !== 'to') {
+            verb = r;
+            break;
+          }
+        }
+        break;
+      }
+    }
     if (verb === -1) return [];
     const frame = this.subjectOf(verb, s);
     const mod = this.modality(frame.clauseStart, verb, s);
     if (mod.negated) return [];
     let threatened = frame.subjects;
     const claimant = this.claimantFor(verb, s);
-    if (threatened.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[verb - 1]?.lower ?? tokens[frame.clauseStart]?.lower ?? '')) threatened = [{ actorId: claimant, mention: null, weight: 0.85 }];
+    let p = verb - 1;
+    while (p > s.first && ['AUX', 'ADV', 'PART'].includes((tokens[p] as Token).pos)) p--;
+    if (threatened.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[p]?.lower ?? '')) threatened = [{ actorId: claimant, mention: null, weight: 0.85 }];
     const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
     const kinds = ['country', 'government', 'military', 'armed-group'];
     return threatened.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
@@ -4403,7 +4429,7 @@ class SentenceRules {
     } else {
       const from = this.doc.sentences[Math.max(0, s.index - 1)]?.first ?? s.first;
       for (const m of this.actors.mentions) {
-        if (m.first < from || m.first >= s.end) continue;
+        if (m.first < from || m.first >= s.end || m.place) continue;
         const kind = this.info(m.actorId)?.kind ?? '';
         if (kinds.includes(kind) && !sides.has(this.sideOf(m.actorId)) && !sides.has(this.kb.governorOf.get(m.actorId) ?? '')) return [];
       }

@@ -109,6 +109,21 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [],
   },
+  {
+    name: 'a threat answered after a clause with a gerund object: the answering side was threatened',
+    text: 'Iran said it would close the strait in response to U.S. threats, raising fears of a wider confrontation. In response to Chinese threats, Taiwan raised its alert level.',
+    expect: [
+      ['united-states', 'THREATENS', 'iran'],
+      ['china', 'THREATENS', 'taiwan'],
+    ],
+    forbid: [['taiwan', 'THREATENS', 'china']],
+  },
+  {
+    name: 'a border named as a place does not stop the accuser from being the side attacked',
+    text: 'ISLAMABAD (Reuters) - Militants stormed a checkpoint near the Afghan border, killing seven soldiers. The military blamed the TTP for the attack.',
+    expect: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'pakistan']],
+    forbid: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'afghanistan']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy (second set)', CASES);
