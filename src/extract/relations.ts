@@ -6308,6 +6308,8 @@ class SentenceRules {
     // "held a fourth round of indirect nuclear talks": the light verb may stand a few modifiers away.
     for (let j = k - 1; j >= Math.max(s.first, k - 9); j--) {
       const t = tokens[j] as Token;
+      // "launched "merciless" strikes": quotation marks around a modifier of the noun.
+      if (this.quotedModifier(j, k)) continue;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
       // "held a round of U.S.-mediated talks": a mediator glued to a participle is no agent of the talks.
       const inside = this.mentionAt(j);
@@ -6348,6 +6350,7 @@ class SentenceRules {
     const { tokens } = this;
     for (let j = k - 1; j >= Math.max(s.first, k - 6); j--) {
       const t = tokens[j] as Token;
+      if (this.quotedModifier(j, k)) continue;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.mentionAt(j) && j < k - 1)) return false;
       if (t.pos !== 'VERB') continue;
       const lemma = verbLemma(t);
@@ -6356,6 +6359,19 @@ class SentenceRules {
       if (LIGHT_VERBS.has(lemma) && tokens[j - 1]?.lower === 'to' && THREAT_LEMMAS.has(verbLemma(tokens[j - 2] ?? t)) && verbLemma(tokens[j - 2] ?? t) !== 'warn') return true;
       return false;
     }
+    return false;
+  }
+
+  /** A quotation mark at `j`, before the noun at `k`, that with its pair encloses only modifiers: "merciless" strikes. */
+  private quotedModifier(j: number, k: number): boolean {
+    const { tokens } = this;
+    const isQuote = (q: number): boolean => ['"', '“', '”'].includes(tokens[q]?.text ?? '');
+    const modifier = (q: number): boolean => ['ADJ', 'ADV'].includes(tokens[q]?.pos ?? '') && !this.mentionAt(q);
+    if (!isQuote(j)) return false;
+    // The closing mark: an opening one a few modifiers before it.
+    for (let q = j - 1; q >= Math.max(0, j - 4) && modifier(q); q--) if (isQuote(q - 1)) return true;
+    // The opening mark: a closing one a few modifiers after it, before the noun.
+    for (let q = j + 1; q < Math.min(k, j + 5) && modifier(q); q++) if (isQuote(q + 1)) return true;
     return false;
   }
 

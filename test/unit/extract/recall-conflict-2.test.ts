@@ -124,6 +124,15 @@ const CASES: readonly TripleCase[] = [
     expect: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'pakistan']],
     forbid: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'afghanistan']],
   },
+  {
+    name: 'a quoted modifier between the light verb and the attack noun',
+    text: 'Russia launched "massive" missile strikes on Ukraine overnight. The Houthis vowed "painful" attacks on Israel in response.',
+    expect: [
+      ['russia', 'ATTACKS', 'ukraine'],
+      ['houthis', 'THREATENS', 'israel'],
+    ],
+    forbid: [['houthis', 'ATTACKS', 'israel']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy (second set)', CASES);
