@@ -73,6 +73,8 @@ const EACH_OTHER = new Set(['each', 'one']);
 /** Verbs that carry a nominal event: "launched strikes", "held talks", "traded attacks". */
 /** What an accuser calls its own when it says it was attacked: "shelled its positions". */
 const OWN_FORCE_NOUNS = new Set(['positions', 'position', 'troops', 'soldiers', 'forces', 'posts', 'post', 'outposts', 'bases', 'base', 'units', 'patrol', 'patrols', 'convoy', 'checkpoint', 'checkpoints']);
+/** What an accuser says is threatened when it is itself threatened: "threatening its sovereignty". */
+const OWN_THREATENED_NOUNS = new Set(['sovereignty', 'security', 'integrity', 'independence', 'territory', 'borders', 'stability', 'troops', 'forces', 'positions']);
 const LIGHT_VERBS = new Set(['wage', 'take', 'participate', 'join', 'lead', 'vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
@@ -4413,7 +4415,7 @@ class SentenceRules {
    * (not "their own"), or, with `at` = -1, when the sentence and the one before name no state,
    * government or army apart from the two sides. Only a state, government or army is attacked so.
    */
-  private ownSideAttacked(at: number, s: Sentence, accused: readonly Arg[], accusers: readonly Arg[]): Arg[] {
+  private ownSideAttacked(at: number, s: Sentence, accused: readonly Arg[], accusers: readonly Arg[], heads: ReadonlySet<string> = OWN_FORCE_NOUNS): Arg[] {
     const { tokens } = this;
     const kinds = ['country', 'government', 'military'];
     const victims = accusers.filter((a) => kinds.includes(this.info(a.actorId)?.kind ?? ''));
@@ -4424,8 +4426,8 @@ class SentenceRules {
       if (!['its', 'their'].includes(tokens[at]?.lower ?? '')) return [];
       // "its positions", "their border posts": the accuser's own forces or ground.
       let h = at + 1;
-      while (h < Math.min(s.end, at + 4) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !OWN_FORCE_NOUNS.has((tokens[h] as Token).lower)) h++;
-      if (!OWN_FORCE_NOUNS.has(tokens[h]?.lower ?? '') || tokens[at + 1]?.lower === 'own') return [];
+      while (h < Math.min(s.end, at + 4) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !heads.has((tokens[h] as Token).lower)) h++;
+      if (!heads.has(tokens[h]?.lower ?? '') || tokens[at + 1]?.lower === 'own') return [];
     } else {
       const from = this.doc.sentences[Math.max(0, s.index - 1)]?.first ?? s.first;
       for (const m of this.actors.mentions) {
@@ -4922,8 +4924,9 @@ class SentenceRules {
         if (targets.length === 0 && rule.type === 'SUPPORTS' && tokens[j + 1]?.text === ',') this.supportedAntecedent(j, s);
         if (targets.length === 0 && ['and', 'or', ','].includes(tokens[j + 1]?.text.toLowerCase() ?? '')) continue;
         // "accused Armenia of shelling its positions": the accuser's own positions.
-        const own = targets.length === 0 && rule.type === 'ATTACKS' ? this.ownSideAttacked(['on', 'at', 'against'].includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, s, accused, accusers) : [];
-        if (own.length > 0) this.emit('ATTACKS', accused, own, s, rule.confidence * 0.75, claimant, true);
+        const own = targets.length === 0 && (rule.type === 'ATTACKS' || rule.type === 'THREATENS') ? this.ownSideAttacked(['on', 'at', 'against'].includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, s, accused, accusers, rule.type === 'THREATENS' ? OWN_THREATENED_NOUNS : OWN_FORCE_NOUNS) : [];
+        // "accused India of threatening its sovereignty": the accuser is the side threatened.
+        if (own.length > 0) this.emit(rule.type, accused, own, s, rule.confidence * 0.75, claimant, true);
         if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
         return;
       }

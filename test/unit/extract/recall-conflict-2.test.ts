@@ -133,6 +133,12 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['houthis', 'ATTACKS', 'israel']],
   },
+  {
+    name: 'accused of threatening its sovereignty: the accuser is threatened',
+    text: 'Armenia accused Azerbaijan of threatening its territorial integrity, a charge Baku rejected.',
+    expect: [['azerbaijan', 'THREATENS', 'armenia']],
+    forbid: [['armenia', 'THREATENS', 'azerbaijan']],
+  },
 ];
 
 describeTripleCases('conflict relations in wire copy (second set)', CASES);
