@@ -71,6 +71,10 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s
 const IRREGULAR_PARTICIPLES = new Set(['overrun', 'beset', 'undertaken', 'overtaken', 'thrown', 'caught', 'won', 'lost', 'sought', 'bought', 'sold', 'told', 'built', 'struck', 'hit', 'shot', 'held', 'met', 'fought', 'brought', 'led', 'seen', 'taken', 'given', 'made', 'sent', 'bombed', 'backed', 'hosted', 'mediated', 'brokered', 'attacked', 'targeted', 'accused', 'blamed', 'criticised', 'criticized', 'condemned', 'threatened', 'warned', 'urged', 'killed', 'shelled', 'raided', 'ambushed', 'invaded', 'supported', 'armed', 'funded', 'visited', 'received', 'rejected', 'denied', 'dismissed']);
 const EACH_OTHER = new Set(['each', 'one']);
 /** Verbs that carry a nominal event: "launched strikes", "held talks", "traded attacks". */
+/** What an accuser calls its own when it says it was attacked: "shelled its positions". */
+const OWN_FORCE_NOUNS = new Set(['positions', 'position', 'troops', 'soldiers', 'forces', 'posts', 'post', 'outposts', 'bases', 'base', 'units', 'patrol', 'patrols', 'convoy', 'checkpoint', 'checkpoints']);
+/** What an accuser says is threatened when it is itself threatened: "threatening its sovereignty". */
+const OWN_THREATENED_NOUNS = new Set(['sovereignty', 'security', 'integrity', 'independence', 'territory', 'borders', 'stability', 'troops', 'forces', 'positions']);
 const LIGHT_VERBS = new Set(['wage', 'take', 'participate', 'join', 'lead', 'vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
 const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
@@ -359,6 +363,9 @@ class SentenceRules {
         if (!head || head.first !== next.end + 2) break;
         next = head;
       }
+      // "condemned the Israeli raid, and Iraq called for calm": ", and" before a new clause's subject.
+      const nextEnd = this.phraseEnd(next, limit);
+      if (role !== 'agent' && args.length === 1 && tokens[j - 2]?.text === ',' && nextEnd >= 0 && this.isVerb(tokens[nextEnd]) && !(tokens[nextEnd] as Token).lower.endsWith('ing') && tokens[nextEnd + 1]?.lower !== 'by') break;
       const arg = this.argOf(next, role);
       if (!arg) break;
       args.push(arg);
@@ -1917,6 +1924,14 @@ class SentenceRules {
       // "hit out at" belongs to another rule; "call up" is not "call on".
       return false;
     }
+    // "condemned in the strongest terms the strike on Doha": the manner phrase before the object.
+    if (['CRITICIZES', 'ACCUSES', 'DENIES'].includes(rule.type) && rule.object === 'direct' && tokens[after]?.lower === 'in' && ['the', 'strong', 'strongest', 'no', 'harsh', 'unequivocal'].includes(tokens[after + 1]?.lower ?? '')) {
+      for (let q = after + 2; q < Math.min(s.end, after + 5); q++) {
+        if (tokens[q]?.lower !== 'terms') continue;
+        if (!['CCONJ', 'ADP', 'PUNCT'].includes(tokens[q + 1]?.pos ?? 'PUNCT')) after = q + 1;
+        break;
+      }
+    }
     const t = tokens[v] as Token;
     // Passive: "was attacked by X"; reduced: "talks mediated by Turkey".
     let j = v - 1;
@@ -3413,6 +3428,67 @@ class SentenceRules {
     return responders.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
   }
 
+  /**
+   * "in response to U.S. threats", "in the face of Chinese threats", "in defiance of Russian threats":
+   * the subject of the clause the phrase modifies was the one threatened.
+   */
+  private answeredThreat(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let b = k - 1;
+    while (b >= s.first) {
+      const m = this.mentionAt(b);
+      if (m) {
+        b = m.first - 1;
+        continue;
+      }
+      const w = tokens[b] as Token;
+      if (!['ADJ', 'DET'].includes(w.pos) && !['"', '“', '”', "'s"].includes(w.text)) break;
+      b--;
+    }
+    const w0 = tokens[b]?.lower ?? '';
+    const w1 = tokens[b - 1]?.lower ?? '';
+    const w2 = tokens[b - 2]?.lower ?? '';
+    const phrase = (w0 === 'to' && w1 === 'response' && w2 === 'in') || (w0 === 'of' && ['face', 'defiance'].includes(w1) && ['the', 'in'].includes(w2)) || w0 === 'despite';
+    if (!phrase) return [];
+    // The clause the phrase follows ("would close the strait to shipping in response to ..."), or the
+    // one after it ("Despite threats from Baku, Yerevan went ahead ...").
+    let verb = -1;
+    for (let q = w0 === 'despite' ? b - 1 : b - 3; q >= s.first; q--) {
+      const w = tokens[q] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ';') break;
+      if (this.isVerb(w) && !w.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') {
+        verb = q;
+        break;
+      }
+    }
+    if (verb === -1 && b === s.first + (w0 === 'despite' ? 0 : 2)) {
+      for (let q = k + 1; q < Math.min(s.end, k + 12); q++) {
+        if (tokens[q]?.text !== ',') continue;
+        for (let r = q + 1; r < Math.min(s.end, q + 8); r++) {
+          const w = tokens[r] as Token;
+          if (CLAUSE_BREAKS.has(w.text) || w.text === ',') break;
+          if (this.isVerb(w) && !w.lower.endsWith('ing') && tokens[r - 1]?.lower !== 'to') {
+            verb = r;
+            break;
+          }
+        }
+        break;
+      }
+    }
+    if (verb === -1) return [];
+    const frame = this.subjectOf(verb, s);
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated) return [];
+    let threatened = frame.subjects;
+    const claimant = this.claimantFor(verb, s);
+    let p = verb - 1;
+    while (p > s.first && ['AUX', 'ADV', 'PART'].includes((tokens[p] as Token).pos)) p--;
+    if (threatened.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[p]?.lower ?? '')) threatened = [{ actorId: claimant, mention: null, weight: 0.85 }];
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    return threatened.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
   /** "against Afghan Taliban attacks", "for Iran's missile strikes": the agents of the attack named after a preposition. */
   private attackAgentAfter(after: number, s: Sentence, answering: readonly Arg[]): Arg[] {
     const { tokens } = this;
@@ -4334,6 +4410,35 @@ class SentenceRules {
     return [];
   }
 
+  /**
+   * The accusers of an attack as its target: when the attacked thing at `at` is "its/their ..."
+   * (not "their own"), or, with `at` = -1, when the sentence and the one before name no state,
+   * government or army apart from the two sides. Only a state, government or army is attacked so.
+   */
+  private ownSideAttacked(at: number, s: Sentence, accused: readonly Arg[], accusers: readonly Arg[], heads: ReadonlySet<string> = OWN_FORCE_NOUNS): Arg[] {
+    const { tokens } = this;
+    const kinds = ['country', 'government', 'military'];
+    const victims = accusers.filter((a) => kinds.includes(this.info(a.actorId)?.kind ?? ''));
+    if (victims.length === 0) return [];
+    const sides = new Set([...accused, ...accusers].map((a) => this.sideOf(a.actorId)));
+    if (accused.some((a) => victims.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)))) return [];
+    if (at !== -1) {
+      if (!['its', 'their'].includes(tokens[at]?.lower ?? '')) return [];
+      // "its positions", "their border posts": the accuser's own forces or ground.
+      let h = at + 1;
+      while (h < Math.min(s.end, at + 4) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !heads.has((tokens[h] as Token).lower)) h++;
+      if (!heads.has(tokens[h]?.lower ?? '') || tokens[at + 1]?.lower === 'own') return [];
+    } else {
+      const from = this.doc.sentences[Math.max(0, s.index - 1)]?.first ?? s.first;
+      for (const m of this.actors.mentions) {
+        if (m.first < from || m.first >= s.end || m.place) continue;
+        const kind = this.info(m.actorId)?.kind ?? '';
+        if (kinds.includes(kind) && !sides.has(this.sideOf(m.actorId)) && !sides.has(this.kb.governorOf.get(m.actorId) ?? '')) return [];
+      }
+    }
+    return victims.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
+  }
+
   /** "blaming X" after an attack, "blamed the attack on X": the one blamed attacked the attack's target. */
   private blamedAttack(v: number, after: number, s: Sentence, blamed: readonly Arg[], blamers: readonly Arg[]): void {
     const { tokens } = this;
@@ -4751,6 +4856,11 @@ class SentenceRules {
         let targets = nominal.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, s, 'attack-target', 5) : [];
         // "It blamed the Pakistani Taliban for the attack": the attack told before, on whom it was.
         if (targets.length === 0 && ['the', 'this', 'that', 'these', 'those'].includes(tokens[j - 1]?.lower ?? '') && !nominal.targetPreps.includes(tokens[p]?.lower ?? '')) targets = this.earlierAttackTarget(j, s, accused);
+        // "blamed the TTP for the attack on its soldiers", "The military blamed the TTP for the attack"
+        // (no other side named): the accuser's own side was attacked.
+        const denied = tokens.slice(s.first, s.end).some((w) => ['deny', 'reject', 'dismiss'].includes(verbLemma(w)) && this.isVerb(w));
+        if (targets.length === 0 && nominal.targetPreps.includes(tokens[p]?.lower ?? '')) targets = this.ownSideAttacked(p + 1, s, accused, accusers);
+        else if (targets.length === 0 && verbLemma(tokens[v] as Token) === 'blame' && !denied) targets = this.ownSideAttacked(-1, s, accused, accusers);
         const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
         targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
         if (targets.length > 0) this.emit('ATTACKS', accused, targets, s, nominal.confidence * 0.85, claimant, true);
@@ -4790,6 +4900,12 @@ class SentenceRules {
         if (targets.length > 0) this.emit('SUPPORTS', accused, targets, s, 0.7, claimant, true);
         return;
       }
+      // "accused Armenia of opening fire on its positions".
+      if ((lemma === 'open' || t.lower === 'opening') && tokens[j + 1]?.lower === 'fire' && ['on', 'at'].includes(tokens[j + 2]?.lower ?? '')) {
+        const own = this.ownSideAttacked(j + 3, s, accused, accusers);
+        if (own.length > 0) this.emit('ATTACKS', accused, own, s, 0.6, claimant, true);
+        return;
+      }
       if (rules && (t.pos === 'VERB' || t.lower.endsWith('ing'))) {
         const rule = rules[0] as VerbTrigger;
         if (['ACCUSES', 'DENIES', 'DEMANDS', 'CRITICIZES'].includes(rule.type)) return;
@@ -4807,6 +4923,10 @@ class SentenceRules {
         // "The RSF, which the army accuses the UAE of arming, ...": the act's object is the antecedent.
         if (targets.length === 0 && rule.type === 'SUPPORTS' && tokens[j + 1]?.text === ',') this.supportedAntecedent(j, s);
         if (targets.length === 0 && ['and', 'or', ','].includes(tokens[j + 1]?.text.toLowerCase() ?? '')) continue;
+        // "accused Armenia of shelling its positions": the accuser's own positions.
+        const own = targets.length === 0 && (rule.type === 'ATTACKS' || rule.type === 'THREATENS') ? this.ownSideAttacked(['on', 'at', 'against'].includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, s, accused, accusers, rule.type === 'THREATENS' ? OWN_THREATENED_NOUNS : OWN_FORCE_NOUNS) : [];
+        // "accused India of threatening its sovereignty": the accuser is the side threatened.
+        if (own.length > 0) this.emit(rule.type, accused, own, s, rule.confidence * 0.75, claimant, true);
         if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
         return;
       }
@@ -5822,6 +5942,13 @@ class SentenceRules {
         }
       }
     }
+    // "Russia's threat to use nuclear weapons against Ukraine": the side the threatened act is against.
+    if (targets.length === 0 && trig.type === 'THREATENS' && prep === 'to' && this.isVerb(tokens[j + 1])) {
+      const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+      targets = this.prepObject(j + 2, s, ['against', 'on', 'at'], 8).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    }
+    // "Iran said it would close the strait in response to U.S. threats": the side that answers them.
+    if (targets.length === 0 && trig.type === 'THREATENS') targets = this.answeredThreat(k, s, agents);
     // "In response to Iran's missile attack, Israel struck ...": an attack a side answers was on that side.
     let answered = false;
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
@@ -5832,6 +5959,11 @@ class SentenceRules {
     // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
     const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
     if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !this.realisContext(k, s, trig.type)) return;
+    // "North Korea threatened strikes on South Korea", "vowed attacks on X": force announced, not used.
+    if (trig.type === 'ATTACKS' && this.threatenedForce(k, s)) {
+      this.emit('THREATENS', agents, targets.filter((a) => !agents.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId))), s, 0.6 * hedge, claimant ?? agents[0]?.actorId ?? null, alleged);
+      return;
+    }
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(trig.type);
     const events = this.memory.events.length;
     this.emit(trig.type, agents, targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agents[0]?.actorId ?? null) : claimant, alleged);
@@ -6179,6 +6311,8 @@ class SentenceRules {
     // "held a fourth round of indirect nuclear talks": the light verb may stand a few modifiers away.
     for (let j = k - 1; j >= Math.max(s.first, k - 9); j--) {
       const t = tokens[j] as Token;
+      // "launched "merciless" strikes": quotation marks around a modifier of the noun.
+      if (this.quotedModifier(j, k)) continue;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
       // "held a round of U.S.-mediated talks": a mediator glued to a participle is no agent of the talks.
       const inside = this.mentionAt(j);
@@ -6209,6 +6343,39 @@ class SentenceRules {
       }
     }
     return [];
+  }
+
+  /**
+   * "threatened strikes on X", "vowed fresh attacks against X": the nearest verb before the attack
+   * noun at `k`, within its phrase, is a verb of threat (or "threatened to launch strikes").
+   */
+  private threatenedForce(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = k - 1; j >= Math.max(s.first, k - 6); j--) {
+      const t = tokens[j] as Token;
+      if (this.quotedModifier(j, k)) continue;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.mentionAt(j) && j < k - 1)) return false;
+      if (t.pos !== 'VERB') continue;
+      const lemma = verbLemma(t);
+      if (THREAT_LEMMAS.has(lemma) && lemma !== 'warn') return true;
+      // "threatened to launch strikes on X".
+      if (LIGHT_VERBS.has(lemma) && tokens[j - 1]?.lower === 'to' && THREAT_LEMMAS.has(verbLemma(tokens[j - 2] ?? t)) && verbLemma(tokens[j - 2] ?? t) !== 'warn') return true;
+      return false;
+    }
+    return false;
+  }
+
+  /** A quotation mark at `j`, before the noun at `k`, that with its pair encloses only modifiers: "merciless" strikes. */
+  private quotedModifier(j: number, k: number): boolean {
+    const { tokens } = this;
+    const isQuote = (q: number): boolean => ['"', '“', '”'].includes(tokens[q]?.text ?? '');
+    const modifier = (q: number): boolean => ['ADJ', 'ADV'].includes(tokens[q]?.pos ?? '') && !this.mentionAt(q);
+    if (!isQuote(j)) return false;
+    // The closing mark: an opening one a few modifiers before it.
+    for (let q = j - 1; q >= Math.max(0, j - 4) && modifier(q); q--) if (isQuote(q - 1)) return true;
+    // The opening mark: a closing one a few modifiers after it, before the noun.
+    for (let q = j + 1; q < Math.min(k, j + 5) && modifier(q); q++) if (isQuote(q + 1)) return true;
+    return false;
   }
 
   /** "The negotiations between X and Y were": a talks noun heads the clause that ends at the be-form `be`. */
