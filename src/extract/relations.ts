@@ -119,6 +119,8 @@ const SUPPORT_RESTATING_VERBS = new Set(['reaffirm', 'reiterate', 'restate', 'st
 const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'assertion', 'assertions', 'suggestion', 'suggestions', 'statement', 'statements']);
 /** Participles whose "by" phrase names a backer: "forces backed by X". */
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
+/** What a state or side owns that an attack hits: "shelled its positions", "downed its drone". */
+const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'soldiers', 'base', 'bases', 'posts', 'post', 'outposts', 'outpost', 'drone', 'drones', 'vessel', 'vessels', 'ship', 'ships', 'towns', 'villages', 'patrol', 'patrols', 'convoy', 'convoys', 'aircraft', 'jet', 'jets', 'fighters']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
 /** Forces a state sends to a side: "deployed 1,000 soldiers", "sent military advisers". */
 const DEPLOYED_FORCES = new Set(['troops', 'soldiers', 'forces', 'fighters', 'advisers', 'advisors', 'instructors', 'mercenaries', 'commandos', 'paratroopers', 'marines', 'contingent', 'battalion', 'battalions', 'brigade', 'units', 'personnel', 'police', 'policemen', 'peacekeepers', 'reinforcements', 'servicemen', 'warships', 'jets', 'drones']);
@@ -4542,6 +4544,8 @@ class SentenceRules {
     let k = after;
     let accuser: Arg[] = [];
     let accusationSeen = false;
+    /** The accuser is named in the object itself: "denied Kyiv's accusation", "accusations by Congo". */
+    let named = false;
     for (; k < Math.min(s.end, after + 6); k++) {
       const t = tokens[k] as Token;
       if (ACCUSATION_NOUNS.has(t.lower)) {
@@ -4566,7 +4570,10 @@ class SentenceRules {
           while (h < m.end + 4 && tokens[h]?.pos === 'ADJ') h++;
           if (OWNED_ACTS.has(tokens[h]?.lower ?? '') && !ACCUSATION_NOUNS.has(tokens[h]?.lower ?? '')) return true;
           const arg = this.argOf(m, 'target');
-          if (arg) accuser = [arg];
+          if (arg) {
+            accuser = [arg];
+            named = true;
+          }
           k = m.end;
           continue;
         }
@@ -4574,6 +4581,7 @@ class SentenceRules {
         const claimer = this.claimModifier(m, sources);
         if (claimer) {
           accuser = [claimer];
+          named = true;
           k = m.end - 1;
           continue;
         }
@@ -4594,7 +4602,10 @@ class SentenceRules {
     if (!accusationSeen) return false;
     if (accuser.length === 0 && tokens[k] && ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) {
       const by = this.prepObject(k + 1, s, ['by', 'from', 'of'], 4, 'agent');
-      if (by.length > 0) accuser = by;
+      if (by.length > 0) {
+        accuser = by;
+        named = true;
+      }
     }
     let inferred = false;
     // Only "rejected the accusation/claims" (not "denied attacking") may answer an accusation against someone else.
@@ -4618,7 +4629,39 @@ class SentenceRules {
     if (accuser.length === 0) accuser = this.appositiveChargeSpeaker(v, s, sources);
     if (accuser.length === 0) return true;
     this.emit('DENIES', sources, accuser, s, confidence * (inferred ? 0.9 : 1), outer ?? sources[0]?.actorId ?? null, false);
+    // "Moscow denied Kyiv's accusation that ...": the denial reports the accusation it answers.
+    if (named && this.namedAccusation(k, s, sources)) {
+      for (const a of accuser) this.emit('ACCUSES', [a], sources, s, 0.75 * confidence, a.actorId, false);
+    }
     return true;
+  }
+
+  /**
+   * Whether the denied noun at `k` is an accusation against the deniers: "accusations", "the
+   * charge", or a claim whose "that" clause imputes an act to them ("the claim that it had
+   * used chemical weapons"), not a claim of anything ("the claim that it had captured the town").
+   */
+  private namedAccusation(k: number, s: Sentence, deniers: readonly Arg[]): boolean {
+    const { tokens } = this;
+    const noun = tokens[k]?.lower ?? '';
+    if (['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'].includes(noun)) return true;
+    if (!['claim', 'claims', 'assertion', 'assertions'].includes(noun)) return false;
+    let j = k + 1;
+    while (j < s.end && ['by', 'from', 'of', 'the'].includes(tokens[j]?.lower ?? '')) j++;
+    while (j < s.end && j < k + 6 && this.mentionAt(j)) j = (this.mentionAt(j) as Mention).end;
+    if (tokens[j]?.lower !== 'that') return false;
+    // The clause is about the deniers ("that it had", "that Armenian troops had", "that the
+    // group had"), not about another side named as its subject.
+    for (let h = j + 1; h < Math.min(s.end, j + 8); h++) {
+      const t = tokens[h] as Token;
+      if (t.text === ',' || t.lower === 'and') break;
+      const m = this.mentionAt(h);
+      if (m !== null && t.pos !== 'PRON' && !deniers.some((d) => this.sideOf(d.actorId) === this.sideOf(this.argOf(m, 'agent')?.actorId ?? ''))) return false;
+      const rules = VERB_TRIGGERS.get(verbLemma(t)) ?? [];
+      if (rules.some((r) => ['ATTACKS', 'SUPPORTS'].includes(r.type))) return true;
+      if (['use', 'used', 'using', 'divert', 'diverted', 'diverting', 'violate', 'violated', 'violating', 'harbour', 'harbor', 'harboured', 'harbored', 'harbouring', 'harboring', 'protect', 'protecting', 'kill', 'killed', 'killing', 'block', 'blocked', 'blocking'].includes(t.lower)) return true;
+    }
+    return false;
   }
 
   /**
@@ -4807,10 +4850,44 @@ class SentenceRules {
         // "The RSF, which the army accuses the UAE of arming, ...": the act's object is the antecedent.
         if (targets.length === 0 && rule.type === 'SUPPORTS' && tokens[j + 1]?.text === ',') this.supportedAntecedent(j, s);
         if (targets.length === 0 && ['and', 'or', ','].includes(tokens[j + 1]?.text.toLowerCase() ?? '')) continue;
+        // "accused Armenia of shelling its positions", "of firing rockets at its towns": what the
+        // accuser owns was attacked.
+        const owned = targets.length === 0 && rule.type === 'ATTACKS' ? this.accuserOwned(j + 1, s, accused, accusers) : [];
+        if (owned.length > 0) {
+          this.emit('ATTACKS', accused, owned, s, rule.confidence * 0.7, claimant, true);
+          return;
+        }
+        // "accused the M23 of killing civilians and attacking its positions": the next act may name the victim.
+        if (targets.length === 0 && rule.type === 'ATTACKS') continue;
         if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
         return;
       }
     }
+  }
+
+  /**
+   * The accuser as owner of what an alleged attack hit: "its positions", "at its northern towns",
+   * "down one of its drones", where "its"/"their" can only be the accuser's (one accuser, and the
+   * accused is not the same side).
+   */
+  private accuserOwned(after: number, s: Sentence, accused: readonly Arg[], accusers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (accusers.length !== 1) return [];
+    const accuser = accusers[0] as Arg;
+    if (accused.some((a) => this.sideOf(a.actorId) === this.sideOf(accuser.actorId))) return [];
+    for (let k = after; k < Math.min(s.end, after + 5); k++) {
+      const t = tokens[k] as Token;
+      if (['its', 'their'].includes(t.lower)) {
+        // "its own", "their own": the accused's own people.
+        if (tokens[k + 1]?.lower === 'own') return [];
+        const head = tokens[k + 1]?.pos === 'ADJ' ? tokens[k + 2] : tokens[k + 1];
+        if (!head || !OWNED_TARGETS.has(head.lower)) return [];
+        return [{ actorId: accuser.actorId, mention: null, weight: 0.8 }];
+      }
+      if (this.mentionAt(k) || this.isVerb(t) || t.pos === 'PUNCT' || ['and', 'or'].includes(t.lower)) return [];
+      if (!['DET', 'NOUN', 'NUM', 'ADJ', 'ADP', 'ADV', 'PART'].includes(t.pos)) return [];
+    }
+    return [];
   }
 
   /** "received Patriot systems from Germany": the giver after a resource noun and "from". */

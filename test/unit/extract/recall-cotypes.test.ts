@@ -1,0 +1,64 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * One sentence, two relations: a denial that names the accusation it answers, an accusation
+ * whose alleged act hit what the accuser owns, and the tempting readings of the same sentences.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: "denying a side's accusation reports that side's accusation",
+    text: "YEREVAN, June 4 (Reuters) - Armenia's defence ministry on Wednesday denied Azerbaijan's accusation that Armenian troops had fired on its border posts.",
+    expect: [
+      ['armenia', 'DENIES', 'azerbaijan'],
+      ['azerbaijan', 'ACCUSES', 'armenia'],
+    ],
+    forbid: [['armenia', 'ACCUSES', 'azerbaijan']],
+  },
+  {
+    name: 'allegations made by a named side and rejected are its accusation',
+    text: 'Ecuador rejected allegations by Colombia that Ecuadorean forces were protecting drug traffickers on the border.',
+    expect: [
+      ['ecuador', 'DENIES', 'colombia'],
+      ['colombia', 'ACCUSES', 'ecuador'],
+    ],
+  },
+  {
+    name: 'a rejected claim that imputes an attack to the denier is an accusation',
+    text: 'The Rapid Support Forces dismissed the Sudanese army\'s claim that the paramilitary group had shelled a hospital in El Obeid.',
+    expect: [['sudanese-armed-forces', 'ACCUSES', 'rapid-support-forces']],
+  },
+  {
+    name: 'a rejected claim of a gain on the ground is no accusation',
+    text: "Ukraine's military rejected Russia's claim that it had withdrawn from the town of Chasiv Yar.",
+    expect: [],
+    forbid: [['russia', 'ACCUSES', 'ukraine']],
+  },
+  {
+    name: 'an accusation of shelling "its positions" alleges an attack on the accuser',
+    text: 'BAKU, Sept 12 (AFP) - Azerbaijan accused Armenia of shelling its positions in the Kalbajar district overnight, a charge Yerevan rejected.',
+    expect: [
+      ['azerbaijan', 'ACCUSES', 'armenia'],
+      ['armenia', 'ATTACKS', 'azerbaijan'],
+      ['armenia', 'DENIES', 'azerbaijan'],
+    ],
+  },
+  {
+    name: 'the second of two coordinated alleged acts names the victim',
+    text: 'The Syrian Democratic Forces accused Turkey of killing civilians and attacking their positions near Kobani.',
+    expect: [
+      ['syrian-democratic-forces', 'ACCUSES', 'turkey'],
+      ['turkey', 'ATTACKS', 'syrian-democratic-forces'],
+    ],
+  },
+  {
+    name: '"its own" people are not the accuser\'s, and an owned thing that is no target makes no attack',
+    text: 'Ethiopia accused Eritrea of shelling its own villages. Kenya accused Somalia of attacking its economy.',
+    expect: [['ethiopia', 'ACCUSES', 'eritrea']],
+    forbid: [
+      ['eritrea', 'ATTACKS', 'ethiopia'],
+      ['somalia', 'ATTACKS', 'kenya'],
+    ],
+  },
+];
+
+describeTripleCases('relations stated alongside another type in the same sentence', CASES);
