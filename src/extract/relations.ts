@@ -1847,9 +1847,15 @@ class SentenceRules {
    * "Somalia and Ethiopia restored ties after talks in Ankara mediated by Erdogan": the two
    * coordinated subjects of the main clause are the parties of talks named later in it.
    */
-  private mainPair(from: number, s: Sentence): Arg[] {
-    const main = this.firstFiniteVerb(s);
-    if (main === -1 || main >= from) return [];
+  private mainPair(from: number, s: Sentence, fronted = false): Arg[] {
+    let main = this.firstFiniteVerb(s);
+    // "After two days of talks, India and China agreed ...": the clause follows the adjunct.
+    if (fronted && main > from) {
+      let comma = from;
+      while (comma < main && this.tokens[comma]?.text !== ',') comma++;
+      if (comma >= main) return [];
+    } else if (main === -1 || main >= from) return [];
+    if (main === -1) return [];
     const subjects = this.subjectOf(main, s).subjects;
     if (subjects.length !== 2) return [];
     const [a, b] = subjects as [Arg, Arg];
@@ -1884,6 +1890,42 @@ class SentenceRules {
       return [{ ...a, weight: a.weight * 0.85 }, { ...b, weight: b.weight * 0.85 }];
     }
     return [];
+  }
+
+  /**
+   * The preposition of an adjunct whose object is the talks noun at `k`, with what may stand between:
+   * "after two days of talks", "following weeks of indirect negotiations", "at EU-brokered talks",
+   * "met ... for their first direct talks" (for, only after a verb of meeting). -1 when there is none.
+   */
+  private talksAdjunctPrep(k: number, s: Sentence): number {
+    const { tokens } = this;
+    for (let j = k - 1; j >= Math.max(s.first, k - 7); j--) {
+      const t = tokens[j] as Token;
+      if (['after', 'following', 'during', 'at'].includes(t.lower)) return j === k - 1 && t.lower !== 'at' ? -1 : j;
+      if (t.lower === 'for') {
+        for (let h = j - 1; h >= Math.max(s.first, j - 6); h--) if (['meet', 'gather', 'convene', 'sit'].includes(verbLemma(tokens[h] as Token))) return j;
+        return -1;
+      }
+      const m = this.mentionAt(j);
+      // "EU-brokered", "Qatari-mediated": a backer in a compound adjective.
+      if (m) {
+        if (tokens[m.end]?.text === '-' || tokens[m.end]?.lower.startsWith('-')) {
+          j = m.first;
+          continue;
+        }
+        return -1;
+      }
+      if (['of', 'the', 'a', 'their', 'its', 'two', 'three', 'four', 'five', 'several', 'days', 'weeks', 'months', 'hours', 'years', 'rounds', 'round', 'first', 'direct', 'indirect', 'marathon', 'lengthy', 'intense', 'intensive', 'tough', 'protracted', 'difficult', 'fresh', 'new', 'latest', 'last', 'final', '-', 'peace', 'ceasefire', 'truce', 'brokered', 'mediated', 'sponsored', 'backed', 'hosted', 'led'].includes(t.lower) || t.pos === 'NUM' || (t.pos === 'ADJ' && !this.isVerb(t))) continue;
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Whether the phrase at `j` opens the sentence (after a dateline): "After two days of talks, ...". */
+  private frontedAdjunct(j: number, s: Sentence): boolean {
+    if (j === s.first) return true;
+    for (let h = j - 1; h >= s.first; h--) if (['-', '—', '–', '--'].includes((this.tokens[h] as Token).text)) return true;
+    return false;
   }
 
   /**
@@ -5828,6 +5870,12 @@ class SentenceRules {
     // "X and Y restored ties after talks in Ankara": the talks were theirs.
     if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH' && ['after', 'following', 'through', 'during'].includes(tokens[k - 1]?.lower ?? '')) {
       agents = this.mainPair(k, s);
+    }
+    // "agreed to a ceasefire after weeks of indirect negotiations", "After two days of talks, India
+    // and China agreed", "reached a deal at EU-brokered talks", "met in Istanbul for direct talks".
+    if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH') {
+      const prep = this.talksAdjunctPrep(k, s);
+      if (prep !== -1) agents = this.mainPair(prep, s, this.frontedAdjunct(prep, s));
     }
     if (agents.length === 0) return;
     // "took part in the talks as facilitators": a third side, not a party; facilitators mediate.

@@ -59,6 +59,31 @@ const CASES: readonly TripleCase[] = [
       ['somalia', 'ATTACKS', 'kenya'],
     ],
   },
+  {
+    name: 'two sides that agree after days of negotiations negotiated with each other',
+    text: 'JUBA, Jan 9 (AP) - Sudan and South Sudan agreed to reopen the oil pipeline after five days of intensive negotiations in Addis Ababa.',
+    expect: [
+      ['sudan', 'AGREES_WITH', 'south-sudan'],
+      ['sudan', 'NEGOTIATES_WITH', 'south-sudan'],
+    ],
+  },
+  {
+    name: 'a fronted "after rounds of talks" belongs to the two sides of the clause after it',
+    text: 'After three rounds of talks, Serbia and Kosovo agreed on the recognition of licence plates.',
+    expect: [['serbia', 'NEGOTIATES_WITH', 'kosovo']],
+  },
+  {
+    name: 'a deal reached at talks brokered by a third side: the two sides talked, the broker is no party',
+    text: 'Armenia and Azerbaijan reached a deal on border demarcation at EU-brokered talks in Brussels.',
+    expect: [['armenia', 'NEGOTIATES_WITH', 'azerbaijan']],
+    forbid: [['european-union', 'NEGOTIATES_WITH', 'armenia']],
+  },
+  {
+    name: 'two sides calling for talks between others are no negotiating pair',
+    text: 'Egypt and Qatar called for fresh talks between Israel and Hamas on Sunday.',
+    expect: [],
+    forbid: [['egypt', 'NEGOTIATES_WITH', 'qatar']],
+  },
 ];
 
 describeTripleCases('relations stated alongside another type in the same sentence', CASES);
