@@ -5930,6 +5930,8 @@ class SentenceRules {
       // "Iran and the United States held talks": the coordinated agents with each other.
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
       if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
+      // "X and Y concluded a round of talks with an agreement to extend the truce".
+      if (trig.type === 'NEGOTIATES_WITH' && agents.length === 2 && this.concludedWithAgreement(k, s)) for (const a of agents) this.emit('AGREES_WITH', [a], agents.filter((b) => b !== a), s, 0.6 * hedge, claimant, alleged);
       return;
     }
     // "Three Nigerian soldiers were killed in an ISWAP attack": the victims' state was the target.
@@ -6192,11 +6194,40 @@ class SentenceRules {
       const t = tokens[j] as Token;
       if (t.text === ';' || (t.pos === 'VERB' && !['end', 'conclude', 'produce', 'yield', 'culminate', 'close'].includes(verbLemma(t)))) return false;
       if (t.pos === 'VERB') {
-        for (let k = j + 1; k < Math.min(s.end, j + 6); k++) {
+        for (let k = j + 1; k < Math.min(s.end, j + 8); k++) {
           const w = (tokens[k] as Token).lower;
           if (['declaration', 'agreement', 'deal', 'accord', 'truce', 'ceasefire', 'memorandum', 'communique', 'communiqué'].includes(w)) return !['without', 'no'].some((neg) => tokens.slice(j, k).some((x) => x.lower === neg));
         }
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "concluded/ended/wrapped up a new round of talks in Mexico City with an agreement to ...": the
+   * talks at `k` that their parties closed with an agreement.
+   */
+  private concludedWithAgreement(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let closed = false;
+    for (let j = k - 1; j >= Math.max(s.first, k - 7); j--) {
+      const t = tokens[j] as Token;
+      if (this.isVerb(t)) {
+        closed = ['conclude', 'end', 'wrap', 'close', 'complete', 'finish'].includes(verbLemma(t));
+        break;
+      }
+    }
+    if (!closed) return false;
+    for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {
+      const t = tokens[j] as Token;
+      if (t.text === ';' || t.text === ',' || (this.isVerb(t) && !t.lower.endsWith('ing'))) return false;
+      if (['with', 'in'].includes(t.lower)) {
+        for (let h = j + 1; h < Math.min(s.end, j + 6); h++) {
+          const w = (tokens[h] as Token).lower;
+          if (['no', 'without'].includes(w)) return false;
+          if (['agreement', 'deal', 'accord', 'declaration', 'memorandum', 'communique', 'communiqué', 'truce', 'ceasefire'].includes(w)) return true;
+        }
       }
     }
     return false;

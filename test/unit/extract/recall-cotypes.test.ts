@@ -84,6 +84,28 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['egypt', 'NEGOTIATES_WITH', 'qatar']],
   },
+  {
+    name: 'talks whose parties closed them with an agreement: they negotiated and agreed',
+    text: 'The Philippine government and the Moro Islamic Liberation Front concluded two days of talks in Kuala Lumpur with an agreement on the decommissioning of fighters.',
+    expect: [
+      ['philippines', 'NEGOTIATES_WITH', 'moro-islamic-liberation-front'],
+      ['philippines', 'AGREES_WITH', 'moro-islamic-liberation-front'],
+    ],
+  },
+  {
+    name: 'talks between two sides that ended with the signing of a text produced an agreement',
+    text: 'Talks between Sudan and South Sudan in Addis Ababa ended with the signing of a memorandum on oil transit fees.',
+    expect: [
+      ['sudan', 'NEGOTIATES_WITH', 'south-sudan'],
+      ['sudan', 'AGREES_WITH', 'south-sudan'],
+    ],
+  },
+  {
+    name: 'talks closed without an agreement produced none',
+    text: 'The Philippine government and the Moro Islamic Liberation Front concluded two days of talks in Kuala Lumpur without an agreement on decommissioning.',
+    expect: [['philippines', 'NEGOTIATES_WITH', 'moro-islamic-liberation-front']],
+    forbid: [['philippines', 'AGREES_WITH', 'moro-islamic-liberation-front']],
+  },
 ];
 
 describeTripleCases('relations stated alongside another type in the same sentence', CASES);
