@@ -4838,6 +4838,8 @@ class SentenceRules {
         if (targets.length === 0 && ['the', 'this', 'that', 'these', 'those'].includes(tokens[j - 1]?.lower ?? '') && !nominal.targetPreps.includes(tokens[p]?.lower ?? '')) targets = this.earlierAttackTarget(j, s, accused);
         const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
         targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+        // "accused Algeria of shooting down one of its drones": what the accuser owns was hit.
+        if (targets.length === 0 && t.lower.endsWith('ing')) targets = this.accuserOwned(j + 1, s, accused, accusers);
         if (targets.length > 0) this.emit('ATTACKS', accused, targets, s, nominal.confidence * 0.85, claimant, true);
         return;
       }
@@ -4896,7 +4898,7 @@ class SentenceRules {
         // accuser owns was attacked.
         const owned = targets.length === 0 && rule.type === 'ATTACKS' ? this.accuserOwned(j + 1, s, accused, accusers) : [];
         if (owned.length > 0) {
-          this.emit('ATTACKS', accused, owned, s, rule.confidence * 0.7, claimant, true);
+          this.emit('ATTACKS', accused, owned, s, rule.confidence * 0.8, claimant, true);
           return;
         }
         // "accused the M23 of killing civilians and attacking its positions": the next act may name the victim.
@@ -4922,9 +4924,11 @@ class SentenceRules {
       if (['its', 'their'].includes(t.lower)) {
         // "its own", "their own": the accused's own people.
         if (tokens[k + 1]?.lower === 'own') return [];
-        const head = tokens[k + 1]?.pos === 'ADJ' ? tokens[k + 2] : tokens[k + 1];
-        if (!head || !OWNED_TARGETS.has(head.lower)) return [];
-        return [{ actorId: accuser.actorId, mention: null, weight: 0.8 }];
+        // "its positions", "its northern towns", "its surveillance drones".
+        let h = k + 1;
+        while (h < Math.min(s.end, k + 4) && !OWNED_TARGETS.has(tokens[h]?.lower ?? '') && ['ADJ', 'NOUN'].includes(tokens[h]?.pos ?? '')) h++;
+        if (!OWNED_TARGETS.has(tokens[h]?.lower ?? '')) return [];
+        return [{ actorId: accuser.actorId, mention: null, weight: 0.85 }];
       }
       if (this.mentionAt(k) || this.isVerb(t) || t.pos === 'PUNCT' || ['and', 'or'].includes(t.lower)) return [];
       if (!['DET', 'NOUN', 'NUM', 'ADJ', 'ADP', 'ADV', 'PART'].includes(t.pos)) return [];
@@ -6178,10 +6182,22 @@ class SentenceRules {
 
   /** "The meeting between X and Y was cancelled", "was called off": it never took place. */
   private calledOff(from: number, s: Sentence): boolean {
+    // "Talks between Manila and the BIFF, a breakaway faction, have not resumed": past an apposition.
+    if (this.tokens[from]?.text === ',' && this.tokens[from + 1]?.pos === 'DET') {
+      let e = from + 1;
+      while (e < Math.min(s.end, from + 8) && this.tokens[e]?.text !== ',') e++;
+      if (this.tokens[e]?.text === ',') from = e + 1;
+    }
     for (let j = from; j < Math.min(s.end, from + 5); j++) {
       const w = (this.tokens[j] as Token).lower;
       if (['cancelled', 'canceled', 'postponed', 'scrapped', 'shelved', 'delayed', 'deferred', 'aborted', 'cancel', 'postpone', 'scrap'].includes(w)) return true;
       if (w === 'called' && this.tokens[j + 1]?.lower === 'off') return true;
+      // "have not resumed", "have yet to begin", "never took place": talks that are not held.
+      if (['not', "n't", 'never'].includes(w) || (w === 'yet' && this.tokens[j + 1]?.lower === 'to')) {
+        let h = j + 1;
+        while (h < Math.min(s.end, j + 4) && ['yet', 'to', 'been', 'be', 'formally', 'officially', 'even'].includes((this.tokens[h] as Token).lower)) h++;
+        if (['resumed', 'resume', 'started', 'start', 'begun', 'begin', 'began', 'restarted', 'taken', 'took', 'held', 'happened', 'materialised', 'materialized', 'opened', 'convened'].includes(this.tokens[h]?.lower ?? '')) return true;
+      }
       if (CLAUSE_BREAKS.has(w) || w === ',') return false;
     }
     return false;

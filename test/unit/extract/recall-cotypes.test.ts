@@ -106,6 +106,20 @@ const CASES: readonly TripleCase[] = [
     expect: [['philippines', 'NEGOTIATES_WITH', 'moro-islamic-liberation-front']],
     forbid: [['philippines', 'AGREES_WITH', 'moro-islamic-liberation-front']],
   },
+  {
+    name: 'an accusation of shooting down one of "its" drones alleges an attack on the accuser',
+    text: 'Niger accused Benin of shooting down one of its surveillance drones near the border.',
+    expect: [
+      ['niger', 'ACCUSES', 'benin'],
+      ['benin', 'ATTACKS', 'niger'],
+    ],
+  },
+  {
+    name: 'talks between two sides that have not resumed, past an apposition, are no talks',
+    text: 'Talks between Manila and the New People\'s Army, the armed wing of the Communist Party, have not resumed since 2017.',
+    expect: [],
+    forbid: [['philippines', 'NEGOTIATES_WITH', 'new-peoples-army']],
+  },
 ];
 
 describeTripleCases('relations stated alongside another type in the same sentence', CASES);
