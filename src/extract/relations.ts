@@ -4606,7 +4606,9 @@ class SentenceRules {
       }
       const m = this.mentionAt(k);
       if (m) {
-        if (tokens[m.end]?.lower === "'s") {
+        // "the Philippines' accusations": a plural name's possessive is a bare apostrophe.
+        const possessive = tokens[m.end]?.lower === "'s" || (tokens[m.end]?.text === "'" && (tokens[m.end - 1]?.lower.endsWith('s') ?? false) && ACCUSATION_NOUNS.has(tokens[m.end + 1]?.lower ?? ''));
+        if (possessive) {
           // "rejected Ethiopia's unilateral filling of the dam": an act rejected, not a claim denied.
           let h = m.end + 1;
           while (h < m.end + 4 && tokens[h]?.pos === 'ADJ') h++;
@@ -4687,7 +4689,7 @@ class SentenceRules {
     const { tokens } = this;
     const noun = tokens[k]?.lower ?? '';
     if (['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'].includes(noun)) return true;
-    if (!['claim', 'claims', 'assertion', 'assertions'].includes(noun)) return false;
+    if (!['claim', 'claims', 'assertion', 'assertions', 'report', 'reports'].includes(noun)) return false;
     let j = k + 1;
     while (j < s.end && ['by', 'from', 'of', 'the'].includes(tokens[j]?.lower ?? '')) j++;
     while (j < s.end && j < k + 6 && this.mentionAt(j)) j = (this.mentionAt(j) as Mention).end;

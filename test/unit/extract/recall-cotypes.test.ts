@@ -120,6 +120,19 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['philippines', 'NEGOTIATES_WITH', 'new-peoples-army']],
   },
+  {
+    name: "a plural name's bare-apostrophe possessive names the accuser a denial answers",
+    text: "Venezuela firmly rejected the Netherlands' accusations that its navy had fired on a Dutch patrol boat.",
+    expect: [
+      ['venezuela', 'DENIES', 'netherlands'],
+      ['netherlands', 'ACCUSES', 'venezuela'],
+    ],
+  },
+  {
+    name: 'a denied report by a named body that imputes killings to the denier is its accusation',
+    text: 'Myanmar\'s military denied a report by Human Rights Watch that its soldiers had killed villagers in Sagaing.',
+    expect: [['human-rights-watch', 'ACCUSES', 'myanmar']],
+  },
 ];
 
 describeTripleCases('relations stated alongside another type in the same sentence', CASES);
