@@ -6374,7 +6374,9 @@ class SentenceRules {
       const concluded = t.pos === 'VERB' && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && ['complete', 'wrap', 'finish', 'end', 'close'].includes(verbLemma(t));
       // "Putin ordered the invasion of Ukraine": who orders an attack makes it.
       const ordered = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['order', 'authorise', 'authorize'].includes(verbLemma(t));
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded || ordered) {
+      // "Ukraine hit back with strikes on Russian refineries", "retaliated with airstrikes": the answer's strikes.
+      const answeredWith = trig.type === 'ATTACKS' && t.pos === 'VERB' && (tokens[j + 1]?.lower === 'with' || (tokens[j + 1]?.lower === 'back' && tokens[j + 2]?.lower === 'with')) && ['retaliate', 'respond', 'react', 'hit', 'strike', 'answer'].includes(verbLemma(t)) && (verbLemma(t) !== 'hit' && verbLemma(t) !== 'strike' ? true : tokens[j + 1]?.lower === 'back');
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded || ordered || answeredWith) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);

@@ -133,6 +133,20 @@ const CASES: readonly TripleCase[] = [
     text: 'Myanmar\'s military denied a report by Human Rights Watch that its soldiers had killed villagers in Sagaing.',
     expect: [['human-rights-watch', 'ACCUSES', 'myanmar']],
   },
+  {
+    name: 'a side that hit back or retaliated with strikes made them',
+    text: 'Ukraine hit back with drone strikes on Russian oil refineries in the Samara region. Israel retaliated with airstrikes on Hezbollah positions.',
+    expect: [
+      ['ukraine', 'ATTACKS', 'russia'],
+      ['israel', 'ATTACKS', 'hezbollah'],
+    ],
+  },
+  {
+    name: 'strikes a side only says it would retaliate with are no attack',
+    text: 'Armenia said it would retaliate with strikes on Azerbaijani positions if the shelling continued.',
+    expect: [],
+    forbid: [['armenia', 'ATTACKS', 'azerbaijan']],
+  },
 ];
 
 describeTripleCases('relations stated alongside another type in the same sentence', CASES);
