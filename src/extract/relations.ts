@@ -4938,6 +4938,24 @@ class SentenceRules {
     return [];
   }
 
+  /**
+   * The critic whose own forces or towns an attack noun at `k` hit ("condemned the attack on its
+   * soldiers", with the preposition at `prep`): the one subject of the verb of condemning before it.
+   */
+  private condemnedOnOwn(k: number, prep: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    for (let v = k - 1; v >= Math.max(s.first, k - 6); v--) {
+      const t = tokens[v] as Token;
+      if (!this.isVerb(t)) continue;
+      if (!['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'protest'].includes(verbLemma(t))) return [];
+      const frame = this.subjectOf(v, s);
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (mod.negated || mod.irrealis || frame.subjects.length !== 1) return [];
+      return this.accuserOwned(prep + 1, s, agents, frame.subjects);
+    }
+    return [];
+  }
+
   /** "received Patriot systems from Germany": the giver after a resource noun and "from". */
   private resourceFrom(after: number, s: Sentence): Arg[] {
     const { tokens } = this;
@@ -5961,6 +5979,8 @@ class SentenceRules {
       targets = this.answeredAttack(k, s, agents);
       answered = targets.length > 0;
     }
+    // "Kenya condemned the al-Shabaab attack on its soldiers": the critic owns what was hit.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep) && agents.length > 0) targets = this.condemnedOnOwn(k, j, s, agents);
     if (targets.length === 0) return;
     // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
     const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);

@@ -147,6 +147,20 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['armenia', 'ATTACKS', 'azerbaijan']],
   },
+  {
+    name: "a condemned attack on the critic's own soldiers was an attack on the critic",
+    text: 'Kenya condemned the al-Shabaab attack on its soldiers near the Somali border.',
+    expect: [
+      ['kenya', 'CRITICIZES', 'al-shabaab'],
+      ['al-shabaab', 'ATTACKS', 'kenya'],
+    ],
+  },
+  {
+    name: "a condemned attack on another side's troops is no attack on the critic",
+    text: 'Kenya condemned the al-Shabaab attack on Somali soldiers near Mogadishu.',
+    expect: [['kenya', 'CRITICIZES', 'al-shabaab']],
+    forbid: [['al-shabaab', 'ATTACKS', 'kenya']],
+  },
 ];
 
 describeTripleCases('relations stated alongside another type in the same sentence', CASES);
