@@ -123,6 +123,8 @@ const SUPPORT_RESTATING_VERBS = new Set(['reaffirm', 'reiterate', 'restate', 'st
 const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'assertion', 'assertions', 'suggestion', 'suggestions', 'statement', 'statements']);
 /** Participles whose "by" phrase names a backer: "forces backed by X". */
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
+/** What a state or side owns that an attack hits: "shelled its positions", "downed its drone". */
+const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'soldiers', 'base', 'bases', 'posts', 'post', 'outposts', 'outpost', 'drone', 'drones', 'vessel', 'vessels', 'ship', 'ships', 'towns', 'villages', 'patrol', 'patrols', 'convoy', 'convoys', 'aircraft', 'jet', 'jets', 'fighters']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
 /** Forces a state sends to a side: "deployed 1,000 soldiers", "sent military advisers". */
 const DEPLOYED_FORCES = new Set(['troops', 'soldiers', 'forces', 'fighters', 'advisers', 'advisors', 'instructors', 'mercenaries', 'commandos', 'paratroopers', 'marines', 'contingent', 'battalion', 'battalions', 'brigade', 'units', 'personnel', 'police', 'policemen', 'peacekeepers', 'reinforcements', 'servicemen', 'warships', 'jets', 'drones']);
@@ -1852,9 +1854,15 @@ class SentenceRules {
    * "Somalia and Ethiopia restored ties after talks in Ankara mediated by Erdogan": the two
    * coordinated subjects of the main clause are the parties of talks named later in it.
    */
-  private mainPair(from: number, s: Sentence): Arg[] {
-    const main = this.firstFiniteVerb(s);
-    if (main === -1 || main >= from) return [];
+  private mainPair(from: number, s: Sentence, fronted = false): Arg[] {
+    let main = this.firstFiniteVerb(s);
+    // "After two days of talks, India and China agreed ...": the clause follows the adjunct.
+    if (fronted && main > from) {
+      let comma = from;
+      while (comma < main && this.tokens[comma]?.text !== ',') comma++;
+      if (comma >= main) return [];
+    } else if (main === -1 || main >= from) return [];
+    if (main === -1) return [];
     const subjects = this.subjectOf(main, s).subjects;
     if (subjects.length !== 2) return [];
     const [a, b] = subjects as [Arg, Arg];
@@ -1889,6 +1897,42 @@ class SentenceRules {
       return [{ ...a, weight: a.weight * 0.85 }, { ...b, weight: b.weight * 0.85 }];
     }
     return [];
+  }
+
+  /**
+   * The preposition of an adjunct whose object is the talks noun at `k`, with what may stand between:
+   * "after two days of talks", "following weeks of indirect negotiations", "at EU-brokered talks",
+   * "met ... for their first direct talks" (for, only after a verb of meeting). -1 when there is none.
+   */
+  private talksAdjunctPrep(k: number, s: Sentence): number {
+    const { tokens } = this;
+    for (let j = k - 1; j >= Math.max(s.first, k - 7); j--) {
+      const t = tokens[j] as Token;
+      if (['after', 'following', 'during', 'at'].includes(t.lower)) return j === k - 1 && t.lower !== 'at' ? -1 : j;
+      if (t.lower === 'for') {
+        for (let h = j - 1; h >= Math.max(s.first, j - 6); h--) if (['meet', 'gather', 'convene', 'sit'].includes(verbLemma(tokens[h] as Token))) return j;
+        return -1;
+      }
+      const m = this.mentionAt(j);
+      // "EU-brokered", "Qatari-mediated": a backer in a compound adjective.
+      if (m) {
+        if (tokens[m.end]?.text === '-' || tokens[m.end]?.lower.startsWith('-')) {
+          j = m.first;
+          continue;
+        }
+        return -1;
+      }
+      if (['of', 'the', 'a', 'their', 'its', 'two', 'three', 'four', 'five', 'several', 'days', 'weeks', 'months', 'hours', 'years', 'rounds', 'round', 'first', 'direct', 'indirect', 'marathon', 'lengthy', 'intense', 'intensive', 'tough', 'protracted', 'difficult', 'fresh', 'new', 'latest', 'last', 'final', '-', 'peace', 'ceasefire', 'truce', 'brokered', 'mediated', 'sponsored', 'backed', 'hosted', 'led'].includes(t.lower) || t.pos === 'NUM' || (t.pos === 'ADJ' && !this.isVerb(t))) continue;
+      return -1;
+    }
+    return -1;
+  }
+
+  /** Whether the phrase at `j` opens the sentence (after a dateline): "After two days of talks, ...". */
+  private frontedAdjunct(j: number, s: Sentence): boolean {
+    if (j === s.first) return true;
+    for (let h = j - 1; h >= s.first; h--) if (['-', '—', '–', '--'].includes((this.tokens[h] as Token).text)) return true;
+    return false;
   }
 
   /**
@@ -4647,6 +4691,8 @@ class SentenceRules {
     let k = after;
     let accuser: Arg[] = [];
     let accusationSeen = false;
+    /** The accuser is named in the object itself: "denied Kyiv's accusation", "accusations by Congo". */
+    let named = false;
     for (; k < Math.min(s.end, after + 6); k++) {
       const t = tokens[k] as Token;
       if (ACCUSATION_NOUNS.has(t.lower)) {
@@ -4665,13 +4711,18 @@ class SentenceRules {
       }
       const m = this.mentionAt(k);
       if (m) {
-        if (tokens[m.end]?.lower === "'s") {
+        // "the Philippines' accusations": a plural name's possessive is a bare apostrophe.
+        const possessive = tokens[m.end]?.lower === "'s" || (tokens[m.end]?.text === "'" && (tokens[m.end - 1]?.lower.endsWith('s') ?? false) && ACCUSATION_NOUNS.has(tokens[m.end + 1]?.lower ?? ''));
+        if (possessive) {
           // "rejected Ethiopia's unilateral filling of the dam": an act rejected, not a claim denied.
           let h = m.end + 1;
           while (h < m.end + 4 && tokens[h]?.pos === 'ADJ') h++;
           if (OWNED_ACTS.has(tokens[h]?.lower ?? '') && !ACCUSATION_NOUNS.has(tokens[h]?.lower ?? '')) return true;
           const arg = this.argOf(m, 'target');
-          if (arg) accuser = [arg];
+          if (arg) {
+            accuser = [arg];
+            named = true;
+          }
           k = m.end;
           continue;
         }
@@ -4679,6 +4730,7 @@ class SentenceRules {
         const claimer = this.claimModifier(m, sources);
         if (claimer) {
           accuser = [claimer];
+          named = true;
           k = m.end - 1;
           continue;
         }
@@ -4699,7 +4751,10 @@ class SentenceRules {
     if (!accusationSeen) return false;
     if (accuser.length === 0 && tokens[k] && ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) {
       const by = this.prepObject(k + 1, s, ['by', 'from', 'of'], 4, 'agent');
-      if (by.length > 0) accuser = by;
+      if (by.length > 0) {
+        accuser = by;
+        named = true;
+      }
     }
     let inferred = false;
     // Only "rejected the accusation/claims" (not "denied attacking") may answer an accusation against someone else.
@@ -4723,7 +4778,39 @@ class SentenceRules {
     if (accuser.length === 0) accuser = this.appositiveChargeSpeaker(v, s, sources);
     if (accuser.length === 0) return true;
     this.emit('DENIES', sources, accuser, s, confidence * (inferred ? 0.9 : 1), outer ?? sources[0]?.actorId ?? null, false);
+    // "Moscow denied Kyiv's accusation that ...": the denial reports the accusation it answers.
+    if (named && this.namedAccusation(k, s, sources)) {
+      for (const a of accuser) this.emit('ACCUSES', [a], sources, s, 0.75 * confidence, a.actorId, false);
+    }
     return true;
+  }
+
+  /**
+   * Whether the denied noun at `k` is an accusation against the deniers: "accusations", "the
+   * charge", or a claim whose "that" clause imputes an act to them ("the claim that it had
+   * used chemical weapons"), not a claim of anything ("the claim that it had captured the town").
+   */
+  private namedAccusation(k: number, s: Sentence, deniers: readonly Arg[]): boolean {
+    const { tokens } = this;
+    const noun = tokens[k]?.lower ?? '';
+    if (['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'].includes(noun)) return true;
+    if (!['claim', 'claims', 'assertion', 'assertions', 'report', 'reports'].includes(noun)) return false;
+    let j = k + 1;
+    while (j < s.end && ['by', 'from', 'of', 'the'].includes(tokens[j]?.lower ?? '')) j++;
+    while (j < s.end && j < k + 6 && this.mentionAt(j)) j = (this.mentionAt(j) as Mention).end;
+    if (tokens[j]?.lower !== 'that') return false;
+    // The clause is about the deniers ("that it had", "that Armenian troops had", "that the
+    // group had"), not about another side named as its subject.
+    for (let h = j + 1; h < Math.min(s.end, j + 8); h++) {
+      const t = tokens[h] as Token;
+      if (t.text === ',' || t.lower === 'and') break;
+      const m = this.mentionAt(h);
+      if (m !== null && t.pos !== 'PRON' && !deniers.some((d) => this.sideOf(d.actorId) === this.sideOf(this.argOf(m, 'agent')?.actorId ?? ''))) return false;
+      const rules = VERB_TRIGGERS.get(verbLemma(t)) ?? [];
+      if (rules.some((r) => ['ATTACKS', 'SUPPORTS'].includes(r.type))) return true;
+      if (['use', 'used', 'using', 'divert', 'diverted', 'diverting', 'violate', 'violated', 'violating', 'harbour', 'harbor', 'harboured', 'harbored', 'harbouring', 'harboring', 'protect', 'protecting', 'kill', 'killed', 'killing', 'block', 'blocked', 'blocking'].includes(t.lower)) return true;
+    }
+    return false;
   }
 
   /**
@@ -4863,6 +4950,8 @@ class SentenceRules {
         else if (targets.length === 0 && verbLemma(tokens[v] as Token) === 'blame' && !denied) targets = this.ownSideAttacked(-1, s, accused, accusers);
         const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
         targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+        // "accused Algeria of shooting down one of its drones": what the accuser owns was hit.
+        if (targets.length === 0 && t.lower.endsWith('ing')) targets = this.accuserOwned(j + 1, s, accused, accusers);
         if (targets.length > 0) this.emit('ATTACKS', accused, targets, s, nominal.confidence * 0.85, claimant, true);
         return;
       }
@@ -4923,14 +5012,68 @@ class SentenceRules {
         // "The RSF, which the army accuses the UAE of arming, ...": the act's object is the antecedent.
         if (targets.length === 0 && rule.type === 'SUPPORTS' && tokens[j + 1]?.text === ',') this.supportedAntecedent(j, s);
         if (targets.length === 0 && ['and', 'or', ','].includes(tokens[j + 1]?.text.toLowerCase() ?? '')) continue;
+        // "accused Armenia of shelling its positions", "of firing rockets at its towns": what the
+        // accuser owns was attacked.
+        const owned = targets.length === 0 && rule.type === 'ATTACKS' ? this.accuserOwned(j + 1, s, accused, accusers) : [];
+        if (owned.length > 0) {
+          this.emit('ATTACKS', accused, owned, s, rule.confidence * 0.8, claimant, true);
+          return;
+        }
         // "accused Armenia of shelling its positions": the accuser's own positions.
         const own = targets.length === 0 && (rule.type === 'ATTACKS' || rule.type === 'THREATENS') ? this.ownSideAttacked(['on', 'at', 'against'].includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, s, accused, accusers, rule.type === 'THREATENS' ? OWN_THREATENED_NOUNS : OWN_FORCE_NOUNS) : [];
         // "accused India of threatening its sovereignty": the accuser is the side threatened.
         if (own.length > 0) this.emit(rule.type, accused, own, s, rule.confidence * 0.75, claimant, true);
+        // "accused the M23 of killing civilians and attacking its positions": the next act may name the victim.
+        if (targets.length === 0 && own.length === 0 && rule.type === 'ATTACKS') continue;
         if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
         return;
       }
     }
+  }
+
+  /**
+   * The accuser as owner of what an alleged attack hit: "its positions", "at its northern towns",
+   * "down one of its drones", where "its"/"their" can only be the accuser's (one accuser, and the
+   * accused is not the same side).
+   */
+  private accuserOwned(after: number, s: Sentence, accused: readonly Arg[], accusers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (accusers.length !== 1) return [];
+    const accuser = accusers[0] as Arg;
+    if (accused.some((a) => this.sideOf(a.actorId) === this.sideOf(accuser.actorId))) return [];
+    for (let k = after; k < Math.min(s.end, after + 5); k++) {
+      const t = tokens[k] as Token;
+      if (['its', 'their'].includes(t.lower)) {
+        // "its own", "their own": the accused's own people.
+        if (tokens[k + 1]?.lower === 'own') return [];
+        // "its positions", "its northern towns", "its surveillance drones".
+        let h = k + 1;
+        while (h < Math.min(s.end, k + 4) && !OWNED_TARGETS.has(tokens[h]?.lower ?? '') && ['ADJ', 'NOUN'].includes(tokens[h]?.pos ?? '')) h++;
+        if (!OWNED_TARGETS.has(tokens[h]?.lower ?? '')) return [];
+        return [{ actorId: accuser.actorId, mention: null, weight: 0.85 }];
+      }
+      if (this.mentionAt(k) || this.isVerb(t) || t.pos === 'PUNCT' || ['and', 'or'].includes(t.lower)) return [];
+      if (!['DET', 'NOUN', 'NUM', 'ADJ', 'ADP', 'ADV', 'PART'].includes(t.pos)) return [];
+    }
+    return [];
+  }
+
+  /**
+   * The critic whose own forces or towns an attack noun at `k` hit ("condemned the attack on its
+   * soldiers", with the preposition at `prep`): the one subject of the verb of condemning before it.
+   */
+  private condemnedOnOwn(k: number, prep: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    for (let v = k - 1; v >= Math.max(s.first, k - 6); v--) {
+      const t = tokens[v] as Token;
+      if (!this.isVerb(t)) continue;
+      if (!['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'protest'].includes(verbLemma(t))) return [];
+      const frame = this.subjectOf(v, s);
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (mod.negated || mod.irrealis || frame.subjects.length !== 1) return [];
+      return this.accuserOwned(prep + 1, s, agents, frame.subjects);
+    }
+    return [];
   }
 
   /** "received Patriot systems from Germany": the giver after a resource noun and "from". */
@@ -5872,6 +6015,12 @@ class SentenceRules {
     if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH' && ['after', 'following', 'through', 'during'].includes(tokens[k - 1]?.lower ?? '')) {
       agents = this.mainPair(k, s);
     }
+    // "agreed to a ceasefire after weeks of indirect negotiations", "After two days of talks, India
+    // and China agreed", "reached a deal at EU-brokered talks", "met in Istanbul for direct talks".
+    if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH') {
+      const prep = this.talksAdjunctPrep(k, s);
+      if (prep !== -1) agents = this.mainPair(prep, s, this.frontedAdjunct(prep, s));
+    }
     if (agents.length === 0) return;
     // "took part in the talks as facilitators": a third side, not a party; facilitators mediate.
     if (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') {
@@ -5925,6 +6074,8 @@ class SentenceRules {
       // "Iran and the United States held talks": the coordinated agents with each other.
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
       if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
+      // "X and Y concluded a round of talks with an agreement to extend the truce".
+      if (trig.type === 'NEGOTIATES_WITH' && agents.length === 2 && this.concludedWithAgreement(k, s)) for (const a of agents) this.emit('AGREES_WITH', [a], agents.filter((b) => b !== a), s, 0.6 * hedge, claimant, alleged);
       return;
     }
     // "Three Nigerian soldiers were killed in an ISWAP attack": the victims' state was the target.
@@ -5955,6 +6106,8 @@ class SentenceRules {
       targets = this.answeredAttack(k, s, agents);
       answered = targets.length > 0;
     }
+    // "Kenya condemned the al-Shabaab attack on its soldiers": the critic owns what was hit.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep) && agents.length > 0) targets = this.condemnedOnOwn(k, j, s, agents);
     if (targets.length === 0) return;
     // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
     const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
@@ -6183,10 +6336,22 @@ class SentenceRules {
 
   /** "The meeting between X and Y was cancelled", "was called off": it never took place. */
   private calledOff(from: number, s: Sentence): boolean {
+    // "Talks between Manila and the BIFF, a breakaway faction, have not resumed": past an apposition.
+    if (this.tokens[from]?.text === ',' && this.tokens[from + 1]?.pos === 'DET') {
+      let e = from + 1;
+      while (e < Math.min(s.end, from + 8) && this.tokens[e]?.text !== ',') e++;
+      if (this.tokens[e]?.text === ',') from = e + 1;
+    }
     for (let j = from; j < Math.min(s.end, from + 5); j++) {
       const w = (this.tokens[j] as Token).lower;
       if (['cancelled', 'canceled', 'postponed', 'scrapped', 'shelved', 'delayed', 'deferred', 'aborted', 'cancel', 'postpone', 'scrap'].includes(w)) return true;
       if (w === 'called' && this.tokens[j + 1]?.lower === 'off') return true;
+      // "have not resumed", "have yet to begin", "never took place": talks that are not held.
+      if (['not', "n't", 'never'].includes(w) || (w === 'yet' && this.tokens[j + 1]?.lower === 'to')) {
+        let h = j + 1;
+        while (h < Math.min(s.end, j + 4) && ['yet', 'to', 'been', 'be', 'formally', 'officially', 'even'].includes((this.tokens[h] as Token).lower)) h++;
+        if (['resumed', 'resume', 'started', 'start', 'begun', 'begin', 'began', 'restarted', 'taken', 'took', 'held', 'happened', 'materialised', 'materialized', 'opened', 'convened'].includes(this.tokens[h]?.lower ?? '')) return true;
+      }
       if (CLAUSE_BREAKS.has(w) || w === ',') return false;
     }
     return false;
@@ -6199,11 +6364,40 @@ class SentenceRules {
       const t = tokens[j] as Token;
       if (t.text === ';' || (t.pos === 'VERB' && !['end', 'conclude', 'produce', 'yield', 'culminate', 'close'].includes(verbLemma(t)))) return false;
       if (t.pos === 'VERB') {
-        for (let k = j + 1; k < Math.min(s.end, j + 6); k++) {
+        for (let k = j + 1; k < Math.min(s.end, j + 8); k++) {
           const w = (tokens[k] as Token).lower;
           if (['declaration', 'agreement', 'deal', 'accord', 'truce', 'ceasefire', 'memorandum', 'communique', 'communiqué'].includes(w)) return !['without', 'no'].some((neg) => tokens.slice(j, k).some((x) => x.lower === neg));
         }
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "concluded/ended/wrapped up a new round of talks in Mexico City with an agreement to ...": the
+   * talks at `k` that their parties closed with an agreement.
+   */
+  private concludedWithAgreement(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let closed = false;
+    for (let j = k - 1; j >= Math.max(s.first, k - 7); j--) {
+      const t = tokens[j] as Token;
+      if (this.isVerb(t)) {
+        closed = ['conclude', 'end', 'wrap', 'close', 'complete', 'finish'].includes(verbLemma(t));
+        break;
+      }
+    }
+    if (!closed) return false;
+    for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {
+      const t = tokens[j] as Token;
+      if (t.text === ';' || t.text === ',' || (this.isVerb(t) && !t.lower.endsWith('ing'))) return false;
+      if (['with', 'in'].includes(t.lower)) {
+        for (let h = j + 1; h < Math.min(s.end, j + 6); h++) {
+          const w = (tokens[h] as Token).lower;
+          if (['no', 'without'].includes(w)) return false;
+          if (['agreement', 'deal', 'accord', 'declaration', 'memorandum', 'communique', 'communiqué', 'truce', 'ceasefire'].includes(w)) return true;
+        }
       }
     }
     return false;
@@ -6334,7 +6528,9 @@ class SentenceRules {
       const concluded = t.pos === 'VERB' && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && ['complete', 'wrap', 'finish', 'end', 'close'].includes(verbLemma(t));
       // "Putin ordered the invasion of Ukraine": who orders an attack makes it.
       const ordered = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['order', 'authorise', 'authorize'].includes(verbLemma(t));
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded || ordered) {
+      // "Ukraine hit back with strikes on Russian refineries", "retaliated with airstrikes": the answer's strikes.
+      const answeredWith = trig.type === 'ATTACKS' && t.pos === 'VERB' && (tokens[j + 1]?.lower === 'with' || (tokens[j + 1]?.lower === 'back' && tokens[j + 2]?.lower === 'with')) && ['retaliate', 'respond', 'react', 'hit', 'strike', 'answer'].includes(verbLemma(t)) && (verbLemma(t) !== 'hit' && verbLemma(t) !== 'strike' ? true : tokens[j + 1]?.lower === 'back');
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded || ordered || answeredWith) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);
