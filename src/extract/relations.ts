@@ -5552,7 +5552,8 @@ class SentenceRules {
     // "Qatari and Turkish mediators said": the mediators themselves are no pair; the pair in view is.
     const mediatorSides = new Set(agents.map((a) => this.sideOf(a.actorId)));
     if (args.length === 2 && args.every((a) => mediatorSides.has(this.sideOf(a.actorId)))) ({ args, inferred } = { args: this.pairInView(s), inferred: true });
-    if (args.length < 2) return false;
+    // "Algeria, the chief mediator between Mali's government and the rebels": one named party.
+    if (args.length < 2 && !(args.length === 1 && !inferred)) return false;
     // The pair in view is the mediators and someone they met, not two parties.
     if (args.some((a) => mediatorSides.has(this.sideOf(a.actorId)))) return false;
     const mod = this.modality(Math.max(s.first, k - 6), k, s);

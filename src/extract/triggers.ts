@@ -158,7 +158,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['arm', [v('SUPPORTS', 'direct', 0.8)]],
   ['fund', [v('SUPPORTS', 'direct', 0.8)]],
   ['finance', [v('SUPPORTS', 'direct', 0.8)]],
-  ['sponsor', [v('SUPPORTS', 'direct', 0.75)]],
+  ['sponsor', [v('SUPPORTS', 'direct', 0.75), v('MEDIATES', 'parties', 0.75)]],
   ['harbour', [v('SUPPORTS', 'direct', 0.8)]],
   ['harbor', [v('SUPPORTS', 'direct', 0.8)]],
   ['shelter', [v('SUPPORTS', 'direct', 0.7)]],

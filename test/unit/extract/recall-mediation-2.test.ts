@@ -1,0 +1,37 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * Mediation as wire copy words it in sponsorship and appositions: talks a third side sponsored
+ * between two parties, and a mediator in apposition between a named government and unnamed rebels.
+ * Each case names the triples it must yield and the tempting ones it must not.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: 'sponsors of talks between two parties mediate between them',
+    text: 'Saudi Arabia and the United States sponsored the Jeddah talks between the Sudanese army and the RSF in May.',
+    expect: [
+      ['saudi-arabia', 'MEDIATES', 'sudanese-armed-forces'],
+      ['saudi-arabia', 'MEDIATES', 'rapid-support-forces'],
+      ['united-states', 'MEDIATES', 'sudanese-armed-forces'],
+      ['united-states', 'MEDIATES', 'rapid-support-forces'],
+    ],
+    forbid: [
+      ['saudi-arabia', 'SUPPORTS', 'sudanese-armed-forces'],
+      ['sudanese-armed-forces', 'MEDIATES', 'rapid-support-forces'],
+    ],
+  },
+  {
+    name: 'a sponsor of an armed group still supports it',
+    text: 'Iran has sponsored the Houthis for years, U.S. officials said.',
+    expect: [['iran', 'SUPPORTS', 'houthis']],
+    forbid: [['iran', 'MEDIATES', 'houthis']],
+  },
+  {
+    name: 'a mediator in apposition between a government and unnamed rebels mediates with the government',
+    text: "Algeria, the chief mediator between Mali's government and the northern rebels, recalled its ambassador from Bamako on Sunday.",
+    expect: [['algeria', 'MEDIATES', 'mali']],
+    forbid: [['algeria', 'SUPPORTS', 'mali']],
+  },
+];
+
+describeTripleCases('mediation by sponsors and apposite mediators', CASES);
