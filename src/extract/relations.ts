@@ -1375,6 +1375,8 @@ class SentenceRules {
       }
       // "joined calls/VERB for Iran to release": the noun after a verb or a determiner.
       if (['calls', 'call', 'appeals', 'appeal'].includes(t.lower) && tokens[k + 1]?.lower === 'for' && (t.pos === 'NOUN' || this.isVerb(tokens[k - 1]) || ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) && this.callsFor(k, s)) continue;
+      // "acting as a go-between for X and Y", "played host to talks between X and Y": a mediating role.
+      if ((t.text === '-' || t.lower === 'host') && this.mediatingRole(k, s)) continue;
       if (t.space === '' && t.text === '-' ) {
         this.glued(k, s);
         continue;
@@ -5493,6 +5495,40 @@ class SentenceRules {
     if (cue === -1) cue = this.offerOfDeployment(k, s);
     if (cue === -1) return this.actingMediator(k, s);
     return this.offerAt(k, cue, s);
+  }
+
+  /**
+   * "Egypt is acting as a go-between for Israel and Hamas", "Turkey played host to talks between
+   * Russia and Ukraine": a mediating role taken by the subject of "act/serve as" or "play".
+   */
+  private mediatingRole(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const t = tokens[k] as Token;
+    const goBetween = t.text === '-' && t.space === '' && tokens[k - 1]?.lower === 'go' && tokens[k + 1]?.lower === 'between' && tokens[k + 1]?.space === '';
+    let verbAt = -1;
+    if (goBetween) {
+      let j = k - 2;
+      while (j > s.first && ['a', 'an', 'the', 'main', 'key', 'chief', 'neutral', 'trusted', 'discreet', 'quiet', 'regular'].includes((tokens[j] as Token).lower)) j--;
+      const verb = tokens[j - 1];
+      if (tokens[j]?.lower !== 'as' || !verb || !['act', 'serve', 'work', 'function'].includes(verbLemma(verb))) return false;
+      verbAt = j - 1;
+    } else if (t.lower === 'host' && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to' && tokens[k - 1] && verbLemma(tokens[k - 1] as Token) === 'play') {
+      verbAt = k - 1;
+    } else return false;
+    // "offered to act as a go-between": an offer, told elsewhere.
+    if (this.offerCueBefore(verbAt, s) !== -1) return false;
+    const frame = this.subjectOf(verbAt, s);
+    if (frame.subjects.length === 0) return false;
+    const mod = this.modality(frame.clauseStart, verbAt, s);
+    if (mod.negated || mod.irrealis) return false;
+    // "a go-between for/between X and Y"; "host to talks between X and Y".
+    const from = k + 2;
+    const { args, inferred } = goBetween && ['for', 'between'].includes(tokens[from]?.lower ?? '') ? { args: this.objectAfter(from + 1, s, 'target', 3), inferred: false } : goBetween ? this.parties(from, s) : this.mediationTargets(from, s);
+    if (args.length !== 2) return false;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    if (args.some((a) => sides.has(this.sideOf(a.actorId)))) return false;
+    this.emit('MEDIATES', frame.subjects, args, s, 0.8 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(verbAt, s), false);
+    return true;
   }
 
   /** "Norway acted as a mediator between X and Y", "served as intermediary": mediation. */

@@ -32,6 +32,31 @@ const CASES: readonly TripleCase[] = [
     expect: [['algeria', 'MEDIATES', 'mali']],
     forbid: [['algeria', 'SUPPORTS', 'mali']],
   },
+  {
+    name: 'a go-between for two sides mediates between them; an offer to be one does not',
+    text: 'Oman has long served as a go-between for Washington and Tehran, diplomats said. Egypt offered on Monday to act as a go-between for Israel and Hamas.',
+    expect: [
+      ['oman', 'MEDIATES', 'united-states'],
+      ['oman', 'MEDIATES', 'iran'],
+    ],
+    forbid: [
+      ['egypt', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'hamas'],
+    ],
+  },
+  {
+    name: 'who played host to talks between two sides mediates; host to two leaders does not',
+    text: 'Turkey played host to talks between Russia and Ukraine in Istanbul on Friday. Egypt later played host to Saudi Crown Prince Mohammed bin Salman and Qatar\'s emir.',
+    expect: [
+      ['turkey', 'MEDIATES', 'russia'],
+      ['turkey', 'MEDIATES', 'ukraine'],
+    ],
+    forbid: [
+      ['egypt', 'MEDIATES', 'saudi-arabia'],
+      ['egypt', 'MEDIATES', 'qatar'],
+      ['russia', 'MEDIATES', 'ukraine'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation by sponsors and apposite mediators', CASES);
