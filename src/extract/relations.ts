@@ -1424,6 +1424,8 @@ class SentenceRules {
         (t.lower.endsWith('ing') && lemma !== t.lower && VERB_TRIGGERS.has(lemma) && tokens[k - 1]?.lower === 'by' && ((this.isVerb(tokens[k - 2]) && !BE_FORMS.has(tokens[k - 3]?.lower ?? '')) || (tokens[k - 2]?.pos === 'NOUN' && this.isVerb(tokens[k - 4]) && tokens[k - 3]?.pos === 'DET'))) ||
         // "Washington, which helped broker/NOUN the truce": a bare infinitive after "help".
         (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
+        // "Qatar also mediated/ADJ between ...", "Egypt has repeatedly brokered/ADJ": a mediation verb after an adverb.
+        ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.lower.endsWith('ed') && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && this.adverbAfterSubject(k - 1)) ||
         // "Pakistan has long accused/NOUN India": a participle after "has long".
         ((t.pos === 'NOUN' || t.pos === 'ADJ') && (VERB_TRIGGERS.has(lemma) || GIVE_LEMMAS.has(lemma)) && tokens[k - 1]?.lower === 'long' && ['has', 'have', 'had'].includes(tokens[k - 2]?.lower ?? '')) ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
@@ -1717,6 +1719,15 @@ class SentenceRules {
     // "Oman, which mediated/ADJ between ...": right after a relative pronoun, an -ed word is the verb.
     const afterRelative = !!prev && ['who', 'which'].includes(prev.lower) && (this.tokens[k] as Token).lower.endsWith('ed');
     return next?.lower === 'by' || afterSubject || afterRelative || (!!prev && (prev.pos === 'AUX' || BE_FORMS.has(prev.lower)));
+  }
+
+  /** An adverb at `a` right after a subject, an auxiliary or a relative pronoun: "Qatar also", "has repeatedly", "which quietly". */
+  private adverbAfterSubject(a: number): boolean {
+    const adv = this.tokens[a];
+    const before = this.tokens[a - 1];
+    if (!adv || !before || adv.pos !== 'ADV' || !(adv.lower.endsWith('ly') || ['also', 'again', 'since', 'already', 'once', 'twice', 'often', 'previously'].includes(adv.lower))) return false;
+    if (before.lower === "'s" || BE_FORMS.has(before.lower)) return false;
+    return ['has', 'have', 'had', 'who', 'which'].includes(before.lower) || this.mentionAt(a - 1) !== null;
   }
 
   /** wink tags some headline verbs as nouns: "Pakistan Accuses Taliban". */

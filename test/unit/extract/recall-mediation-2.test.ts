@@ -57,6 +57,17 @@ const CASES: readonly TripleCase[] = [
       ['russia', 'MEDIATES', 'ukraine'],
     ],
   },
+  {
+    name: 'a mediation verb after an adverb is still the verb of its subject',
+    text: 'Qatar, which helped negotiate the release of hostages held by Hamas, has also mediated between Israel and the group. Egypt has repeatedly brokered truces between Israel and Islamic Jihad.',
+    expect: [
+      ['qatar', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['egypt', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'palestinian-islamic-jihad'],
+    ],
+    forbid: [['israel', 'MEDIATES', 'hamas']],
+  },
 ];
 
 describeTripleCases('mediation by sponsors and apposite mediators', CASES);
