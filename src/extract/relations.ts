@@ -5542,6 +5542,24 @@ class SentenceRules {
     return true;
   }
 
+  /**
+   * The mediators named before a mediation noun at `k` whose nearest agent is `agent`: "Egyptian and
+   * Qatari mediation" and "Qatari-Egyptian mediation" name both states.
+   */
+  private modifierMediators(agent: Arg, k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    const m = agent.mention;
+    if (!m || m.end !== k || m.form !== 'demonym') return [agent];
+    const all = this.mentionAt(m.first - 2)?.form === 'demonym' && tokens[m.first - 1]?.lower === 'and' ? this.coordinatedEndingAt(m, s, 'agent') : [agent];
+    // "Qatari-Egyptian mediation": a demonym glued by a hyphen before the nearest one.
+    const glued = tokens[m.first - 1]?.text === '-' && tokens[m.first - 1]?.space === '' && tokens[m.first]?.space === '' ? this.mentionAt(m.first - 2) : null;
+    if (glued && glued.form === 'demonym' && glued.end === m.first - 1) {
+      const first = this.argOf({ ...glued, absorbed: false, place: false }, 'agent');
+      if (first && !all.some((a) => this.sideOf(a.actorId) === this.sideOf(first.actorId))) return [first, ...all];
+    }
+    return all.length > 0 ? all : [agent];
+  }
+
   /** "Norway acted as a mediator between X and Y", "served as intermediary": mediation. */
   private actingMediator(k: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -5721,7 +5739,7 @@ class SentenceRules {
       if (pair.length === 2 && trig.type === 'MEDIATES') {
         // "Saudi mediation between Iran and Pakistan": the mediator to each party, never party to party.
         const agent = this.nounAgent(k, s);
-        if (agent && this.realisContext(k, s, 'NEGOTIATES_WITH')) this.emit('MEDIATES', [agent], pair, s, trig.confidence * hedge, claimant, alleged);
+        if (agent && this.realisContext(k, s, 'NEGOTIATES_WITH')) this.emit('MEDIATES', this.modifierMediators(agent, k, s), pair, s, trig.confidence * hedge, claimant, alleged);
         return;
       }
       if (pair.length === 2) {
@@ -5743,14 +5761,15 @@ class SentenceRules {
       if (trig.type === 'MEDIATES') {
         // "Turkey's mediation", "under Norwegian mediation", "under the auspices of the EU".
         // "Al-Khulaifi, who led the mediation": the subject of a light verb.
-        const ofAgents = tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'by' ? this.objectAfter(k + 2, s, 'agent', 4) : [];
-        const agent = (tokens[k + 1]?.lower === 'by' ? ofAgents[0] : undefined) ?? this.nounAgent(k, s) ?? ofAgents[0] ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
+        // "with mediation from Egypt and Qatar": the mediators after "from", too.
+        const ofAgents = ['of', 'by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? this.objectAfter(k + 2, s, 'agent', 4) : [];
+        const agent = (['by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? ofAgents[0] : undefined) ?? this.nounAgent(k, s) ?? ofAgents[0] ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
         if (!agent) return;
         // "Egyptian, Qatari and U.S. mediation", "the mediation of Saudi Arabia and the United States": every mediator.
         let agents: Arg[] = [agent];
         if (ofAgents[0] === agent) agents = ofAgents;
         else if (agent.mention && agent.mention.end === k && (agent.mention.form === 'demonym' || this.mentionAt(agent.mention.first - 2)?.form === 'demonym')) agents = this.coordinatedEndingAt(agent.mention, s, 'agent');
-        if (agents.length === 0) agents = [agent];
+        if (agents.length <= 1) agents = this.modifierMediators(agent, k, s);
         const { args, inferred } = this.parties(k + 1, s);
         const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
         if (args.length === 2 && !args.some((a) => sides.has(this.sideOf(a.actorId)))) this.emit('MEDIATES', agents, args, s, trig.confidence * hedge * (inferred ? 0.8 : 1), claimant, alleged);

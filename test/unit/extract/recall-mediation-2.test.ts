@@ -68,6 +68,20 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['israel', 'MEDIATES', 'hamas']],
   },
+  {
+    name: 'mediation from two states and a hyphenated pair of demonyms name every mediator',
+    text: 'Israel and Hamas reached the deal with mediation from Egypt and Qatar. The Qatari-Egyptian mediation between Israel and Islamic Jihad stalled in March.',
+    expect: [
+      ['egypt', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['qatar', 'MEDIATES', 'palestinian-islamic-jihad'],
+      ['egypt', 'MEDIATES', 'palestinian-islamic-jihad'],
+    ],
+    forbid: [
+      ['qatar', 'MEDIATES', 'egypt'],
+      ['israel', 'MEDIATES', 'hamas'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation by sponsors and apposite mediators', CASES);
