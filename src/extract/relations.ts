@@ -4542,6 +4542,11 @@ class SentenceRules {
     // "Qatar and Egypt, which have mediated throughout the war", "mediated for months": only a time follows.
     const timeOnly = ['throughout', 'since', 'during'].includes(this.tokens[after]?.lower ?? '') || (this.tokens[after]?.lower === 'for' && ['months', 'years', 'weeks', 'decades', 'days'].includes(this.tokens[after + 1]?.lower ?? '')) || (['repeatedly', 'previously', 'before', 'successfully'].includes(this.tokens[after]?.lower ?? '') && [',', '.', ';'].includes(this.tokens[after + 1]?.text ?? '.'));
     const bare = ([',', '.', ';'].includes(this.tokens[after]?.text ?? '.') || timeOnly) && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
+    // "mediating between the Myanmar military and ethnic armed groups": the one party that is an actor.
+    if (!talks && !bare && this.tokens[after]?.lower === 'between') {
+      const lone = this.loneParty(s);
+      return { args: lone.length === 1 ? lone : [], inferred: false };
+    }
     if (!talks && !bare) return { args: [], inferred: true };
     return this.parties(after, s);
   }

@@ -82,6 +82,12 @@ const CASES: readonly TripleCase[] = [
       ['israel', 'MEDIATES', 'hamas'],
     ],
   },
+  {
+    name: 'mediating between a named army and unnamed armed groups mediates with the army only',
+    text: 'Indonesia has been quietly mediating between the Myanmar military and ethnic armed groups, diplomats said.',
+    expect: [['indonesia', 'MEDIATES', 'myanmar-military']],
+    forbid: [['myanmar-military', 'MEDIATES', 'indonesia']],
+  },
 ];
 
 describeTripleCases('mediation by sponsors and apposite mediators', CASES);
