@@ -141,6 +141,8 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['chair', [v('MEDIATES', 'parties', 0.7)]],
   ['shuttle', [v('MEDIATES', 'parties', 0.7)]],
   ['relay', [v('MEDIATES', 'parties', 0.7)]],
+  ['mend', [v('MEDIATES', 'parties', 0.7)]],
+  ['bridge', [v('MEDIATES', 'parties', 0.7)]],
   ['negotiate', [v('NEGOTIATES_WITH', 'prep', 0.85, { preps: ['with'] })]],
   ['talk', [v('MEETS_WITH', 'prep', 0.65, { preps: ['with', 'to'] })]],
   ['speak', [v('MEETS_WITH', 'prep', 0.65, { preps: ['with', 'to'] })]],

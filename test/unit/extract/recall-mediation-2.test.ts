@@ -88,6 +88,21 @@ const CASES: readonly TripleCase[] = [
     expect: [['indonesia', 'MEDIATES', 'myanmar-military']],
     forbid: [['myanmar-military', 'MEDIATES', 'indonesia']],
   },
+  {
+    name: 'who tries to mend ties or bridge gaps between two sides mediates; mending one\'s own ties does not',
+    text: 'Kuwait, which has tried to mend ties between Saudi Arabia and Qatar, welcomed the agreement. Egypt and Turkey have mended ties. Oman is working to bridge the gaps between Iran and the United States.',
+    expect: [
+      ['kuwait', 'MEDIATES', 'saudi-arabia'],
+      ['kuwait', 'MEDIATES', 'qatar'],
+      ['oman', 'MEDIATES', 'iran'],
+      ['oman', 'MEDIATES', 'united-states'],
+    ],
+    forbid: [
+      ['egypt', 'MEDIATES', 'turkey'],
+      ['turkey', 'MEDIATES', 'egypt'],
+      ['saudi-arabia', 'MEDIATES', 'qatar'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation by sponsors and apposite mediators', CASES);
