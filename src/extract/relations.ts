@@ -5565,6 +5565,18 @@ class SentenceRules {
     return all.length > 0 ? all : [agent];
   }
 
+  /** "Qatar said its mediation ...": the speaker a possessive pronoun before the noun at `k` stands for. */
+  private speakersOwn(k: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    if (!['its', 'their'].includes(tokens[k - 1]?.lower ?? '')) return null;
+    let j = k - 2;
+    if (tokens[j]?.lower === 'that') j--;
+    const verb = tokens[j];
+    if (!verb || !this.isVerb(verb) || !['say', 'announce', 'state', 'add', 'confirm', 'note', 'insist', 'stress'].includes(verbLemma(verb))) return null;
+    const frame = this.subjectOf(j, s);
+    return frame.subjects.length === 1 ? (frame.subjects[0] as Arg) : null;
+  }
+
   /** "Norway acted as a mediator between X and Y", "served as intermediary": mediation. */
   private actingMediator(k: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -5743,7 +5755,7 @@ class SentenceRules {
       }
       if (pair.length === 2 && trig.type === 'MEDIATES') {
         // "Saudi mediation between Iran and Pakistan": the mediator to each party, never party to party.
-        const agent = this.nounAgent(k, s);
+        const agent = this.nounAgent(k, s) ?? this.speakersOwn(k, s);
         if (agent && this.realisContext(k, s, 'NEGOTIATES_WITH')) this.emit('MEDIATES', this.modifierMediators(agent, k, s), pair, s, trig.confidence * hedge, claimant, alleged);
         return;
       }
@@ -5768,7 +5780,7 @@ class SentenceRules {
         // "Al-Khulaifi, who led the mediation": the subject of a light verb.
         // "with mediation from Egypt and Qatar": the mediators after "from", too.
         const ofAgents = ['of', 'by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? this.objectAfter(k + 2, s, 'agent', 4) : [];
-        const agent = (['by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? ofAgents[0] : undefined) ?? this.nounAgent(k, s) ?? ofAgents[0] ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
+        const agent = (['by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? ofAgents[0] : undefined) ?? this.nounAgent(k, s) ?? this.speakersOwn(k, s) ?? ofAgents[0] ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
         if (!agent) return;
         // "Egyptian, Qatari and U.S. mediation", "the mediation of Saudi Arabia and the United States": every mediator.
         let agents: Arg[] = [agent];

@@ -103,6 +103,18 @@ const CASES: readonly TripleCase[] = [
       ['saudi-arabia', 'MEDIATES', 'qatar'],
     ],
   },
+  {
+    name: 'a speaker\'s own mediation named by "its" is the speaker\'s; a party\'s talks are not mediation',
+    text: 'Qatar said its mediation had produced a deal between Congo and the M23. Hamas said its talks with Egypt were over.',
+    expect: [
+      ['qatar', 'MEDIATES', 'democratic-republic-of-the-congo'],
+      ['qatar', 'MEDIATES', 'm23'],
+    ],
+    forbid: [
+      ['hamas', 'MEDIATES', 'egypt'],
+      ['democratic-republic-of-the-congo', 'MEDIATES', 'm23'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation by sponsors and apposite mediators', CASES);
