@@ -1404,6 +1404,8 @@ class SentenceRules {
         this.noun(k, s, NOUN_TRIGGERS.get(t.lower) as NounTrigger);
         continue;
       }
+      // "Mediated by Qatar, the talks between X and Y ...": a fronted participle names the mediator.
+      if (k === s.first && tokens[k + 1]?.lower === 'by' && this.frontedMediation(k, s)) continue;
       // "after talks led by the African Union", "a process overseen by Chad": who led the talks mediated them.
       if ((LED_TALKS.has(t.lower) || t.lower === 'arranged' || t.lower === 'organised' || t.lower === 'organized') && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') || (BE_FORMS.has(tokens[k - 1]?.lower ?? '') && this.talksSubject(k - 1, s)) || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
         this.passive(k, s, LED_TALKS_RULE, k + 1, false);
@@ -5575,6 +5577,31 @@ class SentenceRules {
     if (!verb || !this.isVerb(verb) || !['say', 'announce', 'state', 'add', 'confirm', 'note', 'insist', 'stress'].includes(verbLemma(verb))) return null;
     const frame = this.subjectOf(j, s);
     return frame.subjects.length === 1 ? (frame.subjects[0] as Arg) : null;
+  }
+
+  /**
+   * "Mediated by Qatar, the talks between Congo and Rwanda produced a draft", "Brokered by Egypt, the
+   * truce ...": a participle opening the sentence names the mediator of the talks it describes.
+   */
+  private frontedMediation(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    if (!['mediated', 'brokered', 'facilitated', 'hosted', 'sponsored', 'convened', 'chaired'].includes((tokens[k] as Token).lower)) return false;
+    let c = k + 2;
+    while (c < s.end && c < k + 12 && (tokens[c] as Token).text !== ',') c++;
+    if (tokens[c]?.text !== ',') return false;
+    const agents = this.argsIn(k + 2, c, 'agent');
+    if (agents.length === 0) return false;
+    let h = c + 1;
+    while (h < s.end && h < c + 5 && !TALKS_NOUNS.has((tokens[h] as Token).lower)) h++;
+    if (!TALKS_NOUNS.has(tokens[h]?.lower ?? '')) return false;
+    const { args, inferred } = this.parties(h + 1, s);
+    if (args.length !== 2) return false;
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    if (args.some((a) => sides.has(this.sideOf(a.actorId)))) return false;
+    const mod = this.modality(k, h, s);
+    if (mod.negated) return true;
+    this.emit('MEDIATES', agents, args, s, 0.8 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
+    return true;
   }
 
   /** "Norway acted as a mediator between X and Y", "served as intermediary": mediation. */

@@ -115,6 +115,18 @@ const CASES: readonly TripleCase[] = [
       ['democratic-republic-of-the-congo', 'MEDIATES', 'm23'],
     ],
   },
+  {
+    name: 'a participle opening the sentence names the mediator of the talks after the comma',
+    text: 'Mediated by Qatar, the talks between Congo and Rwanda produced a draft accord on Friday. Backed by Egypt, the Sudanese army pressed on with its offensive.',
+    expect: [
+      ['qatar', 'MEDIATES', 'democratic-republic-of-the-congo'],
+      ['qatar', 'MEDIATES', 'rwanda'],
+    ],
+    forbid: [
+      ['egypt', 'MEDIATES', 'sudanese-armed-forces'],
+      ['democratic-republic-of-the-congo', 'MEDIATES', 'rwanda'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation by sponsors and apposite mediators', CASES);
