@@ -1405,7 +1405,8 @@ class SentenceRules {
         continue;
       }
       // "Mediated by Qatar, the talks between X and Y ...": a fronted participle names the mediator.
-      if (k === s.first && tokens[k + 1]?.lower === 'by' && this.frontedMediation(k, s)) continue;
+      // After a dateline's dash, too: "DOHA (Reuters) - Mediated by Qatar, ...".
+      if ((k === s.first || (['-', '—', '–'].includes(tokens[k - 1]?.text ?? '') && t.space !== '')) && tokens[k + 1]?.lower === 'by' && this.frontedMediation(k, s)) continue;
       // "after talks led by the African Union", "a process overseen by Chad": who led the talks mediated them.
       if ((LED_TALKS.has(t.lower) || t.lower === 'arranged' || t.lower === 'organised' || t.lower === 'organized') && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') || (BE_FORMS.has(tokens[k - 1]?.lower ?? '') && this.talksSubject(k - 1, s)) || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
         this.passive(k, s, LED_TALKS_RULE, k + 1, false);
