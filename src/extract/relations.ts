@@ -1384,6 +1384,8 @@ class SentenceRules {
       }
       // "joined calls/VERB for Iran to release": the noun after a verb or a determiner.
       if (['calls', 'call', 'appeals', 'appeal'].includes(t.lower) && tokens[k + 1]?.lower === 'for' && (t.pos === 'NOUN' || this.isVerb(tokens[k - 1]) || ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) && this.callsFor(k, s)) continue;
+      // "acting as a go-between for X and Y", "played host to talks between X and Y": a mediating role.
+      if ((t.text === '-' || t.lower === 'host') && this.mediatingRole(k, s)) continue;
       if (t.space === '' && t.text === '-' ) {
         this.glued(k, s);
         continue;
@@ -1411,6 +1413,9 @@ class SentenceRules {
         this.noun(k, s, NOUN_TRIGGERS.get(t.lower) as NounTrigger);
         continue;
       }
+      // "Mediated by Qatar, the talks between X and Y ...": a fronted participle names the mediator.
+      // After a dateline's dash, too: "DOHA (Reuters) - Mediated by Qatar, ...".
+      if ((k === s.first || (['-', '—', '–'].includes(tokens[k - 1]?.text ?? '') && t.space !== '')) && tokens[k + 1]?.lower === 'by' && this.frontedMediation(k, s)) continue;
       // "after talks led by the African Union", "a process overseen by Chad": who led the talks mediated them.
       if ((LED_TALKS.has(t.lower) || t.lower === 'arranged' || t.lower === 'organised' || t.lower === 'organized') && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') || (BE_FORMS.has(tokens[k - 1]?.lower ?? '') && this.talksSubject(k - 1, s)) || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
         this.passive(k, s, LED_TALKS_RULE, k + 1, false);
@@ -1431,6 +1436,8 @@ class SentenceRules {
         (t.lower.endsWith('ing') && lemma !== t.lower && VERB_TRIGGERS.has(lemma) && tokens[k - 1]?.lower === 'by' && ((this.isVerb(tokens[k - 2]) && !BE_FORMS.has(tokens[k - 3]?.lower ?? '')) || (tokens[k - 2]?.pos === 'NOUN' && this.isVerb(tokens[k - 4]) && tokens[k - 3]?.pos === 'DET'))) ||
         // "Washington, which helped broker/NOUN the truce": a bare infinitive after "help".
         (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
+        // "Qatar also mediated/ADJ between ...", "Egypt has repeatedly brokered/ADJ": a mediation verb after an adverb.
+        ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.lower.endsWith('ed') && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && this.adverbAfterSubject(k - 1)) ||
         // "Pakistan has long accused/NOUN India": a participle after "has long".
         ((t.pos === 'NOUN' || t.pos === 'ADJ') && (VERB_TRIGGERS.has(lemma) || GIVE_LEMMAS.has(lemma)) && tokens[k - 1]?.lower === 'long' && ['has', 'have', 'had'].includes(tokens[k - 2]?.lower ?? '')) ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
@@ -1724,6 +1731,15 @@ class SentenceRules {
     // "Oman, which mediated/ADJ between ...": right after a relative pronoun, an -ed word is the verb.
     const afterRelative = !!prev && ['who', 'which'].includes(prev.lower) && (this.tokens[k] as Token).lower.endsWith('ed');
     return next?.lower === 'by' || afterSubject || afterRelative || (!!prev && (prev.pos === 'AUX' || BE_FORMS.has(prev.lower)));
+  }
+
+  /** An adverb at `a` right after a subject, an auxiliary or a relative pronoun: "Qatar also", "has repeatedly", "which quietly". */
+  private adverbAfterSubject(a: number): boolean {
+    const adv = this.tokens[a];
+    const before = this.tokens[a - 1];
+    if (!adv || !before || adv.pos !== 'ADV' || !(adv.lower.endsWith('ly') || ['also', 'again', 'since', 'already', 'once', 'twice', 'often', 'previously'].includes(adv.lower))) return false;
+    if (before.lower === "'s" || BE_FORMS.has(before.lower)) return false;
+    return ['has', 'have', 'had', 'who', 'which'].includes(before.lower) || this.mentionAt(a - 1) !== null;
   }
 
   /** wink tags some headline verbs as nouns: "Pakistan Accuses Taliban". */
@@ -4678,6 +4694,11 @@ class SentenceRules {
     // "Qatar and Egypt, which have mediated throughout the war", "mediated for months": only a time follows.
     const timeOnly = ['throughout', 'since', 'during'].includes(this.tokens[after]?.lower ?? '') || (this.tokens[after]?.lower === 'for' && ['months', 'years', 'weeks', 'decades', 'days'].includes(this.tokens[after + 1]?.lower ?? '')) || (['repeatedly', 'previously', 'before', 'successfully'].includes(this.tokens[after]?.lower ?? '') && [',', '.', ';'].includes(this.tokens[after + 1]?.text ?? '.'));
     const bare = ([',', '.', ';'].includes(this.tokens[after]?.text ?? '.') || timeOnly) && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
+    // "mediating between the Myanmar military and ethnic armed groups": the one party that is an actor.
+    if (!talks && !bare && this.tokens[after]?.lower === 'between') {
+      const lone = this.loneParty(s);
+      return { args: lone.length === 1 ? lone : [], inferred: false };
+    }
     if (!talks && !bare) return { args: [], inferred: true };
     return this.parties(after, s);
   }
@@ -5758,6 +5779,95 @@ class SentenceRules {
     return this.offerAt(k, cue, s);
   }
 
+  /**
+   * "Egypt is acting as a go-between for Israel and Hamas", "Turkey played host to talks between
+   * Russia and Ukraine": a mediating role taken by the subject of "act/serve as" or "play".
+   */
+  private mediatingRole(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const t = tokens[k] as Token;
+    const goBetween = t.text === '-' && t.space === '' && tokens[k - 1]?.lower === 'go' && tokens[k + 1]?.lower === 'between' && tokens[k + 1]?.space === '';
+    let verbAt = -1;
+    if (goBetween) {
+      let j = k - 2;
+      while (j > s.first && ['a', 'an', 'the', 'main', 'key', 'chief', 'neutral', 'trusted', 'discreet', 'quiet', 'regular'].includes((tokens[j] as Token).lower)) j--;
+      const verb = tokens[j - 1];
+      if (tokens[j]?.lower !== 'as' || !verb || !['act', 'serve', 'work', 'function'].includes(verbLemma(verb))) return false;
+      verbAt = j - 1;
+    } else if (t.lower === 'host' && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to' && tokens[k - 1] && verbLemma(tokens[k - 1] as Token) === 'play') {
+      verbAt = k - 1;
+    } else return false;
+    // "offered to act as a go-between": an offer, told elsewhere.
+    if (this.offerCueBefore(verbAt, s) !== -1) return false;
+    const frame = this.subjectOf(verbAt, s);
+    if (frame.subjects.length === 0) return false;
+    const mod = this.modality(frame.clauseStart, verbAt, s);
+    if (mod.negated || mod.irrealis) return false;
+    // "a go-between for/between X and Y"; "host to talks between X and Y".
+    const from = k + 2;
+    const { args, inferred } = goBetween && ['for', 'between'].includes(tokens[from]?.lower ?? '') ? { args: this.objectAfter(from + 1, s, 'target', 3), inferred: false } : goBetween ? this.parties(from, s) : this.mediationTargets(from, s);
+    if (args.length !== 2) return false;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    if (args.some((a) => sides.has(this.sideOf(a.actorId)))) return false;
+    this.emit('MEDIATES', frame.subjects, args, s, 0.8 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(verbAt, s), false);
+    return true;
+  }
+
+  /**
+   * The mediators named before a mediation noun at `k` whose nearest agent is `agent`: "Egyptian and
+   * Qatari mediation" and "Qatari-Egyptian mediation" name both states.
+   */
+  private modifierMediators(agent: Arg, k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    const m = agent.mention;
+    if (!m || m.end !== k || m.form !== 'demonym') return [agent];
+    const all = this.mentionAt(m.first - 2)?.form === 'demonym' && tokens[m.first - 1]?.lower === 'and' ? this.coordinatedEndingAt(m, s, 'agent') : [agent];
+    // "Qatari-Egyptian mediation": a demonym glued by a hyphen before the nearest one.
+    const glued = tokens[m.first - 1]?.text === '-' && tokens[m.first - 1]?.space === '' && tokens[m.first]?.space === '' ? this.mentionAt(m.first - 2) : null;
+    if (glued && glued.form === 'demonym' && glued.end === m.first - 1) {
+      const first = this.argOf({ ...glued, absorbed: false, place: false }, 'agent');
+      if (first && !all.some((a) => this.sideOf(a.actorId) === this.sideOf(first.actorId))) return [first, ...all];
+    }
+    return all.length > 0 ? all : [agent];
+  }
+
+  /** "Qatar said its mediation ...": the speaker a possessive pronoun before the noun at `k` stands for. */
+  private speakersOwn(k: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    if (!['its', 'their'].includes(tokens[k - 1]?.lower ?? '')) return null;
+    let j = k - 2;
+    if (tokens[j]?.lower === 'that') j--;
+    const verb = tokens[j];
+    if (!verb || !this.isVerb(verb) || !['say', 'announce', 'state', 'add', 'confirm', 'note', 'insist', 'stress'].includes(verbLemma(verb))) return null;
+    const frame = this.subjectOf(j, s);
+    return frame.subjects.length === 1 ? (frame.subjects[0] as Arg) : null;
+  }
+
+  /**
+   * "Mediated by Qatar, the talks between Congo and Rwanda produced a draft", "Brokered by Egypt, the
+   * truce ...": a participle opening the sentence names the mediator of the talks it describes.
+   */
+  private frontedMediation(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    if (!['mediated', 'brokered', 'facilitated', 'hosted', 'sponsored', 'convened', 'chaired'].includes((tokens[k] as Token).lower)) return false;
+    let c = k + 2;
+    while (c < s.end && c < k + 12 && (tokens[c] as Token).text !== ',') c++;
+    if (tokens[c]?.text !== ',') return false;
+    const agents = this.argsIn(k + 2, c, 'agent');
+    if (agents.length === 0) return false;
+    let h = c + 1;
+    while (h < s.end && h < c + 5 && !TALKS_NOUNS.has((tokens[h] as Token).lower)) h++;
+    if (!TALKS_NOUNS.has(tokens[h]?.lower ?? '')) return false;
+    const { args, inferred } = this.parties(h + 1, s);
+    if (args.length !== 2) return false;
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    if (args.some((a) => sides.has(this.sideOf(a.actorId)))) return false;
+    const mod = this.modality(k, h, s);
+    if (mod.negated) return true;
+    this.emit('MEDIATES', agents, args, s, 0.8 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
+    return true;
+  }
+
   /** "Norway acted as a mediator between X and Y", "served as intermediary": mediation. */
   private actingMediator(k: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -5815,7 +5925,8 @@ class SentenceRules {
     // "Qatari and Turkish mediators said": the mediators themselves are no pair; the pair in view is.
     const mediatorSides = new Set(agents.map((a) => this.sideOf(a.actorId)));
     if (args.length === 2 && args.every((a) => mediatorSides.has(this.sideOf(a.actorId)))) ({ args, inferred } = { args: this.pairInView(s), inferred: true });
-    if (args.length < 2) return false;
+    // "Algeria, the chief mediator between Mali's government and the rebels": one named party.
+    if (args.length < 2 && !(args.length === 1 && !inferred)) return false;
     // The pair in view is the mediators and someone they met, not two parties.
     if (args.some((a) => mediatorSides.has(this.sideOf(a.actorId)))) return false;
     const mod = this.modality(Math.max(s.first, k - 6), k, s);
@@ -5935,8 +6046,8 @@ class SentenceRules {
       }
       if (pair.length === 2 && trig.type === 'MEDIATES') {
         // "Saudi mediation between Iran and Pakistan": the mediator to each party, never party to party.
-        const agent = this.nounAgent(k, s);
-        if (agent && this.realisContext(k, s, 'NEGOTIATES_WITH')) this.emit('MEDIATES', [agent], pair, s, trig.confidence * hedge, claimant, alleged);
+        const agent = this.nounAgent(k, s) ?? this.speakersOwn(k, s);
+        if (agent && this.realisContext(k, s, 'NEGOTIATES_WITH')) this.emit('MEDIATES', this.modifierMediators(agent, k, s), pair, s, trig.confidence * hedge, claimant, alleged);
         return;
       }
       if (pair.length === 2) {
@@ -5958,14 +6069,15 @@ class SentenceRules {
       if (trig.type === 'MEDIATES') {
         // "Turkey's mediation", "under Norwegian mediation", "under the auspices of the EU".
         // "Al-Khulaifi, who led the mediation": the subject of a light verb.
-        const ofAgents = tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'by' ? this.objectAfter(k + 2, s, 'agent', 4) : [];
-        const agent = (tokens[k + 1]?.lower === 'by' ? ofAgents[0] : undefined) ?? this.nounAgent(k, s) ?? ofAgents[0] ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
+        // "with mediation from Egypt and Qatar": the mediators after "from", too.
+        const ofAgents = ['of', 'by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? this.objectAfter(k + 2, s, 'agent', 4) : [];
+        const agent = (['by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? ofAgents[0] : undefined) ?? this.nounAgent(k, s) ?? this.speakersOwn(k, s) ?? ofAgents[0] ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
         if (!agent) return;
         // "Egyptian, Qatari and U.S. mediation", "the mediation of Saudi Arabia and the United States": every mediator.
         let agents: Arg[] = [agent];
         if (ofAgents[0] === agent) agents = ofAgents;
         else if (agent.mention && agent.mention.end === k && (agent.mention.form === 'demonym' || this.mentionAt(agent.mention.first - 2)?.form === 'demonym')) agents = this.coordinatedEndingAt(agent.mention, s, 'agent');
-        if (agents.length === 0) agents = [agent];
+        if (agents.length <= 1) agents = this.modifierMediators(agent, k, s);
         const { args, inferred } = this.parties(k + 1, s);
         const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
         if (args.length === 2 && !args.some((a) => sides.has(this.sideOf(a.actorId)))) this.emit('MEDIATES', agents, args, s, trig.confidence * hedge * (inferred ? 0.8 : 1), claimant, alleged);
