@@ -5282,10 +5282,26 @@ class SentenceRules {
     return false;
   }
 
+  /**
+   * "warned that sending troops to Ukraine would mean war": a gerund that is the subject of a modal
+   * names a possibility, not an act.
+   */
+  private gerundOfModal(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    if (!(tokens[v] as Token).lower.endsWith('ing') || BE_FORMS.has(tokens[v - 1]?.lower ?? '')) return false;
+    for (let k = v + 1; k < Math.min(s.end, v + 16); k++) {
+      const w = (tokens[k] as Token).lower;
+      if (CLAUSE_BREAKS.has((tokens[k] as Token).text) || RELATIVES.has(w)) return false;
+      if (['would', 'could', 'will', 'might', 'may'].includes(w)) return true;
+    }
+    return false;
+  }
+
   /** "X provided weapons to Y", "X provided Y with drones". */
   private give(v: number, s: Sentence): void {
     // "The junta gave France 72 hours to withdraw its troops": an ultimatum is a demand.
     const { tokens } = this;
+    if (this.gerundOfModal(v, s)) return;
     const addressed = this.objectAfter(v + 1, s, 'target', 2);
     const end = addressed.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
     // "ECOWAS gave Niger's junta a one-week ultimatum to reinstate Bazoum".
@@ -5708,6 +5724,7 @@ class SentenceRules {
       if (w === 'request' && next === 'of' && ['the', 'at'].includes(tokens[k - 1]?.lower ?? '')) request = true;
     }
     if (!force) return;
+    if (this.gerundOfModal(v, s)) return;
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length === 0) return;
     const mod = this.modality(frame.clauseStart, v, s);
