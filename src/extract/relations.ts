@@ -3426,12 +3426,10 @@ class SentenceRules {
   }
 
   /**
-   * "In response to Iran's missile attack, Israel struck ...", "Israel hit back in retaliation for
-   * Hezbollah's attacks", "Pakistan retaliated against Taliban attacks on its posts": an attack that
-   * names no target, answered by force, was on the side that answers it.
+   * The token before the modifiers of the noun at `k`: actor mentions, words of the given parts of
+   * speech or in `words`, quotes and possessive 's ("Iran's missile", "Chinese", "the").
    */
-  private answeredAttack(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
-    const { tokens } = this;
+  private beforeModifiers(k: number, s: Sentence, pos: readonly string[], words: readonly string[]): number {
     let b = k - 1;
     while (b >= s.first) {
       const m = this.mentionAt(b);
@@ -3439,10 +3437,21 @@ class SentenceRules {
         b = m.first - 1;
         continue;
       }
-      const w = tokens[b] as Token;
-      if (!['ADJ', 'NUM', 'DET', 'PART'].includes(w.pos) && !['"', '“', '”', "'s"].includes(w.text) && !['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic'].includes(w.lower)) break;
+      const w = this.tokens[b] as Token;
+      if (!pos.includes(w.pos) && !['"', '“', '”', "'s"].includes(w.text) && !words.includes(w.lower)) break;
       b--;
     }
+    return b;
+  }
+
+  /**
+   * "In response to Iran's missile attack, Israel struck ...", "Israel hit back in retaliation for
+   * Hezbollah's attacks", "Pakistan retaliated against Taliban attacks on its posts": an attack that
+   * names no target, answered by force, was on the side that answers it.
+   */
+  private answeredAttack(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET', 'PART'], ['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic']);
     const w0 = tokens[b]?.lower ?? '';
     const w1 = tokens[b - 1]?.lower ?? '';
     const w2 = tokens[b - 2]?.lower ?? '';
@@ -3494,17 +3503,7 @@ class SentenceRules {
    */
   private answeredThreat(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
     const { tokens } = this;
-    let b = k - 1;
-    while (b >= s.first) {
-      const m = this.mentionAt(b);
-      if (m) {
-        b = m.first - 1;
-        continue;
-      }
-      const w = tokens[b] as Token;
-      if (!['ADJ', 'DET'].includes(w.pos) && !['"', '“', '”', "'s"].includes(w.text)) break;
-      b--;
-    }
+    const b = this.beforeModifiers(k, s, ['ADJ', 'DET'], []);
     const w0 = tokens[b]?.lower ?? '';
     const w1 = tokens[b - 1]?.lower ?? '';
     const w2 = tokens[b - 2]?.lower ?? '';

@@ -3,24 +3,12 @@ import { RELATION_TYPES, RELATION_TYPE_INFO, type ActorType, type RelationType }
 import { runQuery } from '../graph.js';
 import type { ActorRow, RelationRow } from '../rows.js';
 import { int, toIsoDate, toNumber } from '../values.js';
-import { edgeFromMeta, getEdgesById, STRONGEST_HEAD, STRONGEST_SIZE, strongerFirst } from '../strongest.js';
+import { edgeFromMeta, getEdgesById, type EdgeById, STRONGEST_HEAD, STRONGEST_SIZE, strongerFirst } from '../strongest.js';
 import { findRetractedEnds } from './actor.js';
 import { actorType, toActorRow, toRelationRow } from './mappers.js';
 
 /** An aggregated edge as a graph slice needs it. */
-export interface EdgeRow {
-  readonly id: string;
-  readonly type: RelationType;
-  readonly sourceId: string;
-  readonly targetId: string;
-  /** Distinct articles. */
-  readonly articleCount: number;
-  readonly count: number;
-  readonly confidence: number;
-  readonly goldstein: number;
-  readonly firstSeen: string | null;
-  readonly lastSeen: string | null;
-}
+export type EdgeRow = Omit<EdgeById, 'retracted'>;
 
 export interface NetworkFilterParams {
   readonly types: readonly RelationType[];
