@@ -52,7 +52,12 @@ export function createFormatError(logger: Logger) {
       const code = graphqlCodeFor(original.code);
       if (code !== null) {
         if (code === 'SERVICE_UNAVAILABLE') logger.warn({ err: original, path: formatted.path }, original.message);
-        return { message: original.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code } };
+        return {
+          message: original.message,
+          ...(formatted.locations ? { locations: formatted.locations } : {}),
+          ...(formatted.path ? { path: formatted.path } : {}),
+          extensions: { code },
+        };
       }
     }
     const code = formatted.extensions?.['code'];

@@ -7,7 +7,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
-import { createRequire } from 'node:module';
 import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
@@ -15,6 +14,8 @@ import { WebSocketServer } from 'ws';
 import type { ApiContext, ApiLimits, ApiServices } from '../api/context.js';
 import { createAuthenticator, keyFromHeaders, type Principal, requireWrite } from '../api/auth.js';
 import { createCurationService } from '../api/curation-service.js';
+import { jitGateway } from '../api/executor.js';
+import { graphqlRuntime } from '../api/graphql-runtime.js';
 import { createFormatError, graphqlCodeFor } from '../api/format-error.js';
 import { createLoaders } from '../api/loaders.js';
 import { observeGraph, type QueryObservation } from '../api/observed-graph.js';
@@ -53,13 +54,6 @@ export interface KgServer {
   /** Drains HTTP and WebSocket connections and stops Apollo; the driver stays the caller's. */
   stop(): Promise<void>;
 }
-
-/**
- * graphql-js as Node's `require` loads it: the one instance Apollo, graphql-ws and graphql-tools
- * share. (A bundler such as Vite prefers graphql's ESM build for our own files, and graphql refuses
- * a schema built by the other copy.)
- */
-const graphqlRuntime = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 /** Batched HTTP operations beyond this are refused (each may be as costly as a single one). */
 export const MAX_BATCH = 5;
@@ -181,7 +175,7 @@ export async function createServer(deps: ServerDeps): Promise<KgServer> {
     },
   };
   const apollo = new ApolloServer<ApiContext>({
-    schema,
+    gateway: jitGateway(schema),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // The schema sets no cache hints; the default cache-control plugin would still run a hook

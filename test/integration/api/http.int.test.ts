@@ -76,6 +76,22 @@ describe('limits', () => {
     expect(page.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers BAD_USER_INPUT for variables of the wrong type or missing, and locates argument errors', async () => {
+    const query = 'query Net($id: ID!, $depth: Int) { egoNetwork(actor: $id, depth: $depth) { truncated } }';
+    const wrongType = await post({ query, variables: { id: 'x', depth: 'two' } }, bearer(KEYS.read));
+    expect(wrongType.status).toBe(400);
+    expect(wrongType.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(wrongType.json.errors?.[0]?.message).toContain('$depth');
+    const missing = await post({ query, variables: {} }, bearer(KEYS.read));
+    expect(missing.json.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(missing.json.errors?.[0]?.message).toContain('$id');
+    const outOfRange = await post({ query: `{\n  egoNetwork(actor: "${seed.id('pak')}", depth: 9) { truncated }\n}` }, bearer(KEYS.read));
+    const error = outOfRange.json.errors?.[0] as { extensions?: { code?: string }; path?: string[]; locations?: Array<{ line: number; column: number }> } | undefined;
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.path).toEqual(['egoNetwork']);
+    expect(error?.locations).toEqual([{ line: 2, column: 3 }]);
+  });
+
   it('hides schema details from client errors', async () => {
     const typo = await post({ query: '{ actorz(id: "x") { id } }' }, bearer(KEYS.read));
     expect(typo.json.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
