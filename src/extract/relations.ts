@@ -196,6 +196,8 @@ const UNNAMED_GROUPS = new Set([
 ]);
 
 /** Heads of "both sides", "the two delegations". */
+/** "each side", "each country": the head of a reciprocal subject ("... the other"). */
+const EACH_HEADS = new Set(['side', 'party', 'country', 'government', 'camp', 'army', 'military', 'state', 'nation', 'one']);
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
 /** Verb lemma of a token wink tagged otherwise ("mediated/ADJ" in "talks mediated by Turkey"). */
@@ -814,6 +816,32 @@ class SentenceRules {
   private dyadArgs(head: string): Arg[] {
     const states = ['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors'].includes(head);
     return (this.inView ?? []).map((a) => ({ ...a, actorId: states ? this.sideOf(a.actorId) : a.actorId, mention: null, weight: a.weight * 0.8 }));
+  }
+
+  /**
+   * "..., each side accusing the other", "with each blaming the other", "Each side accused the
+   * other": a reciprocal subject and object. The sides are the coordinated subject of the clause
+   * the phrase hangs on, or else the pair in view. Null when the verb at `v` is not so framed.
+   */
+  private eachOtherPair(v: number, after: number, s: Sentence, subjects: readonly Arg[]): Arg[] | null {
+    const { tokens } = this;
+    if (tokens[after]?.lower !== 'the' || tokens[after + 1]?.lower !== 'other') return null;
+    let k = v - 1;
+    while (k > s.first && this.isModifierOfVerb(tokens[k] as Token) && tokens[k]?.lower !== 'each') k--;
+    if (EACH_HEADS.has(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.lower !== 'each') return null;
+    const pairOf = (args: readonly Arg[]): Arg[] | null => (args.length >= 2 && new Set(args.map((a) => this.sideOf(a.actorId))).size >= 2 ? [...args] : null);
+    const pair = pairOf(subjects);
+    if (pair) return pair;
+    const before = tokens[k - 1];
+    if (k > s.first && before && (before.text === ',' || before.lower === 'with')) {
+      const main = this.previousFiniteVerb(k - 2, s);
+      const fromMain = main === -1 ? null : pairOf(this.subjectOf(main, s).subjects);
+      if (fromMain) return fromMain;
+    } else if (k !== s.first) {
+      return null;
+    }
+    return this.inView && this.dyadFits('sides') ? this.dyadArgs('sides') : null;
   }
 
   /** "the two leaders" are two people, "the two countries" two states; "both sides" anyone. */
@@ -2060,6 +2088,15 @@ class SentenceRules {
       if (ACCUSATION_NOUNS.has(tokens[a]?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',' && last && last.sentence === s.index) {
         sources = [{ actorId: this.sideOf(last.target), mention: null, weight: 0.85 }];
       }
+    }
+    // "each side accusing the other", "Each blamed the other for ...": every side of the pair on the other.
+    const eachPair = this.eachOtherPair(v, after, s, sources);
+    if (eachPair) {
+      const outer = this.claimantFor(v, s);
+      const alleged = !speechAct && this.allegedByFrame(v, s);
+      const confidence = rule.confidence * (mod.hedged ? 0.7 : 1) * 0.9;
+      for (const a of eachPair) this.emit(rule.type, [a], eachPair.filter((b) => b !== a), s, confidence, speechAct ? a.actorId : outer, alleged);
+      return true;
     }
     if (sources.length === 0) return lemma === 'warn';
     let confidence = rule.confidence * (mod.hedged ? 0.7 : 1);
