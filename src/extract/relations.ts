@@ -5284,8 +5284,11 @@ class SentenceRules {
         k = m.end;
         continue;
       }
-      const w = (this.tokens[k] as Token).lower;
-      if (seen !== -1 && !['and', ',', 'the'].includes(w)) break;
+      const t = this.tokens[k] as Token;
+      const w = t.lower;
+      // "Ukrainian President Volodymyr Zelenskiy": a capitalised title between the demonym and the name.
+      const title = /^[A-Z]/.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN') && this.mentionAt(k + 1) !== null;
+      if (seen !== -1 && !['and', ',', 'the'].includes(w) && !title) break;
       if (seen === -1 && !['the', 'a', 'an'].includes(w) && (this.tokens[k] as Token).pos !== 'ADJ') break;
       k++;
     }
