@@ -198,6 +198,8 @@ const UNNAMED_GROUPS = new Set([
 /** Heads of "both sides", "the two delegations". */
 /** "each side", "each country": the head of a reciprocal subject ("... the other"). */
 const EACH_HEADS = new Set(['side', 'party', 'country', 'government', 'camp', 'army', 'military', 'state', 'nation', 'one']);
+/** Those who attend a signing without being party to it ("with Qatar as a witness"). */
+const WITNESS_ROLES = new Set(['witness', 'witnesses', 'guarantor', 'guarantors', 'mediator', 'mediators', 'observer', 'observers', 'facilitator', 'facilitators', 'sponsor', 'sponsors', 'co-sponsors', 'broker', 'brokers']);
 const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
 
 /** Verb lemma of a token wink tagged otherwise ("mediated/ADJ" in "talks mediated by Turkey"). */
@@ -323,10 +325,15 @@ class SentenceRules {
     let k = this.phraseEnd(m, limit);
     if (k < 0) return args;
     let closed = false;
+    // "Under the deal mediated by Qatar, Israel and Hamas agreed": the agent of a participle opening
+    // the sentence ends at the comma after which the main clause's subject comes.
+    const s = this.doc.sentences[m.sentence];
+    const openingAgent = !!s && tokens[m.first - 1]?.lower === 'by' && m.first - 2 >= s.first && this.isParticiple(tokens[m.first - 2] as Token) && this.inOpeningPhrase(m.first - 2, s);
     for (;;) {
       let j = k;
       // "Qatar and Egypt, Israel and Hamas": a list closed by "and" does not go on after a comma.
       if (closed && tokens[j]?.text === ',') break;
+      if (openingAgent && tokens[j]?.text === ',' && this.subjectBeforeVerb(j + 1, limit)) break;
       if (tokens[j]?.text === ',') j++;
       if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') closed = true;
       if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
@@ -758,9 +765,59 @@ class SentenceRules {
       let o = j;
       if (this.tokens[o - 1]?.lower === 'according' && t.lower === 'to') o--;
       const opening = t.pos === 'ADP' && (o === s.first || ['-', '—', '–'].includes(this.tokens[o - 1]?.text ?? ''));
-      return (closed && (t.pos === 'ADP' || this.isParticiple(t))) || opening;
+      // "Under the deal mediated by Qatar, Israel and Hamas agreed", "Hosted by Turkey, Russia and
+      // Ukraine held talks": the agent of a participle in a phrase that opens the sentence.
+      const participleAgent = t.lower === 'by' && j - 1 >= s.first && this.isParticiple(this.tokens[j - 1] as Token) && this.inOpeningPhrase(j - 1, s);
+      return (closed && (t.pos === 'ADP' || this.isParticiple(t))) || opening || participleAgent;
     }
     return false;
+  }
+
+  /**
+   * Whether the list the mention heads ends in "as witnesses/guarantors/mediators": "signed the
+   * deal with Egypt, Qatar and the U.S. as guarantors". Those attend a signing; they are no party to it.
+   */
+  private attendsAsWitness(m: Mention, s: Sentence): boolean {
+    const { tokens } = this;
+    let k = this.phraseEnd(m, s.end);
+    for (let guard = 0; k >= 0 && guard < 6; guard++) {
+      let j = k;
+      if (tokens[j]?.text === ',') j++;
+      if (tokens[j]?.lower === 'and') j++;
+      if (j === k) break;
+      if (tokens[j]?.lower === 'the') j++;
+      const next = this.mentionAt(j);
+      if (!next || next.first !== j) return false;
+      k = this.phraseEnd(next, s.end);
+    }
+    if (k < 0 || tokens[k]?.lower !== 'as') return false;
+    k++;
+    if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
+    return WITNESS_ROLES.has(tokens[k]?.lower ?? '');
+  }
+
+  /** Whether the words from `from` are actors joined by "and" that a finite verb follows: a clause's subject. */
+  private subjectBeforeVerb(from: number, limit: number): boolean {
+    let k = from;
+    while (k < limit) {
+      const m = this.mentionAt(k);
+      const t = this.tokens[k] as Token;
+      if (m) k = m.end;
+      else if (['and', 'the', "'s"].includes(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') k++;
+      else return k > from && this.isVerb(t) && !t.lower.endsWith('ing') && this.mentionAt(from) !== null;
+    }
+    return false;
+  }
+
+  /** Whether token `p` lies in a phrase opening the sentence: it starts with a preposition or a participle, and no finite verb comes before `p`. */
+  private inOpeningPhrase(p: number, s: Sentence): boolean {
+    const first = this.tokens[s.first] as Token;
+    if (!(first.pos === 'ADP' || (this.isParticiple(first) && first.pos !== 'NOUN' && first.pos !== 'PROPN'))) return false;
+    for (let q = s.first + 1; q < p; q++) {
+      const t = this.tokens[q] as Token;
+      if (t.text === ',' || (this.isVerb(t) && !this.isParticiple(t) && !t.lower.endsWith('ing'))) return false;
+    }
+    return true;
   }
 
   /**
@@ -1310,6 +1367,13 @@ class SentenceRules {
 
   emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
     const symmetric = RELATION_TYPE_INFO[type].symmetric;
+    if (type === 'AGREES_WITH') {
+      const party = (a: Arg): boolean => !a.mention || !this.attendsAsWitness(a.mention, s);
+      const counterparts = targets.filter(party);
+      sources = sources.filter(party);
+      // "Israel and Hamas signed the deal with Egypt as a guarantor": the signers with each other.
+      targets = counterparts.length === 0 && targets.length > 0 && sources.length >= 2 ? sources : counterparts;
+    }
     // "urged the GNU and Radaa to cease fire": two parties addressed together are the pair in view.
     if (['DEMANDS', 'CRITICIZES', 'MEDIATES', 'OFFERS_MEDIATION'].includes(type) && targets.length === 2) {
       const [a, b] = targets as [Arg, Arg];
