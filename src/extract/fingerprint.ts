@@ -10,8 +10,8 @@ import { AppError } from '../errors.js';
  * depends on besides the article. Ingestion stores it on each article, so a rerun after a change
  * of the extractor re-extracts instead of skipping.
  *
- * - the extractor's own modules: every file of this directory with this module's extension
- *   (`.ts` when run from the sources, `.js` from `dist/`), sorted by name;
+ * - the extractor's own modules: every file of this directory and its subdirectories with this
+ *   module's extension (`.ts` when run from the sources, `.js` from `dist/`), sorted by path;
  * - `data/*.json`, sorted by name;
  * - the versions of this package and of the packages the gazetteer and the NLP model come from;
  * - the contents of the user's lexicon files, in the order given (later files win).
@@ -37,10 +37,20 @@ function readText(path: string): string {
   }
 }
 
-function filesIn(dir: string, extension: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(extension) && !name.endsWith(`.d${extension}`))
+/** Files with the extension under `dir`, subdirectories included, as sorted relative paths. */
+function filesIn(dir: string, extension: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      if (entry.isDirectory()) return filesIn(join(dir, entry.name), extension, `${prefix}${entry.name}/`);
+      return entry.name.endsWith(extension) && !entry.name.endsWith(`.d${extension}`) ? [`${prefix}${entry.name}`] : [];
+    })
     .sort();
+}
+
+/** The extractor's own modules the fingerprint covers, as paths relative to its directory. */
+export function extractorModules(): string[] {
+  const self = fileURLToPath(import.meta.url);
+  return filesIn(dirname(self), self.slice(self.lastIndexOf('.')));
 }
 
 /** The installed version of a package: the nearest package.json above its entry point with its name. */
@@ -63,9 +73,7 @@ function packageVersion(name: string): string {
 /** The part of the fingerprint that is the same for every extractor of this process. */
 function baseFingerprint(): string {
   if (base !== null) return base;
-  const self = fileURLToPath(import.meta.url);
-  const extension = self.slice(self.lastIndexOf('.'));
-  const moduleDir = dirname(self);
+  const moduleDir = dirname(fileURLToPath(import.meta.url));
   // `data/` and package.json at the package root: `src/extract/` and `dist/extract/` are both two levels down.
   const root = join(moduleDir, '..', '..');
   const dataDir = join(root, 'data');
@@ -73,7 +81,7 @@ function baseFingerprint(): string {
   const add = (label: string, content: string): void => {
     hash.update(`${label}\u0000${content.length}\u0000${content}\u0000`);
   };
-  for (const name of filesIn(moduleDir, extension)) add(`module:${name}`, readText(join(moduleDir, name)));
+  for (const name of extractorModules()) add(`module:${name}`, readText(join(moduleDir, name)));
   for (const name of filesIn(dataDir, '.json')) add(`data:${name}`, readText(join(dataDir, name)));
   const own = JSON.parse(readText(join(root, 'package.json'))) as { version?: unknown };
   add('version', String(own.version));

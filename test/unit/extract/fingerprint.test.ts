@@ -3,7 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import fg from 'fast-glob';
 import { createExtractor, extractorFingerprint } from '../../../src/extract/index.js';
+import { extractorModules } from '../../../src/extract/fingerprint.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-fingerprint-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,6 +17,13 @@ function lexicon(name: string, entries: unknown[]): string {
 }
 
 describe('extractor fingerprint', () => {
+  it('covers every module of the extractor, those in subdirectories too', () => {
+    const onDisk = fg.sync('**/*.ts', { cwd: new URL('../../../src/extract/', import.meta.url).pathname, ignore: ['**/*.d.ts'] }).sort();
+    expect(onDisk.length).toBeGreaterThan(5);
+    expect(extractorModules()).toEqual(onDisk);
+  });
+
+
   it('is a short hex string, the same on every computation and on the extractor object', () => {
     const first = extractorFingerprint();
     expect(first).toMatch(/^[0-9a-f]{16}$/);
