@@ -1528,6 +1528,8 @@ class SentenceRules {
         this.underAttack(k, s);
         continue;
       }
+      // "in response to rocket fire from Hezbollah": fire answered by the side it came at.
+      if (t.lower === 'fire' && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'from') this.answeredFire(k, s);
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
       if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
@@ -3451,7 +3453,9 @@ class SentenceRules {
    */
   private answeredAttack(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
     const { tokens } = this;
-    const b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET', 'PART'], ['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic']);
+    let b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET', 'PART'], ['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic']);
+    // "in response to rocket/VERB fire": a "to" tagged as a particle is still the preposition.
+    if (['response', 'reply'].includes(tokens[b]?.lower ?? '') && tokens[b + 1]?.lower === 'to' && b + 1 < k) b++;
     const w0 = tokens[b]?.lower ?? '';
     const w1 = tokens[b - 1]?.lower ?? '';
     const w2 = tokens[b - 2]?.lower ?? '';
@@ -3459,7 +3463,9 @@ class SentenceRules {
     if ((w0 === 'to' && ['response', 'reply'].includes(w1) && w2 === 'in') || (w0 === 'for' && ['retaliation', 'revenge', 'reprisal', 'response'].includes(w1) && ['in', 'as'].includes(w2))) {
       // The main clause follows the phrase ("In response to ..., Israel struck") or comes before it.
       const prev = this.previousFiniteVerb(b - 3, s);
-      if (prev !== -1) verb = prev;
+      // "The strikes were in retaliation for ...": the copula right before the phrase.
+      if (BE_FORMS.has(tokens[b - 3]?.lower ?? '') && (tokens[b - 3] as Token).pos === 'AUX') verb = b - 3;
+      else if (prev !== -1) verb = prev;
       else {
         for (let j = k + 1; j < Math.min(s.end, k + 25); j++) {
           const t = tokens[j] as Token;
@@ -3485,7 +3491,9 @@ class SentenceRules {
     if (verb === -1) return [];
     const lemma = verbLemma(tokens[verb] as Token);
     const force = VERB_TRIGGERS.get(lemma)?.some((r) => r.type === 'ATTACKS') || ['retaliate', 'respond', 'avenge', 'fire', 'launch', 'carry', 'conduct', 'hit'].includes(lemma);
-    if (!force) return [];
+    // "Israel said its strikes came in response to rocket fire from Hezbollah", "The strikes were in
+    // retaliation for a drone attack by the Houthis": the side whose own strikes answered it.
+    if (!force) return this.answeringStrikes(verb, s, agents);
     const frame = this.subjectOf(verb, s, 'attack-target');
     const mod = this.modality(frame.clauseStart, verb, s);
     if (mod.negated || mod.irrealis) return [];
@@ -3495,6 +3503,55 @@ class SentenceRules {
     const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
     const kinds = ['country', 'government', 'military', 'armed-group'];
     return responders.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+  /** "came in response to rocket fire from Hezbollah": the source of the fire attacked the side answering it. */
+  private answeredFire(k: number, s: Sentence): void {
+    const agents = this.objectAfter(k + 2, s, 'agent', 3).filter((a) => !a.mention?.place);
+    if (agents.length === 0) return;
+    const targets = this.answeredAttack(k, s, agents);
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', agents, targets, s, 0.7, this.claimantFor(k, s), this.allegedByFrame(k, s));
+  }
+
+  /**
+   * The owner of the strikes that are the subject of a verb of being or coming ("its strikes came in
+   * response to ...", "The strikes on Hodeidah were in retaliation for ..."): a possessive names the
+   * speaker's side, a demonym or name modifier its own side; an unowned event is the speaker's when
+   * the speaker is a state or an armed group.
+   */
+  private answeringStrikes(verb: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const v = tokens[verb] as Token;
+    if (!((BE_FORMS.has(v.lower) && v.pos !== 'VERB') || ['came', 'come', 'comes', 'were', 'was'].includes(v.lower))) return [];
+    let h = verb - 1;
+    while (h > s.first && ['ADV'].includes((tokens[h] as Token).pos)) h--;
+    // The subject phrase: "its strikes in southern Lebanon", "The strikes on Hodeidah port".
+    let head = -1;
+    for (let j = h; j >= Math.max(s.first, h - 8); j--) {
+      const w = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w)) break;
+      if (['strikes', 'airstrikes', 'attacks', 'raids', 'operation', 'operations', 'bombardment', 'shelling', 'strike', 'attack', 'raid', 'offensive'].includes(w.lower) && w.pos === 'NOUN') head = j;
+    }
+    if (head === -1) return [];
+    const start = this.beforeModifiers(head, s, ['ADJ', 'NUM', 'DET', 'PART', 'PRON'], ['air', 'drone', 'missile', 'military', 'retaliatory']) + 1;
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    const claimant = this.claimantFor(verb, s);
+    let owner: Arg | null = null;
+    for (let j = start; j < head; j++) {
+      const m = this.mentionAt(j);
+      if (m && !m.place) {
+        owner = this.argOf(m, 'agent');
+        break;
+      }
+      if (['its', 'their', 'our', 'the'].includes((tokens[j] as Token).lower) && claimant) {
+        owner = { actorId: claimant, mention: null, weight: 0.8 };
+        break;
+      }
+    }
+    if (!owner || sides.has(this.sideOf(owner.actorId)) || !kinds.includes(this.info(owner.actorId)?.kind ?? '')) return [];
+    return [{ ...owner, weight: owner.weight * 0.85 }];
   }
 
   /**
@@ -6019,6 +6076,10 @@ class SentenceRules {
   /** Nominal triggers: "Pakistani airstrikes on Afghanistan", "talks between X and Y". */
   noun(k: number, s: Sentence, trig: NounTrigger): void {
     const { tokens } = this;
+    // "The war between Sudan's army and the RSF": a war between two sides is fought by both.
+    if (trig.type === 'ATTACKS' && !trig.between && this.warBetween(k)) trig = { ...trig, between: true, targetPreps: ['with'] };
+    // "X and Y have been locked in a war", "X has been at war with Y": the sides at war attack each other.
+    if (trig.type === 'ATTACKS' && !trig.between && (tokens[k] as Token).lemma === 'war' && this.atWar(k, s)) return;
     // Negated or hypothetical: "no attack", "a possible deal", "plans for talks".
     for (let j = Math.max(s.first, k - 3); j < k; j++) {
       const w = (tokens[j] as Token).lower;
@@ -6252,6 +6313,56 @@ class SentenceRules {
     if (answered) this.memory.events.splice(events);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
+  }
+
+  /** "the war between X and Y", "the civil war between": the noun heads a pair after "between". */
+  private warBetween(k: number): boolean {
+    const { tokens } = this;
+    return (tokens[k] as Token).lower === 'war' && tokens[k + 1]?.lower === 'between';
+  }
+
+  /**
+   * "X and Y have been locked in a brutal war since 2023", "X, which has been at war with Y",
+   * "X is embroiled in a war with Y": every side in the war attacks the other. Returns whether
+   * the phrase was read.
+   */
+  private atWar(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let d = k - 1;
+    while (d > s.first && ['ADJ', 'DET'].includes((tokens[d] as Token).pos) && !['no', 'any'].includes((tokens[d] as Token).lower)) d--;
+    const prep = tokens[d]?.lower ?? '';
+    let verb = -1;
+    if (prep === 'at' && d === k - 1) {
+      // "has been at war", "remain at war", "are at war".
+      const be = tokens[d - 1];
+      if (be && (BE_FORMS.has(be.lower) || ['remain', 'remains', 'remained', 'been'].includes(be.lower))) verb = d - 1;
+    } else if (prep === 'in') {
+      const w = tokens[d - 1];
+      if (w && ['locked', 'embroiled', 'engaged', 'mired', 'entangled', 'caught'].includes(w.lower)) verb = d - 1;
+    }
+    if (verb === -1) return false;
+    const frame = this.subjectOf(verb, s, 'agent');
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated || mod.irrealis) return true;
+    if (frame.subjects.length === 0) return true;
+    const claimant = this.claimantFor(verb, s);
+    const confidence = 0.65 * (mod.hedged ? 0.7 : 1);
+    let enemies: Arg[] = [];
+    const next = tokens[k + 1]?.lower ?? '';
+    if (next === 'with' || next === 'against') enemies = this.objectAfter(k + 2, s, 'attack-target', 3);
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    enemies = enemies.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (enemies.length > 0) {
+      this.emit('ATTACKS', frame.subjects, enemies, s, confidence, claimant, false);
+      this.emit('ATTACKS', enemies, frame.subjects, s, confidence * 0.95, claimant, false);
+      return true;
+    }
+    if (frame.subjects.length === 2 && this.sideOf((frame.subjects[0] as Arg).actorId) !== this.sideOf((frame.subjects[1] as Arg).actorId)) {
+      const [a, b] = frame.subjects as [Arg, Arg];
+      this.emit('ATTACKS', [a], [b], s, confidence, claimant, false);
+      this.emit('ATTACKS', [b], [a], s, confidence, claimant, false);
+    }
+    return true;
   }
 
   /**

@@ -1,0 +1,77 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * Attack-family arguments far from their trigger in long wire sentences: wars between two sides,
+ * sides at war, and attacks answered by the side they hit. Each case names the triples it must
+ * yield and the tempting ones it must not.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: 'the war between two sides: each attacks the other, not the body that reports it',
+    text: "The war between Sudan's army and the paramilitary Rapid Support Forces (RSF) has killed tens of thousands of people and displaced more than 12 million, according to the United Nations.",
+    expect: [
+      ['sudanese-armed-forces', 'ATTACKS', 'rapid-support-forces'],
+      ['rapid-support-forces', 'ATTACKS', 'sudanese-armed-forces'],
+    ],
+    forbid: [
+      ['united-nations', 'ATTACKS', 'rapid-support-forces'],
+      ['united-nations', 'ATTACKS', 'sudanese-armed-forces'],
+    ],
+  },
+  {
+    name: 'the war between two sides while mediators try to broker a truce',
+    text: 'The war between Israel and Hamas, now in its second year, has reduced much of the Gaza Strip to rubble, while Egypt and Qatar have tried to broker a ceasefire.',
+    expect: [
+      ['israel', 'ATTACKS', 'hamas'],
+      ['hamas', 'ATTACKS', 'israel'],
+    ],
+    forbid: [
+      ['egypt', 'ATTACKS', 'israel'],
+      ['qatar', 'ATTACKS', 'hamas'],
+    ],
+  },
+  {
+    name: 'two subjects locked in a war attack each other',
+    text: 'The Sudanese army and the RSF have been locked in a brutal war since April 2023, and both sides have been accused of atrocities against civilians.',
+    expect: [
+      ['sudanese-armed-forces', 'ATTACKS', 'rapid-support-forces'],
+      ['rapid-support-forces', 'ATTACKS', 'sudanese-armed-forces'],
+    ],
+  },
+  {
+    name: 'at war with another side: both directions',
+    text: 'Al-Shabaab, which has been at war with Somalia\'s federal government for more than 15 years, claimed the bombing in a statement.',
+    expect: [
+      ['al-shabaab', 'ATTACKS', 'somalia'],
+      ['somalia', 'ATTACKS', 'al-shabaab'],
+    ],
+  },
+  {
+    name: 'a war that is not fought is no attack',
+    text: 'Armenia and Azerbaijan are no longer at war, the two leaders said after signing the accord.',
+    expect: [],
+    forbid: [
+      ['armenia', 'ATTACKS', 'azerbaijan'],
+      ['azerbaijan', 'ATTACKS', 'armenia'],
+    ],
+  },
+  {
+    name: 'strikes that came in response to fire from a group: the group attacked the striking side',
+    text: 'Israel said its strikes in southern Lebanon came in response to rocket fire from Hezbollah, which said it was acting in support of Hamas.',
+    expect: [['hezbollah', 'ATTACKS', 'israel']],
+    forbid: [['hezbollah', 'ATTACKS', 'hamas']],
+  },
+  {
+    name: 'strikes that were in retaliation for an attack by a group: the group attacked the speaker',
+    text: 'The strikes on Hodeidah port were in retaliation for a drone attack by the Houthis on Tel Aviv last week, the Israeli military said.',
+    expect: [['houthis', 'ATTACKS', 'israel']],
+  },
+  {
+    name: 'strikes of a third side answering fire: no attack on the reporter',
+    text: 'The United Nations said the strikes came in response to rocket fire from Hezbollah.',
+    expect: [],
+    forbid: [['hezbollah', 'ATTACKS', 'united-nations']],
+  },
+];
+
+describeTripleCases('attack arguments far from the trigger', CASES);
