@@ -2280,6 +2280,7 @@ class SentenceRules {
           targets = this.speakerAsOwner(after, Math.min(s.end, after + 5), outer, sources, s);
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.governmentHeld(after, s, outer, sources);
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.homeStateHit(after, s, sources);
         // "The group said it had fired drones at an army base in response": the side answered.
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && this.inResponse(after, s)) targets = this.latestAttackerOf(sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
@@ -4092,6 +4093,8 @@ class SentenceRules {
   speakerAsOwner(from: number, to: number, claimant: string | null, attackers: readonly Arg[], s?: Sentence): Arg[] {
     if (!claimant && s) claimant = this.mainSubjectFacing(from, attackers, s);
     if (!claimant) return [];
+    // "..., President Gustavo Petro said": an official speaks for the state he leads or serves.
+    if (this.info(claimant)?.type === 'PERSON' && this.info(this.sideOf(claimant))?.kind === 'country') claimant = this.sideOf(claimant);
     const info = this.info(claimant);
     if (!info || !['country', 'government', 'military'].includes(info.kind)) return [];
     if (attackers.some((a) => this.sideOf(a.actorId) === this.sideOf(claimant))) return [];
@@ -4461,6 +4464,35 @@ class SentenceRules {
     const stateKinds = ['country', 'government', 'military'];
     const owner = claimant && stateKinds.includes(this.info(claimant)?.kind ?? '') ? claimant : this.datelineState();
     return owner && !sides.has(this.sideOf(owner)) ? [{ actorId: this.sideOf(owner), mention: null, weight: 0.75 }] : [];
+  }
+
+  /**
+   * "BAMAKO (AFP) - JNIM fighters attacked a military camp in Boulkessi", "Colombia's ELN guerrillas
+   * attacked a military base": an armed group that hits a base, a post or soldiers owned by nobody
+   * named hits the one state the sentence (or else the dateline) names, when that state is the
+   * group's own or the group belongs to no state.
+   */
+  private homeStateHit(after: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (attackers.length === 0 || !attackers.every((a) => this.info(a.actorId)?.kind === 'armed-group')) return [];
+    let hit = false;
+    for (let k = after; k < Math.min(s.end, after + 5); k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k) || CLAUSE_BREAKS.has(t.text) || t.text === ',' || (k > after && ['in', 'near', 'on', 'at', 'of', 'with'].includes(t.lower))) break;
+      if (MILITARY_TARGETS.has(t.lower) && t.pos === 'NOUN') {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) return [];
+    const states = this.fightingState(s, attackers);
+    const state = states[0];
+    if (!state) return [];
+    const own = attackers.every((a) => {
+      const home = this.info(a.actorId)?.affiliation;
+      return !home || this.info(home)?.type !== 'COUNTRY' || this.sideOf(home) === this.sideOf(state.actorId) || this.kb.governorOf.get(home) === state.actorId;
+    });
+    return own ? [{ ...state, weight: state.weight * 0.9 }] : [];
   }
 
   /** "Kenya's president took aim at Uganda": CRITICIZES. */

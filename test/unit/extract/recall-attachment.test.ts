@@ -72,6 +72,22 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['hezbollah', 'ATTACKS', 'united-nations']],
   },
+  {
+    name: "a group's attack on a base, reported by the state's president: the president's state was hit",
+    text: "Colombia's ELN guerrillas attacked a military base in Arauca province with explosives-laden drones on Sunday, wounding seven soldiers, President Gustavo Petro said.",
+    expect: [['national-liberation-army', 'ATTACKS', 'colombia']],
+  },
+  {
+    name: 'a group that belongs to no state attacks a camp in a dateline state',
+    text: 'BAMAKO (AFP) - JNIM fighters attacked a military camp in Boulkessi on Tuesday, and the army said it had killed dozens of the attackers.',
+    expect: [['jnim', 'ATTACKS', 'mali']],
+  },
+  {
+    name: "a base hit by another state's group is not the dateline state's",
+    text: 'BEIRUT (Reuters) - The Houthis attacked a military base overnight, officials said.',
+    expect: [],
+    forbid: [['houthis', 'ATTACKS', 'lebanon']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
