@@ -106,6 +106,8 @@ const IRREGULAR_PAST = new Map([
 ]);
 
 /** Military things whose owner a state's own report leaves implicit: "a military base was overrun". */
+/** Places an actor holds: "the army's last stronghold", "a key RSF base". */
+const HOLD_NOUNS = new Set(['stronghold', 'strongholds', 'bastion', 'bastions', 'base', 'bases', 'seat', 'headquarters', 'foothold', 'garrison', 'hub', 'enclave', 'redoubt', 'capital']);
 const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'position', 'positions', 'outpost', 'outposts', 'checkpoint', 'checkpoints', 'soldiers', 'troops', 'garrison', 'barracks', 'patrol', 'patrols', 'camp', 'post', 'posts', 'airbase', 'airfield', 'warship', 'vessel', 'frigate', 'personnel', 'servicemen']);
 
 /** Things an actor issues that can speak for it: "a statement accusing X". */
@@ -2281,6 +2283,8 @@ class SentenceRules {
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.governmentHeld(after, s, outer, sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.homeStateHit(after, s, sources);
+        // "overran El Fasher, the army's last stronghold in Darfur", "shelled villages held by the KIA".
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.placeHolder(after, s, sources);
         // "The group said it had fired drones at an army base in response": the side answered.
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && this.inResponse(after, s)) targets = this.latestAttackerOf(sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
@@ -4495,6 +4499,50 @@ class SentenceRules {
     return own ? [{ ...state, weight: state.weight * 0.9 }] : [];
   }
 
+  /**
+   * The holder of a place named as the object of an attack: "the city of El Fasher, the army's last
+   * stronghold in Darfur", "Bukavu, a key M23 base", "villages held by the Kachin Independence Army".
+   * Nobody when an actor is named in the object itself or the place is not described so.
+   */
+  private placeHolder(from: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    const fits = (args: readonly Arg[]): Arg[] => args.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+    for (let k = from; k < Math.min(s.end, from + 9); k++) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      // The place's own words may hold a place name; an actor in them ends the search.
+      if (m) {
+        if (!m.place && m.form !== 'capital') return [];
+        k = m.end - 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.') return [];
+      if (['held', 'controlled', 'occupied', 'run'].includes(t.lower) && tokens[k + 1]?.lower === 'by' && k > from) return fits(this.objectAfter(k + 2, s, 'attack-target', 2));
+      if (t.text === ',' && k > from) {
+        let q = k + 1;
+        if (['the', 'a', 'an'].includes(tokens[q]?.lower ?? '')) q++;
+        while (q < s.end && tokens[q]?.pos === 'ADJ' && !this.mentionAt(q)) q++;
+        const holder = this.mentionAt(q);
+        if (!holder || holder.first !== q || holder.place) return [];
+        let h = holder.end;
+        if (tokens[h]?.lower === "'s") h++;
+        for (let e = h; e < Math.min(s.end, h + 3); e++) {
+          const w = tokens[e] as Token;
+          if (HOLD_NOUNS.has(w.lower)) {
+            const arg = this.argOf(holder, 'attack-target');
+            return arg ? fits([arg]) : [];
+          }
+          if (!['ADJ', 'NOUN'].includes(w.pos)) break;
+        }
+        return [];
+      }
+      if (this.isVerb(t) && k > from) return [];
+    }
+    return [];
+  }
+
   /** "Kenya's president took aim at Uganda": CRITICIZES. */
   private tookAim(v: number, s: Sentence): void {
     if (this.tokens[v + 1]?.lower !== 'aim' || this.tokens[v + 2]?.lower !== 'at') return;
@@ -6299,6 +6347,8 @@ class SentenceRules {
       if (trig.type === 'NEGOTIATES_WITH' && agents.length === 2 && this.concludedWithAgreement(k, s)) for (const a of agents) this.emit('AGREES_WITH', [a], agents.filter((b) => b !== a), s, 0.6 * hedge, claimant, alleged);
       return;
     }
+    // "airstrikes on villages held by the KIA": the holder of the place hit.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep)) targets = this.placeHolder(j + 1, s, agents);
     // "Three Nigerian soldiers were killed in an ISWAP attack": the victims' state was the target.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) targets = this.victimsOf(k, s, agents);
     // "Ukrainian forces repelled a Russian assault": whoever repels the attack was its target.

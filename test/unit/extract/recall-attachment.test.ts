@@ -88,6 +88,27 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['houthis', 'ATTACKS', 'lebanon']],
   },
+  {
+    name: "a city overrun that is described as a side's stronghold: that side was attacked",
+    text: "PORT SUDAN (Reuters) - The RSF overran the city of El Fasher, the army's last stronghold in Darfur, after an 18-month siege, witnesses said.",
+    expect: [['rapid-support-forces', 'ATTACKS', 'sudan']],
+  },
+  {
+    name: 'a city shelled that is a group stronghold: the group was attacked',
+    text: "Sudan's army shelled Omdurman, a key RSF stronghold, on Monday.",
+    expect: [['sudanese-armed-forces', 'ATTACKS', 'rapid-support-forces']],
+  },
+  {
+    name: 'airstrikes on villages held by a group: the group was attacked',
+    text: "Myanmar's military launched airstrikes on villages held by the Kachin Independence Army (KIA) on Sunday, killing at least 12 people.",
+    expect: [['myanmar', 'ATTACKS', 'kachin-independence-army']],
+  },
+  {
+    name: 'a city described by its province is held by nobody named',
+    text: 'The M23 captured Bukavu, the capital of South Kivu province, in February, while Qatar hosted talks.',
+    expect: [],
+    forbid: [['m23', 'ATTACKS', 'qatar']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
