@@ -1037,7 +1037,30 @@ class MentionFinder {
       return info.id;
     }
     // "KHARTOUM (Reuters) - The army shelled ...": an army no earlier sentence owns is the dateline state's.
-    return fallback ?? (fit === 'military' ? this.datelineState() : null);
+    return fallback ?? (fit === 'military' ? (this.datelineState() ?? this.insurgentsState(before)) : null);
+  }
+
+  /**
+   * "The RSF, which has been at war with the army since 2023": with no state named before it in the
+   * article, an army is the state of the armed groups named before it, when they all belong to one.
+   */
+  private insurgentsState(before: number): string | null {
+    let state: string | null = null;
+    for (let k = before - 1; k >= 0; k--) {
+      const o = this.owner[k] ?? -1;
+      if (o === -1) continue;
+      const c = this.candidates[o] as Candidate;
+      k = c.first;
+      const info = c.actorId ? this.actor(c.actorId) : undefined;
+      if (!info) continue;
+      if (info.type === 'COUNTRY' || info.kind === 'military' || info.kind === 'government') return null;
+      if (info.kind !== 'armed-group') continue;
+      const home = info.affiliation ? this.actor(info.affiliation) : undefined;
+      if (home?.type !== 'COUNTRY') return null;
+      if (state !== null && state !== home.id) return null;
+      state = home.id;
+    }
+    return state;
   }
 
   result(): DocActors {

@@ -109,6 +109,26 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['m23', 'ATTACKS', 'qatar']],
   },
+  {
+    name: "an unowned army in a story that names only one state's armed group is that state's",
+    text: 'The Rapid Support Forces (RSF), which has been at war with the army since April 2023, launched a wave of drone attacks on Port Sudan on Sunday, officials said.',
+    expect: [
+      ['rapid-support-forces', 'ATTACKS', 'sudan'],
+      ['sudan', 'ATTACKS', 'rapid-support-forces'],
+    ],
+  },
+  {
+    name: 'a town seized from an unowned military by a group of one state',
+    text: 'The Arakan Army said it had seized the town of Maungdaw from the military after months of fighting, giving it control of the entire border with Bangladesh.',
+    expect: [['arakan-army', 'ATTACKS', 'myanmar']],
+    forbid: [['arakan-army', 'ATTACKS', 'bangladesh']],
+  },
+  {
+    name: 'an unowned army after a state is named is not the armed group\'s state',
+    text: 'Israel said Hezbollah fired rockets at its northern towns. The army said it had struck the group\'s launchers.',
+    expect: [['israel', 'ATTACKS', 'hezbollah']],
+    forbid: [['lebanon', 'ATTACKS', 'hezbollah']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
