@@ -1567,7 +1567,7 @@ class SentenceRules {
       // "An offensive/ADJ by the army against the rebels": the adjective heads a noun phrase.
       const offensiveNoun =
         t.pos === 'ADJ' && t.lower === 'offensive' && (['by', 'against', 'on', 'into', 'in'].includes(tokens[k + 1]?.lower ?? '')
-          ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || this.mentionAt(k - 1) !== null
+          ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || ['its', 'their', 'his', 'her'].includes(tokens[k - 1]?.lower ?? '') || this.mentionAt(k - 1) !== null
           : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
       // "said it would not stand idly by if South Korea continued", "reserved the right to respond to Israel's aggression".
       if ((t.lower === 'idly' && tokens[k + 1]?.lower === 'by') || (t.lower === 'right' && tokens[k + 1]?.lower === 'to' && ['reserve', 'reserves', 'reserved', 'reserving'].includes(tokens[k - 2]?.lower ?? ''))) this.heldInReserve(k, s);
@@ -2036,7 +2036,9 @@ class SentenceRules {
       // "Witkoff flew to Moscow to meet Putin", "Erdogan travelled to Baku to meet Aliyev": the purpose of a trip made.
       ((rule.type === 'MEETS_WITH' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfTrip(v - 2, s)) ||
       // "deployed troops to fight alongside Russia": fighting on a side as the purpose of a deployment.
-      (['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
+      (['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s)) ||
+      // "launched a counteroffensive to retake territory from Russia": the aim of an offensive under way.
+      (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.launchedOffensive(v - 2, s));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
       if (rule.type === 'ATTACKS' && !mod.negated) this.futureForce(v, s, after, frame);
       return true;
@@ -2283,6 +2285,8 @@ class SentenceRules {
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.governmentHeld(after, s, outer, sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.homeStateHit(after, s, sources);
+        // "killed 30 militants belonging to the Pakistani Taliban": the fighters' group.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.fightersOf(after, s, sources);
         // "overran El Fasher, the army's last stronghold in Darfur", "shelled villages held by the KIA".
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.placeHolder(after, s, sources);
         // "The group said it had fired drones at an army base in response": the side answered.
@@ -4287,7 +4291,9 @@ class SentenceRules {
     let force = false;
     for (let k = Math.max(s.first, from); k < v; k++) {
       const t = this.tokens[k] as Token;
-      if (this.mentionAt(k) || ['its', 'their'].includes(t.lower)) return [];
+      // "The military said (that) its forces had killed ...": the possessive right after the frame is the speaker.
+      const own = ['its', 'their'].includes(t.lower) && k === from && (this.tokens[k - 1]?.lower === 'that' || SPEECH_LEMMAS.has(this.tokens[k - 1]?.lemma ?? ''));
+      if (this.mentionAt(k) || (['its', 'their'].includes(t.lower) && !own)) return [];
       if (['troops', 'soldiers', 'forces', 'army', 'military', 'police', 'warplanes', 'jets', 'drones', 'artillery'].includes(t.lower)) force = true;
     }
     if (!force) return [];
@@ -4539,6 +4545,38 @@ class SentenceRules {
         return [];
       }
       if (this.isVerb(t) && k > from) return [];
+    }
+    return [];
+  }
+
+  /** "launched a counteroffensive" ending at `k`: an offensive noun whose verb of launching happened. */
+  private launchedOffensive(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    if (!['offensive', 'counteroffensive', 'counter-offensive', 'operation', 'assault', 'push', 'campaign', 'attack', 'attacks'].includes(tokens[k]?.lower ?? '')) return false;
+    let j = k - 1;
+    while (j > s.first && ['ADJ', 'DET', 'NUM'].includes((tokens[j] as Token).pos)) j--;
+    const w = tokens[j];
+    if (!w || !this.isVerb(w) || !['launch', 'begin', 'mount', 'start', 'step', 'intensify'].includes(verbLemma(w))) return false;
+    const frame = this.subjectOf(j, s);
+    const mod = this.modality(frame.clauseStart, j, s);
+    return !mod.negated && !mod.irrealis;
+  }
+
+  /** "killed 30 militants belonging to the Pakistani Taliban", "fighters loyal to the RSF": the fighters' side. */
+  private fightersOf(after: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let k = after; k < Math.min(s.end, after + 5); k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k) || CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
+      if (!UNNAMED_FIGHTERS.has(t.lower) && !['soldiers', 'troops', 'members', 'commanders'].includes(t.lower)) continue;
+      const w1 = tokens[k + 1]?.lower ?? '';
+      const w2 = tokens[k + 2]?.lower ?? '';
+      let at = -1;
+      if ((w1 === 'belonging' && w2 === 'to') || (w1 === 'loyal' && w2 === 'to') || (w1 === 'affiliated' && w2 === 'with')) at = k + 3;
+      else if (w1 === 'from' || w1 === 'of') at = k + 2;
+      if (at === -1) return [];
+      return this.objectAfter(at, s, 'attack-target', 1).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place && this.info(a.actorId)?.kind === 'armed-group');
     }
     return [];
   }

@@ -129,6 +129,29 @@ const CASES: readonly TripleCase[] = [
     expect: [['israel', 'ATTACKS', 'hezbollah']],
     forbid: [['lebanon', 'ATTACKS', 'hezbollah']],
   },
+  {
+    name: 'a speaker\'s own forces killed fighters belonging to a named group',
+    text: "Pakistan's military said on Wednesday that its forces had killed 30 militants belonging to the Pakistani Taliban who were trying to cross into the country from Afghanistan.",
+    expect: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
+    forbid: [['pakistan', 'ATTACKS', 'afghanistan']],
+  },
+  {
+    name: 'fighters killed with no group named are nobody\'s',
+    text: "Pakistan's military said that its forces had killed 30 militants in North Waziristan.",
+    expect: [],
+    forbid: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
+  },
+  {
+    name: 'the aim of an offensive launched: retaking ground from a side attacks it',
+    text: 'Ukrainian forces launched a counteroffensive to retake territory from Russia in the Zaporizhzhia region, Kyiv said.',
+    expect: [['ukraine', 'ATTACKS', 'russia']],
+  },
+  {
+    name: 'the aim of an offensive only planned is no attack',
+    text: 'Ukraine is preparing a counteroffensive to retake territory from Russia, officials said.',
+    expect: [],
+    forbid: [['ukraine', 'ATTACKS', 'russia']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
