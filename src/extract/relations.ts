@@ -1454,6 +1454,10 @@ class SentenceRules {
         (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && tokens[k + 1]?.lower === 'down' && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s");
       if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
+      // "shot down 80 of the 100 drones Russia launched": the barrage downed was an attack on the subject.
+      if (verbal && ['shoot', 'down', 'destroy', 'neutralise', 'neutralize'].includes(lemma)) this.barrageDowned(k, s);
+      // "The conflict, which pits/NOUN the army against the RSF": wink may tag the verb as a noun.
+      if (['pits', 'pitted', 'pitting'].includes(t.lower)) this.pits(k, s);
       // "Khamenei said Israel would receive a 'crushing response'": harm received is a threat.
       if (verbal && lemma === 'receive' && this.harmAhead(k + 1, s)) {
         this.consequence(k, s);
@@ -1477,6 +1481,7 @@ class SentenceRules {
           continue;
         }
         if (lemma === 'intercept') this.interceptedVerb(k, s);
+        if (lemma === 'intercept') this.barrageDowned(k, s);
         if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
         if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
         if (lemma === 'take') this.tookAim(k, s);
@@ -1579,6 +1584,7 @@ class SentenceRules {
         const jointAppearance = ['conference', 'briefing', 'appearance'].includes(t.lower) && (tokens[k - 1]?.lower === 'joint' || (['news', 'press'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'joint'));
         const trig = this.prisonerExchange(k) ? PRISONER_EXCHANGE : jointAppearance ? JOINT_APPEARANCE : NOUN_TRIGGERS.get(nounLemma(t));
         if (trig) this.noun(k, s, trig);
+        else if (t.lower === 'conflict') this.conflictBetween(k, s);
       } else if (t.pos === 'AUX' && BE_FORMS.has(t.lower)) {
         this.beBehind(k, s);
       }
@@ -2291,6 +2297,9 @@ class SentenceRules {
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.placeHolder(after, s, sources);
         // "The group said it had fired drones at an army base in response": the side answered.
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && this.inResponse(after, s)) targets = this.latestAttackerOf(sources);
+        // "Israeli jets struck Houthi ports, two days after the group fired a missile at Ben Gurion
+        // airport": what the main clause's attacker answered was aimed at it.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.provokingAttack(frame.clauseStart, s, sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
           // "retaliated against Afghan Taliban attacks": the agent of the attacks answered.
           targets = this.attackAgentAfter(after, s, sources);
@@ -3369,6 +3378,57 @@ class SentenceRules {
       if (!(['DET', 'NUM', 'ADJ'].includes(t.pos) || ['more', 'than', 'at', 'least', 'about', 'nearly', 'over', 'some', 'all', 'attack', 'kamikaze', 'ballistic', 'cruise', 'long-range', 'of', 'the'].includes(t.lower))) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * "Ukraine's air force said it shot down 80 of the 100 drones Russia launched overnight", "downed 70
+   * of 112 Russian drones", "intercepted missiles fired by the Houthis": a counted barrage, or one whose
+   * launcher a relative clause names, downed by the subject was an attack on the subject. (A single
+   * drone that strayed is not: "shot down a Malian drone".)
+   */
+  private barrageDowned(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let from = v + 1;
+    if (tokens[from]?.lower === 'down') from++;
+    let counted = false;
+    let owner: Arg | null = null;
+    let head = -1;
+    for (let k = from; k < Math.min(s.end, from + 9); k++) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m) {
+        if (owner) return;
+        owner = this.argOf({ ...m, place: false }, 'agent');
+        k = m.end - 1;
+        continue;
+      }
+      if (t.pos === 'NUM') counted = true;
+      if (PROJECTILES.has(t.lower)) {
+        head = k;
+        break;
+      }
+      if (!(['DET', 'NUM', 'ADJ'].includes(t.pos) || ['more', 'than', 'at', 'least', 'about', 'nearly', 'over', 'some', 'all', 'attack', 'kamikaze', 'ballistic', 'cruise', 'long-range', 'of', 'the', 'out'].includes(t.lower))) return;
+    }
+    if (head === -1 || !(tokens[head] as Token).lower.endsWith('s')) return;
+    // "the 100 drones Russia launched", "drones that Iran fired", "missiles launched by the Houthis".
+    let q = head + 1;
+    if (['that', 'which'].includes(tokens[q]?.lower ?? '')) q++;
+    const rel = this.mentionAt(q);
+    const launchers = ['launch', 'fire', 'send', 'lob'];
+    if (!owner && rel && rel.first === q && this.isVerb(tokens[rel.end]) && launchers.includes(verbLemma(tokens[rel.end] as Token))) owner = this.argOf({ ...rel, place: false }, 'agent');
+    else if (!owner && this.isVerb(tokens[head + 1]) && launchers.includes(verbLemma(tokens[head + 1] as Token)) && ['by', 'from'].includes(tokens[head + 2]?.lower ?? '')) owner = this.objectAfter(head + 3, s, 'agent', 2)[0] ?? null;
+    else if (owner && !counted) return;
+    if (!owner || !['country', 'government', 'military', 'armed-group'].includes(this.info(owner.actorId)?.kind ?? '')) return;
+    const frame = this.subjectOf(v, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    let targets: Arg[] = [...frame.subjects];
+    const claimant = this.claimantFor(v, s);
+    // "Ukraine's air force said it shot down ...": the speaker's state.
+    if (targets.length === 0 && claimant) targets = [{ actorId: claimant, mention: null, weight: 0.8 }];
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== this.sideOf((owner as Arg).actorId) && ['country', 'government', 'military', 'armed-group'].includes(this.info(this.sideOf(a.actorId))?.kind ?? ''));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', [owner], targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
   /** "Israel intercepted a Houthi missile": the launcher attacked the interceptor. */
@@ -4577,6 +4637,24 @@ class SentenceRules {
       else if (w1 === 'from' || w1 === 'of') at = k + 2;
       if (at === -1) return [];
       return this.objectAfter(at, s, 'attack-target', 1).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place && this.info(a.actorId)?.kind === 'armed-group');
+    }
+    return [];
+  }
+
+  /**
+   * An attack with no target of its own in a clause opened by "after" ("..., two days after the group
+   * fired a missile at Ben Gurion airport"), whose main clause already has an attack on the
+   * subject's side: the subject attacked that attacker first.
+   */
+  private provokingAttack(clauseStart: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (tokens[clauseStart - 1]?.lower !== 'after') return [];
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const r = this.out[i] as RawRelation;
+      if (r.sentence !== s.index) break;
+      if (r.type !== 'ATTACKS' || r.alleged || !sides.has(this.sideOf(r.target)) || sides.has(this.sideOf(r.source))) continue;
+      return [{ actorId: r.source, mention: null, weight: 0.8 }];
     }
     return [];
   }
@@ -6198,6 +6276,8 @@ class SentenceRules {
     if (trig.type === 'ATTACKS' && !trig.between && this.warBetween(k)) trig = { ...trig, between: true, targetPreps: ['with'] };
     // "X and Y have been locked in a war", "X has been at war with Y": the sides at war attack each other.
     if (trig.type === 'ATTACKS' && !trig.between && (tokens[k] as Token).lemma === 'war' && this.atWar(k, s)) return;
+    // "Israel's war with Hezbollah": both sides fight the war.
+    if (trig.type === 'ATTACKS' && !trig.between && (tokens[k] as Token).lower === 'war' && tokens[k + 1]?.lower === 'with') trig = { ...trig, between: true, targetPreps: ['with'] };
     // Negated or hypothetical: "no attack", "a possible deal", "plans for talks".
     for (let j = Math.max(s.first, k - 3); j < k; j++) {
       const w = (tokens[j] as Token).lower;
@@ -6439,6 +6519,44 @@ class SentenceRules {
   private warBetween(k: number): boolean {
     const { tokens } = this;
     return (tokens[k] as Token).lower === 'war' && tokens[k + 1]?.lower === 'between';
+  }
+
+  /**
+   * "The conflict between India and Pakistan in May", "the armed conflict between X and Y": a conflict
+   * between two sides that is not a dispute of another kind ("the trade conflict between").
+   */
+  private conflictBetween(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[k + 1]?.lower !== 'between') return;
+    for (let j = Math.max(s.first, k - 3); j < k; j++) {
+      if (['trade', 'tariff', 'diplomatic', 'political', 'legal', 'economic', 'commercial', 'water', 'frozen', 'no', 'any', 'possible', 'potential', 'future', 'wider'].includes((tokens[j] as Token).lower)) return;
+    }
+    this.noun(k, s, { type: 'ATTACKS', targetPreps: ['with'], between: true, confidence: 0.6 });
+  }
+
+  /** "a war that pits the army against the RSF": the two sides set against each other. */
+  private pits(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const first = this.objectAfter(v + 1, s, 'attack-target', 3);
+    if (first.length !== 1 || !first[0]?.mention) return;
+    let j = first[0].mention.end;
+    while (j < s.end && j < first[0].mention.end + 3 && tokens[j]?.lower !== 'against') j++;
+    if (tokens[j]?.lower !== 'against') return;
+    const second = this.objectAfter(j + 1, s, 'attack-target', 3).filter((a) => this.sideOf(a.actorId) !== this.sideOf((first[0] as Arg).actorId));
+    if (second.length === 0) return;
+    // The thing that pits them must be a war or fighting: "a war that pits", "The conflict, which pits".
+    let war = false;
+    for (let q = v - 1; q >= Math.max(s.first, v - 5); q--) {
+      const w = (tokens[q] as Token).lower;
+      if (['war', 'conflict', 'fighting', 'civil', 'battle', 'clashes', 'insurgency', 'struggle'].includes(w)) war = true;
+    }
+    if (!war) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const claimant = this.claimantFor(v, s);
+    this.emit('ATTACKS', first, second, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+    this.emit('ATTACKS', second, first, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
   /**
@@ -6889,7 +7007,9 @@ class SentenceRules {
       const ordered = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['order', 'authorise', 'authorize'].includes(verbLemma(t));
       // "Ukraine hit back with strikes on Russian refineries", "retaliated with airstrikes": the answer's strikes.
       const answeredWith = trig.type === 'ATTACKS' && t.pos === 'VERB' && (tokens[j + 1]?.lower === 'with' || (tokens[j + 1]?.lower === 'back' && tokens[j + 2]?.lower === 'with')) && ['retaliate', 'respond', 'react', 'hit', 'strike', 'answer'].includes(verbLemma(t)) && (verbLemma(t) !== 'hit' && verbLemma(t) !== 'strike' ? true : tokens[j + 1]?.lower === 'back');
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded || ordered || answeredWith) {
+      // "as Israel pressed its offensive against Hamas": an offensive pursued is the pursuer's.
+      const pursued = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['press', 'pursue', 'expand', 'widen', 'broaden'].includes(verbLemma(t)) && this.isVerb(t);
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded || ordered || answeredWith || pursued) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);

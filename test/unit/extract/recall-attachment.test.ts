@@ -152,6 +152,77 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['ukraine', 'ATTACKS', 'russia']],
   },
+  {
+    name: "a side's war with another: both fight it",
+    text: "Israel's war with Hezbollah in 2024 killed more than 4,000 people in Lebanon, Lebanese health officials say.",
+    expect: [
+      ['israel', 'ATTACKS', 'hezbollah'],
+      ['hezbollah', 'ATTACKS', 'israel'],
+    ],
+  },
+  {
+    name: 'the conflict between two states is fought by both',
+    text: 'The conflict between India and Pakistan in May was the worst fighting between the nuclear-armed neighbours in decades.',
+    expect: [
+      ['india', 'ATTACKS', 'pakistan'],
+      ['pakistan', 'ATTACKS', 'india'],
+    ],
+  },
+  {
+    name: 'a trade conflict between two states is no attack',
+    text: 'The trade conflict between the United States and China has weighed on global markets.',
+    expect: [],
+    forbid: [
+      ['united-states', 'ATTACKS', 'china'],
+      ['china', 'ATTACKS', 'united-states'],
+    ],
+  },
+  {
+    name: 'a conflict that pits one side against another',
+    text: "The conflict, which pits Sudan's army against the paramilitary Rapid Support Forces, has created the world's largest displacement crisis, the United Nations says.",
+    expect: [
+      ['sudanese-armed-forces', 'ATTACKS', 'rapid-support-forces'],
+      ['rapid-support-forces', 'ATTACKS', 'sudanese-armed-forces'],
+    ],
+    forbid: [['united-nations', 'ATTACKS', 'rapid-support-forces']],
+  },
+  {
+    name: 'a leader assassinated: the attack is on him or his group, not the host state',
+    text: 'Israel assassinated Hamas political leader Ismail Haniyeh in Tehran in July 2024, an attack Iran vowed to avenge.',
+    expect: [['israel', 'ATTACKS', 'hamas']],
+    forbid: [['israel', 'ATTACKS', 'iran']],
+  },
+  {
+    name: 'an offensive a side presses against another',
+    text: 'Israeli forces killed at least 30 people on Saturday, the health ministry said, as Israel pressed its offensive against Hamas in Gaza City.',
+    expect: [['israel', 'ATTACKS', 'hamas']],
+  },
+  {
+    name: 'pressing for talks is no offensive',
+    text: 'Egypt pressed for talks with Hamas on Sunday.',
+    expect: [],
+    forbid: [['egypt', 'ATTACKS', 'hamas']],
+  },
+  {
+    name: 'a strike days after a group fired at an unnamed place: the group attacked the striker first',
+    text: 'Israeli jets struck Houthi-controlled ports in Hodeidah on Monday, two days after the Iran-aligned group fired a ballistic missile at Ben Gurion airport.',
+    expect: [
+      ['israel', 'ATTACKS', 'houthis'],
+      ['houthis', 'ATTACKS', 'israel'],
+    ],
+    forbid: [['iran', 'ATTACKS', 'israel']],
+  },
+  {
+    name: 'a counted barrage shot down was an attack on the side that downed it',
+    text: "Ukraine's air force said it shot down 80 of the 100 drones Russia launched overnight.",
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+  },
+  {
+    name: 'a single drone shot down is not an attack by its owner',
+    text: 'Algeria said its air defences shot down a Malian drone that had entered its airspace.',
+    expect: [['algeria', 'ATTACKS', 'mali']],
+    forbid: [['mali', 'ATTACKS', 'algeria']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
