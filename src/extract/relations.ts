@@ -106,6 +106,8 @@ const IRREGULAR_PAST = new Map([
 ]);
 
 /** Military things whose owner a state's own report leaves implicit: "a military base was overrun". */
+/** Uses of force a threat may hold out: "the prospect of military action". */
+const FORCE_WORDS = new Set(['action', 'strikes', 'strike', 'attack', 'attacks', 'war', 'force', 'intervention', 'retaliation', 'invasion', 'operation', 'operations', 'response', 'escalation']);
 /** Places an actor holds: "the army's last stronghold", "a key RSF base". */
 const HOLD_NOUNS = new Set(['stronghold', 'strongholds', 'bastion', 'bastions', 'base', 'bases', 'seat', 'headquarters', 'foothold', 'garrison', 'hub', 'enclave', 'redoubt', 'capital']);
 const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'position', 'positions', 'outpost', 'outposts', 'checkpoint', 'checkpoints', 'soldiers', 'troops', 'garrison', 'barracks', 'patrol', 'patrols', 'camp', 'post', 'posts', 'airbase', 'airfield', 'warship', 'vessel', 'frigate', 'personnel', 'servicemen']);
@@ -1506,6 +1508,7 @@ class SentenceRules {
         else if (lemma === 'call') this.calledFalse(k, s);
         else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
         else if (['respond', 'react', 'reply'].includes(lemma)) {
+          this.respondToAny(k, s);
           this.futureForce(k, s, k + 1, this.subjectOf(k, s));
           this.angryReaction(k, s);
           this.respondedWithForce(k, s);
@@ -1538,6 +1541,10 @@ class SentenceRules {
       // "in response to rocket fire from Hezbollah": fire answered by the side it came at.
       if (t.lower === 'fire' && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'from') this.answeredFire(k, s);
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
+      // "raised the prospect of military action against Armenia": force held out is a threat.
+      if (t.lower === 'prospect' && tokens[k + 1]?.lower === 'of') this.raisedProspect(k, s);
+      // "gave Congolese troops a 48-hour ultimatum": an ultimatum given is a threat to its receiver.
+      if (['ultimatum', 'ultimatums'].includes(t.lower)) this.ultimatumGiven(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
       if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
@@ -3429,6 +3436,75 @@ class SentenceRules {
     targets = targets.filter((a) => this.sideOf(a.actorId) !== this.sideOf((owner as Arg).actorId) && ['country', 'government', 'military', 'armed-group'].includes(this.info(this.sideOf(a.actorId))?.kind ?? ''));
     if (targets.length === 0) return;
     this.emit('ATTACKS', [owner], targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "raised the prospect of military strikes on Venezuela": the one who raised it threatens the side named. */
+  private raisedProspect(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const verb = tokens[k - 2];
+    if (!verb || !['the', 'a'].includes(tokens[k - 1]?.lower ?? '') || !this.isVerb(verb) || !['raise', 'float', 'hold', 'dangle'].includes(verbLemma(verb))) return;
+    let j = k + 2;
+    while (j < s.end && j < k + 5 && ['ADJ', 'NOUN'].includes((tokens[j] as Token).pos) && !FORCE_WORDS.has((tokens[j] as Token).lower)) j++;
+    if (!FORCE_WORDS.has(tokens[j]?.lower ?? '')) return;
+    const frame = this.subjectOf(k - 2, s);
+    const mod = this.modality(frame.clauseStart, k - 2, s);
+    if (mod.negated || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = this.prepObject(j + 1, s, ['against', 'on', 'in', 'into'], 6, 'attack-target').filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('THREATENS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k - 2, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
+  /** "The M23 gave Congolese troops in Uvira a 48-hour ultimatum", "issued an ultimatum to Hamas". */
+  private ultimatumGiven(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let verb = -1;
+    for (let j = k - 1; j >= Math.max(s.first, k - 10); j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+      if (this.isVerb(t)) {
+        verb = ['give', 'issue', 'deliver', 'hand', 'present', 'send'].includes(verbLemma(t)) ? j : -1;
+        break;
+      }
+    }
+    if (verb === -1) return;
+    const frame = this.subjectOf(verb, s);
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    // The receiver between the verb and the noun, or after "to".
+    let targets = this.objectAfter(verb + 1, s, 'target', 3).filter((a) => a.mention !== null && a.mention.first < k);
+    if (targets.length === 0 && tokens[k + 1]?.lower === 'to') targets = this.objectAfter(k + 2, s, 'target', 2);
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(verb, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
+  /** "Maduro said his country would respond with force to any U.S. attack": a threat to the would-be attacker. */
+  private respondToAny(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || !mod.irrealis) return;
+    let subjects = frame.subjects;
+    // "Maduro said his country would respond": the speaker's side.
+    const claimant = this.claimantFor(v, s);
+    if (subjects.length === 0 && claimant && ['his', 'her', 'its', 'their', 'our', 'we', 'it', 'they'].includes(tokens[frame.clauseStart]?.lower ?? '')) subjects = [{ actorId: claimant, mention: null, weight: 0.8 }];
+    if (subjects.length === 0) return;
+    for (let j = v + 1; j < Math.min(s.end, v + 8); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+      if (t.lower !== 'to' || !['any', 'an', 'further'].includes(tokens[j + 1]?.lower ?? '')) continue;
+      const m = this.mentionAt(j + 2);
+      if (!m || m.first !== j + 2) return;
+      let h = m.end;
+      while (h < s.end && h < m.end + 2 && ['military', 'armed', 'foreign'].includes((tokens[h] as Token).lower)) h++;
+      if (!['attack', 'aggression', 'strike', 'strikes', 'attacks', 'incursion', 'invasion', 'intervention'].includes(tokens[h]?.lower ?? '')) return;
+      const arg = this.argOf(m, 'target');
+      if (!arg || subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(arg.actorId))) return;
+      this.emit('THREATENS', subjects, [arg], s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? subjects[0]?.actorId ?? null, false);
+      return;
+    }
   }
 
   /** "Israel intercepted a Houthi missile": the launcher attacked the interceptor. */

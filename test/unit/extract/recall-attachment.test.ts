@@ -223,6 +223,35 @@ const CASES: readonly TripleCase[] = [
     expect: [['algeria', 'ATTACKS', 'mali']],
     forbid: [['mali', 'ATTACKS', 'algeria']],
   },
+  {
+    name: 'the prospect of military action raised against a state is a threat',
+    text: 'Azerbaijan raised the prospect of military action against Armenia if Yerevan did not withdraw its troops from the border area.',
+    expect: [['azerbaijan', 'THREATENS', 'armenia']],
+    forbid: [['azerbaijan', 'ATTACKS', 'armenia']],
+  },
+  {
+    name: 'the prospect of talks raised is no threat',
+    text: 'Turkey raised the prospect of talks with Syria on the border crossing.',
+    expect: [],
+    forbid: [['turkey', 'THREATENS', 'syria']],
+  },
+  {
+    name: 'an ultimatum given to troops is a threat to their side',
+    text: 'The M23 gave Congolese troops in Uvira a 48-hour ultimatum to withdraw or face attack.',
+    expect: [['m23', 'THREATENS', 'democratic-republic-of-the-congo']],
+  },
+  {
+    name: "a speaker's country that would respond with force to another's attack threatens it",
+    text: "Venezuela's Nicolas Maduro said his country would respond with force to any U.S. attack, as American warships gathered in the Caribbean.",
+    expect: [['nicolas-maduro', 'THREATENS', 'united-states']],
+    forbid: [['venezuela', 'ATTACKS', 'united-states']],
+  },
+  {
+    name: 'responding to an attack that happened is no threat',
+    text: 'Iran responded to the U.S. attack with missile strikes on a base in Qatar.',
+    expect: [],
+    forbid: [['iran', 'THREATENS', 'united-states']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
