@@ -890,8 +890,31 @@ class MentionFinder {
     const { tokens } = this;
     let v = i - 1;
     if (tokens[v]?.lower === 'that') v--;
-    if (!['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'].includes(tokens[v]?.lower ?? '')) return null;
+    const speech = ['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'];
+    // "The group said in a statement that it ...", "said on Tuesday that it": a short phrase after the verb.
+    if (tokens[i - 1]?.lower === 'that' && !speech.includes(tokens[v]?.lower ?? '')) {
+      let w = v;
+      while (w > v - 4 && w > 0 && (this.owner[w] ?? -1) === -1 && ['a', 'an', 'the', 'in', 'on', 'statement', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'later', 'also'].includes((tokens[w] as Token).lower)) w--;
+      if (w < v && speech.includes(tokens[w]?.lower ?? '')) v = w;
+    }
+    if (!speech.includes(tokens[v]?.lower ?? '')) return null;
     let o = this.owner[v - 1] ?? -1;
+    // "The group, which has been at war with Mali's junta since 2017, said that it": the subject before the relative clause.
+    if (o === -1 && tokens[v - 1]?.text === ',') {
+      for (let c = v - 2; c > Math.max(0, v - 30); c--) {
+        if ((tokens[c] as Token).sentence !== (tokens[v] as Token).sentence) break;
+        if (tokens[c]?.text !== ',') continue;
+        if (['which', 'who'].includes(tokens[c + 1]?.lower ?? '')) {
+          const head = this.owner[c - 1] ?? -1;
+          const hc = head === -1 ? undefined : this.candidates[head];
+          if (hc?.actorId && hc.end === c) {
+            const info = this.actor(hc.actorId);
+            if (info && (fit === 'person' ? info.type === 'PERSON' : info.type !== 'PERSON') && hc.form !== 'demonym') return hc.form === 'capital' || info.kind === 'country' ? (this.kb.governorOf.get(info.id) ?? info.id) : info.id;
+          }
+        }
+        break;
+      }
+    }
     // "The Iranian foreign ministry said it ...": the state whose institution speaks.
     if (o === -1 && fit === 'thing' && ['ministry', 'government', 'office', 'presidency', 'cabinet', 'embassy', 'mission', 'army', 'military'].includes(tokens[v - 1]?.lower ?? '')) {
       for (let f = v - 2; f >= Math.max(0, v - 4); f--) {

@@ -252,6 +252,12 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['iran', 'THREATENS', 'united-states']],
   },
+  {
+    name: 'a pronoun after "X, which ..., said in a statement that" is X, not an actor of the relative clause',
+    text: "BAMAKO (AFP) - JNIM fighters attacked a military camp on Tuesday. The group, which has been at war with Mali's junta since 2017, said in a statement that it had also ambushed a convoy of Malian troops and Russian Africa Corps fighters near Timbuktu.",
+    expect: [['jnim', 'ATTACKS', 'africa-corps']],
+    forbid: [['mali', 'ATTACKS', 'africa-corps']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
