@@ -128,7 +128,7 @@ const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegat
 /** Participles whose "by" phrase names a backer: "forces backed by X". */
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
 /** What a state or side owns that an attack hits: "shelled its positions", "downed its drone". */
-const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'soldiers', 'base', 'bases', 'posts', 'post', 'outposts', 'outpost', 'drone', 'drones', 'vessel', 'vessels', 'ship', 'ships', 'towns', 'villages', 'patrol', 'patrols', 'convoy', 'convoys', 'aircraft', 'jet', 'jets', 'fighters']);
+const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'soldiers', 'base', 'bases', 'posts', 'post', 'outposts', 'outpost', 'drone', 'drones', 'vessel', 'vessels', 'ship', 'ships', 'towns', 'villages', 'patrol', 'patrols', 'convoy', 'convoys', 'aircraft', 'jet', 'jets', 'fighters', 'grid', 'infrastructure', 'cities', 'ports', 'refineries', 'embassy', 'consulate', 'warships']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
 /** Forces a state sends to a side: "deployed 1,000 soldiers", "sent military advisers". */
 const DEPLOYED_FORCES = new Set(['troops', 'soldiers', 'forces', 'fighters', 'advisers', 'advisors', 'instructors', 'mercenaries', 'commandos', 'paratroopers', 'marines', 'contingent', 'battalion', 'battalions', 'brigade', 'units', 'personnel', 'police', 'policemen', 'peacekeepers', 'reinforcements', 'servicemen', 'warships', 'jets', 'drones']);
@@ -1540,6 +1540,8 @@ class SentenceRules {
       }
       // "in response to rocket fire from Hezbollah": fire answered by the side it came at.
       if (t.lower === 'fire' && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'from') this.answeredFire(k, s);
+      // "condemned the killing of 40 Burkinabe soldiers by JNIM militants".
+      if (['killing', 'killings', 'assassination', 'murder'].includes(t.lower) && tokens[k + 1]?.lower === 'of' && ['the', 'this', 'last', "'s"].includes(tokens[k - 1]?.lower ?? '')) this.killingBy(k, s);
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
       // "raised the prospect of military action against Armenia": force held out is a threat.
       if (t.lower === 'prospect' && tokens[k + 1]?.lower === 'of') this.raisedProspect(k, s);
@@ -3648,6 +3650,40 @@ class SentenceRules {
     const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
     const kinds = ['country', 'government', 'military', 'armed-group'];
     return responders.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+  /**
+   * "the killing of 40 Burkinabe soldiers by JNIM militants", "the assassination of Hezbollah's leader
+   * by Israel": the agent after "by" attacked the side of the ones killed (soldiers of a state, or
+   * a named actor).
+   */
+  private killingBy(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let by = -1;
+    for (let j = k + 2; j < Math.min(s.end, k + 12); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t)) return;
+      if (t.lower === 'by') {
+        by = j;
+        break;
+      }
+    }
+    if (by === -1) return;
+    const agents = this.objectAfter(by + 1, s, 'agent', 3).filter((a) => !a.mention?.place);
+    if (agents.length === 0) return;
+    let victims = this.objectAfter(k + 2, s, 'attack-target', 3).filter((a) => a.mention !== null && a.mention.end <= by && !a.mention.place);
+    // Soldiers of a state, or a person or group named: not "civilians" or a place.
+    victims = victims.filter((a) => {
+      const m = a.mention as Mention;
+      const head = tokens[m.end]?.lower ?? '';
+      return m.form !== 'demonym' || ['soldiers', 'troops', 'police', 'policemen', 'officers', 'peacekeepers', 'servicemen', 'guards', 'commanders', 'fighters', 'militants'].includes(head);
+    });
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    victims = victims.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (victims.length === 0) return;
+    const mod = this.modality(Math.max(s.first, k - 6), k, s);
+    if (mod.negated) return;
+    this.emit('ATTACKS', agents, victims, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
   }
 
   /** "came in response to rocket fire from Hezbollah": the source of the fire attacked the side answering it. */
@@ -6978,6 +7014,17 @@ class SentenceRules {
 
   /** Agents of a nominal trigger: a modifier or possessor, "by X", or the subjects of a light verb. */
   private nounAgents(k: number, s: Sentence, trig: NounTrigger): Arg[] {
+    // "Turkey criticised Israel for its strikes on Syria": the one blamed owns the act.
+    if (trig.type === 'ATTACKS') {
+      let j = k - 1;
+      while (j > s.first && ['ADJ', 'NOUN'].includes((this.tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+      const owner = ['its', 'their'].includes(this.tokens[j]?.lower ?? '') && this.tokens[j - 1]?.lower === 'for' ? this.mentionAt(j - 2) : null;
+      const verb = owner ? this.tokens[owner.first - 1] : undefined;
+      if (owner && owner.end === j - 1 && verb && this.isVerb(verb) && (VERB_TRIGGERS.get(verbLemma(verb)) ?? []).some((r) => ['CRITICIZES', 'ACCUSES'].includes(r.type))) {
+        const arg = this.argOf(owner, 'agent');
+        if (arg) return [arg];
+      }
+    }
     let direct = this.nounAgent(k, s);
     // "U.S.-mediated talks": the mediator glued to its participle does not hold the talks.
     if (direct?.mention && this.gluedMediator(direct.mention) && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) direct = null;

@@ -258,6 +258,32 @@ const CASES: readonly TripleCase[] = [
     expect: [['jnim', 'ATTACKS', 'africa-corps']],
     forbid: [['mali', 'ATTACKS', 'africa-corps']],
   },
+  {
+    name: "accused of attacking its energy grid: the accuser's grid was attacked",
+    text: 'Ukraine accused Russia of attacking its energy grid with hundreds of drones overnight, calling it an act of terror.',
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+  },
+  {
+    name: 'criticised for its strikes on a state: the one criticised struck that state',
+    text: "Turkey criticised Israel for its strikes on Syria, saying they threatened the country's fragile transition.",
+    expect: [
+      ['turkey', 'CRITICIZES', 'israel'],
+      ['israel', 'ATTACKS', 'syria'],
+    ],
+    forbid: [['turkey', 'ATTACKS', 'syria']],
+  },
+  {
+    name: "the killing of a state's soldiers by a group",
+    text: 'The African Union condemned the killing of 40 Burkinabe soldiers by JNIM militants near Djibo.',
+    expect: [['jnim', 'ATTACKS', 'burkina-faso']],
+    forbid: [['african-union', 'ATTACKS', 'jnim']],
+  },
+  {
+    name: 'the killing of civilians by a side names no side as attacked',
+    text: 'Amnesty condemned the killing of civilians by Israeli forces in Gaza.',
+    expect: [],
+    forbid: [['israel', 'ATTACKS', 'amnesty-international']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
