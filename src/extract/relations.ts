@@ -77,7 +77,7 @@ const OWN_FORCE_NOUNS = new Set(['positions', 'position', 'troops', 'soldiers', 
 const OWN_THREATENED_NOUNS = new Set(['sovereignty', 'security', 'integrity', 'independence', 'territory', 'borders', 'stability', 'troops', 'forces', 'positions']);
 const LIGHT_VERBS = new Set(['wage', 'take', 'participate', 'join', 'lead', 'vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise', 'prompt', 'spur']);
 /** What a host shelters of a force: "PKK camps", "French troops", "Hamas leaders". */
 const HOSTED_NOUNS = new Set(['camps', 'camp', 'bases', 'base', 'troops', 'soldiers', 'forces', 'fighters', 'militants', 'leaders', 'leadership', 'members', 'officials', 'offices', 'office', 'headquarters', 'training']);
 
@@ -2053,7 +2053,9 @@ class SentenceRules {
       // "deployed troops to fight alongside Russia": fighting on a side as the purpose of a deployment.
       (['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s)) ||
       // "launched a counteroffensive to retake territory from Russia": the aim of an offensive under way.
-      (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.launchedOffensive(v - 2, s));
+      (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.launchedOffensive(v - 2, s)) ||
+      // "..., prompting Israel to strike Syrian government forces": an act the clause caused.
+      (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.promptedTo(v - 2));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
       if (rule.type === 'ATTACKS' && !mod.negated) this.futureForce(v, s, after, frame);
       return true;
@@ -3686,6 +3688,22 @@ class SentenceRules {
     this.emit('ATTACKS', agents, victims, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
   }
 
+  /**
+   * "..., prompting U.S. and British strikes on their positions": the subject of the clause the
+   * participle follows, when it is another side than the attackers.
+   */
+  private promptingSubject(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let p = k - 1;
+    while (p > s.first && p > k - 8 && !(tokens[p] as Token).lower.endsWith('ing')) p--;
+    if (!['prompting', 'triggering', 'provoking', 'drawing', 'sparking'].includes(tokens[p]?.lower ?? '') || tokens[p - 1]?.text !== ',') return [];
+    const main = this.previousFiniteVerb(p - 2, s);
+    if (main === -1) return [];
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    return this.subjectOf(main, s, 'attack-target').subjects.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
   /** "came in response to rocket fire from Hezbollah": the source of the fire attacked the side answering it. */
   private answeredFire(k: number, s: Sentence): void {
     const agents = this.objectAfter(k + 2, s, 'agent', 3).filter((a) => !a.mention?.place);
@@ -4732,6 +4750,14 @@ class SentenceRules {
     const frame = this.subjectOf(j, s);
     const mod = this.modality(frame.clauseStart, j, s);
     return !mod.negated && !mod.irrealis;
+  }
+
+  /** "prompted Israel to", "prompting Israel to": an object after a past causing verb, ending at `k`. */
+  private promptedTo(k: number): boolean {
+    const m = this.mentionAt(k);
+    if (!m) return false;
+    const w = this.tokens[m.first - 1];
+    return !!w && ['prompted', 'prompting', 'spurred', 'spurring', 'provoked', 'provoking'].includes(w.lower);
   }
 
   /** "killed 30 militants belonging to the Pakistani Taliban", "fighters loyal to the RSF": the fighters' side. */
@@ -6554,6 +6580,18 @@ class SentenceRules {
         return;
       }
       targets = this.objectAfter(j + 1, s, role, 3);
+      // "airstrikes on what it says are hideouts of the TTP": the named thing after the aside.
+      if (targets.length === 0 && trig.type === 'ATTACKS' && tokens[j + 1]?.lower === 'what') {
+        for (let c = j + 2; c < Math.min(s.end, j + 7); c++) {
+          if (!['called', 'calls', 'described', 'termed', 'said', 'says', 'are', 'were', 'is', 'was'].includes((tokens[c] as Token).lower)) continue;
+          let o = c + 1;
+          if (['are', 'were', 'is', 'was'].includes(tokens[o]?.lower ?? '')) o++;
+          targets = this.objectAfter(o, s, role);
+          break;
+        }
+      }
+      // "prompting U.S. and British strikes on their positions": the main clause's subject owns them.
+      if (targets.length === 0 && trig.type === 'ATTACKS' && ['its', 'their'].includes(tokens[j + 1]?.lower ?? '') && OWNED_TARGETS.has(tokens[j + 2]?.lower ?? '')) targets = this.promptingSubject(k, s, agents);
     }
     // "Macron told Putin in a phone call that ...": the one told is the other side of the call.
     if (targets.length === 0 && told.length > 0) targets = told;

@@ -284,6 +284,31 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['israel', 'ATTACKS', 'amnesty-international']],
   },
+  {
+    name: "strikes a clause prompted on 'their positions' hit the clause's subject",
+    text: 'The Houthis have repeatedly fired missiles and drones at Israel and attacked commercial ships in the Red Sea, prompting U.S. and British strikes on their positions.',
+    expect: [
+      ['houthis', 'ATTACKS', 'israel'],
+      ['united-states', 'ATTACKS', 'houthis'],
+      ['united-kingdom', 'ATTACKS', 'houthis'],
+    ],
+  },
+  {
+    name: 'airstrikes on what a state says are hideouts of a group',
+    text: 'Pakistan has carried out several airstrikes on what it says are hideouts of the Pakistani Taliban (TTP) inside Afghanistan in recent months.',
+    expect: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
+  },
+  {
+    name: 'a side prompted to strike another did strike it',
+    text: 'The clashes prompted Israel to strike Syrian government forces.',
+    expect: [['israel', 'ATTACKS', 'syria']],
+  },
+  {
+    name: 'a side that could be prompted to strike has not struck',
+    text: 'The clashes could prompt Israel to strike Syrian forces.',
+    expect: [],
+    forbid: [['israel', 'ATTACKS', 'syria']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
