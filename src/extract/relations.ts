@@ -2304,6 +2304,8 @@ class SentenceRules {
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.homeStateHit(after, s, sources);
         // "killed 30 militants belonging to the Pakistani Taliban": the fighters' group.
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.fightersOf(after, s, sources);
+        // "Kyiv said Russian forces launched 500 drones, mainly targeting the capital": the speaker's capital.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.unownedCapital(after, outer, sources);
         // "overran El Fasher, the army's last stronghold in Darfur", "shelled villages held by the KIA".
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.placeHolder(after, s, sources);
         // "The group said it had fired drones at an army base in response": the side answered.
@@ -4797,6 +4799,20 @@ class SentenceRules {
     return [];
   }
 
+  /** "the capital", "the country's capital" as an object: the speaking state's, else the dateline state's. */
+  private unownedCapital(after: number, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let k = after;
+    if (tokens[k]?.lower !== 'the') return [];
+    k++;
+    if (tokens[k]?.lower === 'country' && tokens[k + 1]?.lower === "'s") k += 2;
+    if (tokens[k]?.lower !== 'capital' || this.mentionAt(k) || [',', 'of', 'city'].includes(tokens[k + 1]?.lower ?? '')) return [];
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const speaker = claimant ? this.sideOf(claimant) : null;
+    const owner = speaker && this.info(speaker)?.kind === 'country' ? speaker : this.datelineState();
+    return owner && !sides.has(owner) ? [{ actorId: owner, mention: null, weight: 0.8 }] : [];
+  }
+
   /** "Kenya's president took aim at Uganda": CRITICIZES. */
   private tookAim(v: number, s: Sentence): void {
     if (this.tokens[v + 1]?.lower !== 'aim' || this.tokens[v + 2]?.lower !== 'at') return;
@@ -6619,6 +6635,8 @@ class SentenceRules {
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep)) targets = this.placeHolder(j + 1, s, agents);
     // "Three Nigerian soldiers were killed in an ISWAP attack": the victims' state was the target.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) targets = this.victimsOf(k, s, agents);
+    // "claimed the bombing, which killed 12 soldiers": a group's attack that killed soldiers of the state in view.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && tokens[j]?.text === ',' && ['which', 'that'].includes(tokens[j + 1]?.lower ?? '') && ['killed', 'wounded', 'injured'].includes(tokens[j + 2]?.lower ?? '')) targets = this.homeStateHit(j + 3, s, agents);
     // "Ukrainian forces repelled a Russian assault": whoever repels the attack was its target.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
       for (let r = k - 1; r >= Math.max(s.first, k - 4); r--) {

@@ -309,6 +309,22 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['israel', 'ATTACKS', 'syria']],
   },
+  {
+    name: "drones aimed at 'the capital' reported by a state hit that state",
+    text: 'Kyiv said Russian forces had launched 500 drones and missiles overnight, mainly targeting the capital.',
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+  },
+  {
+    name: "the capital of a region is not the speaker's capital",
+    text: 'Kyiv said Russian forces had struck the capital of the Kharkiv region overnight.',
+    expect: [],
+    forbid: [['russia', 'ATTACKS', 'ukraine']],
+  },
+  {
+    name: "a group's attack which killed soldiers in a dateline state",
+    text: 'ISLAMABAD (Reuters) - A TTP attack, which killed 12 soldiers, drew condemnation.',
+    expect: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'pakistan']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
