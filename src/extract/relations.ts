@@ -352,7 +352,8 @@ class SentenceRules {
           skipped++;
           continue;
         }
-        if (t.lower === 'the' || t.lower === "'s" || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
+        // "and its offshoot ISWAP", "and allied Wazalendo militias".
+        if (t.lower === 'the' || t.lower === "'s" || ['its', 'their', 'allied'].includes(t.lower) || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
           j++;
           skipped++;
           continue;

@@ -325,6 +325,22 @@ const CASES: readonly TripleCase[] = [
     text: 'ISLAMABAD (Reuters) - A TTP attack, which killed 12 soldiers, drew condemnation.',
     expect: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'pakistan']],
   },
+  {
+    name: "a second object joined by 'and its offshoot' or 'and allied' is fought too",
+    text: 'Nigerian troops have been battling Boko Haram and its offshoot ISWAP in the northeast for more than 15 years.',
+    expect: [
+      ['nigeria', 'ATTACKS', 'boko-haram'],
+      ['nigeria', 'ATTACKS', 'islamic-state-west-africa-province'],
+    ],
+  },
+  {
+    name: 'allied militias after a state\'s troops are fought too',
+    text: 'M23 rebels continued to fight Congolese troops and allied Wazalendo militias around Walikale, local officials said.',
+    expect: [
+      ['m23', 'ATTACKS', 'democratic-republic-of-the-congo'],
+      ['m23', 'ATTACKS', 'wazalendo'],
+    ],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
