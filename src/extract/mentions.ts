@@ -849,7 +849,7 @@ class MentionFinder {
         const named =
           (fit === 'government' && ['junta', 'regime'].includes(headWord)) || fit === 'military' ? this.namedOwnerOf(headWord, first, fit === 'military') : null;
         // "Zelenskiy met Duda in Kyiv. He thanked Poland": a sentence-initial pronoun continues the last subject.
-        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : null;
+        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : fit === 'thing' && first === s.first ? this.subjectOfSentence(s.index - 1) : null;
         // "the federal government" after "Jubaland": the state the region belongs to.
         // "Ankara said it had targeted PKK militants": a pronoun right after "X said" is X.
         const speaker = (fit === 'thing' || fit === 'person') && first === i ? this.speakerBefore(i, fit) : null;
@@ -945,6 +945,33 @@ class MentionFinder {
     if (!info) return null;
     if (fit === 'person' ? info.type !== 'PERSON' : info.type === 'PERSON') return null;
     return c.form === 'capital' || (info.kind === 'country' && c.form !== 'demonym') ? (this.kb.governorOf.get(info.id) ?? info.id) : c.form === 'demonym' ? null : info.id;
+  }
+
+  /**
+   * "The TTP has stepped up attacks since the Taliban returned to power. It killed ...": the
+   * organisation or state that opens sentence `index` as its subject ("X has", "The X said"), or null.
+   */
+  private subjectOfSentence(index: number): string | null {
+    const s = this.doc.sentences[index];
+    if (!s) return null;
+    const { tokens } = this;
+    let k = s.first;
+    // A wire dateline: "ISLAMABAD (Reuters) -".
+    for (let d = s.first; d < Math.min(s.end, s.first + 8); d++) {
+      if (['-', '—', '–'].includes((tokens[d] as Token).text) && tokens[d - 1]?.text === ')') {
+        k = d + 1;
+        break;
+      }
+    }
+    if (tokens[k]?.lower === 'the') k++;
+    const o = this.owner[k] ?? -1;
+    if (o === -1) return null;
+    const c = this.candidates[o] as Candidate;
+    if (!c.actorId || c.first !== k || ['demonym', 'pronoun', 'capital'].includes(c.form)) return null;
+    const next = tokens[c.end];
+    if (!next || !['VERB', 'AUX'].includes(next.pos)) return null;
+    const info = this.actor(c.actorId);
+    return info && info.type !== 'PERSON' ? info.id : null;
   }
 
   /** The first person named in sentence `index` (its subject, as a rule), or null. */

@@ -341,6 +341,12 @@ const CASES: readonly TripleCase[] = [
       ['m23', 'ATTACKS', 'wazalendo'],
     ],
   },
+  {
+    name: "a sentence-initial 'It' continues the previous sentence's subject, not an actor in its subordinate clause",
+    text: 'ISLAMABAD (Reuters) - The TTP has stepped up attacks since the Taliban returned to power in Kabul in 2021. It killed 12 soldiers in an ambush in South Waziristan on Monday, the military said.',
+    expect: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'pakistan']],
+    forbid: [['afghan-taliban', 'ATTACKS', 'pakistan']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
