@@ -849,7 +849,7 @@ class MentionFinder {
         const named =
           (fit === 'government' && ['junta', 'regime'].includes(headWord)) || fit === 'military' ? this.namedOwnerOf(headWord, first, fit === 'military') : null;
         // "Zelenskiy met Duda in Kyiv. He thanked Poland": a sentence-initial pronoun continues the last subject.
-        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : null;
+        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : fit === 'thing' && first === s.first ? this.subjectOfSentence(s.index - 1) : null;
         // "the federal government" after "Jubaland": the state the region belongs to.
         // "Ankara said it had targeted PKK militants": a pronoun right after "X said" is X.
         const speaker = (fit === 'thing' || fit === 'person') && first === i ? this.speakerBefore(i, fit) : null;
@@ -890,8 +890,31 @@ class MentionFinder {
     const { tokens } = this;
     let v = i - 1;
     if (tokens[v]?.lower === 'that') v--;
-    if (!['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'].includes(tokens[v]?.lower ?? '')) return null;
+    const speech = ['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'];
+    // "The group said in a statement that it ...", "said on Tuesday that it": a short phrase after the verb.
+    if (tokens[i - 1]?.lower === 'that' && !speech.includes(tokens[v]?.lower ?? '')) {
+      let w = v;
+      while (w > v - 4 && w > 0 && (this.owner[w] ?? -1) === -1 && ['a', 'an', 'the', 'in', 'on', 'statement', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'later', 'also'].includes((tokens[w] as Token).lower)) w--;
+      if (w < v && speech.includes(tokens[w]?.lower ?? '')) v = w;
+    }
+    if (!speech.includes(tokens[v]?.lower ?? '')) return null;
     let o = this.owner[v - 1] ?? -1;
+    // "The group, which has been at war with Mali's junta since 2017, said that it": the subject before the relative clause.
+    if (o === -1 && tokens[v - 1]?.text === ',') {
+      for (let c = v - 2; c > Math.max(0, v - 30); c--) {
+        if ((tokens[c] as Token).sentence !== (tokens[v] as Token).sentence) break;
+        if (tokens[c]?.text !== ',') continue;
+        if (['which', 'who'].includes(tokens[c + 1]?.lower ?? '')) {
+          const head = this.owner[c - 1] ?? -1;
+          const hc = head === -1 ? undefined : this.candidates[head];
+          if (hc?.actorId && hc.end === c) {
+            const info = this.actor(hc.actorId);
+            if (info && (fit === 'person' ? info.type === 'PERSON' : info.type !== 'PERSON') && hc.form !== 'demonym') return hc.form === 'capital' || info.kind === 'country' ? (this.kb.governorOf.get(info.id) ?? info.id) : info.id;
+          }
+        }
+        break;
+      }
+    }
     // "The Iranian foreign ministry said it ...": the state whose institution speaks.
     if (o === -1 && fit === 'thing' && ['ministry', 'government', 'office', 'presidency', 'cabinet', 'embassy', 'mission', 'army', 'military'].includes(tokens[v - 1]?.lower ?? '')) {
       for (let f = v - 2; f >= Math.max(0, v - 4); f--) {
@@ -922,6 +945,33 @@ class MentionFinder {
     if (!info) return null;
     if (fit === 'person' ? info.type !== 'PERSON' : info.type === 'PERSON') return null;
     return c.form === 'capital' || (info.kind === 'country' && c.form !== 'demonym') ? (this.kb.governorOf.get(info.id) ?? info.id) : c.form === 'demonym' ? null : info.id;
+  }
+
+  /**
+   * "The TTP has stepped up attacks since the Taliban returned to power. It killed ...": the
+   * organisation or state that opens sentence `index` as its subject ("X has", "The X said"), or null.
+   */
+  private subjectOfSentence(index: number): string | null {
+    const s = this.doc.sentences[index];
+    if (!s) return null;
+    const { tokens } = this;
+    let k = s.first;
+    // A wire dateline: "ISLAMABAD (Reuters) -".
+    for (let d = s.first; d < Math.min(s.end, s.first + 8); d++) {
+      if (['-', '—', '–'].includes((tokens[d] as Token).text) && tokens[d - 1]?.text === ')') {
+        k = d + 1;
+        break;
+      }
+    }
+    if (tokens[k]?.lower === 'the') k++;
+    const o = this.owner[k] ?? -1;
+    if (o === -1) return null;
+    const c = this.candidates[o] as Candidate;
+    if (!c.actorId || c.first !== k || ['demonym', 'pronoun', 'capital'].includes(c.form)) return null;
+    const next = tokens[c.end];
+    if (!next || !['VERB', 'AUX'].includes(next.pos)) return null;
+    const info = this.actor(c.actorId);
+    return info && info.type !== 'PERSON' ? info.id : null;
   }
 
   /** The first person named in sentence `index` (its subject, as a rule), or null. */
@@ -1037,7 +1087,30 @@ class MentionFinder {
       return info.id;
     }
     // "KHARTOUM (Reuters) - The army shelled ...": an army no earlier sentence owns is the dateline state's.
-    return fallback ?? (fit === 'military' ? this.datelineState() : null);
+    return fallback ?? (fit === 'military' ? (this.datelineState() ?? this.insurgentsState(before)) : null);
+  }
+
+  /**
+   * "The RSF, which has been at war with the army since 2023": with no state named before it in the
+   * article, an army is the state of the armed groups named before it, when they all belong to one.
+   */
+  private insurgentsState(before: number): string | null {
+    let state: string | null = null;
+    for (let k = before - 1; k >= 0; k--) {
+      const o = this.owner[k] ?? -1;
+      if (o === -1) continue;
+      const c = this.candidates[o] as Candidate;
+      k = c.first;
+      const info = c.actorId ? this.actor(c.actorId) : undefined;
+      if (!info) continue;
+      if (info.type === 'COUNTRY' || info.kind === 'military' || info.kind === 'government') return null;
+      if (info.kind !== 'armed-group') continue;
+      const home = info.affiliation ? this.actor(info.affiliation) : undefined;
+      if (home?.type !== 'COUNTRY') return null;
+      if (state !== null && state !== home.id) return null;
+      state = home.id;
+    }
+    return state;
   }
 
   result(): DocActors {

@@ -77,7 +77,7 @@ const OWN_FORCE_NOUNS = new Set(['positions', 'position', 'troops', 'soldiers', 
 const OWN_THREATENED_NOUNS = new Set(['sovereignty', 'security', 'integrity', 'independence', 'territory', 'borders', 'stability', 'troops', 'forces', 'positions']);
 const LIGHT_VERBS = new Set(['wage', 'take', 'participate', 'join', 'lead', 'vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise', 'prompt', 'spur']);
 /** What a host shelters of a force: "PKK camps", "French troops", "Hamas leaders". */
 const HOSTED_NOUNS = new Set(['camps', 'camp', 'bases', 'base', 'troops', 'soldiers', 'forces', 'fighters', 'militants', 'leaders', 'leadership', 'members', 'officials', 'offices', 'office', 'headquarters', 'training']);
 
@@ -106,6 +106,10 @@ const IRREGULAR_PAST = new Map([
 ]);
 
 /** Military things whose owner a state's own report leaves implicit: "a military base was overrun". */
+/** Uses of force a threat may hold out: "the prospect of military action". */
+const FORCE_WORDS = new Set(['action', 'strikes', 'strike', 'attack', 'attacks', 'war', 'force', 'intervention', 'retaliation', 'invasion', 'operation', 'operations', 'response', 'escalation']);
+/** Places an actor holds: "the army's last stronghold", "a key RSF base". */
+const HOLD_NOUNS = new Set(['stronghold', 'strongholds', 'bastion', 'bastions', 'base', 'bases', 'seat', 'headquarters', 'foothold', 'garrison', 'hub', 'enclave', 'redoubt', 'capital']);
 const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'position', 'positions', 'outpost', 'outposts', 'checkpoint', 'checkpoints', 'soldiers', 'troops', 'garrison', 'barracks', 'patrol', 'patrols', 'camp', 'post', 'posts', 'airbase', 'airfield', 'warship', 'vessel', 'frigate', 'personnel', 'servicemen']);
 
 /** Things an actor issues that can speak for it: "a statement accusing X". */
@@ -124,7 +128,7 @@ const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegat
 /** Participles whose "by" phrase names a backer: "forces backed by X". */
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
 /** What a state or side owns that an attack hits: "shelled its positions", "downed its drone". */
-const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'soldiers', 'base', 'bases', 'posts', 'post', 'outposts', 'outpost', 'drone', 'drones', 'vessel', 'vessels', 'ship', 'ships', 'towns', 'villages', 'patrol', 'patrols', 'convoy', 'convoys', 'aircraft', 'jet', 'jets', 'fighters']);
+const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'soldiers', 'base', 'bases', 'posts', 'post', 'outposts', 'outpost', 'drone', 'drones', 'vessel', 'vessels', 'ship', 'ships', 'towns', 'villages', 'patrol', 'patrols', 'convoy', 'convoys', 'aircraft', 'jet', 'jets', 'fighters', 'grid', 'infrastructure', 'cities', 'ports', 'refineries', 'embassy', 'consulate', 'warships']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
 /** Forces a state sends to a side: "deployed 1,000 soldiers", "sent military advisers". */
 const DEPLOYED_FORCES = new Set(['troops', 'soldiers', 'forces', 'fighters', 'advisers', 'advisors', 'instructors', 'mercenaries', 'commandos', 'paratroopers', 'marines', 'contingent', 'battalion', 'battalions', 'brigade', 'units', 'personnel', 'police', 'policemen', 'peacekeepers', 'reinforcements', 'servicemen', 'warships', 'jets', 'drones']);
@@ -357,7 +361,8 @@ class SentenceRules {
           skipped++;
           continue;
         }
-        if (t.lower === 'the' || t.lower === "'s" || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
+        // "and its offshoot ISWAP", "and allied Wazalendo militias".
+        if (t.lower === 'the' || t.lower === "'s" || ['its', 'their', 'allied'].includes(t.lower) || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
           j++;
           skipped++;
           continue;
@@ -1544,6 +1549,10 @@ class SentenceRules {
         (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && tokens[k + 1]?.lower === 'down' && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s");
       if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
+      // "shot down 80 of the 100 drones Russia launched": the barrage downed was an attack on the subject.
+      if (verbal && ['shoot', 'down', 'destroy', 'neutralise', 'neutralize'].includes(lemma)) this.barrageDowned(k, s);
+      // "The conflict, which pits/NOUN the army against the RSF": wink may tag the verb as a noun.
+      if (['pits', 'pitted', 'pitting'].includes(t.lower)) this.pits(k, s);
       // "Khamenei said Israel would receive a 'crushing response'": harm received is a threat.
       if (verbal && lemma === 'receive' && this.harmAhead(k + 1, s)) {
         this.consequence(k, s);
@@ -1567,6 +1576,7 @@ class SentenceRules {
           continue;
         }
         if (lemma === 'intercept') this.interceptedVerb(k, s);
+        if (lemma === 'intercept') this.barrageDowned(k, s);
         if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
         if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
         if (lemma === 'take') this.tookAim(k, s);
@@ -1591,6 +1601,7 @@ class SentenceRules {
         else if (lemma === 'call') this.calledFalse(k, s);
         else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
         else if (['respond', 'react', 'reply'].includes(lemma)) {
+          this.respondToAny(k, s);
           this.futureForce(k, s, k + 1, this.subjectOf(k, s));
           this.angryReaction(k, s);
           this.respondedWithForce(k, s);
@@ -1620,7 +1631,15 @@ class SentenceRules {
         this.underAttack(k, s);
         continue;
       }
+      // "in response to rocket fire from Hezbollah": fire answered by the side it came at.
+      if (t.lower === 'fire' && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'from') this.answeredFire(k, s);
+      // "condemned the killing of 40 Burkinabe soldiers by JNIM militants".
+      if (['killing', 'killings', 'assassination', 'murder'].includes(t.lower) && tokens[k + 1]?.lower === 'of' && ['the', 'this', 'last', "'s"].includes(tokens[k - 1]?.lower ?? '')) this.killingBy(k, s);
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
+      // "raised the prospect of military action against Armenia": force held out is a threat.
+      if (t.lower === 'prospect' && tokens[k + 1]?.lower === 'of') this.raisedProspect(k, s);
+      // "gave Congolese troops a 48-hour ultimatum": an ultimatum given is a threat to its receiver.
+      if (['ultimatum', 'ultimatums'].includes(t.lower)) this.ultimatumGiven(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
       if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
@@ -1655,7 +1674,7 @@ class SentenceRules {
       // "An offensive/ADJ by the army against the rebels": the adjective heads a noun phrase.
       const offensiveNoun =
         t.pos === 'ADJ' && t.lower === 'offensive' && (['by', 'against', 'on', 'into', 'in'].includes(tokens[k + 1]?.lower ?? '')
-          ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || this.mentionAt(k - 1) !== null
+          ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || ['its', 'their', 'his', 'her'].includes(tokens[k - 1]?.lower ?? '') || this.mentionAt(k - 1) !== null
           : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
       // "said it would not stand idly by if South Korea continued", "reserved the right to respond to Israel's aggression".
       if ((t.lower === 'idly' && tokens[k + 1]?.lower === 'by') || (t.lower === 'right' && tokens[k + 1]?.lower === 'to' && ['reserve', 'reserves', 'reserved', 'reserving'].includes(tokens[k - 2]?.lower ?? ''))) this.heldInReserve(k, s);
@@ -1667,6 +1686,7 @@ class SentenceRules {
         const jointAppearance = ['conference', 'briefing', 'appearance'].includes(t.lower) && (tokens[k - 1]?.lower === 'joint' || (['news', 'press'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'joint'));
         const trig = this.prisonerExchange(k) ? PRISONER_EXCHANGE : jointAppearance ? JOINT_APPEARANCE : NOUN_TRIGGERS.get(nounLemma(t));
         if (trig) this.noun(k, s, trig);
+        else if (t.lower === 'conflict') this.conflictBetween(k, s);
       } else if (t.pos === 'AUX' && BE_FORMS.has(t.lower)) {
         this.beBehind(k, s);
       }
@@ -2124,7 +2144,11 @@ class SentenceRules {
       // "Witkoff flew to Moscow to meet Putin", "Erdogan travelled to Baku to meet Aliyev": the purpose of a trip made.
       ((rule.type === 'MEETS_WITH' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfTrip(v - 2, s)) ||
       // "deployed troops to fight alongside Russia": fighting on a side as the purpose of a deployment.
-      (['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
+      (['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s)) ||
+      // "launched a counteroffensive to retake territory from Russia": the aim of an offensive under way.
+      (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.launchedOffensive(v - 2, s)) ||
+      // "..., prompting Israel to strike Syrian government forces": an act the clause caused.
+      (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.promptedTo(v - 2));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
       if (rule.type === 'ATTACKS' && !mod.negated) this.futureForce(v, s, after, frame);
       return true;
@@ -2379,8 +2403,18 @@ class SentenceRules {
           targets = this.speakerAsOwner(after, Math.min(s.end, after + 5), outer, sources, s);
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.governmentHeld(after, s, outer, sources);
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.homeStateHit(after, s, sources);
+        // "killed 30 militants belonging to the Pakistani Taliban": the fighters' group.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.fightersOf(after, s, sources);
+        // "Kyiv said Russian forces launched 500 drones, mainly targeting the capital": the speaker's capital.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.unownedCapital(after, outer, sources);
+        // "overran El Fasher, the army's last stronghold in Darfur", "shelled villages held by the KIA".
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.placeHolder(after, s, sources);
         // "The group said it had fired drones at an army base in response": the side answered.
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && this.inResponse(after, s)) targets = this.latestAttackerOf(sources);
+        // "Israeli jets struck Houthi ports, two days after the group fired a missile at Ben Gurion
+        // airport": what the main clause's attacker answered was aimed at it.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.provokingAttack(frame.clauseStart, s, sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
           // "retaliated against Afghan Taliban attacks": the agent of the attacks answered.
           targets = this.attackAgentAfter(after, s, sources);
@@ -3461,6 +3495,126 @@ class SentenceRules {
     return undefined;
   }
 
+  /**
+   * "Ukraine's air force said it shot down 80 of the 100 drones Russia launched overnight", "downed 70
+   * of 112 Russian drones", "intercepted missiles fired by the Houthis": a counted barrage, or one whose
+   * launcher a relative clause names, downed by the subject was an attack on the subject. (A single
+   * drone that strayed is not: "shot down a Malian drone".)
+   */
+  private barrageDowned(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let from = v + 1;
+    if (tokens[from]?.lower === 'down') from++;
+    let counted = false;
+    let owner: Arg | null = null;
+    let head = -1;
+    for (let k = from; k < Math.min(s.end, from + 9); k++) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m) {
+        if (owner) return;
+        owner = this.argOf({ ...m, place: false }, 'agent');
+        k = m.end - 1;
+        continue;
+      }
+      if (t.pos === 'NUM') counted = true;
+      if (PROJECTILES.has(t.lower)) {
+        head = k;
+        break;
+      }
+      if (!(['DET', 'NUM', 'ADJ'].includes(t.pos) || ['more', 'than', 'at', 'least', 'about', 'nearly', 'over', 'some', 'all', 'attack', 'kamikaze', 'ballistic', 'cruise', 'long-range', 'of', 'the', 'out'].includes(t.lower))) return;
+    }
+    if (head === -1 || !(tokens[head] as Token).lower.endsWith('s')) return;
+    // "the 100 drones Russia launched", "drones that Iran fired", "missiles launched by the Houthis".
+    let q = head + 1;
+    if (['that', 'which'].includes(tokens[q]?.lower ?? '')) q++;
+    const rel = this.mentionAt(q);
+    const launchers = ['launch', 'fire', 'send', 'lob'];
+    if (!owner && rel && rel.first === q && this.isVerb(tokens[rel.end]) && launchers.includes(verbLemma(tokens[rel.end] as Token))) owner = this.argOf({ ...rel, place: false }, 'agent');
+    else if (!owner && this.isVerb(tokens[head + 1]) && launchers.includes(verbLemma(tokens[head + 1] as Token)) && ['by', 'from'].includes(tokens[head + 2]?.lower ?? '')) owner = this.objectAfter(head + 3, s, 'agent', 2)[0] ?? null;
+    else if (owner && !counted) return;
+    if (!owner || !['country', 'government', 'military', 'armed-group'].includes(this.info(owner.actorId)?.kind ?? '')) return;
+    const frame = this.subjectOf(v, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    let targets: Arg[] = [...frame.subjects];
+    const claimant = this.claimantFor(v, s);
+    // "Ukraine's air force said it shot down ...": the speaker's state.
+    if (targets.length === 0 && claimant) targets = [{ actorId: claimant, mention: null, weight: 0.8 }];
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== this.sideOf((owner as Arg).actorId) && ['country', 'government', 'military', 'armed-group'].includes(this.info(this.sideOf(a.actorId))?.kind ?? ''));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', [owner], targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "raised the prospect of military strikes on Venezuela": the one who raised it threatens the side named. */
+  private raisedProspect(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const verb = tokens[k - 2];
+    if (!verb || !['the', 'a'].includes(tokens[k - 1]?.lower ?? '') || !this.isVerb(verb) || !['raise', 'float', 'hold', 'dangle'].includes(verbLemma(verb))) return;
+    let j = k + 2;
+    while (j < s.end && j < k + 5 && ['ADJ', 'NOUN'].includes((tokens[j] as Token).pos) && !FORCE_WORDS.has((tokens[j] as Token).lower)) j++;
+    if (!FORCE_WORDS.has(tokens[j]?.lower ?? '')) return;
+    const frame = this.subjectOf(k - 2, s);
+    const mod = this.modality(frame.clauseStart, k - 2, s);
+    if (mod.negated || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = this.prepObject(j + 1, s, ['against', 'on', 'in', 'into'], 6, 'attack-target').filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('THREATENS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k - 2, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
+  /** "The M23 gave Congolese troops in Uvira a 48-hour ultimatum", "issued an ultimatum to Hamas". */
+  private ultimatumGiven(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let verb = -1;
+    for (let j = k - 1; j >= Math.max(s.first, k - 10); j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+      if (this.isVerb(t)) {
+        verb = ['give', 'issue', 'deliver', 'hand', 'present', 'send'].includes(verbLemma(t)) ? j : -1;
+        break;
+      }
+    }
+    if (verb === -1) return;
+    const frame = this.subjectOf(verb, s);
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    // The receiver between the verb and the noun, or after "to".
+    let targets = this.objectAfter(verb + 1, s, 'target', 3).filter((a) => a.mention !== null && a.mention.first < k);
+    if (targets.length === 0 && tokens[k + 1]?.lower === 'to') targets = this.objectAfter(k + 2, s, 'target', 2);
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(verb, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
+  /** "Maduro said his country would respond with force to any U.S. attack": a threat to the would-be attacker. */
+  private respondToAny(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || !mod.irrealis) return;
+    let subjects = frame.subjects;
+    // "Maduro said his country would respond": the speaker's side.
+    const claimant = this.claimantFor(v, s);
+    if (subjects.length === 0 && claimant && ['his', 'her', 'its', 'their', 'our', 'we', 'it', 'they'].includes(tokens[frame.clauseStart]?.lower ?? '')) subjects = [{ actorId: claimant, mention: null, weight: 0.8 }];
+    if (subjects.length === 0) return;
+    for (let j = v + 1; j < Math.min(s.end, v + 8); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+      if (t.lower !== 'to' || !['any', 'an', 'further'].includes(tokens[j + 1]?.lower ?? '')) continue;
+      const m = this.mentionAt(j + 2);
+      if (!m || m.first !== j + 2) return;
+      let h = m.end;
+      while (h < s.end && h < m.end + 2 && ['military', 'armed', 'foreign'].includes((tokens[h] as Token).lower)) h++;
+      if (!['attack', 'aggression', 'strike', 'strikes', 'attacks', 'incursion', 'invasion', 'intervention'].includes(tokens[h]?.lower ?? '')) return;
+      const arg = this.argOf(m, 'target');
+      if (!arg || subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(arg.actorId))) return;
+      this.emit('THREATENS', subjects, [arg], s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? subjects[0]?.actorId ?? null, false);
+      return;
+    }
+  }
+
   /** "Israel intercepted a Houthi missile": the launcher attacked the interceptor. */
   private interceptedVerb(v: number, s: Sentence): void {
     const owner = this.projectileOwner(v + 1, s);
@@ -3552,7 +3706,9 @@ class SentenceRules {
    */
   private answeredAttack(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
     const { tokens } = this;
-    const b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET', 'PART'], ['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic']);
+    let b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET', 'PART'], ['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic']);
+    // "in response to rocket/VERB fire": a "to" tagged as a particle is still the preposition.
+    if (['response', 'reply'].includes(tokens[b]?.lower ?? '') && tokens[b + 1]?.lower === 'to' && b + 1 < k) b++;
     const w0 = tokens[b]?.lower ?? '';
     const w1 = tokens[b - 1]?.lower ?? '';
     const w2 = tokens[b - 2]?.lower ?? '';
@@ -3560,7 +3716,9 @@ class SentenceRules {
     if ((w0 === 'to' && ['response', 'reply'].includes(w1) && w2 === 'in') || (w0 === 'for' && ['retaliation', 'revenge', 'reprisal', 'response'].includes(w1) && ['in', 'as'].includes(w2))) {
       // The main clause follows the phrase ("In response to ..., Israel struck") or comes before it.
       const prev = this.previousFiniteVerb(b - 3, s);
-      if (prev !== -1) verb = prev;
+      // "The strikes were in retaliation for ...": the copula right before the phrase.
+      if (BE_FORMS.has(tokens[b - 3]?.lower ?? '') && (tokens[b - 3] as Token).pos === 'AUX') verb = b - 3;
+      else if (prev !== -1) verb = prev;
       else {
         for (let j = k + 1; j < Math.min(s.end, k + 25); j++) {
           const t = tokens[j] as Token;
@@ -3586,7 +3744,9 @@ class SentenceRules {
     if (verb === -1) return [];
     const lemma = verbLemma(tokens[verb] as Token);
     const force = VERB_TRIGGERS.get(lemma)?.some((r) => r.type === 'ATTACKS') || ['retaliate', 'respond', 'avenge', 'fire', 'launch', 'carry', 'conduct', 'hit'].includes(lemma);
-    if (!force) return [];
+    // "Israel said its strikes came in response to rocket fire from Hezbollah", "The strikes were in
+    // retaliation for a drone attack by the Houthis": the side whose own strikes answered it.
+    if (!force) return this.answeringStrikes(verb, s, agents);
     const frame = this.subjectOf(verb, s, 'attack-target');
     const mod = this.modality(frame.clauseStart, verb, s);
     if (mod.negated || mod.irrealis) return [];
@@ -3596,6 +3756,105 @@ class SentenceRules {
     const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
     const kinds = ['country', 'government', 'military', 'armed-group'];
     return responders.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+  /**
+   * "the killing of 40 Burkinabe soldiers by JNIM militants", "the assassination of Hezbollah's leader
+   * by Israel": the agent after "by" attacked the side of the ones killed (soldiers of a state, or
+   * a named actor).
+   */
+  private killingBy(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let by = -1;
+    for (let j = k + 2; j < Math.min(s.end, k + 12); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t)) return;
+      if (t.lower === 'by') {
+        by = j;
+        break;
+      }
+    }
+    if (by === -1) return;
+    const agents = this.objectAfter(by + 1, s, 'agent', 3).filter((a) => !a.mention?.place);
+    if (agents.length === 0) return;
+    let victims = this.objectAfter(k + 2, s, 'attack-target', 3).filter((a) => a.mention !== null && a.mention.end <= by && !a.mention.place);
+    // Soldiers of a state, or a person or group named: not "civilians" or a place.
+    victims = victims.filter((a) => {
+      const m = a.mention as Mention;
+      const head = tokens[m.end]?.lower ?? '';
+      return m.form !== 'demonym' || ['soldiers', 'troops', 'police', 'policemen', 'officers', 'peacekeepers', 'servicemen', 'guards', 'commanders', 'fighters', 'militants'].includes(head);
+    });
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    victims = victims.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (victims.length === 0) return;
+    const mod = this.modality(Math.max(s.first, k - 6), k, s);
+    if (mod.negated) return;
+    this.emit('ATTACKS', agents, victims, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+  }
+
+  /**
+   * "..., prompting U.S. and British strikes on their positions": the subject of the clause the
+   * participle follows, when it is another side than the attackers.
+   */
+  private promptingSubject(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let p = k - 1;
+    while (p > s.first && p > k - 8 && !(tokens[p] as Token).lower.endsWith('ing')) p--;
+    if (!['prompting', 'triggering', 'provoking', 'drawing', 'sparking'].includes(tokens[p]?.lower ?? '') || tokens[p - 1]?.text !== ',') return [];
+    const main = this.previousFiniteVerb(p - 2, s);
+    if (main === -1) return [];
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    return this.subjectOf(main, s, 'attack-target').subjects.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+  /** "came in response to rocket fire from Hezbollah": the source of the fire attacked the side answering it. */
+  private answeredFire(k: number, s: Sentence): void {
+    const agents = this.objectAfter(k + 2, s, 'agent', 3).filter((a) => !a.mention?.place);
+    if (agents.length === 0) return;
+    const targets = this.answeredAttack(k, s, agents);
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', agents, targets, s, 0.7, this.claimantFor(k, s), this.allegedByFrame(k, s));
+  }
+
+  /**
+   * The owner of the strikes that are the subject of a verb of being or coming ("its strikes came in
+   * response to ...", "The strikes on Hodeidah were in retaliation for ..."): a possessive names the
+   * speaker's side, a demonym or name modifier its own side; an unowned event is the speaker's when
+   * the speaker is a state or an armed group.
+   */
+  private answeringStrikes(verb: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const v = tokens[verb] as Token;
+    if (!((BE_FORMS.has(v.lower) && v.pos !== 'VERB') || ['came', 'come', 'comes', 'were', 'was'].includes(v.lower))) return [];
+    let h = verb - 1;
+    while (h > s.first && ['ADV'].includes((tokens[h] as Token).pos)) h--;
+    // The subject phrase: "its strikes in southern Lebanon", "The strikes on Hodeidah port".
+    let head = -1;
+    for (let j = h; j >= Math.max(s.first, h - 8); j--) {
+      const w = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w)) break;
+      if (['strikes', 'airstrikes', 'attacks', 'raids', 'operation', 'operations', 'bombardment', 'shelling', 'strike', 'attack', 'raid', 'offensive'].includes(w.lower) && w.pos === 'NOUN') head = j;
+    }
+    if (head === -1) return [];
+    const start = this.beforeModifiers(head, s, ['ADJ', 'NUM', 'DET', 'PART', 'PRON'], ['air', 'drone', 'missile', 'military', 'retaliatory']) + 1;
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    const claimant = this.claimantFor(verb, s);
+    let owner: Arg | null = null;
+    for (let j = start; j < head; j++) {
+      const m = this.mentionAt(j);
+      if (m && !m.place) {
+        owner = this.argOf(m, 'agent');
+        break;
+      }
+      if (['its', 'their', 'our', 'the'].includes((tokens[j] as Token).lower) && claimant) {
+        owner = { actorId: claimant, mention: null, weight: 0.8 };
+        break;
+      }
+    }
+    if (!owner || sides.has(this.sideOf(owner.actorId)) || !kinds.includes(this.info(owner.actorId)?.kind ?? '')) return [];
+    return [{ ...owner, weight: owner.weight * 0.85 }];
   }
 
   /**
@@ -4136,6 +4395,8 @@ class SentenceRules {
   speakerAsOwner(from: number, to: number, claimant: string | null, attackers: readonly Arg[], s?: Sentence): Arg[] {
     if (!claimant && s) claimant = this.mainSubjectFacing(from, attackers, s);
     if (!claimant) return [];
+    // "..., President Gustavo Petro said": an official speaks for the state he leads or serves.
+    if (this.info(claimant)?.type === 'PERSON' && this.info(this.sideOf(claimant))?.kind === 'country') claimant = this.sideOf(claimant);
     const info = this.info(claimant);
     if (!info || !['country', 'government', 'military'].includes(info.kind)) return [];
     if (attackers.some((a) => this.sideOf(a.actorId) === this.sideOf(claimant))) return [];
@@ -4324,7 +4585,9 @@ class SentenceRules {
     let force = false;
     for (let k = Math.max(s.first, from); k < v; k++) {
       const t = this.tokens[k] as Token;
-      if (this.mentionAt(k) || ['its', 'their'].includes(t.lower)) return [];
+      // "The military said (that) its forces had killed ...": the possessive right after the frame is the speaker.
+      const own = ['its', 'their'].includes(t.lower) && k === from && (this.tokens[k - 1]?.lower === 'that' || SPEECH_LEMMAS.has(this.tokens[k - 1]?.lemma ?? ''));
+      if (this.mentionAt(k) || (['its', 'their'].includes(t.lower) && !own)) return [];
       if (['troops', 'soldiers', 'forces', 'army', 'military', 'police', 'warplanes', 'jets', 'drones', 'artillery'].includes(t.lower)) force = true;
     }
     if (!force) return [];
@@ -4505,6 +4768,151 @@ class SentenceRules {
     const stateKinds = ['country', 'government', 'military'];
     const owner = claimant && stateKinds.includes(this.info(claimant)?.kind ?? '') ? claimant : this.datelineState();
     return owner && !sides.has(this.sideOf(owner)) ? [{ actorId: this.sideOf(owner), mention: null, weight: 0.75 }] : [];
+  }
+
+  /**
+   * "BAMAKO (AFP) - JNIM fighters attacked a military camp in Boulkessi", "Colombia's ELN guerrillas
+   * attacked a military base": an armed group that hits a base, a post or soldiers owned by nobody
+   * named hits the one state the sentence (or else the dateline) names, when that state is the
+   * group's own or the group belongs to no state.
+   */
+  private homeStateHit(after: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (attackers.length === 0 || !attackers.every((a) => this.info(a.actorId)?.kind === 'armed-group')) return [];
+    let hit = false;
+    for (let k = after; k < Math.min(s.end, after + 5); k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k) || CLAUSE_BREAKS.has(t.text) || t.text === ',' || (k > after && ['in', 'near', 'on', 'at', 'of', 'with'].includes(t.lower))) break;
+      if (MILITARY_TARGETS.has(t.lower) && t.pos === 'NOUN') {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) return [];
+    const states = this.fightingState(s, attackers);
+    const state = states[0];
+    if (!state) return [];
+    const own = attackers.every((a) => {
+      const home = this.info(a.actorId)?.affiliation;
+      return !home || this.info(home)?.type !== 'COUNTRY' || this.sideOf(home) === this.sideOf(state.actorId) || this.kb.governorOf.get(home) === state.actorId;
+    });
+    return own ? [{ ...state, weight: state.weight * 0.9 }] : [];
+  }
+
+  /**
+   * The holder of a place named as the object of an attack: "the city of El Fasher, the army's last
+   * stronghold in Darfur", "Bukavu, a key M23 base", "villages held by the Kachin Independence Army".
+   * Nobody when an actor is named in the object itself or the place is not described so.
+   */
+  private placeHolder(from: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    const fits = (args: readonly Arg[]): Arg[] => args.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+    for (let k = from; k < Math.min(s.end, from + 9); k++) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      // The place's own words may hold a place name; an actor in them ends the search.
+      if (m) {
+        if (!m.place && m.form !== 'capital') return [];
+        k = m.end - 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.') return [];
+      if (['held', 'controlled', 'occupied', 'run'].includes(t.lower) && tokens[k + 1]?.lower === 'by' && k > from) return fits(this.objectAfter(k + 2, s, 'attack-target', 2));
+      if (t.text === ',' && k > from) {
+        let q = k + 1;
+        if (['the', 'a', 'an'].includes(tokens[q]?.lower ?? '')) q++;
+        while (q < s.end && tokens[q]?.pos === 'ADJ' && !this.mentionAt(q)) q++;
+        const holder = this.mentionAt(q);
+        if (!holder || holder.first !== q || holder.place) return [];
+        let h = holder.end;
+        if (tokens[h]?.lower === "'s") h++;
+        for (let e = h; e < Math.min(s.end, h + 3); e++) {
+          const w = tokens[e] as Token;
+          if (HOLD_NOUNS.has(w.lower)) {
+            const arg = this.argOf(holder, 'attack-target');
+            return arg ? fits([arg]) : [];
+          }
+          if (!['ADJ', 'NOUN'].includes(w.pos)) break;
+        }
+        return [];
+      }
+      if (this.isVerb(t) && k > from) return [];
+    }
+    return [];
+  }
+
+  /** "launched a counteroffensive" ending at `k`: an offensive noun whose verb of launching happened. */
+  private launchedOffensive(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    if (!['offensive', 'counteroffensive', 'counter-offensive', 'operation', 'assault', 'push', 'campaign', 'attack', 'attacks'].includes(tokens[k]?.lower ?? '')) return false;
+    let j = k - 1;
+    while (j > s.first && ['ADJ', 'DET', 'NUM'].includes((tokens[j] as Token).pos)) j--;
+    const w = tokens[j];
+    if (!w || !this.isVerb(w) || !['launch', 'begin', 'mount', 'start', 'step', 'intensify'].includes(verbLemma(w))) return false;
+    const frame = this.subjectOf(j, s);
+    const mod = this.modality(frame.clauseStart, j, s);
+    return !mod.negated && !mod.irrealis;
+  }
+
+  /** "prompted Israel to", "prompting Israel to": an object after a past causing verb, ending at `k`. */
+  private promptedTo(k: number): boolean {
+    const m = this.mentionAt(k);
+    if (!m) return false;
+    const w = this.tokens[m.first - 1];
+    return !!w && ['prompted', 'prompting', 'spurred', 'spurring', 'provoked', 'provoking'].includes(w.lower);
+  }
+
+  /** "killed 30 militants belonging to the Pakistani Taliban", "fighters loyal to the RSF": the fighters' side. */
+  private fightersOf(after: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let k = after; k < Math.min(s.end, after + 5); k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k) || CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
+      if (!UNNAMED_FIGHTERS.has(t.lower) && !['soldiers', 'troops', 'members', 'commanders'].includes(t.lower)) continue;
+      const w1 = tokens[k + 1]?.lower ?? '';
+      const w2 = tokens[k + 2]?.lower ?? '';
+      let at = -1;
+      if ((w1 === 'belonging' && w2 === 'to') || (w1 === 'loyal' && w2 === 'to') || (w1 === 'affiliated' && w2 === 'with')) at = k + 3;
+      else if (w1 === 'from' || w1 === 'of') at = k + 2;
+      if (at === -1) return [];
+      return this.objectAfter(at, s, 'attack-target', 1).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place && this.info(a.actorId)?.kind === 'armed-group');
+    }
+    return [];
+  }
+
+  /**
+   * An attack with no target of its own in a clause opened by "after" ("..., two days after the group
+   * fired a missile at Ben Gurion airport"), whose main clause already has an attack on the
+   * subject's side: the subject attacked that attacker first.
+   */
+  private provokingAttack(clauseStart: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (tokens[clauseStart - 1]?.lower !== 'after') return [];
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const r = this.out[i] as RawRelation;
+      if (r.sentence !== s.index) break;
+      if (r.type !== 'ATTACKS' || r.alleged || !sides.has(this.sideOf(r.target)) || sides.has(this.sideOf(r.source))) continue;
+      return [{ actorId: r.source, mention: null, weight: 0.8 }];
+    }
+    return [];
+  }
+
+  /** "the capital", "the country's capital" as an object: the speaking state's, else the dateline state's. */
+  private unownedCapital(after: number, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let k = after;
+    if (tokens[k]?.lower !== 'the') return [];
+    k++;
+    if (tokens[k]?.lower === 'country' && tokens[k + 1]?.lower === "'s") k += 2;
+    if (tokens[k]?.lower !== 'capital' || this.mentionAt(k) || [',', 'of', 'city'].includes(tokens[k + 1]?.lower ?? '')) return [];
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const speaker = claimant ? this.sideOf(claimant) : null;
+    const owner = speaker && this.info(speaker)?.kind === 'country' ? speaker : this.datelineState();
+    return owner && !sides.has(owner) ? [{ actorId: owner, mention: null, weight: 0.8 }] : [];
   }
 
   /** "Kenya's president took aim at Uganda": CRITICIZES. */
@@ -6123,6 +6531,12 @@ class SentenceRules {
   /** Nominal triggers: "Pakistani airstrikes on Afghanistan", "talks between X and Y". */
   noun(k: number, s: Sentence, trig: NounTrigger): void {
     const { tokens } = this;
+    // "The war between Sudan's army and the RSF": a war between two sides is fought by both.
+    if (trig.type === 'ATTACKS' && !trig.between && this.warBetween(k)) trig = { ...trig, between: true, targetPreps: ['with'] };
+    // "X and Y have been locked in a war", "X has been at war with Y": the sides at war attack each other.
+    if (trig.type === 'ATTACKS' && !trig.between && (tokens[k] as Token).lemma === 'war' && this.atWar(k, s)) return;
+    // "Israel's war with Hezbollah": both sides fight the war.
+    if (trig.type === 'ATTACKS' && !trig.between && (tokens[k] as Token).lower === 'war' && tokens[k + 1]?.lower === 'with') trig = { ...trig, between: true, targetPreps: ['with'] };
     // Negated or hypothetical: "no attack", "a possible deal", "plans for talks".
     for (let j = Math.max(s.first, k - 3); j < k; j++) {
       const w = (tokens[j] as Token).lower;
@@ -6287,6 +6701,18 @@ class SentenceRules {
         return;
       }
       targets = this.objectAfter(j + 1, s, role, 3);
+      // "airstrikes on what it says are hideouts of the TTP": the named thing after the aside.
+      if (targets.length === 0 && trig.type === 'ATTACKS' && tokens[j + 1]?.lower === 'what') {
+        for (let c = j + 2; c < Math.min(s.end, j + 7); c++) {
+          if (!['called', 'calls', 'described', 'termed', 'said', 'says', 'are', 'were', 'is', 'was'].includes((tokens[c] as Token).lower)) continue;
+          let o = c + 1;
+          if (['are', 'were', 'is', 'was'].includes(tokens[o]?.lower ?? '')) o++;
+          targets = this.objectAfter(o, s, role);
+          break;
+        }
+      }
+      // "prompting U.S. and British strikes on their positions": the main clause's subject owns them.
+      if (targets.length === 0 && trig.type === 'ATTACKS' && ['its', 'their'].includes(tokens[j + 1]?.lower ?? '') && OWNED_TARGETS.has(tokens[j + 2]?.lower ?? '')) targets = this.promptingSubject(k, s, agents);
     }
     // "Macron told Putin in a phone call that ...": the one told is the other side of the call.
     if (targets.length === 0 && told.length > 0) targets = told;
@@ -6310,8 +6736,12 @@ class SentenceRules {
       if (trig.type === 'NEGOTIATES_WITH' && agents.length === 2 && this.concludedWithAgreement(k, s)) for (const a of agents) this.emit('AGREES_WITH', [a], agents.filter((b) => b !== a), s, 0.6 * hedge, claimant, alleged);
       return;
     }
+    // "airstrikes on villages held by the KIA": the holder of the place hit.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep)) targets = this.placeHolder(j + 1, s, agents);
     // "Three Nigerian soldiers were killed in an ISWAP attack": the victims' state was the target.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) targets = this.victimsOf(k, s, agents);
+    // "claimed the bombing, which killed 12 soldiers": a group's attack that killed soldiers of the state in view.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && tokens[j]?.text === ',' && ['which', 'that'].includes(tokens[j + 1]?.lower ?? '') && ['killed', 'wounded', 'injured'].includes(tokens[j + 2]?.lower ?? '')) targets = this.homeStateHit(j + 3, s, agents);
     // "Ukrainian forces repelled a Russian assault": whoever repels the attack was its target.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
       for (let r = k - 1; r >= Math.max(s.first, k - 4); r--) {
@@ -6356,6 +6786,94 @@ class SentenceRules {
     if (answered) this.memory.events.splice(events);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
+  }
+
+  /** "the war between X and Y", "the civil war between": the noun heads a pair after "between". */
+  private warBetween(k: number): boolean {
+    const { tokens } = this;
+    return (tokens[k] as Token).lower === 'war' && tokens[k + 1]?.lower === 'between';
+  }
+
+  /**
+   * "The conflict between India and Pakistan in May", "the armed conflict between X and Y": a conflict
+   * between two sides that is not a dispute of another kind ("the trade conflict between").
+   */
+  private conflictBetween(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[k + 1]?.lower !== 'between') return;
+    for (let j = Math.max(s.first, k - 3); j < k; j++) {
+      if (['trade', 'tariff', 'diplomatic', 'political', 'legal', 'economic', 'commercial', 'water', 'frozen', 'no', 'any', 'possible', 'potential', 'future', 'wider'].includes((tokens[j] as Token).lower)) return;
+    }
+    this.noun(k, s, { type: 'ATTACKS', targetPreps: ['with'], between: true, confidence: 0.6 });
+  }
+
+  /** "a war that pits the army against the RSF": the two sides set against each other. */
+  private pits(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const first = this.objectAfter(v + 1, s, 'attack-target', 3);
+    if (first.length !== 1 || !first[0]?.mention) return;
+    let j = first[0].mention.end;
+    while (j < s.end && j < first[0].mention.end + 3 && tokens[j]?.lower !== 'against') j++;
+    if (tokens[j]?.lower !== 'against') return;
+    const second = this.objectAfter(j + 1, s, 'attack-target', 3).filter((a) => this.sideOf(a.actorId) !== this.sideOf((first[0] as Arg).actorId));
+    if (second.length === 0) return;
+    // The thing that pits them must be a war or fighting: "a war that pits", "The conflict, which pits".
+    let war = false;
+    for (let q = v - 1; q >= Math.max(s.first, v - 5); q--) {
+      const w = (tokens[q] as Token).lower;
+      if (['war', 'conflict', 'fighting', 'civil', 'battle', 'clashes', 'insurgency', 'struggle'].includes(w)) war = true;
+    }
+    if (!war) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const claimant = this.claimantFor(v, s);
+    this.emit('ATTACKS', first, second, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+    this.emit('ATTACKS', second, first, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /**
+   * "X and Y have been locked in a brutal war since 2023", "X, which has been at war with Y",
+   * "X is embroiled in a war with Y": every side in the war attacks the other. Returns whether
+   * the phrase was read.
+   */
+  private atWar(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let d = k - 1;
+    while (d > s.first && ['ADJ', 'DET'].includes((tokens[d] as Token).pos) && !['no', 'any'].includes((tokens[d] as Token).lower)) d--;
+    const prep = tokens[d]?.lower ?? '';
+    let verb = -1;
+    if (prep === 'at' && d === k - 1) {
+      // "has been at war", "remain at war", "are at war".
+      const be = tokens[d - 1];
+      if (be && (BE_FORMS.has(be.lower) || ['remain', 'remains', 'remained', 'been'].includes(be.lower))) verb = d - 1;
+    } else if (prep === 'in') {
+      const w = tokens[d - 1];
+      if (w && ['locked', 'embroiled', 'engaged', 'mired', 'entangled', 'caught'].includes(w.lower)) verb = d - 1;
+    }
+    if (verb === -1) return false;
+    const frame = this.subjectOf(verb, s, 'agent');
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated || mod.irrealis) return true;
+    if (frame.subjects.length === 0) return true;
+    const claimant = this.claimantFor(verb, s);
+    const confidence = 0.65 * (mod.hedged ? 0.7 : 1);
+    let enemies: Arg[] = [];
+    const next = tokens[k + 1]?.lower ?? '';
+    if (next === 'with' || next === 'against') enemies = this.objectAfter(k + 2, s, 'attack-target', 3);
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    enemies = enemies.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (enemies.length > 0) {
+      this.emit('ATTACKS', frame.subjects, enemies, s, confidence, claimant, false);
+      this.emit('ATTACKS', enemies, frame.subjects, s, confidence * 0.95, claimant, false);
+      return true;
+    }
+    if (frame.subjects.length === 2 && this.sideOf((frame.subjects[0] as Arg).actorId) !== this.sideOf((frame.subjects[1] as Arg).actorId)) {
+      const [a, b] = frame.subjects as [Arg, Arg];
+      this.emit('ATTACKS', [a], [b], s, confidence, claimant, false);
+      this.emit('ATTACKS', [b], [a], s, confidence, claimant, false);
+    }
+    return true;
   }
 
   /**
@@ -6657,6 +7175,17 @@ class SentenceRules {
 
   /** Agents of a nominal trigger: a modifier or possessor, "by X", or the subjects of a light verb. */
   private nounAgents(k: number, s: Sentence, trig: NounTrigger): Arg[] {
+    // "Turkey criticised Israel for its strikes on Syria": the one blamed owns the act.
+    if (trig.type === 'ATTACKS') {
+      let j = k - 1;
+      while (j > s.first && ['ADJ', 'NOUN'].includes((this.tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+      const owner = ['its', 'their'].includes(this.tokens[j]?.lower ?? '') && this.tokens[j - 1]?.lower === 'for' ? this.mentionAt(j - 2) : null;
+      const verb = owner ? this.tokens[owner.first - 1] : undefined;
+      if (owner && owner.end === j - 1 && verb && this.isVerb(verb) && (VERB_TRIGGERS.get(verbLemma(verb)) ?? []).some((r) => ['CRITICIZES', 'ACCUSES'].includes(r.type))) {
+        const arg = this.argOf(owner, 'agent');
+        if (arg) return [arg];
+      }
+    }
     let direct = this.nounAgent(k, s);
     // "U.S.-mediated talks": the mediator glued to its participle does not hold the talks.
     if (direct?.mention && this.gluedMediator(direct.mention) && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) direct = null;
@@ -6762,7 +7291,9 @@ class SentenceRules {
       const ordered = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['order', 'authorise', 'authorize'].includes(verbLemma(t));
       // "Ukraine hit back with strikes on Russian refineries", "retaliated with airstrikes": the answer's strikes.
       const answeredWith = trig.type === 'ATTACKS' && t.pos === 'VERB' && (tokens[j + 1]?.lower === 'with' || (tokens[j + 1]?.lower === 'back' && tokens[j + 2]?.lower === 'with')) && ['retaliate', 'respond', 'react', 'hit', 'strike', 'answer'].includes(verbLemma(t)) && (verbLemma(t) !== 'hit' && verbLemma(t) !== 'strike' ? true : tokens[j + 1]?.lower === 'back');
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded || ordered || answeredWith) {
+      // "as Israel pressed its offensive against Hamas": an offensive pursued is the pursuer's.
+      const pursued = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['press', 'pursue', 'expand', 'widen', 'broaden'].includes(verbLemma(t)) && this.isVerb(t);
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded || ordered || answeredWith || pursued) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);

@@ -122,6 +122,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['open', [v('ATTACKS', 'prep', 0.75, { particle: ['fire'], preps: ['at', 'on', 'upon', 'into'] })]],
   ['launch', [v('ATTACKS', 'prep', 0.7, { preps: ['at', 'against', 'on', 'toward', 'towards', 'into'] })]],
   ['kill', [v('ATTACKS', 'direct', 0.7)]],
+  ['assassinate', [v('ATTACKS', 'direct', 0.75)]],
   ['overrun', [v('ATTACKS', 'direct', 0.75)]],
   ['overran', [v('ATTACKS', 'direct', 0.75)]],
   ['capture', [v('ATTACKS', 'direct', 0.65, { preps: ['from'] })]],
