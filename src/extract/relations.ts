@@ -1402,6 +1402,10 @@ class SentenceRules {
         this.nothingToDoWith(k - 1, s);
         continue;
       }
+      // "the Houthis, who are aligned with Iran", "Kataib Hezbollah, a militia loyal to Iran": the one described is backed.
+      if (((t.lower === 'aligned' || t.lower === 'allied') && ['with', 'to'].includes(tokens[k + 1]?.lower ?? '')) || (t.lower === 'loyal' && tokens[k + 1]?.lower === 'to')) {
+        if (this.alignedWith(k, s)) continue;
+      }
       // "China said it was firmly opposed to the U.S. arms sale to Taiwan".
       if (t.lower === 'opposed' && tokens[k + 1]?.lower === 'to') {
         this.opposedTo(k, s);
@@ -2673,6 +2677,58 @@ class SentenceRules {
     const targets = this.objectAfter(k + 2, s, 'target', 3);
     if (targets.length === 0) return;
     this.emit('THREATENS', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /**
+   * "the Houthis, who are aligned with Iran", "the TTP, allied with the Afghan Taliban", "Kataib
+   * Hezbollah, a powerful militia loyal to Iran", "the group is closely aligned with Tehran": the one
+   * named after "with"/"to" backs the one described (as in "Iran-aligned Houthis"). A force aligned
+   * with or loyal to a person is in his camp, and a former or denied alignment is none.
+   */
+  private alignedWith(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const loyal = (tokens[k] as Token).lower === 'loyal';
+    const patrons = this.objectAfter(k + 2, s, 'agent', 2).filter((a) => !a.mention?.place);
+    if (patrons.length === 0) return false;
+    let j = k - 1;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADV' && !['not', 'never', 'longer', 'once', 'formerly', 'previously'].includes((tokens[j] as Token).lower)) j--;
+    let described: Arg[] = [];
+    let start = j;
+    if (BE_FORMS.has(tokens[j]?.lower ?? '') || ['remain', 'remains', 'remained', 'become', 'became', 'becomes'].includes(tokens[j]?.lower ?? '')) {
+      let b = j;
+      while (b > s.first && (BE_FORMS.has((tokens[b] as Token).lower) || ['has', 'have', 'had', 'remain', 'remains', 'remained', 'become', 'became', 'becomes'].includes((tokens[b] as Token).lower))) b--;
+      start = b;
+      if (RELATIVES.has(tokens[b]?.lower ?? '') && tokens[b - 1]?.text === ',') {
+        const m = this.mentionAt(b - 2);
+        if (m && m.end === b - 1) described = this.coordinatedEndingAt(m, s, 'target');
+      } else {
+        described = [...this.subjectOf(j, s, 'target').subjects];
+      }
+    } else if (tokens[j]?.text === ',' && !loyal) {
+      // "The TTP, allied with the Afghan Taliban, ...".
+      const m = this.mentionAt(j - 1);
+      if (m && m.end === j) described = this.coordinatedEndingAt(m, s, 'target');
+    } else {
+      // "Kataib Hezbollah, a powerful militia loyal to Iran": an apposition whose head is a group.
+      let b = j;
+      while (b > s.first && b > k - 6 && ['NOUN', 'ADJ', 'ADV'].includes((tokens[b] as Token).pos) && !this.mentionAt(b)) b--;
+      if (['a', 'an', 'the'].includes(tokens[b]?.lower ?? '') && tokens[b - 1]?.text === ',' && GROUP_HEADS.has(tokens[j]?.lower ?? '')) {
+        const m = this.mentionAt(b - 2);
+        if (m && m.end === b - 1) described = [this.argOf(m, 'target')].filter((a): a is Arg => a !== null);
+        start = b;
+      }
+    }
+    described = described.filter((a) => this.info(a.actorId)?.type !== 'PERSON' && !a.mention?.place);
+    if (described.length === 0) return false;
+    for (let q = start; q < k; q++) if (['not', 'never', 'no', 'longer', 'once', 'formerly', 'former', 'previously', 'nominally'].includes((tokens[q] as Token).lower)) return true;
+    const mod = this.modality(Math.max(s.first, start - 1), k, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(k, s)) return true;
+    const sides = new Set(described.map((a) => this.sideOf(a.actorId)));
+    // "the 444th Brigade, which is aligned with Prime Minister Dbeibah": a leader's camp, not his backing.
+    const backers = patrons.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.info(a.actorId)?.type !== 'PERSON');
+    if (backers.length === 0) return true;
+    this.emit('SUPPORTS', backers, described, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+    return true;
   }
 
   /** "China is firmly opposed to the U.S. arms sale": being opposed to an actor's act criticises the actor. */
@@ -4283,7 +4339,7 @@ class SentenceRules {
         j -= t.lower === 'among' ? 1 : 2;
         continue;
       }
-      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign'].includes(t.lower)) {
+      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign', 'treaty', 'security', 'defence', 'defense', 'strategic', 'longtime', 'long-time', 'traditional', 'historic'].includes(t.lower)) {
         j--;
         continue;
       }
@@ -5514,7 +5570,9 @@ class SentenceRules {
   private supportedAntecedent(v: number, s: Sentence): void {
     const { tokens } = this;
     const next = tokens[v + 1];
-    if (!next || !([',', '.', 'and', 'in', 'since', 'ever', 'for', 'during', 'throughout', 'over', 'until'].includes(next.lower) || next.pos === 'ADV')) return;
+    // "which Turkey has armed with drones since 2019": the things given may follow the verb.
+    const given = next?.lower === 'with' && this.resourceAhead(v + 2, s);
+    if (!next || !([',', '.', 'and', 'in', 'since', 'ever', 'for', 'during', 'throughout', 'over', 'until'].includes(next.lower) || next.pos === 'ADV' || given)) return;
     if (next.lower === 'and' && (this.mentionAt(v + 2) || ['the', 'a', 'an'].includes(tokens[v + 2]?.lower ?? ''))) return;
     // The relative pronoun within a few words before, with the agent right after it.
     let r = v - 1;
@@ -6101,6 +6159,19 @@ class SentenceRules {
       }
     }
     let agents = this.nounAgents(k, s, trig);
+    // "troops operate there under an agreement with Mozambique", "the ceasefire agreed with Hamas":
+    // the clause's subject is a party to the agreement it acts under, or made.
+    let madeWith = -1;
+    let under = false;
+    if (trig.type === 'AGREES_WITH' && agents.length === 0) {
+      agents = this.underAgreement(k, s);
+      under = agents.length > 0;
+      const p = this.skipNouns(k + 1, s);
+      if (!under && ['agreed', 'signed', 'reached', 'concluded', 'struck', 'sealed', 'clinched'].includes(tokens[p]?.lower ?? '') && tokens[p + 1]?.lower === 'with' && !BE_FORMS.has(tokens[p - 1]?.lower ?? '')) {
+        agents = this.madeAgreementParty(k, s);
+        if (agents.length > 0) madeWith = p + 1;
+      }
+    }
     // "al-Burhan travelled to Cairo for talks with al-Sisi": whoever came for them.
     let travelled = false;
     if (agents.length === 0 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
@@ -6164,7 +6235,7 @@ class SentenceRules {
     }
     const role: Role = trig.type === 'ATTACKS' ? 'attack-target' : 'target';
     let targets: Arg[] = [];
-    let j = this.skipNouns(k + 1, s);
+    let j = madeWith !== -1 ? madeWith : this.skipNouns(k + 1, s);
     // "accusations by Moscow against Kyiv": the agent phrase comes first.
     if (['by', 'from'].includes(tokens[j]?.lower ?? '')) {
       // "an attack by al-Shabaab on ...": the agent's name may follow an article or a particle.
@@ -6198,7 +6269,7 @@ class SentenceRules {
       this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
       return;
     }
-    if (targets.length === 0 && symmetric && agents.length >= 2 && this.realisContext(k, s, trig.type)) {
+    if (targets.length === 0 && symmetric && agents.length >= 2 && (under || this.realisContext(k, s, trig.type))) {
       // "Iran and the United States held talks": the coordinated agents with each other.
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
       if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
@@ -6239,7 +6310,7 @@ class SentenceRules {
     if (targets.length === 0) return;
     // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
     const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
-    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !this.realisContext(k, s, trig.type)) return;
+    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !under && madeWith === -1 && !this.realisContext(k, s, trig.type)) return;
     // "North Korea threatened strikes on South Korea", "vowed attacks on X": force announced, not used.
     if (trig.type === 'ATTACKS' && this.threatenedForce(k, s)) {
       this.emit('THREATENS', agents, targets.filter((a) => !agents.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId))), s, 0.6 * hedge, claimant ?? agents[0]?.actorId ?? null, alleged);
@@ -6252,6 +6323,61 @@ class SentenceRules {
     if (answered) this.memory.events.splice(events);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
+  }
+
+  /**
+   * "Rwandan troops have operated in Cabo Delgado under an agreement with Mozambique", "Under a 2016
+   * deal with the EU, Turkey agreed ...", "Saudi Arabia and Iran, which restored ties under a
+   * China-brokered deal": the subject of the clause the "under" phrase modifies is a party.
+   */
+  private underAgreement(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && j >= k - 7 && (tokens[j] as Token).lower !== 'under') {
+      const t = tokens[j] as Token;
+      const glued = t.text === '-' || (t.space === '' && tokens[j + 1]?.text === '-') || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '');
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.isVerb(t) && !glued) || !(['ADJ', 'NUM', 'NOUN', 'PROPN', 'DET'].includes(t.pos) || glued)) return [];
+      const m = this.mentionAt(j);
+      if (m && !(tokens[m.end]?.text === '-' && tokens[m.end]?.space === '')) return [];
+      j = m ? m.first - 1 : j - 1;
+    }
+    if (tokens[j]?.lower !== 'under') return [];
+    let v: number;
+    if (j === s.first || ['-', '—', '–'].includes(tokens[j - 1]?.text ?? '')) {
+      // Fronted: the first verb after the comma that closes the phrase.
+      let c = k + 1;
+      while (c < Math.min(s.end, k + 14) && (tokens[c] as Token).text !== ',') c++;
+      if (tokens[c]?.text !== ',') return [];
+      const subjects = this.objectAfter(c + 1, s, 'agent', 1);
+      const end = subjects.length > 0 ? this.lastMentionEnd(c + 1, s) : -1;
+      if (end === -1 || !(this.isVerb(tokens[end]) || ['AUX', 'ADV'].includes(tokens[end]?.pos ?? ''))) return [];
+      const mod = this.modality(c + 1, end + 1, s);
+      return mod.negated || mod.irrealis ? [] : subjects;
+    } else {
+      v = this.previousFiniteVerb(j - 1, s);
+    }
+    if (v === -1) return [];
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return [];
+    // The parties named inside the phrase itself ("with the European Union") are no subjects.
+    return frame.subjects.filter((a) => !a.mention || a.mention.first < j || a.mention.first > k + 8);
+  }
+
+  /** "Israel said it remained committed to the ceasefire agreed with Hamas": the subject of the verb the agreement hangs on. */
+  private madeAgreementParty(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && j >= k - 5 && ['ADJ', 'NUM', 'NOUN', 'DET'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    if (!['to', 'by', 'with'].includes(tokens[j]?.lower ?? '') && !this.isVerb(tokens[j])) return [];
+    const v = this.isVerb(tokens[j]) ? j : this.previousFiniteVerb(j - 1, s);
+    if (v === -1 || v < j - 4) return [];
+    let frame = this.subjectOf(v, s);
+    // "remained committed to", "is bound by": the subject of the verb before the participle.
+    if (frame.subjects.length === 0 && (this.isVerb(tokens[v - 1]) || BE_FORMS.has(tokens[v - 1]?.lower ?? ''))) frame = this.subjectOf(v - 1, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return [];
+    return [...frame.subjects];
   }
 
   /**
@@ -6646,6 +6772,8 @@ class SentenceRules {
       // "had a phone call with X": "have" carries talks and calls only.
       // "had lunch with X", "had talks with X": "had/AUX" right before the noun.
       const had = (t.pos === 'VERB' || (t.pos === 'AUX' && (['a', 'an'].includes(tokens[j + 1]?.lower ?? '') || (j === k - 1 && ['lunch', 'dinner', 'breakfast', 'talks'].includes((tokens[k] as Token).lower))))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
+      // "Australia has a security agreement with PNG", "Russia clinched a deal with": an agreement held or won.
+      const clinched = trig.type === 'AGREES_WITH' && (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have' && ['a', 'an'].includes(tokens[j + 1]?.lower ?? ''))) && ['have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(verbLemma(t));
       // "The Israeli cabinet approved the deal with Hamas": approving an agreement makes it.
       const ratified = (t.pos === 'VERB' && trig.type === 'AGREES_WITH' && ['approve', 'ratify', 'declare', 'accept', 'commit', 'implement', 'observe'].includes(verbLemma(t))) ||
         // "hosted a dinner for X": the host dined with the guest.
@@ -6658,7 +6786,7 @@ class SentenceRules {
       const ordered = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['order', 'authorise', 'authorize'].includes(verbLemma(t));
       // "Ukraine hit back with strikes on Russian refineries", "retaliated with airstrikes": the answer's strikes.
       const answeredWith = trig.type === 'ATTACKS' && t.pos === 'VERB' && (tokens[j + 1]?.lower === 'with' || (tokens[j + 1]?.lower === 'back' && tokens[j + 2]?.lower === 'with')) && ['retaliate', 'respond', 'react', 'hit', 'strike', 'answer'].includes(verbLemma(t)) && (verbLemma(t) !== 'hit' && verbLemma(t) !== 'strike' ? true : tokens[j + 1]?.lower === 'back');
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded || ordered || answeredWith) {
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || clinched || ratified || restated || concluded || ordered || answeredWith) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);
@@ -6842,14 +6970,14 @@ class SentenceRules {
       const lemma = verbLemma(w);
       // "Turkey brokered talks between X and Y": talks a mediator held did take place.
       // "a round of U.S.-mediated talks": the participle glued to the mediator, too.
-      const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && (w.pos === 'VERB' || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '')) && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && type === 'NEGOTIATES_WITH';
+      const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && (w.pos === 'VERB' || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '')) && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && (type === 'NEGOTIATES_WITH' || (type === 'AGREES_WITH' && tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === ''));
       if (!heldByMediator && ['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work', 'offer', 'invite', 'arrange', 'prepare'].includes(lemma)) return false;
       // "offered to host a summit between X and Y": not held yet.
       if (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return false;
       if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;
       if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
       if (w.lower === 'on' && type === 'AGREES_WITH') return false;
-      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit'].includes(lemma)) agreed = true;
+      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit', 'have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(lemma)) agreed = true;
     }
     // An agreement is a relation once it was made: "signed a ceasefire between X and Y".
     if (type === 'AGREES_WITH') return agreed;

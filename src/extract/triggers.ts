@@ -171,6 +171,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['bolster', [v('SUPPORTS', 'direct', 0.65)]],
   ['shore', [v('SUPPORTS', 'direct', 0.65, { particle: ['up'] })]],
   ['prop', [v('SUPPORTS', 'direct', 0.65, { particle: ['up'] })]],
+  ['bankroll', [v('SUPPORTS', 'direct', 0.75)]],
 ]);
 
 /** Light verbs that take a resource noun and give it "to" someone: "provided safe havens to TTP". */

@@ -1,0 +1,103 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * Backing stated by alignment ("aligned with", "allied with", "loyal to"), by money ("bankrolled"),
+ * by arms given in a relative clause, by a treaty ally; and agreements a side acts under, holds or
+ * made with another ("under an agreement with", "has a security agreement with", "the ceasefire
+ * agreed with").
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: 'a group aligned with a state in a relative clause is backed by it',
+    text: 'SANAA (AFP) - The Houthis, who are aligned with Iran, have attacked more than 100 merchant ships in the Red Sea since November, according to the U.S. military.',
+    expect: [['iran', 'SUPPORTS', 'houthis']],
+    forbid: [['houthis', 'SUPPORTS', 'iran']],
+  },
+  {
+    name: 'a militia loyal to a state in an apposition is backed by it',
+    text: 'BAGHDAD (Reuters) - Kataib Hezbollah, a powerful militia loyal to Iran, said on Monday it would suspend attacks on U.S. forces in Iraq.',
+    expect: [['iran', 'SUPPORTS', 'kataib-hezbollah']],
+    forbid: [['iran', 'SUPPORTS', 'iraq']],
+  },
+  {
+    name: 'a group allied with another after a comma is backed by it',
+    text: 'PESHAWAR (Reuters) - The TTP, allied with the Afghan Taliban, has stepped up its attacks on Pakistani security forces.',
+    expect: [['afghan-taliban', 'SUPPORTS', 'tehrik-i-taliban-pakistan']],
+  },
+  {
+    name: 'an alignment that ended, or one with a leader, is no backing',
+    text: 'GAZA (Reuters) - Hamas, which is no longer aligned with Syria, said it would fight on. The 444th Brigade, which is aligned with Prime Minister Abdulhamid Dbeibah, deployed in Tripoli.',
+    expect: [],
+    forbid: [
+      ['syria', 'SUPPORTS', 'hamas'],
+      ['abdul-hamid-dbeibah', 'SUPPORTS', '444th-brigade'],
+    ],
+  },
+  {
+    name: 'forces loyal to an unnamed side back nobody',
+    text: 'TRIPOLI (AFP) - Forces loyal to Khalifa Haftar shelled positions held by armed groups allied with the Tripoli-based government.',
+    expect: [],
+    forbid: [
+      ['government-of-national-unity', 'SUPPORTS', 'khalifa-haftar'],
+      ['khalifa-haftar', 'SUPPORTS', 'government-of-national-unity'],
+    ],
+  },
+  {
+    name: 'bankrolling a group supports it',
+    text: 'DOHA (Reuters) - Qatar has bankrolled Hamas for years with the approval of Israel, officials said.',
+    expect: [['qatar', 'SUPPORTS', 'hamas']],
+    forbid: [['israel', 'SUPPORTS', 'hamas']],
+  },
+  {
+    name: 'a side armed with things in a relative clause is supported by the armer',
+    text: 'TRIPOLI (AFP) - The Government of National Unity, which Turkey has armed with drones since 2019, clashed with militias in the capital.',
+    expect: [['turkey', 'SUPPORTS', 'government-of-national-unity']],
+  },
+  {
+    name: "a state's treaty ally supports it",
+    text: 'MANILA (Reuters) - The United States, the Philippines\' treaty ally, condemned the use of water cannon by Chinese coast guard ships.',
+    expect: [['united-states', 'SUPPORTS', 'philippines']],
+    forbid: [['united-states', 'SUPPORTS', 'china']],
+  },
+  {
+    name: 'troops operating under an agreement with a state: the two agreed',
+    text: 'MAPUTO (Reuters) - Rwandan troops have operated in Cabo Delgado since 2021 under an agreement with Mozambique.',
+    expect: [['rwanda', 'AGREES_WITH', 'mozambique']],
+  },
+  {
+    name: 'a fronted "under a deal with" names the subject of the clause as a party',
+    text: 'ANKARA (Reuters) - Under a 2016 deal with the European Union, Turkey agreed to take back migrants who crossed to Greece.',
+    expect: [['turkey', 'AGREES_WITH', 'european-union']],
+    forbid: [['greece', 'AGREES_WITH', 'turkey']],
+  },
+  {
+    name: 'a pair that restored ties under a brokered deal agreed; the broker is no party',
+    text: 'RIYADH (Reuters) - Saudi Arabia and Iran, which restored ties under a China-brokered deal in 2023, held talks in Riyadh on Yemen.',
+    expect: [['saudi-arabia', 'AGREES_WITH', 'iran']],
+    forbid: [['china', 'AGREES_WITH', 'iran'], ['china', 'AGREES_WITH', 'saudi-arabia']],
+  },
+  {
+    name: 'holding or clinching an agreement with a state is agreeing with it',
+    text: 'CANBERRA (Reuters) - Australia has a security agreement with Papua New Guinea. Russia clinched a deal with Syria to keep its naval base at Tartus.',
+    expect: [
+      ['australia', 'AGREES_WITH', 'papua-new-guinea'],
+      ['russia', 'AGREES_WITH', 'syria'],
+    ],
+  },
+  {
+    name: 'a ceasefire agreed with a side binds the subject committed to it',
+    text: 'JERUSALEM (Reuters) - Israel said it remained committed to the ceasefire agreed with Hamas in January.',
+    expect: [['israel', 'AGREES_WITH', 'hamas']],
+  },
+  {
+    name: 'an agreement not reached, or only wanted, is none',
+    text: 'WASHINGTON (Reuters) - Iran does not have a deal with the United States, officials said. Under a deal with Moscow, Kyiv would have to give up territory, Ukraine said.',
+    expect: [],
+    forbid: [
+      ['iran', 'AGREES_WITH', 'united-states'],
+      ['ukraine', 'AGREES_WITH', 'russia'],
+    ],
+  },
+];
+
+describeTripleCases('recall: backing by alignment and money, agreements acted under', CASES);
