@@ -144,6 +144,8 @@ const ENDORSED_CLAIMS = new Set(['bid', 'candidacy', 'candidate', 'claim', 'clai
 /** Nouns of aid given, with a giver before and a receiver after "to": "U.S. military aid to Ukraine". */
 const AID_NOUNS = new Set(['aid', 'assistance', 'shipments', 'shipment', 'deliveries', 'delivery', 'transfers', 'supplies', 'sales', 'sale']);
 /** Words before a giver that say the aid was not given: "halted U.S. aid", "calls to cut Western aid". */
+/** Verbs that carry aid out: "resumed weapons deliveries to Ukraine", "completed the delivery of jets to Kyiv". */
+const AID_CARRIERS = new Set(['resume', 'complete', 'begin', 'start', 'approve', 'authorise', 'authorize', 'make', 'continue', 'increase', 'expand', 'accelerate', 'speed', 'step', 'send', 'provide', 'announce', 'finalise', 'finalize', 'clear']);
 const AID_STOPPERS = new Set(['veto', 'suspension', 'cuts', 'freezing', 'halting', 'blocking', 'suspending', 'cutting', 'halt', 'suspend', 'cut', 'block', 'freeze', 'stop', 'end', 'pause', 'withhold', 'delay', 'oppose', 'against', 'reduce', 'slash', 'cancel', 'without', 'curb', 'limit', 'restrict', 'ban', 'condition', 'review', 'lack', 'shortage', 'uncertainty', 'future', 'possible', 'proposed', 'new']);
 const FIGHT_PURPOSES = new Set(['fight', 'battle', 'combat', 'counter', 'tackle', 'repel', 'quell', 'crush', 'confront', 'defeat', 'push']);
 
@@ -678,6 +680,14 @@ class SentenceRules {
       if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(' && this.mentionAt(j - 1)) j--;
       // "Lebanese officials, who ...", "Omani mediators, who ...": the people of the named state.
       if (!this.mentionAt(j) && tokens[j]?.pos === 'NOUN' && AGENT_NOUNS.has(tokens[j]?.lower ?? '') && this.mentionAt(j - 1)?.form === 'demonym') j--;
+      // "The Ethiopian government, which ...", "Mali's junta, which ...": the state its rulers run.
+      if (!this.mentionAt(j) && ['government', 'junta', 'regime', 'administration', 'authorities', 'rulers'].includes(tokens[j]?.lower ?? '')) {
+        let h = j - 1;
+        while (h > j - 3 && ['military', 'ruling', 'new', 'federal', 'interim', 'transitional'].includes(tokens[h]?.lower ?? '')) h--;
+        const possessive = tokens[h]?.lower === "'s";
+        const owner = this.mentionAt(possessive ? h - 1 : h);
+        if (owner && (possessive || owner.form === 'demonym') && this.info(owner.actorId)?.kind === 'country') j = possessive ? h - 1 : h;
+      }
       // "Oman's foreign minister, who ...", "the Qatari prime minister, who ...": the official's state.
       if (!this.mentionAt(j) && TITLE_WORDS.has(tokens[j]?.lower ?? '')) {
         let h = j - 1;
@@ -1534,6 +1544,8 @@ class SentenceRules {
       }
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
+      if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && ['to', 'of'].includes(tokens[k + 1]?.lower ?? '')) this.aidCarriedOut(k, s);
+      if (t.lower === 'in' && ((tokens[k + 1]?.lower === 'support' && tokens[k + 2]?.lower === 'of') || (tokens[k + 1]?.lower === 'solidarity' && tokens[k + 2]?.lower === 'with'))) this.inSupportOf(k, s);
       if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
         this.atTheTable(k, s);
@@ -5282,7 +5294,9 @@ class SentenceRules {
           if (helped.length > 0) return helped;
         }
       }
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.isVerb(t) && k > give) || this.mentionAt(k)) return [];
+      // "provided political, financial and military support to": a comma inside a list of modifiers.
+      const listed = t.text === ',' && tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ';
+      if (CLAUSE_BREAKS.has(t.text) || (t.text === ',' && !listed) || (this.isVerb(t) && k > give) || this.mentionAt(k)) return [];
     }
     return [];
   }
@@ -5624,12 +5638,64 @@ class SentenceRules {
       }
     }
     let k = v + 1;
+    // "Wagner mercenaries, who fought for Khalifa Haftar", "North Korean troops fighting for Russia":
+    // the side named right after "for" (not "for control of X", "for Ukraine's freedom").
+    if (tokens[k]?.lower === 'for') {
+      const m = this.mentionAt(k + 1) ?? (tokens[k + 1]?.lower === 'the' ? this.mentionAt(k + 2) : null);
+      if (!m || m.first > k + 2 || m.place || ["'s", "'", '-'].includes(tokens[m.end]?.text ?? '') || ARTIFACT_NOUNS.has(tokens[m.end]?.lower ?? '')) return;
+      const helped = this.objectAfter(m.first, s, 'target', 0).filter((a) => !a.mention?.place && ['country', 'government', 'military', 'armed-group', 'person', 'official'].includes(this.info(a.actorId)?.kind ?? ''));
+      this.supportedBySubject(v, s, helped, 0.65);
+      return;
+    }
     if (tokens[k]?.lower !== 'on') return;
     k++;
     if (tokens[k]?.lower === 'the') k++;
     if (!['side', 'behalf'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
     const helped = this.objectAfter(k + 2, s, 'target', 3);
     this.supportedBySubject(v, s, helped, 0.7);
+  }
+
+  /**
+   * "The United States resumed weapons deliveries to Ukraine", "Denmark completed the delivery of
+   * F-16 jets to Ukraine", "Washington approved $330 million in arms sales to Taiwan": aid with no
+   * named giver of its own, carried out by the subject of the verb it is the object of.
+   */
+  private aidCarriedOut(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let to = k + 1;
+    if (tokens[to]?.lower === 'of') {
+      to++;
+      while (to < Math.min(s.end, k + 8) && (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes((tokens[to] as Token).pos) || (tokens[to] as Token).text === '-') && !this.mentionAt(to)) to++;
+      if (!SUPPORT_NOUNS.has(tokens[to - 1]?.lower ?? '')) return;
+    }
+    if (tokens[to]?.lower !== 'to') return;
+    const receivers = this.objectAfter(to + 1, s, 'recipient', 2);
+    if (receivers.length === 0) return;
+    let j = k - 1;
+    while (j > s.first && j > k - 8 && (['ADJ', 'NOUN', 'NUM', 'DET', 'SYM'].includes((tokens[j] as Token).pos) || ['in', 'of', 'million', 'billion', '$'].includes((tokens[j] as Token).lower)) && !this.mentionAt(j)) j--;
+    const verb = tokens[j];
+    if (!verb || !this.isVerb(verb) || !AID_CARRIERS.has(verbLemma(verb))) return;
+    // Not "halted weapons deliveries", "sought more aid": carried out only.
+    for (let b = j + 1; b < k; b++) if (AID_STOPPERS.has((tokens[b] as Token).lower)) return;
+    const frame = this.subjectOf(j, s);
+    const mod = this.modality(frame.clauseStart, j, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(j, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = receivers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length > 0) this.emit('SUPPORTS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(j, s), this.allegedByFrame(j, s));
+  }
+
+  /**
+   * "Hezbollah entered the war in support of its ally Hamas", "The Houthis began attacking ships in
+   * solidarity with Hamas": the subject of the clause acts for the side named.
+   */
+  private inSupportOf(k: number, s: Sentence): void {
+    const helped = this.objectAfter(k + 3, s, 'target', 3).filter((a) => !a.mention?.place);
+    if (helped.length === 0) return;
+    const v = this.previousFiniteVerb(k - 1, s);
+    if (v === -1 || SPEECH_LEMMAS.has(verbLemma(this.tokens[v] as Token))) return;
+    for (let j = v + 1; j < k; j++) if (CLAUSE_BREAKS.has((this.tokens[j] as Token).text) || RELATIVES.has((this.tokens[j] as Token).lower)) return;
+    this.supportedBySubject(v, s, helped, 0.65);
   }
 
   /**

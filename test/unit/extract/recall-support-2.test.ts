@@ -60,6 +60,45 @@ const CASES: readonly TripleCase[] = [
     forbid: [['united-states', 'SUPPORTS', 'china']],
   },
   {
+    name: 'fighters who fought for a commander support him; fighting for a prize supports nobody',
+    text: 'TRIPOLI (AFP) - Russian mercenaries from the Wagner Group, who fought for Khalifa Haftar during his 2019 assault on Tripoli, remain in Libya. Ukraine fought for control of Bakhmut for months.',
+    expect: [['wagner-group', 'SUPPORTS', 'khalifa-haftar']],
+    forbid: [['ukraine', 'SUPPORTS', 'bakhmut']],
+  },
+  {
+    name: 'a war entered in support of an ally, attacks made in solidarity with a group, support it',
+    text: 'BEIRUT (Reuters) - Hezbollah, which entered the war on Oct. 8, 2023 in support of its ally Hamas, has lost much of its leadership. The Houthis began attacking ships in the Red Sea in solidarity with Hamas.',
+    expect: [
+      ['hezbollah', 'SUPPORTS', 'hamas'],
+      ['houthis', 'SUPPORTS', 'hamas'],
+    ],
+  },
+  {
+    name: 'deliveries resumed or completed by a state support the receiver; halted ones do not',
+    text: 'WASHINGTON (Reuters) - The United States resumed weapons deliveries to Ukraine on Tuesday. Denmark and the Netherlands completed the delivery of F-16 fighter jets to Ukraine. Hungary halted fuel deliveries to Serbia.',
+    expect: [
+      ['united-states', 'SUPPORTS', 'ukraine'],
+      ['denmark', 'SUPPORTS', 'ukraine'],
+      ['netherlands', 'SUPPORTS', 'ukraine'],
+    ],
+    forbid: [['hungary', 'SUPPORTS', 'serbia']],
+  },
+  {
+    name: 'support of several kinds given to a list of groups supports each',
+    text: 'TEHRAN (Reuters) - Iran has provided political, financial and military support to Hamas, Hezbollah and the Houthis for years, Western officials say.',
+    expect: [
+      ['iran', 'SUPPORTS', 'hamas'],
+      ['iran', 'SUPPORTS', 'hezbollah'],
+      ['iran', 'SUPPORTS', 'houthis'],
+    ],
+  },
+  {
+    name: "a state's government named before a relative clause is the state that received arms",
+    text: 'ADDIS ABABA (Reuters) - The Ethiopian government, which has received armed drones from Turkey, has used them against Fano fighters in Amhara.',
+    expect: [['turkey', 'SUPPORTS', 'ethiopia']],
+    forbid: [['turkey', 'SUPPORTS', 'fano']],
+  },
+  {
     name: 'troops operating under an agreement with a state: the two agreed',
     text: 'MAPUTO (Reuters) - Rwandan troops have operated in Cabo Delgado since 2021 under an agreement with Mozambique.',
     expect: [['rwanda', 'AGREES_WITH', 'mozambique']],
