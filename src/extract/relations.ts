@@ -125,6 +125,10 @@ const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegat
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
 /** What a state or side owns that an attack hits: "shelled its positions", "downed its drone". */
 const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'soldiers', 'base', 'bases', 'posts', 'post', 'outposts', 'outpost', 'drone', 'drones', 'vessel', 'vessels', 'ship', 'ships', 'towns', 'villages', 'patrol', 'patrols', 'convoy', 'convoys', 'aircraft', 'jet', 'jets', 'fighters']);
+/** "a former ally", "its erstwhile backer": a relation that ended. */
+/** Arms whose maker or seller backs the side that uses them: "used North Korean missiles". */
+const ARMS_USED = new Set(['missile', 'missiles', 'drone', 'drones', 'weapons', 'weapon', 'arms', 'rockets', 'rocket', 'jets', 'warplanes', 'aircraft', 'tanks', 'artillery', 'shells', 'munitions', 'ammunition', 'howitzers', 'bombs', 'rifles', 'launchers', 'helicopters', 'interceptors', 'shaheds']);
+const FORMER_WORDS = new Set(['former', 'erstwhile', 'onetime', 'one-time', 'ex', 'once', 'previous', 'past']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
 /** Forces a state sends to a side: "deployed 1,000 soldiers", "sent military advisers". */
 const DEPLOYED_FORCES = new Set(['troops', 'soldiers', 'forces', 'fighters', 'advisers', 'advisors', 'instructors', 'mercenaries', 'commandos', 'paratroopers', 'marines', 'contingent', 'battalion', 'battalions', 'brigade', 'units', 'personnel', 'police', 'policemen', 'peacekeepers', 'reinforcements', 'servicemen', 'warships', 'jets', 'drones']);
@@ -332,9 +336,10 @@ class SentenceRules {
       if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
       else if (j === k) break;
       else {
-        // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger".
-        const listed = this.mentionAt(j);
-        if (!listed || listed.first !== j) break;
+        // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger", "Egypt, the UAE and Russia".
+        const at = tokens[j]?.lower === 'the' ? j + 1 : j;
+        const listed = this.mentionAt(at);
+        if (!listed || listed.first !== at) break;
         const after = this.phraseEnd(listed, limit);
         const closer = after < 0 ? undefined : tokens[after];
         if (!closer || !(closer.text === ',' || closer.lower === 'and' || closer.lower === 'or')) break;
@@ -360,6 +365,8 @@ class SentenceRules {
       if (j >= limit) break;
       let next = this.mentionAt(j);
       if (!next || next.first !== j) break;
+      // "armed Hezbollah, the Houthis and Iraqi militias": militias of a nationality are not its state.
+      if (next.form === 'demonym' && role !== 'agent' && ['militias', 'militia', 'militants', 'groups', 'factions', 'rebels', 'insurgents'].includes(tokens[next.end]?.lower ?? '')) break;
       // "between the SDF and Turkey-backed factions": the backer glued to the head is not a party;
       // "and the UAE-backed RSF": the head it modifies is.
       if (this.backerModifier(next)) {
@@ -1475,6 +1482,8 @@ class SentenceRules {
       if ((verbal && ['fight', 'battle'].includes(lemma)) || (!verbal && ['fight', 'fights', 'fought', 'fighting'].includes(t.lower) && tokens[k + 1]?.lower === 'alongside' && tokens[k - 1]?.pos !== 'DET')) this.foughtOnSide(k, s);
       // "Hezbollah, which Iran founded and has armed ever since": the antecedent is the one supported.
       if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host')) this.supportedAntecedent(k, s);
+      // "Russia has used North Korean missiles", "fired Iranian-made drones at Ukraine": the maker or seller backs the user.
+      if (verbal && ['use', 'fire', 'launch', 'deploy', 'employ', 'field'].includes(lemma)) this.usedForeignArms(k, s);
       // "received Russian military instructors", "hosts Russian nuclear weapons": arms and forces taken in, not a visit.
       if (verbal && ['receive', 'host'].includes(lemma) && this.receivedForeign(k, s)) continue;
       if (verbal) {
@@ -1573,7 +1582,7 @@ class SentenceRules {
         continue;
       }
       if (BACKER_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) {
-        this.backerNoun(k, s);
+        if (!this.allyPhrase(k, s)) this.backerNoun(k, s);
         continue;
       }
       // "An offensive/ADJ by the army against the rebels": the adjective heads a noun phrase.
@@ -3446,6 +3455,12 @@ class SentenceRules {
     // "relied heavily on Turkish drones".
     const on = tokens[v + 1]?.pos === 'ADV' ? v + 2 : v + 1;
     if (!['on', 'upon'].includes(tokens[on]?.lower ?? '')) return;
+    // "relies on donor funding from the European Union": the giver after "from".
+    const from = this.resourceFrom(on + 1, s);
+    if (from.length > 0) {
+      this.gotFrom(v, s, from);
+      return;
+    }
     let k = on + 1;
     if (tokens[k]?.lower === 'the') k++;
     const providers: Arg[] = [];
@@ -4351,7 +4366,7 @@ class SentenceRules {
         j -= t.lower === 'among' ? 1 : 2;
         continue;
       }
-      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign', 'treaty', 'security', 'defence', 'defense', 'strategic', 'longtime', 'long-time', 'traditional', 'historic'].includes(t.lower)) {
+      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign', 'treaty', 'security', 'defence', 'defense', 'strategic', 'longtime', 'long-time', 'traditional', 'historic', 'oil', 'gas', 'fuel', 'energy', 'grain', 'weapons', 'drone', 'missile'].includes(t.lower)) {
         j--;
         continue;
       }
@@ -4386,6 +4401,111 @@ class SentenceRules {
     const alleged = this.allegedByFrame(k, s);
     const [sources, targets] = backer ? [holders, other] : [other, holders];
     this.emit('SUPPORTS', sources, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), alleged);
+  }
+
+  /**
+   * Ally, backer and proxy nouns in the phrasings backerNoun leaves: "Mali's junta and its Russian
+   * allies", "Burkina Faso and its ally Russia", "the Houthis, an Iranian proxy", "Iran's proxy
+   * Hezbollah", "Iran's proxies, including Hezbollah and the Houthis", "the M23, whose main backer
+   * is Rwanda". An ally supports the one it is the ally of; a proxy is supported by its owner. A
+   * former ally is none (true: the noun was read, nothing else applies).
+   */
+  private allyPhrase(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const proxy = PROXY_NOUNS.has((tokens[k] as Token).lower);
+    let j = k - 1;
+    while (j > s.first && ['ADJ', 'ADV'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) {
+      if (FORMER_WORDS.has((tokens[j] as Token).lower)) return true;
+      j--;
+    }
+    if (FORMER_WORDS.has(tokens[j]?.lower ?? '')) return true;
+    const mod = this.modality(Math.max(s.first, j - 6), k, s);
+    if (mod.negated || mod.irrealis) return false;
+    const conf = 0.65 * (mod.hedged ? 0.7 : 1);
+    const emit = (backers: readonly Arg[], backed: readonly Arg[]): boolean => {
+      const sides = new Set(backed.map((a) => this.sideOf(a.actorId)));
+      const others = backers.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+      if (others.length === 0 || backed.length === 0) return false;
+      this.emit('SUPPORTS', others, backed, s, conf, this.claimantFor(k, s), this.allegedByFrame(k, s));
+      return true;
+    };
+    // The owner of the noun: "Iran's", or "its"/"their" standing for the actor named just before.
+    const ownerAt = (p: number): Arg | null => {
+      const w = tokens[p];
+      if (!w) return null;
+      if (w.lower === "'s" || (w.text === "'" && tokens[p - 1]?.lower.endsWith('s'))) {
+        const m = this.mentionAt(p - 1);
+        return m && !m.place ? this.argOf({ ...m, absorbed: false }, 'agent') : null;
+      }
+      if (!['its', 'their'].includes(w.lower)) return null;
+      for (let q = p - 1; q >= Math.max(s.first, p - 5); q--) {
+        const m = this.mentionAt(q);
+        if (m) return m.place || this.info(m.actorId)?.type === 'PERSON' ? null : this.argOf({ ...m, absorbed: false }, 'agent');
+        const u = tokens[q] as Token;
+        if (CLAUSE_BREAKS.has(u.text) || u.text === ',' || this.isVerb(u)) return null;
+      }
+      return null;
+    };
+    // "its Russian allies", "an Iranian proxy": a demonym right before the noun.
+    const dem = this.mentionAt(j);
+    if (dem && dem.form === 'demonym' && dem.end === j + 1) {
+      const giver = this.argOf({ ...dem, absorbed: false, place: false }, 'agent');
+      if (!giver) return false;
+      const owner = ownerAt(dem.first - 1);
+      if (owner && !proxy) return emit([giver], [owner]);
+      // "the Houthis, an Iranian proxy".
+      if (proxy && ['a', 'an'].includes(tokens[dem.first - 1]?.lower ?? '') && tokens[dem.first - 2]?.text === ',') {
+        const m = this.mentionAt(dem.first - 3);
+        const held = m && m.end === dem.first - 2 ? this.argOf(m, 'target') : null;
+        return held ? emit([giver], [held]) : false;
+      }
+      return false;
+    }
+    const owner = dem ? null : ownerAt(j);
+    // "its ally Russia", "Iran's proxy Hezbollah", "Iran's proxies, including Hezbollah and the Houthis".
+    let n = k + 1;
+    // "Iran's proxies across the region, including ...": a short place phrase may come first.
+    if (proxy && ['in', 'across', 'around', 'throughout'].includes(tokens[n]?.lower ?? '')) {
+      let q = n + 1;
+      while (q < Math.min(s.end, n + 5) && tokens[q]?.text !== ',' && !this.isVerb(tokens[q]) && !(this.mentionAt(q) && !this.mentionAt(q)?.place)) q++;
+      if (tokens[q]?.text === ',' && tokens[q + 1]?.lower === 'including') n = q;
+    }
+    if (proxy && tokens[n]?.text === ',' && ['including', 'such'].includes(tokens[n + 1]?.lower ?? '')) n += tokens[n + 1]?.lower === 'such' ? 3 : 2;
+    else if (proxy && ['including', 'like'].includes(tokens[n]?.lower ?? '')) n++;
+    const named = this.mentionAt(n) ?? (tokens[n]?.lower === 'the' ? this.mentionAt(n + 1) : null);
+    if (owner && named && named.first <= n + 1 && !named.place) {
+      // "Israel's ally the United States" with a country named is backerNoun's, when the owner is named.
+      if (!proxy && tokens[j]?.lower === "'s" && this.info(named.actorId)?.kind === 'country') return false;
+      const list = this.objectAfter(named.first, s, proxy ? 'target' : 'agent', 0).filter((a) => !a.mention?.place);
+      // "including Hezbollah in Lebanon and the Houthis in Yemen": each named with its place.
+      if (proxy && n > k + 1) {
+        let q = (list[list.length - 1]?.mention?.end ?? named.end);
+        while (q < Math.min(s.end, named.first + 16)) {
+          const w = tokens[q] as Token;
+          const m = this.mentionAt(q);
+          if (m && !m.place && tokens[q - 1]?.lower !== 'in') {
+            const arg = this.argOf(m, 'target');
+            if (arg && !list.some((a) => a.actorId === arg.actorId)) list.push(arg);
+            q = m.end;
+            continue;
+          }
+          if (m && tokens[q - 1]?.lower === 'in') {
+            q = m.end;
+            continue;
+          }
+          if (![',', 'and', 'the', 'in'].includes(w.lower)) break;
+          q++;
+        }
+      }
+      return proxy ? emit([owner], list) : emit(list, [owner]);
+    }
+    // "the M23, whose main backer is Rwanda".
+    if (!proxy && tokens[j]?.lower === 'whose' && tokens[j - 1]?.text === ',' && ['is', 'was', 'are', 'were', 'remains'].includes(tokens[k + 1]?.lower ?? '')) {
+      const m = this.mentionAt(j - 2);
+      const held = m && m.end === j - 1 ? this.coordinatedEndingAt(m, s, 'target') : [];
+      return emit(this.objectAfter(k + 2, s, 'agent', 1), held);
+    }
+    return false;
   }
 
   /** "Kenyan police came under fire from the Viv Ansanm gang": ATTACKS from the "from" phrase to the subject. */
@@ -5181,7 +5301,11 @@ class SentenceRules {
 
   /** "The RSF gets weapons from the UAE": the giver supports the receiver. */
   private gotResource(v: number, s: Sentence): void {
-    const givers = this.resourceFrom(v + 1, s);
+    this.gotFrom(v, s, this.resourceFrom(v + 1, s));
+  }
+
+  /** The subjects of `v` got resources from `givers`. */
+  private gotFrom(v: number, s: Sentence, givers: readonly Arg[]): void {
     if (givers.length === 0) return;
     const frame = this.subjectOf(v, s, 'target');
     const mod = this.modality(frame.clauseStart, v, s);
@@ -5504,6 +5628,38 @@ class SentenceRules {
     const host = verbLemma(tokens[v] as Token) === 'host';
     if (others.length > 0) this.emit('SUPPORTS', host ? subjects : others, host ? others : subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
     return true;
+  }
+
+  /**
+   * "Russia has used North Korean ballistic missiles against Ukraine", "has fired thousands of
+   * Iranian-made Shahed drones at Ukraine", "the RSF used UAE-supplied drones": arms of another
+   * state's make or supply in a side's hands are that state's support for it. Troops are not arms.
+   */
+  private usedForeignArms(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    // "thousands of", "hundreds of", "a barrage of".
+    if (['thousands', 'hundreds', 'dozens', 'scores', 'barrage', 'swarm', 'wave'].includes(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'a' && ['barrage', 'swarm', 'wave'].includes(tokens[k + 1]?.lower ?? ''))) {
+      while (k < Math.min(s.end, v + 5) && tokens[k]?.lower !== 'of') k++;
+      k++;
+    }
+    if (['the', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k++;
+    while (k < Math.min(s.end, v + 6) && (tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADJ') && !this.mentionAt(k)) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k) return;
+    let h = m.end;
+    const glued = tokens[h]?.text === '-' && tokens[h]?.space === '' && ['made', 'supplied', 'provided', 'built', 'manufactured', 'produced', 'donated'].includes(tokens[h + 1]?.lower ?? '');
+    if (m.form !== 'demonym' && !glued) return;
+    if (glued) h += 2;
+    while (h < Math.min(s.end, m.end + 5) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[h] as Token).pos) && !ARMS_USED.has((tokens[h] as Token).lower) && !this.mentionAt(h)) h++;
+    if (!ARMS_USED.has(tokens[h]?.lower ?? '')) return;
+    const maker = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
+    if (!maker) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const users = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(maker.actorId));
+    if (users.length > 0) this.emit('SUPPORTS', [maker], users, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /** "The African Union endorsed Somalia's bid": endorsing a side's bid, claim or position supports it. */

@@ -99,6 +99,67 @@ const CASES: readonly TripleCase[] = [
     forbid: [['turkey', 'SUPPORTS', 'fano']],
   },
   {
+    name: "a side's allies named by nationality, or named after the noun, support it",
+    text: "BAMAKO (Reuters) - Mali's junta and its Russian allies have suffered heavy losses in the north. Burkina Faso and its ally Russia signed a nuclear cooperation agreement.",
+    expect: [
+      ['russia', 'SUPPORTS', 'mali'],
+      ['russia', 'SUPPORTS', 'burkina-faso'],
+    ],
+    forbid: [
+      ['mali', 'SUPPORTS', 'russia'],
+      ['burkina-faso', 'SUPPORTS', 'russia'],
+    ],
+  },
+  {
+    name: "a state's proxies are supported by it: listed, named or described by nationality",
+    text: "BEIRUT (Reuters) - Israel has struck Iran's proxies across the region, including Hezbollah in Lebanon and the Houthis in Yemen. Kataib Hezbollah, an Iranian proxy, claimed the drone attack.",
+    expect: [
+      ['iran', 'SUPPORTS', 'hezbollah'],
+      ['iran', 'SUPPORTS', 'houthis'],
+      ['iran', 'SUPPORTS', 'kataib-hezbollah'],
+    ],
+    forbid: [
+      ['israel', 'SUPPORTS', 'hezbollah'],
+      ['iran', 'SUPPORTS', 'lebanon'],
+      ['iran', 'SUPPORTS', 'yemen'],
+    ],
+  },
+  {
+    name: 'the backer named in a "whose backer is" clause supports the antecedent',
+    text: 'GOMA (Reuters) - The M23, whose main backer is Rwanda according to U.N. experts, controls the cities of Goma and Bukavu.',
+    expect: [['rwanda', 'SUPPORTS', 'm23']],
+  },
+  {
+    name: 'a former ally supports nobody',
+    text: 'ADDIS ABABA (Reuters) - Eritrea, a former ally of Ethiopia during the Tigray war, massed troops near the border.',
+    expect: [],
+    forbid: [['eritrea', 'SUPPORTS', 'ethiopia']],
+  },
+  {
+    name: "arms of another state's make used by a side are that state's support; militias of a nationality are not its state",
+    text: 'KYIV (Reuters) - Russia has used North Korean ballistic missiles against Ukrainian cities. Russia has fired thousands of Iranian-made Shahed drones at Ukraine. Iran has armed Hezbollah, the Houthis and Iraqi militias for decades.',
+    expect: [
+      ['north-korea', 'SUPPORTS', 'russia'],
+      ['iran', 'SUPPORTS', 'russia'],
+      ['iran', 'SUPPORTS', 'houthis'],
+    ],
+    forbid: [
+      ['north-korea', 'SUPPORTS', 'ukraine'],
+      ['iran', 'SUPPORTS', 'ukraine'],
+      ['iran', 'SUPPORTS', 'iraq'],
+    ],
+  },
+  {
+    name: 'funding relied on, and backing from a listed set of states, come from each giver',
+    text: 'RAMALLAH (AFP) - The Palestinian Authority, which relies on donor funding from the European Union, faces a financial crisis. Haftar enjoys the backing of Egypt, the UAE and Russia.',
+    expect: [
+      ['european-union', 'SUPPORTS', 'palestinian-authority'],
+      ['egypt', 'SUPPORTS', 'khalifa-haftar'],
+      ['united-arab-emirates', 'SUPPORTS', 'khalifa-haftar'],
+      ['russia', 'SUPPORTS', 'khalifa-haftar'],
+    ],
+  },
+  {
     name: 'troops operating under an agreement with a state: the two agreed',
     text: 'MAPUTO (Reuters) - Rwandan troops have operated in Cabo Delgado since 2021 under an agreement with Mozambique.',
     expect: [['rwanda', 'AGREES_WITH', 'mozambique']],
