@@ -1481,7 +1481,7 @@ class SentenceRules {
       // "troops fight/NOUN alongside the group": wink may tag the verb as a noun before "alongside".
       if ((verbal && ['fight', 'battle'].includes(lemma)) || (!verbal && ['fight', 'fights', 'fought', 'fighting'].includes(t.lower) && tokens[k + 1]?.lower === 'alongside' && tokens[k - 1]?.pos !== 'DET')) this.foughtOnSide(k, s);
       // "Hezbollah, which Iran founded and has armed ever since": the antecedent is the one supported.
-      if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host')) this.supportedAntecedent(k, s);
+      if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host' || (['supply', 'provide'].includes(lemma) && tokens[k + 1]?.lower === 'with'))) this.supportedAntecedent(k, s);
       // "Russia has used North Korean missiles", "fired Iranian-made drones at Ukraine": the maker or seller backs the user.
       if (verbal && ['use', 'fire', 'launch', 'deploy', 'employ', 'field'].includes(lemma)) this.usedForeignArms(k, s);
       // "received Russian military instructors", "hosts Russian nuclear weapons": arms and forces taken in, not a visit.
@@ -5294,7 +5294,8 @@ class SentenceRules {
       const demonym = this.mentionAt(k)?.form === 'demonym';
       // "received its first F-16 fighter jets from Denmark".
       if (k === after && ['its', 'their'].includes(t.lower)) continue;
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || (this.mentionAt(k) && !demonym) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return [];
+      // "received a $1 billion loan from Saudi Arabia": an amount may come first.
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || (this.mentionAt(k) && !demonym) || !(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) || ['$', '€', '£'].includes(t.text))) return [];
     }
     return [];
   }
@@ -5746,12 +5747,30 @@ class SentenceRules {
     if (next.lower === 'and' && (this.mentionAt(v + 2) || ['the', 'a', 'an'].includes(tokens[v + 2]?.lower ?? ''))) return;
     // The relative pronoun within a few words before, with the agent right after it.
     let r = v - 1;
-    while (r > s.first && r > v - 14 && !(RELATIVES.has((tokens[r] as Token).lower) && [','].includes(tokens[r - 1]?.text ?? ''))) {
+    // "the Houthis, whom it has supplied with missiles": "whom" opens the clause, too.
+    const opens = (w: string): boolean => RELATIVES.has(w) || w === 'whom';
+    while (r > s.first && r > v - 14 && !(opens((tokens[r] as Token).lower) && [','].includes(tokens[r - 1]?.text ?? ''))) {
       if (CLAUSE_BREAKS.has((tokens[r] as Token).text)) return;
       r--;
     }
-    if (!RELATIVES.has(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return;
+    if (!opens(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return;
     const m = this.mentionAt(r + 1) ?? (tokens[r + 1]?.lower === 'the' ? this.mentionAt(r + 2) : null);
+    // "Iran maintains close ties with the Houthis, whom it has supplied with missiles": "it" is the main clause's subject.
+    if (!m && ['it', 'they'].includes(tokens[r + 1]?.lower ?? '')) {
+      const main = this.previousFiniteVerb(r - 2, s);
+      const subjects = main === -1 ? [] : this.subjectOf(main, s).subjects;
+      const held = this.mentionAt(r - 2);
+      const antecedent = held && held.end === r - 1 ? [this.argOf(held, 'target')].filter((a): a is Arg => a !== null) : [];
+      let between = false;
+      for (let j = r + 2; j < v; j++) if (this.mentionAt(j) || CLAUSE_BREAKS.has((tokens[j] as Token).text) || RELATIVES.has((tokens[j] as Token).lower)) between = true;
+      const agent = subjects.length === 1 ? subjects[0] : undefined;
+      const target = antecedent[0];
+      if (between || !agent || !target || this.sideOf(agent.actorId) === this.sideOf(target.actorId)) return;
+      const mod = this.modality(r + 1, v, s);
+      if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+      this.emit('SUPPORTS', [agent], [target], s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+      return;
+    }
     if (!m || m.first > r + 2) return;
     let agent = this.argOf(m, 'agent');
     let claimant: string | null = null;

@@ -160,6 +160,22 @@ const CASES: readonly TripleCase[] = [
     ],
   },
   {
+    name: 'loans, bailouts and asylum given are support; an amount may stand before the resource',
+    text: 'ISLAMABAD (Reuters) - The International Monetary Fund approved a $7 billion bailout for Pakistan on Wednesday. Pakistan received a $1 billion loan from Saudi Arabia. Russia granted asylum to Bashar al-Assad.',
+    expect: [
+      ['international-monetary-fund', 'SUPPORTS', 'pakistan'],
+      ['saudi-arabia', 'SUPPORTS', 'pakistan'],
+      ['russia', 'SUPPORTS', 'bashar-al-assad'],
+    ],
+    forbid: [['pakistan', 'SUPPORTS', 'saudi-arabia']],
+  },
+  {
+    name: 'a side supplied with arms in a "whom it" clause is supported by the main subject',
+    text: 'TEHRAN (Reuters) - Iran maintains close ties with the Houthis, whom it has supplied with missiles and drones, according to U.S. officials.',
+    expect: [['iran', 'SUPPORTS', 'houthis']],
+    forbid: [['united-states', 'SUPPORTS', 'houthis'], ['houthis', 'SUPPORTS', 'iran']],
+  },
+  {
     name: 'troops operating under an agreement with a state: the two agreed',
     text: 'MAPUTO (Reuters) - Rwandan troops have operated in Cabo Delgado since 2021 under an agreement with Mozambique.',
     expect: [['rwanda', 'AGREES_WITH', 'mozambique']],
