@@ -2064,6 +2064,11 @@ class SentenceRules {
     }
     if (!speechAct && this.governedByDenial(v, s)) return true;
     let sources = frame.subjects;
+    // "Pashinyan and Aliyev shook hands after signing the declaration": the main clause's subjects signed.
+    if (sources.length === 0 && rule.type === 'AGREES_WITH' && (tokens[v] as Token).lower.endsWith('ing') && ['after', 'before', 'upon', 'since', 'by', 'while'].includes(tokens[v - 1]?.lower ?? '')) {
+      const main = this.previousFiniteVerb(v - 2, s);
+      if (main !== -1 && !mod.negated && !mod.irrealis) sources = this.subjectOf(main, s).subjects;
+    }
     if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersForces(frame.clauseStart, v, s);
     // "The Israeli military said the strikes hit Hezbollah rocket launchers": the strikes told before.
     if (sources.length === 0 && rule.type === 'ATTACKS' && this.eventSubject(frame.clauseStart, v)) sources = this.recentEventAgent(s);
@@ -6404,6 +6409,19 @@ class SentenceRules {
     // the clause's subject is a party to the agreement it acts under, or made.
     let madeWith = -1;
     let under = false;
+    // "Iran and Russia's strategic partnership treaty": both possessors are its parties.
+    let owner = agents.length === 1 ? agents[0]?.mention : undefined;
+    if (trig.type === 'AGREES_WITH' && agents.length === 0) {
+      // "Iran and Russia's 20-year strategic partnership treaty": modifiers between the possessor and the noun.
+      let p = k - 1;
+      while (p > s.first && p > k - 7 && (['NOUN', 'ADJ', 'NUM'].includes((tokens[p] as Token).pos) || (tokens[p] as Token).text === '-') && !this.mentionAt(p)) p--;
+      const m = tokens[p]?.lower === "'s" ? this.mentionAt(p - 1) : null;
+      if (m && m.end === p) owner = m;
+    }
+    if (trig.type === 'AGREES_WITH' && owner && owner.end < k && tokens[owner.end]?.lower === "'s" && tokens[owner.first - 1]?.lower === 'and') {
+      const pair = this.coordinatedEndingAt(owner, s, 'agent');
+      if (pair.length >= 2) agents = pair;
+    }
     if (trig.type === 'AGREES_WITH' && agents.length === 0) {
       agents = this.underAgreement(k, s);
       under = agents.length > 0;
@@ -6510,7 +6528,7 @@ class SentenceRules {
       this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
       return;
     }
-    if (targets.length === 0 && symmetric && agents.length >= 2 && (under || this.realisContext(k, s, trig.type))) {
+    if (targets.length === 0 && symmetric && agents.length >= 2 && (under || this.realisContext(k, s, trig.type) || (trig.type === 'AGREES_WITH' && this.tookEffect(this.skipNouns(k + 1, s), s)))) {
       // "Iran and the United States held talks": the coordinated agents with each other.
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
       if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
@@ -6784,7 +6802,8 @@ class SentenceRules {
     const args = this.objectAfter(j, s, 'agent', 1);
     const end = Math.max(m.end, this.lastMentionEnd(j, s));
     const v = tokens[end];
-    if (args.length === 0 || !v || !v.lower.endsWith('ing') || !['act', 'serve', 'play', 'host', 'mediate', 'facilitate', 'chair', 'broker'].includes(verbLemma(v))) return -1;
+    // "..., with Trump looking on": an onlooker, no party.
+    if (args.length === 0 || !v || !v.lower.endsWith('ing') || !['act', 'serve', 'play', 'host', 'mediate', 'facilitate', 'chair', 'broker', 'look', 'watch', 'witness', 'preside'].includes(verbLemma(v))) return -1;
     return end;
   }
 

@@ -206,6 +206,21 @@ const CASES: readonly TripleCase[] = [
     expect: [['israel', 'AGREES_WITH', 'hamas']],
   },
   {
+    name: 'a pair that signed after a handshake agreed; an onlooker named with "with" is no party',
+    text: 'WASHINGTON (Reuters) - Pashinyan and Aliyev shook hands at the White House after signing the declaration, with Trump looking on.',
+    expect: [['nikol-pashinyan', 'AGREES_WITH', 'ilham-aliyev']],
+    forbid: [
+      ['donald-trump', 'AGREES_WITH', 'ilham-aliyev'],
+      ['donald-trump', 'AGREES_WITH', 'nikol-pashinyan'],
+    ],
+  },
+  {
+    name: "two possessors of a treaty that took effect agreed; a proposed one binds nobody",
+    text: "TEHRAN (Reuters) - Iran and Russia's 20-year strategic partnership treaty, signed in January, took effect on Wednesday. India and Pakistan's proposed treaty would take effect next year.",
+    expect: [['iran', 'AGREES_WITH', 'russia']],
+    forbid: [['india', 'AGREES_WITH', 'pakistan']],
+  },
+  {
     name: 'an agreement not reached, or only wanted, is none',
     text: 'WASHINGTON (Reuters) - Iran does not have a deal with the United States, officials said. Under a deal with Moscow, Kyiv would have to give up territory, Ukraine said.',
     expect: [],
