@@ -73,6 +73,8 @@ interface Candidate {
   resolved?: boolean;
 }
 
+/** Days a speech verb may be followed by before its clause: "said on Monday it ...". */
+const SPEECH_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DOMAIN = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|af|pk|in|uk|ru|ua|ir|il|tr|cn|info|news|tv|co|io|de|fr|eu|gov|int)$/i;
 
 function caseOk(entry: NameEntry, tokens: readonly Token[], first: number): boolean {
@@ -890,8 +892,24 @@ class MentionFinder {
     const { tokens } = this;
     let v = i - 1;
     if (tokens[v]?.lower === 'that') v--;
+    // "said on Monday it had ...": a day between the verb and the pronoun.
+    if (SPEECH_DAYS.has(tokens[v]?.lower ?? '') && tokens[v - 1]?.lower === 'on') v -= 2;
+    if (tokens[v]?.lower === 'that') v--;
     if (!['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'].includes(tokens[v]?.lower ?? '')) return null;
     let o = this.owner[v - 1] ?? -1;
+    // "The GNU, which Turkey has armed, said it ...": the speaker is named before the relative clause.
+    if (o === -1 && tokens[v - 1]?.text === ',' && fit === 'thing') {
+      for (let r = v - 2; r > Math.max(0, v - 25); r--) {
+        const w = tokens[r] as Token;
+        if (w.sentence !== tokens[v]?.sentence || ['.', ';', ':'].includes(w.text)) break;
+        if (!['which', 'who'].includes(w.lower) || tokens[r - 1]?.text !== ',') continue;
+        const oo = this.owner[r - 2] ?? -1;
+        const c = oo === -1 ? undefined : this.candidates[oo];
+        const info = c?.actorId ? this.actor(c.actorId) : undefined;
+        if (!c || !info || c.end !== r - 1 || info.type === 'PERSON' || c.form === 'demonym') return null;
+        return c.form === 'capital' || info.kind === 'country' ? (this.kb.governorOf.get(info.id) ?? info.id) : info.id;
+      }
+    }
     // "The Iranian foreign ministry said it ...": the state whose institution speaks.
     if (o === -1 && fit === 'thing' && ['ministry', 'government', 'office', 'presidency', 'cabinet', 'embassy', 'mission', 'army', 'military'].includes(tokens[v - 1]?.lower ?? '')) {
       for (let f = v - 2; f >= Math.max(0, v - 4); f--) {

@@ -6514,6 +6514,17 @@ class SentenceRules {
       }
       targets = this.objectAfter(j + 1, s, role, 3);
     }
+    // "Under a deal brokered by China, Iran restored diplomatic ties with Saudi Arabia": the other party
+    // is the one the subject restored or established relations with.
+    if (targets.length === 0 && under && agents.length === 1) {
+      const end = agents[0]?.mention?.end ?? -1;
+      const v = end === -1 ? -1 : (this.isVerb(tokens[end]) ? end : this.isVerb(tokens[end + 1]) && ['AUX', 'ADV'].includes(tokens[end]?.pos ?? '') ? end + 1 : -1);
+      let r = v + 1;
+      while (r < Math.min(s.end, v + 4) && ['ADJ', 'DET'].includes((tokens[r] as Token).pos)) r++;
+      if (v !== -1 && ['restore', 'normalise', 'normalize', 'resume', 'establish', 'upgrade', 're-establish'].includes(verbLemma(tokens[v] as Token)) && ['ties', 'relations'].includes(tokens[r]?.lower ?? '') && tokens[r + 1]?.lower === 'with') {
+        targets = this.objectAfter(r + 2, s, 'target', 2);
+      }
+    }
     // "Macron told Putin in a phone call that ...": the one told is the other side of the call.
     if (targets.length === 0 && told.length > 0) targets = told;
     // "Zelenskiy received a call from Erdogan": the receiver is the other side of the call.

@@ -221,6 +221,24 @@ const CASES: readonly TripleCase[] = [
     forbid: [['india', 'AGREES_WITH', 'pakistan']],
   },
   {
+    name: 'relations restored under a brokered deal: the two agreed, the broker mediated',
+    text: 'RIYADH (Reuters) - Under a 2023 deal brokered by China, Iran restored diplomatic ties with Saudi Arabia.',
+    expect: [
+      ['iran', 'AGREES_WITH', 'saudi-arabia'],
+      ['china', 'MEDIATES', 'iran'],
+    ],
+    forbid: [['china', 'AGREES_WITH', 'iran']],
+  },
+  {
+    name: 'the pronoun after "X, which Y armed, said on Monday" is X, not Y',
+    text: 'TRIPOLI (Reuters) - The Government of National Unity, which Turkey has armed with drones since 2019, said on Monday it had retaken the Abu Salim district from the Stability Support Apparatus.',
+    expect: [
+      ['turkey', 'SUPPORTS', 'government-of-national-unity'],
+      ['government-of-national-unity', 'ATTACKS', 'stability-support-apparatus'],
+    ],
+    forbid: [['turkey', 'ATTACKS', 'stability-support-apparatus']],
+  },
+  {
     name: 'an agreement not reached, or only wanted, is none',
     text: 'WASHINGTON (Reuters) - Iran does not have a deal with the United States, officials said. Under a deal with Moscow, Kyiv would have to give up territory, Ukraine said.',
     expect: [],
