@@ -128,6 +128,8 @@ const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'sol
 /** "a former ally", "its erstwhile backer": a relation that ended. */
 /** Arms whose maker or seller backs the side that uses them: "used North Korean missiles". */
 const ARMS_USED = new Set(['missile', 'missiles', 'drone', 'drones', 'weapons', 'weapon', 'arms', 'rockets', 'rocket', 'jets', 'warplanes', 'aircraft', 'tanks', 'artillery', 'shells', 'munitions', 'ammunition', 'howitzers', 'bombs', 'rifles', 'launchers', 'helicopters', 'interceptors', 'shaheds']);
+/** Arms that are handed over, never fired at a capital: "sent weapons to Mogadishu". */
+const HANDED_ARMS = new Set(['weapons', 'arms', 'ammunition', 'equipment', 'rifles', 'guns', 'materiel', 'hardware', 'armour', 'armor', 'vehicles']);
 const FORMER_WORDS = new Set(['former', 'erstwhile', 'onetime', 'one-time', 'ex', 'once', 'previous', 'past']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
 /** Forces a state sends to a side: "deployed 1,000 soldiers", "sent military advisers". */
@@ -355,7 +357,9 @@ class SentenceRules {
           skipped++;
           continue;
         }
-        if (t.lower === 'the' || t.lower === "'s" || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
+        // "Burkina Faso and its ally Niger": the ally is listed with the one it is the ally of.
+        const allyOf = ['its', 'their'].includes(t.lower) && BACKER_NOUNS.has(tokens[j + 1]?.lower ?? '') && skipped === 0;
+        if (t.lower === 'the' || t.lower === "'s" || allyOf || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
           j++;
           skipped++;
           continue;
@@ -5410,7 +5414,8 @@ class SentenceRules {
       if (SUPPORT_NOUNS.has(t.lower)) {
         // "power supplies to Chisinau", "delivered tanks to Kyiv": a capital receiving aid, or
         // handed weapons, is its government.
-        const handover = HANDOVER_LEMMAS.has(verbLemma(tokens[give] as Token));
+        // "sent weapons to Mogadishu": arms that are not projectiles are handed over, not fired.
+        const handover = HANDOVER_LEMMAS.has(verbLemma(tokens[give] as Token)) || HANDED_ARMS.has(t.lower);
         const to = this.prepObject(k + 1, s, ['to', 'for'], 4, CIVILIAN_SUPPORT_NOUNS.has(t.lower) || handover ? 'recipient' : 'target');
         // "sent troops to Ukraine's border": a force massed at a frontier is no help to the state.
         const end = to[0]?.mention?.end ?? -1;
@@ -5948,7 +5953,13 @@ class SentenceRules {
   /** "Niger's junta has turned to Russia for security assistance": the one turned to helps. */
   private turnedTo(v: number, s: Sentence): void {
     const { tokens } = this;
-    const helpers = this.objectAfter(v + 2, s, 'agent', 2);
+    let helpers = this.objectAfter(v + 2, s, 'agent', 2);
+    // "turned to Moscow for weapons": the capital is its government, not a destination.
+    const capital = this.mentionAt(v + 2);
+    if (helpers.length === 0 && capital && capital.first === v + 2 && capital.form === 'capital' && tokens[capital.end]?.lower === 'for') {
+      const arg = this.argOf({ ...capital, place: false }, 'agent');
+      if (arg) helpers = [arg];
+    }
     if (helpers.length === 0) return;
     const end = this.lastMentionEnd(v + 2, s);
     if (end === -1 || tokens[end]?.lower !== 'for') return;

@@ -176,6 +176,22 @@ const CASES: readonly TripleCase[] = [
     forbid: [['united-states', 'SUPPORTS', 'houthis'], ['houthis', 'SUPPORTS', 'iran']],
   },
   {
+    name: 'a state and its ally that turned to a capital for arms are both supported by that state',
+    text: 'OUAGADOUGOU (AFP) - Burkina Faso and its ally Niger have also turned to Moscow for weapons.',
+    expect: [
+      ['russia', 'SUPPORTS', 'burkina-faso'],
+      ['russia', 'SUPPORTS', 'niger'],
+      ['niger', 'SUPPORTS', 'burkina-faso'],
+    ],
+    forbid: [['burkina-faso', 'SUPPORTS', 'niger']],
+  },
+  {
+    name: 'arms sent to a capital support its state; drones sent to a capital may be an attack',
+    text: 'CAIRO (AFP) - Egypt sent weapons to Mogadishu weeks later. Russia sent drones to Kyiv overnight.',
+    expect: [['egypt', 'SUPPORTS', 'somalia']],
+    forbid: [['russia', 'SUPPORTS', 'ukraine']],
+  },
+  {
     name: 'troops operating under an agreement with a state: the two agreed',
     text: 'MAPUTO (Reuters) - Rwandan troops have operated in Cabo Delgado since 2021 under an agreement with Mozambique.',
     expect: [['rwanda', 'AGREES_WITH', 'mozambique']],
