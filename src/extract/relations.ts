@@ -220,9 +220,12 @@ function verbLemma(t: Token): string {
   if (w.endsWith('ing')) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4));
   if (w.endsWith('es')) candidates.push(w.slice(0, -2));
   if (w.endsWith('s')) candidates.push(w.slice(0, -1));
-  for (const c of candidates) if (VERB_TRIGGERS.has(c) || GIVE_LEMMAS.has(c)) return c;
+  for (const c of candidates) if (VERB_TRIGGERS.has(c) || GIVE_LEMMAS.has(c) || CONVEYING_LEMMAS.has(c)) return c;
   return t.lemma;
 }
+
+/** Verbs that move resources to a side, read as giving: "had smuggled/ADJ weapons to Hezbollah". */
+const CONVEYING_LEMMAS = new Set(['funnel', 'smuggle', 'channel', 'airlift', 'ferry']);
 
 /** Noun lemma with plural forms wink leaves alone ("airstrikes"). */
 function nounLemma(t: Token): string {
@@ -5188,12 +5191,36 @@ class SentenceRules {
           r = Math.max(r + 1, this.lastMentionEnd(r + 1, s));
         }
         if (tokens[r]?.lower === 'to') r++;
+        // "accuses Belarus of allowing Russian troops to use its territory": the troops' state is helped.
+        if (verbLemma(tokens[r] ?? t) === 'use' && ['its', 'their'].includes(tokens[r + 1]?.lower ?? '') && ['territory', 'airspace', 'soil', 'bases', 'ports', 'airfields', 'roads'].includes(tokens[r + 2]?.lower ?? '')) {
+          let d = j + 1;
+          while (d < r && !(this.mentionAt(d)?.form === 'demonym')) d++;
+          const owner = this.mentionAt(d);
+          const helped = owner && owner.form === 'demonym' ? this.argOf({ ...owner, absorbed: false, place: false }, 'target') : null;
+          if (helped && !accused.some((a) => this.sideOf(a.actorId) === this.sideOf(helped.actorId))) this.emit('SUPPORTS', accused, [helped], s, 0.65, claimant, true);
+          return;
+        }
         if (!['reach', 'flow', 'cross', 'get', 'pass', 'go'].includes(verbLemma(tokens[r] ?? t))) return;
         const receivers = this.objectAfter(['to', 'into'].includes(tokens[r + 1]?.lower ?? '') ? r + 2 : r + 1, s, 'target', 3);
         if (receivers.length === 0) return;
         this.emit('SUPPORTS', accused, receivers, s, 0.65, claimant, true);
         if (givers.length > 0) this.emit('SUPPORTS', givers, receivers, s, 0.6, claimant, true);
         return;
+      }
+      // "accuses Rwanda of deploying thousands of troops in support of the M23", "of sending soldiers to help the rebels".
+      if (['deploy', 'send', 'dispatch'].includes(lemma) && (t.pos === 'VERB' || t.lower.endsWith('ing'))) {
+        for (let q = j + 1; q < Math.min(s.end, j + 10); q++) {
+          const w = tokens[q] as Token;
+          if (CLAUSE_BREAKS.has(w.text) || w.text === ',') break;
+          const at = w.lower === 'in' && tokens[q + 1]?.lower === 'support' && tokens[q + 2]?.lower === 'of' ? q + 3 : w.lower === 'alongside' ? q + 1 : w.lower === 'to' && HELP_PURPOSES.has(verbLemma(tokens[q + 1] ?? w)) ? q + 2 : -1;
+          if (at === -1) continue;
+          const helped = this.objectAfter(at, s, 'target', 3).filter((a) => !accused.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)));
+          if (helped.length > 0) {
+            this.emit('SUPPORTS', accused, helped, s, 0.65, claimant, true);
+            return;
+          }
+          break;
+        }
       }
       if (GIVE_LEMMAS.has(lemma)) {
         let targets = this.resourceTo(j, s);
@@ -5243,6 +5270,12 @@ class SentenceRules {
         // "accused the M23 of killing civilians and attacking its positions": the next act may name the victim.
         if (targets.length === 0 && own.length === 0 && rule.type === 'ATTACKS') continue;
         if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
+        // "accuses Iran of funding Hamas and Hezbollah and of arming the Houthis": a second alleged act.
+        const end = targets.length > 0 ? this.lastMentionEnd(j + 1, s) : -1;
+        if (rule.type === 'SUPPORTS' && end !== -1 && tokens[end]?.lower === 'and' && tokens[end + 1]?.lower === 'of') {
+          j = end + 1;
+          continue;
+        }
         return;
       }
     }
@@ -7055,7 +7088,8 @@ class SentenceRules {
       // "had lunch with X", "had talks with X": "had/AUX" right before the noun.
       const had = (t.pos === 'VERB' || (t.pos === 'AUX' && (['a', 'an'].includes(tokens[j + 1]?.lower ?? '') || (j === k - 1 && ['lunch', 'dinner', 'breakfast', 'talks'].includes((tokens[k] as Token).lower))))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
       // "Australia has a security agreement with PNG", "Russia clinched a deal with": an agreement held or won.
-      const clinched = trig.type === 'AGREES_WITH' && (t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have' && ['a', 'an'].includes(tokens[j + 1]?.lower ?? ''))) && ['have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(verbLemma(t));
+      // "Azerbaijan and Armenia are bound by a peace agreement".
+      const clinched = trig.type === 'AGREES_WITH' && (((t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have' && ['a', 'an'].includes(tokens[j + 1]?.lower ?? ''))) && ['have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(verbLemma(t))) || (t.lower === 'bound' && tokens[j + 1]?.lower === 'by' && BE_FORMS.has(tokens[j - 1]?.lower ?? '')));
       // "The Israeli cabinet approved the deal with Hamas": approving an agreement makes it.
       const ratified = (t.pos === 'VERB' && trig.type === 'AGREES_WITH' && ['approve', 'ratify', 'declare', 'accept', 'commit', 'implement', 'observe'].includes(verbLemma(t))) ||
         // "hosted a dinner for X": the host dined with the guest.
@@ -7259,7 +7293,7 @@ class SentenceRules {
       if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;
       if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
       if (w.lower === 'on' && type === 'AGREES_WITH') return false;
-      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit', 'have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(lemma)) agreed = true;
+      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit', 'have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(lemma) || (w.lower === 'bound' && tokens[j + 1]?.lower === 'by')) agreed = true;
     }
     // An agreement is a relation once it was made: "signed a ceasefire between X and Y".
     if (type === 'AGREES_WITH') return agreed;

@@ -192,6 +192,33 @@ const CASES: readonly TripleCase[] = [
     forbid: [['russia', 'SUPPORTS', 'ukraine']],
   },
   {
+    name: 'alleged deployments in support of a group, territory lent to troops, and second alleged acts are alleged support',
+    text: 'KINSHASA (AFP) - Congo accuses Rwanda of deploying thousands of troops in support of the M23 rebels. Ukraine accuses Belarus of allowing Russian troops to use its territory. Israel accuses Iran of funding Hamas and of arming the Houthis.',
+    expect: [
+      ['rwanda', 'SUPPORTS', 'm23'],
+      ['belarus', 'SUPPORTS', 'russia'],
+      ['iran', 'SUPPORTS', 'hamas'],
+      ['iran', 'SUPPORTS', 'houthis'],
+    ],
+    forbid: [
+      ['democratic-republic-of-the-congo', 'SUPPORTS', 'm23'],
+      ['ukraine', 'SUPPORTS', 'russia'],
+      ['israel', 'SUPPORTS', 'houthis'],
+    ],
+  },
+  {
+    name: 'weapons smuggled to a group, with the participle tagged as an adjective, support it',
+    text: 'JERUSALEM (Reuters) - Israel said Iran had smuggled weapons to Hezbollah through Syria.',
+    expect: [['iran', 'SUPPORTS', 'hezbollah']],
+    forbid: [['syria', 'SUPPORTS', 'hezbollah'], ['israel', 'SUPPORTS', 'hezbollah']],
+  },
+  {
+    name: 'a pair bound by an agreement agreed; one not bound did not',
+    text: 'BAKU (Reuters) - Azerbaijan and Armenia are bound by a peace agreement initialled in Washington. Georgia is not bound by the accord with Turkey.',
+    expect: [['azerbaijan', 'AGREES_WITH', 'armenia']],
+    forbid: [['georgia', 'AGREES_WITH', 'turkey']],
+  },
+  {
     name: 'troops operating under an agreement with a state: the two agreed',
     text: 'MAPUTO (Reuters) - Rwandan troops have operated in Cabo Delgado since 2021 under an agreement with Mozambique.',
     expect: [['rwanda', 'AGREES_WITH', 'mozambique']],
