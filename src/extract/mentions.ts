@@ -73,6 +73,8 @@ interface Candidate {
   resolved?: boolean;
 }
 
+/** Days a speech verb may be followed by before its clause: "said on Monday it ...". */
+const SPEECH_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DOMAIN = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|af|pk|in|uk|ru|ua|ir|il|tr|cn|info|news|tv|co|io|de|fr|eu|gov|int)$/i;
 
 function caseOk(entry: NameEntry, tokens: readonly Token[], first: number): boolean {
@@ -890,6 +892,9 @@ class MentionFinder {
     const { tokens } = this;
     let v = i - 1;
     if (tokens[v]?.lower === 'that') v--;
+    // "said on Monday it had ...": a day between the verb and the pronoun.
+    if (SPEECH_DAYS.has(tokens[v]?.lower ?? '') && tokens[v - 1]?.lower === 'on') v -= 2;
+    if (tokens[v]?.lower === 'that') v--;
     const speech = ['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'];
     // "The group said in a statement that it ...", "said on Tuesday that it": a short phrase after the verb.
     if (tokens[i - 1]?.lower === 'that' && !speech.includes(tokens[v]?.lower ?? '')) {
@@ -899,20 +904,18 @@ class MentionFinder {
     }
     if (!speech.includes(tokens[v]?.lower ?? '')) return null;
     let o = this.owner[v - 1] ?? -1;
-    // "The group, which has been at war with Mali's junta since 2017, said that it": the subject before the relative clause.
+    // "The GNU, which Turkey has armed, said it ...", "The group, which has been at war with Mali's
+    // junta since 2017, said that it": the speaker is named before the relative clause.
     if (o === -1 && tokens[v - 1]?.text === ',') {
-      for (let c = v - 2; c > Math.max(0, v - 30); c--) {
-        if ((tokens[c] as Token).sentence !== (tokens[v] as Token).sentence) break;
-        if (tokens[c]?.text !== ',') continue;
-        if (['which', 'who'].includes(tokens[c + 1]?.lower ?? '')) {
-          const head = this.owner[c - 1] ?? -1;
-          const hc = head === -1 ? undefined : this.candidates[head];
-          if (hc?.actorId && hc.end === c) {
-            const info = this.actor(hc.actorId);
-            if (info && (fit === 'person' ? info.type === 'PERSON' : info.type !== 'PERSON') && hc.form !== 'demonym') return hc.form === 'capital' || info.kind === 'country' ? (this.kb.governorOf.get(info.id) ?? info.id) : info.id;
-          }
-        }
-        break;
+      for (let r = v - 2; r > Math.max(0, v - 30); r--) {
+        const w = tokens[r] as Token;
+        if (w.sentence !== tokens[v]?.sentence || ['.', ';', ':'].includes(w.text)) break;
+        if (!['which', 'who'].includes(w.lower) || tokens[r - 1]?.text !== ',') continue;
+        const oo = this.owner[r - 2] ?? -1;
+        const c = oo === -1 ? undefined : this.candidates[oo];
+        const info = c?.actorId ? this.actor(c.actorId) : undefined;
+        if (!c || !info || c.end !== r - 1 || c.form === 'demonym' || (fit === 'person' ? info.type !== 'PERSON' : info.type === 'PERSON')) return null;
+        return c.form === 'capital' || info.kind === 'country' ? (this.kb.governorOf.get(info.id) ?? info.id) : info.id;
       }
     }
     // "The Iranian foreign ministry said it ...": the state whose institution speaks.

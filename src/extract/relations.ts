@@ -129,6 +129,12 @@ const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegat
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
 /** What a state or side owns that an attack hits: "shelled its positions", "downed its drone". */
 const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'soldiers', 'base', 'bases', 'posts', 'post', 'outposts', 'outpost', 'drone', 'drones', 'vessel', 'vessels', 'ship', 'ships', 'towns', 'villages', 'patrol', 'patrols', 'convoy', 'convoys', 'aircraft', 'jet', 'jets', 'fighters', 'grid', 'infrastructure', 'cities', 'ports', 'refineries', 'embassy', 'consulate', 'warships']);
+/** Arms whose maker or seller backs the side that uses them: "used North Korean missiles". */
+const ARMS_USED = new Set(['missile', 'missiles', 'drone', 'drones', 'weapons', 'weapon', 'arms', 'rockets', 'rocket', 'jets', 'warplanes', 'aircraft', 'tanks', 'artillery', 'shells', 'munitions', 'ammunition', 'howitzers', 'bombs', 'rifles', 'launchers', 'helicopters', 'interceptors', 'shaheds']);
+/** Arms that are handed over, never fired at a capital: "sent weapons to Mogadishu". */
+const HANDED_ARMS = new Set(['weapons', 'arms', 'ammunition', 'equipment', 'rifles', 'guns', 'materiel', 'hardware', 'armour', 'armor', 'vehicles']);
+/** "a former ally", "its erstwhile backer": a relation that ended. */
+const FORMER_WORDS = new Set(['former', 'erstwhile', 'onetime', 'one-time', 'ex', 'once', 'previous', 'past']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
 /** Forces a state sends to a side: "deployed 1,000 soldiers", "sent military advisers". */
 const DEPLOYED_FORCES = new Set(['troops', 'soldiers', 'forces', 'fighters', 'advisers', 'advisors', 'instructors', 'mercenaries', 'commandos', 'paratroopers', 'marines', 'contingent', 'battalion', 'battalions', 'brigade', 'units', 'personnel', 'police', 'policemen', 'peacekeepers', 'reinforcements', 'servicemen', 'warships', 'jets', 'drones']);
@@ -148,6 +154,8 @@ const ENDORSED_CLAIMS = new Set(['bid', 'candidacy', 'candidate', 'claim', 'clai
 /** Nouns of aid given, with a giver before and a receiver after "to": "U.S. military aid to Ukraine". */
 const AID_NOUNS = new Set(['aid', 'assistance', 'shipments', 'shipment', 'deliveries', 'delivery', 'transfers', 'supplies', 'sales', 'sale']);
 /** Words before a giver that say the aid was not given: "halted U.S. aid", "calls to cut Western aid". */
+/** Verbs that carry aid out: "resumed weapons deliveries to Ukraine", "completed the delivery of jets to Kyiv". */
+const AID_CARRIERS = new Set(['resume', 'complete', 'begin', 'start', 'approve', 'authorise', 'authorize', 'make', 'continue', 'increase', 'expand', 'accelerate', 'speed', 'step', 'send', 'provide', 'announce', 'finalise', 'finalize', 'clear']);
 const AID_STOPPERS = new Set(['veto', 'suspension', 'cuts', 'freezing', 'halting', 'blocking', 'suspending', 'cutting', 'halt', 'suspend', 'cut', 'block', 'freeze', 'stop', 'end', 'pause', 'withhold', 'delay', 'oppose', 'against', 'reduce', 'slash', 'cancel', 'without', 'curb', 'limit', 'restrict', 'ban', 'condition', 'review', 'lack', 'shortage', 'uncertainty', 'future', 'possible', 'proposed', 'new']);
 const FIGHT_PURPOSES = new Set(['fight', 'battle', 'combat', 'counter', 'tackle', 'repel', 'quell', 'crush', 'confront', 'defeat', 'push']);
 
@@ -220,9 +228,12 @@ function verbLemma(t: Token): string {
   if (w.endsWith('ing')) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4));
   if (w.endsWith('es')) candidates.push(w.slice(0, -2));
   if (w.endsWith('s')) candidates.push(w.slice(0, -1));
-  for (const c of candidates) if (VERB_TRIGGERS.has(c) || GIVE_LEMMAS.has(c)) return c;
+  for (const c of candidates) if (VERB_TRIGGERS.has(c) || GIVE_LEMMAS.has(c) || CONVEYING_LEMMAS.has(c)) return c;
   return t.lemma;
 }
+
+/** Verbs that move resources to a side, read as giving: "had smuggled/ADJ weapons to Hezbollah". */
+const CONVEYING_LEMMAS = new Set(['funnel', 'smuggle', 'channel', 'airlift', 'ferry']);
 
 /** Noun lemma with plural forms wink leaves alone ("airstrikes"). */
 function nounLemma(t: Token): string {
@@ -343,9 +354,10 @@ class SentenceRules {
       if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
       else if (j === k) break;
       else {
-        // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger".
-        const listed = this.mentionAt(j);
-        if (!listed || listed.first !== j) break;
+        // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger", "Egypt, the UAE and Russia".
+        const at = tokens[j]?.lower === 'the' ? j + 1 : j;
+        const listed = this.mentionAt(at);
+        if (!listed || listed.first !== at) break;
         const after = this.phraseEnd(listed, limit);
         const closer = after < 0 ? undefined : tokens[after];
         if (!closer || !(closer.text === ',' || closer.lower === 'and' || closer.lower === 'or')) break;
@@ -361,7 +373,7 @@ class SentenceRules {
           skipped++;
           continue;
         }
-        // "and its offshoot ISWAP", "and allied Wazalendo militias".
+        // "and its offshoot ISWAP", "and allied Wazalendo militias", "Burkina Faso and its ally Niger".
         if (t.lower === 'the' || t.lower === "'s" || ['its', 'their', 'allied'].includes(t.lower) || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
           j++;
           skipped++;
@@ -372,6 +384,8 @@ class SentenceRules {
       if (j >= limit) break;
       let next = this.mentionAt(j);
       if (!next || next.first !== j) break;
+      // "armed Hezbollah, the Houthis and Iraqi militias": militias of a nationality are not its state.
+      if (next.form === 'demonym' && role !== 'agent' && ['militias', 'militia', 'militants', 'groups', 'factions', 'rebels', 'insurgents'].includes(tokens[next.end]?.lower ?? '')) break;
       // "between the SDF and Turkey-backed factions": the backer glued to the head is not a party;
       // "and the UAE-backed RSF": the head it modifies is.
       if (this.backerModifier(next)) {
@@ -692,6 +706,14 @@ class SentenceRules {
       if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(' && this.mentionAt(j - 1)) j--;
       // "Lebanese officials, who ...", "Omani mediators, who ...": the people of the named state.
       if (!this.mentionAt(j) && tokens[j]?.pos === 'NOUN' && AGENT_NOUNS.has(tokens[j]?.lower ?? '') && this.mentionAt(j - 1)?.form === 'demonym') j--;
+      // "The Ethiopian government, which ...", "Mali's junta, which ...": the state its rulers run.
+      if (!this.mentionAt(j) && ['government', 'junta', 'regime', 'administration', 'authorities', 'rulers'].includes(tokens[j]?.lower ?? '')) {
+        let h = j - 1;
+        while (h > j - 3 && ['military', 'ruling', 'new', 'federal', 'interim', 'transitional'].includes(tokens[h]?.lower ?? '')) h--;
+        const possessive = tokens[h]?.lower === "'s";
+        const owner = this.mentionAt(possessive ? h - 1 : h);
+        if (owner && (possessive || owner.form === 'demonym') && this.info(owner.actorId)?.kind === 'country') j = possessive ? h - 1 : h;
+      }
       // "Oman's foreign minister, who ...", "the Qatari prime minister, who ...": the official's state.
       if (!this.mentionAt(j) && TITLE_WORDS.has(tokens[j]?.lower ?? '')) {
         let h = j - 1;
@@ -1499,6 +1521,10 @@ class SentenceRules {
         this.nothingToDoWith(k - 1, s);
         continue;
       }
+      // "the Houthis, who are aligned with Iran", "Kataib Hezbollah, a militia loyal to Iran": the one described is backed.
+      if (((t.lower === 'aligned' || t.lower === 'allied') && ['with', 'to'].includes(tokens[k + 1]?.lower ?? '')) || (t.lower === 'loyal' && tokens[k + 1]?.lower === 'to')) {
+        if (this.alignedWith(k, s)) continue;
+      }
       // "China said it was firmly opposed to the U.S. arms sale to Taiwan".
       if (t.lower === 'opposed' && tokens[k + 1]?.lower === 'to') {
         this.opposedTo(k, s);
@@ -1561,7 +1587,9 @@ class SentenceRules {
       // "troops fight/NOUN alongside the group": wink may tag the verb as a noun before "alongside".
       if ((verbal && ['fight', 'battle'].includes(lemma)) || (!verbal && ['fight', 'fights', 'fought', 'fighting'].includes(t.lower) && tokens[k + 1]?.lower === 'alongside' && tokens[k - 1]?.pos !== 'DET')) this.foughtOnSide(k, s);
       // "Hezbollah, which Iran founded and has armed ever since": the antecedent is the one supported.
-      if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host')) this.supportedAntecedent(k, s);
+      if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host' || (['supply', 'provide'].includes(lemma) && tokens[k + 1]?.lower === 'with'))) this.supportedAntecedent(k, s);
+      // "Russia has used North Korean missiles", "fired Iranian-made drones at Ukraine": the maker or seller backs the user.
+      if (verbal && ['use', 'fire', 'launch', 'deploy', 'employ', 'field'].includes(lemma)) this.usedForeignArms(k, s);
       // "received Russian military instructors", "hosts Russian nuclear weapons": arms and forces taken in, not a visit.
       if (verbal && ['receive', 'host'].includes(lemma) && this.receivedForeign(k, s)) continue;
       if (verbal) {
@@ -1641,6 +1669,8 @@ class SentenceRules {
       // "gave Congolese troops a 48-hour ultimatum": an ultimatum given is a threat to its receiver.
       if (['ultimatum', 'ultimatums'].includes(t.lower)) this.ultimatumGiven(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
+      if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && ['to', 'of'].includes(tokens[k + 1]?.lower ?? '')) this.aidCarriedOut(k, s);
+      if (t.lower === 'in' && ((tokens[k + 1]?.lower === 'support' && tokens[k + 2]?.lower === 'of') || (tokens[k + 1]?.lower === 'solidarity' && tokens[k + 2]?.lower === 'with'))) this.inSupportOf(k, s);
       if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
         this.atTheTable(k, s);
@@ -1668,7 +1698,7 @@ class SentenceRules {
         continue;
       }
       if (BACKER_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) {
-        this.backerNoun(k, s);
+        if (!this.allyPhrase(k, s)) this.backerNoun(k, s);
         continue;
       }
       // "An offensive/ADJ by the army against the rebels": the adjective heads a noun phrase.
@@ -2155,6 +2185,11 @@ class SentenceRules {
     }
     if (!speechAct && this.governedByDenial(v, s)) return true;
     let sources = frame.subjects;
+    // "Pashinyan and Aliyev shook hands after signing the declaration": the main clause's subjects signed.
+    if (sources.length === 0 && rule.type === 'AGREES_WITH' && (tokens[v] as Token).lower.endsWith('ing') && ['after', 'before', 'upon', 'since', 'by', 'while'].includes(tokens[v - 1]?.lower ?? '')) {
+      const main = this.previousFiniteVerb(v - 2, s);
+      if (main !== -1 && !mod.negated && !mod.irrealis) sources = this.subjectOf(main, s).subjects;
+    }
     if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersForces(frame.clauseStart, v, s);
     // "The Israeli military said the strikes hit Hezbollah rocket launchers": the strikes told before.
     if (sources.length === 0 && rule.type === 'ATTACKS' && this.eventSubject(frame.clauseStart, v)) sources = this.recentEventAgent(s);
@@ -2808,6 +2843,58 @@ class SentenceRules {
     const targets = this.objectAfter(k + 2, s, 'target', 3);
     if (targets.length === 0) return;
     this.emit('THREATENS', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /**
+   * "the Houthis, who are aligned with Iran", "the TTP, allied with the Afghan Taliban", "Kataib
+   * Hezbollah, a powerful militia loyal to Iran", "the group is closely aligned with Tehran": the one
+   * named after "with"/"to" backs the one described (as in "Iran-aligned Houthis"). A force aligned
+   * with or loyal to a person is in his camp, and a former or denied alignment is none.
+   */
+  private alignedWith(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const loyal = (tokens[k] as Token).lower === 'loyal';
+    const patrons = this.objectAfter(k + 2, s, 'agent', 2).filter((a) => !a.mention?.place);
+    if (patrons.length === 0) return false;
+    let j = k - 1;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADV' && !['not', 'never', 'longer', 'once', 'formerly', 'previously'].includes((tokens[j] as Token).lower)) j--;
+    let described: Arg[] = [];
+    let start = j;
+    if (BE_FORMS.has(tokens[j]?.lower ?? '') || ['remain', 'remains', 'remained', 'become', 'became', 'becomes'].includes(tokens[j]?.lower ?? '')) {
+      let b = j;
+      while (b > s.first && (BE_FORMS.has((tokens[b] as Token).lower) || ['has', 'have', 'had', 'remain', 'remains', 'remained', 'become', 'became', 'becomes'].includes((tokens[b] as Token).lower))) b--;
+      start = b;
+      if (RELATIVES.has(tokens[b]?.lower ?? '') && tokens[b - 1]?.text === ',') {
+        const m = this.mentionAt(b - 2);
+        if (m && m.end === b - 1) described = this.coordinatedEndingAt(m, s, 'target');
+      } else {
+        described = [...this.subjectOf(j, s, 'target').subjects];
+      }
+    } else if (tokens[j]?.text === ',' && !loyal) {
+      // "The TTP, allied with the Afghan Taliban, ...".
+      const m = this.mentionAt(j - 1);
+      if (m && m.end === j) described = this.coordinatedEndingAt(m, s, 'target');
+    } else {
+      // "Kataib Hezbollah, a powerful militia loyal to Iran": an apposition whose head is a group.
+      let b = j;
+      while (b > s.first && b > k - 6 && ['NOUN', 'ADJ', 'ADV'].includes((tokens[b] as Token).pos) && !this.mentionAt(b)) b--;
+      if (['a', 'an', 'the'].includes(tokens[b]?.lower ?? '') && tokens[b - 1]?.text === ',' && GROUP_HEADS.has(tokens[j]?.lower ?? '')) {
+        const m = this.mentionAt(b - 2);
+        if (m && m.end === b - 1) described = [this.argOf(m, 'target')].filter((a): a is Arg => a !== null);
+        start = b;
+      }
+    }
+    described = described.filter((a) => this.info(a.actorId)?.type !== 'PERSON' && !a.mention?.place);
+    if (described.length === 0) return false;
+    for (let q = start; q < k; q++) if (['not', 'never', 'no', 'longer', 'once', 'formerly', 'former', 'previously', 'nominally'].includes((tokens[q] as Token).lower)) return true;
+    const mod = this.modality(Math.max(s.first, start - 1), k, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(k, s)) return true;
+    const sides = new Set(described.map((a) => this.sideOf(a.actorId)));
+    // "the 444th Brigade, which is aligned with Prime Minister Dbeibah": a leader's camp, not his backing.
+    const backers = patrons.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.info(a.actorId)?.type !== 'PERSON');
+    if (backers.length === 0) return true;
+    this.emit('SUPPORTS', backers, described, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+    return true;
   }
 
   /** "China is firmly opposed to the U.S. arms sale": being opposed to an actor's act criticises the actor. */
@@ -3633,6 +3720,12 @@ class SentenceRules {
     // "relied heavily on Turkish drones".
     const on = tokens[v + 1]?.pos === 'ADV' ? v + 2 : v + 1;
     if (!['on', 'upon'].includes(tokens[on]?.lower ?? '')) return;
+    // "relies on donor funding from the European Union": the giver after "from".
+    const from = this.resourceFrom(on + 1, s);
+    if (from.length > 0) {
+      this.gotFrom(v, s, from);
+      return;
+    }
     let k = on + 1;
     if (tokens[k]?.lower === 'the') k++;
     const providers: Arg[] = [];
@@ -4647,7 +4740,7 @@ class SentenceRules {
         j -= t.lower === 'among' ? 1 : 2;
         continue;
       }
-      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign'].includes(t.lower)) {
+      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign', 'treaty', 'security', 'defence', 'defense', 'strategic', 'longtime', 'long-time', 'traditional', 'historic', 'oil', 'gas', 'fuel', 'energy', 'grain', 'weapons', 'drone', 'missile'].includes(t.lower)) {
         j--;
         continue;
       }
@@ -4682,6 +4775,111 @@ class SentenceRules {
     const alleged = this.allegedByFrame(k, s);
     const [sources, targets] = backer ? [holders, other] : [other, holders];
     this.emit('SUPPORTS', sources, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), alleged);
+  }
+
+  /**
+   * Ally, backer and proxy nouns in the phrasings backerNoun leaves: "Mali's junta and its Russian
+   * allies", "Burkina Faso and its ally Russia", "the Houthis, an Iranian proxy", "Iran's proxy
+   * Hezbollah", "Iran's proxies, including Hezbollah and the Houthis", "the M23, whose main backer
+   * is Rwanda". An ally supports the one it is the ally of; a proxy is supported by its owner. A
+   * former ally is none (true: the noun was read, nothing else applies).
+   */
+  private allyPhrase(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const proxy = PROXY_NOUNS.has((tokens[k] as Token).lower);
+    let j = k - 1;
+    while (j > s.first && ['ADJ', 'ADV'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) {
+      if (FORMER_WORDS.has((tokens[j] as Token).lower)) return true;
+      j--;
+    }
+    if (FORMER_WORDS.has(tokens[j]?.lower ?? '')) return true;
+    const mod = this.modality(Math.max(s.first, j - 6), k, s);
+    if (mod.negated || mod.irrealis) return false;
+    const conf = 0.65 * (mod.hedged ? 0.7 : 1);
+    const emit = (backers: readonly Arg[], backed: readonly Arg[]): boolean => {
+      const sides = new Set(backed.map((a) => this.sideOf(a.actorId)));
+      const others = backers.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+      if (others.length === 0 || backed.length === 0) return false;
+      this.emit('SUPPORTS', others, backed, s, conf, this.claimantFor(k, s), this.allegedByFrame(k, s));
+      return true;
+    };
+    // The owner of the noun: "Iran's", or "its"/"their" standing for the actor named just before.
+    const ownerAt = (p: number): Arg | null => {
+      const w = tokens[p];
+      if (!w) return null;
+      if (w.lower === "'s" || (w.text === "'" && tokens[p - 1]?.lower.endsWith('s'))) {
+        const m = this.mentionAt(p - 1);
+        return m && !m.place ? this.argOf({ ...m, absorbed: false }, 'agent') : null;
+      }
+      if (!['its', 'their'].includes(w.lower)) return null;
+      for (let q = p - 1; q >= Math.max(s.first, p - 5); q--) {
+        const m = this.mentionAt(q);
+        if (m) return m.place || this.info(m.actorId)?.type === 'PERSON' ? null : this.argOf({ ...m, absorbed: false }, 'agent');
+        const u = tokens[q] as Token;
+        if (CLAUSE_BREAKS.has(u.text) || u.text === ',' || this.isVerb(u)) return null;
+      }
+      return null;
+    };
+    // "its Russian allies", "an Iranian proxy": a demonym right before the noun.
+    const dem = this.mentionAt(j);
+    if (dem && dem.form === 'demonym' && dem.end === j + 1) {
+      const giver = this.argOf({ ...dem, absorbed: false, place: false }, 'agent');
+      if (!giver) return false;
+      const owner = ownerAt(dem.first - 1);
+      if (owner && !proxy) return emit([giver], [owner]);
+      // "the Houthis, an Iranian proxy".
+      if (proxy && ['a', 'an'].includes(tokens[dem.first - 1]?.lower ?? '') && tokens[dem.first - 2]?.text === ',') {
+        const m = this.mentionAt(dem.first - 3);
+        const held = m && m.end === dem.first - 2 ? this.argOf(m, 'target') : null;
+        return held ? emit([giver], [held]) : false;
+      }
+      return false;
+    }
+    const owner = dem ? null : ownerAt(j);
+    // "its ally Russia", "Iran's proxy Hezbollah", "Iran's proxies, including Hezbollah and the Houthis".
+    let n = k + 1;
+    // "Iran's proxies across the region, including ...": a short place phrase may come first.
+    if (proxy && ['in', 'across', 'around', 'throughout'].includes(tokens[n]?.lower ?? '')) {
+      let q = n + 1;
+      while (q < Math.min(s.end, n + 5) && tokens[q]?.text !== ',' && !this.isVerb(tokens[q]) && !(this.mentionAt(q) && !this.mentionAt(q)?.place)) q++;
+      if (tokens[q]?.text === ',' && tokens[q + 1]?.lower === 'including') n = q;
+    }
+    if (proxy && tokens[n]?.text === ',' && ['including', 'such'].includes(tokens[n + 1]?.lower ?? '')) n += tokens[n + 1]?.lower === 'such' ? 3 : 2;
+    else if (proxy && ['including', 'like'].includes(tokens[n]?.lower ?? '')) n++;
+    const named = this.mentionAt(n) ?? (tokens[n]?.lower === 'the' ? this.mentionAt(n + 1) : null);
+    if (owner && named && named.first <= n + 1 && !named.place) {
+      // "Israel's ally the United States" with a country named is backerNoun's, when the owner is named.
+      if (!proxy && tokens[j]?.lower === "'s" && this.info(named.actorId)?.kind === 'country') return false;
+      const list = this.objectAfter(named.first, s, proxy ? 'target' : 'agent', 0).filter((a) => !a.mention?.place);
+      // "including Hezbollah in Lebanon and the Houthis in Yemen": each named with its place.
+      if (proxy && n > k + 1) {
+        let q = (list[list.length - 1]?.mention?.end ?? named.end);
+        while (q < Math.min(s.end, named.first + 16)) {
+          const w = tokens[q] as Token;
+          const m = this.mentionAt(q);
+          if (m && !m.place && tokens[q - 1]?.lower !== 'in') {
+            const arg = this.argOf(m, 'target');
+            if (arg && !list.some((a) => a.actorId === arg.actorId)) list.push(arg);
+            q = m.end;
+            continue;
+          }
+          if (m && tokens[q - 1]?.lower === 'in') {
+            q = m.end;
+            continue;
+          }
+          if (![',', 'and', 'the', 'in'].includes(w.lower)) break;
+          q++;
+        }
+      }
+      return proxy ? emit([owner], list) : emit(list, [owner]);
+    }
+    // "the M23, whose main backer is Rwanda".
+    if (!proxy && tokens[j]?.lower === 'whose' && tokens[j - 1]?.text === ',' && ['is', 'was', 'are', 'were', 'remains'].includes(tokens[k + 1]?.lower ?? '')) {
+      const m = this.mentionAt(j - 2);
+      const held = m && m.end === j - 1 ? this.coordinatedEndingAt(m, s, 'target') : [];
+      return emit(this.objectAfter(k + 2, s, 'agent', 1), held);
+    }
+    return false;
   }
 
   /** "Kenyan police came under fire from the Viv Ansanm gang": ATTACKS from the "from" phrase to the subject. */
@@ -5500,12 +5698,36 @@ class SentenceRules {
           r = Math.max(r + 1, this.lastMentionEnd(r + 1, s));
         }
         if (tokens[r]?.lower === 'to') r++;
+        // "accuses Belarus of allowing Russian troops to use its territory": the troops' state is helped.
+        if (verbLemma(tokens[r] ?? t) === 'use' && ['its', 'their'].includes(tokens[r + 1]?.lower ?? '') && ['territory', 'airspace', 'soil', 'bases', 'ports', 'airfields', 'roads'].includes(tokens[r + 2]?.lower ?? '')) {
+          let d = j + 1;
+          while (d < r && !(this.mentionAt(d)?.form === 'demonym')) d++;
+          const owner = this.mentionAt(d);
+          const helped = owner && owner.form === 'demonym' ? this.argOf({ ...owner, absorbed: false, place: false }, 'target') : null;
+          if (helped && !accused.some((a) => this.sideOf(a.actorId) === this.sideOf(helped.actorId))) this.emit('SUPPORTS', accused, [helped], s, 0.65, claimant, true);
+          return;
+        }
         if (!['reach', 'flow', 'cross', 'get', 'pass', 'go'].includes(verbLemma(tokens[r] ?? t))) return;
         const receivers = this.objectAfter(['to', 'into'].includes(tokens[r + 1]?.lower ?? '') ? r + 2 : r + 1, s, 'target', 3);
         if (receivers.length === 0) return;
         this.emit('SUPPORTS', accused, receivers, s, 0.65, claimant, true);
         if (givers.length > 0) this.emit('SUPPORTS', givers, receivers, s, 0.6, claimant, true);
         return;
+      }
+      // "accuses Rwanda of deploying thousands of troops in support of the M23", "of sending soldiers to help the rebels".
+      if (['deploy', 'send', 'dispatch'].includes(lemma) && (t.pos === 'VERB' || t.lower.endsWith('ing'))) {
+        for (let q = j + 1; q < Math.min(s.end, j + 10); q++) {
+          const w = tokens[q] as Token;
+          if (CLAUSE_BREAKS.has(w.text) || w.text === ',') break;
+          const at = w.lower === 'in' && tokens[q + 1]?.lower === 'support' && tokens[q + 2]?.lower === 'of' ? q + 3 : w.lower === 'alongside' ? q + 1 : w.lower === 'to' && HELP_PURPOSES.has(verbLemma(tokens[q + 1] ?? w)) ? q + 2 : -1;
+          if (at === -1) continue;
+          const helped = this.objectAfter(at, s, 'target', 3).filter((a) => !accused.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)));
+          if (helped.length > 0) {
+            this.emit('SUPPORTS', accused, helped, s, 0.65, claimant, true);
+            return;
+          }
+          break;
+        }
       }
       if (GIVE_LEMMAS.has(lemma)) {
         let targets = this.resourceTo(j, s);
@@ -5555,6 +5777,12 @@ class SentenceRules {
         // "accused the M23 of killing civilians and attacking its positions": the next act may name the victim.
         if (targets.length === 0 && own.length === 0 && rule.type === 'ATTACKS') continue;
         if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
+        // "accuses Iran of funding Hamas and Hezbollah and of arming the Houthis": a second alleged act.
+        const end = targets.length > 0 ? this.lastMentionEnd(j + 1, s) : -1;
+        if (rule.type === 'SUPPORTS' && end !== -1 && tokens[end]?.lower === 'and' && tokens[end + 1]?.lower === 'of') {
+          j = end + 1;
+          continue;
+        }
         return;
       }
     }
@@ -5615,14 +5843,19 @@ class SentenceRules {
       const demonym = this.mentionAt(k)?.form === 'demonym';
       // "received its first F-16 fighter jets from Denmark".
       if (k === after && ['its', 'their'].includes(t.lower)) continue;
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || (this.mentionAt(k) && !demonym) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return [];
+      // "received a $1 billion loan from Saudi Arabia": an amount may come first.
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || (this.mentionAt(k) && !demonym) || !(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) || ['$', '€', '£'].includes(t.text))) return [];
     }
     return [];
   }
 
   /** "The RSF gets weapons from the UAE": the giver supports the receiver. */
   private gotResource(v: number, s: Sentence): void {
-    const givers = this.resourceFrom(v + 1, s);
+    this.gotFrom(v, s, this.resourceFrom(v + 1, s));
+  }
+
+  /** The subjects of `v` got resources from `givers`. */
+  private gotFrom(v: number, s: Sentence, givers: readonly Arg[]): void {
     if (givers.length === 0) return;
     const frame = this.subjectOf(v, s, 'target');
     const mod = this.modality(frame.clauseStart, v, s);
@@ -5721,7 +5954,8 @@ class SentenceRules {
       if (SUPPORT_NOUNS.has(t.lower)) {
         // "power supplies to Chisinau", "delivered tanks to Kyiv": a capital receiving aid, or
         // handed weapons, is its government.
-        const handover = HANDOVER_LEMMAS.has(verbLemma(tokens[give] as Token));
+        // "sent weapons to Mogadishu": arms that are not projectiles are handed over, not fired.
+        const handover = HANDOVER_LEMMAS.has(verbLemma(tokens[give] as Token)) || HANDED_ARMS.has(t.lower);
         const to = this.prepObject(k + 1, s, ['to', 'for'], 4, CIVILIAN_SUPPORT_NOUNS.has(t.lower) || handover ? 'recipient' : 'target');
         // "sent troops to Ukraine's border": a force massed at a frontier is no help to the state.
         const end = to[0]?.mention?.end ?? -1;
@@ -5735,7 +5969,9 @@ class SentenceRules {
           if (helped.length > 0) return helped;
         }
       }
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.isVerb(t) && k > give) || this.mentionAt(k)) return [];
+      // "provided political, financial and military support to": a comma inside a list of modifiers.
+      const listed = t.text === ',' && tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ';
+      if (CLAUSE_BREAKS.has(t.text) || (t.text === ',' && !listed) || (this.isVerb(t) && k > give) || this.mentionAt(k)) return [];
     }
     return [];
   }
@@ -5948,6 +6184,38 @@ class SentenceRules {
     return true;
   }
 
+  /**
+   * "Russia has used North Korean ballistic missiles against Ukraine", "has fired thousands of
+   * Iranian-made Shahed drones at Ukraine", "the RSF used UAE-supplied drones": arms of another
+   * state's make or supply in a side's hands are that state's support for it. Troops are not arms.
+   */
+  private usedForeignArms(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    // "thousands of", "hundreds of", "a barrage of".
+    if (['thousands', 'hundreds', 'dozens', 'scores', 'barrage', 'swarm', 'wave'].includes(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'a' && ['barrage', 'swarm', 'wave'].includes(tokens[k + 1]?.lower ?? ''))) {
+      while (k < Math.min(s.end, v + 5) && tokens[k]?.lower !== 'of') k++;
+      k++;
+    }
+    if (['the', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k++;
+    while (k < Math.min(s.end, v + 6) && (tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADJ') && !this.mentionAt(k)) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k) return;
+    let h = m.end;
+    const glued = tokens[h]?.text === '-' && tokens[h]?.space === '' && ['made', 'supplied', 'provided', 'built', 'manufactured', 'produced', 'donated'].includes(tokens[h + 1]?.lower ?? '');
+    if (m.form !== 'demonym' && !glued) return;
+    if (glued) h += 2;
+    while (h < Math.min(s.end, m.end + 5) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[h] as Token).pos) && !ARMS_USED.has((tokens[h] as Token).lower) && !this.mentionAt(h)) h++;
+    if (!ARMS_USED.has(tokens[h]?.lower ?? '')) return;
+    const maker = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
+    if (!maker) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const users = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(maker.actorId));
+    if (users.length > 0) this.emit('SUPPORTS', [maker], users, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
   /** "The African Union endorsed Somalia's bid": endorsing a side's bid, claim or position supports it. */
   private endorsedClaim(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -6026,16 +6294,36 @@ class SentenceRules {
   private supportedAntecedent(v: number, s: Sentence): void {
     const { tokens } = this;
     const next = tokens[v + 1];
-    if (!next || !([',', '.', 'and', 'in', 'since', 'ever', 'for', 'during', 'throughout', 'over', 'until'].includes(next.lower) || next.pos === 'ADV')) return;
+    // "which Turkey has armed with drones since 2019": the things given may follow the verb.
+    const given = next?.lower === 'with' && this.resourceAhead(v + 2, s);
+    if (!next || !([',', '.', 'and', 'in', 'since', 'ever', 'for', 'during', 'throughout', 'over', 'until'].includes(next.lower) || next.pos === 'ADV' || given)) return;
     if (next.lower === 'and' && (this.mentionAt(v + 2) || ['the', 'a', 'an'].includes(tokens[v + 2]?.lower ?? ''))) return;
     // The relative pronoun within a few words before, with the agent right after it.
     let r = v - 1;
-    while (r > s.first && r > v - 14 && !(RELATIVES.has((tokens[r] as Token).lower) && [','].includes(tokens[r - 1]?.text ?? ''))) {
+    // "the Houthis, whom it has supplied with missiles": "whom" opens the clause, too.
+    const opens = (w: string): boolean => RELATIVES.has(w) || w === 'whom';
+    while (r > s.first && r > v - 14 && !(opens((tokens[r] as Token).lower) && [','].includes(tokens[r - 1]?.text ?? ''))) {
       if (CLAUSE_BREAKS.has((tokens[r] as Token).text)) return;
       r--;
     }
-    if (!RELATIVES.has(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return;
+    if (!opens(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return;
     const m = this.mentionAt(r + 1) ?? (tokens[r + 1]?.lower === 'the' ? this.mentionAt(r + 2) : null);
+    // "Iran maintains close ties with the Houthis, whom it has supplied with missiles": "it" is the main clause's subject.
+    if (!m && ['it', 'they'].includes(tokens[r + 1]?.lower ?? '')) {
+      const main = this.previousFiniteVerb(r - 2, s);
+      const subjects = main === -1 ? [] : this.subjectOf(main, s).subjects;
+      const held = this.mentionAt(r - 2);
+      const antecedent = held && held.end === r - 1 ? [this.argOf(held, 'target')].filter((a): a is Arg => a !== null) : [];
+      let between = false;
+      for (let j = r + 2; j < v; j++) if (this.mentionAt(j) || CLAUSE_BREAKS.has((tokens[j] as Token).text) || RELATIVES.has((tokens[j] as Token).lower)) between = true;
+      const agent = subjects.length === 1 ? subjects[0] : undefined;
+      const target = antecedent[0];
+      if (between || !agent || !target || this.sideOf(agent.actorId) === this.sideOf(target.actorId)) return;
+      const mod = this.modality(r + 1, v, s);
+      if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+      this.emit('SUPPORTS', [agent], [target], s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+      return;
+    }
     if (!m || m.first > r + 2) return;
     let agent = this.argOf(m, 'agent');
     let claimant: string | null = null;
@@ -6078,12 +6366,64 @@ class SentenceRules {
       }
     }
     let k = v + 1;
+    // "Wagner mercenaries, who fought for Khalifa Haftar", "North Korean troops fighting for Russia":
+    // the side named right after "for" (not "for control of X", "for Ukraine's freedom").
+    if (tokens[k]?.lower === 'for') {
+      const m = this.mentionAt(k + 1) ?? (tokens[k + 1]?.lower === 'the' ? this.mentionAt(k + 2) : null);
+      if (!m || m.first > k + 2 || m.place || ["'s", "'", '-'].includes(tokens[m.end]?.text ?? '') || ARTIFACT_NOUNS.has(tokens[m.end]?.lower ?? '')) return;
+      const helped = this.objectAfter(m.first, s, 'target', 0).filter((a) => !a.mention?.place && ['country', 'government', 'military', 'armed-group', 'person', 'official'].includes(this.info(a.actorId)?.kind ?? ''));
+      this.supportedBySubject(v, s, helped, 0.65);
+      return;
+    }
     if (tokens[k]?.lower !== 'on') return;
     k++;
     if (tokens[k]?.lower === 'the') k++;
     if (!['side', 'behalf'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
     const helped = this.objectAfter(k + 2, s, 'target', 3);
     this.supportedBySubject(v, s, helped, 0.7);
+  }
+
+  /**
+   * "The United States resumed weapons deliveries to Ukraine", "Denmark completed the delivery of
+   * F-16 jets to Ukraine", "Washington approved $330 million in arms sales to Taiwan": aid with no
+   * named giver of its own, carried out by the subject of the verb it is the object of.
+   */
+  private aidCarriedOut(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let to = k + 1;
+    if (tokens[to]?.lower === 'of') {
+      to++;
+      while (to < Math.min(s.end, k + 8) && (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes((tokens[to] as Token).pos) || (tokens[to] as Token).text === '-') && !this.mentionAt(to)) to++;
+      if (!SUPPORT_NOUNS.has(tokens[to - 1]?.lower ?? '')) return;
+    }
+    if (tokens[to]?.lower !== 'to') return;
+    const receivers = this.objectAfter(to + 1, s, 'recipient', 2);
+    if (receivers.length === 0) return;
+    let j = k - 1;
+    while (j > s.first && j > k - 8 && (['ADJ', 'NOUN', 'NUM', 'DET', 'SYM'].includes((tokens[j] as Token).pos) || ['in', 'of', 'million', 'billion', '$'].includes((tokens[j] as Token).lower)) && !this.mentionAt(j)) j--;
+    const verb = tokens[j];
+    if (!verb || !this.isVerb(verb) || !AID_CARRIERS.has(verbLemma(verb))) return;
+    // Not "halted weapons deliveries", "sought more aid": carried out only.
+    for (let b = j + 1; b < k; b++) if (AID_STOPPERS.has((tokens[b] as Token).lower)) return;
+    const frame = this.subjectOf(j, s);
+    const mod = this.modality(frame.clauseStart, j, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(j, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = receivers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length > 0) this.emit('SUPPORTS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(j, s), this.allegedByFrame(j, s));
+  }
+
+  /**
+   * "Hezbollah entered the war in support of its ally Hamas", "The Houthis began attacking ships in
+   * solidarity with Hamas": the subject of the clause acts for the side named.
+   */
+  private inSupportOf(k: number, s: Sentence): void {
+    const helped = this.objectAfter(k + 3, s, 'target', 3).filter((a) => !a.mention?.place);
+    if (helped.length === 0) return;
+    const v = this.previousFiniteVerb(k - 1, s);
+    if (v === -1 || SPEECH_LEMMAS.has(verbLemma(this.tokens[v] as Token))) return;
+    for (let j = v + 1; j < k; j++) if (CLAUSE_BREAKS.has((this.tokens[j] as Token).text) || RELATIVES.has((this.tokens[j] as Token).lower)) return;
+    this.supportedBySubject(v, s, helped, 0.65);
   }
 
   /**
@@ -6156,7 +6496,13 @@ class SentenceRules {
   /** "Niger's junta has turned to Russia for security assistance": the one turned to helps. */
   private turnedTo(v: number, s: Sentence): void {
     const { tokens } = this;
-    const helpers = this.objectAfter(v + 2, s, 'agent', 2);
+    let helpers = this.objectAfter(v + 2, s, 'agent', 2);
+    // "turned to Moscow for weapons": the capital is its government, not a destination.
+    const capital = this.mentionAt(v + 2);
+    if (helpers.length === 0 && capital && capital.first === v + 2 && capital.form === 'capital' && tokens[capital.end]?.lower === 'for') {
+      const arg = this.argOf({ ...capital, place: false }, 'agent');
+      if (arg) helpers = [arg];
+    }
     if (helpers.length === 0) return;
     const end = this.lastMentionEnd(v + 2, s);
     if (end === -1 || tokens[end]?.lower !== 'for') return;
@@ -6619,6 +6965,32 @@ class SentenceRules {
       }
     }
     let agents = this.nounAgents(k, s, trig);
+    // "troops operate there under an agreement with Mozambique", "the ceasefire agreed with Hamas":
+    // the clause's subject is a party to the agreement it acts under, or made.
+    let madeWith = -1;
+    let under = false;
+    // "Iran and Russia's strategic partnership treaty": both possessors are its parties.
+    let owner = agents.length === 1 ? agents[0]?.mention : undefined;
+    if (trig.type === 'AGREES_WITH' && agents.length === 0) {
+      // "Iran and Russia's 20-year strategic partnership treaty": modifiers between the possessor and the noun.
+      let p = k - 1;
+      while (p > s.first && p > k - 7 && (['NOUN', 'ADJ', 'NUM'].includes((tokens[p] as Token).pos) || (tokens[p] as Token).text === '-') && !this.mentionAt(p)) p--;
+      const m = tokens[p]?.lower === "'s" ? this.mentionAt(p - 1) : null;
+      if (m && m.end === p) owner = m;
+    }
+    if (trig.type === 'AGREES_WITH' && owner && owner.end < k && tokens[owner.end]?.lower === "'s" && tokens[owner.first - 1]?.lower === 'and') {
+      const pair = this.coordinatedEndingAt(owner, s, 'agent');
+      if (pair.length >= 2) agents = pair;
+    }
+    if (trig.type === 'AGREES_WITH' && agents.length === 0) {
+      agents = this.underAgreement(k, s);
+      under = agents.length > 0;
+      const p = this.skipNouns(k + 1, s);
+      if (!under && ['agreed', 'signed', 'reached', 'concluded', 'struck', 'sealed', 'clinched'].includes(tokens[p]?.lower ?? '') && tokens[p + 1]?.lower === 'with' && !BE_FORMS.has(tokens[p - 1]?.lower ?? '')) {
+        agents = this.madeAgreementParty(k, s);
+        if (agents.length > 0) madeWith = p + 1;
+      }
+    }
     // "al-Burhan travelled to Cairo for talks with al-Sisi": whoever came for them.
     let travelled = false;
     if (agents.length === 0 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
@@ -6682,7 +7054,7 @@ class SentenceRules {
     }
     const role: Role = trig.type === 'ATTACKS' ? 'attack-target' : 'target';
     let targets: Arg[] = [];
-    let j = this.skipNouns(k + 1, s);
+    let j = madeWith !== -1 ? madeWith : this.skipNouns(k + 1, s);
     // "accusations by Moscow against Kyiv": the agent phrase comes first.
     if (['by', 'from'].includes(tokens[j]?.lower ?? '')) {
       // "an attack by al-Shabaab on ...": the agent's name may follow an article or a particle.
@@ -6714,6 +7086,17 @@ class SentenceRules {
       // "prompting U.S. and British strikes on their positions": the main clause's subject owns them.
       if (targets.length === 0 && trig.type === 'ATTACKS' && ['its', 'their'].includes(tokens[j + 1]?.lower ?? '') && OWNED_TARGETS.has(tokens[j + 2]?.lower ?? '')) targets = this.promptingSubject(k, s, agents);
     }
+    // "Under a deal brokered by China, Iran restored diplomatic ties with Saudi Arabia": the other party
+    // is the one the subject restored or established relations with.
+    if (targets.length === 0 && under && agents.length === 1) {
+      const end = agents[0]?.mention?.end ?? -1;
+      const v = end === -1 ? -1 : (this.isVerb(tokens[end]) ? end : this.isVerb(tokens[end + 1]) && ['AUX', 'ADV'].includes(tokens[end]?.pos ?? '') ? end + 1 : -1);
+      let r = v + 1;
+      while (r < Math.min(s.end, v + 4) && ['ADJ', 'DET'].includes((tokens[r] as Token).pos)) r++;
+      if (v !== -1 && ['restore', 'normalise', 'normalize', 'resume', 'establish', 'upgrade', 're-establish'].includes(verbLemma(tokens[v] as Token)) && ['ties', 'relations'].includes(tokens[r]?.lower ?? '') && tokens[r + 1]?.lower === 'with') {
+        targets = this.objectAfter(r + 2, s, 'target', 2);
+      }
+    }
     // "Macron told Putin in a phone call that ...": the one told is the other side of the call.
     if (targets.length === 0 && told.length > 0) targets = told;
     // "Zelenskiy received a call from Erdogan": the receiver is the other side of the call.
@@ -6728,7 +7111,7 @@ class SentenceRules {
       this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
       return;
     }
-    if (targets.length === 0 && symmetric && agents.length >= 2 && this.realisContext(k, s, trig.type)) {
+    if (targets.length === 0 && symmetric && agents.length >= 2 && (under || this.realisContext(k, s, trig.type) || (trig.type === 'AGREES_WITH' && this.tookEffect(this.skipNouns(k + 1, s), s)))) {
       // "Iran and the United States held talks": the coordinated agents with each other.
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
       if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
@@ -6773,7 +7156,7 @@ class SentenceRules {
     if (targets.length === 0) return;
     // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
     const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
-    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !this.realisContext(k, s, trig.type)) return;
+    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !under && madeWith === -1 && !this.realisContext(k, s, trig.type)) return;
     // "North Korea threatened strikes on South Korea", "vowed attacks on X": force announced, not used.
     if (trig.type === 'ATTACKS' && this.threatenedForce(k, s)) {
       this.emit('THREATENS', agents, targets.filter((a) => !agents.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId))), s, 0.6 * hedge, claimant ?? agents[0]?.actorId ?? null, alleged);
@@ -6874,6 +7257,61 @@ class SentenceRules {
       this.emit('ATTACKS', [b], [a], s, confidence, claimant, false);
     }
     return true;
+  }
+
+  /**
+   * "Rwandan troops have operated in Cabo Delgado under an agreement with Mozambique", "Under a 2016
+   * deal with the EU, Turkey agreed ...", "Saudi Arabia and Iran, which restored ties under a
+   * China-brokered deal": the subject of the clause the "under" phrase modifies is a party.
+   */
+  private underAgreement(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && j >= k - 7 && (tokens[j] as Token).lower !== 'under') {
+      const t = tokens[j] as Token;
+      const glued = t.text === '-' || (t.space === '' && tokens[j + 1]?.text === '-') || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '');
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.isVerb(t) && !glued) || !(['ADJ', 'NUM', 'NOUN', 'PROPN', 'DET'].includes(t.pos) || glued)) return [];
+      const m = this.mentionAt(j);
+      if (m && !(tokens[m.end]?.text === '-' && tokens[m.end]?.space === '')) return [];
+      j = m ? m.first - 1 : j - 1;
+    }
+    if (tokens[j]?.lower !== 'under') return [];
+    let v: number;
+    if (j === s.first || ['-', '—', '–'].includes(tokens[j - 1]?.text ?? '')) {
+      // Fronted: the first verb after the comma that closes the phrase.
+      let c = k + 1;
+      while (c < Math.min(s.end, k + 14) && (tokens[c] as Token).text !== ',') c++;
+      if (tokens[c]?.text !== ',') return [];
+      const subjects = this.objectAfter(c + 1, s, 'agent', 1);
+      const end = subjects.length > 0 ? this.lastMentionEnd(c + 1, s) : -1;
+      if (end === -1 || !(this.isVerb(tokens[end]) || ['AUX', 'ADV'].includes(tokens[end]?.pos ?? ''))) return [];
+      const mod = this.modality(c + 1, end + 1, s);
+      return mod.negated || mod.irrealis ? [] : subjects;
+    } else {
+      v = this.previousFiniteVerb(j - 1, s);
+    }
+    if (v === -1) return [];
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return [];
+    // The parties named inside the phrase itself ("with the European Union") are no subjects.
+    return frame.subjects.filter((a) => !a.mention || a.mention.first < j || a.mention.first > k + 8);
+  }
+
+  /** "Israel said it remained committed to the ceasefire agreed with Hamas": the subject of the verb the agreement hangs on. */
+  private madeAgreementParty(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && j >= k - 5 && ['ADJ', 'NUM', 'NOUN', 'DET'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    if (!['to', 'by', 'with'].includes(tokens[j]?.lower ?? '') && !this.isVerb(tokens[j])) return [];
+    const v = this.isVerb(tokens[j]) ? j : this.previousFiniteVerb(j - 1, s);
+    if (v === -1 || v < j - 4) return [];
+    let frame = this.subjectOf(v, s);
+    // "remained committed to", "is bound by": the subject of the verb before the participle.
+    if (frame.subjects.length === 0 && (this.isVerb(tokens[v - 1]) || BE_FORMS.has(tokens[v - 1]?.lower ?? ''))) frame = this.subjectOf(v - 1, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return [];
+    return [...frame.subjects];
   }
 
   /**
@@ -7039,7 +7477,8 @@ class SentenceRules {
     const args = this.objectAfter(j, s, 'agent', 1);
     const end = Math.max(m.end, this.lastMentionEnd(j, s));
     const v = tokens[end];
-    if (args.length === 0 || !v || !v.lower.endsWith('ing') || !['act', 'serve', 'play', 'host', 'mediate', 'facilitate', 'chair', 'broker'].includes(verbLemma(v))) return -1;
+    // "..., with Trump looking on": an onlooker, no party.
+    if (args.length === 0 || !v || !v.lower.endsWith('ing') || !['act', 'serve', 'play', 'host', 'mediate', 'facilitate', 'chair', 'broker', 'look', 'watch', 'witness', 'preside'].includes(verbLemma(v))) return -1;
     return end;
   }
 
@@ -7279,6 +7718,9 @@ class SentenceRules {
       // "had a phone call with X": "have" carries talks and calls only.
       // "had lunch with X", "had talks with X": "had/AUX" right before the noun.
       const had = (t.pos === 'VERB' || (t.pos === 'AUX' && (['a', 'an'].includes(tokens[j + 1]?.lower ?? '') || (j === k - 1 && ['lunch', 'dinner', 'breakfast', 'talks'].includes((tokens[k] as Token).lower))))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
+      // "Australia has a security agreement with PNG", "Russia clinched a deal with": an agreement held or won.
+      // "Azerbaijan and Armenia are bound by a peace agreement".
+      const clinched = trig.type === 'AGREES_WITH' && (((t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have' && ['a', 'an'].includes(tokens[j + 1]?.lower ?? ''))) && ['have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(verbLemma(t))) || (t.lower === 'bound' && tokens[j + 1]?.lower === 'by' && BE_FORMS.has(tokens[j - 1]?.lower ?? '')));
       // "The Israeli cabinet approved the deal with Hamas": approving an agreement makes it.
       const ratified = (t.pos === 'VERB' && trig.type === 'AGREES_WITH' && ['approve', 'ratify', 'declare', 'accept', 'commit', 'implement', 'observe'].includes(verbLemma(t))) ||
         // "hosted a dinner for X": the host dined with the guest.
@@ -7293,7 +7735,7 @@ class SentenceRules {
       const answeredWith = trig.type === 'ATTACKS' && t.pos === 'VERB' && (tokens[j + 1]?.lower === 'with' || (tokens[j + 1]?.lower === 'back' && tokens[j + 2]?.lower === 'with')) && ['retaliate', 'respond', 'react', 'hit', 'strike', 'answer'].includes(verbLemma(t)) && (verbLemma(t) !== 'hit' && verbLemma(t) !== 'strike' ? true : tokens[j + 1]?.lower === 'back');
       // "as Israel pressed its offensive against Hamas": an offensive pursued is the pursuer's.
       const pursued = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['press', 'pursue', 'expand', 'widen', 'broaden'].includes(verbLemma(t)) && this.isVerb(t);
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded || ordered || answeredWith || pursued) {
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || clinched || ratified || restated || concluded || ordered || answeredWith || pursued) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);
@@ -7477,14 +7919,14 @@ class SentenceRules {
       const lemma = verbLemma(w);
       // "Turkey brokered talks between X and Y": talks a mediator held did take place.
       // "a round of U.S.-mediated talks": the participle glued to the mediator, too.
-      const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && (w.pos === 'VERB' || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '')) && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && type === 'NEGOTIATES_WITH';
+      const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && (w.pos === 'VERB' || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '')) && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && (type === 'NEGOTIATES_WITH' || (type === 'AGREES_WITH' && tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === ''));
       if (!heldByMediator && ['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work', 'offer', 'invite', 'arrange', 'prepare'].includes(lemma)) return false;
       // "offered to host a summit between X and Y": not held yet.
       if (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return false;
       if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;
       if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
       if (w.lower === 'on' && type === 'AGREES_WITH') return false;
-      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit'].includes(lemma)) agreed = true;
+      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit', 'have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(lemma) || (w.lower === 'bound' && tokens[j + 1]?.lower === 'by')) agreed = true;
     }
     // An agreement is a relation once it was made: "signed a ceasefire between X and Y".
     if (type === 'AGREES_WITH') return agreed;

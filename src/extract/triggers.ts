@@ -175,6 +175,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['bolster', [v('SUPPORTS', 'direct', 0.65)]],
   ['shore', [v('SUPPORTS', 'direct', 0.65, { particle: ['up'] })]],
   ['prop', [v('SUPPORTS', 'direct', 0.65, { particle: ['up'] })]],
+  ['bankroll', [v('SUPPORTS', 'direct', 0.75)]],
 ]);
 
 /** Light verbs that take a resource noun and give it "to" someone: "provided safe havens to TTP". */
@@ -190,6 +191,7 @@ export const SUPPORT_NOUNS = new Set([
   'grants', 'grant', 'relief', 'advisers', 'advisors', 'instructors', 'peacekeepers', 'reinforcements', 'mercenaries',
   'technology', 'technologies', 'components', 'parts', 'know-how', 'bombs', 'rifles', 'guns', 'vehicles', 'armour', 'armor',
   'cover', 'protection', 'soldiers', 'warships', 'personnel', 'munition', 'goods', 'lifeline', 'materiel', 'hardware', 'launchers',
+  'bailout', 'bailouts', 'guarantees', 'asylum',
 ]);
 
 /** Civilian resources whose receiver may be named by its capital: "sent power supplies to Chisinau". */
