@@ -114,7 +114,7 @@ const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets',
 /** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
 const BACKER_NOUNS = new Set(['ally', 'allies', 'backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer', 'donor', 'donors']);
 /** Acts of an actor that others object to: "Georgia's decision", "Algeria's expulsion of diplomats". */
-const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote', 'sale', 'sales', 'filling', 'raid', 'raids', 'remarks', 'comments', 'expansion', 'approval', 'approvals', 'designation', 'crackdowns', 'killing', 'killings', 'takeover', 'policy', 'statement', 'statements', 'actions']);
+const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote', 'sale', 'sales', 'filling', 'raid', 'raids', 'remarks', 'comments', 'expansion', 'approval', 'approvals', 'designation', 'crackdowns', 'killing', 'killings', 'takeover', 'policy', 'statement', 'statements', 'actions', 'sentencing', 'resolution', 'intrusion', 'incursions', 'intrusions', 'exercises', 'deployments', 'downing', 'shooting', 'use', 'buildup', 'build-up', 'militarisation', 'militarization', 'violation', 'attempt', 'attempts']);
 /** What is launched at someone and intercepted: "shot down 30 Russian drones". */
 const PROJECTILES = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'uav', 'uavs', 'projectile', 'projectiles', 'shells', 'shahed', 'shaheds']);
 /** Verbs that restate a support already given: "reaffirmed its support for Ukraine". */
@@ -3642,7 +3642,8 @@ class SentenceRules {
       const possessive = tokens[m.end]?.lower === "'s";
       if (!possessive && k === from) return null;
       let h = possessive ? m.end + 1 : m.end;
-      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (!possessive && tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
+      // (After a possessive, a modifying noun or participle too: "Mali's drone strikes", "Israel's continued strikes".)
+      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? '')) || (possessive && ['continued', 'renewed', 'repeated', 'planned', 'proposed', 'unilateral', 'ongoing', 'latest', 'recent'].includes(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
       if (!OWNED_ACTS.has(tokens[h]?.lower ?? '') || this.mentionAt(h)) return null;
       return this.argOf({ ...m, place: false }, 'target');
     }
@@ -3791,7 +3792,10 @@ class SentenceRules {
     let j = be + 1;
     while (j < Math.min(s.end, be + 5) && ['a', 'an', 'the', 'very', 'deeply', 'extremely', 'totally', 'completely', 'serious', 'severe', 'major', 'heavy', 'grave', 'clear', 'blatant', 'flagrant', 'dangerous', 'state', 'an', 'outright', 'brazen', 'naked'].includes((tokens[j] as Token).lower)) j++;
     const word = tokens[j]?.lower ?? '';
-    if (!(NEGATIVE_JUDGEMENTS.has(word) || (word === 'blow' && tokens[j + 1]?.lower === 'to'))) return;
+    if (!(NEGATIVE_JUDGEMENTS.has(word) || (word === 'blow' && tokens[j + 1]?.lower === 'to'))) {
+      this.judgedSubjectAct(be, s);
+      return;
+    }
     // The judged phrase: "Uganda's decision", "the Israeli decision", "the move by Kosovo", "the
     // decision by Ethiopia to sign the deal".
     const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban', 'support', 'backing'];
@@ -3813,7 +3817,7 @@ class SentenceRules {
     } else {
       for (let a = be - 1; a > Math.max(s.first, be - 14); a--) {
         const t = tokens[a] as Token;
-        if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',') break;
         if (ACTS.includes(t.lower) && tokens[a + 1]?.lower === 'by' && ['the', 'this', 'a'].includes(tokens[a - 1]?.lower ?? '')) {
           judged = this.objectAfter(a + 2, s, 'target', 2)[0] ?? null;
           h = a - 1;
@@ -3821,12 +3825,61 @@ class SentenceRules {
         }
       }
     }
-    if (!judged) return;
+    if (!judged) {
+      this.judgedSubjectAct(be, s);
+      return;
+    }
     const claimant = this.claimantFor(be, s);
     if (!claimant || this.sideOf(claimant) === this.sideOf(judged.actorId)) return;
     const mod = this.modality(Math.max(s.first, h - 2), be, s);
     if (mod.negated || mod.irrealis) return;
     this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /**
+   * "Qatar said the Israeli strike on Hamas leaders in Doha was \"cowardly\"", "said the Russian
+   * strike on Kyiv, which killed 23 people, was \"a brutal crime\"", "said China's drills around the
+   * island were irresponsible": a reported negative judgement of an act whose owner heads the
+   * subject (with its phrases and a relative aside) criticises the owner.
+   */
+  private judgedSubjectAct(be: number, s: Sentence): void {
+    const { tokens } = this;
+    const QUOTES = ['"', '“', '”', "'"];
+    // The judgement: a negative word after the copula, past quotes, articles, adverbs and other adjectives.
+    let j = be + 1;
+    while (j < Math.min(s.end, be + 7)) {
+      const t = tokens[j] as Token;
+      if (NEGATIVE_JUDGEMENTS.has(t.lower)) break;
+      if (!(QUOTES.includes(t.text) || ['DET', 'ADV'].includes(t.pos) || (t.pos === 'ADJ' && !this.mentionAt(j)))) return;
+      j++;
+    }
+    const word = tokens[j]?.lower ?? '';
+    if (!NEGATIVE_JUDGEMENTS.has(word)) return;
+    // The subject: back from the copula to the verb of saying or "that", past one relative aside.
+    let a = be - 1;
+    while (a > s.first) {
+      const t = tokens[a] as Token;
+      if (t.text === ',') {
+        let c = a - 1;
+        while (c > Math.max(s.first, a - 14) && !(tokens[c]?.text === ',' && RELATIVES.has(tokens[c + 1]?.lower ?? '') && tokens[c + 1]?.lower !== 'that')) c--;
+        if (tokens[c]?.text !== ',' || c <= Math.max(s.first, a - 14)) return;
+        a = c - 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(t.text) && !QUOTES.includes(t.text)) return;
+      if (t.lower === 'that' || ['say', 'tell', 'add', 'state', 'insist', 'argue', 'declare', 'warn', 'believe', 'consider'].includes(verbLemma(t)) && t.pos === 'VERB') break;
+      a--;
+    }
+    if (a <= s.first || a < be - 16) return;
+    let from = a + 1;
+    while (QUOTES.includes(tokens[from]?.text ?? '')) from++;
+    const judged = this.actOwner(from, s);
+    if (!judged) return;
+    const claimant = this.claimantFor(be, s);
+    if (!claimant || this.sideOf(claimant) === this.sideOf(judged.actorId)) return;
+    const mod = this.modality(from, be, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
   /** "Rwanda's spokeswoman said the accusations were false": the speaker denies the latest accusation against it. */
