@@ -1516,7 +1516,7 @@ class SentenceRules {
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
         else if (lemma === 'accept' || lemma === 'endorse') this.acceptedProposal(k, s);
         else if (['propose', 'invite', 'suggest'].includes(lemma)) this.proposedMeeting(k, s);
-        else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(lemma)) this.protestLodged(k, s);
+        else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make', 'hand', 'deliver', 'send', 'submit', 'present'].includes(lemma)) this.protestLodged(k, s);
         else if (['express', 'voice'].includes(lemma)) this.expressedDispleasure(k, s);
         else if (lemma === 'help') this.helpedFight(k, s);
         else if (lemma === 'shake' && tokens[k + 1]?.lower === 'hands') this.shookHands(k, s);
@@ -1547,6 +1547,8 @@ class SentenceRules {
         this.inProtestAt(k, s);
         continue;
       }
+      // "hit back at criticism from Ivory Coast", "dismissed the condemnation from Baku".
+      if (['criticism', 'criticisms', 'condemnation', 'censure'].includes(t.lower) && tokens[k + 1]?.lower === 'from') this.criticismAnswered(k, s);
       if (t.lower === 'critical' && tokens[k + 1]?.lower === 'of') {
         this.criticalOf(k, s);
         continue;
@@ -2061,6 +2063,15 @@ class SentenceRules {
         sources = [{ actorId: this.sideOf(last.target), mention: null, weight: 0.85 }];
       }
     }
+    if (rule.object === 'accusation') {
+      // "Sudan accused the UAE of arming the RSF, which it denies": the one accused in the clause the relative stands for.
+      const last = this.memory.accusations[this.memory.accusations.length - 1];
+      let w = v - 1;
+      while (w > s.first && (tokens[w] as Token).pos === 'ADV') w--;
+      if (['it', 'they'].includes(tokens[w]?.lower ?? '') && tokens[w - 1]?.lower === 'which' && tokens[w - 2]?.text === ',' && last && last.sentence === s.index) {
+        sources = [{ actorId: this.sideOf(last.target), mention: null, weight: 0.85 }];
+      }
+    }
     if (sources.length === 0) return lemma === 'warn';
     let confidence = rule.confidence * (mod.hedged ? 0.7 : 1);
     const outer = this.claimantFor(v, s);
@@ -2085,6 +2096,9 @@ class SentenceRules {
       return true;
     }
 
+    // "Rwanda condemned the accusation", "denounced the 'false accusations' by Kinshasa": an accusation
+    // against the subject, criticised, is denied.
+    if (rule.type === 'CRITICIZES' && rule.object === 'direct' && this.accusationObject(after, s, sources)) return this.denial(v, after, s, sources, confidence, outer);
     switch (rule.object) {
       case 'accusation':
         return this.denial(v, after, s, sources, confidence, outer);
@@ -2701,8 +2715,10 @@ class SentenceRules {
   /** "Russia reacted angrily to Finland's decision": an angry reaction to an actor's act criticises it. */
   private angryReaction(v: number, s: Sentence): void {
     const { tokens } = this;
-    if (!['angrily', 'furiously', 'sharply', 'strongly', 'harshly'].includes(tokens[v + 1]?.lower ?? '') || tokens[v + 2]?.lower !== 'to') return;
-    const owner = this.actOwner(v + 3, s);
+    // "reacted with fury to Belgium's decision", "responded with anger to": the manner as a phrase.
+    const manner = tokens[v + 1]?.lower === 'with' && ['fury', 'anger', 'outrage', 'indignation', 'dismay', 'alarm'].includes(tokens[v + 2]?.lower ?? '') ? 2 : 1;
+    if ((manner === 1 && !['angrily', 'furiously', 'sharply', 'strongly', 'harshly'].includes(tokens[v + 1]?.lower ?? '')) || tokens[v + manner + 1]?.lower !== 'to') return;
+    const owner = this.actOwner(v + manner + 2, s);
     if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
   }
 
@@ -3122,7 +3138,8 @@ class SentenceRules {
       return;
     }
     let falsehood = false;
-    for (let j = k + 1; j < Math.min(s.end, k + 6); j++) if (FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) falsehood = true;
+    // ("called the accusations a provocation", "called the claims irresponsible": a claim judged, too.)
+    for (let j = k + 1; j < Math.min(s.end, k + 6); j++) if (FALSEHOOD_WORDS.has((tokens[j] as Token).lower) || NEGATIVE_JUDGEMENTS.has((tokens[j] as Token).lower) || ['smear', 'smears', 'insult', 'pretext', 'ploy', 'distraction'].includes((tokens[j] as Token).lower)) falsehood = true;
     if (!falsehood) return;
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length === 0) return;
@@ -3146,6 +3163,13 @@ class SentenceRules {
       }
     }
     if (judged === -1) return;
+    // "rejected Israel's plan to occupy Gaza City, calling it a flagrant violation": the owner of the act the main verb took as object.
+    if (['it', 'them'].includes(tokens[v + 1]?.lower ?? '') && tokens[v]?.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
+      const main = this.previousFiniteVerb(v - 2, s);
+      const owner = main === -1 ? null : this.actOwner(main + 1, s);
+      if (owner) this.criticizedBySubject(main, s, [owner], 0.65);
+      return;
+    }
     let targets = this.objectAfter(v + 1, s, 'target', 3);
     // "called the move by Pristina a blow to ...": the agent of the judged act.
     if (targets.length === 0) targets = this.byAgentInObject(v + 1, s);
@@ -3155,6 +3179,9 @@ class SentenceRules {
     }
     if (targets.length > 0 && this.tokens[this.lastMentionEnd(v + 1, s)]?.lower === "'s") {
       // "Israel's decision": the possessor is judged for its act.
+    } else if (targets.length === 0 && this.gapActAgents(v, s).length > 0) {
+      // "Australia expelled Iran's ambassador, a move Iran called \"unjustified\"": the one who made the move.
+      targets = this.gapActAgents(v, s);
     } else if (targets.length === 0) {
       let k = v + 1;
       while (k < judged && !(EVENT_NOUNS.has((tokens[k] as Token).lower) || MILITARY_ACTIVITY.has((tokens[k] as Token).lower) || ['intrusion', 'incursion', 'decision', 'move', 'remarks', 'comments', 'statement'].includes((tokens[k] as Token).lower))) k++;
@@ -3163,6 +3190,24 @@ class SentenceRules {
     }
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.7);
+  }
+
+  /**
+   * ", a move Iran called ...": the subjects of the clause before an appositive act noun whose
+   * relative clause is the judging verb at `v` (the subject of `v` is its critic).
+   */
+  private gapActAgents(v: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    const frame = this.subjectOf(v, s);
+    const first = Math.min(...frame.subjects.map((a) => a.mention?.first ?? v));
+    if (frame.subjects.length === 0 || first >= v) return [];
+    if (!['move', 'decision', 'step', 'action', 'measure'].includes(tokens[first - 1]?.lower ?? '') || !['a', 'the'].includes(tokens[first - 2]?.lower ?? '') || tokens[first - 3]?.text !== ',') return [];
+    // (The move is the main clause's: "Australia expelled Iran's ambassador after concluding that ..., a move".)
+    const opening = this.firstFiniteVerb(s);
+    const main = opening !== -1 && opening < first - 3 ? opening : this.previousFiniteVerb(first - 4, s);
+    if (main === -1) return [];
+    const critics = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    return this.subjectOf(main, s).subjects.filter((a) => !critics.has(this.sideOf(a.actorId)));
   }
 
   /** The subjects of `v` when its clause asserts the act (neither negated nor unreal), with the factor a hedge puts on the confidence. */
@@ -3286,7 +3331,10 @@ class SentenceRules {
     let k = v + 1;
     while (k < Math.min(s.end, v + 5) && ['a', 'an', 'the', 'formal', 'strong', 'strongly-worded', 'official', 'diplomatic', 'stern', 'fresh', 'new', 'solemn'].includes((tokens[k] as Token).lower)) k++;
     if (!['protest', 'protests', 'complaint', 'complaints', 'objection', 'representations', 'demarche', 'démarche'].includes(tokens[k]?.lower ?? '')) return;
-    const targets = this.prepObject(k + 1, s, ['with', 'against', 'to'], 4);
+    // "handed a protest note to Minsk": a note of protest given to a state.
+    const note = ['note', 'notes', 'letter'].includes(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+    if (!['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(verbLemma(tokens[v] as Token)) && note === 0) return;
+    const targets = this.prepObject(k + note + 1, s, ['with', 'against', 'to'], 4);
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.8);
   }
@@ -4423,6 +4471,26 @@ class SentenceRules {
     this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
   }
 
+  /**
+   * "Burkina Faso's junta hit back at criticism from Ivory Coast", "Kurti dismissed the criticism
+   * from Belgrade": the one the criticism came from criticises the subject of the verb answering it.
+   */
+  private criticismAnswered(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let v = k - 1;
+    while (v > s.first && v > k - 6 && (['DET', 'ADJ', 'ADV'].includes((tokens[v] as Token).pos) || ['at', 'to', 'back', 'off', 'aside', 'the'].includes((tokens[v] as Token).lower))) v--;
+    if (!['hit', 'dismiss', 'reject', 'rebuff', 'brush', 'shrug', 'respond', 'answer', 'counter', 'push', 'deflect'].includes(verbLemma(tokens[v] as Token)) || !this.isVerb(tokens[v])) return;
+    const critics = this.objectAfter(k + 2, s, 'agent', 3).filter((a) => !a.mention?.place);
+    if (critics.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    const targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
+  }
+
   /** "Moscow said it had nothing to do with the attack": a denial of the latest accusation against the subject. */
   private nothingToDoWith(v: number, s: Sentence): void {
     const frame = this.subjectOf(v, s);
@@ -4461,6 +4529,14 @@ class SentenceRules {
 
   /** "Kenya's president took aim at Uganda": CRITICIZES. */
   private tookAim(v: number, s: Sentence): void {
+    const { tokens } = this;
+    // "took Rwanda to task over its support for M23": the one taken to task is criticised.
+    const m = this.mentionAt(v + 1) ?? (tokens[v + 1]?.lower === 'the' ? this.mentionAt(v + 2) : null);
+    if (m && tokens[m.end]?.lower === 'to' && tokens[m.end + 1]?.lower === 'task') {
+      const taken = this.argOf(m, 'target');
+      if (taken) this.criticizedBySubject(v, s, [taken], 0.7);
+      return;
+    }
     if (this.tokens[v + 1]?.lower !== 'aim' || this.tokens[v + 2]?.lower !== 'at') return;
     const targets = this.objectAfter(v + 3, s, 'target', 3);
     if (targets.length > 0) this.criticizedBySubject(v, s, targets, 0.65);
@@ -4756,11 +4832,42 @@ class SentenceRules {
   }
 
   /**
+   * Whether the phrase at `from` is an accusation ("the accusation", "Kinshasa's 'false accusations'",
+   * "the claims that ...") not said to be against another side than `accused`.
+   */
+  private accusationObject(from: number, s: Sentence, accused: readonly Arg[]): boolean {
+    const { tokens } = this;
+    let k = from;
+    while (k < Math.min(s.end, from + 6)) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m && tokens[m.end]?.lower === "'s") k = m.end + 1;
+      else if (['DET', 'ADJ', 'ADV'].includes(t.pos) || ['"', '“', '”', "'", 'latest', 'new', 'repeated'].includes(t.text.toLowerCase())) k++;
+      else break;
+    }
+    const noun = tokens[k]?.lower ?? '';
+    const claim = ['claim', 'claims', 'assertion', 'assertions'].includes(noun) && ['that', 'of'].includes(tokens[k + 1]?.lower ?? '');
+    if (!['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'].includes(noun) && !claim) return false;
+    if (tokens[k + 1]?.lower === 'against') {
+      const against = this.objectAfter(k + 2, s, 'target', 2);
+      const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
+      if (against.length === 0 || against.some((a) => !sides.has(this.sideOf(a.actorId)))) return false;
+    }
+    return true;
+  }
+
+  /**
    * "X denied the accusations": the target is who accused X (a possessor or "by/from Y" on the
    * accusation, else the latest accusation against X in the article).
    */
   private denial(v: number, after: number, s: Sentence, sources: readonly Arg[], confidence: number, outer: string | null): boolean {
     const { tokens } = this;
+    // "rejected as \"groundless\" Armenia's allegation": the judgement fronted before the object.
+    if (tokens[after]?.lower === 'as') {
+      let j = after + 1;
+      while (j < Math.min(s.end, after + 8) && (['"', '“', '”', "'", 'and'].includes((tokens[j] as Token).text.toLowerCase()) || ['ADJ', 'ADV'].includes((tokens[j] as Token).pos) || ((tokens[j] as Token).pos === 'VERB' && (tokens[j] as Token).lower.endsWith('ed')) || FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) && !this.mentionAt(j)) j++;
+      if (j > after + 1 && [1, 2, 3].some((d) => FALSEHOOD_WORDS.has(tokens[after + d]?.lower ?? '') || NEGATIVE_JUDGEMENTS.has(tokens[after + d]?.lower ?? '') || tokens[after + d]?.pos === 'ADJ')) after = j;
+    }
     let k = after;
     let accuser: Arg[] = [];
     let accusationSeen = false;
@@ -4809,7 +4916,8 @@ class SentenceRules {
         }
         break;
       }
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;
+      // ("denounced the \"false accusations\" by Kinshasa": a quote opening the object is no break.)
+      if ((CLAUSE_BREAKS.has(t.text) && !(['"', '“'].includes(t.text) && k <= after + 1)) || t.text === ',' || t.text === '.') break;
     }
     // "allegations Kabul firmly denies": the accusation stands before the subject.
     if (!accusationSeen) {

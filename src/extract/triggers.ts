@@ -79,6 +79,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['vilify', [v('CRITICIZES', 'direct', 0.75)]],
   ['hit', [v('CRITICIZES', 'prep', 0.75, { particle: ['out'], preps: ['at'] }), v('ATTACKS', 'direct', 0.75)]],
   ['lash', [v('CRITICIZES', 'prep', 0.75, { particle: ['out'], preps: ['at'] })]],
+  ['rail', [v('CRITICIZES', 'prep', 0.75, { preps: ['against', 'at'] })]],
   ['deny', [v('DENIES', 'accusation', 0.85)]],
   ['reject', [v('DENIES', 'accusation', 0.8)]],
   ['dismiss', [v('DENIES', 'accusation', 0.8)]],
