@@ -87,10 +87,12 @@ const TITLE_WORDS = new Set(['president', 'minister', 'leader', 'delegation', 'd
 /** International bodies whose warnings are advice, not threats. */
 const FORCELESS_BODIES = new Set(['world-health-organization', 'world-food-programme', 'ocha', 'interpol', 'financial-action-task-force', 'world-trade-organization', 'international-atomic-energy-agency', 'international-organization-for-migration', 'minurso', 'monusco', 'minusca', 'binuh', 'undof', 'untso', 'unisfa', 'unami', 'unifil', 'unmiss', 'unama', 'unmik', 'unodc', 'unfpa']);
 
+/** Relatives named by an actor's possessive: "Kim Jong Un's sister" is not Kim Jong Un. */
+const KIN_NOUNS = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'widow', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'sons', 'daughters', 'brothers', 'sisters']);
 const CALENDAR_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words of a negative judgement after "called X ..." or "described X as ...". */
-const NEGATIVE_JUDGEMENTS = new Set(['disproportionate', 'inhumane', 'hypocritical', 'regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility']);
+const NEGATIVE_JUDGEMENTS = new Set(['disproportionate', 'inhumane', 'hypocritical', 'regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility', 'mistake', 'blunder', 'insult', 'affront', 'disgrace', 'disgraceful', 'sham', 'travesty', 'intolerable', 'inexcusable', 'unconscionable', 'appalling', 'shocking', 'counterproductive', 'inflammatory', 'belligerent', 'unfriendly', 'insulting', 'hypocrisy', 'brutal', 'brutality', 'atrocity', 'atrocities', 'lawless', 'warmongering', 'egregious']);
 
 /** Glued participles that make an actor a modifier of the noun after it: "Pakistan-based", "Iran-backed". */
 const GLUED_MODIFIERS = new Set(['allied', 'made', 'supplied', 'built', 'donated', 'based', 'backed', 'led', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'owned', 'flagged', 'registered', 'operated', 'brokered', 'mediated', 'hosted', 'controlled', 'held', 'run', 'occupied', 'annexed', 'installed', 'appointed']);
@@ -1227,6 +1229,9 @@ class SentenceRules {
       }
       if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
         const frame = this.subjectOf(k, s, 'agent', 1);
+        // "Kim Jong Un's sister said": a relative speaks for herself, not for the one named.
+        const kin = frame.subjects[0]?.mention ? KIN_NOUNS.has(tokens[frame.subjects[0].mention.end + 1]?.lower ?? '') && tokens[frame.subjects[0].mention.end]?.lower === "'s" : false;
+        if (kin) return null;
         if (frame.subjects[0]) return frame.subjects[0].actorId;
         // "Mediators said both sides agreed": a speaker who is no actor is nobody's claim.
         if (this.hasNoun(frame.clauseStart, k)) return null;
@@ -1463,6 +1468,13 @@ class SentenceRules {
       if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host')) this.supportedAntecedent(k, s);
       // "received Russian military instructors", "hosts Russian nuclear weapons": arms and forces taken in, not a visit.
       if (verbal && ['receive', 'host'].includes(lemma) && this.receivedForeign(k, s)) continue;
+      // "warned of \"open war\" with Afghanistan", "warned of a crushing response to any attack by the United States".
+      if (verbal && lemma === 'warn' && tokens[k + 1]?.lower === 'of' && this.warnedOfHarm(k, s)) continue;
+      // "said any U.S. attack would be met with a devastating response".
+      if (verbal && lemma === 'meet' && tokens[k - 1]?.lower === 'be' && tokens[k + 1]?.lower === 'with' && this.harmAhead(k + 2, s)) {
+        this.metWithForce(k, s);
+        continue;
+      }
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -1478,6 +1490,9 @@ class SentenceRules {
         if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
         if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
         if (lemma === 'take') this.tookAim(k, s);
+        // "Beijing firmly opposes the U.S. arms sale", "Kenya regrets Uganda's decision", "objected to Israel's plan".
+        if (['oppose', 'regret', 'object'].includes(lemma) && !this.futureSpeaker(k, s)) this.opposedAct(k, s);
+
         // "The M23 took control of Goma from Congolese forces", "Russian forces pushed into Ukraine's Donetsk region".
         if (['take', 'gain', 'wrest', 'seize'].includes(lemma) || (['push', 'advance', 'march', 'pour', 'thrust'].includes(lemma) && ['into', 'on'].includes(tokens[k + 1]?.lower ?? ''))) this.tookGround(k, s, lemma);
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
@@ -1549,6 +1564,16 @@ class SentenceRules {
       }
       // "hit back at criticism from Ivory Coast", "dismissed the condemnation from Baku".
       if (['criticism', 'criticisms', 'condemnation', 'censure'].includes(t.lower) && tokens[k + 1]?.lower === 'from') this.criticismAnswered(k, s);
+      // "told Hamas to release the hostages or face consequences": the demand carries a threat.
+      if (t.lower === 'or' && ['face', 'bear', 'suffer', 'risk'].includes(verbLemma(tokens[k + 1] ?? t)) && this.harmAhead(k + 2, s)) this.orElse(k, s);
+      // "Viktor Orban, a vocal critic of EU support for Ukraine": CRITICIZES.
+      if (['critic', 'critics'].includes(t.lower) && tokens[k + 1]?.lower === 'of') this.criticOf(k, s);
+      // "in an apparent swipe at Washington", "Erdogan's jab at Netanyahu", "in a rebuke to Kyiv".
+      if (t.pos === 'NOUN' && ((['swipe', 'jab', 'dig', 'broadside', 'salvo'].includes(t.lower) && tokens[k + 1]?.lower === 'at') || (t.lower === 'rebuke' && tokens[k + 1]?.lower === 'to'))) this.verbalSwipe(k, s);
+      // "issued a stern warning to Israel", "Iran's warning to Washington": THREATENS.
+      if (['warning', 'warnings'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.warningTo(k, s);
+      // "Trump's threat to strike Iran", "In a veiled threat to Washington, Pyongyang ...".
+      if (['threat', 'threats'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.threatNoun(k, s);
       if (t.lower === 'critical' && tokens[k + 1]?.lower === 'of') {
         this.criticalOf(k, s);
         continue;
@@ -2578,8 +2603,24 @@ class SentenceRules {
     targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && (!this.attackVictim(a) || (a.mention !== null && a.mention.first === after + 1 && NOUN_TRIGGERS.get(nounLemma(tokens[after - 1] as Token))?.type === 'ATTACKS')));
     if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index && !this.attackVictim(a));
     if (targets.length === 0) targets = this.conditionBefore(frame.clauseStart, s, side);
+    // "would respond with \"overwhelming force\" if South Korean drones crossed the border again".
+    if (targets.length === 0) targets = this.conditionAfter(after, s, new Set([side]));
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** The subject of an "if"/"unless" clause right after `from` in the same clause, when it is another side than `sides`. */
+  private conditionAfter(from: number, s: Sentence, sides: ReadonlySet<string>): Arg[] {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 14); k++) {
+      const t = tokens[k] as Token;
+      if ((CLAUSE_BREAKS.has(t.text) && !['"', '“', '”'].includes(t.text)) || t.text === ';' || ['but', 'while', 'whereas'].includes(t.lower)) return [];
+      if (!['if', 'unless'].includes(t.lower)) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      const others = cond.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.kb.governorOf.get(a.actorId) === undefined && !a.mention?.place);
+      return others.length > 0 && others.length === cond.length ? others.map((a) => ({ ...a, weight: a.weight * 0.9 })) : [];
+    }
+    return [];
   }
 
   /**
@@ -2665,10 +2706,12 @@ class SentenceRules {
     const { tokens } = this;
     let k = v + 1;
     const limit = Math.min(s.end, k + 5);
-    while (k < limit && ['all', 'necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'countermeasures', 'every', 'any', 'the', 'further', 'appropriate', 'forceful'].includes((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'countermeasures') k++;
+    while (k < limit && ['all', 'necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'countermeasures', 'every', 'any', 'the', 'further', 'appropriate', 'forceful', 'retaliatory'].includes((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'countermeasures') k++;
     if (!['force', 'measures', 'action', 'steps', 'countermeasures'].includes(tokens[k]?.lower ?? '')) return;
-    if (tokens[k + 1]?.lower !== 'against') return;
-    if (tokens[k]?.lower !== 'force' && !['necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'forceful', 'countermeasures'].some((w) => tokens.slice(v + 1, k + 1).some((t) => t.lower === w))) return;
+    // "would take retaliatory measures if Finland hosted U.S. nuclear weapons": the side of the condition.
+    const conditional = tokens[k + 1]?.lower !== 'against';
+    if (conditional && !(tokens[k - 1]?.lower === 'retaliatory' || tokens[k]?.lower === 'countermeasures' || ['force', 'measures'].includes(tokens[k]?.lower ?? ''))) return;
+    if (tokens[k]?.lower !== 'force' && !['necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'forceful', 'countermeasures', 'retaliatory'].some((w) => tokens.slice(v + 1, k + 1).some((t) => t.lower === w))) return;
     // The force is promised: "ready/prepared to use", "vowed/threatened to take", "would use".
     let j = v - 1;
     while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
@@ -2684,7 +2727,7 @@ class SentenceRules {
     if (sources.length === 0) return;
     const mod = this.modality(frame.clauseStart, cue, s);
     if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
-    const targets = this.objectAfter(k + 2, s, 'target', 3);
+    const targets = conditional ? this.conditionAfter(k + 1, s, new Set(sources.map((a) => this.sideOf(a.actorId)))) : this.objectAfter(k + 2, s, 'target', 3);
     if (targets.length === 0) return;
     this.emit('THREATENS', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
   }
@@ -2956,7 +2999,7 @@ class SentenceRules {
     const { tokens } = this;
     for (let k = from; k < Math.min(s.end, from + 5); k++) {
       const t = tokens[k] as Token;
-      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force'].includes(t.lower)) return true;
+      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force', 'obliteration', 'devastation', 'elimination', 'hell'].includes(t.lower)) return true;
       if (!(['DET', 'ADJ', 'PUNCT'].includes(t.pos) && !CLAUSE_BREAKS.has(t.text)) && !['"', '“', '”'].includes(t.text) && !(t.lower.endsWith('ing') && t.pos === 'VERB')) return false;
     }
     return false;
@@ -3897,12 +3940,13 @@ class SentenceRules {
     let j = be + 1;
     while (j < Math.min(s.end, be + 7)) {
       const t = tokens[j] as Token;
-      if (NEGATIVE_JUDGEMENTS.has(t.lower)) break;
+      if (NEGATIVE_JUDGEMENTS.has(t.lower) || (t.lower === 'threat' && tokens[j + 1]?.lower === 'to')) break;
       if (!(QUOTES.includes(t.text) || ['DET', 'ADV'].includes(t.pos) || (t.pos === 'ADJ' && !this.mentionAt(j)))) return;
       j++;
     }
     const word = tokens[j]?.lower ?? '';
-    if (!NEGATIVE_JUDGEMENTS.has(word)) return;
+    // ("was \"a threat to regional peace\"": a threat to something, too.)
+    if (!NEGATIVE_JUDGEMENTS.has(word) && !(word === 'threat' && tokens[j + 1]?.lower === 'to')) return;
     // The subject: back from the copula to the verb of saying or "that", past one relative aside.
     let a = be - 1;
     while (a > s.first) {
@@ -4491,6 +4535,192 @@ class SentenceRules {
     this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
   }
 
+  /** "told Hamas to release the hostages or face consequences": each demand made earlier in the sentence is also a threat. */
+  private orElse(k: number, s: Sentence): void {
+    const demands = this.out.filter((r) => r.type === 'DEMANDS' && r.sentence === s.index && !this.forceless(this.sideOf(r.source)));
+    for (const d of demands) {
+      this.emit('THREATENS', [{ actorId: d.source, mention: null, weight: 1 }], [{ actorId: d.target, mention: null, weight: 1 }], s, Math.min(0.65, d.confidence), d.claimant, d.alleged);
+    }
+    if (demands.length > 0) this.done.add(k + 1);
+  }
+
+  /** "Beijing firmly opposes the U.S. arms sale", "regretted Uganda's decision", "objected to Israel's plan": the act's owner is criticised. */
+  private opposedAct(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const from = verbLemma(tokens[v] as Token) === 'object' ? (tokens[v + 1]?.lower === 'to' ? v + 2 : -1) : v + 1;
+    if (from === -1) return;
+    const owner = this.actOwner(from, s);
+    if (!owner) return;
+    const asserted = this.assertedSubjects(v, s);
+    if (!asserted || asserted.subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) return;
+    this.criticizedBySubject(v, s, [owner], 0.6);
+  }
+
+  /** "Viktor Orban, a vocal critic of EU support for Ukraine", "Navalny, a fierce critic of Putin": CRITICIZES. */
+  private criticOf(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let targets = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
+    if (targets.length === 0) {
+      const owner = this.actOwner(k + 2, s);
+      if (owner) targets = [owner];
+    }
+    if (targets.length === 0) return;
+    let b = k - 1;
+    while (b > s.first && b > k - 4 && ['ADJ', 'ADV'].includes((tokens[b] as Token).pos) && !this.mentionAt(b)) b--;
+    if (!['a', 'an'].includes(tokens[b]?.lower ?? '') || tokens[b - 1]?.text !== ',') return;
+    const m = this.mentionAt(b - 2);
+    if (!m || m.end !== b - 1) return;
+    const critic = this.argOf(m, 'agent');
+    if (!critic || targets.some((a) => this.sideOf(a.actorId) === this.sideOf(critic.actorId))) return;
+    if (this.modality(Math.max(s.first, b - 1), k, s).negated) return;
+    this.emit('CRITICIZES', [critic], targets, s, 0.6, this.claimantFor(k, s) ?? critic.actorId, false);
+  }
+
+  /** The subjects of the clause a fronted or trailing adjunct at `k` belongs to: "In a swipe at X, China said ..." / "China said ..., in a swipe at X". */
+  private adjunctSubjects(k: number, s: Sentence): Arg[] {
+    const opening = this.firstFiniteVerb(s);
+    const main = opening !== -1 && opening > k ? opening : this.previousFiniteVerb(k - 1, s);
+    if (main === -1) return [];
+    const asserted = this.assertedSubjects(main, s);
+    if (!asserted) return [];
+    if (main > k) {
+      // Fronted: the subject follows the comma that closes the adjunct.
+      let c = k + 1;
+      while (c < main && this.tokens[c]?.text !== ',') c++;
+      const after = c < main ? this.argsIn(c + 1, main, 'agent') : [];
+      if (after.length > 0) return after;
+    }
+    return [...asserted.subjects];
+  }
+
+  /** "in an apparent swipe at Washington", "Erdogan's jab at Netanyahu": the one aimed at is criticised. */
+  private verbalSwipe(k: number, s: Sentence): void {
+    // (A capital after "at" is its government here, not a place: "a swipe at Washington".)
+    let targets = this.objectAfter(k + 2, s, 'target', 3).map((a) => (a.mention?.place ? { ...a, mention: { ...a.mention, place: false } } : a));
+    if (targets.length === 0) {
+      const owner = this.actOwner(k + 2, s);
+      if (owner) targets = [owner];
+    }
+    if (targets.length === 0) return;
+    const agent = this.nounAgent(k, s);
+    const critics = agent ? [agent] : this.adjunctSubjects(k, s);
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (critics.length === 0 || targets.length === 0) return;
+    this.emit('CRITICIZES', critics, targets, s, 0.6, this.claimantFor(k, s) ?? critics[0]?.actorId ?? null, false);
+  }
+
+  /** "issued a stern warning to Israel", "Iran's warning to Washington": the one warned is threatened. */
+  private warningTo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const m = this.mentionAt(k + 2) ?? (tokens[k + 2]?.lower === 'the' ? this.mentionAt(k + 3) : null);
+    if (!m) return;
+    const target = this.argOf({ ...m, place: false }, 'target');
+    if (!target) return;
+    let sources: Arg[] = [];
+    const agent = this.nounAgent(k, s);
+    if (agent && this.mentionAt(k - 1) === null) sources = [agent];
+    else {
+      // "issued/sent/delivered a (stern, final) warning to".
+      let v = k - 1;
+      while (v > s.first && v > k - 5 && ['DET', 'ADJ', 'ADV'].includes((tokens[v] as Token).pos)) v--;
+      if (!['issue', 'send', 'give', 'deliver', 'repeat', 'renew', 'reiterate', 'direct'].includes(verbLemma(tokens[v] as Token)) || !this.isVerb(tokens[v])) return;
+      const asserted = this.assertedSubjects(v, s);
+      if (!asserted) return;
+      sources = [...asserted.subjects];
+    }
+    sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)) && this.sideOf(a.actorId) !== this.sideOf(target.actorId));
+    if (sources.length === 0 || this.modality(Math.max(s.first, k - 4), k, s).negated) return;
+    this.emit('THREATENS', sources, [target], s, 0.65, this.claimantFor(k, s) ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /** "Trump's threat to strike Iran", "In a veiled threat to Washington, Pyongyang test-fired two missiles". */
+  private threatNoun(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const act = tokens[k + 2];
+    const force = act !== undefined && (VERB_TRIGGERS.get(verbLemma(act)) ?? []).some((r) => r.type === 'ATTACKS') && act.pos === 'VERB';
+    const m = force ? null : this.mentionAt(k + 2);
+    let targets: Arg[] = force ? this.objectAfter(k + 3, s, 'target', 3).filter((a) => !a.mention?.place) : m && m.first === k + 2 ? [this.argOf({ ...m, place: false }, 'target')].filter((a): a is Arg => a !== null) : [];
+    if (targets.length === 0) return;
+    // The agent: a possessive ("Trump's threat"), or the subject of the clause a fronted adjunct opens ("In a veiled threat to X, Y ...").
+    const agent = this.nounAgent(k, s);
+    let b = k - 1;
+    while (b > s.first && ['ADJ', 'ADV', 'DET'].includes((tokens[b] as Token).pos)) b--;
+    const fronted = tokens[b]?.lower === 'in' && (b === s.first || ['-', '—', '–'].includes(tokens[b - 1]?.text ?? ''));
+    const sources = agent && !force ? [] : agent ? [agent] : fronted ? this.adjunctSubjects(k, s) : [];
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (sources.length === 0 || targets.length === 0) return;
+    for (let j = Math.max(s.first, k - 3); j < k; j++) if (['no', 'not', 'without'].includes((tokens[j] as Token).lower)) return;
+    this.emit('THREATENS', sources, targets, s, 0.6, this.claimantFor(k, s) ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /**
+   * "warned of \"open war\" with Afghanistan if the talks failed", "warned of a crushing response to
+   * any attack by the United States": harm announced against a side threatens it.
+   */
+  private warnedOfHarm(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let k = v + 2;
+    while (k < Math.min(s.end, v + 7) && (['"', '“', '”', "'"].includes((tokens[k] as Token).text) || ['DET', 'ADJ', 'ADV'].includes((tokens[k] as Token).pos) || ((tokens[k] as Token).pos === 'VERB' && (tokens[k] as Token).lower.endsWith('ing')))) k++;
+    if (!['war', 'retaliation', 'consequences', 'response', 'reprisals', 'retribution', 'action', 'strikes', 'attacks', 'force', 'punishment'].includes(tokens[k]?.lower ?? '')) return false;
+    const asserted = this.assertedSubjects(v, s);
+    if (!asserted) return true;
+    const sources = asserted.subjects.filter((a) => !this.forceless(this.sideOf(a.actorId)));
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    let h = k + 1;
+    while (['"', '“', '”', "'"].includes(tokens[h]?.text ?? '')) h++;
+    let targets: Arg[] = [];
+    if (['to', 'for'].includes(tokens[h]?.lower ?? '')) {
+      // "a response to any attack by X", "retaliation for Israel's strikes": the attacker answered.
+      let a = h + 1;
+      while (a < Math.min(s.end, h + 4) && ['DET', 'ADJ'].includes((tokens[a] as Token).pos) && !this.mentionAt(a)) a++;
+      const trig = tokens[a] ? NOUN_TRIGGERS.get(nounLemma(tokens[a] as Token)) : undefined;
+      if (trig?.type === 'ATTACKS' && !trig.between) {
+        const agent = this.nounAgent(a, s);
+        if (agent) targets = [agent];
+      } else return false;
+    } else if (['with', 'against', 'on'].includes(tokens[h]?.lower ?? '')) {
+      targets = this.objectAfter(h + 1, s, 'target', 3);
+    }
+    if (targets.length === 0) targets = this.conditionAfter(h, s, sides);
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    // (Otherwise the verb's own rule reads the warning: "warned of a response to the drills by X and Y".)
+    if (sources.length === 0 || targets.length === 0) return false;
+    this.emit('THREATENS', sources, targets, s, 0.65 * asserted.hedge, this.claimantFor(v, s) ?? sources[0]?.actorId ?? null, false);
+    return true;
+  }
+
+  /** "Bagheri said any U.S. or Israeli attack on Iran would be met with a devastating response": the speaker threatens the attackers. */
+  private metWithForce(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const modal = v - 2;
+    if (!['would', 'will', "'ll", 'shall'].includes(tokens[modal]?.lower ?? '')) return;
+    const claimant = this.claimantFor(v, s);
+    if (!claimant) return;
+    const side = this.sideOf(claimant);
+    // The subject: an attack noun before the modal, with its agents as modifiers or a "by" phrase.
+    let head = -1;
+    let start = modal - 1;
+    while (start > s.first && start > modal - 12 && !['said', 'says', 'warned', 'that', ',', ';'].includes((tokens[start - 1] as Token).lower)) start--;
+    for (let j = start; j < modal; j++) {
+      const trig = NOUN_TRIGGERS.get(nounLemma(tokens[j] as Token));
+      if (trig?.type === 'ATTACKS' && !trig.between && (tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) {
+        head = j;
+        break;
+      }
+    }
+    if (head === -1) return;
+    let agents = this.argsIn(start, head, 'agent');
+    if (agents.length === 0) {
+      const by = tokens.slice(head, modal).findIndex((t) => t.lower === 'by');
+      if (by !== -1) agents = this.objectAfter(head + by + 1, s, 'agent', 3);
+    }
+    agents = agents.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !a.mention?.place);
+    if (agents.length === 0) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], agents, s, 0.6, claimant, false);
+  }
+
   /** "Moscow said it had nothing to do with the attack": a denial of the latest accusation against the subject. */
   private nothingToDoWith(v: number, s: Sentence): void {
     const frame = this.subjectOf(v, s);
@@ -4765,7 +4995,9 @@ class SentenceRules {
       if (args.length > 0 && consequence && !own) return args;
       // "warned that Cairo would take all measures ... after Ethiopia inaugurated the dam": the
       // speaker's side will act; the threat is against the one other side the sentence names.
-      if (args.length > 0 && own && ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate', 'bomb'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)))) {
+      // ("warned that it would resume attacks on Israel": an attack noun after an aspectual verb, too.)
+      const nominalForce = ['resume', 'launch', 'step', 'intensify', 'escalate', 'expand', 'mount', 'unleash', 'carry'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token))) && [1, 2, 3].some((d) => NOUN_TRIGGERS.get(nounLemma(tokens[j + d] ?? (tokens[from] as Token)))?.type === 'ATTACKS');
+      if (args.length > 0 && own && (nominalForce || ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate', 'bomb'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token))))) {
         const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
         for (const a of args) sides.add(this.sideOf(a.actorId));
         const named = this.promisedForceTargets(j, s, sides);
@@ -6184,6 +6416,17 @@ class SentenceRules {
     for (let j = Math.max(s.first, k - 3); j < k; j++) {
       const w = (tokens[j] as Token).lower;
       if (['no', 'not', 'possible', 'potential', 'proposed', 'planned', 'future', 'any', 'prospective', 'hypothetical', 'without'].includes(w)) return;
+    }
+    // "any U.S. or Israeli attack on Iran": the determiner before a longer run of coordinated modifiers.
+    if (trig.type === 'ATTACKS') {
+      let j = k - 1;
+      while (j > s.first && j > k - 9) {
+        const m = this.mentionAt(j);
+        if (m) j = m.first - 1;
+        else if (['or', 'and', ','].includes((tokens[j] as Token).lower) || (tokens[j] as Token).pos === 'ADJ') j--;
+        else break;
+      }
+      if (j < k - 3 && ['any', 'no'].includes(tokens[j]?.lower ?? '')) return;
     }
     if (this.governedByDenial(k, s)) return;
     // Hedges anywhere earlier in the clause count: "is suspected of killing villagers in an attack on ...".

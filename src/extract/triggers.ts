@@ -101,6 +101,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['threaten', [v('THREATENS', 'direct', 0.85)]],
   ['warn', [v('THREATENS', 'direct', 0.75)]],
   ['vow', [v('THREATENS', 'prep', 0.75, { preps: ['against', 'on'] })]],
+  ['avenge', [v('THREATENS', 'direct', 0.7)]],
   ['attack', [v('ATTACKS', 'direct', 0.85)]],
   ['strike', [v('ATTACKS', 'direct', 0.8)]],
   ['bomb', [v('ATTACKS', 'direct', 0.85)]],
