@@ -2048,7 +2048,11 @@ class SentenceRules {
     if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lower === 'to' && this.isVerb(tokens[v - 2]) && ['try', 'seek', 'work', 'continue', 'attempt', 'strive', 'scramble', 'race', 'push'].includes(verbLemma(tokens[v - 2] as Token))) roleVerb = v - 2;
     const frame = this.subjectOf(roleVerb !== -1 ? roleVerb : v, s);
     const mod = this.modality(frame.clauseStart, roleVerb !== -1 ? roleVerb : v, s);
-    if (mod.negated) return true;
+    if (mod.negated) {
+      // "Rwanda says it does not support the M23": the accused speaker denies its accuser's claim.
+      if (rule.type === 'SUPPORTS' || rule.type === 'ATTACKS') this.deniedOwnAct(v, s, frame);
+      return true;
+    }
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
     // "efforts to broker a ceasefire", "working to mediate": mediation under way.
     const ongoing =
@@ -4112,6 +4116,18 @@ class SentenceRules {
         for (let k = Math.max(s.first, frame.clauseStart); k < m.first; k++) if (ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) return true;
         return false;
       });
+      // "The accusations were rejected by Kigali": an unnamed accusation heading the subject is the latest against the deniers.
+      if (targets.length === 0 && frame.subjects.length === 0 && beBefore) {
+        let head = this.beIndex(v, s) - 1;
+        while (head > s.first && ['DET', 'ADJ'].includes((tokens[head] as Token).pos)) head--;
+        const start = Math.max(s.first, frame.clauseStart);
+        if (head >= start && head <= start + 3 && ['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claims'].includes(tokens[head]?.lower ?? '') && ['the', 'these', 'those', 'such'].includes(tokens[start]?.lower ?? '')) {
+          for (const src of sources) {
+            const accuser = this.latestAccuserOf(src.actorId, s.index);
+            if (accuser && this.sideOf(accuser) !== this.sideOf(src.actorId)) this.emit('DENIES', [src], [{ actorId: accuser, mention: null, weight: 0.85 }], s, confidence * 0.9, claimant ?? src.actorId, false);
+          }
+        }
+      }
       if (targets.length === 0) return true;
     }
     if (targets.length === 0) {
@@ -4542,6 +4558,25 @@ class SentenceRules {
       this.emit('THREATENS', [{ actorId: d.source, mention: null, weight: 1 }], [{ actorId: d.target, mention: null, weight: 1 }], s, Math.min(0.65, d.confidence), d.claimant, d.alleged);
     }
     if (demands.length > 0) this.done.add(k + 1);
+  }
+
+  /**
+   * "Congo accused Rwanda of backing M23. Rwanda says it does not support the rebels": a speaker who
+   * says its own side does not do the act denies the latest accusation against it.
+   */
+  private deniedOwnAct(v: number, s: Sentence, frame: VerbFrame): void {
+    const { tokens } = this;
+    const claimant = this.claimantFor(v, s);
+    // ("said it would not attack Congo" is a promise, not a denial.)
+    if (!claimant || this.hasIrrealisBefore(v, s, frame.clauseStart, ['would', 'will', 'could', 'can', 'wo', 'might', 'may', 'should', 'if', 'unless', "'ll"])) return;
+    const side = this.sideOf(claimant);
+    let b = v - 1;
+    while (b > s.first && (['not', "n't", 'never', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be'].includes((tokens[b] as Token).lower) || (tokens[b] as Token).pos === 'ADV')) b--;
+    const own = frame.subjects.length > 0 ? frame.subjects.every((a) => this.sideOf(a.actorId) === side) : ['it', 'they', 'we'].includes(tokens[b]?.lower ?? '');
+    if (!own) return;
+    const accuser = this.latestAccuserOf(claimant);
+    if (!accuser || this.sideOf(accuser) === side) return;
+    this.emit('DENIES', [{ actorId: claimant, mention: null, weight: 1 }], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.6, claimant, false);
   }
 
   /** "Beijing firmly opposes the U.S. arms sale", "regretted Uganda's decision", "objected to Israel's plan": the act's owner is criticised. */

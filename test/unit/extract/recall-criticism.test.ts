@@ -180,6 +180,23 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['kim-jong-un', 'THREATENS', 'south-korea']],
   },
+  {
+    name: 'an accused speaker saying its side does not do the act denies; a promise not to act does not',
+    text: 'Congo accused Rwanda of backing M23 rebels. Rwanda says it does not support the M23. Kigali said it would not attack Congo.',
+    expect: [['rwanda', 'DENIES', 'democratic-republic-of-the-congo']],
+    forbid: [['democratic-republic-of-the-congo', 'DENIES', 'rwanda']],
+  },
+  {
+    name: 'a promise not to act, with no denial before it, denies nothing',
+    text: 'Congo accused Rwanda of backing M23 rebels. Uganda said it would not attack Congo.',
+    expect: [],
+    forbid: [['uganda', 'DENIES', 'democratic-republic-of-the-congo']],
+  },
+  {
+    name: 'accusations rejected in the passive are denied by the agent',
+    text: 'Congo accused Rwanda of backing M23 rebels. The accusations were rejected by Kigali.',
+    expect: [['rwanda', 'DENIES', 'democratic-republic-of-the-congo']],
+  },
 ];
 
 describeTripleCases('criticism, denial and threat in other words', CASES);
