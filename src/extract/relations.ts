@@ -92,7 +92,7 @@ const KIN_NOUNS = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daugh
 const CALENDAR_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words of a negative judgement after "called X ..." or "described X as ...". */
-const NEGATIVE_JUDGEMENTS = new Set(['disproportionate', 'inhumane', 'hypocritical', 'regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility', 'mistake', 'blunder', 'insult', 'affront', 'disgrace', 'disgraceful', 'sham', 'travesty', 'intolerable', 'inexcusable', 'unconscionable', 'appalling', 'shocking', 'counterproductive', 'inflammatory', 'belligerent', 'unfriendly', 'insulting', 'hypocrisy', 'brutal', 'brutality', 'atrocity', 'atrocities', 'lawless', 'warmongering', 'egregious']);
+const NEGATIVE_JUDGEMENTS = new Set(['disproportionate', 'inhumane', 'hypocritical', 'regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility', 'mistake', 'blunder', 'insult', 'affront', 'disgrace', 'disgraceful', 'sham', 'travesty', 'intolerable', 'inexcusable', 'unconscionable', 'appalling', 'shocking', 'counterproductive', 'inflammatory', 'belligerent', 'unfriendly', 'insulting', 'hypocrisy', 'brutal', 'brutality', 'atrocity', 'atrocities', 'lawless', 'warmongering', 'egregious', 'tyranny', 'murder', 'barbarism', 'savagery']);
 
 /** Glued participles that make an actor a modifier of the noun after it: "Pakistan-based", "Iran-backed". */
 const GLUED_MODIFIERS = new Set(['allied', 'made', 'supplied', 'built', 'donated', 'based', 'backed', 'led', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'owned', 'flagged', 'registered', 'operated', 'brokered', 'mediated', 'hosted', 'controlled', 'held', 'run', 'occupied', 'annexed', 'installed', 'appointed']);
@@ -332,9 +332,10 @@ class SentenceRules {
       if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
       else if (j === k) break;
       else {
-        // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger".
-        const listed = this.mentionAt(j);
-        if (!listed || listed.first !== j) break;
+        // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger", "the Arab League, the OIC and the GCC".
+        const q = tokens[j]?.lower === 'the' ? j + 1 : j;
+        const listed = this.mentionAt(q);
+        if (!listed || listed.first !== q) break;
         const after = this.phraseEnd(listed, limit);
         const closer = after < 0 ? undefined : tokens[after];
         if (!closer || !(closer.text === ',' || closer.lower === 'and' || closer.lower === 'or')) break;
@@ -2274,7 +2275,8 @@ class SentenceRules {
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);
         // "deplored the Belgian decision to cut ties": the actor of the act criticised.
         if (targets.length === 0 && rule.type === 'CRITICIZES' && rule.object === 'direct') {
-          const owner = this.actOwner(after, s);
+          // ("criticised EU plans": a bare name right after the verb owns the act, too.)
+          const owner = this.actOwner(after, s, true);
           if (owner && !sources.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) targets = [owner];
         }
         if (targets.length === 0 && rule.type === 'CRITICIZES' && tokens[after]?.lower === 'what') {
@@ -2290,7 +2292,8 @@ class SentenceRules {
             }
             const m = this.mentionAt(k);
             const arg = m && named.length === 0 && k > after + 2 && !this.locative(m) ? this.argOf(m, 'target') : null;
-            if (arg && !sides.has(this.sideOf(arg.actorId)) && (['ADJ', 'NOUN'].includes(tokens[m ? m.end : k]?.pos ?? '') || tokens[m ? m.end : k]?.lower === "'s")) named = [arg];
+            const head = m ? (['"', '“'].includes(tokens[m.end]?.text ?? '') ? m.end + 1 : m.end) : k;
+            if (arg && !sides.has(this.sideOf(arg.actorId)) && (['ADJ', 'NOUN'].includes(tokens[head]?.pos ?? '') || tokens[head]?.lower === "'s")) named = [arg];
             if (m) k = m.end - 1;
           }
           if (targets.length === 0) targets = named;
@@ -2361,6 +2364,8 @@ class SentenceRules {
         if (rule.type === 'SUPPORTS' && lemma === 'back' && tokens[after]?.lower === 'down') return true;
         // "hit Russia with new sanctions", "targeted oligarchs with tariffs": economic pressure, not force.
         if (rule.type === 'ATTACKS' && this.economicMeans(after, s)) return true;
+        // "Petro has clashed with Trump": two leaders clash in words, not in arms.
+        if (rule.type === 'ATTACKS' && rule.mutual && [...sources, ...targets].every((a) => this.info(a.actorId)?.type === 'PERSON')) return true;
         if (lemma === 'receive' || lemma === 'visit') {
           // "Modi received Putin" is a meeting; "Ukraine received U.S. aid" is support from the U.S.;
           // "Egypt received Russian wheat" is neither.
@@ -2993,6 +2998,12 @@ class SentenceRules {
     if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[frame.clauseStart]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
     if (sources.length === 0) return;
     const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    // "condemned the Indian strikes ... and said it reserved the right to respond": the one just condemned.
+    if (targets.length === 0 && tokens[k]?.lower === 'right') {
+      const condemned = this.out.filter((r) => r.type === 'CRITICIZES' && r.sentence === s.index && sides.has(this.sideOf(r.source)));
+      const ids = new Set(condemned.map((r) => r.target));
+      if (ids.size === 1) targets = [{ actorId: [...ids][0] as string, mention: null, weight: 0.85 }];
+    }
     targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
     if (targets.length === 0) return;
     this.emit('THREATENS', sources, targets, s, 0.6, claimant ?? sources[0]?.actorId ?? null, false);
@@ -3727,7 +3738,7 @@ class SentenceRules {
    * The actor whose act a noun phrase at `from` names: "Georgia's decision to suspend talks",
    * "the expulsion of diplomats by Algeria", "Hungary's veto"; null for a situation or a thing.
    */
-  private actOwner(from: number, s: Sentence): Arg | null {
+  private actOwner(from: number, s: Sentence, bare = false): Arg | null {
     const { tokens } = this;
     let k = from;
     if (tokens[k]?.lower === 'the') k++;
@@ -3735,7 +3746,8 @@ class SentenceRules {
     if (m) {
       // "Georgia's decision", and with a modifier, "the Belgian decision", "the U.S. arms sale".
       const possessive = tokens[m.end]?.lower === "'s";
-      if (!possessive && k === from) return null;
+      // ("criticised EU plans": a bare name right after a verb of criticism, when the caller allows it.)
+      if (!possessive && k === from && !(bare && !m.place)) return null;
       let h = possessive ? m.end + 1 : m.end;
       // (After a possessive, a modifying noun or participle too: "Mali's drone strikes", "Israel's continued strikes".)
       while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? '')) || (possessive && ['continued', 'renewed', 'repeated', 'planned', 'proposed', 'unilateral', 'ongoing', 'latest', 'recent'].includes(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
@@ -5212,7 +5224,7 @@ class SentenceRules {
         // ("The movement denied attacking a tanker" denies its own act, not another side's claim.)
         const found = this.latestAccuserOf(src.actorId, accusationNoun ? s.index : -1, !(tokens[k]?.lower.endsWith('ing') ?? false));
         if (found) {
-          accuser = [{ actorId: found, mention: null, weight: 0.85 }];
+          accuser = this.coAccusers(found, src.actorId).map((id) => ({ actorId: id, mention: null, weight: 0.85 }));
           inferred = true;
           break;
         }
@@ -5334,6 +5346,25 @@ class SentenceRules {
       }
     }
     return [];
+  }
+
+  /** "Congo, the UN and the EU accused Rwanda ...": everyone who made the accusation `found` made against `id`'s side in the same sentence. */
+  private coAccusers(found: string, id: string): string[] {
+    const side = this.sideOf(id);
+    const accusations = this.memory.accusations;
+    let at = -1;
+    for (let i = accusations.length - 1; i >= 0; i--) {
+      const a = accusations[i] as { source: string; target: string };
+      if (this.sideOf(a.source) === found && this.sideOf(a.target) === side) {
+        at = i;
+        break;
+      }
+    }
+    if (at === -1) return [found];
+    const sentence = (accusations[at] as { sentence: number }).sentence;
+    const ids = new Set<string>([found]);
+    for (const a of accusations) if (a.sentence === sentence && this.sideOf(a.target) === side && this.sideOf(a.source) !== side && !(a as { ownClaim?: boolean }).ownClaim) ids.add(this.sideOf(a.source));
+    return [...ids];
   }
 
   private latestAccuserOf(id: string, sentence = -1, ownClaims = true): string | null {

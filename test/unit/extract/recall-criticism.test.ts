@@ -197,6 +197,47 @@ const CASES: readonly TripleCase[] = [
     text: 'Congo accused Rwanda of backing M23 rebels. The accusations were rejected by Kigali.',
     expect: [['rwanda', 'DENIES', 'democratic-republic-of-the-congo']],
   },
+  {
+    name: 'a list of bodies with articles all criticise; the attack they denounce stays one',
+    text: 'DOHA, Sept 10 (Reuters) - The Arab League, the Organisation of Islamic Cooperation and the Gulf Cooperation Council denounced the Israeli strike on Qatar.',
+    expect: [
+      ['arab-league', 'CRITICIZES', 'israel'],
+      ['organisation-of-islamic-cooperation', 'CRITICIZES', 'israel'],
+      ['gulf-cooperation-council', 'CRITICIZES', 'israel'],
+    ],
+    forbid: [['arab-league', 'CRITICIZES', 'qatar']],
+  },
+  {
+    name: 'a denial answers everyone who made the accusation together',
+    text: 'Congo, the United Nations and the European Union accused Rwanda of backing M23. Rwanda rejected the accusations.',
+    expect: [
+      ['rwanda', 'DENIES', 'democratic-republic-of-the-congo'],
+      ['rwanda', 'DENIES', 'united-nations'],
+      ['rwanda', 'DENIES', 'european-union'],
+    ],
+  },
+  {
+    name: 'criticising a bare-named act criticises its owner; two leaders who clash do not attack each other',
+    text: "Hungarian Prime Minister Viktor Orban and Slovak Prime Minister Robert Fico have both criticised EU plans to phase out Russian gas imports. Colombia's Gustavo Petro, who has repeatedly clashed with Trump, called the U.S. strikes \"an act of tyranny\".",
+    expect: [
+      ['viktor-orban', 'CRITICIZES', 'european-union'],
+      ['robert-fico', 'CRITICIZES', 'european-union'],
+      ['gustavo-petro', 'CRITICIZES', 'united-states'],
+    ],
+    forbid: [
+      ['gustavo-petro', 'ATTACKS', 'donald-trump'],
+      ['donald-trump', 'ATTACKS', 'gustavo-petro'],
+      ['viktor-orban', 'CRITICIZES', 'russia'],
+    ],
+  },
+  {
+    name: 'reserving the right to respond after condemning strikes threatens their agent',
+    text: 'ISLAMABAD, May 7 (Reuters) - Pakistan strongly condemned the Indian strikes, calling them an act of war, and said it reserved the right to respond.',
+    expect: [
+      ['pakistan', 'CRITICIZES', 'india'],
+      ['pakistan', 'THREATENS', 'india'],
+    ],
+  },
 ];
 
 describeTripleCases('criticism, denial and threat in other words', CASES);
