@@ -1325,6 +1325,10 @@ class SentenceRules {
         else if ((type === 'SUPPORTS' || type === 'ATTACKS') && claimant && !alleged && this.sideOf(claimant) !== this.sideOf(src.actorId) && this.sideOf(claimant) !== this.sideOf(tgt.actorId)) {
           this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
         }
+        // "Niger accused Benin of hosting French troops. France denied ...": the third side an allegation implicates may deny it too.
+        if ((type === 'SUPPORTS' || type === 'ATTACKS') && alleged && claimant && this.sideOf(claimant) !== this.sideOf(tgt.actorId) && this.sideOf(claimant) !== this.sideOf(src.actorId)) {
+          this.memory.accusations.push({ source: claimant, target: tgt.actorId, sentence: s.index, implicated: true });
+        }
         if (type === 'ATTACKS' && !alleged) {
           this.memory.attacks.push({ source: src.actorId, target: tgt.actorId });
           this.memory.events.push({ agent: src.actorId, sentence: s.index });
@@ -2088,14 +2092,14 @@ class SentenceRules {
     if (sources.length === 0 && rule.object === 'accusation') {
       let a = v - 1;
       while (a > frame.clauseStart - 1 && a > v - 6 && !ACCUSATION_NOUNS.has((tokens[a] as Token).lower) && !this.mentionAt(a)) a--;
-      const last = this.memory.accusations[this.memory.accusations.length - 1];
+      const last = this.lastAccusation();
       if (ACCUSATION_NOUNS.has(tokens[a]?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',' && last && last.sentence === s.index) {
         sources = [{ actorId: this.sideOf(last.target), mention: null, weight: 0.85 }];
       }
     }
     if (rule.object === 'accusation') {
       // "Sudan accused the UAE of arming the RSF, which it denies": the one accused in the clause the relative stands for.
-      const last = this.memory.accusations[this.memory.accusations.length - 1];
+      const last = this.lastAccusation();
       let w = v - 1;
       while (w > s.first && (tokens[w] as Token).pos === 'ADV') w--;
       if (['it', 'they'].includes(tokens[w]?.lower ?? '') && tokens[w - 1]?.lower === 'which' && tokens[w - 2]?.text === ',' && last && last.sentence === s.index) {
@@ -5348,6 +5352,15 @@ class SentenceRules {
     return [];
   }
 
+  /** The latest accusation made against someone, not a third side it implicated. */
+  private lastAccusation(): { source: string; target: string; sentence: number; ownClaim?: boolean } | undefined {
+    for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
+      const a = this.memory.accusations[i];
+      if (a && !a.implicated) return a;
+    }
+    return undefined;
+  }
+
   /** "Congo, the UN and the EU accused Rwanda ...": everyone who made the accusation `found` made against `id`'s side in the same sentence. */
   private coAccusers(found: string, id: string): string[] {
     const side = this.sideOf(id);
@@ -5377,7 +5390,7 @@ class SentenceRules {
     }
     // "New Delhi blamed Pakistan-based militants. Islamabad rejected the accusation.": a bare denial
     // answers the accusation just made, whoever it named, unless the denier made it.
-    const last = this.memory.accusations[this.memory.accusations.length - 1];
+    const last = this.lastAccusation();
     if (sentence >= 0 && last && sentence - last.sentence <= 1 && this.sideOf(last.source) !== side) return this.sideOf(last.source);
     return null;
   }
@@ -7334,7 +7347,8 @@ interface Memory {
   /** Sentence where the pair was last named. */
   dyadSentence: number;
   /** Who accused whom; `ownClaim` when a side claimed its own act against the other (only a denial of the claim answers it). */
-  accusations: { source: string; target: string; sentence: number; ownClaim?: boolean }[];
+  /** `implicated`: a third side named in an allegation against another ("accused Benin of hosting French troops"). */
+  accusations: { source: string; target: string; sentence: number; ownClaim?: boolean; implicated?: boolean }[];
   attacks: { source: string; target: string }[];
   /** Agents of attacks and military activity, for "condemned the strikes". */
   events: { agent: string; sentence: number }[];

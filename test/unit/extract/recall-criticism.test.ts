@@ -238,6 +238,16 @@ const CASES: readonly TripleCase[] = [
       ['pakistan', 'THREATENS', 'india'],
     ],
   },
+  {
+    name: 'a third side implicated in an allegation denies its accuser; the accused still denies too',
+    text: 'Chad accused Cameroon of sheltering Nigerian soldiers who crossed the border. Cameroon rejected the accusation. Two days later Nigeria denied having any soldiers in Cameroon.',
+    expect: [
+      ['chad', 'ACCUSES', 'cameroon'],
+      ['cameroon', 'DENIES', 'chad'],
+      ['nigeria', 'DENIES', 'chad'],
+    ],
+    forbid: [['nigeria', 'DENIES', 'cameroon']],
+  },
 ];
 
 describeTripleCases('criticism, denial and threat in other words', CASES);
