@@ -424,10 +424,19 @@ class SentenceRules {
       // "The Taliban denied that the TTP operates there, rejecting Pakistan's accusations": a speech act
       // in the participle is the speaker's, not the subject's of the reported clause.
       const speechAct = (tokens[v] as Token).lower.endsWith('ing') && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
+      // "Aoun said Israel's strikes were a violation and urged Washington to intervene", "condemned the
+      // killing, which the UN called a massacre, and accused the UAE": a speech act coordinated after a
+      // reported or relative clause is the speaker's.
+      const coordinatedSpeech = before.lower === 'and' && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
       for (let tries = 0; main !== -1 && tries < 3; tries++) {
         const first = this.subjectOf(main, s, role, depth + 1);
         if (speechAct && before.text === ',' && tokens[first.clauseStart - 1]?.lower === 'that' && first.clauseStart - 2 >= s.first) {
           main = this.previousFiniteVerb(first.clauseStart - 2, s);
+          continue;
+        }
+        const opener = tokens[first.clauseStart - 1];
+        if (coordinatedSpeech && opener && first.clauseStart - 1 > s.first && (opener.lower === 'that' || (opener.pos === 'VERB' && SPEECH_LEMMAS.has(opener.lemma) && !VERB_TRIGGERS.has(opener.lemma)) || (RELATIVES.has(opener.lower) && opener.lower !== 'that' && tokens[first.clauseStart - 2]?.text === ','))) {
+          main = opener.pos === 'VERB' ? first.clauseStart - 1 : this.previousFiniteVerb(first.clauseStart - 2, s);
           continue;
         }
         if (first.subjects.length > 0) return first;

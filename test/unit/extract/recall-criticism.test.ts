@@ -248,6 +248,19 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['nigeria', 'DENIES', 'cameroon']],
   },
+  {
+    name: 'a speech act coordinated after a reported clause is the speaker\'s; an act coordinated there is the clause subject\'s',
+    text: "Lebanese President Joseph Aoun said Israel's continued strikes on southern Lebanon were a blatant violation of the ceasefire and urged Washington to intervene. Kenya said Uganda had attacked its troops and killed five soldiers.",
+    expect: [
+      ['joseph-aoun', 'CRITICIZES', 'israel'],
+      ['joseph-aoun', 'DEMANDS', 'united-states'],
+      ['uganda', 'ATTACKS', 'kenya'],
+    ],
+    forbid: [
+      ['israel', 'DEMANDS', 'united-states'],
+      ['kenya', 'ATTACKS', 'uganda'],
+    ],
+  },
 ];
 
 describeTripleCases('criticism, denial and threat in other words', CASES);
