@@ -75,6 +75,13 @@ interface Candidate {
 
 /** Days a speech verb may be followed by before its clause: "said on Monday it ...". */
 const SPEECH_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words before "at", "of", "to" that make a capital after them the government addressed, not a place. */
+const ADDRESSED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['at', new Set(['out', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'aim', 'broadside'])],
+  ['of', new Set(['critic', 'critics', 'critical'])],
+  ['to', new Set(['warning', 'warnings', 'threat', 'threats', 'rebuke', 'ultimatum'])],
+]);
+
 const DOMAIN = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|af|pk|in|uk|ru|ua|ir|il|tr|cn|info|news|tv|co|io|de|fr|eu|gov|int)$/i;
 
 function caseOk(entry: NameEntry, tokens: readonly Token[], first: number): boolean {
@@ -1140,6 +1147,9 @@ class MentionFinder {
         if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.text === '-' && next.space === ''))) place = true;
         // "the Tripoli government", "the Kabul regime": the government seated there.
         if (next && ['government', 'regime', 'administration', 'authorities', 'leadership'].includes(next.lower) && !(prev && ['in', 'at', 'from', 'near'].includes(prev.lower))) place = false;
+        // "hit out at Washington", "a swipe at Kigali", "a critic of Kigali", "a warning to Moscow": the government addressed.
+        const addressed = ADDRESSED_BY.get(prev?.lower ?? '');
+        if (addressed && addressed.has(tokens[c.first - 2]?.lower ?? '') && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'))) place = false;
       }
       const index = mentions.length;
       mentions.push({

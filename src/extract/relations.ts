@@ -87,10 +87,12 @@ const TITLE_WORDS = new Set(['president', 'minister', 'leader', 'delegation', 'd
 /** International bodies whose warnings are advice, not threats. */
 const FORCELESS_BODIES = new Set(['world-health-organization', 'world-food-programme', 'ocha', 'interpol', 'financial-action-task-force', 'world-trade-organization', 'international-atomic-energy-agency', 'international-organization-for-migration', 'minurso', 'monusco', 'minusca', 'binuh', 'undof', 'untso', 'unisfa', 'unami', 'unifil', 'unmiss', 'unama', 'unmik', 'unodc', 'unfpa']);
 
+/** Relatives named by an actor's possessive: "Kim Jong Un's sister" is not Kim Jong Un. */
+const KIN_NOUNS = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'widow', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'sons', 'daughters', 'brothers', 'sisters']);
 const CALENDAR_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words of a negative judgement after "called X ..." or "described X as ...". */
-const NEGATIVE_JUDGEMENTS = new Set(['disproportionate', 'inhumane', 'hypocritical', 'regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility']);
+const NEGATIVE_JUDGEMENTS = new Set(['disproportionate', 'inhumane', 'hypocritical', 'regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility', 'mistake', 'blunder', 'insult', 'affront', 'disgrace', 'disgraceful', 'sham', 'travesty', 'intolerable', 'inexcusable', 'unconscionable', 'appalling', 'shocking', 'counterproductive', 'inflammatory', 'belligerent', 'unfriendly', 'insulting', 'hypocrisy', 'brutal', 'brutality', 'atrocity', 'atrocities', 'lawless', 'warmongering', 'egregious', 'tyranny', 'murder', 'barbarism', 'savagery']);
 
 /** Glued participles that make an actor a modifier of the noun after it: "Pakistan-based", "Iran-backed". */
 const GLUED_MODIFIERS = new Set(['allied', 'made', 'supplied', 'built', 'donated', 'based', 'backed', 'led', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'owned', 'flagged', 'registered', 'operated', 'brokered', 'mediated', 'hosted', 'controlled', 'held', 'run', 'occupied', 'annexed', 'installed', 'appointed']);
@@ -118,7 +120,7 @@ const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets',
 /** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
 const BACKER_NOUNS = new Set(['ally', 'allies', 'backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer', 'donor', 'donors']);
 /** Acts of an actor that others object to: "Georgia's decision", "Algeria's expulsion of diplomats". */
-const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote', 'sale', 'sales', 'filling', 'raid', 'raids', 'remarks', 'comments', 'expansion', 'approval', 'approvals', 'designation', 'crackdowns', 'killing', 'killings', 'takeover', 'policy', 'statement', 'statements', 'actions']);
+const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote', 'sale', 'sales', 'filling', 'raid', 'raids', 'remarks', 'comments', 'expansion', 'approval', 'approvals', 'designation', 'crackdowns', 'killing', 'killings', 'takeover', 'policy', 'statement', 'statements', 'actions', 'sentencing', 'resolution', 'intrusion', 'incursions', 'intrusions', 'exercises', 'deployments', 'downing', 'shooting', 'use', 'buildup', 'build-up', 'militarisation', 'militarization', 'violation', 'attempt', 'attempts']);
 /** What is launched at someone and intercepted: "shot down 30 Russian drones". */
 const PROJECTILES = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'uav', 'uavs', 'projectile', 'projectiles', 'shells', 'shahed', 'shaheds']);
 /** Verbs that restate a support already given: "reaffirmed its support for Ukraine". */
@@ -354,7 +356,7 @@ class SentenceRules {
       if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
       else if (j === k) break;
       else {
-        // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger", "Egypt, the UAE and Russia".
+        // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger", "Egypt, the UAE and Russia", "the Arab League, the OIC and the GCC".
         const at = tokens[j]?.lower === 'the' ? j + 1 : j;
         const listed = this.mentionAt(at);
         if (!listed || listed.first !== at) break;
@@ -449,10 +451,19 @@ class SentenceRules {
       // "The Taliban denied that the TTP operates there, rejecting Pakistan's accusations": a speech act
       // in the participle is the speaker's, not the subject's of the reported clause.
       const speechAct = (tokens[v] as Token).lower.endsWith('ing') && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
+      // "Aoun said Israel's strikes were a violation and urged Washington to intervene", "condemned the
+      // killing, which the UN called a massacre, and accused the UAE": a speech act coordinated after a
+      // reported or relative clause is the speaker's.
+      const coordinatedSpeech = before.lower === 'and' && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
       for (let tries = 0; main !== -1 && tries < 3; tries++) {
         const first = this.subjectOf(main, s, role, depth + 1);
         if (speechAct && before.text === ',' && tokens[first.clauseStart - 1]?.lower === 'that' && first.clauseStart - 2 >= s.first) {
           main = this.previousFiniteVerb(first.clauseStart - 2, s);
+          continue;
+        }
+        const opener = tokens[first.clauseStart - 1];
+        if (coordinatedSpeech && opener && first.clauseStart - 1 > s.first && (opener.lower === 'that' || (opener.pos === 'VERB' && SPEECH_LEMMAS.has(opener.lemma) && !VERB_TRIGGERS.has(opener.lemma)) || (RELATIVES.has(opener.lower) && opener.lower !== 'that' && tokens[first.clauseStart - 2]?.text === ','))) {
+          main = opener.pos === 'VERB' ? first.clauseStart - 1 : this.previousFiniteVerb(first.clauseStart - 2, s);
           continue;
         }
         if (first.subjects.length > 0) return first;
@@ -1339,6 +1350,9 @@ class SentenceRules {
       }
       if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
         const frame = this.subjectOf(k, s, 'agent', 1);
+        // "Kim Jong Un's sister said": a relative speaks for herself, not for the one named.
+        const kin = frame.subjects[0]?.mention ? KIN_NOUNS.has(tokens[frame.subjects[0].mention.end + 1]?.lower ?? '') && tokens[frame.subjects[0].mention.end]?.lower === "'s" : false;
+        if (kin) return null;
         if (frame.subjects[0]) return frame.subjects[0].actorId;
         // "Mediators said both sides agreed": a speaker who is no actor is nobody's claim.
         if (this.hasNoun(frame.clauseStart, k)) return null;
@@ -1437,6 +1451,10 @@ class SentenceRules {
         // "Islamabad said the Taliban were harbouring TTP militants": a claim about another side, which it may deny.
         else if ((type === 'SUPPORTS' || type === 'ATTACKS') && claimant && !alleged && this.sideOf(claimant) !== this.sideOf(src.actorId) && this.sideOf(claimant) !== this.sideOf(tgt.actorId)) {
           this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
+        }
+        // "Niger accused Benin of hosting French troops. France denied ...": the third side an allegation implicates may deny it too.
+        if ((type === 'SUPPORTS' || type === 'ATTACKS') && alleged && claimant && this.sideOf(claimant) !== this.sideOf(tgt.actorId) && this.sideOf(claimant) !== this.sideOf(src.actorId)) {
+          this.memory.accusations.push({ source: claimant, target: tgt.actorId, sentence: s.index, implicated: true });
         }
         if (type === 'ATTACKS' && !alleged) {
           this.memory.attacks.push({ source: src.actorId, target: tgt.actorId });
@@ -1592,6 +1610,13 @@ class SentenceRules {
       if (verbal && ['use', 'fire', 'launch', 'deploy', 'employ', 'field'].includes(lemma)) this.usedForeignArms(k, s);
       // "received Russian military instructors", "hosts Russian nuclear weapons": arms and forces taken in, not a visit.
       if (verbal && ['receive', 'host'].includes(lemma) && this.receivedForeign(k, s)) continue;
+      // "warned of \"open war\" with Afghanistan", "warned of a crushing response to any attack by the United States".
+      if (verbal && lemma === 'warn' && tokens[k + 1]?.lower === 'of' && this.warnedOfHarm(k, s)) continue;
+      // "said any U.S. attack would be met with a devastating response".
+      if (verbal && lemma === 'meet' && tokens[k - 1]?.lower === 'be' && tokens[k + 1]?.lower === 'with' && this.harmAhead(k + 2, s)) {
+        this.metWithForce(k, s);
+        continue;
+      }
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -1608,6 +1633,9 @@ class SentenceRules {
         if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
         if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
         if (lemma === 'take') this.tookAim(k, s);
+        // "Beijing firmly opposes the U.S. arms sale", "Kenya regrets Uganda's decision", "objected to Israel's plan".
+        if (['oppose', 'regret', 'object'].includes(lemma) && !this.futureSpeaker(k, s)) this.opposedAct(k, s);
+
         // "The M23 took control of Goma from Congolese forces", "Russian forces pushed into Ukraine's Donetsk region".
         if (['take', 'gain', 'wrest', 'seize'].includes(lemma) || (['push', 'advance', 'march', 'pour', 'thrust'].includes(lemma) && ['into', 'on'].includes(tokens[k + 1]?.lower ?? ''))) this.tookGround(k, s, lemma);
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
@@ -1647,7 +1675,7 @@ class SentenceRules {
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
         else if (lemma === 'accept' || lemma === 'endorse') this.acceptedProposal(k, s);
         else if (['propose', 'invite', 'suggest'].includes(lemma)) this.proposedMeeting(k, s);
-        else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(lemma)) this.protestLodged(k, s);
+        else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make', 'hand', 'deliver', 'send', 'submit', 'present'].includes(lemma)) this.protestLodged(k, s);
         else if (['express', 'voice'].includes(lemma)) this.expressedDispleasure(k, s);
         else if (lemma === 'help') this.helpedFight(k, s);
         else if (lemma === 'shake' && tokens[k + 1]?.lower === 'hands') this.shookHands(k, s);
@@ -1688,6 +1716,18 @@ class SentenceRules {
         this.inProtestAt(k, s);
         continue;
       }
+      // "hit back at criticism from Ivory Coast", "dismissed the condemnation from Baku".
+      if (['criticism', 'criticisms', 'condemnation', 'censure'].includes(t.lower) && tokens[k + 1]?.lower === 'from') this.criticismAnswered(k, s);
+      // "told Hamas to release the hostages or face consequences": the demand carries a threat.
+      if (t.lower === 'or' && ['face', 'bear', 'suffer', 'risk'].includes(verbLemma(tokens[k + 1] ?? t)) && this.harmAhead(k + 2, s)) this.orElse(k, s);
+      // "Viktor Orban, a vocal critic of EU support for Ukraine": CRITICIZES.
+      if (['critic', 'critics'].includes(t.lower) && tokens[k + 1]?.lower === 'of') this.criticOf(k, s);
+      // "in an apparent swipe at Washington", "Erdogan's jab at Netanyahu", "in a rebuke to Kyiv".
+      if (t.pos === 'NOUN' && ((['swipe', 'jab', 'dig', 'broadside', 'salvo'].includes(t.lower) && tokens[k + 1]?.lower === 'at') || (t.lower === 'rebuke' && tokens[k + 1]?.lower === 'to'))) this.verbalSwipe(k, s);
+      // "issued a stern warning to Israel", "Iran's warning to Washington": THREATENS.
+      if (['warning', 'warnings'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.warningTo(k, s);
+      // "Trump's threat to strike Iran", "In a veiled threat to Washington, Pyongyang ...".
+      if (['threat', 'threats'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.threatNoun(k, s);
       if (t.lower === 'critical' && tokens[k + 1]?.lower === 'of') {
         this.criticalOf(k, s);
         continue;
@@ -2163,7 +2203,11 @@ class SentenceRules {
     if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lower === 'to' && this.isVerb(tokens[v - 2]) && ['try', 'seek', 'work', 'continue', 'attempt', 'strive', 'scramble', 'race', 'push'].includes(verbLemma(tokens[v - 2] as Token))) roleVerb = v - 2;
     const frame = this.subjectOf(roleVerb !== -1 ? roleVerb : v, s);
     const mod = this.modality(frame.clauseStart, roleVerb !== -1 ? roleVerb : v, s);
-    if (mod.negated) return true;
+    if (mod.negated) {
+      // "Rwanda says it does not support the M23": the accused speaker denies its accuser's claim.
+      if (rule.type === 'SUPPORTS' || rule.type === 'ATTACKS') this.deniedOwnAct(v, s, frame);
+      return true;
+    }
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
     // "efforts to broker a ceasefire", "working to mediate": mediation under way.
     const ongoing =
@@ -2207,7 +2251,7 @@ class SentenceRules {
     if (sources.length === 0 && rule.object === 'accusation') {
       let a = v - 1;
       while (a > frame.clauseStart - 1 && a > v - 6 && !ACCUSATION_NOUNS.has((tokens[a] as Token).lower) && !this.mentionAt(a)) a--;
-      const last = this.memory.accusations[this.memory.accusations.length - 1];
+      const last = this.lastAccusation();
       if (ACCUSATION_NOUNS.has(tokens[a]?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',' && last && last.sentence === s.index) {
         sources = [{ actorId: this.sideOf(last.target), mention: null, weight: 0.85 }];
       }
@@ -2220,6 +2264,15 @@ class SentenceRules {
       const confidence = rule.confidence * (mod.hedged ? 0.7 : 1) * 0.9;
       for (const a of eachPair) this.emit(rule.type, [a], eachPair.filter((b) => b !== a), s, confidence, speechAct ? a.actorId : outer, alleged);
       return true;
+    }
+    if (rule.object === 'accusation') {
+      // "Sudan accused the UAE of arming the RSF, which it denies": the one accused in the clause the relative stands for.
+      const last = this.lastAccusation();
+      let w = v - 1;
+      while (w > s.first && (tokens[w] as Token).pos === 'ADV') w--;
+      if (['it', 'they'].includes(tokens[w]?.lower ?? '') && tokens[w - 1]?.lower === 'which' && tokens[w - 2]?.text === ',' && last && last.sentence === s.index) {
+        sources = [{ actorId: this.sideOf(last.target), mention: null, weight: 0.85 }];
+      }
     }
     if (sources.length === 0) return lemma === 'warn';
     let confidence = rule.confidence * (mod.hedged ? 0.7 : 1);
@@ -2245,6 +2298,9 @@ class SentenceRules {
       return true;
     }
 
+    // "Rwanda condemned the accusation", "denounced the 'false accusations' by Kinshasa": an accusation
+    // against the subject, criticised, is denied.
+    if (rule.type === 'CRITICIZES' && rule.object === 'direct' && this.accusationObject(after, s, sources)) return this.denial(v, after, s, sources, confidence, outer);
     switch (rule.object) {
       case 'accusation':
         return this.denial(v, after, s, sources, confidence, outer);
@@ -2391,7 +2447,8 @@ class SentenceRules {
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);
         // "deplored the Belgian decision to cut ties": the actor of the act criticised.
         if (targets.length === 0 && rule.type === 'CRITICIZES' && rule.object === 'direct') {
-          const owner = this.actOwner(after, s);
+          // ("criticised EU plans": a bare name right after the verb owns the act, too.)
+          const owner = this.actOwner(after, s, true);
           if (owner && !sources.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) targets = [owner];
         }
         if (targets.length === 0 && rule.type === 'CRITICIZES' && tokens[after]?.lower === 'what') {
@@ -2407,7 +2464,8 @@ class SentenceRules {
             }
             const m = this.mentionAt(k);
             const arg = m && named.length === 0 && k > after + 2 && !this.locative(m) ? this.argOf(m, 'target') : null;
-            if (arg && !sides.has(this.sideOf(arg.actorId)) && (['ADJ', 'NOUN'].includes(tokens[m ? m.end : k]?.pos ?? '') || tokens[m ? m.end : k]?.lower === "'s")) named = [arg];
+            const head = m ? (['"', '“'].includes(tokens[m.end]?.text ?? '') ? m.end + 1 : m.end) : k;
+            if (arg && !sides.has(this.sideOf(arg.actorId)) && (['ADJ', 'NOUN'].includes(tokens[head]?.pos ?? '') || tokens[head]?.lower === "'s")) named = [arg];
             if (m) k = m.end - 1;
           }
           if (targets.length === 0) targets = named;
@@ -2488,6 +2546,8 @@ class SentenceRules {
         if (rule.type === 'SUPPORTS' && lemma === 'back' && tokens[after]?.lower === 'down') return true;
         // "hit Russia with new sanctions", "targeted oligarchs with tariffs": economic pressure, not force.
         if (rule.type === 'ATTACKS' && this.economicMeans(after, s)) return true;
+        // "Petro has clashed with Trump": two leaders clash in words, not in arms.
+        if (rule.type === 'ATTACKS' && rule.mutual && [...sources, ...targets].every((a) => this.info(a.actorId)?.type === 'PERSON')) return true;
         if (lemma === 'receive' || lemma === 'visit') {
           // "Modi received Putin" is a meeting; "Ukraine received U.S. aid" is support from the U.S.;
           // "Egypt received Russian wheat" is neither.
@@ -2734,8 +2794,24 @@ class SentenceRules {
     targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && (!this.attackVictim(a) || (a.mention !== null && a.mention.first === after + 1 && NOUN_TRIGGERS.get(nounLemma(tokens[after - 1] as Token))?.type === 'ATTACKS')));
     if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index && !this.attackVictim(a));
     if (targets.length === 0) targets = this.conditionBefore(frame.clauseStart, s, side);
+    // "would respond with \"overwhelming force\" if South Korean drones crossed the border again".
+    if (targets.length === 0) targets = this.conditionAfter(after, s, new Set([side]));
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** The subject of an "if"/"unless" clause right after `from` in the same clause, when it is another side than `sides`. */
+  private conditionAfter(from: number, s: Sentence, sides: ReadonlySet<string>): Arg[] {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 14); k++) {
+      const t = tokens[k] as Token;
+      if ((CLAUSE_BREAKS.has(t.text) && !['"', '“', '”'].includes(t.text)) || t.text === ';' || ['but', 'while', 'whereas'].includes(t.lower)) return [];
+      if (!['if', 'unless'].includes(t.lower)) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      const others = cond.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.kb.governorOf.get(a.actorId) === undefined && !a.mention?.place);
+      return others.length > 0 && others.length === cond.length ? others.map((a) => ({ ...a, weight: a.weight * 0.9 })) : [];
+    }
+    return [];
   }
 
   /**
@@ -2821,10 +2897,12 @@ class SentenceRules {
     const { tokens } = this;
     let k = v + 1;
     const limit = Math.min(s.end, k + 5);
-    while (k < limit && ['all', 'necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'countermeasures', 'every', 'any', 'the', 'further', 'appropriate', 'forceful'].includes((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'countermeasures') k++;
+    while (k < limit && ['all', 'necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'countermeasures', 'every', 'any', 'the', 'further', 'appropriate', 'forceful', 'retaliatory'].includes((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'countermeasures') k++;
     if (!['force', 'measures', 'action', 'steps', 'countermeasures'].includes(tokens[k]?.lower ?? '')) return;
-    if (tokens[k + 1]?.lower !== 'against') return;
-    if (tokens[k]?.lower !== 'force' && !['necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'forceful', 'countermeasures'].some((w) => tokens.slice(v + 1, k + 1).some((t) => t.lower === w))) return;
+    // "would take retaliatory measures if Finland hosted U.S. nuclear weapons": the side of the condition.
+    const conditional = tokens[k + 1]?.lower !== 'against';
+    if (conditional && !(tokens[k - 1]?.lower === 'retaliatory' || tokens[k]?.lower === 'countermeasures' || ['force', 'measures'].includes(tokens[k]?.lower ?? ''))) return;
+    if (tokens[k]?.lower !== 'force' && !['necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'forceful', 'countermeasures', 'retaliatory'].some((w) => tokens.slice(v + 1, k + 1).some((t) => t.lower === w))) return;
     // The force is promised: "ready/prepared to use", "vowed/threatened to take", "would use".
     let j = v - 1;
     while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
@@ -2840,7 +2918,7 @@ class SentenceRules {
     if (sources.length === 0) return;
     const mod = this.modality(frame.clauseStart, cue, s);
     if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
-    const targets = this.objectAfter(k + 2, s, 'target', 3);
+    const targets = conditional ? this.conditionAfter(k + 1, s, new Set(sources.map((a) => this.sideOf(a.actorId)))) : this.objectAfter(k + 2, s, 'target', 3);
     if (targets.length === 0) return;
     this.emit('THREATENS', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
   }
@@ -2923,8 +3001,10 @@ class SentenceRules {
   /** "Russia reacted angrily to Finland's decision": an angry reaction to an actor's act criticises it. */
   private angryReaction(v: number, s: Sentence): void {
     const { tokens } = this;
-    if (!['angrily', 'furiously', 'sharply', 'strongly', 'harshly'].includes(tokens[v + 1]?.lower ?? '') || tokens[v + 2]?.lower !== 'to') return;
-    const owner = this.actOwner(v + 3, s);
+    // "reacted with fury to Belgium's decision", "responded with anger to": the manner as a phrase.
+    const manner = tokens[v + 1]?.lower === 'with' && ['fury', 'anger', 'outrage', 'indignation', 'dismay', 'alarm'].includes(tokens[v + 2]?.lower ?? '') ? 2 : 1;
+    if ((manner === 1 && !['angrily', 'furiously', 'sharply', 'strongly', 'harshly'].includes(tokens[v + 1]?.lower ?? '')) || tokens[v + manner + 1]?.lower !== 'to') return;
+    const owner = this.actOwner(v + manner + 2, s);
     if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
   }
 
@@ -3152,6 +3232,12 @@ class SentenceRules {
     if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[frame.clauseStart]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
     if (sources.length === 0) return;
     const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    // "condemned the Indian strikes ... and said it reserved the right to respond": the one just condemned.
+    if (targets.length === 0 && tokens[k]?.lower === 'right') {
+      const condemned = this.out.filter((r) => r.type === 'CRITICIZES' && r.sentence === s.index && sides.has(this.sideOf(r.source)));
+      const ids = new Set(condemned.map((r) => r.target));
+      if (ids.size === 1) targets = [{ actorId: [...ids][0] as string, mention: null, weight: 0.85 }];
+    }
     targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
     if (targets.length === 0) return;
     this.emit('THREATENS', sources, targets, s, 0.6, claimant ?? sources[0]?.actorId ?? null, false);
@@ -3162,7 +3248,7 @@ class SentenceRules {
     const { tokens } = this;
     for (let k = from; k < Math.min(s.end, from + 5); k++) {
       const t = tokens[k] as Token;
-      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force'].includes(t.lower)) return true;
+      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force', 'obliteration', 'devastation', 'elimination', 'hell'].includes(t.lower)) return true;
       if (!(['DET', 'ADJ', 'PUNCT'].includes(t.pos) && !CLAUSE_BREAKS.has(t.text)) && !['"', '“', '”'].includes(t.text) && !(t.lower.endsWith('ing') && t.pos === 'VERB')) return false;
     }
     return false;
@@ -3344,7 +3430,8 @@ class SentenceRules {
       return;
     }
     let falsehood = false;
-    for (let j = k + 1; j < Math.min(s.end, k + 6); j++) if (FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) falsehood = true;
+    // ("called the accusations a provocation", "called the claims irresponsible": a claim judged, too.)
+    for (let j = k + 1; j < Math.min(s.end, k + 6); j++) if (FALSEHOOD_WORDS.has((tokens[j] as Token).lower) || NEGATIVE_JUDGEMENTS.has((tokens[j] as Token).lower) || ['smear', 'smears', 'insult', 'pretext', 'ploy', 'distraction'].includes((tokens[j] as Token).lower)) falsehood = true;
     if (!falsehood) return;
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length === 0) return;
@@ -3368,6 +3455,13 @@ class SentenceRules {
       }
     }
     if (judged === -1) return;
+    // "rejected Israel's plan to occupy Gaza City, calling it a flagrant violation": the owner of the act the main verb took as object.
+    if (['it', 'them'].includes(tokens[v + 1]?.lower ?? '') && tokens[v]?.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
+      const main = this.previousFiniteVerb(v - 2, s);
+      const owner = main === -1 ? null : this.actOwner(main + 1, s);
+      if (owner) this.criticizedBySubject(main, s, [owner], 0.65);
+      return;
+    }
     let targets = this.objectAfter(v + 1, s, 'target', 3);
     // "called the move by Pristina a blow to ...": the agent of the judged act.
     if (targets.length === 0) targets = this.byAgentInObject(v + 1, s);
@@ -3377,6 +3471,9 @@ class SentenceRules {
     }
     if (targets.length > 0 && this.tokens[this.lastMentionEnd(v + 1, s)]?.lower === "'s") {
       // "Israel's decision": the possessor is judged for its act.
+    } else if (targets.length === 0 && this.gapActAgents(v, s).length > 0) {
+      // "Australia expelled Iran's ambassador, a move Iran called \"unjustified\"": the one who made the move.
+      targets = this.gapActAgents(v, s);
     } else if (targets.length === 0) {
       let k = v + 1;
       while (k < judged && !(EVENT_NOUNS.has((tokens[k] as Token).lower) || MILITARY_ACTIVITY.has((tokens[k] as Token).lower) || ['intrusion', 'incursion', 'decision', 'move', 'remarks', 'comments', 'statement'].includes((tokens[k] as Token).lower))) k++;
@@ -3385,6 +3482,24 @@ class SentenceRules {
     }
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.7);
+  }
+
+  /**
+   * ", a move Iran called ...": the subjects of the clause before an appositive act noun whose
+   * relative clause is the judging verb at `v` (the subject of `v` is its critic).
+   */
+  private gapActAgents(v: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    const frame = this.subjectOf(v, s);
+    const first = Math.min(...frame.subjects.map((a) => a.mention?.first ?? v));
+    if (frame.subjects.length === 0 || first >= v) return [];
+    if (!['move', 'decision', 'step', 'action', 'measure'].includes(tokens[first - 1]?.lower ?? '') || !['a', 'the'].includes(tokens[first - 2]?.lower ?? '') || tokens[first - 3]?.text !== ',') return [];
+    // (The move is the main clause's: "Australia expelled Iran's ambassador after concluding that ..., a move".)
+    const opening = this.firstFiniteVerb(s);
+    const main = opening !== -1 && opening < first - 3 ? opening : this.previousFiniteVerb(first - 4, s);
+    if (main === -1) return [];
+    const critics = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    return this.subjectOf(main, s).subjects.filter((a) => !critics.has(this.sideOf(a.actorId)));
   }
 
   /** The subjects of `v` when its clause asserts the act (neither negated nor unreal), with the factor a hedge puts on the confidence. */
@@ -3508,7 +3623,10 @@ class SentenceRules {
     let k = v + 1;
     while (k < Math.min(s.end, v + 5) && ['a', 'an', 'the', 'formal', 'strong', 'strongly-worded', 'official', 'diplomatic', 'stern', 'fresh', 'new', 'solemn'].includes((tokens[k] as Token).lower)) k++;
     if (!['protest', 'protests', 'complaint', 'complaints', 'objection', 'representations', 'demarche', 'démarche'].includes(tokens[k]?.lower ?? '')) return;
-    const targets = this.prepObject(k + 1, s, ['with', 'against', 'to'], 4);
+    // "handed a protest note to Minsk": a note of protest given to a state.
+    const note = ['note', 'notes', 'letter'].includes(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+    if (!['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(verbLemma(tokens[v] as Token)) && note === 0) return;
+    const targets = this.prepObject(k + note + 1, s, ['with', 'against', 'to'], 4);
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.8);
   }
@@ -4085,7 +4203,7 @@ class SentenceRules {
    * The actor whose act a noun phrase at `from` names: "Georgia's decision to suspend talks",
    * "the expulsion of diplomats by Algeria", "Hungary's veto"; null for a situation or a thing.
    */
-  private actOwner(from: number, s: Sentence): Arg | null {
+  private actOwner(from: number, s: Sentence, bare = false): Arg | null {
     const { tokens } = this;
     let k = from;
     if (tokens[k]?.lower === 'the') k++;
@@ -4093,9 +4211,11 @@ class SentenceRules {
     if (m) {
       // "Georgia's decision", and with a modifier, "the Belgian decision", "the U.S. arms sale".
       const possessive = tokens[m.end]?.lower === "'s";
-      if (!possessive && k === from) return null;
+      // ("criticised EU plans": a bare name right after a verb of criticism, when the caller allows it.)
+      if (!possessive && k === from && !(bare && !m.place)) return null;
       let h = possessive ? m.end + 1 : m.end;
-      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (!possessive && tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
+      // (After a possessive, a modifying noun or participle too: "Mali's drone strikes", "Israel's continued strikes".)
+      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? '')) || (possessive && ['continued', 'renewed', 'repeated', 'planned', 'proposed', 'unilateral', 'ongoing', 'latest', 'recent'].includes(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
       if (!OWNED_ACTS.has(tokens[h]?.lower ?? '') || this.mentionAt(h)) return null;
       return this.argOf({ ...m, place: false }, 'target');
     }
@@ -4244,7 +4364,10 @@ class SentenceRules {
     let j = be + 1;
     while (j < Math.min(s.end, be + 5) && ['a', 'an', 'the', 'very', 'deeply', 'extremely', 'totally', 'completely', 'serious', 'severe', 'major', 'heavy', 'grave', 'clear', 'blatant', 'flagrant', 'dangerous', 'state', 'an', 'outright', 'brazen', 'naked'].includes((tokens[j] as Token).lower)) j++;
     const word = tokens[j]?.lower ?? '';
-    if (!(NEGATIVE_JUDGEMENTS.has(word) || (word === 'blow' && tokens[j + 1]?.lower === 'to'))) return;
+    if (!(NEGATIVE_JUDGEMENTS.has(word) || (word === 'blow' && tokens[j + 1]?.lower === 'to'))) {
+      this.judgedSubjectAct(be, s);
+      return;
+    }
     // The judged phrase: "Uganda's decision", "the Israeli decision", "the move by Kosovo", "the
     // decision by Ethiopia to sign the deal".
     const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban', 'support', 'backing'];
@@ -4266,7 +4389,7 @@ class SentenceRules {
     } else {
       for (let a = be - 1; a > Math.max(s.first, be - 14); a--) {
         const t = tokens[a] as Token;
-        if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',') break;
         if (ACTS.includes(t.lower) && tokens[a + 1]?.lower === 'by' && ['the', 'this', 'a'].includes(tokens[a - 1]?.lower ?? '')) {
           judged = this.objectAfter(a + 2, s, 'target', 2)[0] ?? null;
           h = a - 1;
@@ -4274,12 +4397,62 @@ class SentenceRules {
         }
       }
     }
-    if (!judged) return;
+    if (!judged) {
+      this.judgedSubjectAct(be, s);
+      return;
+    }
     const claimant = this.claimantFor(be, s);
     if (!claimant || this.sideOf(claimant) === this.sideOf(judged.actorId)) return;
     const mod = this.modality(Math.max(s.first, h - 2), be, s);
     if (mod.negated || mod.irrealis) return;
     this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /**
+   * "Qatar said the Israeli strike on Hamas leaders in Doha was \"cowardly\"", "said the Russian
+   * strike on Kyiv, which killed 23 people, was \"a brutal crime\"", "said China's drills around the
+   * island were irresponsible": a reported negative judgement of an act whose owner heads the
+   * subject (with its phrases and a relative aside) criticises the owner.
+   */
+  private judgedSubjectAct(be: number, s: Sentence): void {
+    const { tokens } = this;
+    const QUOTES = ['"', '“', '”', "'"];
+    // The judgement: a negative word after the copula, past quotes, articles, adverbs and other adjectives.
+    let j = be + 1;
+    while (j < Math.min(s.end, be + 7)) {
+      const t = tokens[j] as Token;
+      if (NEGATIVE_JUDGEMENTS.has(t.lower) || (t.lower === 'threat' && tokens[j + 1]?.lower === 'to')) break;
+      if (!(QUOTES.includes(t.text) || ['DET', 'ADV'].includes(t.pos) || (t.pos === 'ADJ' && !this.mentionAt(j)))) return;
+      j++;
+    }
+    const word = tokens[j]?.lower ?? '';
+    // ("was \"a threat to regional peace\"": a threat to something, too.)
+    if (!NEGATIVE_JUDGEMENTS.has(word) && !(word === 'threat' && tokens[j + 1]?.lower === 'to')) return;
+    // The subject: back from the copula to the verb of saying or "that", past one relative aside.
+    let a = be - 1;
+    while (a > s.first) {
+      const t = tokens[a] as Token;
+      if (t.text === ',') {
+        let c = a - 1;
+        while (c > Math.max(s.first, a - 14) && !(tokens[c]?.text === ',' && RELATIVES.has(tokens[c + 1]?.lower ?? '') && tokens[c + 1]?.lower !== 'that')) c--;
+        if (tokens[c]?.text !== ',' || c <= Math.max(s.first, a - 14)) return;
+        a = c - 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(t.text) && !QUOTES.includes(t.text)) return;
+      if (t.lower === 'that' || ['say', 'tell', 'add', 'state', 'insist', 'argue', 'declare', 'warn', 'believe', 'consider'].includes(verbLemma(t)) && t.pos === 'VERB') break;
+      a--;
+    }
+    if (a <= s.first || a < be - 16) return;
+    let from = a + 1;
+    while (QUOTES.includes(tokens[from]?.text ?? '')) from++;
+    const judged = this.actOwner(from, s);
+    if (!judged) return;
+    const claimant = this.claimantFor(be, s);
+    if (!claimant || this.sideOf(claimant) === this.sideOf(judged.actorId)) return;
+    const mod = this.modality(from, be, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
   /** "Rwanda's spokeswoman said the accusations were false": the speaker denies the latest accusation against it. */
@@ -4420,6 +4593,18 @@ class SentenceRules {
         for (let k = Math.max(s.first, frame.clauseStart); k < m.first; k++) if (ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) return true;
         return false;
       });
+      // "The accusations were rejected by Kigali": an unnamed accusation heading the subject is the latest against the deniers.
+      if (targets.length === 0 && frame.subjects.length === 0 && beBefore) {
+        let head = this.beIndex(v, s) - 1;
+        while (head > s.first && ['DET', 'ADJ'].includes((tokens[head] as Token).pos)) head--;
+        const start = Math.max(s.first, frame.clauseStart);
+        if (head >= start && head <= start + 3 && ['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claims'].includes(tokens[head]?.lower ?? '') && ['the', 'these', 'those', 'such'].includes(tokens[start]?.lower ?? '')) {
+          for (const src of sources) {
+            const accuser = this.latestAccuserOf(src.actorId, s.index);
+            if (accuser && this.sideOf(accuser) !== this.sideOf(src.actorId)) this.emit('DENIES', [src], [{ actorId: accuser, mention: null, weight: 0.85 }], s, confidence * 0.9, claimant ?? src.actorId, false);
+          }
+        }
+      }
       if (targets.length === 0) return true;
     }
     if (targets.length === 0) {
@@ -4932,6 +5117,231 @@ class SentenceRules {
     this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
   }
 
+  /**
+   * "Burkina Faso's junta hit back at criticism from Ivory Coast", "Kurti dismissed the criticism
+   * from Belgrade": the one the criticism came from criticises the subject of the verb answering it.
+   */
+  private criticismAnswered(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let v = k - 1;
+    while (v > s.first && v > k - 6 && (['DET', 'ADJ', 'ADV'].includes((tokens[v] as Token).pos) || ['at', 'to', 'back', 'off', 'aside', 'the'].includes((tokens[v] as Token).lower))) v--;
+    if (!['hit', 'dismiss', 'reject', 'rebuff', 'brush', 'shrug', 'respond', 'answer', 'counter', 'push', 'deflect'].includes(verbLemma(tokens[v] as Token)) || !this.isVerb(tokens[v])) return;
+    const critics = this.objectAfter(k + 2, s, 'agent', 3).filter((a) => !a.mention?.place);
+    if (critics.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    const targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
+  }
+
+  /** "told Hamas to release the hostages or face consequences": each demand made earlier in the sentence is also a threat. */
+  private orElse(k: number, s: Sentence): void {
+    const demands = this.out.filter((r) => r.type === 'DEMANDS' && r.sentence === s.index && !this.forceless(this.sideOf(r.source)));
+    for (const d of demands) {
+      this.emit('THREATENS', [{ actorId: d.source, mention: null, weight: 1 }], [{ actorId: d.target, mention: null, weight: 1 }], s, Math.min(0.65, d.confidence), d.claimant, d.alleged);
+    }
+    if (demands.length > 0) this.done.add(k + 1);
+  }
+
+  /**
+   * "Congo accused Rwanda of backing M23. Rwanda says it does not support the rebels": a speaker who
+   * says its own side does not do the act denies the latest accusation against it.
+   */
+  private deniedOwnAct(v: number, s: Sentence, frame: VerbFrame): void {
+    const { tokens } = this;
+    const claimant = this.claimantFor(v, s);
+    // ("said it would not attack Congo" is a promise, not a denial.)
+    if (!claimant || this.hasIrrealisBefore(v, s, frame.clauseStart, ['would', 'will', 'could', 'can', 'wo', 'might', 'may', 'should', 'if', 'unless', "'ll"])) return;
+    const side = this.sideOf(claimant);
+    let b = v - 1;
+    while (b > s.first && (['not', "n't", 'never', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be'].includes((tokens[b] as Token).lower) || (tokens[b] as Token).pos === 'ADV')) b--;
+    const own = frame.subjects.length > 0 ? frame.subjects.every((a) => this.sideOf(a.actorId) === side) : ['it', 'they', 'we'].includes(tokens[b]?.lower ?? '');
+    if (!own) return;
+    const accuser = this.latestAccuserOf(claimant);
+    if (!accuser || this.sideOf(accuser) === side) return;
+    this.emit('DENIES', [{ actorId: claimant, mention: null, weight: 1 }], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.6, claimant, false);
+  }
+
+  /** "Beijing firmly opposes the U.S. arms sale", "regretted Uganda's decision", "objected to Israel's plan": the act's owner is criticised. */
+  private opposedAct(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const from = verbLemma(tokens[v] as Token) === 'object' ? (tokens[v + 1]?.lower === 'to' ? v + 2 : -1) : v + 1;
+    if (from === -1) return;
+    const owner = this.actOwner(from, s);
+    if (!owner) return;
+    const asserted = this.assertedSubjects(v, s);
+    if (!asserted || asserted.subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) return;
+    this.criticizedBySubject(v, s, [owner], 0.6);
+  }
+
+  /** "Viktor Orban, a vocal critic of EU support for Ukraine", "Navalny, a fierce critic of Putin": CRITICIZES. */
+  private criticOf(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let targets = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
+    if (targets.length === 0) {
+      const owner = this.actOwner(k + 2, s);
+      if (owner) targets = [owner];
+    }
+    if (targets.length === 0) return;
+    let b = k - 1;
+    while (b > s.first && b > k - 4 && ['ADJ', 'ADV'].includes((tokens[b] as Token).pos) && !this.mentionAt(b)) b--;
+    if (!['a', 'an'].includes(tokens[b]?.lower ?? '') || tokens[b - 1]?.text !== ',') return;
+    const m = this.mentionAt(b - 2);
+    if (!m || m.end !== b - 1) return;
+    const critic = this.argOf(m, 'agent');
+    if (!critic || targets.some((a) => this.sideOf(a.actorId) === this.sideOf(critic.actorId))) return;
+    if (this.modality(Math.max(s.first, b - 1), k, s).negated) return;
+    this.emit('CRITICIZES', [critic], targets, s, 0.6, this.claimantFor(k, s) ?? critic.actorId, false);
+  }
+
+  /** The subjects of the clause a fronted or trailing adjunct at `k` belongs to: "In a swipe at X, China said ..." / "China said ..., in a swipe at X". */
+  private adjunctSubjects(k: number, s: Sentence): Arg[] {
+    const opening = this.firstFiniteVerb(s);
+    const main = opening !== -1 && opening > k ? opening : this.previousFiniteVerb(k - 1, s);
+    if (main === -1) return [];
+    const asserted = this.assertedSubjects(main, s);
+    if (!asserted) return [];
+    if (main > k) {
+      // Fronted: the subject follows the comma that closes the adjunct.
+      let c = k + 1;
+      while (c < main && this.tokens[c]?.text !== ',') c++;
+      const after = c < main ? this.argsIn(c + 1, main, 'agent') : [];
+      if (after.length > 0) return after;
+    }
+    return [...asserted.subjects];
+  }
+
+  /** "in an apparent swipe at Washington", "Erdogan's jab at Netanyahu": the one aimed at is criticised. */
+  private verbalSwipe(k: number, s: Sentence): void {
+    // (A capital after "at" is its government here, not a place: "a swipe at Washington".)
+    let targets = this.objectAfter(k + 2, s, 'target', 3).map((a) => (a.mention?.place ? { ...a, mention: { ...a.mention, place: false } } : a));
+    if (targets.length === 0) {
+      const owner = this.actOwner(k + 2, s);
+      if (owner) targets = [owner];
+    }
+    if (targets.length === 0) return;
+    const agent = this.nounAgent(k, s);
+    const critics = agent ? [agent] : this.adjunctSubjects(k, s);
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (critics.length === 0 || targets.length === 0) return;
+    this.emit('CRITICIZES', critics, targets, s, 0.6, this.claimantFor(k, s) ?? critics[0]?.actorId ?? null, false);
+  }
+
+  /** "issued a stern warning to Israel", "Iran's warning to Washington": the one warned is threatened. */
+  private warningTo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const m = this.mentionAt(k + 2) ?? (tokens[k + 2]?.lower === 'the' ? this.mentionAt(k + 3) : null);
+    if (!m) return;
+    const target = this.argOf({ ...m, place: false }, 'target');
+    if (!target) return;
+    let sources: Arg[] = [];
+    const agent = this.nounAgent(k, s);
+    if (agent && this.mentionAt(k - 1) === null) sources = [agent];
+    else {
+      // "issued/sent/delivered a (stern, final) warning to".
+      let v = k - 1;
+      while (v > s.first && v > k - 5 && ['DET', 'ADJ', 'ADV'].includes((tokens[v] as Token).pos)) v--;
+      if (!['issue', 'send', 'give', 'deliver', 'repeat', 'renew', 'reiterate', 'direct'].includes(verbLemma(tokens[v] as Token)) || !this.isVerb(tokens[v])) return;
+      const asserted = this.assertedSubjects(v, s);
+      if (!asserted) return;
+      sources = [...asserted.subjects];
+    }
+    sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)) && this.sideOf(a.actorId) !== this.sideOf(target.actorId));
+    if (sources.length === 0 || this.modality(Math.max(s.first, k - 4), k, s).negated) return;
+    this.emit('THREATENS', sources, [target], s, 0.65, this.claimantFor(k, s) ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /** "Trump's threat to strike Iran", "In a veiled threat to Washington, Pyongyang test-fired two missiles". */
+  private threatNoun(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const act = tokens[k + 2];
+    const force = act !== undefined && (VERB_TRIGGERS.get(verbLemma(act)) ?? []).some((r) => r.type === 'ATTACKS') && act.pos === 'VERB';
+    const m = force ? null : this.mentionAt(k + 2);
+    let targets: Arg[] = force ? this.objectAfter(k + 3, s, 'target', 3).filter((a) => !a.mention?.place) : m && m.first === k + 2 ? [this.argOf({ ...m, place: false }, 'target')].filter((a): a is Arg => a !== null) : [];
+    if (targets.length === 0) return;
+    // The agent: a possessive ("Trump's threat"), or the subject of the clause a fronted adjunct opens ("In a veiled threat to X, Y ...").
+    const agent = this.nounAgent(k, s);
+    let b = k - 1;
+    while (b > s.first && ['ADJ', 'ADV', 'DET'].includes((tokens[b] as Token).pos)) b--;
+    const fronted = tokens[b]?.lower === 'in' && (b === s.first || ['-', '—', '–'].includes(tokens[b - 1]?.text ?? ''));
+    const sources = agent && !force ? [] : agent ? [agent] : fronted ? this.adjunctSubjects(k, s) : [];
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (sources.length === 0 || targets.length === 0) return;
+    for (let j = Math.max(s.first, k - 3); j < k; j++) if (['no', 'not', 'without'].includes((tokens[j] as Token).lower)) return;
+    this.emit('THREATENS', sources, targets, s, 0.6, this.claimantFor(k, s) ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /**
+   * "warned of \"open war\" with Afghanistan if the talks failed", "warned of a crushing response to
+   * any attack by the United States": harm announced against a side threatens it.
+   */
+  private warnedOfHarm(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let k = v + 2;
+    while (k < Math.min(s.end, v + 7) && (['"', '“', '”', "'"].includes((tokens[k] as Token).text) || ['DET', 'ADJ', 'ADV'].includes((tokens[k] as Token).pos) || ((tokens[k] as Token).pos === 'VERB' && (tokens[k] as Token).lower.endsWith('ing')))) k++;
+    if (!['war', 'retaliation', 'consequences', 'response', 'reprisals', 'retribution', 'action', 'strikes', 'attacks', 'force', 'punishment'].includes(tokens[k]?.lower ?? '')) return false;
+    const asserted = this.assertedSubjects(v, s);
+    if (!asserted) return true;
+    const sources = asserted.subjects.filter((a) => !this.forceless(this.sideOf(a.actorId)));
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    let h = k + 1;
+    while (['"', '“', '”', "'"].includes(tokens[h]?.text ?? '')) h++;
+    let targets: Arg[] = [];
+    if (['to', 'for'].includes(tokens[h]?.lower ?? '')) {
+      // "a response to any attack by X", "retaliation for Israel's strikes": the attacker answered.
+      let a = h + 1;
+      while (a < Math.min(s.end, h + 4) && ['DET', 'ADJ'].includes((tokens[a] as Token).pos) && !this.mentionAt(a)) a++;
+      const trig = tokens[a] ? NOUN_TRIGGERS.get(nounLemma(tokens[a] as Token)) : undefined;
+      if (trig?.type === 'ATTACKS' && !trig.between) {
+        const agent = this.nounAgent(a, s);
+        if (agent) targets = [agent];
+      } else return false;
+    } else if (['with', 'against', 'on'].includes(tokens[h]?.lower ?? '')) {
+      targets = this.objectAfter(h + 1, s, 'target', 3);
+    }
+    if (targets.length === 0) targets = this.conditionAfter(h, s, sides);
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    // (Otherwise the verb's own rule reads the warning: "warned of a response to the drills by X and Y".)
+    if (sources.length === 0 || targets.length === 0) return false;
+    this.emit('THREATENS', sources, targets, s, 0.65 * asserted.hedge, this.claimantFor(v, s) ?? sources[0]?.actorId ?? null, false);
+    return true;
+  }
+
+  /** "Bagheri said any U.S. or Israeli attack on Iran would be met with a devastating response": the speaker threatens the attackers. */
+  private metWithForce(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const modal = v - 2;
+    if (!['would', 'will', "'ll", 'shall'].includes(tokens[modal]?.lower ?? '')) return;
+    const claimant = this.claimantFor(v, s);
+    if (!claimant) return;
+    const side = this.sideOf(claimant);
+    // The subject: an attack noun before the modal, with its agents as modifiers or a "by" phrase.
+    let head = -1;
+    let start = modal - 1;
+    while (start > s.first && start > modal - 12 && !['said', 'says', 'warned', 'that', ',', ';'].includes((tokens[start - 1] as Token).lower)) start--;
+    for (let j = start; j < modal; j++) {
+      const trig = NOUN_TRIGGERS.get(nounLemma(tokens[j] as Token));
+      if (trig?.type === 'ATTACKS' && !trig.between && (tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) {
+        head = j;
+        break;
+      }
+    }
+    if (head === -1) return;
+    let agents = this.argsIn(start, head, 'agent');
+    if (agents.length === 0) {
+      const by = tokens.slice(head, modal).findIndex((t) => t.lower === 'by');
+      if (by !== -1) agents = this.objectAfter(head + by + 1, s, 'agent', 3);
+    }
+    agents = agents.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !a.mention?.place);
+    if (agents.length === 0) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], agents, s, 0.6, claimant, false);
+  }
+
   /** "Moscow said it had nothing to do with the attack": a denial of the latest accusation against the subject. */
   private nothingToDoWith(v: number, s: Sentence): void {
     const frame = this.subjectOf(v, s);
@@ -5115,6 +5525,14 @@ class SentenceRules {
 
   /** "Kenya's president took aim at Uganda": CRITICIZES. */
   private tookAim(v: number, s: Sentence): void {
+    const { tokens } = this;
+    // "took Rwanda to task over its support for M23": the one taken to task is criticised.
+    const m = this.mentionAt(v + 1) ?? (tokens[v + 1]?.lower === 'the' ? this.mentionAt(v + 2) : null);
+    if (m && tokens[m.end]?.lower === 'to' && tokens[m.end + 1]?.lower === 'task') {
+      const taken = this.argOf(m, 'target');
+      if (taken) this.criticizedBySubject(v, s, [taken], 0.7);
+      return;
+    }
     if (this.tokens[v + 1]?.lower !== 'aim' || this.tokens[v + 2]?.lower !== 'at') return;
     const targets = this.objectAfter(v + 3, s, 'target', 3);
     if (targets.length > 0) this.criticizedBySubject(v, s, targets, 0.65);
@@ -5343,7 +5761,9 @@ class SentenceRules {
       if (args.length > 0 && consequence && !own) return args;
       // "warned that Cairo would take all measures ... after Ethiopia inaugurated the dam": the
       // speaker's side will act; the threat is against the one other side the sentence names.
-      if (args.length > 0 && own && ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate', 'bomb'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)))) {
+      // ("warned that it would resume attacks on Israel": an attack noun after an aspectual verb, too.)
+      const nominalForce = ['resume', 'launch', 'step', 'intensify', 'escalate', 'expand', 'mount', 'unleash', 'carry'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token))) && [1, 2, 3].some((d) => NOUN_TRIGGERS.get(nounLemma(tokens[j + d] ?? (tokens[from] as Token)))?.type === 'ATTACKS');
+      if (args.length > 0 && own && (nominalForce || ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate', 'bomb'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token))))) {
         const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
         for (const a of args) sides.add(this.sideOf(a.actorId));
         const named = this.promisedForceTargets(j, s, sides);
@@ -5410,11 +5830,42 @@ class SentenceRules {
   }
 
   /**
+   * Whether the phrase at `from` is an accusation ("the accusation", "Kinshasa's 'false accusations'",
+   * "the claims that ...") not said to be against another side than `accused`.
+   */
+  private accusationObject(from: number, s: Sentence, accused: readonly Arg[]): boolean {
+    const { tokens } = this;
+    let k = from;
+    while (k < Math.min(s.end, from + 6)) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m && tokens[m.end]?.lower === "'s") k = m.end + 1;
+      else if (['DET', 'ADJ', 'ADV'].includes(t.pos) || ['"', '“', '”', "'", 'latest', 'new', 'repeated'].includes(t.text.toLowerCase())) k++;
+      else break;
+    }
+    const noun = tokens[k]?.lower ?? '';
+    const claim = ['claim', 'claims', 'assertion', 'assertions'].includes(noun) && ['that', 'of'].includes(tokens[k + 1]?.lower ?? '');
+    if (!['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'].includes(noun) && !claim) return false;
+    if (tokens[k + 1]?.lower === 'against') {
+      const against = this.objectAfter(k + 2, s, 'target', 2);
+      const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
+      if (against.length === 0 || against.some((a) => !sides.has(this.sideOf(a.actorId)))) return false;
+    }
+    return true;
+  }
+
+  /**
    * "X denied the accusations": the target is who accused X (a possessor or "by/from Y" on the
    * accusation, else the latest accusation against X in the article).
    */
   private denial(v: number, after: number, s: Sentence, sources: readonly Arg[], confidence: number, outer: string | null): boolean {
     const { tokens } = this;
+    // "rejected as \"groundless\" Armenia's allegation": the judgement fronted before the object.
+    if (tokens[after]?.lower === 'as') {
+      let j = after + 1;
+      while (j < Math.min(s.end, after + 8) && (['"', '“', '”', "'", 'and'].includes((tokens[j] as Token).text.toLowerCase()) || ['ADJ', 'ADV'].includes((tokens[j] as Token).pos) || ((tokens[j] as Token).pos === 'VERB' && (tokens[j] as Token).lower.endsWith('ed')) || FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) && !this.mentionAt(j)) j++;
+      if (j > after + 1 && [1, 2, 3].some((d) => FALSEHOOD_WORDS.has(tokens[after + d]?.lower ?? '') || NEGATIVE_JUDGEMENTS.has(tokens[after + d]?.lower ?? '') || tokens[after + d]?.pos === 'ADJ')) after = j;
+    }
     let k = after;
     let accuser: Arg[] = [];
     let accusationSeen = false;
@@ -5463,7 +5914,8 @@ class SentenceRules {
         }
         break;
       }
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;
+      // ("denounced the \"false accusations\" by Kinshasa": a quote opening the object is no break.)
+      if ((CLAUSE_BREAKS.has(t.text) && !(['"', '“'].includes(t.text) && k <= after + 1)) || t.text === ',' || t.text === '.') break;
     }
     // "allegations Kabul firmly denies": the accusation stands before the subject.
     if (!accusationSeen) {
@@ -5491,7 +5943,7 @@ class SentenceRules {
         // ("The movement denied attacking a tanker" denies its own act, not another side's claim.)
         const found = this.latestAccuserOf(src.actorId, accusationNoun ? s.index : -1, !(tokens[k]?.lower.endsWith('ing') ?? false));
         if (found) {
-          accuser = [{ actorId: found, mention: null, weight: 0.85 }];
+          accuser = this.coAccusers(found, src.actorId).map((id) => ({ actorId: id, mention: null, weight: 0.85 }));
           inferred = true;
           break;
         }
@@ -5615,6 +6067,34 @@ class SentenceRules {
     return [];
   }
 
+  /** The latest accusation made against someone, not a third side it implicated. */
+  private lastAccusation(): { source: string; target: string; sentence: number; ownClaim?: boolean } | undefined {
+    for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
+      const a = this.memory.accusations[i];
+      if (a && !a.implicated) return a;
+    }
+    return undefined;
+  }
+
+  /** "Congo, the UN and the EU accused Rwanda ...": everyone who made the accusation `found` made against `id`'s side in the same sentence. */
+  private coAccusers(found: string, id: string): string[] {
+    const side = this.sideOf(id);
+    const accusations = this.memory.accusations;
+    let at = -1;
+    for (let i = accusations.length - 1; i >= 0; i--) {
+      const a = accusations[i] as { source: string; target: string };
+      if (this.sideOf(a.source) === found && this.sideOf(a.target) === side) {
+        at = i;
+        break;
+      }
+    }
+    if (at === -1) return [found];
+    const sentence = (accusations[at] as { sentence: number }).sentence;
+    const ids = new Set<string>([found]);
+    for (const a of accusations) if (a.sentence === sentence && this.sideOf(a.target) === side && this.sideOf(a.source) !== side && !(a as { ownClaim?: boolean }).ownClaim) ids.add(this.sideOf(a.source));
+    return [...ids];
+  }
+
   private latestAccuserOf(id: string, sentence = -1, ownClaims = true): string | null {
     const side = this.sideOf(id);
     for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
@@ -5625,7 +6105,7 @@ class SentenceRules {
     }
     // "New Delhi blamed Pakistan-based militants. Islamabad rejected the accusation.": a bare denial
     // answers the accusation just made, whoever it named, unless the denier made it.
-    const last = this.memory.accusations[this.memory.accusations.length - 1];
+    const last = this.lastAccusation();
     if (sentence >= 0 && last && sentence - last.sentence <= 1 && this.sideOf(last.source) !== side) return this.sideOf(last.source);
     return null;
   }
@@ -6888,6 +7368,17 @@ class SentenceRules {
       const w = (tokens[j] as Token).lower;
       if (['no', 'not', 'possible', 'potential', 'proposed', 'planned', 'future', 'any', 'prospective', 'hypothetical', 'without'].includes(w)) return;
     }
+    // "any U.S. or Israeli attack on Iran": the determiner before a longer run of coordinated modifiers.
+    if (trig.type === 'ATTACKS') {
+      let j = k - 1;
+      while (j > s.first && j > k - 9) {
+        const m = this.mentionAt(j);
+        if (m) j = m.first - 1;
+        else if (['or', 'and', ','].includes((tokens[j] as Token).lower) || (tokens[j] as Token).pos === 'ADJ') j--;
+        else break;
+      }
+      if (j < k - 3 && ['any', 'no'].includes(tokens[j]?.lower ?? '')) return;
+    }
     if (this.governedByDenial(k, s)) return;
     // Hedges anywhere earlier in the clause count: "is suspected of killing villagers in an attack on ...".
     let hedged = this.modality(Math.max(s.first, k - 6), k, s).hedged;
@@ -7941,7 +8432,8 @@ interface Memory {
   /** Sentence where the pair was last named. */
   dyadSentence: number;
   /** Who accused whom; `ownClaim` when a side claimed its own act against the other (only a denial of the claim answers it). */
-  accusations: { source: string; target: string; sentence: number; ownClaim?: boolean }[];
+  /** `implicated`: a third side named in an allegation against another ("accused Benin of hosting French troops"). */
+  accusations: { source: string; target: string; sentence: number; ownClaim?: boolean; implicated?: boolean }[];
   attacks: { source: string; target: string }[];
   /** Agents of attacks and military activity, for "condemned the strikes". */
   events: { agent: string; sentence: number }[];

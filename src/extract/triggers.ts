@@ -79,6 +79,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['vilify', [v('CRITICIZES', 'direct', 0.75)]],
   ['hit', [v('CRITICIZES', 'prep', 0.75, { particle: ['out'], preps: ['at'] }), v('ATTACKS', 'direct', 0.75)]],
   ['lash', [v('CRITICIZES', 'prep', 0.75, { particle: ['out'], preps: ['at'] })]],
+  ['rail', [v('CRITICIZES', 'prep', 0.75, { preps: ['against', 'at'] })]],
   ['deny', [v('DENIES', 'accusation', 0.85)]],
   ['reject', [v('DENIES', 'accusation', 0.8)]],
   ['dismiss', [v('DENIES', 'accusation', 0.8)]],
@@ -103,6 +104,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['threaten', [v('THREATENS', 'direct', 0.85)]],
   ['warn', [v('THREATENS', 'direct', 0.75)]],
   ['vow', [v('THREATENS', 'prep', 0.75, { preps: ['against', 'on'] })]],
+  ['avenge', [v('THREATENS', 'direct', 0.7)]],
   ['attack', [v('ATTACKS', 'direct', 0.85)]],
   ['strike', [v('ATTACKS', 'direct', 0.8)]],
   ['bomb', [v('ATTACKS', 'direct', 0.85)]],
@@ -302,7 +304,7 @@ export const MILITARY_ACTIVITY = new Set(['drills', 'exercises', 'exercise', 'op
 export const ACCUSATION_NOUNS = new Set([
   'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports',
   'involvement', 'responsibility', 'role', 'assertion', 'assertions', 'suggestion', 'suggestions', 'accounts', 'account',
-  'statement', 'statements', 'blame', 'complicity', 'link', 'links',
+  'statement', 'statements', 'blame', 'complicity', 'link', 'links', 'findings',
 ]);
 
 /** Nouns of talks and disputes whose parties a mediator mediates between. */
