@@ -173,6 +173,8 @@ const JOINT_APPEARANCE: NounTrigger = { type: 'MEETS_WITH', targetPreps: ['with'
 
 /** Participles whose agent led the talks they follow: "talks led by the AU", "a process overseen by Chad". */
 const LED_TALKS = new Set(['led', 'overseen', 'supervised', 'moderated', 'steered', 'spearheaded', 'co-led', 'co-chaired', 'chaired', 'co-sponsored', 'sponsored', 'guaranteed']);
+/** Mediation verbs whose subject is never a party to what it mediates ("bridge", "mend" may be said of the parties). */
+const THIRD_PARTY_MEDIATION = new Set(['mediate', 'broker', 'facilitate', 'host', 'convene', 'chair', 'sponsor']);
 const LED_TALKS_RULE: VerbTrigger = { type: 'MEDIATES', object: 'parties', confidence: 0.75 };
 
 /** Verbs whose subject runs the talks they take as object: "Qatar led the talks", "the U.S., which oversaw the negotiations". */
@@ -1272,12 +1274,16 @@ class SentenceRules {
   }
 
   /** Remembers the pair in talks or conflict, for "both sides", "between them", "the two leaders". */
-  setDyad(pair: [Arg, Arg], s: Sentence): void {
+  setDyad(pair: [Arg, Arg], s: Sentence, talks = false): void {
     // The pair is remembered as named; each later use discounts it once, not once per hop.
     const fresh: [Arg, Arg] = [{ ...pair[0], weight: 1 }, { ...pair[1], weight: 1 }];
     this.memory.dyad = fresh;
     this.memory.dyadSentence = s.index;
     this.inView = fresh;
+    if (talks) {
+      this.memory.talks = fresh;
+      this.memory.talksSentence = s.index;
+    }
   }
 
   emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
@@ -1302,7 +1308,7 @@ class SentenceRules {
         if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') {
           // "Turkey held talks with the GNU" with the GNU and Radaa in view: one side meeting a third
           // actor (a mediator, an ally) leaves the pair in view as it was.
-          if (!(type !== 'AGREES_WITH' && this.thirdPartyOfDyad(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s);
+          if (!(type !== 'AGREES_WITH' && this.thirdPartyOfDyad(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s, true);
         }
         // "Congo accused Rwanda ...; the two neighbours": a pair in conflict, unless this sentence named one already.
         else if ((type === 'ACCUSES' || (type === 'ATTACKS' && !alleged)) && sources.length === 1 && targets.length === 1 && this.memory.dyadSentence !== s.index && this.sideOf(src.actorId) !== this.sideOf(tgt.actorId)) this.setDyad([src, tgt], s);
@@ -1331,7 +1337,7 @@ class SentenceRules {
       const [a, b] = targets as [Arg, Arg];
       const src = sources[0] as Arg;
       const apart = (x: Arg, y: Arg): boolean => this.sideOf(x.actorId) !== this.sideOf(y.actorId);
-      if (apart(a, b) && apart(src, a) && apart(src, b)) this.setDyad([a, b], s);
+      if (apart(a, b) && apart(src, a) && apart(src, b)) this.setDyad([a, b], s, true);
     }
   }
 
@@ -1759,7 +1765,7 @@ class SentenceRules {
       const noun = tokens[j];
       if (!noun || !(DYAD_NOUNS.has(noun.lower) || TALKS_NOUNS.has(noun.lower) || DYAD_NOUNS.has(noun.lemma))) continue;
       const pair = this.betweenAt(k, s);
-      if (pair.length === 2) this.setDyad([pair[0] as Arg, pair[1] as Arg], s);
+      if (pair.length === 2) this.setDyad([pair[0] as Arg, pair[1] as Arg], s, TALKS_NOUNS.has(noun.lower) && !['dispute', 'conflict'].includes(noun.lower));
     }
     const compound = this.compoundPair(s);
     if (compound.length === 2) this.setDyad([compound[0] as Arg, compound[1] as Arg], s);
@@ -1799,6 +1805,8 @@ class SentenceRules {
     if (pair.length === 2) return { args: pair, inferred: true };
     const later = this.laterPair(from, s);
     if (later.length === 2) return { args: later, inferred: true };
+    // "Egypt and Qatar, which brokered the truce, said ...": coordinated mediators speak of the one pair in talks.
+    if (this.coordinatedMediators(from, s)) return { args: this.talksInView(s), inferred: true };
     return { args: this.pairInView(s), inferred: true };
   }
 
@@ -1856,9 +1864,27 @@ class SentenceRules {
     return [];
   }
 
+  /** Two or more coordinated subjects of the main clause's mediation verb, before `from`: "The UN and Turkey brokered the deal". */
+  private coordinatedMediators(from: number, s: Sentence): boolean {
+    const main = this.firstFiniteVerb(s);
+    if (main === -1 || main >= from || !THIRD_PARTY_MEDIATION.has(verbLemma(this.tokens[main] as Token))) return false;
+    return this.subjectOf(main, s).subjects.length >= 2;
+  }
+
+  /** The pair of the latest talks, meeting or agreement, named in the last four sentences and no other pair named here. */
+  private talksInView(s: Sentence): Arg[] {
+    const talks = this.memory.talks;
+    if (!talks || this.namesOtherParties(s) || s.index - this.memory.talksSentence > 4) return [];
+    return talks.map((a) => ({ ...a, weight: a.weight * 0.75 }));
+  }
+
   /** The pair in view for a mediator; wire copy names its mediators paragraphs after the pair. */
   private pairInView(s: Sentence): Arg[] {
     if (this.namesOtherParties(s)) return [];
+    // "Israel and Hamas resumed talks. Israeli strikes killed 40 in Gaza. The talks are mediated by Egypt":
+    // what a mediator mediates is the latest pair in talks, not a pair named since in a strike or a charge.
+    const talks = this.memory.talks;
+    if (talks && this.inView && this.memory.talksSentence < this.memory.dyadSentence && s.index - this.memory.talksSentence <= 4) return talks.map((a) => ({ ...a, weight: a.weight * 0.75 }));
     if (this.inView) return this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 }));
     // The article's latest pair, while no other was named since.
     const far = this.memory.dyad;
@@ -1879,6 +1905,8 @@ class SentenceRules {
       if (comma >= main) return [];
     } else if (main === -1 || main >= from) return [];
     if (main === -1) return [];
+    // "The UN and Turkey brokered the deal": the subjects of a mediation verb are its mediators, not its parties.
+    if (THIRD_PARTY_MEDIATION.has(verbLemma(this.tokens[main] as Token))) return [];
     const subjects = this.subjectOf(main, s).subjects;
     if (subjects.length !== 2) return [];
     const [a, b] = subjects as [Arg, Arg];
@@ -6863,6 +6891,9 @@ interface Memory {
   dyad: [Arg, Arg] | null;
   /** Sentence where the pair was last named. */
   dyadSentence: number;
+  /** The latest pair named in talks, a meeting or an agreement (not in conflict), and its sentence. */
+  talks: [Arg, Arg] | null;
+  talksSentence: number;
   /** Who accused whom; `ownClaim` when a side claimed its own act against the other (only a denial of the claim answers it). */
   accusations: { source: string; target: string; sentence: number; ownClaim?: boolean }[];
   attacks: { source: string; target: string }[];
@@ -6875,7 +6906,7 @@ interface Memory {
  * ones established: the parties of the talks, who accused whom). Pure and deterministic.
  */
 export function findRelations(kb: KnowledgeBase, doc: AnalysedText, actors: DocActors): RawRelation[] {
-  const memory: Memory = { dyad: null, dyadSentence: -1, accusations: [], attacks: [], events: [] };
+  const memory: Memory = { dyad: null, dyadSentence: -1, talks: null, talksSentence: -1, accusations: [], attacks: [], events: [] };
   const rules = new SentenceRules(kb, doc, actors, memory);
   for (const s of doc.sentences) rules.run(s);
   void LOCATIVE_PREPOSITIONS;
