@@ -413,7 +413,8 @@ class SentenceRules {
   subjectOf(v: number, s: Sentence, role: Role = 'agent', depth = 0): VerbFrame {
     const { tokens } = this;
     let k = v - 1;
-    while (k >= s.first && this.isModifierOfVerb(tokens[k] as Token)) k--;
+    // "Qatar has since brokered": "since" right after an auxiliary is an adverb, not a subordinator.
+    while (k >= s.first && (this.isModifierOfVerb(tokens[k] as Token) || ((tokens[k] as Token).lower === 'since' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')))) k--;
     const spanEnd = k + 1;
     const before = tokens[k];
     if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing')))) {
@@ -1423,7 +1424,9 @@ class SentenceRules {
       // After a dateline's dash, too: "DOHA (Reuters) - Mediated by Qatar, ...".
       if ((k === s.first || (['-', '—', '–'].includes(tokens[k - 1]?.text ?? '') && t.space !== '')) && tokens[k + 1]?.lower === 'by' && this.frontedMediation(k, s)) continue;
       // "after talks led by the African Union", "a process overseen by Chad": who led the talks mediated them.
-      if ((LED_TALKS.has(t.lower) || t.lower === 'arranged' || t.lower === 'organised' || t.lower === 'organized') && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') || (BE_FORMS.has(tokens[k - 1]?.lower ?? '') && this.talksSubject(k - 1, s)) || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
+      if ((LED_TALKS.has(t.lower) || t.lower === 'arranged' || t.lower === 'organised' || t.lower === 'organized') && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') ||
+        // "talks in Geneva chaired by the ICRC": a place between the talks and the participle.
+        (TALK_EVENTS.has(tokens[k - 3]?.lower ?? '') && ['in', 'at'].includes(tokens[k - 2]?.lower ?? '') && (tokens[k - 1] as Token).capitalised && this.mentionAt(k - 1) === null) || (BE_FORMS.has(tokens[k - 1]?.lower ?? '') && this.talksSubject(k - 1, s)) || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
         this.passive(k, s, LED_TALKS_RULE, k + 1, false);
         continue;
       }
@@ -1770,6 +1773,35 @@ class SentenceRules {
     const compound = this.compoundPair(s);
     if (compound.length === 2) this.setDyad([compound[0] as Arg, compound[1] as Arg], s);
     this.rememberDisputants(s);
+    this.rememberTalkers(s);
+  }
+
+  /**
+   * "Kenya and Somalia restored diplomatic ties", "the army and the RSF sent delegations to Jeddah": two
+   * coordinated sides doing a thing of talks together are the pair in talks a later mediator speaks of.
+   */
+  private rememberTalkers(s: Sentence): void {
+    const { tokens } = this;
+    const main = this.firstFiniteVerb(s);
+    if (main === -1) return;
+    const lemma = verbLemma(tokens[main] as Token);
+    let j = main + 1;
+    if (tokens[j]?.lower === 'off' || tokens[j]?.lower === 'out') j += tokens[j + 1]?.lower === 'of' ? 2 : 1;
+    while (j < s.end && j < main + 5 && ['ADJ', 'DET', 'NUM'].includes((tokens[j] as Token).pos)) j++;
+    const head = tokens[j]?.lower ?? '';
+    const { subjects } = this.subjectOf(main, s);
+    // "Colombia's government suspended talks with the ELN": one side and the other after "with".
+    if (subjects.length === 1 && ['suspend', 'break', 'freeze', 'resume', 'pull', 'walk', 'quit', 'halt', 'open', 'begin', 'start'].includes(lemma) && ['talks', 'negotiations', 'dialogue'].includes(head) && tokens[j + 1]?.lower === 'with') {
+      const other = this.objectAfter(j + 2, s, 'target', 3);
+      const a = subjects[0] as Arg;
+      if (other.length === 1 && this.sideOf(a.actorId) !== this.sideOf((other[0] as Arg).actorId)) this.setDyad([a, other[0] as Arg], s, true);
+      return;
+    }
+    if (!['restore', 'normalise', 'normalize', 're-establish', 'reestablish', 'resume', 'send', 'mend', 'upgrade', 'thaw'].includes(lemma)) return;
+    if (!['ties', 'relations', 'delegations', 'talks', 'negotiations', 'dialogue', 'contacts', 'envoys', 'negotiators'].includes(head)) return;
+    if (subjects.length !== 2) return;
+    const [a, b] = subjects as [Arg, Arg];
+    if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s, true);
   }
 
   /** "Israel and Hamas remain far apart", "Kyiv and Moscow disagree over ...": a pair at odds. */
@@ -2047,6 +2079,8 @@ class SentenceRules {
     let roleVerb = rule.type === 'MEDIATES' ? this.roleIn(v, s) : -1;
     // "Qatar has been trying to broker a deal": the subject of the verb that controls the infinitive.
     if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lower === 'to' && this.isVerb(tokens[v - 2]) && ['try', 'seek', 'work', 'continue', 'attempt', 'strive', 'scramble', 'race', 'push'].includes(verbLemma(tokens[v - 2] as Token))) roleVerb = v - 2;
+    // "they had helped mediate the truce": the subject of "help" before a bare infinitive.
+    if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lemma === 'help' && this.isVerb(tokens[v - 1]) && tokens[v - 2]?.lower !== 'to') roleVerb = v - 1;
     const frame = this.subjectOf(roleVerb !== -1 ? roleVerb : v, s);
     const mod = this.modality(frame.clauseStart, roleVerb !== -1 ? roleVerb : v, s);
     if (mod.negated) return true;
@@ -2122,7 +2156,10 @@ class SentenceRules {
         // "hosted the two sides", "hosted delegations from Russia and Ukraine", "convened a meeting of X and Y":
         // the guests are the parties.
         const guests = ['host', 'convene', 'bring'].includes(lemma) ? this.guestParties(after, s) : [];
-        const { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
+        let { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
+        // "Saudi Arabia and Iran said they had helped mediate the truce": the speakers found as the pair are
+        // the mediators themselves; the truce is the one of the latest pair in talks.
+        if (inferred && args.length === 2 && THIRD_PARTY_MEDIATION.has(lemma) && args.every((a) => sources.some((x) => this.sideOf(x.actorId) === this.sideOf(a.actorId)))) args = this.talksInView(s);
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
           // "hosts Sudanese refugees": people who fled a state are not its guests.
