@@ -1529,6 +1529,7 @@ class SentenceRules {
         else if (['express', 'voice'].includes(lemma)) this.expressedDispleasure(k, s);
         else if (lemma === 'help') this.helpedFight(k, s);
         else if (lemma === 'shake' && tokens[k + 1]?.lower === 'hands') this.shookHands(k, s);
+        else if (lemma === 'discuss') this.discussed(k, s);
         else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
         if (TALK_LEADERS.has(lemma) || (['pass', 'carry', 'convey', 'ferry'].includes(lemma) && ['messages', 'message', 'proposals'].includes(tokens[k + 1]?.lower ?? ''))) this.ledTalks(k, s);
         continue;
@@ -2176,7 +2177,11 @@ class SentenceRules {
             // "Algeria hosts the Polisario Front": an armed group itself, not its delegation, is sheltered.
             const end = this.lastMentionEnd(after, s);
             const armed = guests.filter((g) => this.info(g.actorId)?.kind === 'armed-group');
-            if (armed.length === guests.length && !TITLE_WORDS.has(tokens[end]?.lower ?? '') && !['delegation', 'delegations', 'leader', 'leaders', 'chief', 'negotiators', 'representatives'].includes(tokens[end]?.lower ?? '')) {
+            // "hosted a delegation of the RSF", "hosted envoys from the Taliban": its people came on a visit.
+            let d = after;
+            while (d < s.end && d < after + 3 && ['a', 'an', 'the', 'senior', 'high-level', 'top', 'political'].includes((tokens[d] as Token).lower)) d++;
+            const envoysOf = ['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'representatives', 'emissaries'].includes(tokens[d]?.lower ?? '') && ['of', 'from'].includes(tokens[d + 1]?.lower ?? '');
+            if (armed.length === guests.length && !envoysOf && !TITLE_WORDS.has(tokens[end]?.lower ?? '') && !['delegation', 'delegations', 'leader', 'leaders', 'chief', 'negotiators', 'representatives'].includes(tokens[end]?.lower ?? '')) {
               this.emit('SUPPORTS', sources, armed, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, alleged);
               return true;
             }
@@ -3764,6 +3769,39 @@ class SentenceRules {
     if (frame.subjects.length !== 2) return;
     const [a, b] = frame.subjects as [Arg, Arg];
     this.emit('MEETS_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /**
+   * "Putin and Xi discussed Ukraine in a video call", "Erdogan discussed the war with Putin": two sides
+   * who discuss something together spoke with each other. Talks through mediators are no meeting.
+   */
+  private discussed(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0 || frame.subjects.length > 2) return;
+    // "discussed with mediators", "through intermediaries", "indirectly": no direct contact.
+    if (tokens.slice(s.first, s.end).some((w) => ['through', 'via', 'indirectly', 'indirect', 'mediators', 'intermediaries', 'mediator'].includes(w.lower))) return;
+    // "discussed whether ...", "discussed how to ...": a topic clause may name other actors.
+    let end = v + 1;
+    while (end < s.end && end < v + 12 && !CLAUSE_BREAKS.has((tokens[end] as Token).text) && !['whether', 'how', 'if', 'what', 'that', 'which', 'who', ','].includes((tokens[end] as Token).lower)) end++;
+    if (end < s.end && ['whether', 'how', 'if', 'what'].includes((tokens[end] as Token).lower) && end === v + 1) return;
+    const claimant = this.claimantFor(v, s);
+    const confidence = 0.6 * (mod.hedged ? 0.7 : 1);
+    if (frame.subjects.length === 1) {
+      let w = v + 1;
+      while (w < end && (tokens[w] as Token).lower !== 'with') w++;
+      if (w >= end) return;
+      const others = this.objectAfter(w + 1, s, 'target', 3);
+      if (others.length !== 1) return;
+      const [a, b] = [frame.subjects[0] as Arg, others[0] as Arg];
+      if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+      this.emit('MEETS_WITH', [a], [b], s, confidence, claimant, false);
+      return;
+    }
+    const [a, b] = frame.subjects as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    this.emit('MEETS_WITH', [a], [b], s, confidence, claimant, false);
   }
 
   /** "Niger held France responsible for the attack". */
