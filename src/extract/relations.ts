@@ -6071,6 +6071,8 @@ class SentenceRules {
     let j = k - 1;
     while (j > s.first && ['main', 'key', 'chief', 'principal', 'lead', 'two', 'three', 'regional', 'international', 'traditional', 'longtime'].includes((tokens[j] as Token).lower)) j--;
     if (!['the', 'a'].includes(tokens[j]?.lower ?? '')) return [];
+    // "Egypt, one of the mediators, said": the apposition starts at "one".
+    if (tokens[j]?.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'one' && (tokens[k] as Token).lower === 'mediators') j -= 2;
     // Before: "Egypt and Qatar, the main mediators ...".
     if (tokens[j - 1]?.text === ',') {
       const m = this.mentionAt(j - 2);
