@@ -1284,7 +1284,38 @@ class SentenceRules {
     if (talks) {
       this.memory.talks = fresh;
       this.memory.talksSentence = s.index;
+      this.resolvePendingMediation(fresh, s);
     }
+  }
+
+  /**
+   * "Egypt is hosting a new round of talks on Gaza. Israeli and Hamas delegations held talks in Cairo":
+   * mediators of talks whose parties were not named yet mediate between the pair in talks named in
+   * the next two sentences.
+   */
+  private resolvePendingMediation(pair: [Arg, Arg], s: Sentence): void {
+    const pending = this.memory.pendingMediation;
+    if (!pending || s.index <= pending.sentence) return;
+    this.memory.pendingMediation = null;
+    if (s.index - pending.sentence > 2) return;
+    const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+    const agents = pending.agents.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (agents.length === 0 || agents.length !== pending.agents.length) return;
+    this.emit('MEDIATES', agents, pair.map((a) => ({ ...a, weight: 0.8 })), s, pending.confidence, pending.claimant, false);
+  }
+
+  /**
+   * The object at `after` is bare talks, a meeting or a deal ("a new round of talks", "the
+   * negotiations"), with no party or body named in it ("a meeting of Arab ministers", "talks with Iran").
+   */
+  private bareTalksObject(after: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let j = after;
+    while (j < s.end && j < after + 6 && (['a', 'an', 'the', 'new', 'latest', 'fresh', 'first', 'second', 'third', 'next', 'another', 'round', 'of', 'indirect', 'direct', 'peace', 'ceasefire'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).pos === 'ADJ' && !this.mentionAt(j)))) j++;
+    if (!['talks', 'negotiations', 'meeting', 'deal', 'truce', 'ceasefire', 'agreement'].includes(tokens[j]?.lower ?? '')) return false;
+    for (let k = after; k < j; k++) if (this.mentionAt(k)) return false;
+    const next = tokens[j + 1];
+    return !next || ['.', ',', ';', 'in', 'on', 'at', 'last', 'this', 'since', 'for', 'after'].includes(next.lower);
   }
 
   emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
@@ -1798,6 +1829,12 @@ class SentenceRules {
       if (other.length === 1 && this.sideOf(a.actorId) !== this.sideOf((other[0] as Arg).actorId)) this.setDyad([a, other[0] as Arg], s, true);
       return;
     }
+    // "Israeli and Hamas delegations arrived in Cairo": the two sides' negotiators came for talks.
+    if (['arrive', 'gather', 'travel', 'fly', 'land'].includes(lemma) && ['delegations', 'negotiators', 'negotiating'].includes(tokens[main - 1]?.lower ?? (tokens[main - 2]?.lower ?? '')) && subjects.length === 2) {
+      const [a, b] = subjects as [Arg, Arg];
+      if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s, true);
+      return;
+    }
     if (!['restore', 'normalise', 'normalize', 're-establish', 'reestablish', 'resume', 'send', 'mend', 'upgrade', 'thaw'].includes(lemma)) return;
     if (!['ties', 'relations', 'delegations', 'talks', 'negotiations', 'dialogue', 'contacts', 'envoys', 'negotiators'].includes(head)) return;
     if (subjects.length !== 2) return;
@@ -2188,6 +2225,9 @@ class SentenceRules {
             this.emit('MEETS_WITH', sources, guests, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
             return true;
           }
+        }
+        if (args.length === 0 && inferred && THIRD_PARTY_MEDIATION.has(lemma) && this.bareTalksObject(after, s)) {
+          this.memory.pendingMediation = { agents: [...sources], sentence: s.index, confidence: confidence * 0.8, claimant };
         }
         if (args.length < 2 && !(args.length === 1 && !inferred)) return false;
         // A party to the talks does not mediate them: the subject found is not a third side.
@@ -3791,7 +3831,8 @@ class SentenceRules {
     if (frame.subjects.length === 1) {
       let w = v + 1;
       while (w < end && (tokens[w] as Token).lower !== 'with') w++;
-      if (w >= end) return;
+      // "discussed a possible meeting with Putin": the other side of a meeting talked about, not talked to.
+      if (w >= end || TALK_EVENTS.has(tokens[w - 1]?.lower ?? '') || ['call', 'visit', 'talk', 'summit', 'negotiation'].includes(tokens[w - 1]?.lower ?? '')) return;
       const others = this.objectAfter(w + 1, s, 'target', 3);
       if (others.length !== 1) return;
       const [a, b] = [frame.subjects[0] as Arg, others[0] as Arg];
@@ -4024,7 +4065,8 @@ class SentenceRules {
       const ps = args.length >= 2 || (args.length === 1 && !inferred) ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
       if (ps.length < 1 || (ps.length < 2 && args.length !== 1)) return true;
       // "in talks hosted by the UAE": the participle names who held the talks; only their parties are inferred.
-      const onTalks = TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.text === ',' && TALKS_NOUNS.has(tokens[v - 2]?.lower ?? ''));
+      // "The talks were hosted by Qatar": the subject of the passive is the talks, too.
+      const onTalks = TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.text === ',' && TALKS_NOUNS.has(tokens[v - 2]?.lower ?? '')) || (beBefore && TALK_EVENTS.has(tokens[this.beIndex(v, s) - 1]?.lower ?? ''));
       this.emit(rule.type, sources, ps, s, confidence * (inferred ? (onTalks ? 0.9 : 0.8) : 1), claimant, false);
       return true;
     }
@@ -6971,6 +7013,8 @@ interface Memory {
   /** The latest pair named in talks, a meeting or an agreement (not in conflict), and its sentence. */
   talks: [Arg, Arg] | null;
   talksSentence: number;
+  /** Mediators of talks whose parties were not named yet ("Egypt is hosting a new round of talks"). */
+  pendingMediation: { agents: Arg[]; sentence: number; confidence: number; claimant: string | null } | null;
   /** Who accused whom; `ownClaim` when a side claimed its own act against the other (only a denial of the claim answers it). */
   accusations: { source: string; target: string; sentence: number; ownClaim?: boolean }[];
   attacks: { source: string; target: string }[];
@@ -6983,7 +7027,7 @@ interface Memory {
  * ones established: the parties of the talks, who accused whom). Pure and deterministic.
  */
 export function findRelations(kb: KnowledgeBase, doc: AnalysedText, actors: DocActors): RawRelation[] {
-  const memory: Memory = { dyad: null, dyadSentence: -1, talks: null, talksSentence: -1, accusations: [], attacks: [], events: [] };
+  const memory: Memory = { dyad: null, dyadSentence: -1, talks: null, talksSentence: -1, pendingMediation: null, accusations: [], attacks: [], events: [] };
   const rules = new SentenceRules(kb, doc, actors, memory);
   for (const s of doc.sentences) rules.run(s);
   void LOCATIVE_PREPOSITIONS;

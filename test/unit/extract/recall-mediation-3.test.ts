@@ -155,6 +155,39 @@ const CASES: readonly TripleCase[] = [
       ['turkey', 'MEETS_WITH', 'hamas'],
     ],
   },
+  {
+    name: 'a host of talks whose parties come in the next sentence mediates between them',
+    text: 'CAIRO (Reuters) - Egypt is hosting a new round of talks on a Gaza ceasefire, two security sources said on Monday. Israeli and Hamas delegations arrived in Cairo on Sunday night.',
+    expect: [
+      ['egypt', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'hamas'],
+    ],
+  },
+  {
+    name: 'a host of talks yet to come, or of a body\'s meeting, mediates for no later pair',
+    text: 'Saudi Arabia will host the talks on Tuesday, the foreign ministry said. Russia and Ukraine agreed to exchange prisoners. Turkey hosted a meeting of NATO foreign ministers on Friday. Armenia and Azerbaijan agreed to open their border.',
+    expect: [],
+    forbid: [
+      ['saudi-arabia', 'MEDIATES', 'russia'],
+      ['turkey', 'MEDIATES', 'armenia'],
+      ['turkey', 'MEDIATES', 'azerbaijan'],
+    ],
+  },
+  {
+    name: 'talks whose passive host is named before a clause about the two sides were hosted between them',
+    text: 'Pakistan and Afghanistan agreed to an immediate ceasefire after talks in Doha. The talks were hosted by Qatar and Turkey, and the two sides agreed to meet again in Istanbul.',
+    expect: [
+      ['qatar', 'MEDIATES', 'pakistan'],
+      ['qatar', 'MEDIATES', 'afghanistan'],
+      ['turkey', 'MEDIATES', 'pakistan'],
+    ],
+  },
+  {
+    name: 'a meeting discussed with someone is not a meeting with him',
+    text: 'Zelenskiy met Erdogan in Ankara on Wednesday and discussed a possible meeting with Putin.',
+    expect: [['volodymyr-zelensky', 'MEETS_WITH', 'recep-tayyip-erdogan']],
+    forbid: [['volodymyr-zelensky', 'MEETS_WITH', 'vladimir-putin']],
+  },
 ];
 
 describeTripleCases('mediation named after the parties, and meetings said otherwise', CASES);
