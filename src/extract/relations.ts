@@ -1027,6 +1027,14 @@ class SentenceRules {
       if (this.inView && (tokens[k] as Token).lower === 'the' && tokens[k + 1]?.lower === 'sides' && tokens[k + 2]?.lower !== 'of' && this.memory.dyadSentence >= s.index - 1) {
         return this.dyadArgs('sides');
       }
+      // "mediating between the neighbours", "between the warring parties": the pair in view, named lately.
+      if (this.inView && tokens[k - 1]?.lower === 'between' && (tokens[k] as Token).lower === 'the' && this.memory.dyadSentence >= s.index - 2) {
+        const w = ['warring', 'rival', 'feuding', 'opposing'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+        const head = tokens[w]?.lower ?? '';
+        if (['neighbours', 'neighbors', 'rivals', 'foes', 'adversaries', 'belligerents'].includes(head) || (w === k + 2 && ['sides', 'parties'].includes(head))) {
+          if (tokens[w + 1]?.lower !== 'of' && this.dyadFits(head)) return this.dyadArgs(head);
+        }
+      }
       const m = this.mentionAt(k);
       if (m) {
         const arg = this.argOf(m, role);
@@ -1848,7 +1856,7 @@ class SentenceRules {
     for (let k = s.first; k < s.end; k++) {
       const t = tokens[k] as Token;
       const stative = ['remain', 'be', 'stay', 'appear', 'seem'].includes(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX') &&
-        tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w) => ['apart', 'divided', 'odds', 'loggerheads', 'deadlocked', 'split'].includes(w.lower));
+        tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w, i) => ['apart', 'divided', 'odds', 'loggerheads', 'deadlocked', 'split', 'brink'].includes(w.lower) || (w.lower === 'war' && (tokens[k + i]?.lower === 'at' || tokens[k + i]?.lower === 'of')));
       const quarrel = t.pos === 'VERB' && ['disagree', 'spar', 'wrangle', 'bicker', 'haggle', 'quarrel', 'feud'].includes(t.lemma);
       if (!stative && !quarrel) continue;
       const { subjects } = this.subjectOf(k, s);
@@ -6225,6 +6233,8 @@ class SentenceRules {
         }
         this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
         if (!symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
+        // "Talks between Putin and Witkoff at the Kremlin lasted five hours": two people in talks met.
+        if (this.personalTalks(k, s, [a], [b])) this.emit('MEETS_WITH', [a], [b], s, trig.confidence * hedge * 0.9, claimant, alleged);
         // "talks between X and Y, which ended in a joint declaration": the talks produced an agreement.
         if (trig.type === 'NEGOTIATES_WITH' && this.endedInAgreement(pairEnd, s)) this.emit('AGREES_WITH', [a], [b], s, 0.6 * hedge, claimant, alleged);
         return;
@@ -6335,7 +6345,7 @@ class SentenceRules {
     if (targets.length === 0 && told.length > 0) targets = told;
     // "Zelenskiy received a call from Erdogan": the receiver is the other side of the call.
     if (targets.length === 0 && trig.type === 'MEETS_WITH') targets = this.callReceiver(k, s, agents);
-    const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s));
+    const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s) || this.personalTalks(k, s, agents, targets));
     // "Qatari mediators held talks with both Hamas and Israeli officials": mediators talking to both sides mediate.
     if ((trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && targets.length === 2 && agents.length > 0 && agents.every((a) => a.mention && ['mediators', 'mediator'].includes(tokens[a.mention.end]?.lower ?? ''))) {
       const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
@@ -6679,6 +6689,18 @@ class SentenceRules {
   }
 
   /** "held talks", "had talks": a meeting in person (not "indirect", "virtual" or "phone" talks). */
+  /**
+   * "during talks with Putin in Moscow, Witkoff ...", "Modi's talks with Xi": talks of named people
+   * with each other are a meeting (a call, too); talks of states or armed groups may be indirect.
+   */
+  private personalTalks(k: number, s: Sentence, agents: readonly Arg[], targets: readonly Arg[]): boolean {
+    if (!['talks', 'negotiations', 'discussions', 'consultations'].includes((this.tokens[k] as Token).lower) || agents.length === 0 || targets.length === 0) return false;
+    const person = (a: Arg): boolean => this.info(a.actorId)?.type === 'PERSON';
+    if (!agents.every(person) || !targets.every(person)) return false;
+    for (let j = Math.max(s.first, k - 4); j < k; j++) if (['indirect', 'proximity', 'mediated', 'brokered'].includes((this.tokens[j] as Token).lower)) return false;
+    return true;
+  }
+
   private heldInPerson(k: number, s: Sentence): boolean {
     let hold = false;
     for (let j = k - 1; j >= Math.max(s.first, k - 6); j--) {

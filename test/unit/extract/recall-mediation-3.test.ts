@@ -188,6 +188,15 @@ const CASES: readonly TripleCase[] = [
     expect: [['volodymyr-zelensky', 'MEETS_WITH', 'recep-tayyip-erdogan']],
     forbid: [['volodymyr-zelensky', 'MEETS_WITH', 'vladimir-putin']],
   },
+  {
+    name: 'talks of two named people with each other are a meeting; indirect talks of two states are not',
+    text: 'During talks with Putin in Moscow on Thursday, Witkoff presented a new peace plan. Indirect talks between Israel and Hamas resumed in Doha.',
+    expect: [
+      ['steve-witkoff', 'MEETS_WITH', 'vladimir-putin'],
+      ['steve-witkoff', 'NEGOTIATES_WITH', 'vladimir-putin'],
+    ],
+    forbid: [['israel', 'MEETS_WITH', 'hamas']],
+  },
 ];
 
 describeTripleCases('mediation named after the parties, and meetings said otherwise', CASES);
