@@ -6342,7 +6342,9 @@ class SentenceRules {
       targets = this.objectAfter(j + 1, s, role, 3);
     }
     // "Macron told Putin in a phone call that ...": the one told is the other side of the call.
-    if (targets.length === 0 && told.length > 0) targets = told;
+    // ("Trump urged Netanyahu in a phone call to ...": the call was held; the urging is about what follows it.)
+    const toldInCall = targets.length === 0 && told.length > 0;
+    if (toldInCall) targets = told;
     // "Zelenskiy received a call from Erdogan": the receiver is the other side of the call.
     if (targets.length === 0 && trig.type === 'MEETS_WITH') targets = this.callReceiver(k, s, agents);
     const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s) || this.personalTalks(k, s, agents, targets));
@@ -6396,7 +6398,7 @@ class SentenceRules {
     if (targets.length === 0) return;
     // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
     const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
-    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !this.realisContext(k, s, trig.type)) return;
+    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !toldInCall && !this.realisContext(k, s, trig.type)) return;
     // "North Korea threatened strikes on South Korea", "vowed attacks on X": force announced, not used.
     if (trig.type === 'ATTACKS' && this.threatenedForce(k, s)) {
       this.emit('THREATENS', agents, targets.filter((a) => !agents.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId))), s, 0.6 * hedge, claimant ?? agents[0]?.actorId ?? null, alleged);

@@ -197,6 +197,15 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['israel', 'MEETS_WITH', 'hamas']],
   },
+  {
+    name: 'one urged in a phone call was on the call; a call to come is no meeting',
+    text: 'Trump urged Netanyahu in a phone call on Monday to end the war in Gaza. Macron will urge Putin in a call next week to agree to a truce.',
+    expect: [
+      ['donald-trump', 'MEETS_WITH', 'benjamin-netanyahu'],
+      ['donald-trump', 'DEMANDS', 'benjamin-netanyahu'],
+    ],
+    forbid: [['emmanuel-macron', 'MEETS_WITH', 'vladimir-putin']],
+  },
 ];
 
 describeTripleCases('mediation named after the parties, and meetings said otherwise', CASES);
