@@ -1578,6 +1578,7 @@ class SentenceRules {
         continue;
       }
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
+      if (['visit', 'trip'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.visitTo(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
       if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
@@ -3851,6 +3852,60 @@ class SentenceRules {
     const [a, b] = frame.subjects as [Arg, Arg];
     if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
     this.emit('MEETS_WITH', [a], [b], s, confidence, claimant, false);
+  }
+
+  /**
+   * "Putin's visit to Pyongyang", "During a visit to Kyiv, Merz pledged ...", "Merz, on his first visit
+   * to Kyiv, said": the visitor met the state visited, as "visited Kyiv" says.
+   */
+  private visitTo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const m = this.mentionAt(k + 2);
+    if (!m || m.first !== k + 2) return;
+    const info = this.info(m.actorId);
+    if (!info || !(info.type === 'COUNTRY' || info.kind === 'government')) return;
+    const host: Arg = { actorId: m.actorId, mention: m, weight: 0.9 };
+    let f = k - 1;
+    while (f > s.first && (['ADJ', 'NUM'].includes((tokens[f] as Token).pos) || ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'first', 'official', 'state', 'surprise', 'two-day', 'three-day', 'landmark', 'rare'].includes((tokens[f] as Token).lower) || ((tokens[f] as Token).text === '-' && (tokens[f] as Token).space === '')) && !this.mentionAt(f)) f--;
+    for (let j = f; j < k; j++) if (['upcoming', 'planned', 'expected', 'possible', 'proposed', 'scheduled', 'future', 'postponed', 'cancelled', 'canceled', 'no'].includes((tokens[j] as Token).lower)) return;
+    let visitors: Arg[] = [];
+    let verb = -1;
+    const owner = tokens[f]?.lower === "'s" ? this.mentionAt(f - 1) : null;
+    if (owner) {
+      const arg = this.argOf(owner, 'agent');
+      if (arg) visitors = [arg];
+    } else if (this.isVerb(tokens[f]) && ['pay', 'make', 'begin', 'start', 'end', 'conclude', 'wrap'].includes(verbLemma(tokens[f] as Token))) {
+      // "Sharaa paid an official visit to Moscow": the subject of the light verb.
+      const frame = this.subjectOf(f, s);
+      const mod = this.modality(frame.clauseStart, f, s);
+      if (mod.negated || mod.irrealis) return;
+      visitors = [...frame.subjects];
+    } else if (['during', 'on', 'after', 'following', 'in'].includes(tokens[f]?.lower ?? '')) {
+      // "Pezeshkian said on Monday, during a visit to Baghdad, that ...": after a verb, the phrase is that verb's.
+      const before = this.previousFiniteVerb(f - 1, s);
+      const opens = f === s.first || ['-', '—', '–'].includes(tokens[f - 1]?.text ?? '') || (tokens[f - 1]?.text === ',' && before === -1);
+      if (opens) {
+        // The clause the phrase modifies goes on after its closing comma.
+        let c = k + 2;
+        while (c < s.end && (tokens[c] as Token).text !== ',' && !CLAUSE_BREAKS.has((tokens[c] as Token).text)) c++;
+        for (let j = c + 1; j < Math.min(s.end, c + 12); j++) {
+          const t = tokens[j] as Token;
+          if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[j - 1]?.lower !== 'to') {
+            verb = j;
+            break;
+          }
+        }
+      } else verb = before;
+      if (verb === -1) return;
+      const frame = this.subjectOf(verb, s);
+      const mod = this.modality(frame.clauseStart, verb, s);
+      if (mod.negated || mod.irrealis || frame.subjects.length !== 1) return;
+      visitors = [...frame.subjects];
+    }
+    if (visitors.length !== 1) return;
+    const visitor = visitors[0] as Arg;
+    if (this.sideOf(visitor.actorId) === this.sideOf(host.actorId)) return;
+    this.emit('MEETS_WITH', [visitor], [host], s, 0.6, this.claimantFor(k, s), false);
   }
 
   /** "Niger held France responsible for the attack". */

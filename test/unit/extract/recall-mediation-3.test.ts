@@ -206,6 +206,25 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['emmanuel-macron', 'MEETS_WITH', 'vladimir-putin']],
   },
+  {
+    name: 'a visitor to a state met it, by a possessive, a light verb or an adjunct of the clause',
+    text: "Putin's visit to Pyongyang was his first in 24 years. Sharaa paid an official visit to Moscow on Wednesday. During a visit to Kyiv on Friday, Merz pledged more air defence systems.",
+    expect: [
+      ['vladimir-putin', 'MEETS_WITH', 'north-korea'],
+      ['ahmed-al-sharaa', 'MEETS_WITH', 'russia'],
+      ['friedrich-merz', 'MEETS_WITH', 'ukraine'],
+    ],
+  },
+  {
+    name: 'a visit planned, cancelled or to come met nobody',
+    text: 'Sharaa will pay a visit to Moscow next week. Trump cancelled his visit to Moscow. The planned visit to Beijing by Merz was postponed.',
+    expect: [],
+    forbid: [
+      ['ahmed-al-sharaa', 'MEETS_WITH', 'russia'],
+      ['donald-trump', 'MEETS_WITH', 'russia'],
+      ['friedrich-merz', 'MEETS_WITH', 'china'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation named after the parties, and meetings said otherwise', CASES);
