@@ -1943,6 +1943,16 @@ class SentenceRules {
     return [];
   }
 
+  /** "the deal with the group", "a truce with Hamas" at `after`: the one actor the deal is with. */
+  private dealWith(after: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    let j = after;
+    while (j < s.end && j < after + 4 && (['a', 'an', 'the', 'new', 'its', 'their'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).pos === 'ADJ' && !this.mentionAt(j)))) j++;
+    if (!['deal', 'truce', 'ceasefire', 'agreement', 'accord'].includes(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'with') return null;
+    const party = this.objectAfter(j + 2, s, 'target', 2);
+    return party.length === 1 ? (party[0] as Arg) : null;
+  }
+
   /** Two or more coordinated subjects of the main clause's mediation verb, before `from`: "The UN and Turkey brokered the deal". */
   private coordinatedMediators(from: number, s: Sentence): boolean {
     const main = this.firstFiniteVerb(s);
@@ -2204,6 +2214,11 @@ class SentenceRules {
         // the guests are the parties.
         const guests = ['host', 'convene', 'bring'].includes(lemma) ? this.guestParties(after, s) : [];
         let { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
+        // "Oman brokered the deal with the group": the one party named after "with", when no pair is.
+        if (args.length < 2 && ['broker', 'mediate'].includes(lemma)) {
+          const withParty = this.dealWith(after, s);
+          if (withParty) ({ args, inferred } = { args: [withParty], inferred: false });
+        }
         // "Saudi Arabia and Iran said they had helped mediate the truce": the speakers found as the pair are
         // the mediators themselves; the truce is the one of the latest pair in talks.
         if (inferred && args.length === 2 && THIRD_PARTY_MEDIATION.has(lemma) && args.every((a) => sources.some((x) => this.sideOf(x.actorId) === this.sideOf(a.actorId)))) args = this.talksInView(s);

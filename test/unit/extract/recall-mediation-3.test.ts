@@ -225,6 +225,12 @@ const CASES: readonly TripleCase[] = [
       ['friedrich-merz', 'MEETS_WITH', 'china'],
     ],
   },
+  {
+    name: 'a broker of a deal with one named side mediated with that side',
+    text: 'The Houthis said they would stop attacking U.S. ships. Oman brokered the deal with the group, its foreign minister said.',
+    expect: [['oman', 'MEDIATES', 'houthis']],
+    forbid: [['oman', 'AGREES_WITH', 'houthis']],
+  },
 ];
 
 describeTripleCases('mediation named after the parties, and meetings said otherwise', CASES);
