@@ -684,9 +684,14 @@ class SentenceRules {
       // "Oman's foreign minister, who ...", "the Qatari prime minister, who ...": the official's state.
       if (!this.mentionAt(j) && TITLE_WORDS.has(tokens[j]?.lower ?? '')) {
         let h = j - 1;
-        while (h > j - 4 && h >= s.first && !this.mentionAt(h) && (TITLE_WORDS.has((tokens[h] as Token).lower) || (tokens[h] as Token).pos === 'ADJ')) h--;
+        // ("Egypt's intelligence chief, who ...": a lowercase noun may modify the title.)
+        while (h > j - 4 && h >= s.first && !this.mentionAt(h) && (TITLE_WORDS.has((tokens[h] as Token).lower) || (tokens[h] as Token).pos === 'ADJ' || ((tokens[h] as Token).pos === 'NOUN' && !(tokens[h] as Token).capitalised))) h--;
         if (tokens[h]?.lower === "'s") h--;
-        if (this.mentionAt(h) && (tokens[h + 1]?.lower === "'s" || this.mentionAt(h)?.form === 'demonym')) j = h;
+        const owner = this.mentionAt(h);
+        // "Witkoff, the U.S. envoy who brokered the deal": the person the title is in apposition to.
+        const appositive = owner && tokens[owner.first - 1]?.lower === 'the' && tokens[owner.first - 2]?.text === ',' ? this.mentionAt(owner.first - 3) : null;
+        if (appositive && this.info(appositive.actorId)?.type === 'PERSON' && b.lower === 'who') j = appositive.first;
+        else if (owner && (tokens[h + 1]?.lower === "'s" || owner.form === 'demonym')) j = h;
       }
       let m = this.mentionAt(j);
       // "the SPLM-IO of Riek Machar, which denied": the group headed by the person is the antecedent.

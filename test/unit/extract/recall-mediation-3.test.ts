@@ -231,6 +231,16 @@ const CASES: readonly TripleCase[] = [
     expect: [['oman', 'MEDIATES', 'houthis']],
     forbid: [['oman', 'AGREES_WITH', 'houthis']],
   },
+  {
+    name: 'a relative clause on a title in apposition, or on a state official, is the person\'s or the state\'s',
+    text: "Israel and Hamas resumed talks. Witkoff, the U.S. envoy who brokered the deal, will travel to Doha. Egypt's intelligence chief, who has mediated the talks, met Hamas leaders on Sunday.",
+    expect: [
+      ['steve-witkoff', 'MEDIATES', 'israel'],
+      ['steve-witkoff', 'MEDIATES', 'hamas'],
+      ['egypt', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'hamas'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation named after the parties, and meetings said otherwise', CASES);
