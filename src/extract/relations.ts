@@ -1978,7 +1978,10 @@ class SentenceRules {
     // "Israel and Hamas resumed talks. Israeli strikes killed 40 in Gaza. The talks are mediated by Egypt":
     // what a mediator mediates is the latest pair in talks, not a pair named since in a strike or a charge.
     const talks = this.memory.talks;
-    if (talks && this.inView && this.memory.talksSentence < this.memory.dyadSentence && s.index - this.memory.talksSentence <= 4) return talks.map((a) => ({ ...a, weight: a.weight * 0.75 }));
+    // (Only when the pair named since shares a side with the talks: a disjoint pair is another story.)
+    const dyad = this.memory.dyad;
+    const sameStory = !!talks && !!dyad && dyad.some((a) => talks.some((b) => this.sideOf(a.actorId) === this.sideOf(b.actorId)));
+    if (talks && sameStory && this.memory.talksSentence < this.memory.dyadSentence && s.index - this.memory.talksSentence <= 10) return talks.map((a) => ({ ...a, weight: a.weight * 0.75 }));
     if (this.inView) return this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 }));
     // The article's latest pair, while no other was named since.
     const far = this.memory.dyad;

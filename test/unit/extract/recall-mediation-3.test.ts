@@ -241,6 +241,18 @@ const CASES: readonly TripleCase[] = [
       ['egypt', 'MEDIATES', 'hamas'],
     ],
   },
+  {
+    name: 'a truce brokered after another story\'s pair was named is that pair\'s, not the earlier talks\'',
+    text: 'Israel and Hamas resumed talks in Doha on Monday. Separately, Thai and Cambodian troops clashed on the border, and Thailand accused Cambodia of firing rockets. Malaysia brokered a ceasefire on Tuesday.',
+    expect: [
+      ['malaysia', 'MEDIATES', 'thailand'],
+      ['malaysia', 'MEDIATES', 'cambodia'],
+    ],
+    forbid: [
+      ['malaysia', 'MEDIATES', 'israel'],
+      ['malaysia', 'MEDIATES', 'hamas'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation named after the parties, and meetings said otherwise', CASES);
