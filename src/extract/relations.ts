@@ -187,6 +187,8 @@ const JOINT_APPEARANCE: NounTrigger = { type: 'MEETS_WITH', targetPreps: ['with'
 
 /** Participles whose agent led the talks they follow: "talks led by the AU", "a process overseen by Chad". */
 const LED_TALKS = new Set(['led', 'overseen', 'supervised', 'moderated', 'steered', 'spearheaded', 'co-led', 'co-chaired', 'chaired', 'co-sponsored', 'sponsored', 'guaranteed']);
+/** Mediation verbs whose subject is never a party to what it mediates ("bridge", "mend" may be said of the parties). */
+const THIRD_PARTY_MEDIATION = new Set(['mediate', 'broker', 'facilitate', 'host', 'convene', 'chair', 'sponsor']);
 const LED_TALKS_RULE: VerbTrigger = { type: 'MEDIATES', object: 'parties', confidence: 0.75 };
 
 /** Verbs whose subject runs the talks they take as object: "Qatar led the talks", "the U.S., which oversaw the negotiations". */
@@ -441,7 +443,8 @@ class SentenceRules {
   subjectOf(v: number, s: Sentence, role: Role = 'agent', depth = 0): VerbFrame {
     const { tokens } = this;
     let k = v - 1;
-    while (k >= s.first && this.isModifierOfVerb(tokens[k] as Token)) k--;
+    // "Qatar has since brokered": "since" right after an auxiliary is an adverb, not a subordinator.
+    while (k >= s.first && (this.isModifierOfVerb(tokens[k] as Token) || ((tokens[k] as Token).lower === 'since' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')))) k--;
     const spanEnd = k + 1;
     const before = tokens[k];
     if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing')))) {
@@ -728,9 +731,14 @@ class SentenceRules {
       // "Oman's foreign minister, who ...", "the Qatari prime minister, who ...": the official's state.
       if (!this.mentionAt(j) && TITLE_WORDS.has(tokens[j]?.lower ?? '')) {
         let h = j - 1;
-        while (h > j - 4 && h >= s.first && !this.mentionAt(h) && (TITLE_WORDS.has((tokens[h] as Token).lower) || (tokens[h] as Token).pos === 'ADJ')) h--;
+        // ("Egypt's intelligence chief, who ...": a lowercase noun may modify the title.)
+        while (h > j - 4 && h >= s.first && !this.mentionAt(h) && (TITLE_WORDS.has((tokens[h] as Token).lower) || (tokens[h] as Token).pos === 'ADJ' || ((tokens[h] as Token).pos === 'NOUN' && !(tokens[h] as Token).capitalised))) h--;
         if (tokens[h]?.lower === "'s") h--;
-        if (this.mentionAt(h) && (tokens[h + 1]?.lower === "'s" || this.mentionAt(h)?.form === 'demonym')) j = h;
+        const owner = this.mentionAt(h);
+        // "Witkoff, the U.S. envoy who brokered the deal": the person the title is in apposition to.
+        const appositive = owner && tokens[owner.first - 1]?.lower === 'the' && tokens[owner.first - 2]?.text === ',' ? this.mentionAt(owner.first - 3) : null;
+        if (appositive && this.info(appositive.actorId)?.type === 'PERSON' && b.lower === 'who') j = appositive.first;
+        else if (owner && (tokens[h + 1]?.lower === "'s" || owner.form === 'demonym')) j = h;
       }
       let m = this.mentionAt(j);
       // "the SPLM-IO of Riek Machar, which denied": the group headed by the person is the antecedent.
@@ -1147,6 +1155,14 @@ class SentenceRules {
       if (this.inView && (tokens[k] as Token).lower === 'the' && tokens[k + 1]?.lower === 'sides' && tokens[k + 2]?.lower !== 'of' && this.memory.dyadSentence >= s.index - 1) {
         return this.dyadArgs('sides');
       }
+      // "mediating between the neighbours", "between the warring parties": the pair in view, named lately.
+      if (this.inView && tokens[k - 1]?.lower === 'between' && (tokens[k] as Token).lower === 'the' && this.memory.dyadSentence >= s.index - 2) {
+        const w = ['warring', 'rival', 'feuding', 'opposing'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+        const head = tokens[w]?.lower ?? '';
+        if (['neighbours', 'neighbors', 'rivals', 'foes', 'adversaries', 'belligerents'].includes(head) || (w === k + 2 && ['sides', 'parties'].includes(head))) {
+          if (tokens[w + 1]?.lower !== 'of' && this.dyadFits(head)) return this.dyadArgs(head);
+        }
+      }
       const m = this.mentionAt(k);
       if (m) {
         const arg = this.argOf(m, role);
@@ -1398,12 +1414,47 @@ class SentenceRules {
   }
 
   /** Remembers the pair in talks or conflict, for "both sides", "between them", "the two leaders". */
-  setDyad(pair: [Arg, Arg], s: Sentence): void {
+  setDyad(pair: [Arg, Arg], s: Sentence, talks = false): void {
     // The pair is remembered as named; each later use discounts it once, not once per hop.
     const fresh: [Arg, Arg] = [{ ...pair[0], weight: 1 }, { ...pair[1], weight: 1 }];
     this.memory.dyad = fresh;
     this.memory.dyadSentence = s.index;
     this.inView = fresh;
+    if (talks) {
+      this.memory.talks = fresh;
+      this.memory.talksSentence = s.index;
+      this.resolvePendingMediation(fresh, s);
+    }
+  }
+
+  /**
+   * "Egypt is hosting a new round of talks on Gaza. Israeli and Hamas delegations held talks in Cairo":
+   * mediators of talks whose parties were not named yet mediate between the pair in talks named in
+   * the next two sentences.
+   */
+  private resolvePendingMediation(pair: [Arg, Arg], s: Sentence): void {
+    const pending = this.memory.pendingMediation;
+    if (!pending || s.index <= pending.sentence) return;
+    this.memory.pendingMediation = null;
+    if (s.index - pending.sentence > 2) return;
+    const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+    const agents = pending.agents.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (agents.length === 0 || agents.length !== pending.agents.length) return;
+    this.emit('MEDIATES', agents, pair.map((a) => ({ ...a, weight: 0.8 })), s, pending.confidence, pending.claimant, false);
+  }
+
+  /**
+   * The object at `after` is bare talks, a meeting or a deal ("a new round of talks", "the
+   * negotiations"), with no party or body named in it ("a meeting of Arab ministers", "talks with Iran").
+   */
+  private bareTalksObject(after: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let j = after;
+    while (j < s.end && j < after + 6 && (['a', 'an', 'the', 'new', 'latest', 'fresh', 'first', 'second', 'third', 'next', 'another', 'round', 'of', 'indirect', 'direct', 'peace', 'ceasefire'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).pos === 'ADJ' && !this.mentionAt(j)))) j++;
+    if (!['talks', 'negotiations', 'meeting', 'deal', 'truce', 'ceasefire', 'agreement'].includes(tokens[j]?.lower ?? '')) return false;
+    for (let k = after; k < j; k++) if (this.mentionAt(k)) return false;
+    const next = tokens[j + 1];
+    return !next || ['.', ',', ';', 'in', 'on', 'at', 'last', 'this', 'since', 'for', 'after'].includes(next.lower);
   }
 
   emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
@@ -1435,7 +1486,7 @@ class SentenceRules {
         if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') {
           // "Turkey held talks with the GNU" with the GNU and Radaa in view: one side meeting a third
           // actor (a mediator, an ally) leaves the pair in view as it was.
-          if (!(type !== 'AGREES_WITH' && this.thirdPartyOfDyad(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s);
+          if (!(type !== 'AGREES_WITH' && this.thirdPartyOfDyad(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s, true);
         }
         // "Congo accused Rwanda ...; the two neighbours": a pair in conflict, unless this sentence named one already.
         else if ((type === 'ACCUSES' || (type === 'ATTACKS' && !alleged)) && sources.length === 1 && targets.length === 1 && this.memory.dyadSentence !== s.index && this.sideOf(src.actorId) !== this.sideOf(tgt.actorId)) this.setDyad([src, tgt], s);
@@ -1468,7 +1519,7 @@ class SentenceRules {
       const [a, b] = targets as [Arg, Arg];
       const src = sources[0] as Arg;
       const apart = (x: Arg, y: Arg): boolean => this.sideOf(x.actorId) !== this.sideOf(y.actorId);
-      if (apart(a, b) && apart(src, a) && apart(src, b)) this.setDyad([a, b], s);
+      if (apart(a, b) && apart(src, a) && apart(src, b)) this.setDyad([a, b], s, true);
     }
   }
 
@@ -1558,7 +1609,9 @@ class SentenceRules {
       // After a dateline's dash, too: "DOHA (Reuters) - Mediated by Qatar, ...".
       if ((k === s.first || (['-', '—', '–'].includes(tokens[k - 1]?.text ?? '') && t.space !== '')) && tokens[k + 1]?.lower === 'by' && this.frontedMediation(k, s)) continue;
       // "after talks led by the African Union", "a process overseen by Chad": who led the talks mediated them.
-      if ((LED_TALKS.has(t.lower) || t.lower === 'arranged' || t.lower === 'organised' || t.lower === 'organized') && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') || (BE_FORMS.has(tokens[k - 1]?.lower ?? '') && this.talksSubject(k - 1, s)) || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
+      if ((LED_TALKS.has(t.lower) || t.lower === 'arranged' || t.lower === 'organised' || t.lower === 'organized') && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') ||
+        // "talks in Geneva chaired by the ICRC": a place between the talks and the participle.
+        (TALK_EVENTS.has(tokens[k - 3]?.lower ?? '') && ['in', 'at'].includes(tokens[k - 2]?.lower ?? '') && (tokens[k - 1] as Token).capitalised && this.mentionAt(k - 1) === null) || (BE_FORMS.has(tokens[k - 1]?.lower ?? '') && this.talksSubject(k - 1, s)) || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
         this.passive(k, s, LED_TALKS_RULE, k + 1, false);
         continue;
       }
@@ -1679,6 +1732,7 @@ class SentenceRules {
         else if (['express', 'voice'].includes(lemma)) this.expressedDispleasure(k, s);
         else if (lemma === 'help') this.helpedFight(k, s);
         else if (lemma === 'shake' && tokens[k + 1]?.lower === 'hands') this.shookHands(k, s);
+        else if (lemma === 'discuss') this.discussed(k, s);
         else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
         if (TALK_LEADERS.has(lemma) || (['pass', 'carry', 'convey', 'ferry'].includes(lemma) && ['messages', 'message', 'proposals'].includes(tokens[k + 1]?.lower ?? ''))) this.ledTalks(k, s);
         continue;
@@ -1696,6 +1750,7 @@ class SentenceRules {
       if (t.lower === 'prospect' && tokens[k + 1]?.lower === 'of') this.raisedProspect(k, s);
       // "gave Congolese troops a 48-hour ultimatum": an ultimatum given is a threat to its receiver.
       if (['ultimatum', 'ultimatums'].includes(t.lower)) this.ultimatumGiven(k, s);
+      if (['visit', 'trip'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.visitTo(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && ['to', 'of'].includes(tokens[k + 1]?.lower ?? '')) this.aidCarriedOut(k, s);
       if (t.lower === 'in' && ((tokens[k + 1]?.lower === 'support' && tokens[k + 2]?.lower === 'of') || (tokens[k + 1]?.lower === 'solidarity' && tokens[k + 2]?.lower === 'with'))) this.inSupportOf(k, s);
@@ -1941,11 +1996,46 @@ class SentenceRules {
       const noun = tokens[j];
       if (!noun || !(DYAD_NOUNS.has(noun.lower) || TALKS_NOUNS.has(noun.lower) || DYAD_NOUNS.has(noun.lemma))) continue;
       const pair = this.betweenAt(k, s);
-      if (pair.length === 2) this.setDyad([pair[0] as Arg, pair[1] as Arg], s);
+      if (pair.length === 2) this.setDyad([pair[0] as Arg, pair[1] as Arg], s, TALKS_NOUNS.has(noun.lower) && !['dispute', 'conflict'].includes(noun.lower));
     }
     const compound = this.compoundPair(s);
     if (compound.length === 2) this.setDyad([compound[0] as Arg, compound[1] as Arg], s);
     this.rememberDisputants(s);
+    this.rememberTalkers(s);
+  }
+
+  /**
+   * "Kenya and Somalia restored diplomatic ties", "the army and the RSF sent delegations to Jeddah": two
+   * coordinated sides doing a thing of talks together are the pair in talks a later mediator speaks of.
+   */
+  private rememberTalkers(s: Sentence): void {
+    const { tokens } = this;
+    const main = this.firstFiniteVerb(s);
+    if (main === -1) return;
+    const lemma = verbLemma(tokens[main] as Token);
+    let j = main + 1;
+    if (tokens[j]?.lower === 'off' || tokens[j]?.lower === 'out') j += tokens[j + 1]?.lower === 'of' ? 2 : 1;
+    while (j < s.end && j < main + 5 && ['ADJ', 'DET', 'NUM'].includes((tokens[j] as Token).pos)) j++;
+    const head = tokens[j]?.lower ?? '';
+    const { subjects } = this.subjectOf(main, s);
+    // "Colombia's government suspended talks with the ELN": one side and the other after "with".
+    if (subjects.length === 1 && ['suspend', 'break', 'freeze', 'resume', 'pull', 'walk', 'quit', 'halt', 'open', 'begin', 'start'].includes(lemma) && ['talks', 'negotiations', 'dialogue'].includes(head) && tokens[j + 1]?.lower === 'with') {
+      const other = this.objectAfter(j + 2, s, 'target', 3);
+      const a = subjects[0] as Arg;
+      if (other.length === 1 && this.sideOf(a.actorId) !== this.sideOf((other[0] as Arg).actorId)) this.setDyad([a, other[0] as Arg], s, true);
+      return;
+    }
+    // "Israeli and Hamas delegations arrived in Cairo": the two sides' negotiators came for talks.
+    if (['arrive', 'gather', 'travel', 'fly', 'land'].includes(lemma) && ['delegations', 'negotiators', 'negotiating'].includes(tokens[main - 1]?.lower ?? (tokens[main - 2]?.lower ?? '')) && subjects.length === 2) {
+      const [a, b] = subjects as [Arg, Arg];
+      if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s, true);
+      return;
+    }
+    if (!['restore', 'normalise', 'normalize', 're-establish', 'reestablish', 'resume', 'send', 'mend', 'upgrade', 'thaw'].includes(lemma)) return;
+    if (!['ties', 'relations', 'delegations', 'talks', 'negotiations', 'dialogue', 'contacts', 'envoys', 'negotiators'].includes(head)) return;
+    if (subjects.length !== 2) return;
+    const [a, b] = subjects as [Arg, Arg];
+    if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s, true);
   }
 
   /** "Israel and Hamas remain far apart", "Kyiv and Moscow disagree over ...": a pair at odds. */
@@ -1954,7 +2044,7 @@ class SentenceRules {
     for (let k = s.first; k < s.end; k++) {
       const t = tokens[k] as Token;
       const stative = ['remain', 'be', 'stay', 'appear', 'seem'].includes(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX') &&
-        tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w) => ['apart', 'divided', 'odds', 'loggerheads', 'deadlocked', 'split'].includes(w.lower));
+        tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w, i) => ['apart', 'divided', 'odds', 'loggerheads', 'deadlocked', 'split', 'brink'].includes(w.lower) || (w.lower === 'war' && (tokens[k + i]?.lower === 'at' || tokens[k + i]?.lower === 'of')));
       const quarrel = t.pos === 'VERB' && ['disagree', 'spar', 'wrangle', 'bicker', 'haggle', 'quarrel', 'feud'].includes(t.lemma);
       if (!stative && !quarrel) continue;
       const { subjects } = this.subjectOf(k, s);
@@ -1981,6 +2071,8 @@ class SentenceRules {
     if (pair.length === 2) return { args: pair, inferred: true };
     const later = this.laterPair(from, s);
     if (later.length === 2) return { args: later, inferred: true };
+    // "Egypt and Qatar, which brokered the truce, said ...": coordinated mediators speak of the one pair in talks.
+    if (this.coordinatedMediators(from, s)) return { args: this.talksInView(s), inferred: true };
     return { args: this.pairInView(s), inferred: true };
   }
 
@@ -2038,9 +2130,40 @@ class SentenceRules {
     return [];
   }
 
+  /** "the deal with the group", "a truce with Hamas" at `after`: the one actor the deal is with. */
+  private dealWith(after: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    let j = after;
+    while (j < s.end && j < after + 4 && (['a', 'an', 'the', 'new', 'its', 'their'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).pos === 'ADJ' && !this.mentionAt(j)))) j++;
+    if (!['deal', 'truce', 'ceasefire', 'agreement', 'accord'].includes(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'with') return null;
+    const party = this.objectAfter(j + 2, s, 'target', 2);
+    return party.length === 1 ? (party[0] as Arg) : null;
+  }
+
+  /** Two or more coordinated subjects of the main clause's mediation verb, before `from`: "The UN and Turkey brokered the deal". */
+  private coordinatedMediators(from: number, s: Sentence): boolean {
+    const main = this.firstFiniteVerb(s);
+    if (main === -1 || main >= from || !THIRD_PARTY_MEDIATION.has(verbLemma(this.tokens[main] as Token))) return false;
+    return this.subjectOf(main, s).subjects.length >= 2;
+  }
+
+  /** The pair of the latest talks, meeting or agreement, named in the last four sentences and no other pair named here. */
+  private talksInView(s: Sentence): Arg[] {
+    const talks = this.memory.talks;
+    if (!talks || this.namesOtherParties(s) || s.index - this.memory.talksSentence > 4) return [];
+    return talks.map((a) => ({ ...a, weight: a.weight * 0.75 }));
+  }
+
   /** The pair in view for a mediator; wire copy names its mediators paragraphs after the pair. */
   private pairInView(s: Sentence): Arg[] {
     if (this.namesOtherParties(s)) return [];
+    // "Israel and Hamas resumed talks. Israeli strikes killed 40 in Gaza. The talks are mediated by Egypt":
+    // what a mediator mediates is the latest pair in talks, not a pair named since in a strike or a charge.
+    const talks = this.memory.talks;
+    // (Only when the pair named since shares a side with the talks: a disjoint pair is another story.)
+    const dyad = this.memory.dyad;
+    const sameStory = !!talks && !!dyad && dyad.some((a) => talks.some((b) => this.sideOf(a.actorId) === this.sideOf(b.actorId)));
+    if (talks && sameStory && this.memory.talksSentence < this.memory.dyadSentence && s.index - this.memory.talksSentence <= 10) return talks.map((a) => ({ ...a, weight: a.weight * 0.75 }));
     if (this.inView) return this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 }));
     // The article's latest pair, while no other was named since.
     const far = this.memory.dyad;
@@ -2061,6 +2184,8 @@ class SentenceRules {
       if (comma >= main) return [];
     } else if (main === -1 || main >= from) return [];
     if (main === -1) return [];
+    // "The UN and Turkey brokered the deal": the subjects of a mediation verb are its mediators, not its parties.
+    if (THIRD_PARTY_MEDIATION.has(verbLemma(this.tokens[main] as Token))) return [];
     const subjects = this.subjectOf(main, s).subjects;
     if (subjects.length !== 2) return [];
     const [a, b] = subjects as [Arg, Arg];
@@ -2201,6 +2326,8 @@ class SentenceRules {
     let roleVerb = rule.type === 'MEDIATES' ? this.roleIn(v, s) : -1;
     // "Qatar has been trying to broker a deal": the subject of the verb that controls the infinitive.
     if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lower === 'to' && this.isVerb(tokens[v - 2]) && ['try', 'seek', 'work', 'continue', 'attempt', 'strive', 'scramble', 'race', 'push'].includes(verbLemma(tokens[v - 2] as Token))) roleVerb = v - 2;
+    // "they had helped mediate the truce": the subject of "help" before a bare infinitive.
+    if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lemma === 'help' && this.isVerb(tokens[v - 1]) && tokens[v - 2]?.lower !== 'to') roleVerb = v - 1;
     const frame = this.subjectOf(roleVerb !== -1 ? roleVerb : v, s);
     const mod = this.modality(frame.clauseStart, roleVerb !== -1 ? roleVerb : v, s);
     if (mod.negated) {
@@ -2310,7 +2437,15 @@ class SentenceRules {
         // "hosted the two sides", "hosted delegations from Russia and Ukraine", "convened a meeting of X and Y":
         // the guests are the parties.
         const guests = ['host', 'convene', 'bring'].includes(lemma) ? this.guestParties(after, s) : [];
-        const { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
+        let { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
+        // "Oman brokered the deal with the group": the one party named after "with", when no pair is.
+        if (args.length < 2 && ['broker', 'mediate'].includes(lemma)) {
+          const withParty = this.dealWith(after, s);
+          if (withParty) ({ args, inferred } = { args: [withParty], inferred: false });
+        }
+        // "Saudi Arabia and Iran said they had helped mediate the truce": the speakers found as the pair are
+        // the mediators themselves; the truce is the one of the latest pair in talks.
+        if (inferred && args.length === 2 && THIRD_PARTY_MEDIATION.has(lemma) && args.every((a) => sources.some((x) => this.sideOf(x.actorId) === this.sideOf(a.actorId)))) args = this.talksInView(s);
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
           // "hosts Sudanese refugees": people who fled a state are not its guests.
@@ -2327,13 +2462,20 @@ class SentenceRules {
             // "Algeria hosts the Polisario Front": an armed group itself, not its delegation, is sheltered.
             const end = this.lastMentionEnd(after, s);
             const armed = guests.filter((g) => this.info(g.actorId)?.kind === 'armed-group');
-            if (armed.length === guests.length && !TITLE_WORDS.has(tokens[end]?.lower ?? '') && !['delegation', 'delegations', 'leader', 'leaders', 'chief', 'negotiators', 'representatives'].includes(tokens[end]?.lower ?? '')) {
+            // "hosted a delegation of the RSF", "hosted envoys from the Taliban": its people came on a visit.
+            let d = after;
+            while (d < s.end && d < after + 3 && ['a', 'an', 'the', 'senior', 'high-level', 'top', 'political'].includes((tokens[d] as Token).lower)) d++;
+            const envoysOf = ['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'representatives', 'emissaries'].includes(tokens[d]?.lower ?? '') && ['of', 'from'].includes(tokens[d + 1]?.lower ?? '');
+            if (armed.length === guests.length && !envoysOf && !TITLE_WORDS.has(tokens[end]?.lower ?? '') && !['delegation', 'delegations', 'leader', 'leaders', 'chief', 'negotiators', 'representatives'].includes(tokens[end]?.lower ?? '')) {
               this.emit('SUPPORTS', sources, armed, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, alleged);
               return true;
             }
             this.emit('MEETS_WITH', sources, guests, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
             return true;
           }
+        }
+        if (args.length === 0 && inferred && THIRD_PARTY_MEDIATION.has(lemma) && this.bareTalksObject(after, s)) {
+          this.memory.pendingMediation = { agents: [...sources], sentence: s.index, confidence: confidence * 0.8, claimant };
         }
         if (args.length < 2 && !(args.length === 1 && !inferred)) return false;
         // A party to the talks does not mediate them: the subject found is not a third side.
@@ -4274,6 +4416,94 @@ class SentenceRules {
     this.emit('MEETS_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
+  /**
+   * "Putin and Xi discussed Ukraine in a video call", "Erdogan discussed the war with Putin": two sides
+   * who discuss something together spoke with each other. Talks through mediators are no meeting.
+   */
+  private discussed(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0 || frame.subjects.length > 2) return;
+    // "discussed with mediators", "through intermediaries", "indirectly": no direct contact.
+    if (tokens.slice(s.first, s.end).some((w) => ['through', 'via', 'indirectly', 'indirect', 'mediators', 'intermediaries', 'mediator'].includes(w.lower))) return;
+    // "discussed whether ...", "discussed how to ...": a topic clause may name other actors.
+    let end = v + 1;
+    while (end < s.end && end < v + 12 && !CLAUSE_BREAKS.has((tokens[end] as Token).text) && !['whether', 'how', 'if', 'what', 'that', 'which', 'who', ','].includes((tokens[end] as Token).lower)) end++;
+    if (end < s.end && ['whether', 'how', 'if', 'what'].includes((tokens[end] as Token).lower) && end === v + 1) return;
+    const claimant = this.claimantFor(v, s);
+    const confidence = 0.6 * (mod.hedged ? 0.7 : 1);
+    if (frame.subjects.length === 1) {
+      let w = v + 1;
+      while (w < end && (tokens[w] as Token).lower !== 'with') w++;
+      // "discussed a possible meeting with Putin": the other side of a meeting talked about, not talked to.
+      if (w >= end || TALK_EVENTS.has(tokens[w - 1]?.lower ?? '') || ['call', 'visit', 'talk', 'summit', 'negotiation'].includes(tokens[w - 1]?.lower ?? '')) return;
+      const others = this.objectAfter(w + 1, s, 'target', 3);
+      if (others.length !== 1) return;
+      const [a, b] = [frame.subjects[0] as Arg, others[0] as Arg];
+      if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+      this.emit('MEETS_WITH', [a], [b], s, confidence, claimant, false);
+      return;
+    }
+    const [a, b] = frame.subjects as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    this.emit('MEETS_WITH', [a], [b], s, confidence, claimant, false);
+  }
+
+  /**
+   * "Putin's visit to Pyongyang", "During a visit to Kyiv, Merz pledged ...", "Merz, on his first visit
+   * to Kyiv, said": the visitor met the state visited, as "visited Kyiv" says.
+   */
+  private visitTo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const m = this.mentionAt(k + 2);
+    if (!m || m.first !== k + 2) return;
+    const info = this.info(m.actorId);
+    if (!info || !(info.type === 'COUNTRY' || info.kind === 'government')) return;
+    const host: Arg = { actorId: m.actorId, mention: m, weight: 0.9 };
+    let f = k - 1;
+    while (f > s.first && (['ADJ', 'NUM'].includes((tokens[f] as Token).pos) || ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'first', 'official', 'state', 'surprise', 'two-day', 'three-day', 'landmark', 'rare'].includes((tokens[f] as Token).lower) || ((tokens[f] as Token).text === '-' && (tokens[f] as Token).space === '')) && !this.mentionAt(f)) f--;
+    for (let j = f; j < k; j++) if (['upcoming', 'planned', 'expected', 'possible', 'proposed', 'scheduled', 'future', 'postponed', 'cancelled', 'canceled', 'no'].includes((tokens[j] as Token).lower)) return;
+    let visitors: Arg[] = [];
+    let verb = -1;
+    const owner = tokens[f]?.lower === "'s" ? this.mentionAt(f - 1) : null;
+    if (owner) {
+      const arg = this.argOf(owner, 'agent');
+      if (arg) visitors = [arg];
+    } else if (this.isVerb(tokens[f]) && ['pay', 'make', 'begin', 'start', 'end', 'conclude', 'wrap'].includes(verbLemma(tokens[f] as Token))) {
+      // "Sharaa paid an official visit to Moscow": the subject of the light verb.
+      const frame = this.subjectOf(f, s);
+      const mod = this.modality(frame.clauseStart, f, s);
+      if (mod.negated || mod.irrealis) return;
+      visitors = [...frame.subjects];
+    } else if (['during', 'on', 'after', 'following', 'in'].includes(tokens[f]?.lower ?? '')) {
+      // "Pezeshkian said on Monday, during a visit to Baghdad, that ...": after a verb, the phrase is that verb's.
+      const before = this.previousFiniteVerb(f - 1, s);
+      const opens = f === s.first || ['-', '—', '–'].includes(tokens[f - 1]?.text ?? '') || (tokens[f - 1]?.text === ',' && before === -1);
+      if (opens) {
+        // The clause the phrase modifies goes on after its closing comma.
+        let c = k + 2;
+        while (c < s.end && (tokens[c] as Token).text !== ',' && !CLAUSE_BREAKS.has((tokens[c] as Token).text)) c++;
+        for (let j = c + 1; j < Math.min(s.end, c + 12); j++) {
+          const t = tokens[j] as Token;
+          if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[j - 1]?.lower !== 'to') {
+            verb = j;
+            break;
+          }
+        }
+      } else verb = before;
+      if (verb === -1) return;
+      const frame = this.subjectOf(verb, s);
+      const mod = this.modality(frame.clauseStart, verb, s);
+      if (mod.negated || mod.irrealis || frame.subjects.length !== 1) return;
+      visitors = [...frame.subjects];
+    }
+    if (visitors.length !== 1) return;
+    const visitor = visitors[0] as Arg;
+    if (this.sideOf(visitor.actorId) === this.sideOf(host.actorId)) return;
+    this.emit('MEETS_WITH', [visitor], [host], s, 0.6, this.claimantFor(k, s), false);
+  }
+
   /** "Niger held France responsible for the attack". */
   private heldResponsible(v: number, s: Sentence): void {
     const targets = this.objectAfter(v + 1, s, 'target', 3);
@@ -4547,7 +4777,8 @@ class SentenceRules {
       const ps = args.length >= 2 || (args.length === 1 && !inferred) ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
       if (ps.length < 1 || (ps.length < 2 && args.length !== 1)) return true;
       // "in talks hosted by the UAE": the participle names who held the talks; only their parties are inferred.
-      const onTalks = TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.text === ',' && TALKS_NOUNS.has(tokens[v - 2]?.lower ?? ''));
+      // "The talks were hosted by Qatar": the subject of the passive is the talks, too.
+      const onTalks = TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.text === ',' && TALKS_NOUNS.has(tokens[v - 2]?.lower ?? '')) || (beBefore && TALK_EVENTS.has(tokens[this.beIndex(v, s) - 1]?.lower ?? ''));
       this.emit(rule.type, sources, ps, s, confidence * (inferred ? (onTalks ? 0.9 : 0.8) : 1), claimant, false);
       return true;
     }
@@ -7306,6 +7537,8 @@ class SentenceRules {
     let j = k - 1;
     while (j > s.first && ['main', 'key', 'chief', 'principal', 'lead', 'two', 'three', 'regional', 'international', 'traditional', 'longtime'].includes((tokens[j] as Token).lower)) j--;
     if (!['the', 'a'].includes(tokens[j]?.lower ?? '')) return [];
+    // "Egypt, one of the mediators, said": the apposition starts at "one".
+    if (tokens[j]?.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'one' && (tokens[k] as Token).lower === 'mediators') j -= 2;
     // Before: "Egypt and Qatar, the main mediators ...".
     if (tokens[j - 1]?.text === ',') {
       const m = this.mentionAt(j - 2);
@@ -7433,6 +7666,8 @@ class SentenceRules {
         }
         this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
         if (!symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
+        // "Talks between Putin and Witkoff at the Kremlin lasted five hours": two people in talks met.
+        if (this.personalTalks(k, s, [a], [b])) this.emit('MEETS_WITH', [a], [b], s, trig.confidence * hedge * 0.9, claimant, alleged);
         // "talks between X and Y, which ended in a joint declaration": the talks produced an agreement.
         if (trig.type === 'NEGOTIATES_WITH' && this.endedInAgreement(pairEnd, s)) this.emit('AGREES_WITH', [a], [b], s, 0.6 * hedge, claimant, alleged);
         return;
@@ -7589,10 +7824,12 @@ class SentenceRules {
       }
     }
     // "Macron told Putin in a phone call that ...": the one told is the other side of the call.
-    if (targets.length === 0 && told.length > 0) targets = told;
+    // ("Trump urged Netanyahu in a phone call to ...": the call was held; the urging is about what follows it.)
+    const toldInCall = targets.length === 0 && told.length > 0;
+    if (toldInCall) targets = told;
     // "Zelenskiy received a call from Erdogan": the receiver is the other side of the call.
     if (targets.length === 0 && trig.type === 'MEETS_WITH') targets = this.callReceiver(k, s, agents);
-    const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s));
+    const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s) || this.personalTalks(k, s, agents, targets));
     // "Qatari mediators held talks with both Hamas and Israeli officials": mediators talking to both sides mediate.
     if ((trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && targets.length === 2 && agents.length > 0 && agents.every((a) => a.mention && ['mediators', 'mediator'].includes(tokens[a.mention.end]?.lower ?? ''))) {
       const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
@@ -7647,7 +7884,7 @@ class SentenceRules {
     if (targets.length === 0) return;
     // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
     const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
-    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !under && madeWith === -1 && !this.realisContext(k, s, trig.type)) return;
+    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !under && madeWith === -1 && !toldInCall && !this.realisContext(k, s, trig.type)) return;
     // "North Korea threatened strikes on South Korea", "vowed attacks on X": force announced, not used.
     if (trig.type === 'ATTACKS' && this.threatenedForce(k, s)) {
       this.emit('THREATENS', agents, targets.filter((a) => !agents.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId))), s, 0.6 * hedge, claimant ?? agents[0]?.actorId ?? null, alleged);
@@ -8084,6 +8321,18 @@ class SentenceRules {
   }
 
   /** "held talks", "had talks": a meeting in person (not "indirect", "virtual" or "phone" talks). */
+  /**
+   * "during talks with Putin in Moscow, Witkoff ...", "Modi's talks with Xi": talks of named people
+   * with each other are a meeting (a call, too); talks of states or armed groups may be indirect.
+   */
+  private personalTalks(k: number, s: Sentence, agents: readonly Arg[], targets: readonly Arg[]): boolean {
+    if (!['talks', 'negotiations', 'discussions', 'consultations'].includes((this.tokens[k] as Token).lower) || agents.length === 0 || targets.length === 0) return false;
+    const person = (a: Arg): boolean => this.info(a.actorId)?.type === 'PERSON';
+    if (!agents.every(person) || !targets.every(person)) return false;
+    for (let j = Math.max(s.first, k - 4); j < k; j++) if (['indirect', 'proximity', 'mediated', 'brokered'].includes((this.tokens[j] as Token).lower)) return false;
+    return true;
+  }
+
   private heldInPerson(k: number, s: Sentence): boolean {
     let hold = false;
     for (let j = k - 1; j >= Math.max(s.first, k - 6); j--) {
@@ -8431,6 +8680,11 @@ interface Memory {
   dyad: [Arg, Arg] | null;
   /** Sentence where the pair was last named. */
   dyadSentence: number;
+  /** The latest pair named in talks, a meeting or an agreement (not in conflict), and its sentence. */
+  talks: [Arg, Arg] | null;
+  talksSentence: number;
+  /** Mediators of talks whose parties were not named yet ("Egypt is hosting a new round of talks"). */
+  pendingMediation: { agents: Arg[]; sentence: number; confidence: number; claimant: string | null } | null;
   /** Who accused whom; `ownClaim` when a side claimed its own act against the other (only a denial of the claim answers it). */
   /** `implicated`: a third side named in an allegation against another ("accused Benin of hosting French troops"). */
   accusations: { source: string; target: string; sentence: number; ownClaim?: boolean; implicated?: boolean }[];
@@ -8444,7 +8698,7 @@ interface Memory {
  * ones established: the parties of the talks, who accused whom). Pure and deterministic.
  */
 export function findRelations(kb: KnowledgeBase, doc: AnalysedText, actors: DocActors): RawRelation[] {
-  const memory: Memory = { dyad: null, dyadSentence: -1, accusations: [], attacks: [], events: [] };
+  const memory: Memory = { dyad: null, dyadSentence: -1, talks: null, talksSentence: -1, pendingMediation: null, accusations: [], attacks: [], events: [] };
   const rules = new SentenceRules(kb, doc, actors, memory);
   for (const s of doc.sentences) rules.run(s);
   void LOCATIVE_PREPOSITIONS;
