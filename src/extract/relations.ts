@@ -3225,7 +3225,8 @@ class SentenceRules {
   private calledNegative(v: number, s: Sentence): void {
     const { tokens } = this;
     let judged = -1;
-    for (let j = v + 2; j < Math.min(s.end, v + 10); j++) {
+    // ("called India's decision to suspend the Indus Waters Treaty unacceptable": a long object.)
+    for (let j = v + 2; j < Math.min(s.end, v + 14); j++) {
       const t = tokens[j] as Token;
       if (t.text === ';' || t.lower === 'but' || (t.pos === 'VERB' && !t.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to')) break;
       if (NEGATIVE_JUDGEMENTS.has(t.lower) || (t.lower === 'blow' && tokens[j + 1]?.lower === 'to')) {
@@ -3755,6 +3756,12 @@ class SentenceRules {
     const { tokens } = this;
     let k = from;
     if (tokens[k]?.lower === 'the') k++;
+    // "the new U.S. sanctions": adjectives before the owner's name.
+    if (tokens[k - 1]?.lower === 'the') {
+      let a = k;
+      while (a < k + 3 && tokens[a]?.pos === 'ADJ' && !this.mentionAt(a)) a++;
+      if (a > k && this.mentionAt(a)?.first === a) k = a;
+    }
     const m = this.mentionAt(k);
     if (m) {
       // "Georgia's decision", and with a modifier, "the Belgian decision", "the U.S. arms sale".

@@ -261,6 +261,11 @@ const CASES: readonly TripleCase[] = [
       ['kenya', 'ATTACKS', 'uganda'],
     ],
   },
+  {
+    name: 'an act judged after a long object with an infinitive is criticised',
+    text: "ISLAMABAD, April 24 (Reuters) - Pakistan called India's decision to suspend the Indus Waters Treaty unacceptable and \"an act of war\".",
+    expect: [['pakistan', 'CRITICIZES', 'india']],
+  },
 ];
 
 describeTripleCases('criticism, denial and threat in other words', CASES);
