@@ -2950,7 +2950,9 @@ class SentenceRules {
     const { tokens } = this;
     let j = v - 1;
     while (j > s.first && ((tokens[j] as Token).pos === 'ADV' || ['"', '“', "'"].includes((tokens[j] as Token).text))) j--;
-    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '')) return null;
+    // "said Rwanda was ready to fight if Burundi attacked it": readiness announces the act too.
+    const ready = tokens[j]?.lower === 'to' && ['ready', 'prepared', 'determined'].includes(tokens[j - 1]?.lower ?? '');
+    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '') && !ready) return null;
     const claimant = this.claimantFor(v, s);
     return claimant ? { claimant, modal: j } : null;
   }
