@@ -3313,7 +3313,9 @@ class SentenceRules {
     const { tokens } = this;
     let j = v - 1;
     while (j > s.first && ((tokens[j] as Token).pos === 'ADV' || ['"', '“', "'"].includes((tokens[j] as Token).text))) j--;
-    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '')) return null;
+    // "said Rwanda was ready to fight if Burundi attacked it": readiness announces the act too.
+    const ready = tokens[j]?.lower === 'to' && ['ready', 'prepared', 'determined'].includes(tokens[j - 1]?.lower ?? '');
+    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '') && !ready) return null;
     const claimant = this.claimantFor(v, s);
     return claimant ? { claimant, modal: j } : null;
   }
@@ -3588,7 +3590,8 @@ class SentenceRules {
   private calledNegative(v: number, s: Sentence): void {
     const { tokens } = this;
     let judged = -1;
-    for (let j = v + 2; j < Math.min(s.end, v + 10); j++) {
+    // ("called India's decision to suspend the Indus Waters Treaty unacceptable": a long object.)
+    for (let j = v + 2; j < Math.min(s.end, v + 14); j++) {
       const t = tokens[j] as Token;
       if (t.text === ';' || t.lower === 'but' || (t.pos === 'VERB' && !t.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to')) break;
       if (NEGATIVE_JUDGEMENTS.has(t.lower) || (t.lower === 'blow' && tokens[j + 1]?.lower === 'to')) {
@@ -4349,6 +4352,12 @@ class SentenceRules {
     const { tokens } = this;
     let k = from;
     if (tokens[k]?.lower === 'the') k++;
+    // "the new U.S. sanctions": adjectives before the owner's name.
+    if (tokens[k - 1]?.lower === 'the') {
+      let a = k;
+      while (a < k + 3 && tokens[a]?.pos === 'ADJ' && !this.mentionAt(a)) a++;
+      if (a > k && this.mentionAt(a)?.first === a) k = a;
+    }
     const m = this.mentionAt(k);
     if (m) {
       // "Georgia's decision", and with a modifier, "the Belgian decision", "the U.S. arms sale".

@@ -261,6 +261,21 @@ const CASES: readonly TripleCase[] = [
       ['kenya', 'ATTACKS', 'uganda'],
     ],
   },
+  {
+    name: 'an act judged after a long object with an infinitive is criticised',
+    text: "ISLAMABAD, April 24 (Reuters) - Pakistan called India's decision to suspend the Indus Waters Treaty unacceptable and \"an act of war\".",
+    expect: [['pakistan', 'CRITICIZES', 'india']],
+  },
+  {
+    name: 'readiness to fight on a condition threatens the side of the condition; readiness to help threatens nobody',
+    text: "KIGALI, Feb 1 (Reuters) - Rwandan President Paul Kagame said Rwanda was ready to fight if Burundi attacked it. Kenya said it was prepared to send troops to Haiti.",
+    expect: [['paul-kagame', 'THREATENS', 'burundi']],
+    forbid: [
+      ['rwanda', 'ATTACKS', 'burundi'],
+      ['paul-kagame', 'ATTACKS', 'burundi'],
+      ['kenya', 'THREATENS', 'haiti'],
+    ],
+  },
 ];
 
 describeTripleCases('criticism, denial and threat in other words', CASES);
