@@ -3852,6 +3852,7 @@ class SentenceRules {
     const frame = this.subjectOf(v, s);
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || frame.subjects.length === 0 || frame.subjects.length > 2) return;
+    if (tokens[v + 1]?.lower === 'nothing') return;
     // "discussed with mediators", "through intermediaries", "indirectly": no direct contact.
     if (tokens.slice(s.first, s.end).some((w) => ['through', 'via', 'indirectly', 'indirect', 'mediators', 'intermediaries', 'mediator'].includes(w.lower))) return;
     // "discussed whether ...", "discussed how to ...": a topic clause may name other actors.
@@ -3894,7 +3895,11 @@ class SentenceRules {
     let visitors: Arg[] = [];
     let verb = -1;
     const owner = tokens[f]?.lower === "'s" ? this.mentionAt(f - 1) : null;
-    if (owner) {
+    // "during a visit to Ukraine by the Indian prime minister": the visitor named after "by".
+    const by = tokens[m.end]?.lower === 'by' ? this.objectAfter(m.end + 1, s, 'agent', 3) : [];
+    if (by.length > 0) {
+      if (by.length === 1 && this.realisContext(k, s, 'MEETS_WITH')) visitors = by;
+    } else if (owner) {
       const arg = this.argOf(owner, 'agent');
       if (arg) visitors = [arg];
     } else if (this.isVerb(tokens[f]) && ['pay', 'make', 'begin', 'start', 'end', 'conclude', 'wrap'].includes(verbLemma(tokens[f] as Token))) {
@@ -3923,6 +3928,8 @@ class SentenceRules {
       const frame = this.subjectOf(verb, s);
       const mod = this.modality(frame.clauseStart, verb, s);
       if (mod.negated || mod.irrealis || frame.subjects.length !== 1) return;
+      // "Russian missiles struck Kyiv during a visit": an attack during a visit is not the visitor's.
+      if (VERB_TRIGGERS.get(verbLemma(tokens[verb] as Token))?.[0]?.type === 'ATTACKS' || this.info((frame.subjects[0] as Arg).actorId)?.kind === 'military') return;
       visitors = [...frame.subjects];
     }
     if (visitors.length !== 1) return;

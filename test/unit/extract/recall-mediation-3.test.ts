@@ -253,6 +253,12 @@ const CASES: readonly TripleCase[] = [
       ['malaysia', 'MEDIATES', 'hamas'],
     ],
   },
+  {
+    name: 'a visit named with its visitor after "by" is that visitor\'s, not the clause subject\'s',
+    text: 'Russian missiles struck Kyiv during a visit to Ukraine by Indian Prime Minister Narendra Modi.',
+    expect: [['narendra-modi', 'MEETS_WITH', 'ukraine']],
+    forbid: [['russia', 'MEETS_WITH', 'ukraine']],
+  },
 ];
 
 describeTripleCases('mediation named after the parties, and meetings said otherwise', CASES);
