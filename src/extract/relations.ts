@@ -2266,7 +2266,8 @@ class SentenceRules {
         const partySides = new Set(args.map((a) => this.sideOf(a.actorId)));
         if (sources.some((a) => partySides.has(this.sideOf(a.actorId)))) return true;
         // "Qatar, together with Egypt and the United States, has mediated": the companions mediate too.
-        const companions = this.companionsOf(frame, v).filter((a) => !partySides.has(this.sideOf(a.actorId)));
+        const alongside = tokens[after]?.lower === 'alongside' ? this.objectAfter(after + 1, s, 'agent', 2) : [];
+        const companions = [...this.companionsOf(frame, v), ...alongside].filter((a) => !partySides.has(this.sideOf(a.actorId)));
         this.emit(rule.type, [...sources, ...companions], args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
         return true;
       }
@@ -4930,7 +4931,9 @@ class SentenceRules {
     // "Erdogan, who mediated, said ...": an intransitive mediator mediates the pair in view.
     // "Qatar and Egypt, which have mediated throughout the war", "mediated for months": only a time follows.
     const timeOnly = ['throughout', 'since', 'during'].includes(this.tokens[after]?.lower ?? '') || (this.tokens[after]?.lower === 'for' && ['months', 'years', 'weeks', 'decades', 'days'].includes(this.tokens[after + 1]?.lower ?? '')) || (['repeatedly', 'previously', 'before', 'successfully'].includes(this.tokens[after]?.lower ?? '') && [',', '.', ';'].includes(this.tokens[after + 1]?.text ?? '.'));
-    const bare = ([',', '.', ';'].includes(this.tokens[after]?.text ?? '.') || timeOnly) && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
+    // "Qatar is mediating alongside Egypt": the companions follow, no party does.
+    const alongside = this.tokens[after]?.lower === 'alongside';
+    const bare = ([',', '.', ';'].includes(this.tokens[after]?.text ?? '.') || timeOnly || alongside) && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
     // "mediating between the Myanmar military and ethnic armed groups": the one party that is an actor.
     if (!talks && !bare && this.tokens[after]?.lower === 'between') {
       const lone = this.loneParty(s);

@@ -259,6 +259,16 @@ const CASES: readonly TripleCase[] = [
     expect: [['narendra-modi', 'MEETS_WITH', 'ukraine']],
     forbid: [['russia', 'MEETS_WITH', 'ukraine']],
   },
+  {
+    name: 'a mediator alongside others: all mediate between the pair in talks',
+    text: 'Israel and Hamas resumed talks on Monday. Qatar is mediating alongside Egypt and the United States.',
+    expect: [
+      ['qatar', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'hamas'],
+      ['united-states', 'MEDIATES', 'israel'],
+    ],
+    forbid: [['qatar', 'MEDIATES', 'egypt']],
+  },
 ];
 
 describeTripleCases('mediation named after the parties, and meetings said otherwise', CASES);
