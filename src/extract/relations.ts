@@ -6213,7 +6213,18 @@ class SentenceRules {
     if (tokens[j]?.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'one' && (tokens[k] as Token).lower === 'mediators') j -= 2;
     // Before: "Egypt and Qatar, the main mediators ...".
     if (tokens[j - 1]?.text === ',') {
-      const m = this.mentionAt(j - 2);
+      let o = j - 2;
+      // "Qatar's prime minister, the chief mediator,": the official's state.
+      if (!this.mentionAt(o) && TITLE_WORDS.has(tokens[o]?.lower ?? '')) {
+        let h = o - 1;
+        while (h > o - 4 && h >= s.first && !this.mentionAt(h) && (TITLE_WORDS.has((tokens[h] as Token).lower) || (tokens[h] as Token).pos === 'ADJ' || ((tokens[h] as Token).pos === 'NOUN' && !(tokens[h] as Token).capitalised))) h--;
+        if (tokens[h]?.lower === "'s" && this.mentionAt(h - 1)) {
+          const state = this.argOf(this.mentionAt(h - 1) as Mention, 'agent');
+          return state && (tokens[k] as Token).lower === 'mediator' ? [state] : [];
+        }
+        o = -1;
+      }
+      const m = o >= s.first ? this.mentionAt(o) : null;
       if (!m || m.end !== j - 1) return [];
       const list = this.coordinatedEndingAt(m, s, 'agent');
       // "Israel, Hamas and the mediators": a list is an apposition only when it starts its clause.

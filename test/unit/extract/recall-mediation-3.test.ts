@@ -269,6 +269,14 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['qatar', 'MEDIATES', 'egypt']],
   },
+  {
+    name: "a state's official in apposition to 'the chief mediator' makes the state a mediator",
+    text: "Israel and Hamas resumed talks on Monday. Qatar's prime minister, the chief mediator, flew to Cairo.",
+    expect: [
+      ['qatar', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation named after the parties, and meetings said otherwise', CASES);
