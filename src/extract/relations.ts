@@ -2482,7 +2482,8 @@ class SentenceRules {
         const partySides = new Set(args.map((a) => this.sideOf(a.actorId)));
         if (sources.some((a) => partySides.has(this.sideOf(a.actorId)))) return true;
         // "Qatar, together with Egypt and the United States, has mediated": the companions mediate too.
-        const companions = this.companionsOf(frame, v).filter((a) => !partySides.has(this.sideOf(a.actorId)));
+        const alongside = tokens[after]?.lower === 'alongside' ? this.objectAfter(after + 1, s, 'agent', 2) : [];
+        const companions = [...this.companionsOf(frame, v), ...alongside].filter((a) => !partySides.has(this.sideOf(a.actorId)));
         this.emit(rule.type, [...sources, ...companions], args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
         return true;
       }
@@ -4434,6 +4435,7 @@ class SentenceRules {
     const frame = this.subjectOf(v, s);
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || frame.subjects.length === 0 || frame.subjects.length > 2) return;
+    if (tokens[v + 1]?.lower === 'nothing') return;
     // "discussed with mediators", "through intermediaries", "indirectly": no direct contact.
     if (tokens.slice(s.first, s.end).some((w) => ['through', 'via', 'indirectly', 'indirect', 'mediators', 'intermediaries', 'mediator'].includes(w.lower))) return;
     // "discussed whether ...", "discussed how to ...": a topic clause may name other actors.
@@ -4476,7 +4478,11 @@ class SentenceRules {
     let visitors: Arg[] = [];
     let verb = -1;
     const owner = tokens[f]?.lower === "'s" ? this.mentionAt(f - 1) : null;
-    if (owner) {
+    // "during a visit to Ukraine by the Indian prime minister": the visitor named after "by".
+    const by = tokens[m.end]?.lower === 'by' ? this.objectAfter(m.end + 1, s, 'agent', 3) : [];
+    if (by.length > 0) {
+      if (by.length === 1 && this.realisContext(k, s, 'MEETS_WITH')) visitors = by;
+    } else if (owner) {
       const arg = this.argOf(owner, 'agent');
       if (arg) visitors = [arg];
     } else if (this.isVerb(tokens[f]) && ['pay', 'make', 'begin', 'start', 'end', 'conclude', 'wrap'].includes(verbLemma(tokens[f] as Token))) {
@@ -4505,6 +4511,8 @@ class SentenceRules {
       const frame = this.subjectOf(verb, s);
       const mod = this.modality(frame.clauseStart, verb, s);
       if (mod.negated || mod.irrealis || frame.subjects.length !== 1) return;
+      // "Russian missiles struck Kyiv during a visit": an attack during a visit is not the visitor's.
+      if (VERB_TRIGGERS.get(verbLemma(tokens[verb] as Token))?.[0]?.type === 'ATTACKS' || this.info((frame.subjects[0] as Arg).actorId)?.kind === 'military') return;
       visitors = [...frame.subjects];
     }
     if (visitors.length !== 1) return;
@@ -6059,7 +6067,9 @@ class SentenceRules {
     // "Erdogan, who mediated, said ...": an intransitive mediator mediates the pair in view.
     // "Qatar and Egypt, which have mediated throughout the war", "mediated for months": only a time follows.
     const timeOnly = ['throughout', 'since', 'during'].includes(this.tokens[after]?.lower ?? '') || (this.tokens[after]?.lower === 'for' && ['months', 'years', 'weeks', 'decades', 'days'].includes(this.tokens[after + 1]?.lower ?? '')) || (['repeatedly', 'previously', 'before', 'successfully'].includes(this.tokens[after]?.lower ?? '') && [',', '.', ';'].includes(this.tokens[after + 1]?.text ?? '.'));
-    const bare = ([',', '.', ';'].includes(this.tokens[after]?.text ?? '.') || timeOnly) && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
+    // "Qatar is mediating alongside Egypt": the companions follow, no party does.
+    const alongside = this.tokens[after]?.lower === 'alongside';
+    const bare = ([',', '.', ';'].includes(this.tokens[after]?.text ?? '.') || timeOnly || alongside) && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
     // "mediating between the Myanmar military and ethnic armed groups": the one party that is an actor.
     if (!talks && !bare && this.tokens[after]?.lower === 'between') {
       const lone = this.loneParty(s);
@@ -7550,7 +7560,18 @@ class SentenceRules {
     if (tokens[j]?.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'one' && (tokens[k] as Token).lower === 'mediators') j -= 2;
     // Before: "Egypt and Qatar, the main mediators ...".
     if (tokens[j - 1]?.text === ',') {
-      const m = this.mentionAt(j - 2);
+      let o = j - 2;
+      // "Qatar's prime minister, the chief mediator,": the official's state.
+      if (!this.mentionAt(o) && TITLE_WORDS.has(tokens[o]?.lower ?? '')) {
+        let h = o - 1;
+        while (h > o - 4 && h >= s.first && !this.mentionAt(h) && (TITLE_WORDS.has((tokens[h] as Token).lower) || (tokens[h] as Token).pos === 'ADJ' || ((tokens[h] as Token).pos === 'NOUN' && !(tokens[h] as Token).capitalised))) h--;
+        if (tokens[h]?.lower === "'s" && this.mentionAt(h - 1)) {
+          const state = this.argOf(this.mentionAt(h - 1) as Mention, 'agent');
+          return state && (tokens[k] as Token).lower === 'mediator' ? [state] : [];
+        }
+        o = -1;
+      }
+      const m = o >= s.first ? this.mentionAt(o) : null;
       if (!m || m.end !== j - 1) return [];
       const list = this.coordinatedEndingAt(m, s, 'agent');
       // "Israel, Hamas and the mediators": a list is an apposition only when it starts its clause.

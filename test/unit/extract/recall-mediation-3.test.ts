@@ -253,6 +253,30 @@ const CASES: readonly TripleCase[] = [
       ['malaysia', 'MEDIATES', 'hamas'],
     ],
   },
+  {
+    name: 'a visit named with its visitor after "by" is that visitor\'s, not the clause subject\'s',
+    text: 'Russian missiles struck Kyiv during a visit to Ukraine by Indian Prime Minister Narendra Modi.',
+    expect: [['narendra-modi', 'MEETS_WITH', 'ukraine']],
+    forbid: [['russia', 'MEETS_WITH', 'ukraine']],
+  },
+  {
+    name: 'a mediator alongside others: all mediate between the pair in talks',
+    text: 'Israel and Hamas resumed talks on Monday. Qatar is mediating alongside Egypt and the United States.',
+    expect: [
+      ['qatar', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'hamas'],
+      ['united-states', 'MEDIATES', 'israel'],
+    ],
+    forbid: [['qatar', 'MEDIATES', 'egypt']],
+  },
+  {
+    name: "a state's official in apposition to 'the chief mediator' makes the state a mediator",
+    text: "Israel and Hamas resumed talks on Monday. Qatar's prime minister, the chief mediator, flew to Cairo.",
+    expect: [
+      ['qatar', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation named after the parties, and meetings said otherwise', CASES);
