@@ -73,6 +73,15 @@ interface Candidate {
   resolved?: boolean;
 }
 
+/** Days a speech verb may be followed by before its clause: "said on Monday it ...". */
+const SPEECH_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Words before "at", "of", "to" that make a capital after them the government addressed, not a place. */
+const ADDRESSED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['at', new Set(['out', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'aim', 'broadside'])],
+  ['of', new Set(['critic', 'critics', 'critical'])],
+  ['to', new Set(['warning', 'warnings', 'threat', 'threats', 'rebuke', 'ultimatum'])],
+]);
+
 const DOMAIN = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|af|pk|in|uk|ru|ua|ir|il|tr|cn|info|news|tv|co|io|de|fr|eu|gov|int)$/i;
 
 function caseOk(entry: NameEntry, tokens: readonly Token[], first: number): boolean {
@@ -814,7 +823,9 @@ class MentionFinder {
           // ("accused the rebels of atrocities": after a verb of accusing, "of" is always the charge.)
           const accusedBefore = ['accused', 'accusing', 'accuse', 'accuses', 'suspected', 'convicted', 'charged'].includes(tokens[i - 1]?.lower ?? '');
           const ofName = next?.lower === 'of' && !(tokens[h + 2]?.lower.endsWith('ing') ?? false) && !accusedBefore;
-          if (next && (ofName || next.lower === 'in' || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
+          // ("the group in May", "the rebels in 2022": a time after "in" is no place of another body.)
+          const timeAfter = next?.lower === 'in' && (CALENDAR_WORDS.has(tokens[h + 2]?.lower ?? '') || /^(1[89]|20)\d\d$/.test(tokens[h + 2]?.text ?? '') || ['recent', 'late', 'early', 'mid'].includes(tokens[h + 2]?.lower ?? ''));
+          if (next && (ofName || (next.lower === 'in' && !timeAfter) || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
           // A demonym or name right before the head makes it that actor's: "the Pakistani government".
           if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;
           // "the interim administration", "the rival faction", "the local authorities": another body.
@@ -849,7 +860,7 @@ class MentionFinder {
         const named =
           (fit === 'government' && ['junta', 'regime'].includes(headWord)) || fit === 'military' ? this.namedOwnerOf(headWord, first, fit === 'military') : null;
         // "Zelenskiy met Duda in Kyiv. He thanked Poland": a sentence-initial pronoun continues the last subject.
-        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : null;
+        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : fit === 'thing' && first === s.first ? this.subjectOfSentence(s.index - 1) : null;
         // "the federal government" after "Jubaland": the state the region belongs to.
         // "Ankara said it had targeted PKK militants": a pronoun right after "X said" is X.
         const speaker = (fit === 'thing' || fit === 'person') && first === i ? this.speakerBefore(i, fit) : null;
@@ -890,8 +901,32 @@ class MentionFinder {
     const { tokens } = this;
     let v = i - 1;
     if (tokens[v]?.lower === 'that') v--;
-    if (!['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'].includes(tokens[v]?.lower ?? '')) return null;
+    // "said on Monday it had ...": a day between the verb and the pronoun.
+    if (SPEECH_DAYS.has(tokens[v]?.lower ?? '') && tokens[v - 1]?.lower === 'on') v -= 2;
+    if (tokens[v]?.lower === 'that') v--;
+    const speech = ['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'];
+    // "The group said in a statement that it ...", "said on Tuesday that it": a short phrase after the verb.
+    if (tokens[i - 1]?.lower === 'that' && !speech.includes(tokens[v]?.lower ?? '')) {
+      let w = v;
+      while (w > v - 4 && w > 0 && (this.owner[w] ?? -1) === -1 && ['a', 'an', 'the', 'in', 'on', 'statement', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'later', 'also'].includes((tokens[w] as Token).lower)) w--;
+      if (w < v && speech.includes(tokens[w]?.lower ?? '')) v = w;
+    }
+    if (!speech.includes(tokens[v]?.lower ?? '')) return null;
     let o = this.owner[v - 1] ?? -1;
+    // "The GNU, which Turkey has armed, said it ...", "The group, which has been at war with Mali's
+    // junta since 2017, said that it": the speaker is named before the relative clause.
+    if (o === -1 && tokens[v - 1]?.text === ',') {
+      for (let r = v - 2; r > Math.max(0, v - 30); r--) {
+        const w = tokens[r] as Token;
+        if (w.sentence !== tokens[v]?.sentence || ['.', ';', ':'].includes(w.text)) break;
+        if (!['which', 'who'].includes(w.lower) || tokens[r - 1]?.text !== ',') continue;
+        const oo = this.owner[r - 2] ?? -1;
+        const c = oo === -1 ? undefined : this.candidates[oo];
+        const info = c?.actorId ? this.actor(c.actorId) : undefined;
+        if (!c || !info || c.end !== r - 1 || c.form === 'demonym' || (fit === 'person' ? info.type !== 'PERSON' : info.type === 'PERSON')) return null;
+        return c.form === 'capital' || info.kind === 'country' ? (this.kb.governorOf.get(info.id) ?? info.id) : info.id;
+      }
+    }
     // "The Iranian foreign ministry said it ...": the state whose institution speaks.
     if (o === -1 && fit === 'thing' && ['ministry', 'government', 'office', 'presidency', 'cabinet', 'embassy', 'mission', 'army', 'military'].includes(tokens[v - 1]?.lower ?? '')) {
       for (let f = v - 2; f >= Math.max(0, v - 4); f--) {
@@ -922,6 +957,33 @@ class MentionFinder {
     if (!info) return null;
     if (fit === 'person' ? info.type !== 'PERSON' : info.type === 'PERSON') return null;
     return c.form === 'capital' || (info.kind === 'country' && c.form !== 'demonym') ? (this.kb.governorOf.get(info.id) ?? info.id) : c.form === 'demonym' ? null : info.id;
+  }
+
+  /**
+   * "The TTP has stepped up attacks since the Taliban returned to power. It killed ...": the
+   * organisation or state that opens sentence `index` as its subject ("X has", "The X said"), or null.
+   */
+  private subjectOfSentence(index: number): string | null {
+    const s = this.doc.sentences[index];
+    if (!s) return null;
+    const { tokens } = this;
+    let k = s.first;
+    // A wire dateline: "ISLAMABAD (Reuters) -".
+    for (let d = s.first; d < Math.min(s.end, s.first + 8); d++) {
+      if (['-', '—', '–'].includes((tokens[d] as Token).text) && tokens[d - 1]?.text === ')') {
+        k = d + 1;
+        break;
+      }
+    }
+    if (tokens[k]?.lower === 'the') k++;
+    const o = this.owner[k] ?? -1;
+    if (o === -1) return null;
+    const c = this.candidates[o] as Candidate;
+    if (!c.actorId || c.first !== k || ['demonym', 'pronoun', 'capital'].includes(c.form)) return null;
+    const next = tokens[c.end];
+    if (!next || !['VERB', 'AUX'].includes(next.pos)) return null;
+    const info = this.actor(c.actorId);
+    return info && info.type !== 'PERSON' ? info.id : null;
   }
 
   /** The first person named in sentence `index` (its subject, as a rule), or null. */
@@ -1037,7 +1099,30 @@ class MentionFinder {
       return info.id;
     }
     // "KHARTOUM (Reuters) - The army shelled ...": an army no earlier sentence owns is the dateline state's.
-    return fallback ?? (fit === 'military' ? this.datelineState() : null);
+    return fallback ?? (fit === 'military' ? (this.datelineState() ?? this.insurgentsState(before)) : null);
+  }
+
+  /**
+   * "The RSF, which has been at war with the army since 2023": with no state named before it in the
+   * article, an army is the state of the armed groups named before it, when they all belong to one.
+   */
+  private insurgentsState(before: number): string | null {
+    let state: string | null = null;
+    for (let k = before - 1; k >= 0; k--) {
+      const o = this.owner[k] ?? -1;
+      if (o === -1) continue;
+      const c = this.candidates[o] as Candidate;
+      k = c.first;
+      const info = c.actorId ? this.actor(c.actorId) : undefined;
+      if (!info) continue;
+      if (info.type === 'COUNTRY' || info.kind === 'military' || info.kind === 'government') return null;
+      if (info.kind !== 'armed-group') continue;
+      const home = info.affiliation ? this.actor(info.affiliation) : undefined;
+      if (home?.type !== 'COUNTRY') return null;
+      if (state !== null && state !== home.id) return null;
+      state = home.id;
+    }
+    return state;
   }
 
   result(): DocActors {
@@ -1064,6 +1149,9 @@ class MentionFinder {
         if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.text === '-' && next.space === ''))) place = true;
         // "the Tripoli government", "the Kabul regime": the government seated there.
         if (next && ['government', 'regime', 'administration', 'authorities', 'leadership'].includes(next.lower) && !(prev && ['in', 'at', 'from', 'near'].includes(prev.lower))) place = false;
+        // "hit out at Washington", "a swipe at Kigali", "a critic of Kigali", "a warning to Moscow": the government addressed.
+        const addressed = ADDRESSED_BY.get(prev?.lower ?? '');
+        if (addressed && addressed.has(tokens[c.first - 2]?.lower ?? '') && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'))) place = false;
       }
       const index = mentions.length;
       mentions.push({

@@ -77,7 +77,7 @@ const OWN_FORCE_NOUNS = new Set(['positions', 'position', 'troops', 'soldiers', 
 const OWN_THREATENED_NOUNS = new Set(['sovereignty', 'security', 'integrity', 'independence', 'territory', 'borders', 'stability', 'troops', 'forces', 'positions']);
 const LIGHT_VERBS = new Set(['wage', 'take', 'participate', 'join', 'lead', 'vow', 'threaten', 'promise', 'seek', 'issue', 'launch', 'carry', 'conduct', 'mount', 'stage', 'hold', 'intensify', 'step', 'escalate', 'resume', 'continue', 'begin', 'start', 'open', 'unleash', 'make', 'level', 'reject', 'issue', 'express', 'voice', 'sign', 'reach', 'strike', 'seal', 'conclude', 'enter', 'extend', 'pledge', 'provide', 'offer', 'give', 'trade', 'exchange', 'initial', 'ink', 'renew', 'announce', 'finalise', 'finalize', 'agree']);
 /** Verbs whose object is the subject of their infinitive: "urged Israel to withdraw". */
-const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise']);
+const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 'tell', 'force', 'allow', 'persuade', 'encourage', 'invite', 'want', 'pressure', 'push', 'help', 'enable', 'authorize', 'authorise', 'prompt', 'spur']);
 /** What a host shelters of a force: "PKK camps", "French troops", "Hamas leaders". */
 const HOSTED_NOUNS = new Set(['camps', 'camp', 'bases', 'base', 'troops', 'soldiers', 'forces', 'fighters', 'militants', 'leaders', 'leadership', 'members', 'officials', 'offices', 'office', 'headquarters', 'training']);
 
@@ -87,10 +87,12 @@ const TITLE_WORDS = new Set(['president', 'minister', 'leader', 'delegation', 'd
 /** International bodies whose warnings are advice, not threats. */
 const FORCELESS_BODIES = new Set(['world-health-organization', 'world-food-programme', 'ocha', 'interpol', 'financial-action-task-force', 'world-trade-organization', 'international-atomic-energy-agency', 'international-organization-for-migration', 'minurso', 'monusco', 'minusca', 'binuh', 'undof', 'untso', 'unisfa', 'unami', 'unifil', 'unmiss', 'unama', 'unmik', 'unodc', 'unfpa']);
 
+/** Relatives named by an actor's possessive: "Kim Jong Un's sister" is not Kim Jong Un. */
+const KIN_NOUNS = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'widow', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'sons', 'daughters', 'brothers', 'sisters']);
 const CALENDAR_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words of a negative judgement after "called X ..." or "described X as ...". */
-const NEGATIVE_JUDGEMENTS = new Set(['disproportionate', 'inhumane', 'hypocritical', 'regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility']);
+const NEGATIVE_JUDGEMENTS = new Set(['disproportionate', 'inhumane', 'hypocritical', 'regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility', 'mistake', 'blunder', 'insult', 'affront', 'disgrace', 'disgraceful', 'sham', 'travesty', 'intolerable', 'inexcusable', 'unconscionable', 'appalling', 'shocking', 'counterproductive', 'inflammatory', 'belligerent', 'unfriendly', 'insulting', 'hypocrisy', 'brutal', 'brutality', 'atrocity', 'atrocities', 'lawless', 'warmongering', 'egregious', 'tyranny', 'murder', 'barbarism', 'savagery']);
 
 /** Glued participles that make an actor a modifier of the noun after it: "Pakistan-based", "Iran-backed". */
 const GLUED_MODIFIERS = new Set(['allied', 'made', 'supplied', 'built', 'donated', 'based', 'backed', 'led', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'owned', 'flagged', 'registered', 'operated', 'brokered', 'mediated', 'hosted', 'controlled', 'held', 'run', 'occupied', 'annexed', 'installed', 'appointed']);
@@ -106,6 +108,10 @@ const IRREGULAR_PAST = new Map([
 ]);
 
 /** Military things whose owner a state's own report leaves implicit: "a military base was overrun". */
+/** Uses of force a threat may hold out: "the prospect of military action". */
+const FORCE_WORDS = new Set(['action', 'strikes', 'strike', 'attack', 'attacks', 'war', 'force', 'intervention', 'retaliation', 'invasion', 'operation', 'operations', 'response', 'escalation']);
+/** Places an actor holds: "the army's last stronghold", "a key RSF base". */
+const HOLD_NOUNS = new Set(['stronghold', 'strongholds', 'bastion', 'bastions', 'base', 'bases', 'seat', 'headquarters', 'foothold', 'garrison', 'hub', 'enclave', 'redoubt', 'capital']);
 const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'position', 'positions', 'outpost', 'outposts', 'checkpoint', 'checkpoints', 'soldiers', 'troops', 'garrison', 'barracks', 'patrol', 'patrols', 'camp', 'post', 'posts', 'airbase', 'airfield', 'warship', 'vessel', 'frigate', 'personnel', 'servicemen']);
 
 /** Things an actor issues that can speak for it: "a statement accusing X". */
@@ -114,7 +120,7 @@ const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets',
 /** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
 const BACKER_NOUNS = new Set(['ally', 'allies', 'backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer', 'donor', 'donors']);
 /** Acts of an actor that others object to: "Georgia's decision", "Algeria's expulsion of diplomats". */
-const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote', 'sale', 'sales', 'filling', 'raid', 'raids', 'remarks', 'comments', 'expansion', 'approval', 'approvals', 'designation', 'crackdowns', 'killing', 'killings', 'takeover', 'policy', 'statement', 'statements', 'actions']);
+const OWNED_ACTS = new Set(['decision', 'decisions', 'move', 'moves', 'action', 'actions', 'expulsion', 'expulsions', 'refusal', 'announcement', 'plan', 'plans', 'policy', 'policies', 'deployment', 'strike', 'strikes', 'attack', 'attacks', 'airstrikes', 'offensive', 'incursion', 'invasion', 'annexation', 'occupation', 'blockade', 'closure', 'suspension', 'withdrawal', 'veto', 'ban', 'arrest', 'arrests', 'detention', 'execution', 'executions', 'crackdown', 'recognition', 'support', 'backing', 'conduct', 'behaviour', 'behavior', 'threats', 'rhetoric', 'test', 'tests', 'launch', 'launches', 'drills', 'seizure', 'shelling', 'bombing', 'escalation', 'violations', 'handling', 'treatment', 'interference', 'meddling', 'sanctions', 'tariffs', 'law', 'legislation', 'vote', 'sale', 'sales', 'filling', 'raid', 'raids', 'remarks', 'comments', 'expansion', 'approval', 'approvals', 'designation', 'crackdowns', 'killing', 'killings', 'takeover', 'policy', 'statement', 'statements', 'actions', 'sentencing', 'resolution', 'intrusion', 'incursions', 'intrusions', 'exercises', 'deployments', 'downing', 'shooting', 'use', 'buildup', 'build-up', 'militarisation', 'militarization', 'violation', 'attempt', 'attempts']);
 /** What is launched at someone and intercepted: "shot down 30 Russian drones". */
 const PROJECTILES = new Set(['drone', 'drones', 'missile', 'missiles', 'rocket', 'rockets', 'uav', 'uavs', 'projectile', 'projectiles', 'shells', 'shahed', 'shaheds']);
 /** Verbs that restate a support already given: "reaffirmed its support for Ukraine". */
@@ -124,7 +130,13 @@ const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegat
 /** Participles whose "by" phrase names a backer: "forces backed by X". */
 const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
 /** What a state or side owns that an attack hits: "shelled its positions", "downed its drone". */
-const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'soldiers', 'base', 'bases', 'posts', 'post', 'outposts', 'outpost', 'drone', 'drones', 'vessel', 'vessels', 'ship', 'ships', 'towns', 'villages', 'patrol', 'patrols', 'convoy', 'convoys', 'aircraft', 'jet', 'jets', 'fighters']);
+const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'soldiers', 'base', 'bases', 'posts', 'post', 'outposts', 'outpost', 'drone', 'drones', 'vessel', 'vessels', 'ship', 'ships', 'towns', 'villages', 'patrol', 'patrols', 'convoy', 'convoys', 'aircraft', 'jet', 'jets', 'fighters', 'grid', 'infrastructure', 'cities', 'ports', 'refineries', 'embassy', 'consulate', 'warships']);
+/** Arms whose maker or seller backs the side that uses them: "used North Korean missiles". */
+const ARMS_USED = new Set(['missile', 'missiles', 'drone', 'drones', 'weapons', 'weapon', 'arms', 'rockets', 'rocket', 'jets', 'warplanes', 'aircraft', 'tanks', 'artillery', 'shells', 'munitions', 'ammunition', 'howitzers', 'bombs', 'rifles', 'launchers', 'helicopters', 'interceptors', 'shaheds']);
+/** Arms that are handed over, never fired at a capital: "sent weapons to Mogadishu". */
+const HANDED_ARMS = new Set(['weapons', 'arms', 'ammunition', 'equipment', 'rifles', 'guns', 'materiel', 'hardware', 'armour', 'armor', 'vehicles']);
+/** "a former ally", "its erstwhile backer": a relation that ended. */
+const FORMER_WORDS = new Set(['former', 'erstwhile', 'onetime', 'one-time', 'ex', 'once', 'previous', 'past']);
 const PROXY_NOUNS = new Set(['proxy', 'proxies', 'client', 'surrogate', 'surrogates']);
 /** Forces a state sends to a side: "deployed 1,000 soldiers", "sent military advisers". */
 const DEPLOYED_FORCES = new Set(['troops', 'soldiers', 'forces', 'fighters', 'advisers', 'advisors', 'instructors', 'mercenaries', 'commandos', 'paratroopers', 'marines', 'contingent', 'battalion', 'battalions', 'brigade', 'units', 'personnel', 'police', 'policemen', 'peacekeepers', 'reinforcements', 'servicemen', 'warships', 'jets', 'drones']);
@@ -144,6 +156,8 @@ const ENDORSED_CLAIMS = new Set(['bid', 'candidacy', 'candidate', 'claim', 'clai
 /** Nouns of aid given, with a giver before and a receiver after "to": "U.S. military aid to Ukraine". */
 const AID_NOUNS = new Set(['aid', 'assistance', 'shipments', 'shipment', 'deliveries', 'delivery', 'transfers', 'supplies', 'sales', 'sale']);
 /** Words before a giver that say the aid was not given: "halted U.S. aid", "calls to cut Western aid". */
+/** Verbs that carry aid out: "resumed weapons deliveries to Ukraine", "completed the delivery of jets to Kyiv". */
+const AID_CARRIERS = new Set(['resume', 'complete', 'begin', 'start', 'approve', 'authorise', 'authorize', 'make', 'continue', 'increase', 'expand', 'accelerate', 'speed', 'step', 'send', 'provide', 'announce', 'finalise', 'finalize', 'clear']);
 const AID_STOPPERS = new Set(['veto', 'suspension', 'cuts', 'freezing', 'halting', 'blocking', 'suspending', 'cutting', 'halt', 'suspend', 'cut', 'block', 'freeze', 'stop', 'end', 'pause', 'withhold', 'delay', 'oppose', 'against', 'reduce', 'slash', 'cancel', 'without', 'curb', 'limit', 'restrict', 'ban', 'condition', 'review', 'lack', 'shortage', 'uncertainty', 'future', 'possible', 'proposed', 'new']);
 const FIGHT_PURPOSES = new Set(['fight', 'battle', 'combat', 'counter', 'tackle', 'repel', 'quell', 'crush', 'confront', 'defeat', 'push']);
 
@@ -173,6 +187,8 @@ const JOINT_APPEARANCE: NounTrigger = { type: 'MEETS_WITH', targetPreps: ['with'
 
 /** Participles whose agent led the talks they follow: "talks led by the AU", "a process overseen by Chad". */
 const LED_TALKS = new Set(['led', 'overseen', 'supervised', 'moderated', 'steered', 'spearheaded', 'co-led', 'co-chaired', 'chaired', 'co-sponsored', 'sponsored', 'guaranteed']);
+/** Mediation verbs whose subject is never a party to what it mediates ("bridge", "mend" may be said of the parties). */
+const THIRD_PARTY_MEDIATION = new Set(['mediate', 'broker', 'facilitate', 'host', 'convene', 'chair', 'sponsor']);
 const LED_TALKS_RULE: VerbTrigger = { type: 'MEDIATES', object: 'parties', confidence: 0.75 };
 
 /** Verbs whose subject runs the talks they take as object: "Qatar led the talks", "the U.S., which oversaw the negotiations". */
@@ -216,9 +232,12 @@ function verbLemma(t: Token): string {
   if (w.endsWith('ing')) candidates.push(w.slice(0, -3), `${w.slice(0, -3)}e`, w.slice(0, -4));
   if (w.endsWith('es')) candidates.push(w.slice(0, -2));
   if (w.endsWith('s')) candidates.push(w.slice(0, -1));
-  for (const c of candidates) if (VERB_TRIGGERS.has(c) || GIVE_LEMMAS.has(c)) return c;
+  for (const c of candidates) if (VERB_TRIGGERS.has(c) || GIVE_LEMMAS.has(c) || CONVEYING_LEMMAS.has(c)) return c;
   return t.lemma;
 }
+
+/** Verbs that move resources to a side, read as giving: "had smuggled/ADJ weapons to Hezbollah". */
+const CONVEYING_LEMMAS = new Set(['funnel', 'smuggle', 'channel', 'airlift', 'ferry']);
 
 /** Noun lemma with plural forms wink leaves alone ("airstrikes"). */
 function nounLemma(t: Token): string {
@@ -339,9 +358,10 @@ class SentenceRules {
       if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
       else if (j === k) break;
       else {
-        // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger".
-        const listed = this.mentionAt(j);
-        if (!listed || listed.first !== j) break;
+        // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger", "Egypt, the UAE and Russia", "the Arab League, the OIC and the GCC".
+        const at = tokens[j]?.lower === 'the' ? j + 1 : j;
+        const listed = this.mentionAt(at);
+        if (!listed || listed.first !== at) break;
         const after = this.phraseEnd(listed, limit);
         const closer = after < 0 ? undefined : tokens[after];
         if (!closer || !(closer.text === ',' || closer.lower === 'and' || closer.lower === 'or')) break;
@@ -357,7 +377,8 @@ class SentenceRules {
           skipped++;
           continue;
         }
-        if (t.lower === 'the' || t.lower === "'s" || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
+        // "and its offshoot ISWAP", "and allied Wazalendo militias", "Burkina Faso and its ally Niger".
+        if (t.lower === 'the' || t.lower === "'s" || ['its', 'their', 'allied'].includes(t.lower) || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
           j++;
           skipped++;
           continue;
@@ -367,6 +388,8 @@ class SentenceRules {
       if (j >= limit) break;
       let next = this.mentionAt(j);
       if (!next || next.first !== j) break;
+      // "armed Hezbollah, the Houthis and Iraqi militias": militias of a nationality are not its state.
+      if (next.form === 'demonym' && role !== 'agent' && ['militias', 'militia', 'militants', 'groups', 'factions', 'rebels', 'insurgents'].includes(tokens[next.end]?.lower ?? '')) break;
       // "between the SDF and Turkey-backed factions": the backer glued to the head is not a party;
       // "and the UAE-backed RSF": the head it modifies is.
       if (this.backerModifier(next)) {
@@ -420,7 +443,8 @@ class SentenceRules {
   subjectOf(v: number, s: Sentence, role: Role = 'agent', depth = 0): VerbFrame {
     const { tokens } = this;
     let k = v - 1;
-    while (k >= s.first && this.isModifierOfVerb(tokens[k] as Token)) k--;
+    // "Qatar has since brokered": "since" right after an auxiliary is an adverb, not a subordinator.
+    while (k >= s.first && (this.isModifierOfVerb(tokens[k] as Token) || ((tokens[k] as Token).lower === 'since' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')))) k--;
     const spanEnd = k + 1;
     const before = tokens[k];
     if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing')))) {
@@ -430,10 +454,19 @@ class SentenceRules {
       // "The Taliban denied that the TTP operates there, rejecting Pakistan's accusations": a speech act
       // in the participle is the speaker's, not the subject's of the reported clause.
       const speechAct = (tokens[v] as Token).lower.endsWith('ing') && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
+      // "Aoun said Israel's strikes were a violation and urged Washington to intervene", "condemned the
+      // killing, which the UN called a massacre, and accused the UAE": a speech act coordinated after a
+      // reported or relative clause is the speaker's.
+      const coordinatedSpeech = before.lower === 'and' && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
       for (let tries = 0; main !== -1 && tries < 3; tries++) {
         const first = this.subjectOf(main, s, role, depth + 1);
         if (speechAct && before.text === ',' && tokens[first.clauseStart - 1]?.lower === 'that' && first.clauseStart - 2 >= s.first) {
           main = this.previousFiniteVerb(first.clauseStart - 2, s);
+          continue;
+        }
+        const opener = tokens[first.clauseStart - 1];
+        if (coordinatedSpeech && opener && first.clauseStart - 1 > s.first && (opener.lower === 'that' || (opener.pos === 'VERB' && SPEECH_LEMMAS.has(opener.lemma) && !VERB_TRIGGERS.has(opener.lemma)) || (RELATIVES.has(opener.lower) && opener.lower !== 'that' && tokens[first.clauseStart - 2]?.text === ','))) {
+          main = opener.pos === 'VERB' ? first.clauseStart - 1 : this.previousFiniteVerb(first.clauseStart - 2, s);
           continue;
         }
         if (first.subjects.length > 0) return first;
@@ -687,12 +720,25 @@ class SentenceRules {
       if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(' && this.mentionAt(j - 1)) j--;
       // "Lebanese officials, who ...", "Omani mediators, who ...": the people of the named state.
       if (!this.mentionAt(j) && tokens[j]?.pos === 'NOUN' && AGENT_NOUNS.has(tokens[j]?.lower ?? '') && this.mentionAt(j - 1)?.form === 'demonym') j--;
+      // "The Ethiopian government, which ...", "Mali's junta, which ...": the state its rulers run.
+      if (!this.mentionAt(j) && ['government', 'junta', 'regime', 'administration', 'authorities', 'rulers'].includes(tokens[j]?.lower ?? '')) {
+        let h = j - 1;
+        while (h > j - 3 && ['military', 'ruling', 'new', 'federal', 'interim', 'transitional'].includes(tokens[h]?.lower ?? '')) h--;
+        const possessive = tokens[h]?.lower === "'s";
+        const owner = this.mentionAt(possessive ? h - 1 : h);
+        if (owner && (possessive || owner.form === 'demonym') && this.info(owner.actorId)?.kind === 'country') j = possessive ? h - 1 : h;
+      }
       // "Oman's foreign minister, who ...", "the Qatari prime minister, who ...": the official's state.
       if (!this.mentionAt(j) && TITLE_WORDS.has(tokens[j]?.lower ?? '')) {
         let h = j - 1;
-        while (h > j - 4 && h >= s.first && !this.mentionAt(h) && (TITLE_WORDS.has((tokens[h] as Token).lower) || (tokens[h] as Token).pos === 'ADJ')) h--;
+        // ("Egypt's intelligence chief, who ...": a lowercase noun may modify the title.)
+        while (h > j - 4 && h >= s.first && !this.mentionAt(h) && (TITLE_WORDS.has((tokens[h] as Token).lower) || (tokens[h] as Token).pos === 'ADJ' || ((tokens[h] as Token).pos === 'NOUN' && !(tokens[h] as Token).capitalised))) h--;
         if (tokens[h]?.lower === "'s") h--;
-        if (this.mentionAt(h) && (tokens[h + 1]?.lower === "'s" || this.mentionAt(h)?.form === 'demonym')) j = h;
+        const owner = this.mentionAt(h);
+        // "Witkoff, the U.S. envoy who brokered the deal": the person the title is in apposition to.
+        const appositive = owner && tokens[owner.first - 1]?.lower === 'the' && tokens[owner.first - 2]?.text === ',' ? this.mentionAt(owner.first - 3) : null;
+        if (appositive && this.info(appositive.actorId)?.type === 'PERSON' && b.lower === 'who') j = appositive.first;
+        else if (owner && (tokens[h + 1]?.lower === "'s" || owner.form === 'demonym')) j = h;
       }
       let m = this.mentionAt(j);
       // "the SPLM-IO of Riek Machar, which denied": the group headed by the person is the antecedent.
@@ -1109,6 +1155,14 @@ class SentenceRules {
       if (this.inView && (tokens[k] as Token).lower === 'the' && tokens[k + 1]?.lower === 'sides' && tokens[k + 2]?.lower !== 'of' && this.memory.dyadSentence >= s.index - 1) {
         return this.dyadArgs('sides');
       }
+      // "mediating between the neighbours", "between the warring parties": the pair in view, named lately.
+      if (this.inView && tokens[k - 1]?.lower === 'between' && (tokens[k] as Token).lower === 'the' && this.memory.dyadSentence >= s.index - 2) {
+        const w = ['warring', 'rival', 'feuding', 'opposing'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+        const head = tokens[w]?.lower ?? '';
+        if (['neighbours', 'neighbors', 'rivals', 'foes', 'adversaries', 'belligerents'].includes(head) || (w === k + 2 && ['sides', 'parties'].includes(head))) {
+          if (tokens[w + 1]?.lower !== 'of' && this.dyadFits(head)) return this.dyadArgs(head);
+        }
+      }
       const m = this.mentionAt(k);
       if (m) {
         const arg = this.argOf(m, role);
@@ -1312,6 +1366,9 @@ class SentenceRules {
       }
       if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
         const frame = this.subjectOf(k, s, 'agent', 1);
+        // "Kim Jong Un's sister said": a relative speaks for herself, not for the one named.
+        const kin = frame.subjects[0]?.mention ? KIN_NOUNS.has(tokens[frame.subjects[0].mention.end + 1]?.lower ?? '') && tokens[frame.subjects[0].mention.end]?.lower === "'s" : false;
+        if (kin) return null;
         if (frame.subjects[0]) return frame.subjects[0].actorId;
         // "Mediators said both sides agreed": a speaker who is no actor is nobody's claim.
         if (this.hasNoun(frame.clauseStart, k)) return null;
@@ -1357,12 +1414,47 @@ class SentenceRules {
   }
 
   /** Remembers the pair in talks or conflict, for "both sides", "between them", "the two leaders". */
-  setDyad(pair: [Arg, Arg], s: Sentence): void {
+  setDyad(pair: [Arg, Arg], s: Sentence, talks = false): void {
     // The pair is remembered as named; each later use discounts it once, not once per hop.
     const fresh: [Arg, Arg] = [{ ...pair[0], weight: 1 }, { ...pair[1], weight: 1 }];
     this.memory.dyad = fresh;
     this.memory.dyadSentence = s.index;
     this.inView = fresh;
+    if (talks) {
+      this.memory.talks = fresh;
+      this.memory.talksSentence = s.index;
+      this.resolvePendingMediation(fresh, s);
+    }
+  }
+
+  /**
+   * "Egypt is hosting a new round of talks on Gaza. Israeli and Hamas delegations held talks in Cairo":
+   * mediators of talks whose parties were not named yet mediate between the pair in talks named in
+   * the next two sentences.
+   */
+  private resolvePendingMediation(pair: [Arg, Arg], s: Sentence): void {
+    const pending = this.memory.pendingMediation;
+    if (!pending || s.index <= pending.sentence) return;
+    this.memory.pendingMediation = null;
+    if (s.index - pending.sentence > 2) return;
+    const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+    const agents = pending.agents.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (agents.length === 0 || agents.length !== pending.agents.length) return;
+    this.emit('MEDIATES', agents, pair.map((a) => ({ ...a, weight: 0.8 })), s, pending.confidence, pending.claimant, false);
+  }
+
+  /**
+   * The object at `after` is bare talks, a meeting or a deal ("a new round of talks", "the
+   * negotiations"), with no party or body named in it ("a meeting of Arab ministers", "talks with Iran").
+   */
+  private bareTalksObject(after: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let j = after;
+    while (j < s.end && j < after + 6 && (['a', 'an', 'the', 'new', 'latest', 'fresh', 'first', 'second', 'third', 'next', 'another', 'round', 'of', 'indirect', 'direct', 'peace', 'ceasefire'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).pos === 'ADJ' && !this.mentionAt(j)))) j++;
+    if (!['talks', 'negotiations', 'meeting', 'deal', 'truce', 'ceasefire', 'agreement'].includes(tokens[j]?.lower ?? '')) return false;
+    for (let k = after; k < j; k++) if (this.mentionAt(k)) return false;
+    const next = tokens[j + 1];
+    return !next || ['.', ',', ';', 'in', 'on', 'at', 'last', 'this', 'since', 'for', 'after'].includes(next.lower);
   }
 
   emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
@@ -1394,7 +1486,7 @@ class SentenceRules {
         if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') {
           // "Turkey held talks with the GNU" with the GNU and Radaa in view: one side meeting a third
           // actor (a mediator, an ally) leaves the pair in view as it was.
-          if (!(type !== 'AGREES_WITH' && this.thirdPartyOfDyad(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s);
+          if (!(type !== 'AGREES_WITH' && this.thirdPartyOfDyad(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s, true);
         }
         // "Congo accused Rwanda ...; the two neighbours": a pair in conflict, unless this sentence named one already.
         else if ((type === 'ACCUSES' || (type === 'ATTACKS' && !alleged)) && sources.length === 1 && targets.length === 1 && this.memory.dyadSentence !== s.index && this.sideOf(src.actorId) !== this.sideOf(tgt.actorId)) this.setDyad([src, tgt], s);
@@ -1411,6 +1503,10 @@ class SentenceRules {
         else if ((type === 'SUPPORTS' || type === 'ATTACKS') && claimant && !alleged && this.sideOf(claimant) !== this.sideOf(src.actorId) && this.sideOf(claimant) !== this.sideOf(tgt.actorId)) {
           this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
         }
+        // "Niger accused Benin of hosting French troops. France denied ...": the third side an allegation implicates may deny it too.
+        if ((type === 'SUPPORTS' || type === 'ATTACKS') && alleged && claimant && this.sideOf(claimant) !== this.sideOf(tgt.actorId) && this.sideOf(claimant) !== this.sideOf(src.actorId)) {
+          this.memory.accusations.push({ source: claimant, target: tgt.actorId, sentence: s.index, implicated: true });
+        }
         if (type === 'ATTACKS' && !alleged) {
           this.memory.attacks.push({ source: src.actorId, target: tgt.actorId });
           this.memory.events.push({ agent: src.actorId, sentence: s.index });
@@ -1423,7 +1519,7 @@ class SentenceRules {
       const [a, b] = targets as [Arg, Arg];
       const src = sources[0] as Arg;
       const apart = (x: Arg, y: Arg): boolean => this.sideOf(x.actorId) !== this.sideOf(y.actorId);
-      if (apart(a, b) && apart(src, a) && apart(src, b)) this.setDyad([a, b], s);
+      if (apart(a, b) && apart(src, a) && apart(src, b)) this.setDyad([a, b], s, true);
     }
   }
 
@@ -1494,6 +1590,10 @@ class SentenceRules {
         this.nothingToDoWith(k - 1, s);
         continue;
       }
+      // "the Houthis, who are aligned with Iran", "Kataib Hezbollah, a militia loyal to Iran": the one described is backed.
+      if (((t.lower === 'aligned' || t.lower === 'allied') && ['with', 'to'].includes(tokens[k + 1]?.lower ?? '')) || (t.lower === 'loyal' && tokens[k + 1]?.lower === 'to')) {
+        if (this.alignedWith(k, s)) continue;
+      }
       // "China said it was firmly opposed to the U.S. arms sale to Taiwan".
       if (t.lower === 'opposed' && tokens[k + 1]?.lower === 'to') {
         this.opposedTo(k, s);
@@ -1509,7 +1609,9 @@ class SentenceRules {
       // After a dateline's dash, too: "DOHA (Reuters) - Mediated by Qatar, ...".
       if ((k === s.first || (['-', '—', '–'].includes(tokens[k - 1]?.text ?? '') && t.space !== '')) && tokens[k + 1]?.lower === 'by' && this.frontedMediation(k, s)) continue;
       // "after talks led by the African Union", "a process overseen by Chad": who led the talks mediated them.
-      if ((LED_TALKS.has(t.lower) || t.lower === 'arranged' || t.lower === 'organised' || t.lower === 'organized') && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') || (BE_FORMS.has(tokens[k - 1]?.lower ?? '') && this.talksSubject(k - 1, s)) || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
+      if ((LED_TALKS.has(t.lower) || t.lower === 'arranged' || t.lower === 'organised' || t.lower === 'organized') && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') ||
+        // "talks in Geneva chaired by the ICRC": a place between the talks and the participle.
+        (TALK_EVENTS.has(tokens[k - 3]?.lower ?? '') && ['in', 'at'].includes(tokens[k - 2]?.lower ?? '') && (tokens[k - 1] as Token).capitalised && this.mentionAt(k - 1) === null) || (BE_FORMS.has(tokens[k - 1]?.lower ?? '') && this.talksSubject(k - 1, s)) || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
         this.passive(k, s, LED_TALKS_RULE, k + 1, false);
         continue;
       }
@@ -1544,6 +1646,10 @@ class SentenceRules {
         (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && tokens[k + 1]?.lower === 'down' && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s");
       if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
+      // "shot down 80 of the 100 drones Russia launched": the barrage downed was an attack on the subject.
+      if (verbal && ['shoot', 'down', 'destroy', 'neutralise', 'neutralize'].includes(lemma)) this.barrageDowned(k, s);
+      // "The conflict, which pits/NOUN the army against the RSF": wink may tag the verb as a noun.
+      if (['pits', 'pitted', 'pitting'].includes(t.lower)) this.pits(k, s);
       // "Khamenei said Israel would receive a 'crushing response'": harm received is a threat.
       if (verbal && lemma === 'receive' && this.harmAhead(k + 1, s)) {
         this.consequence(k, s);
@@ -1552,9 +1658,18 @@ class SentenceRules {
       // "troops fight/NOUN alongside the group": wink may tag the verb as a noun before "alongside".
       if ((verbal && ['fight', 'battle'].includes(lemma)) || (!verbal && ['fight', 'fights', 'fought', 'fighting'].includes(t.lower) && tokens[k + 1]?.lower === 'alongside' && tokens[k - 1]?.pos !== 'DET')) this.foughtOnSide(k, s);
       // "Hezbollah, which Iran founded and has armed ever since": the antecedent is the one supported.
-      if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host')) this.supportedAntecedent(k, s);
+      if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host' || (['supply', 'provide'].includes(lemma) && tokens[k + 1]?.lower === 'with'))) this.supportedAntecedent(k, s);
+      // "Russia has used North Korean missiles", "fired Iranian-made drones at Ukraine": the maker or seller backs the user.
+      if (verbal && ['use', 'fire', 'launch', 'deploy', 'employ', 'field'].includes(lemma)) this.usedForeignArms(k, s);
       // "received Russian military instructors", "hosts Russian nuclear weapons": arms and forces taken in, not a visit.
       if (verbal && ['receive', 'host'].includes(lemma) && this.receivedForeign(k, s)) continue;
+      // "warned of \"open war\" with Afghanistan", "warned of a crushing response to any attack by the United States".
+      if (verbal && lemma === 'warn' && tokens[k + 1]?.lower === 'of' && this.warnedOfHarm(k, s)) continue;
+      // "said any U.S. attack would be met with a devastating response".
+      if (verbal && lemma === 'meet' && tokens[k - 1]?.lower === 'be' && tokens[k + 1]?.lower === 'with' && this.harmAhead(k + 2, s)) {
+        this.metWithForce(k, s);
+        continue;
+      }
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -1567,9 +1682,13 @@ class SentenceRules {
           continue;
         }
         if (lemma === 'intercept') this.interceptedVerb(k, s);
+        if (lemma === 'intercept') this.barrageDowned(k, s);
         if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
         if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
         if (lemma === 'take') this.tookAim(k, s);
+        // "Beijing firmly opposes the U.S. arms sale", "Kenya regrets Uganda's decision", "objected to Israel's plan".
+        if (['oppose', 'regret', 'object'].includes(lemma) && !this.futureSpeaker(k, s)) this.opposedAct(k, s);
+
         // "The M23 took control of Goma from Congolese forces", "Russian forces pushed into Ukraine's Donetsk region".
         if (['take', 'gain', 'wrest', 'seize'].includes(lemma) || (['push', 'advance', 'march', 'pour', 'thrust'].includes(lemma) && ['into', 'on'].includes(tokens[k + 1]?.lower ?? ''))) this.tookGround(k, s, lemma);
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
@@ -1591,6 +1710,7 @@ class SentenceRules {
         else if (lemma === 'call') this.calledFalse(k, s);
         else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
         else if (['respond', 'react', 'reply'].includes(lemma)) {
+          this.respondToAny(k, s);
           this.futureForce(k, s, k + 1, this.subjectOf(k, s));
           this.angryReaction(k, s);
           this.respondedWithForce(k, s);
@@ -1608,10 +1728,11 @@ class SentenceRules {
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
         else if (lemma === 'accept' || lemma === 'endorse') this.acceptedProposal(k, s);
         else if (['propose', 'invite', 'suggest'].includes(lemma)) this.proposedMeeting(k, s);
-        else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(lemma)) this.protestLodged(k, s);
+        else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make', 'hand', 'deliver', 'send', 'submit', 'present'].includes(lemma)) this.protestLodged(k, s);
         else if (['express', 'voice'].includes(lemma)) this.expressedDispleasure(k, s);
         else if (lemma === 'help') this.helpedFight(k, s);
         else if (lemma === 'shake' && tokens[k + 1]?.lower === 'hands') this.shookHands(k, s);
+        else if (lemma === 'discuss') this.discussed(k, s);
         else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
         if (TALK_LEADERS.has(lemma) || (['pass', 'carry', 'convey', 'ferry'].includes(lemma) && ['messages', 'message', 'proposals'].includes(tokens[k + 1]?.lower ?? ''))) this.ledTalks(k, s);
         continue;
@@ -1620,8 +1741,19 @@ class SentenceRules {
         this.underAttack(k, s);
         continue;
       }
+      // "in response to rocket fire from Hezbollah": fire answered by the side it came at.
+      if (t.lower === 'fire' && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'from') this.answeredFire(k, s);
+      // "condemned the killing of 40 Burkinabe soldiers by JNIM militants".
+      if (['killing', 'killings', 'assassination', 'murder'].includes(t.lower) && tokens[k + 1]?.lower === 'of' && ['the', 'this', 'last', "'s"].includes(tokens[k - 1]?.lower ?? '')) this.killingBy(k, s);
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
+      // "raised the prospect of military action against Armenia": force held out is a threat.
+      if (t.lower === 'prospect' && tokens[k + 1]?.lower === 'of') this.raisedProspect(k, s);
+      // "gave Congolese troops a 48-hour ultimatum": an ultimatum given is a threat to its receiver.
+      if (['ultimatum', 'ultimatums'].includes(t.lower)) this.ultimatumGiven(k, s);
+      if (['visit', 'trip'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.visitTo(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
+      if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && ['to', 'of'].includes(tokens[k + 1]?.lower ?? '')) this.aidCarriedOut(k, s);
+      if (t.lower === 'in' && ((tokens[k + 1]?.lower === 'support' && tokens[k + 2]?.lower === 'of') || (tokens[k + 1]?.lower === 'solidarity' && tokens[k + 2]?.lower === 'with'))) this.inSupportOf(k, s);
       if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
         this.atTheTable(k, s);
@@ -1639,6 +1771,18 @@ class SentenceRules {
         this.inProtestAt(k, s);
         continue;
       }
+      // "hit back at criticism from Ivory Coast", "dismissed the condemnation from Baku".
+      if (['criticism', 'criticisms', 'condemnation', 'censure'].includes(t.lower) && tokens[k + 1]?.lower === 'from') this.criticismAnswered(k, s);
+      // "told Hamas to release the hostages or face consequences": the demand carries a threat.
+      if (t.lower === 'or' && ['face', 'bear', 'suffer', 'risk'].includes(verbLemma(tokens[k + 1] ?? t)) && this.harmAhead(k + 2, s)) this.orElse(k, s);
+      // "Viktor Orban, a vocal critic of EU support for Ukraine": CRITICIZES.
+      if (['critic', 'critics'].includes(t.lower) && tokens[k + 1]?.lower === 'of') this.criticOf(k, s);
+      // "in an apparent swipe at Washington", "Erdogan's jab at Netanyahu", "in a rebuke to Kyiv".
+      if (t.pos === 'NOUN' && ((['swipe', 'jab', 'dig', 'broadside', 'salvo'].includes(t.lower) && tokens[k + 1]?.lower === 'at') || (t.lower === 'rebuke' && tokens[k + 1]?.lower === 'to'))) this.verbalSwipe(k, s);
+      // "issued a stern warning to Israel", "Iran's warning to Washington": THREATENS.
+      if (['warning', 'warnings'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.warningTo(k, s);
+      // "Trump's threat to strike Iran", "In a veiled threat to Washington, Pyongyang ...".
+      if (['threat', 'threats'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.threatNoun(k, s);
       if (t.lower === 'critical' && tokens[k + 1]?.lower === 'of') {
         this.criticalOf(k, s);
         continue;
@@ -1649,13 +1793,13 @@ class SentenceRules {
         continue;
       }
       if (BACKER_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) {
-        this.backerNoun(k, s);
+        if (!this.allyPhrase(k, s)) this.backerNoun(k, s);
         continue;
       }
       // "An offensive/ADJ by the army against the rebels": the adjective heads a noun phrase.
       const offensiveNoun =
         t.pos === 'ADJ' && t.lower === 'offensive' && (['by', 'against', 'on', 'into', 'in'].includes(tokens[k + 1]?.lower ?? '')
-          ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || this.mentionAt(k - 1) !== null
+          ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || ['its', 'their', 'his', 'her'].includes(tokens[k - 1]?.lower ?? '') || this.mentionAt(k - 1) !== null
           : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
       // "said it would not stand idly by if South Korea continued", "reserved the right to respond to Israel's aggression".
       if ((t.lower === 'idly' && tokens[k + 1]?.lower === 'by') || (t.lower === 'right' && tokens[k + 1]?.lower === 'to' && ['reserve', 'reserves', 'reserved', 'reserving'].includes(tokens[k - 2]?.lower ?? ''))) this.heldInReserve(k, s);
@@ -1667,6 +1811,7 @@ class SentenceRules {
         const jointAppearance = ['conference', 'briefing', 'appearance'].includes(t.lower) && (tokens[k - 1]?.lower === 'joint' || (['news', 'press'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'joint'));
         const trig = this.prisonerExchange(k) ? PRISONER_EXCHANGE : jointAppearance ? JOINT_APPEARANCE : NOUN_TRIGGERS.get(nounLemma(t));
         if (trig) this.noun(k, s, trig);
+        else if (t.lower === 'conflict') this.conflictBetween(k, s);
       } else if (t.pos === 'AUX' && BE_FORMS.has(t.lower)) {
         this.beBehind(k, s);
       }
@@ -1851,11 +1996,46 @@ class SentenceRules {
       const noun = tokens[j];
       if (!noun || !(DYAD_NOUNS.has(noun.lower) || TALKS_NOUNS.has(noun.lower) || DYAD_NOUNS.has(noun.lemma))) continue;
       const pair = this.betweenAt(k, s);
-      if (pair.length === 2) this.setDyad([pair[0] as Arg, pair[1] as Arg], s);
+      if (pair.length === 2) this.setDyad([pair[0] as Arg, pair[1] as Arg], s, TALKS_NOUNS.has(noun.lower) && !['dispute', 'conflict'].includes(noun.lower));
     }
     const compound = this.compoundPair(s);
     if (compound.length === 2) this.setDyad([compound[0] as Arg, compound[1] as Arg], s);
     this.rememberDisputants(s);
+    this.rememberTalkers(s);
+  }
+
+  /**
+   * "Kenya and Somalia restored diplomatic ties", "the army and the RSF sent delegations to Jeddah": two
+   * coordinated sides doing a thing of talks together are the pair in talks a later mediator speaks of.
+   */
+  private rememberTalkers(s: Sentence): void {
+    const { tokens } = this;
+    const main = this.firstFiniteVerb(s);
+    if (main === -1) return;
+    const lemma = verbLemma(tokens[main] as Token);
+    let j = main + 1;
+    if (tokens[j]?.lower === 'off' || tokens[j]?.lower === 'out') j += tokens[j + 1]?.lower === 'of' ? 2 : 1;
+    while (j < s.end && j < main + 5 && ['ADJ', 'DET', 'NUM'].includes((tokens[j] as Token).pos)) j++;
+    const head = tokens[j]?.lower ?? '';
+    const { subjects } = this.subjectOf(main, s);
+    // "Colombia's government suspended talks with the ELN": one side and the other after "with".
+    if (subjects.length === 1 && ['suspend', 'break', 'freeze', 'resume', 'pull', 'walk', 'quit', 'halt', 'open', 'begin', 'start'].includes(lemma) && ['talks', 'negotiations', 'dialogue'].includes(head) && tokens[j + 1]?.lower === 'with') {
+      const other = this.objectAfter(j + 2, s, 'target', 3);
+      const a = subjects[0] as Arg;
+      if (other.length === 1 && this.sideOf(a.actorId) !== this.sideOf((other[0] as Arg).actorId)) this.setDyad([a, other[0] as Arg], s, true);
+      return;
+    }
+    // "Israeli and Hamas delegations arrived in Cairo": the two sides' negotiators came for talks.
+    if (['arrive', 'gather', 'travel', 'fly', 'land'].includes(lemma) && ['delegations', 'negotiators', 'negotiating'].includes(tokens[main - 1]?.lower ?? (tokens[main - 2]?.lower ?? '')) && subjects.length === 2) {
+      const [a, b] = subjects as [Arg, Arg];
+      if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s, true);
+      return;
+    }
+    if (!['restore', 'normalise', 'normalize', 're-establish', 'reestablish', 'resume', 'send', 'mend', 'upgrade', 'thaw'].includes(lemma)) return;
+    if (!['ties', 'relations', 'delegations', 'talks', 'negotiations', 'dialogue', 'contacts', 'envoys', 'negotiators'].includes(head)) return;
+    if (subjects.length !== 2) return;
+    const [a, b] = subjects as [Arg, Arg];
+    if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s, true);
   }
 
   /** "Israel and Hamas remain far apart", "Kyiv and Moscow disagree over ...": a pair at odds. */
@@ -1864,7 +2044,7 @@ class SentenceRules {
     for (let k = s.first; k < s.end; k++) {
       const t = tokens[k] as Token;
       const stative = ['remain', 'be', 'stay', 'appear', 'seem'].includes(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX') &&
-        tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w) => ['apart', 'divided', 'odds', 'loggerheads', 'deadlocked', 'split'].includes(w.lower));
+        tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w, i) => ['apart', 'divided', 'odds', 'loggerheads', 'deadlocked', 'split', 'brink'].includes(w.lower) || (w.lower === 'war' && (tokens[k + i]?.lower === 'at' || tokens[k + i]?.lower === 'of')));
       const quarrel = t.pos === 'VERB' && ['disagree', 'spar', 'wrangle', 'bicker', 'haggle', 'quarrel', 'feud'].includes(t.lemma);
       if (!stative && !quarrel) continue;
       const { subjects } = this.subjectOf(k, s);
@@ -1891,6 +2071,8 @@ class SentenceRules {
     if (pair.length === 2) return { args: pair, inferred: true };
     const later = this.laterPair(from, s);
     if (later.length === 2) return { args: later, inferred: true };
+    // "Egypt and Qatar, which brokered the truce, said ...": coordinated mediators speak of the one pair in talks.
+    if (this.coordinatedMediators(from, s)) return { args: this.talksInView(s), inferred: true };
     return { args: this.pairInView(s), inferred: true };
   }
 
@@ -1948,9 +2130,40 @@ class SentenceRules {
     return [];
   }
 
+  /** "the deal with the group", "a truce with Hamas" at `after`: the one actor the deal is with. */
+  private dealWith(after: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    let j = after;
+    while (j < s.end && j < after + 4 && (['a', 'an', 'the', 'new', 'its', 'their'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).pos === 'ADJ' && !this.mentionAt(j)))) j++;
+    if (!['deal', 'truce', 'ceasefire', 'agreement', 'accord'].includes(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'with') return null;
+    const party = this.objectAfter(j + 2, s, 'target', 2);
+    return party.length === 1 ? (party[0] as Arg) : null;
+  }
+
+  /** Two or more coordinated subjects of the main clause's mediation verb, before `from`: "The UN and Turkey brokered the deal". */
+  private coordinatedMediators(from: number, s: Sentence): boolean {
+    const main = this.firstFiniteVerb(s);
+    if (main === -1 || main >= from || !THIRD_PARTY_MEDIATION.has(verbLemma(this.tokens[main] as Token))) return false;
+    return this.subjectOf(main, s).subjects.length >= 2;
+  }
+
+  /** The pair of the latest talks, meeting or agreement, named in the last four sentences and no other pair named here. */
+  private talksInView(s: Sentence): Arg[] {
+    const talks = this.memory.talks;
+    if (!talks || this.namesOtherParties(s) || s.index - this.memory.talksSentence > 4) return [];
+    return talks.map((a) => ({ ...a, weight: a.weight * 0.75 }));
+  }
+
   /** The pair in view for a mediator; wire copy names its mediators paragraphs after the pair. */
   private pairInView(s: Sentence): Arg[] {
     if (this.namesOtherParties(s)) return [];
+    // "Israel and Hamas resumed talks. Israeli strikes killed 40 in Gaza. The talks are mediated by Egypt":
+    // what a mediator mediates is the latest pair in talks, not a pair named since in a strike or a charge.
+    const talks = this.memory.talks;
+    // (Only when the pair named since shares a side with the talks: a disjoint pair is another story.)
+    const dyad = this.memory.dyad;
+    const sameStory = !!talks && !!dyad && dyad.some((a) => talks.some((b) => this.sideOf(a.actorId) === this.sideOf(b.actorId)));
+    if (talks && sameStory && this.memory.talksSentence < this.memory.dyadSentence && s.index - this.memory.talksSentence <= 10) return talks.map((a) => ({ ...a, weight: a.weight * 0.75 }));
     if (this.inView) return this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 }));
     // The article's latest pair, while no other was named since.
     const far = this.memory.dyad;
@@ -1971,6 +2184,8 @@ class SentenceRules {
       if (comma >= main) return [];
     } else if (main === -1 || main >= from) return [];
     if (main === -1) return [];
+    // "The UN and Turkey brokered the deal": the subjects of a mediation verb are its mediators, not its parties.
+    if (THIRD_PARTY_MEDIATION.has(verbLemma(this.tokens[main] as Token))) return [];
     const subjects = this.subjectOf(main, s).subjects;
     if (subjects.length !== 2) return [];
     const [a, b] = subjects as [Arg, Arg];
@@ -2111,9 +2326,15 @@ class SentenceRules {
     let roleVerb = rule.type === 'MEDIATES' ? this.roleIn(v, s) : -1;
     // "Qatar has been trying to broker a deal": the subject of the verb that controls the infinitive.
     if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lower === 'to' && this.isVerb(tokens[v - 2]) && ['try', 'seek', 'work', 'continue', 'attempt', 'strive', 'scramble', 'race', 'push'].includes(verbLemma(tokens[v - 2] as Token))) roleVerb = v - 2;
+    // "they had helped mediate the truce": the subject of "help" before a bare infinitive.
+    if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lemma === 'help' && this.isVerb(tokens[v - 1]) && tokens[v - 2]?.lower !== 'to') roleVerb = v - 1;
     const frame = this.subjectOf(roleVerb !== -1 ? roleVerb : v, s);
     const mod = this.modality(frame.clauseStart, roleVerb !== -1 ? roleVerb : v, s);
-    if (mod.negated) return true;
+    if (mod.negated) {
+      // "Rwanda says it does not support the M23": the accused speaker denies its accuser's claim.
+      if (rule.type === 'SUPPORTS' || rule.type === 'ATTACKS') this.deniedOwnAct(v, s, frame);
+      return true;
+    }
     const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
     // "efforts to broker a ceasefire", "working to mediate": mediation under way.
     const ongoing =
@@ -2124,13 +2345,22 @@ class SentenceRules {
       // "Witkoff flew to Moscow to meet Putin", "Erdogan travelled to Baku to meet Aliyev": the purpose of a trip made.
       ((rule.type === 'MEETS_WITH' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfTrip(v - 2, s)) ||
       // "deployed troops to fight alongside Russia": fighting on a side as the purpose of a deployment.
-      (['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s));
+      (['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s)) ||
+      // "launched a counteroffensive to retake territory from Russia": the aim of an offensive under way.
+      (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.launchedOffensive(v - 2, s)) ||
+      // "..., prompting Israel to strike Syrian government forces": an act the clause caused.
+      (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.promptedTo(v - 2));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
       if (rule.type === 'ATTACKS' && !mod.negated) this.futureForce(v, s, after, frame);
       return true;
     }
     if (!speechAct && this.governedByDenial(v, s)) return true;
     let sources = frame.subjects;
+    // "Pashinyan and Aliyev shook hands after signing the declaration": the main clause's subjects signed.
+    if (sources.length === 0 && rule.type === 'AGREES_WITH' && (tokens[v] as Token).lower.endsWith('ing') && ['after', 'before', 'upon', 'since', 'by', 'while'].includes(tokens[v - 1]?.lower ?? '')) {
+      const main = this.previousFiniteVerb(v - 2, s);
+      if (main !== -1 && !mod.negated && !mod.irrealis) sources = this.subjectOf(main, s).subjects;
+    }
     if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersForces(frame.clauseStart, v, s);
     // "The Israeli military said the strikes hit Hezbollah rocket launchers": the strikes told before.
     if (sources.length === 0 && rule.type === 'ATTACKS' && this.eventSubject(frame.clauseStart, v)) sources = this.recentEventAgent(s);
@@ -2148,7 +2378,7 @@ class SentenceRules {
     if (sources.length === 0 && rule.object === 'accusation') {
       let a = v - 1;
       while (a > frame.clauseStart - 1 && a > v - 6 && !ACCUSATION_NOUNS.has((tokens[a] as Token).lower) && !this.mentionAt(a)) a--;
-      const last = this.memory.accusations[this.memory.accusations.length - 1];
+      const last = this.lastAccusation();
       if (ACCUSATION_NOUNS.has(tokens[a]?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',' && last && last.sentence === s.index) {
         sources = [{ actorId: this.sideOf(last.target), mention: null, weight: 0.85 }];
       }
@@ -2161,6 +2391,15 @@ class SentenceRules {
       const confidence = rule.confidence * (mod.hedged ? 0.7 : 1) * 0.9;
       for (const a of eachPair) this.emit(rule.type, [a], eachPair.filter((b) => b !== a), s, confidence, speechAct ? a.actorId : outer, alleged);
       return true;
+    }
+    if (rule.object === 'accusation') {
+      // "Sudan accused the UAE of arming the RSF, which it denies": the one accused in the clause the relative stands for.
+      const last = this.lastAccusation();
+      let w = v - 1;
+      while (w > s.first && (tokens[w] as Token).pos === 'ADV') w--;
+      if (['it', 'they'].includes(tokens[w]?.lower ?? '') && tokens[w - 1]?.lower === 'which' && tokens[w - 2]?.text === ',' && last && last.sentence === s.index) {
+        sources = [{ actorId: this.sideOf(last.target), mention: null, weight: 0.85 }];
+      }
     }
     if (sources.length === 0) return lemma === 'warn';
     let confidence = rule.confidence * (mod.hedged ? 0.7 : 1);
@@ -2186,6 +2425,9 @@ class SentenceRules {
       return true;
     }
 
+    // "Rwanda condemned the accusation", "denounced the 'false accusations' by Kinshasa": an accusation
+    // against the subject, criticised, is denied.
+    if (rule.type === 'CRITICIZES' && rule.object === 'direct' && this.accusationObject(after, s, sources)) return this.denial(v, after, s, sources, confidence, outer);
     switch (rule.object) {
       case 'accusation':
         return this.denial(v, after, s, sources, confidence, outer);
@@ -2195,7 +2437,15 @@ class SentenceRules {
         // "hosted the two sides", "hosted delegations from Russia and Ukraine", "convened a meeting of X and Y":
         // the guests are the parties.
         const guests = ['host', 'convene', 'bring'].includes(lemma) ? this.guestParties(after, s) : [];
-        const { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
+        let { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
+        // "Oman brokered the deal with the group": the one party named after "with", when no pair is.
+        if (args.length < 2 && ['broker', 'mediate'].includes(lemma)) {
+          const withParty = this.dealWith(after, s);
+          if (withParty) ({ args, inferred } = { args: [withParty], inferred: false });
+        }
+        // "Saudi Arabia and Iran said they had helped mediate the truce": the speakers found as the pair are
+        // the mediators themselves; the truce is the one of the latest pair in talks.
+        if (inferred && args.length === 2 && THIRD_PARTY_MEDIATION.has(lemma) && args.every((a) => sources.some((x) => this.sideOf(x.actorId) === this.sideOf(a.actorId)))) args = this.talksInView(s);
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
           // "hosts Sudanese refugees": people who fled a state are not its guests.
@@ -2212,7 +2462,11 @@ class SentenceRules {
             // "Algeria hosts the Polisario Front": an armed group itself, not its delegation, is sheltered.
             const end = this.lastMentionEnd(after, s);
             const armed = guests.filter((g) => this.info(g.actorId)?.kind === 'armed-group');
-            if (armed.length === guests.length && !TITLE_WORDS.has(tokens[end]?.lower ?? '') && !['delegation', 'delegations', 'leader', 'leaders', 'chief', 'negotiators', 'representatives'].includes(tokens[end]?.lower ?? '')) {
+            // "hosted a delegation of the RSF", "hosted envoys from the Taliban": its people came on a visit.
+            let d = after;
+            while (d < s.end && d < after + 3 && ['a', 'an', 'the', 'senior', 'high-level', 'top', 'political'].includes((tokens[d] as Token).lower)) d++;
+            const envoysOf = ['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'representatives', 'emissaries'].includes(tokens[d]?.lower ?? '') && ['of', 'from'].includes(tokens[d + 1]?.lower ?? '');
+            if (armed.length === guests.length && !envoysOf && !TITLE_WORDS.has(tokens[end]?.lower ?? '') && !['delegation', 'delegations', 'leader', 'leaders', 'chief', 'negotiators', 'representatives'].includes(tokens[end]?.lower ?? '')) {
               this.emit('SUPPORTS', sources, armed, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, alleged);
               return true;
             }
@@ -2220,12 +2474,16 @@ class SentenceRules {
             return true;
           }
         }
+        if (args.length === 0 && inferred && THIRD_PARTY_MEDIATION.has(lemma) && this.bareTalksObject(after, s)) {
+          this.memory.pendingMediation = { agents: [...sources], sentence: s.index, confidence: confidence * 0.8, claimant };
+        }
         if (args.length < 2 && !(args.length === 1 && !inferred)) return false;
         // A party to the talks does not mediate them: the subject found is not a third side.
         const partySides = new Set(args.map((a) => this.sideOf(a.actorId)));
         if (sources.some((a) => partySides.has(this.sideOf(a.actorId)))) return true;
         // "Qatar, together with Egypt and the United States, has mediated": the companions mediate too.
-        const companions = this.companionsOf(frame, v).filter((a) => !partySides.has(this.sideOf(a.actorId)));
+        const alongside = tokens[after]?.lower === 'alongside' ? this.objectAfter(after + 1, s, 'agent', 2) : [];
+        const companions = [...this.companionsOf(frame, v), ...alongside].filter((a) => !partySides.has(this.sideOf(a.actorId)));
         this.emit(rule.type, [...sources, ...companions], args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
         return true;
       }
@@ -2332,7 +2590,8 @@ class SentenceRules {
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);
         // "deplored the Belgian decision to cut ties": the actor of the act criticised.
         if (targets.length === 0 && rule.type === 'CRITICIZES' && rule.object === 'direct') {
-          const owner = this.actOwner(after, s);
+          // ("criticised EU plans": a bare name right after the verb owns the act, too.)
+          const owner = this.actOwner(after, s, true);
           if (owner && !sources.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) targets = [owner];
         }
         if (targets.length === 0 && rule.type === 'CRITICIZES' && tokens[after]?.lower === 'what') {
@@ -2348,7 +2607,8 @@ class SentenceRules {
             }
             const m = this.mentionAt(k);
             const arg = m && named.length === 0 && k > after + 2 && !this.locative(m) ? this.argOf(m, 'target') : null;
-            if (arg && !sides.has(this.sideOf(arg.actorId)) && (['ADJ', 'NOUN'].includes(tokens[m ? m.end : k]?.pos ?? '') || tokens[m ? m.end : k]?.lower === "'s")) named = [arg];
+            const head = m ? (['"', '“'].includes(tokens[m.end]?.text ?? '') ? m.end + 1 : m.end) : k;
+            if (arg && !sides.has(this.sideOf(arg.actorId)) && (['ADJ', 'NOUN'].includes(tokens[head]?.pos ?? '') || tokens[head]?.lower === "'s")) named = [arg];
             if (m) k = m.end - 1;
           }
           if (targets.length === 0) targets = named;
@@ -2379,8 +2639,18 @@ class SentenceRules {
           targets = this.speakerAsOwner(after, Math.min(s.end, after + 5), outer, sources, s);
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.governmentHeld(after, s, outer, sources);
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.homeStateHit(after, s, sources);
+        // "killed 30 militants belonging to the Pakistani Taliban": the fighters' group.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.fightersOf(after, s, sources);
+        // "Kyiv said Russian forces launched 500 drones, mainly targeting the capital": the speaker's capital.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.unownedCapital(after, outer, sources);
+        // "overran El Fasher, the army's last stronghold in Darfur", "shelled villages held by the KIA".
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.placeHolder(after, s, sources);
         // "The group said it had fired drones at an army base in response": the side answered.
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && this.inResponse(after, s)) targets = this.latestAttackerOf(sources);
+        // "Israeli jets struck Houthi ports, two days after the group fired a missile at Ben Gurion
+        // airport": what the main clause's attacker answered was aimed at it.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.provokingAttack(frame.clauseStart, s, sources);
         if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
           // "retaliated against Afghan Taliban attacks": the agent of the attacks answered.
           targets = this.attackAgentAfter(after, s, sources);
@@ -2419,6 +2689,8 @@ class SentenceRules {
         if (rule.type === 'SUPPORTS' && lemma === 'back' && tokens[after]?.lower === 'down') return true;
         // "hit Russia with new sanctions", "targeted oligarchs with tariffs": economic pressure, not force.
         if (rule.type === 'ATTACKS' && this.economicMeans(after, s)) return true;
+        // "Petro has clashed with Trump": two leaders clash in words, not in arms.
+        if (rule.type === 'ATTACKS' && rule.mutual && [...sources, ...targets].every((a) => this.info(a.actorId)?.type === 'PERSON')) return true;
         if (lemma === 'receive' || lemma === 'visit') {
           // "Modi received Putin" is a meeting; "Ukraine received U.S. aid" is support from the U.S.;
           // "Egypt received Russian wheat" is neither.
@@ -2665,8 +2937,24 @@ class SentenceRules {
     targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && (!this.attackVictim(a) || (a.mention !== null && a.mention.first === after + 1 && NOUN_TRIGGERS.get(nounLemma(tokens[after - 1] as Token))?.type === 'ATTACKS')));
     if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index && !this.attackVictim(a));
     if (targets.length === 0) targets = this.conditionBefore(frame.clauseStart, s, side);
+    // "would respond with \"overwhelming force\" if South Korean drones crossed the border again".
+    if (targets.length === 0) targets = this.conditionAfter(after, s, new Set([side]));
     if (targets.length === 0) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** The subject of an "if"/"unless" clause right after `from` in the same clause, when it is another side than `sides`. */
+  private conditionAfter(from: number, s: Sentence, sides: ReadonlySet<string>): Arg[] {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 14); k++) {
+      const t = tokens[k] as Token;
+      if ((CLAUSE_BREAKS.has(t.text) && !['"', '“', '”'].includes(t.text)) || t.text === ';' || ['but', 'while', 'whereas'].includes(t.lower)) return [];
+      if (!['if', 'unless'].includes(t.lower)) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      const others = cond.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.kb.governorOf.get(a.actorId) === undefined && !a.mention?.place);
+      return others.length > 0 && others.length === cond.length ? others.map((a) => ({ ...a, weight: a.weight * 0.9 })) : [];
+    }
+    return [];
   }
 
   /**
@@ -2752,10 +3040,12 @@ class SentenceRules {
     const { tokens } = this;
     let k = v + 1;
     const limit = Math.min(s.end, k + 5);
-    while (k < limit && ['all', 'necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'countermeasures', 'every', 'any', 'the', 'further', 'appropriate', 'forceful'].includes((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'countermeasures') k++;
+    while (k < limit && ['all', 'necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'countermeasures', 'every', 'any', 'the', 'further', 'appropriate', 'forceful', 'retaliatory'].includes((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'countermeasures') k++;
     if (!['force', 'measures', 'action', 'steps', 'countermeasures'].includes(tokens[k]?.lower ?? '')) return;
-    if (tokens[k + 1]?.lower !== 'against') return;
-    if (tokens[k]?.lower !== 'force' && !['necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'forceful', 'countermeasures'].some((w) => tokens.slice(v + 1, k + 1).some((t) => t.lower === w))) return;
+    // "would take retaliatory measures if Finland hosted U.S. nuclear weapons": the side of the condition.
+    const conditional = tokens[k + 1]?.lower !== 'against';
+    if (conditional && !(tokens[k - 1]?.lower === 'retaliatory' || tokens[k]?.lower === 'countermeasures' || ['force', 'measures'].includes(tokens[k]?.lower ?? ''))) return;
+    if (tokens[k]?.lower !== 'force' && !['necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'forceful', 'countermeasures', 'retaliatory'].some((w) => tokens.slice(v + 1, k + 1).some((t) => t.lower === w))) return;
     // The force is promised: "ready/prepared to use", "vowed/threatened to take", "would use".
     let j = v - 1;
     while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
@@ -2771,9 +3061,61 @@ class SentenceRules {
     if (sources.length === 0) return;
     const mod = this.modality(frame.clauseStart, cue, s);
     if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
-    const targets = this.objectAfter(k + 2, s, 'target', 3);
+    const targets = conditional ? this.conditionAfter(k + 1, s, new Set(sources.map((a) => this.sideOf(a.actorId)))) : this.objectAfter(k + 2, s, 'target', 3);
     if (targets.length === 0) return;
     this.emit('THREATENS', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /**
+   * "the Houthis, who are aligned with Iran", "the TTP, allied with the Afghan Taliban", "Kataib
+   * Hezbollah, a powerful militia loyal to Iran", "the group is closely aligned with Tehran": the one
+   * named after "with"/"to" backs the one described (as in "Iran-aligned Houthis"). A force aligned
+   * with or loyal to a person is in his camp, and a former or denied alignment is none.
+   */
+  private alignedWith(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const loyal = (tokens[k] as Token).lower === 'loyal';
+    const patrons = this.objectAfter(k + 2, s, 'agent', 2).filter((a) => !a.mention?.place);
+    if (patrons.length === 0) return false;
+    let j = k - 1;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADV' && !['not', 'never', 'longer', 'once', 'formerly', 'previously'].includes((tokens[j] as Token).lower)) j--;
+    let described: Arg[] = [];
+    let start = j;
+    if (BE_FORMS.has(tokens[j]?.lower ?? '') || ['remain', 'remains', 'remained', 'become', 'became', 'becomes'].includes(tokens[j]?.lower ?? '')) {
+      let b = j;
+      while (b > s.first && (BE_FORMS.has((tokens[b] as Token).lower) || ['has', 'have', 'had', 'remain', 'remains', 'remained', 'become', 'became', 'becomes'].includes((tokens[b] as Token).lower))) b--;
+      start = b;
+      if (RELATIVES.has(tokens[b]?.lower ?? '') && tokens[b - 1]?.text === ',') {
+        const m = this.mentionAt(b - 2);
+        if (m && m.end === b - 1) described = this.coordinatedEndingAt(m, s, 'target');
+      } else {
+        described = [...this.subjectOf(j, s, 'target').subjects];
+      }
+    } else if (tokens[j]?.text === ',' && !loyal) {
+      // "The TTP, allied with the Afghan Taliban, ...".
+      const m = this.mentionAt(j - 1);
+      if (m && m.end === j) described = this.coordinatedEndingAt(m, s, 'target');
+    } else {
+      // "Kataib Hezbollah, a powerful militia loyal to Iran": an apposition whose head is a group.
+      let b = j;
+      while (b > s.first && b > k - 6 && ['NOUN', 'ADJ', 'ADV'].includes((tokens[b] as Token).pos) && !this.mentionAt(b)) b--;
+      if (['a', 'an', 'the'].includes(tokens[b]?.lower ?? '') && tokens[b - 1]?.text === ',' && GROUP_HEADS.has(tokens[j]?.lower ?? '')) {
+        const m = this.mentionAt(b - 2);
+        if (m && m.end === b - 1) described = [this.argOf(m, 'target')].filter((a): a is Arg => a !== null);
+        start = b;
+      }
+    }
+    described = described.filter((a) => this.info(a.actorId)?.type !== 'PERSON' && !a.mention?.place);
+    if (described.length === 0) return false;
+    for (let q = start; q < k; q++) if (['not', 'never', 'no', 'longer', 'once', 'formerly', 'former', 'previously', 'nominally'].includes((tokens[q] as Token).lower)) return true;
+    const mod = this.modality(Math.max(s.first, start - 1), k, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(k, s)) return true;
+    const sides = new Set(described.map((a) => this.sideOf(a.actorId)));
+    // "the 444th Brigade, which is aligned with Prime Minister Dbeibah": a leader's camp, not his backing.
+    const backers = patrons.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.info(a.actorId)?.type !== 'PERSON');
+    if (backers.length === 0) return true;
+    this.emit('SUPPORTS', backers, described, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+    return true;
   }
 
   /** "China is firmly opposed to the U.S. arms sale": being opposed to an actor's act criticises the actor. */
@@ -2802,8 +3144,10 @@ class SentenceRules {
   /** "Russia reacted angrily to Finland's decision": an angry reaction to an actor's act criticises it. */
   private angryReaction(v: number, s: Sentence): void {
     const { tokens } = this;
-    if (!['angrily', 'furiously', 'sharply', 'strongly', 'harshly'].includes(tokens[v + 1]?.lower ?? '') || tokens[v + 2]?.lower !== 'to') return;
-    const owner = this.actOwner(v + 3, s);
+    // "reacted with fury to Belgium's decision", "responded with anger to": the manner as a phrase.
+    const manner = tokens[v + 1]?.lower === 'with' && ['fury', 'anger', 'outrage', 'indignation', 'dismay', 'alarm'].includes(tokens[v + 2]?.lower ?? '') ? 2 : 1;
+    if ((manner === 1 && !['angrily', 'furiously', 'sharply', 'strongly', 'harshly'].includes(tokens[v + 1]?.lower ?? '')) || tokens[v + manner + 1]?.lower !== 'to') return;
+    const owner = this.actOwner(v + manner + 2, s);
     if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
   }
 
@@ -2970,7 +3314,9 @@ class SentenceRules {
     const { tokens } = this;
     let j = v - 1;
     while (j > s.first && ((tokens[j] as Token).pos === 'ADV' || ['"', '“', "'"].includes((tokens[j] as Token).text))) j--;
-    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '')) return null;
+    // "said Rwanda was ready to fight if Burundi attacked it": readiness announces the act too.
+    const ready = tokens[j]?.lower === 'to' && ['ready', 'prepared', 'determined'].includes(tokens[j - 1]?.lower ?? '');
+    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '') && !ready) return null;
     const claimant = this.claimantFor(v, s);
     return claimant ? { claimant, modal: j } : null;
   }
@@ -3031,6 +3377,12 @@ class SentenceRules {
     if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[frame.clauseStart]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
     if (sources.length === 0) return;
     const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    // "condemned the Indian strikes ... and said it reserved the right to respond": the one just condemned.
+    if (targets.length === 0 && tokens[k]?.lower === 'right') {
+      const condemned = this.out.filter((r) => r.type === 'CRITICIZES' && r.sentence === s.index && sides.has(this.sideOf(r.source)));
+      const ids = new Set(condemned.map((r) => r.target));
+      if (ids.size === 1) targets = [{ actorId: [...ids][0] as string, mention: null, weight: 0.85 }];
+    }
     targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
     if (targets.length === 0) return;
     this.emit('THREATENS', sources, targets, s, 0.6, claimant ?? sources[0]?.actorId ?? null, false);
@@ -3041,7 +3393,7 @@ class SentenceRules {
     const { tokens } = this;
     for (let k = from; k < Math.min(s.end, from + 5); k++) {
       const t = tokens[k] as Token;
-      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force'].includes(t.lower)) return true;
+      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force', 'obliteration', 'devastation', 'elimination', 'hell'].includes(t.lower)) return true;
       if (!(['DET', 'ADJ', 'PUNCT'].includes(t.pos) && !CLAUSE_BREAKS.has(t.text)) && !['"', '“', '”'].includes(t.text) && !(t.lower.endsWith('ing') && t.pos === 'VERB')) return false;
     }
     return false;
@@ -3223,7 +3575,8 @@ class SentenceRules {
       return;
     }
     let falsehood = false;
-    for (let j = k + 1; j < Math.min(s.end, k + 6); j++) if (FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) falsehood = true;
+    // ("called the accusations a provocation", "called the claims irresponsible": a claim judged, too.)
+    for (let j = k + 1; j < Math.min(s.end, k + 6); j++) if (FALSEHOOD_WORDS.has((tokens[j] as Token).lower) || NEGATIVE_JUDGEMENTS.has((tokens[j] as Token).lower) || ['smear', 'smears', 'insult', 'pretext', 'ploy', 'distraction'].includes((tokens[j] as Token).lower)) falsehood = true;
     if (!falsehood) return;
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length === 0) return;
@@ -3238,7 +3591,8 @@ class SentenceRules {
   private calledNegative(v: number, s: Sentence): void {
     const { tokens } = this;
     let judged = -1;
-    for (let j = v + 2; j < Math.min(s.end, v + 10); j++) {
+    // ("called India's decision to suspend the Indus Waters Treaty unacceptable": a long object.)
+    for (let j = v + 2; j < Math.min(s.end, v + 14); j++) {
       const t = tokens[j] as Token;
       if (t.text === ';' || t.lower === 'but' || (t.pos === 'VERB' && !t.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to')) break;
       if (NEGATIVE_JUDGEMENTS.has(t.lower) || (t.lower === 'blow' && tokens[j + 1]?.lower === 'to')) {
@@ -3247,6 +3601,13 @@ class SentenceRules {
       }
     }
     if (judged === -1) return;
+    // "rejected Israel's plan to occupy Gaza City, calling it a flagrant violation": the owner of the act the main verb took as object.
+    if (['it', 'them'].includes(tokens[v + 1]?.lower ?? '') && tokens[v]?.lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
+      const main = this.previousFiniteVerb(v - 2, s);
+      const owner = main === -1 ? null : this.actOwner(main + 1, s);
+      if (owner) this.criticizedBySubject(main, s, [owner], 0.65);
+      return;
+    }
     let targets = this.objectAfter(v + 1, s, 'target', 3);
     // "called the move by Pristina a blow to ...": the agent of the judged act.
     if (targets.length === 0) targets = this.byAgentInObject(v + 1, s);
@@ -3256,6 +3617,9 @@ class SentenceRules {
     }
     if (targets.length > 0 && this.tokens[this.lastMentionEnd(v + 1, s)]?.lower === "'s") {
       // "Israel's decision": the possessor is judged for its act.
+    } else if (targets.length === 0 && this.gapActAgents(v, s).length > 0) {
+      // "Australia expelled Iran's ambassador, a move Iran called \"unjustified\"": the one who made the move.
+      targets = this.gapActAgents(v, s);
     } else if (targets.length === 0) {
       let k = v + 1;
       while (k < judged && !(EVENT_NOUNS.has((tokens[k] as Token).lower) || MILITARY_ACTIVITY.has((tokens[k] as Token).lower) || ['intrusion', 'incursion', 'decision', 'move', 'remarks', 'comments', 'statement'].includes((tokens[k] as Token).lower))) k++;
@@ -3264,6 +3628,24 @@ class SentenceRules {
     }
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.7);
+  }
+
+  /**
+   * ", a move Iran called ...": the subjects of the clause before an appositive act noun whose
+   * relative clause is the judging verb at `v` (the subject of `v` is its critic).
+   */
+  private gapActAgents(v: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    const frame = this.subjectOf(v, s);
+    const first = Math.min(...frame.subjects.map((a) => a.mention?.first ?? v));
+    if (frame.subjects.length === 0 || first >= v) return [];
+    if (!['move', 'decision', 'step', 'action', 'measure'].includes(tokens[first - 1]?.lower ?? '') || !['a', 'the'].includes(tokens[first - 2]?.lower ?? '') || tokens[first - 3]?.text !== ',') return [];
+    // (The move is the main clause's: "Australia expelled Iran's ambassador after concluding that ..., a move".)
+    const opening = this.firstFiniteVerb(s);
+    const main = opening !== -1 && opening < first - 3 ? opening : this.previousFiniteVerb(first - 4, s);
+    if (main === -1) return [];
+    const critics = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    return this.subjectOf(main, s).subjects.filter((a) => !critics.has(this.sideOf(a.actorId)));
   }
 
   /** The subjects of `v` when its clause asserts the act (neither negated nor unreal), with the factor a hedge puts on the confidence. */
@@ -3387,7 +3769,10 @@ class SentenceRules {
     let k = v + 1;
     while (k < Math.min(s.end, v + 5) && ['a', 'an', 'the', 'formal', 'strong', 'strongly-worded', 'official', 'diplomatic', 'stern', 'fresh', 'new', 'solemn'].includes((tokens[k] as Token).lower)) k++;
     if (!['protest', 'protests', 'complaint', 'complaints', 'objection', 'representations', 'demarche', 'démarche'].includes(tokens[k]?.lower ?? '')) return;
-    const targets = this.prepObject(k + 1, s, ['with', 'against', 'to'], 4);
+    // "handed a protest note to Minsk": a note of protest given to a state.
+    const note = ['note', 'notes', 'letter'].includes(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+    if (!['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(verbLemma(tokens[v] as Token)) && note === 0) return;
+    const targets = this.prepObject(k + note + 1, s, ['with', 'against', 'to'], 4);
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.8);
   }
@@ -3461,6 +3846,126 @@ class SentenceRules {
     return undefined;
   }
 
+  /**
+   * "Ukraine's air force said it shot down 80 of the 100 drones Russia launched overnight", "downed 70
+   * of 112 Russian drones", "intercepted missiles fired by the Houthis": a counted barrage, or one whose
+   * launcher a relative clause names, downed by the subject was an attack on the subject. (A single
+   * drone that strayed is not: "shot down a Malian drone".)
+   */
+  private barrageDowned(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let from = v + 1;
+    if (tokens[from]?.lower === 'down') from++;
+    let counted = false;
+    let owner: Arg | null = null;
+    let head = -1;
+    for (let k = from; k < Math.min(s.end, from + 9); k++) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m) {
+        if (owner) return;
+        owner = this.argOf({ ...m, place: false }, 'agent');
+        k = m.end - 1;
+        continue;
+      }
+      if (t.pos === 'NUM') counted = true;
+      if (PROJECTILES.has(t.lower)) {
+        head = k;
+        break;
+      }
+      if (!(['DET', 'NUM', 'ADJ'].includes(t.pos) || ['more', 'than', 'at', 'least', 'about', 'nearly', 'over', 'some', 'all', 'attack', 'kamikaze', 'ballistic', 'cruise', 'long-range', 'of', 'the', 'out'].includes(t.lower))) return;
+    }
+    if (head === -1 || !(tokens[head] as Token).lower.endsWith('s')) return;
+    // "the 100 drones Russia launched", "drones that Iran fired", "missiles launched by the Houthis".
+    let q = head + 1;
+    if (['that', 'which'].includes(tokens[q]?.lower ?? '')) q++;
+    const rel = this.mentionAt(q);
+    const launchers = ['launch', 'fire', 'send', 'lob'];
+    if (!owner && rel && rel.first === q && this.isVerb(tokens[rel.end]) && launchers.includes(verbLemma(tokens[rel.end] as Token))) owner = this.argOf({ ...rel, place: false }, 'agent');
+    else if (!owner && this.isVerb(tokens[head + 1]) && launchers.includes(verbLemma(tokens[head + 1] as Token)) && ['by', 'from'].includes(tokens[head + 2]?.lower ?? '')) owner = this.objectAfter(head + 3, s, 'agent', 2)[0] ?? null;
+    else if (owner && !counted) return;
+    if (!owner || !['country', 'government', 'military', 'armed-group'].includes(this.info(owner.actorId)?.kind ?? '')) return;
+    const frame = this.subjectOf(v, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    let targets: Arg[] = [...frame.subjects];
+    const claimant = this.claimantFor(v, s);
+    // "Ukraine's air force said it shot down ...": the speaker's state.
+    if (targets.length === 0 && claimant) targets = [{ actorId: claimant, mention: null, weight: 0.8 }];
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== this.sideOf((owner as Arg).actorId) && ['country', 'government', 'military', 'armed-group'].includes(this.info(this.sideOf(a.actorId))?.kind ?? ''));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', [owner], targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /** "raised the prospect of military strikes on Venezuela": the one who raised it threatens the side named. */
+  private raisedProspect(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const verb = tokens[k - 2];
+    if (!verb || !['the', 'a'].includes(tokens[k - 1]?.lower ?? '') || !this.isVerb(verb) || !['raise', 'float', 'hold', 'dangle'].includes(verbLemma(verb))) return;
+    let j = k + 2;
+    while (j < s.end && j < k + 5 && ['ADJ', 'NOUN'].includes((tokens[j] as Token).pos) && !FORCE_WORDS.has((tokens[j] as Token).lower)) j++;
+    if (!FORCE_WORDS.has(tokens[j]?.lower ?? '')) return;
+    const frame = this.subjectOf(k - 2, s);
+    const mod = this.modality(frame.clauseStart, k - 2, s);
+    if (mod.negated || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = this.prepObject(j + 1, s, ['against', 'on', 'in', 'into'], 6, 'attack-target').filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('THREATENS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k - 2, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
+  /** "The M23 gave Congolese troops in Uvira a 48-hour ultimatum", "issued an ultimatum to Hamas". */
+  private ultimatumGiven(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let verb = -1;
+    for (let j = k - 1; j >= Math.max(s.first, k - 10); j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+      if (this.isVerb(t)) {
+        verb = ['give', 'issue', 'deliver', 'hand', 'present', 'send'].includes(verbLemma(t)) ? j : -1;
+        break;
+      }
+    }
+    if (verb === -1) return;
+    const frame = this.subjectOf(verb, s);
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    // The receiver between the verb and the noun, or after "to".
+    let targets = this.objectAfter(verb + 1, s, 'target', 3).filter((a) => a.mention !== null && a.mention.first < k);
+    if (targets.length === 0 && tokens[k + 1]?.lower === 'to') targets = this.objectAfter(k + 2, s, 'target', 2);
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(verb, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
+  /** "Maduro said his country would respond with force to any U.S. attack": a threat to the would-be attacker. */
+  private respondToAny(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || !mod.irrealis) return;
+    let subjects = frame.subjects;
+    // "Maduro said his country would respond": the speaker's side.
+    const claimant = this.claimantFor(v, s);
+    if (subjects.length === 0 && claimant && ['his', 'her', 'its', 'their', 'our', 'we', 'it', 'they'].includes(tokens[frame.clauseStart]?.lower ?? '')) subjects = [{ actorId: claimant, mention: null, weight: 0.8 }];
+    if (subjects.length === 0) return;
+    for (let j = v + 1; j < Math.min(s.end, v + 8); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+      if (t.lower !== 'to' || !['any', 'an', 'further'].includes(tokens[j + 1]?.lower ?? '')) continue;
+      const m = this.mentionAt(j + 2);
+      if (!m || m.first !== j + 2) return;
+      let h = m.end;
+      while (h < s.end && h < m.end + 2 && ['military', 'armed', 'foreign'].includes((tokens[h] as Token).lower)) h++;
+      if (!['attack', 'aggression', 'strike', 'strikes', 'attacks', 'incursion', 'invasion', 'intervention'].includes(tokens[h]?.lower ?? '')) return;
+      const arg = this.argOf(m, 'target');
+      if (!arg || subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(arg.actorId))) return;
+      this.emit('THREATENS', subjects, [arg], s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? subjects[0]?.actorId ?? null, false);
+      return;
+    }
+  }
+
   /** "Israel intercepted a Houthi missile": the launcher attacked the interceptor. */
   private interceptedVerb(v: number, s: Sentence): void {
     const owner = this.projectileOwner(v + 1, s);
@@ -3479,6 +3984,12 @@ class SentenceRules {
     // "relied heavily on Turkish drones".
     const on = tokens[v + 1]?.pos === 'ADV' ? v + 2 : v + 1;
     if (!['on', 'upon'].includes(tokens[on]?.lower ?? '')) return;
+    // "relies on donor funding from the European Union": the giver after "from".
+    const from = this.resourceFrom(on + 1, s);
+    if (from.length > 0) {
+      this.gotFrom(v, s, from);
+      return;
+    }
     let k = on + 1;
     if (tokens[k]?.lower === 'the') k++;
     const providers: Arg[] = [];
@@ -3552,7 +4063,9 @@ class SentenceRules {
    */
   private answeredAttack(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
     const { tokens } = this;
-    const b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET', 'PART'], ['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic']);
+    let b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET', 'PART'], ['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic']);
+    // "in response to rocket/VERB fire": a "to" tagged as a particle is still the preposition.
+    if (['response', 'reply'].includes(tokens[b]?.lower ?? '') && tokens[b + 1]?.lower === 'to' && b + 1 < k) b++;
     const w0 = tokens[b]?.lower ?? '';
     const w1 = tokens[b - 1]?.lower ?? '';
     const w2 = tokens[b - 2]?.lower ?? '';
@@ -3560,7 +4073,9 @@ class SentenceRules {
     if ((w0 === 'to' && ['response', 'reply'].includes(w1) && w2 === 'in') || (w0 === 'for' && ['retaliation', 'revenge', 'reprisal', 'response'].includes(w1) && ['in', 'as'].includes(w2))) {
       // The main clause follows the phrase ("In response to ..., Israel struck") or comes before it.
       const prev = this.previousFiniteVerb(b - 3, s);
-      if (prev !== -1) verb = prev;
+      // "The strikes were in retaliation for ...": the copula right before the phrase.
+      if (BE_FORMS.has(tokens[b - 3]?.lower ?? '') && (tokens[b - 3] as Token).pos === 'AUX') verb = b - 3;
+      else if (prev !== -1) verb = prev;
       else {
         for (let j = k + 1; j < Math.min(s.end, k + 25); j++) {
           const t = tokens[j] as Token;
@@ -3586,7 +4101,9 @@ class SentenceRules {
     if (verb === -1) return [];
     const lemma = verbLemma(tokens[verb] as Token);
     const force = VERB_TRIGGERS.get(lemma)?.some((r) => r.type === 'ATTACKS') || ['retaliate', 'respond', 'avenge', 'fire', 'launch', 'carry', 'conduct', 'hit'].includes(lemma);
-    if (!force) return [];
+    // "Israel said its strikes came in response to rocket fire from Hezbollah", "The strikes were in
+    // retaliation for a drone attack by the Houthis": the side whose own strikes answered it.
+    if (!force) return this.answeringStrikes(verb, s, agents);
     const frame = this.subjectOf(verb, s, 'attack-target');
     const mod = this.modality(frame.clauseStart, verb, s);
     if (mod.negated || mod.irrealis) return [];
@@ -3596,6 +4113,105 @@ class SentenceRules {
     const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
     const kinds = ['country', 'government', 'military', 'armed-group'];
     return responders.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+  /**
+   * "the killing of 40 Burkinabe soldiers by JNIM militants", "the assassination of Hezbollah's leader
+   * by Israel": the agent after "by" attacked the side of the ones killed (soldiers of a state, or
+   * a named actor).
+   */
+  private killingBy(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let by = -1;
+    for (let j = k + 2; j < Math.min(s.end, k + 12); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t)) return;
+      if (t.lower === 'by') {
+        by = j;
+        break;
+      }
+    }
+    if (by === -1) return;
+    const agents = this.objectAfter(by + 1, s, 'agent', 3).filter((a) => !a.mention?.place);
+    if (agents.length === 0) return;
+    let victims = this.objectAfter(k + 2, s, 'attack-target', 3).filter((a) => a.mention !== null && a.mention.end <= by && !a.mention.place);
+    // Soldiers of a state, or a person or group named: not "civilians" or a place.
+    victims = victims.filter((a) => {
+      const m = a.mention as Mention;
+      const head = tokens[m.end]?.lower ?? '';
+      return m.form !== 'demonym' || ['soldiers', 'troops', 'police', 'policemen', 'officers', 'peacekeepers', 'servicemen', 'guards', 'commanders', 'fighters', 'militants'].includes(head);
+    });
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    victims = victims.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (victims.length === 0) return;
+    const mod = this.modality(Math.max(s.first, k - 6), k, s);
+    if (mod.negated) return;
+    this.emit('ATTACKS', agents, victims, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+  }
+
+  /**
+   * "..., prompting U.S. and British strikes on their positions": the subject of the clause the
+   * participle follows, when it is another side than the attackers.
+   */
+  private promptingSubject(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let p = k - 1;
+    while (p > s.first && p > k - 8 && !(tokens[p] as Token).lower.endsWith('ing')) p--;
+    if (!['prompting', 'triggering', 'provoking', 'drawing', 'sparking'].includes(tokens[p]?.lower ?? '') || tokens[p - 1]?.text !== ',') return [];
+    const main = this.previousFiniteVerb(p - 2, s);
+    if (main === -1) return [];
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    return this.subjectOf(main, s, 'attack-target').subjects.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+  /** "came in response to rocket fire from Hezbollah": the source of the fire attacked the side answering it. */
+  private answeredFire(k: number, s: Sentence): void {
+    const agents = this.objectAfter(k + 2, s, 'agent', 3).filter((a) => !a.mention?.place);
+    if (agents.length === 0) return;
+    const targets = this.answeredAttack(k, s, agents);
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', agents, targets, s, 0.7, this.claimantFor(k, s), this.allegedByFrame(k, s));
+  }
+
+  /**
+   * The owner of the strikes that are the subject of a verb of being or coming ("its strikes came in
+   * response to ...", "The strikes on Hodeidah were in retaliation for ..."): a possessive names the
+   * speaker's side, a demonym or name modifier its own side; an unowned event is the speaker's when
+   * the speaker is a state or an armed group.
+   */
+  private answeringStrikes(verb: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const v = tokens[verb] as Token;
+    if (!((BE_FORMS.has(v.lower) && v.pos !== 'VERB') || ['came', 'come', 'comes', 'were', 'was'].includes(v.lower))) return [];
+    let h = verb - 1;
+    while (h > s.first && ['ADV'].includes((tokens[h] as Token).pos)) h--;
+    // The subject phrase: "its strikes in southern Lebanon", "The strikes on Hodeidah port".
+    let head = -1;
+    for (let j = h; j >= Math.max(s.first, h - 8); j--) {
+      const w = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w)) break;
+      if (['strikes', 'airstrikes', 'attacks', 'raids', 'operation', 'operations', 'bombardment', 'shelling', 'strike', 'attack', 'raid', 'offensive'].includes(w.lower) && w.pos === 'NOUN') head = j;
+    }
+    if (head === -1) return [];
+    const start = this.beforeModifiers(head, s, ['ADJ', 'NUM', 'DET', 'PART', 'PRON'], ['air', 'drone', 'missile', 'military', 'retaliatory']) + 1;
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    const claimant = this.claimantFor(verb, s);
+    let owner: Arg | null = null;
+    for (let j = start; j < head; j++) {
+      const m = this.mentionAt(j);
+      if (m && !m.place) {
+        owner = this.argOf(m, 'agent');
+        break;
+      }
+      if (['its', 'their', 'our', 'the'].includes((tokens[j] as Token).lower) && claimant) {
+        owner = { actorId: claimant, mention: null, weight: 0.8 };
+        break;
+      }
+    }
+    if (!owner || sides.has(this.sideOf(owner.actorId)) || !kinds.includes(this.info(owner.actorId)?.kind ?? '')) return [];
+    return [{ ...owner, weight: owner.weight * 0.85 }];
   }
 
   /**
@@ -3733,17 +4349,25 @@ class SentenceRules {
    * The actor whose act a noun phrase at `from` names: "Georgia's decision to suspend talks",
    * "the expulsion of diplomats by Algeria", "Hungary's veto"; null for a situation or a thing.
    */
-  private actOwner(from: number, s: Sentence): Arg | null {
+  private actOwner(from: number, s: Sentence, bare = false): Arg | null {
     const { tokens } = this;
     let k = from;
     if (tokens[k]?.lower === 'the') k++;
+    // "the new U.S. sanctions": adjectives before the owner's name.
+    if (tokens[k - 1]?.lower === 'the') {
+      let a = k;
+      while (a < k + 3 && tokens[a]?.pos === 'ADJ' && !this.mentionAt(a)) a++;
+      if (a > k && this.mentionAt(a)?.first === a) k = a;
+    }
     const m = this.mentionAt(k);
     if (m) {
       // "Georgia's decision", and with a modifier, "the Belgian decision", "the U.S. arms sale".
       const possessive = tokens[m.end]?.lower === "'s";
-      if (!possessive && k === from) return null;
+      // ("criticised EU plans": a bare name right after a verb of criticism, when the caller allows it.)
+      if (!possessive && k === from && !(bare && !m.place)) return null;
       let h = possessive ? m.end + 1 : m.end;
-      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (!possessive && tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
+      // (After a possessive, a modifying noun or participle too: "Mali's drone strikes", "Israel's continued strikes".)
+      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? '')) || (possessive && ['continued', 'renewed', 'repeated', 'planned', 'proposed', 'unilateral', 'ongoing', 'latest', 'recent'].includes(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
       if (!OWNED_ACTS.has(tokens[h]?.lower ?? '') || this.mentionAt(h)) return null;
       return this.argOf({ ...m, place: false }, 'target');
     }
@@ -3800,6 +4424,101 @@ class SentenceRules {
     if (frame.subjects.length !== 2) return;
     const [a, b] = frame.subjects as [Arg, Arg];
     this.emit('MEETS_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /**
+   * "Putin and Xi discussed Ukraine in a video call", "Erdogan discussed the war with Putin": two sides
+   * who discuss something together spoke with each other. Talks through mediators are no meeting.
+   */
+  private discussed(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0 || frame.subjects.length > 2) return;
+    if (tokens[v + 1]?.lower === 'nothing') return;
+    // "discussed with mediators", "through intermediaries", "indirectly": no direct contact.
+    if (tokens.slice(s.first, s.end).some((w) => ['through', 'via', 'indirectly', 'indirect', 'mediators', 'intermediaries', 'mediator'].includes(w.lower))) return;
+    // "discussed whether ...", "discussed how to ...": a topic clause may name other actors.
+    let end = v + 1;
+    while (end < s.end && end < v + 12 && !CLAUSE_BREAKS.has((tokens[end] as Token).text) && !['whether', 'how', 'if', 'what', 'that', 'which', 'who', ','].includes((tokens[end] as Token).lower)) end++;
+    if (end < s.end && ['whether', 'how', 'if', 'what'].includes((tokens[end] as Token).lower) && end === v + 1) return;
+    const claimant = this.claimantFor(v, s);
+    const confidence = 0.6 * (mod.hedged ? 0.7 : 1);
+    if (frame.subjects.length === 1) {
+      let w = v + 1;
+      while (w < end && (tokens[w] as Token).lower !== 'with') w++;
+      // "discussed a possible meeting with Putin": the other side of a meeting talked about, not talked to.
+      if (w >= end || TALK_EVENTS.has(tokens[w - 1]?.lower ?? '') || ['call', 'visit', 'talk', 'summit', 'negotiation'].includes(tokens[w - 1]?.lower ?? '')) return;
+      const others = this.objectAfter(w + 1, s, 'target', 3);
+      if (others.length !== 1) return;
+      const [a, b] = [frame.subjects[0] as Arg, others[0] as Arg];
+      if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+      this.emit('MEETS_WITH', [a], [b], s, confidence, claimant, false);
+      return;
+    }
+    const [a, b] = frame.subjects as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    this.emit('MEETS_WITH', [a], [b], s, confidence, claimant, false);
+  }
+
+  /**
+   * "Putin's visit to Pyongyang", "During a visit to Kyiv, Merz pledged ...", "Merz, on his first visit
+   * to Kyiv, said": the visitor met the state visited, as "visited Kyiv" says.
+   */
+  private visitTo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const m = this.mentionAt(k + 2);
+    if (!m || m.first !== k + 2) return;
+    const info = this.info(m.actorId);
+    if (!info || !(info.type === 'COUNTRY' || info.kind === 'government')) return;
+    const host: Arg = { actorId: m.actorId, mention: m, weight: 0.9 };
+    let f = k - 1;
+    while (f > s.first && (['ADJ', 'NUM'].includes((tokens[f] as Token).pos) || ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'first', 'official', 'state', 'surprise', 'two-day', 'three-day', 'landmark', 'rare'].includes((tokens[f] as Token).lower) || ((tokens[f] as Token).text === '-' && (tokens[f] as Token).space === '')) && !this.mentionAt(f)) f--;
+    for (let j = f; j < k; j++) if (['upcoming', 'planned', 'expected', 'possible', 'proposed', 'scheduled', 'future', 'postponed', 'cancelled', 'canceled', 'no'].includes((tokens[j] as Token).lower)) return;
+    let visitors: Arg[] = [];
+    let verb = -1;
+    const owner = tokens[f]?.lower === "'s" ? this.mentionAt(f - 1) : null;
+    // "during a visit to Ukraine by the Indian prime minister": the visitor named after "by".
+    const by = tokens[m.end]?.lower === 'by' ? this.objectAfter(m.end + 1, s, 'agent', 3) : [];
+    if (by.length > 0) {
+      if (by.length === 1 && this.realisContext(k, s, 'MEETS_WITH')) visitors = by;
+    } else if (owner) {
+      const arg = this.argOf(owner, 'agent');
+      if (arg) visitors = [arg];
+    } else if (this.isVerb(tokens[f]) && ['pay', 'make', 'begin', 'start', 'end', 'conclude', 'wrap'].includes(verbLemma(tokens[f] as Token))) {
+      // "Sharaa paid an official visit to Moscow": the subject of the light verb.
+      const frame = this.subjectOf(f, s);
+      const mod = this.modality(frame.clauseStart, f, s);
+      if (mod.negated || mod.irrealis) return;
+      visitors = [...frame.subjects];
+    } else if (['during', 'on', 'after', 'following', 'in'].includes(tokens[f]?.lower ?? '')) {
+      // "Pezeshkian said on Monday, during a visit to Baghdad, that ...": after a verb, the phrase is that verb's.
+      const before = this.previousFiniteVerb(f - 1, s);
+      const opens = f === s.first || ['-', '—', '–'].includes(tokens[f - 1]?.text ?? '') || (tokens[f - 1]?.text === ',' && before === -1);
+      if (opens) {
+        // The clause the phrase modifies goes on after its closing comma.
+        let c = k + 2;
+        while (c < s.end && (tokens[c] as Token).text !== ',' && !CLAUSE_BREAKS.has((tokens[c] as Token).text)) c++;
+        for (let j = c + 1; j < Math.min(s.end, c + 12); j++) {
+          const t = tokens[j] as Token;
+          if (t.pos === 'VERB' && !t.lower.endsWith('ing') && tokens[j - 1]?.lower !== 'to') {
+            verb = j;
+            break;
+          }
+        }
+      } else verb = before;
+      if (verb === -1) return;
+      const frame = this.subjectOf(verb, s);
+      const mod = this.modality(frame.clauseStart, verb, s);
+      if (mod.negated || mod.irrealis || frame.subjects.length !== 1) return;
+      // "Russian missiles struck Kyiv during a visit": an attack during a visit is not the visitor's.
+      if (VERB_TRIGGERS.get(verbLemma(tokens[verb] as Token))?.[0]?.type === 'ATTACKS' || this.info((frame.subjects[0] as Arg).actorId)?.kind === 'military') return;
+      visitors = [...frame.subjects];
+    }
+    if (visitors.length !== 1) return;
+    const visitor = visitors[0] as Arg;
+    if (this.sideOf(visitor.actorId) === this.sideOf(host.actorId)) return;
+    this.emit('MEETS_WITH', [visitor], [host], s, 0.6, this.claimantFor(k, s), false);
   }
 
   /** "Niger held France responsible for the attack". */
@@ -3892,7 +4611,10 @@ class SentenceRules {
     let j = be + 1;
     while (j < Math.min(s.end, be + 5) && ['a', 'an', 'the', 'very', 'deeply', 'extremely', 'totally', 'completely', 'serious', 'severe', 'major', 'heavy', 'grave', 'clear', 'blatant', 'flagrant', 'dangerous', 'state', 'an', 'outright', 'brazen', 'naked'].includes((tokens[j] as Token).lower)) j++;
     const word = tokens[j]?.lower ?? '';
-    if (!(NEGATIVE_JUDGEMENTS.has(word) || (word === 'blow' && tokens[j + 1]?.lower === 'to'))) return;
+    if (!(NEGATIVE_JUDGEMENTS.has(word) || (word === 'blow' && tokens[j + 1]?.lower === 'to'))) {
+      this.judgedSubjectAct(be, s);
+      return;
+    }
     // The judged phrase: "Uganda's decision", "the Israeli decision", "the move by Kosovo", "the
     // decision by Ethiopia to sign the deal".
     const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban', 'support', 'backing'];
@@ -3914,7 +4636,7 @@ class SentenceRules {
     } else {
       for (let a = be - 1; a > Math.max(s.first, be - 14); a--) {
         const t = tokens[a] as Token;
-        if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',') break;
         if (ACTS.includes(t.lower) && tokens[a + 1]?.lower === 'by' && ['the', 'this', 'a'].includes(tokens[a - 1]?.lower ?? '')) {
           judged = this.objectAfter(a + 2, s, 'target', 2)[0] ?? null;
           h = a - 1;
@@ -3922,12 +4644,62 @@ class SentenceRules {
         }
       }
     }
-    if (!judged) return;
+    if (!judged) {
+      this.judgedSubjectAct(be, s);
+      return;
+    }
     const claimant = this.claimantFor(be, s);
     if (!claimant || this.sideOf(claimant) === this.sideOf(judged.actorId)) return;
     const mod = this.modality(Math.max(s.first, h - 2), be, s);
     if (mod.negated || mod.irrealis) return;
     this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /**
+   * "Qatar said the Israeli strike on Hamas leaders in Doha was \"cowardly\"", "said the Russian
+   * strike on Kyiv, which killed 23 people, was \"a brutal crime\"", "said China's drills around the
+   * island were irresponsible": a reported negative judgement of an act whose owner heads the
+   * subject (with its phrases and a relative aside) criticises the owner.
+   */
+  private judgedSubjectAct(be: number, s: Sentence): void {
+    const { tokens } = this;
+    const QUOTES = ['"', '“', '”', "'"];
+    // The judgement: a negative word after the copula, past quotes, articles, adverbs and other adjectives.
+    let j = be + 1;
+    while (j < Math.min(s.end, be + 7)) {
+      const t = tokens[j] as Token;
+      if (NEGATIVE_JUDGEMENTS.has(t.lower) || (t.lower === 'threat' && tokens[j + 1]?.lower === 'to')) break;
+      if (!(QUOTES.includes(t.text) || ['DET', 'ADV'].includes(t.pos) || (t.pos === 'ADJ' && !this.mentionAt(j)))) return;
+      j++;
+    }
+    const word = tokens[j]?.lower ?? '';
+    // ("was \"a threat to regional peace\"": a threat to something, too.)
+    if (!NEGATIVE_JUDGEMENTS.has(word) && !(word === 'threat' && tokens[j + 1]?.lower === 'to')) return;
+    // The subject: back from the copula to the verb of saying or "that", past one relative aside.
+    let a = be - 1;
+    while (a > s.first) {
+      const t = tokens[a] as Token;
+      if (t.text === ',') {
+        let c = a - 1;
+        while (c > Math.max(s.first, a - 14) && !(tokens[c]?.text === ',' && RELATIVES.has(tokens[c + 1]?.lower ?? '') && tokens[c + 1]?.lower !== 'that')) c--;
+        if (tokens[c]?.text !== ',' || c <= Math.max(s.first, a - 14)) return;
+        a = c - 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(t.text) && !QUOTES.includes(t.text)) return;
+      if (t.lower === 'that' || ['say', 'tell', 'add', 'state', 'insist', 'argue', 'declare', 'warn', 'believe', 'consider'].includes(verbLemma(t)) && t.pos === 'VERB') break;
+      a--;
+    }
+    if (a <= s.first || a < be - 16) return;
+    let from = a + 1;
+    while (QUOTES.includes(tokens[from]?.text ?? '')) from++;
+    const judged = this.actOwner(from, s);
+    if (!judged) return;
+    const claimant = this.claimantFor(be, s);
+    if (!claimant || this.sideOf(claimant) === this.sideOf(judged.actorId)) return;
+    const mod = this.modality(from, be, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
   /** "Rwanda's spokeswoman said the accusations were false": the speaker denies the latest accusation against it. */
@@ -4022,7 +4794,8 @@ class SentenceRules {
       const ps = args.length >= 2 || (args.length === 1 && !inferred) ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
       if (ps.length < 1 || (ps.length < 2 && args.length !== 1)) return true;
       // "in talks hosted by the UAE": the participle names who held the talks; only their parties are inferred.
-      const onTalks = TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.text === ',' && TALKS_NOUNS.has(tokens[v - 2]?.lower ?? ''));
+      // "The talks were hosted by Qatar": the subject of the passive is the talks, too.
+      const onTalks = TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.text === ',' && TALKS_NOUNS.has(tokens[v - 2]?.lower ?? '')) || (beBefore && TALK_EVENTS.has(tokens[this.beIndex(v, s) - 1]?.lower ?? ''));
       this.emit(rule.type, sources, ps, s, confidence * (inferred ? (onTalks ? 0.9 : 0.8) : 1), claimant, false);
       return true;
     }
@@ -4068,6 +4841,18 @@ class SentenceRules {
         for (let k = Math.max(s.first, frame.clauseStart); k < m.first; k++) if (ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) return true;
         return false;
       });
+      // "The accusations were rejected by Kigali": an unnamed accusation heading the subject is the latest against the deniers.
+      if (targets.length === 0 && frame.subjects.length === 0 && beBefore) {
+        let head = this.beIndex(v, s) - 1;
+        while (head > s.first && ['DET', 'ADJ'].includes((tokens[head] as Token).pos)) head--;
+        const start = Math.max(s.first, frame.clauseStart);
+        if (head >= start && head <= start + 3 && ['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claims'].includes(tokens[head]?.lower ?? '') && ['the', 'these', 'those', 'such'].includes(tokens[start]?.lower ?? '')) {
+          for (const src of sources) {
+            const accuser = this.latestAccuserOf(src.actorId, s.index);
+            if (accuser && this.sideOf(accuser) !== this.sideOf(src.actorId)) this.emit('DENIES', [src], [{ actorId: accuser, mention: null, weight: 0.85 }], s, confidence * 0.9, claimant ?? src.actorId, false);
+          }
+        }
+      }
       if (targets.length === 0) return true;
     }
     if (targets.length === 0) {
@@ -4136,6 +4921,8 @@ class SentenceRules {
   speakerAsOwner(from: number, to: number, claimant: string | null, attackers: readonly Arg[], s?: Sentence): Arg[] {
     if (!claimant && s) claimant = this.mainSubjectFacing(from, attackers, s);
     if (!claimant) return [];
+    // "..., President Gustavo Petro said": an official speaks for the state he leads or serves.
+    if (this.info(claimant)?.type === 'PERSON' && this.info(this.sideOf(claimant))?.kind === 'country') claimant = this.sideOf(claimant);
     const info = this.info(claimant);
     if (!info || !['country', 'government', 'military'].includes(info.kind)) return [];
     if (attackers.some((a) => this.sideOf(a.actorId) === this.sideOf(claimant))) return [];
@@ -4324,7 +5111,9 @@ class SentenceRules {
     let force = false;
     for (let k = Math.max(s.first, from); k < v; k++) {
       const t = this.tokens[k] as Token;
-      if (this.mentionAt(k) || ['its', 'their'].includes(t.lower)) return [];
+      // "The military said (that) its forces had killed ...": the possessive right after the frame is the speaker.
+      const own = ['its', 'their'].includes(t.lower) && k === from && (this.tokens[k - 1]?.lower === 'that' || SPEECH_LEMMAS.has(this.tokens[k - 1]?.lemma ?? ''));
+      if (this.mentionAt(k) || (['its', 'their'].includes(t.lower) && !own)) return [];
       if (['troops', 'soldiers', 'forces', 'army', 'military', 'police', 'warplanes', 'jets', 'drones', 'artillery'].includes(t.lower)) force = true;
     }
     if (!force) return [];
@@ -4384,7 +5173,7 @@ class SentenceRules {
         j -= t.lower === 'among' ? 1 : 2;
         continue;
       }
-      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign'].includes(t.lower)) {
+      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign', 'treaty', 'security', 'defence', 'defense', 'strategic', 'longtime', 'long-time', 'traditional', 'historic', 'oil', 'gas', 'fuel', 'energy', 'grain', 'weapons', 'drone', 'missile'].includes(t.lower)) {
         j--;
         continue;
       }
@@ -4419,6 +5208,111 @@ class SentenceRules {
     const alleged = this.allegedByFrame(k, s);
     const [sources, targets] = backer ? [holders, other] : [other, holders];
     this.emit('SUPPORTS', sources, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), alleged);
+  }
+
+  /**
+   * Ally, backer and proxy nouns in the phrasings backerNoun leaves: "Mali's junta and its Russian
+   * allies", "Burkina Faso and its ally Russia", "the Houthis, an Iranian proxy", "Iran's proxy
+   * Hezbollah", "Iran's proxies, including Hezbollah and the Houthis", "the M23, whose main backer
+   * is Rwanda". An ally supports the one it is the ally of; a proxy is supported by its owner. A
+   * former ally is none (true: the noun was read, nothing else applies).
+   */
+  private allyPhrase(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const proxy = PROXY_NOUNS.has((tokens[k] as Token).lower);
+    let j = k - 1;
+    while (j > s.first && ['ADJ', 'ADV'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) {
+      if (FORMER_WORDS.has((tokens[j] as Token).lower)) return true;
+      j--;
+    }
+    if (FORMER_WORDS.has(tokens[j]?.lower ?? '')) return true;
+    const mod = this.modality(Math.max(s.first, j - 6), k, s);
+    if (mod.negated || mod.irrealis) return false;
+    const conf = 0.65 * (mod.hedged ? 0.7 : 1);
+    const emit = (backers: readonly Arg[], backed: readonly Arg[]): boolean => {
+      const sides = new Set(backed.map((a) => this.sideOf(a.actorId)));
+      const others = backers.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+      if (others.length === 0 || backed.length === 0) return false;
+      this.emit('SUPPORTS', others, backed, s, conf, this.claimantFor(k, s), this.allegedByFrame(k, s));
+      return true;
+    };
+    // The owner of the noun: "Iran's", or "its"/"their" standing for the actor named just before.
+    const ownerAt = (p: number): Arg | null => {
+      const w = tokens[p];
+      if (!w) return null;
+      if (w.lower === "'s" || (w.text === "'" && tokens[p - 1]?.lower.endsWith('s'))) {
+        const m = this.mentionAt(p - 1);
+        return m && !m.place ? this.argOf({ ...m, absorbed: false }, 'agent') : null;
+      }
+      if (!['its', 'their'].includes(w.lower)) return null;
+      for (let q = p - 1; q >= Math.max(s.first, p - 5); q--) {
+        const m = this.mentionAt(q);
+        if (m) return m.place || this.info(m.actorId)?.type === 'PERSON' ? null : this.argOf({ ...m, absorbed: false }, 'agent');
+        const u = tokens[q] as Token;
+        if (CLAUSE_BREAKS.has(u.text) || u.text === ',' || this.isVerb(u)) return null;
+      }
+      return null;
+    };
+    // "its Russian allies", "an Iranian proxy": a demonym right before the noun.
+    const dem = this.mentionAt(j);
+    if (dem && dem.form === 'demonym' && dem.end === j + 1) {
+      const giver = this.argOf({ ...dem, absorbed: false, place: false }, 'agent');
+      if (!giver) return false;
+      const owner = ownerAt(dem.first - 1);
+      if (owner && !proxy) return emit([giver], [owner]);
+      // "the Houthis, an Iranian proxy".
+      if (proxy && ['a', 'an'].includes(tokens[dem.first - 1]?.lower ?? '') && tokens[dem.first - 2]?.text === ',') {
+        const m = this.mentionAt(dem.first - 3);
+        const held = m && m.end === dem.first - 2 ? this.argOf(m, 'target') : null;
+        return held ? emit([giver], [held]) : false;
+      }
+      return false;
+    }
+    const owner = dem ? null : ownerAt(j);
+    // "its ally Russia", "Iran's proxy Hezbollah", "Iran's proxies, including Hezbollah and the Houthis".
+    let n = k + 1;
+    // "Iran's proxies across the region, including ...": a short place phrase may come first.
+    if (proxy && ['in', 'across', 'around', 'throughout'].includes(tokens[n]?.lower ?? '')) {
+      let q = n + 1;
+      while (q < Math.min(s.end, n + 5) && tokens[q]?.text !== ',' && !this.isVerb(tokens[q]) && !(this.mentionAt(q) && !this.mentionAt(q)?.place)) q++;
+      if (tokens[q]?.text === ',' && tokens[q + 1]?.lower === 'including') n = q;
+    }
+    if (proxy && tokens[n]?.text === ',' && ['including', 'such'].includes(tokens[n + 1]?.lower ?? '')) n += tokens[n + 1]?.lower === 'such' ? 3 : 2;
+    else if (proxy && ['including', 'like'].includes(tokens[n]?.lower ?? '')) n++;
+    const named = this.mentionAt(n) ?? (tokens[n]?.lower === 'the' ? this.mentionAt(n + 1) : null);
+    if (owner && named && named.first <= n + 1 && !named.place) {
+      // "Israel's ally the United States" with a country named is backerNoun's, when the owner is named.
+      if (!proxy && tokens[j]?.lower === "'s" && this.info(named.actorId)?.kind === 'country') return false;
+      const list = this.objectAfter(named.first, s, proxy ? 'target' : 'agent', 0).filter((a) => !a.mention?.place);
+      // "including Hezbollah in Lebanon and the Houthis in Yemen": each named with its place.
+      if (proxy && n > k + 1) {
+        let q = (list[list.length - 1]?.mention?.end ?? named.end);
+        while (q < Math.min(s.end, named.first + 16)) {
+          const w = tokens[q] as Token;
+          const m = this.mentionAt(q);
+          if (m && !m.place && tokens[q - 1]?.lower !== 'in') {
+            const arg = this.argOf(m, 'target');
+            if (arg && !list.some((a) => a.actorId === arg.actorId)) list.push(arg);
+            q = m.end;
+            continue;
+          }
+          if (m && tokens[q - 1]?.lower === 'in') {
+            q = m.end;
+            continue;
+          }
+          if (![',', 'and', 'the', 'in'].includes(w.lower)) break;
+          q++;
+        }
+      }
+      return proxy ? emit([owner], list) : emit(list, [owner]);
+    }
+    // "the M23, whose main backer is Rwanda".
+    if (!proxy && tokens[j]?.lower === 'whose' && tokens[j - 1]?.text === ',' && ['is', 'was', 'are', 'were', 'remains'].includes(tokens[k + 1]?.lower ?? '')) {
+      const m = this.mentionAt(j - 2);
+      const held = m && m.end === j - 1 ? this.coordinatedEndingAt(m, s, 'target') : [];
+      return emit(this.objectAfter(k + 2, s, 'agent', 1), held);
+    }
+    return false;
   }
 
   /** "Kenyan police came under fire from the Viv Ansanm gang": ATTACKS from the "from" phrase to the subject. */
@@ -4471,6 +5365,231 @@ class SentenceRules {
     this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
   }
 
+  /**
+   * "Burkina Faso's junta hit back at criticism from Ivory Coast", "Kurti dismissed the criticism
+   * from Belgrade": the one the criticism came from criticises the subject of the verb answering it.
+   */
+  private criticismAnswered(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let v = k - 1;
+    while (v > s.first && v > k - 6 && (['DET', 'ADJ', 'ADV'].includes((tokens[v] as Token).pos) || ['at', 'to', 'back', 'off', 'aside', 'the'].includes((tokens[v] as Token).lower))) v--;
+    if (!['hit', 'dismiss', 'reject', 'rebuff', 'brush', 'shrug', 'respond', 'answer', 'counter', 'push', 'deflect'].includes(verbLemma(tokens[v] as Token)) || !this.isVerb(tokens[v])) return;
+    const critics = this.objectAfter(k + 2, s, 'agent', 3).filter((a) => !a.mention?.place);
+    if (critics.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    const targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
+  }
+
+  /** "told Hamas to release the hostages or face consequences": each demand made earlier in the sentence is also a threat. */
+  private orElse(k: number, s: Sentence): void {
+    const demands = this.out.filter((r) => r.type === 'DEMANDS' && r.sentence === s.index && !this.forceless(this.sideOf(r.source)));
+    for (const d of demands) {
+      this.emit('THREATENS', [{ actorId: d.source, mention: null, weight: 1 }], [{ actorId: d.target, mention: null, weight: 1 }], s, Math.min(0.65, d.confidence), d.claimant, d.alleged);
+    }
+    if (demands.length > 0) this.done.add(k + 1);
+  }
+
+  /**
+   * "Congo accused Rwanda of backing M23. Rwanda says it does not support the rebels": a speaker who
+   * says its own side does not do the act denies the latest accusation against it.
+   */
+  private deniedOwnAct(v: number, s: Sentence, frame: VerbFrame): void {
+    const { tokens } = this;
+    const claimant = this.claimantFor(v, s);
+    // ("said it would not attack Congo" is a promise, not a denial.)
+    if (!claimant || this.hasIrrealisBefore(v, s, frame.clauseStart, ['would', 'will', 'could', 'can', 'wo', 'might', 'may', 'should', 'if', 'unless', "'ll"])) return;
+    const side = this.sideOf(claimant);
+    let b = v - 1;
+    while (b > s.first && (['not', "n't", 'never', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be'].includes((tokens[b] as Token).lower) || (tokens[b] as Token).pos === 'ADV')) b--;
+    const own = frame.subjects.length > 0 ? frame.subjects.every((a) => this.sideOf(a.actorId) === side) : ['it', 'they', 'we'].includes(tokens[b]?.lower ?? '');
+    if (!own) return;
+    const accuser = this.latestAccuserOf(claimant);
+    if (!accuser || this.sideOf(accuser) === side) return;
+    this.emit('DENIES', [{ actorId: claimant, mention: null, weight: 1 }], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.6, claimant, false);
+  }
+
+  /** "Beijing firmly opposes the U.S. arms sale", "regretted Uganda's decision", "objected to Israel's plan": the act's owner is criticised. */
+  private opposedAct(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const from = verbLemma(tokens[v] as Token) === 'object' ? (tokens[v + 1]?.lower === 'to' ? v + 2 : -1) : v + 1;
+    if (from === -1) return;
+    const owner = this.actOwner(from, s);
+    if (!owner) return;
+    const asserted = this.assertedSubjects(v, s);
+    if (!asserted || asserted.subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) return;
+    this.criticizedBySubject(v, s, [owner], 0.6);
+  }
+
+  /** "Viktor Orban, a vocal critic of EU support for Ukraine", "Navalny, a fierce critic of Putin": CRITICIZES. */
+  private criticOf(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let targets = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
+    if (targets.length === 0) {
+      const owner = this.actOwner(k + 2, s);
+      if (owner) targets = [owner];
+    }
+    if (targets.length === 0) return;
+    let b = k - 1;
+    while (b > s.first && b > k - 4 && ['ADJ', 'ADV'].includes((tokens[b] as Token).pos) && !this.mentionAt(b)) b--;
+    if (!['a', 'an'].includes(tokens[b]?.lower ?? '') || tokens[b - 1]?.text !== ',') return;
+    const m = this.mentionAt(b - 2);
+    if (!m || m.end !== b - 1) return;
+    const critic = this.argOf(m, 'agent');
+    if (!critic || targets.some((a) => this.sideOf(a.actorId) === this.sideOf(critic.actorId))) return;
+    if (this.modality(Math.max(s.first, b - 1), k, s).negated) return;
+    this.emit('CRITICIZES', [critic], targets, s, 0.6, this.claimantFor(k, s) ?? critic.actorId, false);
+  }
+
+  /** The subjects of the clause a fronted or trailing adjunct at `k` belongs to: "In a swipe at X, China said ..." / "China said ..., in a swipe at X". */
+  private adjunctSubjects(k: number, s: Sentence): Arg[] {
+    const opening = this.firstFiniteVerb(s);
+    const main = opening !== -1 && opening > k ? opening : this.previousFiniteVerb(k - 1, s);
+    if (main === -1) return [];
+    const asserted = this.assertedSubjects(main, s);
+    if (!asserted) return [];
+    if (main > k) {
+      // Fronted: the subject follows the comma that closes the adjunct.
+      let c = k + 1;
+      while (c < main && this.tokens[c]?.text !== ',') c++;
+      const after = c < main ? this.argsIn(c + 1, main, 'agent') : [];
+      if (after.length > 0) return after;
+    }
+    return [...asserted.subjects];
+  }
+
+  /** "in an apparent swipe at Washington", "Erdogan's jab at Netanyahu": the one aimed at is criticised. */
+  private verbalSwipe(k: number, s: Sentence): void {
+    // (A capital after "at" is its government here, not a place: "a swipe at Washington".)
+    let targets = this.objectAfter(k + 2, s, 'target', 3).map((a) => (a.mention?.place ? { ...a, mention: { ...a.mention, place: false } } : a));
+    if (targets.length === 0) {
+      const owner = this.actOwner(k + 2, s);
+      if (owner) targets = [owner];
+    }
+    if (targets.length === 0) return;
+    const agent = this.nounAgent(k, s);
+    const critics = agent ? [agent] : this.adjunctSubjects(k, s);
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (critics.length === 0 || targets.length === 0) return;
+    this.emit('CRITICIZES', critics, targets, s, 0.6, this.claimantFor(k, s) ?? critics[0]?.actorId ?? null, false);
+  }
+
+  /** "issued a stern warning to Israel", "Iran's warning to Washington": the one warned is threatened. */
+  private warningTo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const m = this.mentionAt(k + 2) ?? (tokens[k + 2]?.lower === 'the' ? this.mentionAt(k + 3) : null);
+    if (!m) return;
+    const target = this.argOf({ ...m, place: false }, 'target');
+    if (!target) return;
+    let sources: Arg[] = [];
+    const agent = this.nounAgent(k, s);
+    if (agent && this.mentionAt(k - 1) === null) sources = [agent];
+    else {
+      // "issued/sent/delivered a (stern, final) warning to".
+      let v = k - 1;
+      while (v > s.first && v > k - 5 && ['DET', 'ADJ', 'ADV'].includes((tokens[v] as Token).pos)) v--;
+      if (!['issue', 'send', 'give', 'deliver', 'repeat', 'renew', 'reiterate', 'direct'].includes(verbLemma(tokens[v] as Token)) || !this.isVerb(tokens[v])) return;
+      const asserted = this.assertedSubjects(v, s);
+      if (!asserted) return;
+      sources = [...asserted.subjects];
+    }
+    sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)) && this.sideOf(a.actorId) !== this.sideOf(target.actorId));
+    if (sources.length === 0 || this.modality(Math.max(s.first, k - 4), k, s).negated) return;
+    this.emit('THREATENS', sources, [target], s, 0.65, this.claimantFor(k, s) ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /** "Trump's threat to strike Iran", "In a veiled threat to Washington, Pyongyang test-fired two missiles". */
+  private threatNoun(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const act = tokens[k + 2];
+    const force = act !== undefined && (VERB_TRIGGERS.get(verbLemma(act)) ?? []).some((r) => r.type === 'ATTACKS') && act.pos === 'VERB';
+    const m = force ? null : this.mentionAt(k + 2);
+    let targets: Arg[] = force ? this.objectAfter(k + 3, s, 'target', 3).filter((a) => !a.mention?.place) : m && m.first === k + 2 ? [this.argOf({ ...m, place: false }, 'target')].filter((a): a is Arg => a !== null) : [];
+    if (targets.length === 0) return;
+    // The agent: a possessive ("Trump's threat"), or the subject of the clause a fronted adjunct opens ("In a veiled threat to X, Y ...").
+    const agent = this.nounAgent(k, s);
+    let b = k - 1;
+    while (b > s.first && ['ADJ', 'ADV', 'DET'].includes((tokens[b] as Token).pos)) b--;
+    const fronted = tokens[b]?.lower === 'in' && (b === s.first || ['-', '—', '–'].includes(tokens[b - 1]?.text ?? ''));
+    const sources = agent && !force ? [] : agent ? [agent] : fronted ? this.adjunctSubjects(k, s) : [];
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (sources.length === 0 || targets.length === 0) return;
+    for (let j = Math.max(s.first, k - 3); j < k; j++) if (['no', 'not', 'without'].includes((tokens[j] as Token).lower)) return;
+    this.emit('THREATENS', sources, targets, s, 0.6, this.claimantFor(k, s) ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /**
+   * "warned of \"open war\" with Afghanistan if the talks failed", "warned of a crushing response to
+   * any attack by the United States": harm announced against a side threatens it.
+   */
+  private warnedOfHarm(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let k = v + 2;
+    while (k < Math.min(s.end, v + 7) && (['"', '“', '”', "'"].includes((tokens[k] as Token).text) || ['DET', 'ADJ', 'ADV'].includes((tokens[k] as Token).pos) || ((tokens[k] as Token).pos === 'VERB' && (tokens[k] as Token).lower.endsWith('ing')))) k++;
+    if (!['war', 'retaliation', 'consequences', 'response', 'reprisals', 'retribution', 'action', 'strikes', 'attacks', 'force', 'punishment'].includes(tokens[k]?.lower ?? '')) return false;
+    const asserted = this.assertedSubjects(v, s);
+    if (!asserted) return true;
+    const sources = asserted.subjects.filter((a) => !this.forceless(this.sideOf(a.actorId)));
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    let h = k + 1;
+    while (['"', '“', '”', "'"].includes(tokens[h]?.text ?? '')) h++;
+    let targets: Arg[] = [];
+    if (['to', 'for'].includes(tokens[h]?.lower ?? '')) {
+      // "a response to any attack by X", "retaliation for Israel's strikes": the attacker answered.
+      let a = h + 1;
+      while (a < Math.min(s.end, h + 4) && ['DET', 'ADJ'].includes((tokens[a] as Token).pos) && !this.mentionAt(a)) a++;
+      const trig = tokens[a] ? NOUN_TRIGGERS.get(nounLemma(tokens[a] as Token)) : undefined;
+      if (trig?.type === 'ATTACKS' && !trig.between) {
+        const agent = this.nounAgent(a, s);
+        if (agent) targets = [agent];
+      } else return false;
+    } else if (['with', 'against', 'on'].includes(tokens[h]?.lower ?? '')) {
+      targets = this.objectAfter(h + 1, s, 'target', 3);
+    }
+    if (targets.length === 0) targets = this.conditionAfter(h, s, sides);
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    // (Otherwise the verb's own rule reads the warning: "warned of a response to the drills by X and Y".)
+    if (sources.length === 0 || targets.length === 0) return false;
+    this.emit('THREATENS', sources, targets, s, 0.65 * asserted.hedge, this.claimantFor(v, s) ?? sources[0]?.actorId ?? null, false);
+    return true;
+  }
+
+  /** "Bagheri said any U.S. or Israeli attack on Iran would be met with a devastating response": the speaker threatens the attackers. */
+  private metWithForce(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const modal = v - 2;
+    if (!['would', 'will', "'ll", 'shall'].includes(tokens[modal]?.lower ?? '')) return;
+    const claimant = this.claimantFor(v, s);
+    if (!claimant) return;
+    const side = this.sideOf(claimant);
+    // The subject: an attack noun before the modal, with its agents as modifiers or a "by" phrase.
+    let head = -1;
+    let start = modal - 1;
+    while (start > s.first && start > modal - 12 && !['said', 'says', 'warned', 'that', ',', ';'].includes((tokens[start - 1] as Token).lower)) start--;
+    for (let j = start; j < modal; j++) {
+      const trig = NOUN_TRIGGERS.get(nounLemma(tokens[j] as Token));
+      if (trig?.type === 'ATTACKS' && !trig.between && (tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) {
+        head = j;
+        break;
+      }
+    }
+    if (head === -1) return;
+    let agents = this.argsIn(start, head, 'agent');
+    if (agents.length === 0) {
+      const by = tokens.slice(head, modal).findIndex((t) => t.lower === 'by');
+      if (by !== -1) agents = this.objectAfter(head + by + 1, s, 'agent', 3);
+    }
+    agents = agents.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !a.mention?.place);
+    if (agents.length === 0) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], agents, s, 0.6, claimant, false);
+  }
+
   /** "Moscow said it had nothing to do with the attack": a denial of the latest accusation against the subject. */
   private nothingToDoWith(v: number, s: Sentence): void {
     const frame = this.subjectOf(v, s);
@@ -4507,8 +5626,161 @@ class SentenceRules {
     return owner && !sides.has(this.sideOf(owner)) ? [{ actorId: this.sideOf(owner), mention: null, weight: 0.75 }] : [];
   }
 
+  /**
+   * "BAMAKO (AFP) - JNIM fighters attacked a military camp in Boulkessi", "Colombia's ELN guerrillas
+   * attacked a military base": an armed group that hits a base, a post or soldiers owned by nobody
+   * named hits the one state the sentence (or else the dateline) names, when that state is the
+   * group's own or the group belongs to no state.
+   */
+  private homeStateHit(after: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (attackers.length === 0 || !attackers.every((a) => this.info(a.actorId)?.kind === 'armed-group')) return [];
+    let hit = false;
+    for (let k = after; k < Math.min(s.end, after + 5); k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k) || CLAUSE_BREAKS.has(t.text) || t.text === ',' || (k > after && ['in', 'near', 'on', 'at', 'of', 'with'].includes(t.lower))) break;
+      if (MILITARY_TARGETS.has(t.lower) && t.pos === 'NOUN') {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) return [];
+    const states = this.fightingState(s, attackers);
+    const state = states[0];
+    if (!state) return [];
+    const own = attackers.every((a) => {
+      const home = this.info(a.actorId)?.affiliation;
+      return !home || this.info(home)?.type !== 'COUNTRY' || this.sideOf(home) === this.sideOf(state.actorId) || this.kb.governorOf.get(home) === state.actorId;
+    });
+    return own ? [{ ...state, weight: state.weight * 0.9 }] : [];
+  }
+
+  /**
+   * The holder of a place named as the object of an attack: "the city of El Fasher, the army's last
+   * stronghold in Darfur", "Bukavu, a key M23 base", "villages held by the Kachin Independence Army".
+   * Nobody when an actor is named in the object itself or the place is not described so.
+   */
+  private placeHolder(from: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    const fits = (args: readonly Arg[]): Arg[] => args.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+    for (let k = from; k < Math.min(s.end, from + 9); k++) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      // The place's own words may hold a place name; an actor in them ends the search.
+      if (m) {
+        if (!m.place && m.form !== 'capital') return [];
+        k = m.end - 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.') return [];
+      if (['held', 'controlled', 'occupied', 'run'].includes(t.lower) && tokens[k + 1]?.lower === 'by' && k > from) return fits(this.objectAfter(k + 2, s, 'attack-target', 2));
+      if (t.text === ',' && k > from) {
+        let q = k + 1;
+        if (['the', 'a', 'an'].includes(tokens[q]?.lower ?? '')) q++;
+        while (q < s.end && tokens[q]?.pos === 'ADJ' && !this.mentionAt(q)) q++;
+        const holder = this.mentionAt(q);
+        if (!holder || holder.first !== q || holder.place) return [];
+        let h = holder.end;
+        if (tokens[h]?.lower === "'s") h++;
+        for (let e = h; e < Math.min(s.end, h + 3); e++) {
+          const w = tokens[e] as Token;
+          if (HOLD_NOUNS.has(w.lower)) {
+            const arg = this.argOf(holder, 'attack-target');
+            return arg ? fits([arg]) : [];
+          }
+          if (!['ADJ', 'NOUN'].includes(w.pos)) break;
+        }
+        return [];
+      }
+      if (this.isVerb(t) && k > from) return [];
+    }
+    return [];
+  }
+
+  /** "launched a counteroffensive" ending at `k`: an offensive noun whose verb of launching happened. */
+  private launchedOffensive(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    if (!['offensive', 'counteroffensive', 'counter-offensive', 'operation', 'assault', 'push', 'campaign', 'attack', 'attacks'].includes(tokens[k]?.lower ?? '')) return false;
+    let j = k - 1;
+    while (j > s.first && ['ADJ', 'DET', 'NUM'].includes((tokens[j] as Token).pos)) j--;
+    const w = tokens[j];
+    if (!w || !this.isVerb(w) || !['launch', 'begin', 'mount', 'start', 'step', 'intensify'].includes(verbLemma(w))) return false;
+    const frame = this.subjectOf(j, s);
+    const mod = this.modality(frame.clauseStart, j, s);
+    return !mod.negated && !mod.irrealis;
+  }
+
+  /** "prompted Israel to", "prompting Israel to": an object after a past causing verb, ending at `k`. */
+  private promptedTo(k: number): boolean {
+    const m = this.mentionAt(k);
+    if (!m) return false;
+    const w = this.tokens[m.first - 1];
+    return !!w && ['prompted', 'prompting', 'spurred', 'spurring', 'provoked', 'provoking'].includes(w.lower);
+  }
+
+  /** "killed 30 militants belonging to the Pakistani Taliban", "fighters loyal to the RSF": the fighters' side. */
+  private fightersOf(after: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let k = after; k < Math.min(s.end, after + 5); k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k) || CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
+      if (!UNNAMED_FIGHTERS.has(t.lower) && !['soldiers', 'troops', 'members', 'commanders'].includes(t.lower)) continue;
+      const w1 = tokens[k + 1]?.lower ?? '';
+      const w2 = tokens[k + 2]?.lower ?? '';
+      let at = -1;
+      if ((w1 === 'belonging' && w2 === 'to') || (w1 === 'loyal' && w2 === 'to') || (w1 === 'affiliated' && w2 === 'with')) at = k + 3;
+      else if (w1 === 'from' || w1 === 'of') at = k + 2;
+      if (at === -1) return [];
+      return this.objectAfter(at, s, 'attack-target', 1).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place && this.info(a.actorId)?.kind === 'armed-group');
+    }
+    return [];
+  }
+
+  /**
+   * An attack with no target of its own in a clause opened by "after" ("..., two days after the group
+   * fired a missile at Ben Gurion airport"), whose main clause already has an attack on the
+   * subject's side: the subject attacked that attacker first.
+   */
+  private provokingAttack(clauseStart: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (tokens[clauseStart - 1]?.lower !== 'after') return [];
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const r = this.out[i] as RawRelation;
+      if (r.sentence !== s.index) break;
+      if (r.type !== 'ATTACKS' || r.alleged || !sides.has(this.sideOf(r.target)) || sides.has(this.sideOf(r.source))) continue;
+      return [{ actorId: r.source, mention: null, weight: 0.8 }];
+    }
+    return [];
+  }
+
+  /** "the capital", "the country's capital" as an object: the speaking state's, else the dateline state's. */
+  private unownedCapital(after: number, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let k = after;
+    if (tokens[k]?.lower !== 'the') return [];
+    k++;
+    if (tokens[k]?.lower === 'country' && tokens[k + 1]?.lower === "'s") k += 2;
+    if (tokens[k]?.lower !== 'capital' || this.mentionAt(k) || [',', 'of', 'city'].includes(tokens[k + 1]?.lower ?? '')) return [];
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const speaker = claimant ? this.sideOf(claimant) : null;
+    const owner = speaker && this.info(speaker)?.kind === 'country' ? speaker : this.datelineState();
+    return owner && !sides.has(owner) ? [{ actorId: owner, mention: null, weight: 0.8 }] : [];
+  }
+
   /** "Kenya's president took aim at Uganda": CRITICIZES. */
   private tookAim(v: number, s: Sentence): void {
+    const { tokens } = this;
+    // "took Rwanda to task over its support for M23": the one taken to task is criticised.
+    const m = this.mentionAt(v + 1) ?? (tokens[v + 1]?.lower === 'the' ? this.mentionAt(v + 2) : null);
+    if (m && tokens[m.end]?.lower === 'to' && tokens[m.end + 1]?.lower === 'task') {
+      const taken = this.argOf(m, 'target');
+      if (taken) this.criticizedBySubject(v, s, [taken], 0.7);
+      return;
+    }
     if (this.tokens[v + 1]?.lower !== 'aim' || this.tokens[v + 2]?.lower !== 'at') return;
     const targets = this.objectAfter(v + 3, s, 'target', 3);
     if (targets.length > 0) this.criticizedBySubject(v, s, targets, 0.65);
@@ -4737,7 +6009,9 @@ class SentenceRules {
       if (args.length > 0 && consequence && !own) return args;
       // "warned that Cairo would take all measures ... after Ethiopia inaugurated the dam": the
       // speaker's side will act; the threat is against the one other side the sentence names.
-      if (args.length > 0 && own && ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate', 'bomb'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)))) {
+      // ("warned that it would resume attacks on Israel": an attack noun after an aspectual verb, too.)
+      const nominalForce = ['resume', 'launch', 'step', 'intensify', 'escalate', 'expand', 'mount', 'unleash', 'carry'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token))) && [1, 2, 3].some((d) => NOUN_TRIGGERS.get(nounLemma(tokens[j + d] ?? (tokens[from] as Token)))?.type === 'ATTACKS');
+      if (args.length > 0 && own && (nominalForce || ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate', 'bomb'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token))))) {
         const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
         for (const a of args) sides.add(this.sideOf(a.actorId));
         const named = this.promisedForceTargets(j, s, sides);
@@ -4793,7 +6067,9 @@ class SentenceRules {
     // "Erdogan, who mediated, said ...": an intransitive mediator mediates the pair in view.
     // "Qatar and Egypt, which have mediated throughout the war", "mediated for months": only a time follows.
     const timeOnly = ['throughout', 'since', 'during'].includes(this.tokens[after]?.lower ?? '') || (this.tokens[after]?.lower === 'for' && ['months', 'years', 'weeks', 'decades', 'days'].includes(this.tokens[after + 1]?.lower ?? '')) || (['repeatedly', 'previously', 'before', 'successfully'].includes(this.tokens[after]?.lower ?? '') && [',', '.', ';'].includes(this.tokens[after + 1]?.text ?? '.'));
-    const bare = ([',', '.', ';'].includes(this.tokens[after]?.text ?? '.') || timeOnly) && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
+    // "Qatar is mediating alongside Egypt": the companions follow, no party does.
+    const alongside = this.tokens[after]?.lower === 'alongside';
+    const bare = ([',', '.', ';'].includes(this.tokens[after]?.text ?? '.') || timeOnly || alongside) && MEDIATION_WORDS.has(verbLemma(this.tokens[after - 1] as Token));
     // "mediating between the Myanmar military and ethnic armed groups": the one party that is an actor.
     if (!talks && !bare && this.tokens[after]?.lower === 'between') {
       const lone = this.loneParty(s);
@@ -4804,11 +6080,42 @@ class SentenceRules {
   }
 
   /**
+   * Whether the phrase at `from` is an accusation ("the accusation", "Kinshasa's 'false accusations'",
+   * "the claims that ...") not said to be against another side than `accused`.
+   */
+  private accusationObject(from: number, s: Sentence, accused: readonly Arg[]): boolean {
+    const { tokens } = this;
+    let k = from;
+    while (k < Math.min(s.end, from + 6)) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m && tokens[m.end]?.lower === "'s") k = m.end + 1;
+      else if (['DET', 'ADJ', 'ADV'].includes(t.pos) || ['"', '“', '”', "'", 'latest', 'new', 'repeated'].includes(t.text.toLowerCase())) k++;
+      else break;
+    }
+    const noun = tokens[k]?.lower ?? '';
+    const claim = ['claim', 'claims', 'assertion', 'assertions'].includes(noun) && ['that', 'of'].includes(tokens[k + 1]?.lower ?? '');
+    if (!['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'].includes(noun) && !claim) return false;
+    if (tokens[k + 1]?.lower === 'against') {
+      const against = this.objectAfter(k + 2, s, 'target', 2);
+      const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
+      if (against.length === 0 || against.some((a) => !sides.has(this.sideOf(a.actorId)))) return false;
+    }
+    return true;
+  }
+
+  /**
    * "X denied the accusations": the target is who accused X (a possessor or "by/from Y" on the
    * accusation, else the latest accusation against X in the article).
    */
   private denial(v: number, after: number, s: Sentence, sources: readonly Arg[], confidence: number, outer: string | null): boolean {
     const { tokens } = this;
+    // "rejected as \"groundless\" Armenia's allegation": the judgement fronted before the object.
+    if (tokens[after]?.lower === 'as') {
+      let j = after + 1;
+      while (j < Math.min(s.end, after + 8) && (['"', '“', '”', "'", 'and'].includes((tokens[j] as Token).text.toLowerCase()) || ['ADJ', 'ADV'].includes((tokens[j] as Token).pos) || ((tokens[j] as Token).pos === 'VERB' && (tokens[j] as Token).lower.endsWith('ed')) || FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) && !this.mentionAt(j)) j++;
+      if (j > after + 1 && [1, 2, 3].some((d) => FALSEHOOD_WORDS.has(tokens[after + d]?.lower ?? '') || NEGATIVE_JUDGEMENTS.has(tokens[after + d]?.lower ?? '') || tokens[after + d]?.pos === 'ADJ')) after = j;
+    }
     let k = after;
     let accuser: Arg[] = [];
     let accusationSeen = false;
@@ -4857,7 +6164,8 @@ class SentenceRules {
         }
         break;
       }
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;
+      // ("denounced the \"false accusations\" by Kinshasa": a quote opening the object is no break.)
+      if ((CLAUSE_BREAKS.has(t.text) && !(['"', '“'].includes(t.text) && k <= after + 1)) || t.text === ',' || t.text === '.') break;
     }
     // "allegations Kabul firmly denies": the accusation stands before the subject.
     if (!accusationSeen) {
@@ -4885,7 +6193,7 @@ class SentenceRules {
         // ("The movement denied attacking a tanker" denies its own act, not another side's claim.)
         const found = this.latestAccuserOf(src.actorId, accusationNoun ? s.index : -1, !(tokens[k]?.lower.endsWith('ing') ?? false));
         if (found) {
-          accuser = [{ actorId: found, mention: null, weight: 0.85 }];
+          accuser = this.coAccusers(found, src.actorId).map((id) => ({ actorId: id, mention: null, weight: 0.85 }));
           inferred = true;
           break;
         }
@@ -5009,6 +6317,34 @@ class SentenceRules {
     return [];
   }
 
+  /** The latest accusation made against someone, not a third side it implicated. */
+  private lastAccusation(): { source: string; target: string; sentence: number; ownClaim?: boolean } | undefined {
+    for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
+      const a = this.memory.accusations[i];
+      if (a && !a.implicated) return a;
+    }
+    return undefined;
+  }
+
+  /** "Congo, the UN and the EU accused Rwanda ...": everyone who made the accusation `found` made against `id`'s side in the same sentence. */
+  private coAccusers(found: string, id: string): string[] {
+    const side = this.sideOf(id);
+    const accusations = this.memory.accusations;
+    let at = -1;
+    for (let i = accusations.length - 1; i >= 0; i--) {
+      const a = accusations[i] as { source: string; target: string };
+      if (this.sideOf(a.source) === found && this.sideOf(a.target) === side) {
+        at = i;
+        break;
+      }
+    }
+    if (at === -1) return [found];
+    const sentence = (accusations[at] as { sentence: number }).sentence;
+    const ids = new Set<string>([found]);
+    for (const a of accusations) if (a.sentence === sentence && this.sideOf(a.target) === side && this.sideOf(a.source) !== side && !(a as { ownClaim?: boolean }).ownClaim) ids.add(this.sideOf(a.source));
+    return [...ids];
+  }
+
   private latestAccuserOf(id: string, sentence = -1, ownClaims = true): string | null {
     const side = this.sideOf(id);
     for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
@@ -5019,7 +6355,7 @@ class SentenceRules {
     }
     // "New Delhi blamed Pakistan-based militants. Islamabad rejected the accusation.": a bare denial
     // answers the accusation just made, whoever it named, unless the denier made it.
-    const last = this.memory.accusations[this.memory.accusations.length - 1];
+    const last = this.lastAccusation();
     if (sentence >= 0 && last && sentence - last.sentence <= 1 && this.sideOf(last.source) !== side) return this.sideOf(last.source);
     return null;
   }
@@ -5092,12 +6428,36 @@ class SentenceRules {
           r = Math.max(r + 1, this.lastMentionEnd(r + 1, s));
         }
         if (tokens[r]?.lower === 'to') r++;
+        // "accuses Belarus of allowing Russian troops to use its territory": the troops' state is helped.
+        if (verbLemma(tokens[r] ?? t) === 'use' && ['its', 'their'].includes(tokens[r + 1]?.lower ?? '') && ['territory', 'airspace', 'soil', 'bases', 'ports', 'airfields', 'roads'].includes(tokens[r + 2]?.lower ?? '')) {
+          let d = j + 1;
+          while (d < r && !(this.mentionAt(d)?.form === 'demonym')) d++;
+          const owner = this.mentionAt(d);
+          const helped = owner && owner.form === 'demonym' ? this.argOf({ ...owner, absorbed: false, place: false }, 'target') : null;
+          if (helped && !accused.some((a) => this.sideOf(a.actorId) === this.sideOf(helped.actorId))) this.emit('SUPPORTS', accused, [helped], s, 0.65, claimant, true);
+          return;
+        }
         if (!['reach', 'flow', 'cross', 'get', 'pass', 'go'].includes(verbLemma(tokens[r] ?? t))) return;
         const receivers = this.objectAfter(['to', 'into'].includes(tokens[r + 1]?.lower ?? '') ? r + 2 : r + 1, s, 'target', 3);
         if (receivers.length === 0) return;
         this.emit('SUPPORTS', accused, receivers, s, 0.65, claimant, true);
         if (givers.length > 0) this.emit('SUPPORTS', givers, receivers, s, 0.6, claimant, true);
         return;
+      }
+      // "accuses Rwanda of deploying thousands of troops in support of the M23", "of sending soldiers to help the rebels".
+      if (['deploy', 'send', 'dispatch'].includes(lemma) && (t.pos === 'VERB' || t.lower.endsWith('ing'))) {
+        for (let q = j + 1; q < Math.min(s.end, j + 10); q++) {
+          const w = tokens[q] as Token;
+          if (CLAUSE_BREAKS.has(w.text) || w.text === ',') break;
+          const at = w.lower === 'in' && tokens[q + 1]?.lower === 'support' && tokens[q + 2]?.lower === 'of' ? q + 3 : w.lower === 'alongside' ? q + 1 : w.lower === 'to' && HELP_PURPOSES.has(verbLemma(tokens[q + 1] ?? w)) ? q + 2 : -1;
+          if (at === -1) continue;
+          const helped = this.objectAfter(at, s, 'target', 3).filter((a) => !accused.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)));
+          if (helped.length > 0) {
+            this.emit('SUPPORTS', accused, helped, s, 0.65, claimant, true);
+            return;
+          }
+          break;
+        }
       }
       if (GIVE_LEMMAS.has(lemma)) {
         let targets = this.resourceTo(j, s);
@@ -5147,6 +6507,12 @@ class SentenceRules {
         // "accused the M23 of killing civilians and attacking its positions": the next act may name the victim.
         if (targets.length === 0 && own.length === 0 && rule.type === 'ATTACKS') continue;
         if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
+        // "accuses Iran of funding Hamas and Hezbollah and of arming the Houthis": a second alleged act.
+        const end = targets.length > 0 ? this.lastMentionEnd(j + 1, s) : -1;
+        if (rule.type === 'SUPPORTS' && end !== -1 && tokens[end]?.lower === 'and' && tokens[end + 1]?.lower === 'of') {
+          j = end + 1;
+          continue;
+        }
         return;
       }
     }
@@ -5207,14 +6573,19 @@ class SentenceRules {
       const demonym = this.mentionAt(k)?.form === 'demonym';
       // "received its first F-16 fighter jets from Denmark".
       if (k === after && ['its', 'their'].includes(t.lower)) continue;
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || (this.mentionAt(k) && !demonym) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos)) return [];
+      // "received a $1 billion loan from Saudi Arabia": an amount may come first.
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || (this.mentionAt(k) && !demonym) || !(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) || ['$', '€', '£'].includes(t.text))) return [];
     }
     return [];
   }
 
   /** "The RSF gets weapons from the UAE": the giver supports the receiver. */
   private gotResource(v: number, s: Sentence): void {
-    const givers = this.resourceFrom(v + 1, s);
+    this.gotFrom(v, s, this.resourceFrom(v + 1, s));
+  }
+
+  /** The subjects of `v` got resources from `givers`. */
+  private gotFrom(v: number, s: Sentence, givers: readonly Arg[]): void {
     if (givers.length === 0) return;
     const frame = this.subjectOf(v, s, 'target');
     const mod = this.modality(frame.clauseStart, v, s);
@@ -5313,7 +6684,8 @@ class SentenceRules {
       if (SUPPORT_NOUNS.has(t.lower)) {
         // "power supplies to Chisinau", "delivered tanks to Kyiv": a capital receiving aid, or
         // handed weapons, is its government.
-        const handover = HANDOVER_LEMMAS.has(verbLemma(tokens[give] as Token));
+        // "sent weapons to Mogadishu": arms that are not projectiles are handed over, not fired.
+        const handover = HANDOVER_LEMMAS.has(verbLemma(tokens[give] as Token)) || HANDED_ARMS.has(t.lower);
         const to = this.prepObject(k + 1, s, ['to', 'for'], 4, CIVILIAN_SUPPORT_NOUNS.has(t.lower) || handover ? 'recipient' : 'target');
         // "sent troops to Ukraine's border": a force massed at a frontier is no help to the state.
         const end = to[0]?.mention?.end ?? -1;
@@ -5327,7 +6699,9 @@ class SentenceRules {
           if (helped.length > 0) return helped;
         }
       }
-      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.isVerb(t) && k > give) || this.mentionAt(k)) return [];
+      // "provided political, financial and military support to": a comma inside a list of modifiers.
+      const listed = t.text === ',' && tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ';
+      if (CLAUSE_BREAKS.has(t.text) || (t.text === ',' && !listed) || (this.isVerb(t) && k > give) || this.mentionAt(k)) return [];
     }
     return [];
   }
@@ -5540,6 +6914,38 @@ class SentenceRules {
     return true;
   }
 
+  /**
+   * "Russia has used North Korean ballistic missiles against Ukraine", "has fired thousands of
+   * Iranian-made Shahed drones at Ukraine", "the RSF used UAE-supplied drones": arms of another
+   * state's make or supply in a side's hands are that state's support for it. Troops are not arms.
+   */
+  private usedForeignArms(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    // "thousands of", "hundreds of", "a barrage of".
+    if (['thousands', 'hundreds', 'dozens', 'scores', 'barrage', 'swarm', 'wave'].includes(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'a' && ['barrage', 'swarm', 'wave'].includes(tokens[k + 1]?.lower ?? ''))) {
+      while (k < Math.min(s.end, v + 5) && tokens[k]?.lower !== 'of') k++;
+      k++;
+    }
+    if (['the', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k++;
+    while (k < Math.min(s.end, v + 6) && (tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADJ') && !this.mentionAt(k)) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k) return;
+    let h = m.end;
+    const glued = tokens[h]?.text === '-' && tokens[h]?.space === '' && ['made', 'supplied', 'provided', 'built', 'manufactured', 'produced', 'donated'].includes(tokens[h + 1]?.lower ?? '');
+    if (m.form !== 'demonym' && !glued) return;
+    if (glued) h += 2;
+    while (h < Math.min(s.end, m.end + 5) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[h] as Token).pos) && !ARMS_USED.has((tokens[h] as Token).lower) && !this.mentionAt(h)) h++;
+    if (!ARMS_USED.has(tokens[h]?.lower ?? '')) return;
+    const maker = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
+    if (!maker) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const users = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(maker.actorId));
+    if (users.length > 0) this.emit('SUPPORTS', [maker], users, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
   /** "The African Union endorsed Somalia's bid": endorsing a side's bid, claim or position supports it. */
   private endorsedClaim(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -5618,16 +7024,36 @@ class SentenceRules {
   private supportedAntecedent(v: number, s: Sentence): void {
     const { tokens } = this;
     const next = tokens[v + 1];
-    if (!next || !([',', '.', 'and', 'in', 'since', 'ever', 'for', 'during', 'throughout', 'over', 'until'].includes(next.lower) || next.pos === 'ADV')) return;
+    // "which Turkey has armed with drones since 2019": the things given may follow the verb.
+    const given = next?.lower === 'with' && this.resourceAhead(v + 2, s);
+    if (!next || !([',', '.', 'and', 'in', 'since', 'ever', 'for', 'during', 'throughout', 'over', 'until'].includes(next.lower) || next.pos === 'ADV' || given)) return;
     if (next.lower === 'and' && (this.mentionAt(v + 2) || ['the', 'a', 'an'].includes(tokens[v + 2]?.lower ?? ''))) return;
     // The relative pronoun within a few words before, with the agent right after it.
     let r = v - 1;
-    while (r > s.first && r > v - 14 && !(RELATIVES.has((tokens[r] as Token).lower) && [','].includes(tokens[r - 1]?.text ?? ''))) {
+    // "the Houthis, whom it has supplied with missiles": "whom" opens the clause, too.
+    const opens = (w: string): boolean => RELATIVES.has(w) || w === 'whom';
+    while (r > s.first && r > v - 14 && !(opens((tokens[r] as Token).lower) && [','].includes(tokens[r - 1]?.text ?? ''))) {
       if (CLAUSE_BREAKS.has((tokens[r] as Token).text)) return;
       r--;
     }
-    if (!RELATIVES.has(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return;
+    if (!opens(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return;
     const m = this.mentionAt(r + 1) ?? (tokens[r + 1]?.lower === 'the' ? this.mentionAt(r + 2) : null);
+    // "Iran maintains close ties with the Houthis, whom it has supplied with missiles": "it" is the main clause's subject.
+    if (!m && ['it', 'they'].includes(tokens[r + 1]?.lower ?? '')) {
+      const main = this.previousFiniteVerb(r - 2, s);
+      const subjects = main === -1 ? [] : this.subjectOf(main, s).subjects;
+      const held = this.mentionAt(r - 2);
+      const antecedent = held && held.end === r - 1 ? [this.argOf(held, 'target')].filter((a): a is Arg => a !== null) : [];
+      let between = false;
+      for (let j = r + 2; j < v; j++) if (this.mentionAt(j) || CLAUSE_BREAKS.has((tokens[j] as Token).text) || RELATIVES.has((tokens[j] as Token).lower)) between = true;
+      const agent = subjects.length === 1 ? subjects[0] : undefined;
+      const target = antecedent[0];
+      if (between || !agent || !target || this.sideOf(agent.actorId) === this.sideOf(target.actorId)) return;
+      const mod = this.modality(r + 1, v, s);
+      if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+      this.emit('SUPPORTS', [agent], [target], s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+      return;
+    }
     if (!m || m.first > r + 2) return;
     let agent = this.argOf(m, 'agent');
     let claimant: string | null = null;
@@ -5670,12 +7096,64 @@ class SentenceRules {
       }
     }
     let k = v + 1;
+    // "Wagner mercenaries, who fought for Khalifa Haftar", "North Korean troops fighting for Russia":
+    // the side named right after "for" (not "for control of X", "for Ukraine's freedom").
+    if (tokens[k]?.lower === 'for') {
+      const m = this.mentionAt(k + 1) ?? (tokens[k + 1]?.lower === 'the' ? this.mentionAt(k + 2) : null);
+      if (!m || m.first > k + 2 || m.place || ["'s", "'", '-'].includes(tokens[m.end]?.text ?? '') || ARTIFACT_NOUNS.has(tokens[m.end]?.lower ?? '')) return;
+      const helped = this.objectAfter(m.first, s, 'target', 0).filter((a) => !a.mention?.place && ['country', 'government', 'military', 'armed-group', 'person', 'official'].includes(this.info(a.actorId)?.kind ?? ''));
+      this.supportedBySubject(v, s, helped, 0.65);
+      return;
+    }
     if (tokens[k]?.lower !== 'on') return;
     k++;
     if (tokens[k]?.lower === 'the') k++;
     if (!['side', 'behalf'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
     const helped = this.objectAfter(k + 2, s, 'target', 3);
     this.supportedBySubject(v, s, helped, 0.7);
+  }
+
+  /**
+   * "The United States resumed weapons deliveries to Ukraine", "Denmark completed the delivery of
+   * F-16 jets to Ukraine", "Washington approved $330 million in arms sales to Taiwan": aid with no
+   * named giver of its own, carried out by the subject of the verb it is the object of.
+   */
+  private aidCarriedOut(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let to = k + 1;
+    if (tokens[to]?.lower === 'of') {
+      to++;
+      while (to < Math.min(s.end, k + 8) && (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes((tokens[to] as Token).pos) || (tokens[to] as Token).text === '-') && !this.mentionAt(to)) to++;
+      if (!SUPPORT_NOUNS.has(tokens[to - 1]?.lower ?? '')) return;
+    }
+    if (tokens[to]?.lower !== 'to') return;
+    const receivers = this.objectAfter(to + 1, s, 'recipient', 2);
+    if (receivers.length === 0) return;
+    let j = k - 1;
+    while (j > s.first && j > k - 8 && (['ADJ', 'NOUN', 'NUM', 'DET', 'SYM'].includes((tokens[j] as Token).pos) || ['in', 'of', 'million', 'billion', '$'].includes((tokens[j] as Token).lower)) && !this.mentionAt(j)) j--;
+    const verb = tokens[j];
+    if (!verb || !this.isVerb(verb) || !AID_CARRIERS.has(verbLemma(verb))) return;
+    // Not "halted weapons deliveries", "sought more aid": carried out only.
+    for (let b = j + 1; b < k; b++) if (AID_STOPPERS.has((tokens[b] as Token).lower)) return;
+    const frame = this.subjectOf(j, s);
+    const mod = this.modality(frame.clauseStart, j, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(j, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = receivers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length > 0) this.emit('SUPPORTS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(j, s), this.allegedByFrame(j, s));
+  }
+
+  /**
+   * "Hezbollah entered the war in support of its ally Hamas", "The Houthis began attacking ships in
+   * solidarity with Hamas": the subject of the clause acts for the side named.
+   */
+  private inSupportOf(k: number, s: Sentence): void {
+    const helped = this.objectAfter(k + 3, s, 'target', 3).filter((a) => !a.mention?.place);
+    if (helped.length === 0) return;
+    const v = this.previousFiniteVerb(k - 1, s);
+    if (v === -1 || SPEECH_LEMMAS.has(verbLemma(this.tokens[v] as Token))) return;
+    for (let j = v + 1; j < k; j++) if (CLAUSE_BREAKS.has((this.tokens[j] as Token).text) || RELATIVES.has((this.tokens[j] as Token).lower)) return;
+    this.supportedBySubject(v, s, helped, 0.65);
   }
 
   /**
@@ -5748,7 +7226,13 @@ class SentenceRules {
   /** "Niger's junta has turned to Russia for security assistance": the one turned to helps. */
   private turnedTo(v: number, s: Sentence): void {
     const { tokens } = this;
-    const helpers = this.objectAfter(v + 2, s, 'agent', 2);
+    let helpers = this.objectAfter(v + 2, s, 'agent', 2);
+    // "turned to Moscow for weapons": the capital is its government, not a destination.
+    const capital = this.mentionAt(v + 2);
+    if (helpers.length === 0 && capital && capital.first === v + 2 && capital.form === 'capital' && tokens[capital.end]?.lower === 'for') {
+      const arg = this.argOf({ ...capital, place: false }, 'agent');
+      if (arg) helpers = [arg];
+    }
     if (helpers.length === 0) return;
     const end = this.lastMentionEnd(v + 2, s);
     if (end === -1 || tokens[end]?.lower !== 'for') return;
@@ -6072,9 +7556,22 @@ class SentenceRules {
     let j = k - 1;
     while (j > s.first && ['main', 'key', 'chief', 'principal', 'lead', 'two', 'three', 'regional', 'international', 'traditional', 'longtime'].includes((tokens[j] as Token).lower)) j--;
     if (!['the', 'a'].includes(tokens[j]?.lower ?? '')) return [];
+    // "Egypt, one of the mediators, said": the apposition starts at "one".
+    if (tokens[j]?.lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'one' && (tokens[k] as Token).lower === 'mediators') j -= 2;
     // Before: "Egypt and Qatar, the main mediators ...".
     if (tokens[j - 1]?.text === ',') {
-      const m = this.mentionAt(j - 2);
+      let o = j - 2;
+      // "Qatar's prime minister, the chief mediator,": the official's state.
+      if (!this.mentionAt(o) && TITLE_WORDS.has(tokens[o]?.lower ?? '')) {
+        let h = o - 1;
+        while (h > o - 4 && h >= s.first && !this.mentionAt(h) && (TITLE_WORDS.has((tokens[h] as Token).lower) || (tokens[h] as Token).pos === 'ADJ' || ((tokens[h] as Token).pos === 'NOUN' && !(tokens[h] as Token).capitalised))) h--;
+        if (tokens[h]?.lower === "'s" && this.mentionAt(h - 1)) {
+          const state = this.argOf(this.mentionAt(h - 1) as Mention, 'agent');
+          return state && (tokens[k] as Token).lower === 'mediator' ? [state] : [];
+        }
+        o = -1;
+      }
+      const m = o >= s.first ? this.mentionAt(o) : null;
       if (!m || m.end !== j - 1) return [];
       const list = this.coordinatedEndingAt(m, s, 'agent');
       // "Israel, Hamas and the mediators": a list is an apposition only when it starts its clause.
@@ -6123,10 +7620,27 @@ class SentenceRules {
   /** Nominal triggers: "Pakistani airstrikes on Afghanistan", "talks between X and Y". */
   noun(k: number, s: Sentence, trig: NounTrigger): void {
     const { tokens } = this;
+    // "The war between Sudan's army and the RSF": a war between two sides is fought by both.
+    if (trig.type === 'ATTACKS' && !trig.between && this.warBetween(k)) trig = { ...trig, between: true, targetPreps: ['with'] };
+    // "X and Y have been locked in a war", "X has been at war with Y": the sides at war attack each other.
+    if (trig.type === 'ATTACKS' && !trig.between && (tokens[k] as Token).lemma === 'war' && this.atWar(k, s)) return;
+    // "Israel's war with Hezbollah": both sides fight the war.
+    if (trig.type === 'ATTACKS' && !trig.between && (tokens[k] as Token).lower === 'war' && tokens[k + 1]?.lower === 'with') trig = { ...trig, between: true, targetPreps: ['with'] };
     // Negated or hypothetical: "no attack", "a possible deal", "plans for talks".
     for (let j = Math.max(s.first, k - 3); j < k; j++) {
       const w = (tokens[j] as Token).lower;
       if (['no', 'not', 'possible', 'potential', 'proposed', 'planned', 'future', 'any', 'prospective', 'hypothetical', 'without'].includes(w)) return;
+    }
+    // "any U.S. or Israeli attack on Iran": the determiner before a longer run of coordinated modifiers.
+    if (trig.type === 'ATTACKS') {
+      let j = k - 1;
+      while (j > s.first && j > k - 9) {
+        const m = this.mentionAt(j);
+        if (m) j = m.first - 1;
+        else if (['or', 'and', ','].includes((tokens[j] as Token).lower) || (tokens[j] as Token).pos === 'ADJ') j--;
+        else break;
+      }
+      if (j < k - 3 && ['any', 'no'].includes(tokens[j]?.lower ?? '')) return;
     }
     if (this.governedByDenial(k, s)) return;
     // Hedges anywhere earlier in the clause count: "is suspected of killing villagers in an attack on ...".
@@ -6182,6 +7696,8 @@ class SentenceRules {
         }
         this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
         if (!symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
+        // "Talks between Putin and Witkoff at the Kremlin lasted five hours": two people in talks met.
+        if (this.personalTalks(k, s, [a], [b])) this.emit('MEETS_WITH', [a], [b], s, trig.confidence * hedge * 0.9, claimant, alleged);
         // "talks between X and Y, which ended in a joint declaration": the talks produced an agreement.
         if (trig.type === 'NEGOTIATES_WITH' && this.endedInAgreement(pairEnd, s)) this.emit('AGREES_WITH', [a], [b], s, 0.6 * hedge, claimant, alleged);
         return;
@@ -6205,6 +7721,32 @@ class SentenceRules {
       }
     }
     let agents = this.nounAgents(k, s, trig);
+    // "troops operate there under an agreement with Mozambique", "the ceasefire agreed with Hamas":
+    // the clause's subject is a party to the agreement it acts under, or made.
+    let madeWith = -1;
+    let under = false;
+    // "Iran and Russia's strategic partnership treaty": both possessors are its parties.
+    let owner = agents.length === 1 ? agents[0]?.mention : undefined;
+    if (trig.type === 'AGREES_WITH' && agents.length === 0) {
+      // "Iran and Russia's 20-year strategic partnership treaty": modifiers between the possessor and the noun.
+      let p = k - 1;
+      while (p > s.first && p > k - 7 && (['NOUN', 'ADJ', 'NUM'].includes((tokens[p] as Token).pos) || (tokens[p] as Token).text === '-') && !this.mentionAt(p)) p--;
+      const m = tokens[p]?.lower === "'s" ? this.mentionAt(p - 1) : null;
+      if (m && m.end === p) owner = m;
+    }
+    if (trig.type === 'AGREES_WITH' && owner && owner.end < k && tokens[owner.end]?.lower === "'s" && tokens[owner.first - 1]?.lower === 'and') {
+      const pair = this.coordinatedEndingAt(owner, s, 'agent');
+      if (pair.length >= 2) agents = pair;
+    }
+    if (trig.type === 'AGREES_WITH' && agents.length === 0) {
+      agents = this.underAgreement(k, s);
+      under = agents.length > 0;
+      const p = this.skipNouns(k + 1, s);
+      if (!under && ['agreed', 'signed', 'reached', 'concluded', 'struck', 'sealed', 'clinched'].includes(tokens[p]?.lower ?? '') && tokens[p + 1]?.lower === 'with' && !BE_FORMS.has(tokens[p - 1]?.lower ?? '')) {
+        agents = this.madeAgreementParty(k, s);
+        if (agents.length > 0) madeWith = p + 1;
+      }
+    }
     // "al-Burhan travelled to Cairo for talks with al-Sisi": whoever came for them.
     let travelled = false;
     if (agents.length === 0 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
@@ -6268,7 +7810,7 @@ class SentenceRules {
     }
     const role: Role = trig.type === 'ATTACKS' ? 'attack-target' : 'target';
     let targets: Arg[] = [];
-    let j = this.skipNouns(k + 1, s);
+    let j = madeWith !== -1 ? madeWith : this.skipNouns(k + 1, s);
     // "accusations by Moscow against Kyiv": the agent phrase comes first.
     if (['by', 'from'].includes(tokens[j]?.lower ?? '')) {
       // "an attack by al-Shabaab on ...": the agent's name may follow an article or a particle.
@@ -6287,12 +7829,37 @@ class SentenceRules {
         return;
       }
       targets = this.objectAfter(j + 1, s, role, 3);
+      // "airstrikes on what it says are hideouts of the TTP": the named thing after the aside.
+      if (targets.length === 0 && trig.type === 'ATTACKS' && tokens[j + 1]?.lower === 'what') {
+        for (let c = j + 2; c < Math.min(s.end, j + 7); c++) {
+          if (!['called', 'calls', 'described', 'termed', 'said', 'says', 'are', 'were', 'is', 'was'].includes((tokens[c] as Token).lower)) continue;
+          let o = c + 1;
+          if (['are', 'were', 'is', 'was'].includes(tokens[o]?.lower ?? '')) o++;
+          targets = this.objectAfter(o, s, role);
+          break;
+        }
+      }
+      // "prompting U.S. and British strikes on their positions": the main clause's subject owns them.
+      if (targets.length === 0 && trig.type === 'ATTACKS' && ['its', 'their'].includes(tokens[j + 1]?.lower ?? '') && OWNED_TARGETS.has(tokens[j + 2]?.lower ?? '')) targets = this.promptingSubject(k, s, agents);
+    }
+    // "Under a deal brokered by China, Iran restored diplomatic ties with Saudi Arabia": the other party
+    // is the one the subject restored or established relations with.
+    if (targets.length === 0 && under && agents.length === 1) {
+      const end = agents[0]?.mention?.end ?? -1;
+      const v = end === -1 ? -1 : (this.isVerb(tokens[end]) ? end : this.isVerb(tokens[end + 1]) && ['AUX', 'ADV'].includes(tokens[end]?.pos ?? '') ? end + 1 : -1);
+      let r = v + 1;
+      while (r < Math.min(s.end, v + 4) && ['ADJ', 'DET'].includes((tokens[r] as Token).pos)) r++;
+      if (v !== -1 && ['restore', 'normalise', 'normalize', 'resume', 'establish', 'upgrade', 're-establish'].includes(verbLemma(tokens[v] as Token)) && ['ties', 'relations'].includes(tokens[r]?.lower ?? '') && tokens[r + 1]?.lower === 'with') {
+        targets = this.objectAfter(r + 2, s, 'target', 2);
+      }
     }
     // "Macron told Putin in a phone call that ...": the one told is the other side of the call.
-    if (targets.length === 0 && told.length > 0) targets = told;
+    // ("Trump urged Netanyahu in a phone call to ...": the call was held; the urging is about what follows it.)
+    const toldInCall = targets.length === 0 && told.length > 0;
+    if (toldInCall) targets = told;
     // "Zelenskiy received a call from Erdogan": the receiver is the other side of the call.
     if (targets.length === 0 && trig.type === 'MEETS_WITH') targets = this.callReceiver(k, s, agents);
-    const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s));
+    const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s) || this.personalTalks(k, s, agents, targets));
     // "Qatari mediators held talks with both Hamas and Israeli officials": mediators talking to both sides mediate.
     if ((trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && targets.length === 2 && agents.length > 0 && agents.every((a) => a.mention && ['mediators', 'mediator'].includes(tokens[a.mention.end]?.lower ?? ''))) {
       const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
@@ -6302,7 +7869,7 @@ class SentenceRules {
       this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
       return;
     }
-    if (targets.length === 0 && symmetric && agents.length >= 2 && this.realisContext(k, s, trig.type)) {
+    if (targets.length === 0 && symmetric && agents.length >= 2 && (under || this.realisContext(k, s, trig.type) || (trig.type === 'AGREES_WITH' && this.tookEffect(this.skipNouns(k + 1, s), s)))) {
       // "Iran and the United States held talks": the coordinated agents with each other.
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
       if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
@@ -6310,8 +7877,12 @@ class SentenceRules {
       if (trig.type === 'NEGOTIATES_WITH' && agents.length === 2 && this.concludedWithAgreement(k, s)) for (const a of agents) this.emit('AGREES_WITH', [a], agents.filter((b) => b !== a), s, 0.6 * hedge, claimant, alleged);
       return;
     }
+    // "airstrikes on villages held by the KIA": the holder of the place hit.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep)) targets = this.placeHolder(j + 1, s, agents);
     // "Three Nigerian soldiers were killed in an ISWAP attack": the victims' state was the target.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) targets = this.victimsOf(k, s, agents);
+    // "claimed the bombing, which killed 12 soldiers": a group's attack that killed soldiers of the state in view.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && tokens[j]?.text === ',' && ['which', 'that'].includes(tokens[j + 1]?.lower ?? '') && ['killed', 'wounded', 'injured'].includes(tokens[j + 2]?.lower ?? '')) targets = this.homeStateHit(j + 3, s, agents);
     // "Ukrainian forces repelled a Russian assault": whoever repels the attack was its target.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
       for (let r = k - 1; r >= Math.max(s.first, k - 4); r--) {
@@ -6343,7 +7914,7 @@ class SentenceRules {
     if (targets.length === 0) return;
     // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
     const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
-    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !this.realisContext(k, s, trig.type)) return;
+    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !under && madeWith === -1 && !toldInCall && !this.realisContext(k, s, trig.type)) return;
     // "North Korea threatened strikes on South Korea", "vowed attacks on X": force announced, not used.
     if (trig.type === 'ATTACKS' && this.threatenedForce(k, s)) {
       this.emit('THREATENS', agents, targets.filter((a) => !agents.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId))), s, 0.6 * hedge, claimant ?? agents[0]?.actorId ?? null, alleged);
@@ -6356,6 +7927,149 @@ class SentenceRules {
     if (answered) this.memory.events.splice(events);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
+  }
+
+  /** "the war between X and Y", "the civil war between": the noun heads a pair after "between". */
+  private warBetween(k: number): boolean {
+    const { tokens } = this;
+    return (tokens[k] as Token).lower === 'war' && tokens[k + 1]?.lower === 'between';
+  }
+
+  /**
+   * "The conflict between India and Pakistan in May", "the armed conflict between X and Y": a conflict
+   * between two sides that is not a dispute of another kind ("the trade conflict between").
+   */
+  private conflictBetween(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[k + 1]?.lower !== 'between') return;
+    for (let j = Math.max(s.first, k - 3); j < k; j++) {
+      if (['trade', 'tariff', 'diplomatic', 'political', 'legal', 'economic', 'commercial', 'water', 'frozen', 'no', 'any', 'possible', 'potential', 'future', 'wider'].includes((tokens[j] as Token).lower)) return;
+    }
+    this.noun(k, s, { type: 'ATTACKS', targetPreps: ['with'], between: true, confidence: 0.6 });
+  }
+
+  /** "a war that pits the army against the RSF": the two sides set against each other. */
+  private pits(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const first = this.objectAfter(v + 1, s, 'attack-target', 3);
+    if (first.length !== 1 || !first[0]?.mention) return;
+    let j = first[0].mention.end;
+    while (j < s.end && j < first[0].mention.end + 3 && tokens[j]?.lower !== 'against') j++;
+    if (tokens[j]?.lower !== 'against') return;
+    const second = this.objectAfter(j + 1, s, 'attack-target', 3).filter((a) => this.sideOf(a.actorId) !== this.sideOf((first[0] as Arg).actorId));
+    if (second.length === 0) return;
+    // The thing that pits them must be a war or fighting: "a war that pits", "The conflict, which pits".
+    let war = false;
+    for (let q = v - 1; q >= Math.max(s.first, v - 5); q--) {
+      const w = (tokens[q] as Token).lower;
+      if (['war', 'conflict', 'fighting', 'civil', 'battle', 'clashes', 'insurgency', 'struggle'].includes(w)) war = true;
+    }
+    if (!war) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const claimant = this.claimantFor(v, s);
+    this.emit('ATTACKS', first, second, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+    this.emit('ATTACKS', second, first, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+  /**
+   * "X and Y have been locked in a brutal war since 2023", "X, which has been at war with Y",
+   * "X is embroiled in a war with Y": every side in the war attacks the other. Returns whether
+   * the phrase was read.
+   */
+  private atWar(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let d = k - 1;
+    while (d > s.first && ['ADJ', 'DET'].includes((tokens[d] as Token).pos) && !['no', 'any'].includes((tokens[d] as Token).lower)) d--;
+    const prep = tokens[d]?.lower ?? '';
+    let verb = -1;
+    if (prep === 'at' && d === k - 1) {
+      // "has been at war", "remain at war", "are at war".
+      const be = tokens[d - 1];
+      if (be && (BE_FORMS.has(be.lower) || ['remain', 'remains', 'remained', 'been'].includes(be.lower))) verb = d - 1;
+    } else if (prep === 'in') {
+      const w = tokens[d - 1];
+      if (w && ['locked', 'embroiled', 'engaged', 'mired', 'entangled', 'caught'].includes(w.lower)) verb = d - 1;
+    }
+    if (verb === -1) return false;
+    const frame = this.subjectOf(verb, s, 'agent');
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated || mod.irrealis) return true;
+    if (frame.subjects.length === 0) return true;
+    const claimant = this.claimantFor(verb, s);
+    const confidence = 0.65 * (mod.hedged ? 0.7 : 1);
+    let enemies: Arg[] = [];
+    const next = tokens[k + 1]?.lower ?? '';
+    if (next === 'with' || next === 'against') enemies = this.objectAfter(k + 2, s, 'attack-target', 3);
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    enemies = enemies.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (enemies.length > 0) {
+      this.emit('ATTACKS', frame.subjects, enemies, s, confidence, claimant, false);
+      this.emit('ATTACKS', enemies, frame.subjects, s, confidence * 0.95, claimant, false);
+      return true;
+    }
+    if (frame.subjects.length === 2 && this.sideOf((frame.subjects[0] as Arg).actorId) !== this.sideOf((frame.subjects[1] as Arg).actorId)) {
+      const [a, b] = frame.subjects as [Arg, Arg];
+      this.emit('ATTACKS', [a], [b], s, confidence, claimant, false);
+      this.emit('ATTACKS', [b], [a], s, confidence, claimant, false);
+    }
+    return true;
+  }
+
+  /**
+   * "Rwandan troops have operated in Cabo Delgado under an agreement with Mozambique", "Under a 2016
+   * deal with the EU, Turkey agreed ...", "Saudi Arabia and Iran, which restored ties under a
+   * China-brokered deal": the subject of the clause the "under" phrase modifies is a party.
+   */
+  private underAgreement(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && j >= k - 7 && (tokens[j] as Token).lower !== 'under') {
+      const t = tokens[j] as Token;
+      const glued = t.text === '-' || (t.space === '' && tokens[j + 1]?.text === '-') || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '');
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.isVerb(t) && !glued) || !(['ADJ', 'NUM', 'NOUN', 'PROPN', 'DET'].includes(t.pos) || glued)) return [];
+      const m = this.mentionAt(j);
+      if (m && !(tokens[m.end]?.text === '-' && tokens[m.end]?.space === '')) return [];
+      j = m ? m.first - 1 : j - 1;
+    }
+    if (tokens[j]?.lower !== 'under') return [];
+    let v: number;
+    if (j === s.first || ['-', '—', '–'].includes(tokens[j - 1]?.text ?? '')) {
+      // Fronted: the first verb after the comma that closes the phrase.
+      let c = k + 1;
+      while (c < Math.min(s.end, k + 14) && (tokens[c] as Token).text !== ',') c++;
+      if (tokens[c]?.text !== ',') return [];
+      const subjects = this.objectAfter(c + 1, s, 'agent', 1);
+      const end = subjects.length > 0 ? this.lastMentionEnd(c + 1, s) : -1;
+      if (end === -1 || !(this.isVerb(tokens[end]) || ['AUX', 'ADV'].includes(tokens[end]?.pos ?? ''))) return [];
+      const mod = this.modality(c + 1, end + 1, s);
+      return mod.negated || mod.irrealis ? [] : subjects;
+    } else {
+      v = this.previousFiniteVerb(j - 1, s);
+    }
+    if (v === -1) return [];
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return [];
+    // The parties named inside the phrase itself ("with the European Union") are no subjects.
+    return frame.subjects.filter((a) => !a.mention || a.mention.first < j || a.mention.first > k + 8);
+  }
+
+  /** "Israel said it remained committed to the ceasefire agreed with Hamas": the subject of the verb the agreement hangs on. */
+  private madeAgreementParty(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && j >= k - 5 && ['ADJ', 'NUM', 'NOUN', 'DET'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    if (!['to', 'by', 'with'].includes(tokens[j]?.lower ?? '') && !this.isVerb(tokens[j])) return [];
+    const v = this.isVerb(tokens[j]) ? j : this.previousFiniteVerb(j - 1, s);
+    if (v === -1 || v < j - 4) return [];
+    let frame = this.subjectOf(v, s);
+    // "remained committed to", "is bound by": the subject of the verb before the participle.
+    if (frame.subjects.length === 0 && (this.isVerb(tokens[v - 1]) || BE_FORMS.has(tokens[v - 1]?.lower ?? ''))) frame = this.subjectOf(v - 1, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return [];
+    return [...frame.subjects];
   }
 
   /**
@@ -6521,7 +8235,8 @@ class SentenceRules {
     const args = this.objectAfter(j, s, 'agent', 1);
     const end = Math.max(m.end, this.lastMentionEnd(j, s));
     const v = tokens[end];
-    if (args.length === 0 || !v || !v.lower.endsWith('ing') || !['act', 'serve', 'play', 'host', 'mediate', 'facilitate', 'chair', 'broker'].includes(verbLemma(v))) return -1;
+    // "..., with Trump looking on": an onlooker, no party.
+    if (args.length === 0 || !v || !v.lower.endsWith('ing') || !['act', 'serve', 'play', 'host', 'mediate', 'facilitate', 'chair', 'broker', 'look', 'watch', 'witness', 'preside'].includes(verbLemma(v))) return -1;
     return end;
   }
 
@@ -6636,6 +8351,18 @@ class SentenceRules {
   }
 
   /** "held talks", "had talks": a meeting in person (not "indirect", "virtual" or "phone" talks). */
+  /**
+   * "during talks with Putin in Moscow, Witkoff ...", "Modi's talks with Xi": talks of named people
+   * with each other are a meeting (a call, too); talks of states or armed groups may be indirect.
+   */
+  private personalTalks(k: number, s: Sentence, agents: readonly Arg[], targets: readonly Arg[]): boolean {
+    if (!['talks', 'negotiations', 'discussions', 'consultations'].includes((this.tokens[k] as Token).lower) || agents.length === 0 || targets.length === 0) return false;
+    const person = (a: Arg): boolean => this.info(a.actorId)?.type === 'PERSON';
+    if (!agents.every(person) || !targets.every(person)) return false;
+    for (let j = Math.max(s.first, k - 4); j < k; j++) if (['indirect', 'proximity', 'mediated', 'brokered'].includes((this.tokens[j] as Token).lower)) return false;
+    return true;
+  }
+
   private heldInPerson(k: number, s: Sentence): boolean {
     let hold = false;
     for (let j = k - 1; j >= Math.max(s.first, k - 6); j--) {
@@ -6657,6 +8384,17 @@ class SentenceRules {
 
   /** Agents of a nominal trigger: a modifier or possessor, "by X", or the subjects of a light verb. */
   private nounAgents(k: number, s: Sentence, trig: NounTrigger): Arg[] {
+    // "Turkey criticised Israel for its strikes on Syria": the one blamed owns the act.
+    if (trig.type === 'ATTACKS') {
+      let j = k - 1;
+      while (j > s.first && ['ADJ', 'NOUN'].includes((this.tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+      const owner = ['its', 'their'].includes(this.tokens[j]?.lower ?? '') && this.tokens[j - 1]?.lower === 'for' ? this.mentionAt(j - 2) : null;
+      const verb = owner ? this.tokens[owner.first - 1] : undefined;
+      if (owner && owner.end === j - 1 && verb && this.isVerb(verb) && (VERB_TRIGGERS.get(verbLemma(verb)) ?? []).some((r) => ['CRITICIZES', 'ACCUSES'].includes(r.type))) {
+        const arg = this.argOf(owner, 'agent');
+        if (arg) return [arg];
+      }
+    }
     let direct = this.nounAgent(k, s);
     // "U.S.-mediated talks": the mediator glued to its participle does not hold the talks.
     if (direct?.mention && this.gluedMediator(direct.mention) && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) direct = null;
@@ -6750,6 +8488,9 @@ class SentenceRules {
       // "had a phone call with X": "have" carries talks and calls only.
       // "had lunch with X", "had talks with X": "had/AUX" right before the noun.
       const had = (t.pos === 'VERB' || (t.pos === 'AUX' && (['a', 'an'].includes(tokens[j + 1]?.lower ?? '') || (j === k - 1 && ['lunch', 'dinner', 'breakfast', 'talks'].includes((tokens[k] as Token).lower))))) && t.lemma === 'have' && (trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH');
+      // "Australia has a security agreement with PNG", "Russia clinched a deal with": an agreement held or won.
+      // "Azerbaijan and Armenia are bound by a peace agreement".
+      const clinched = trig.type === 'AGREES_WITH' && (((t.pos === 'VERB' || (t.pos === 'AUX' && t.lemma === 'have' && ['a', 'an'].includes(tokens[j + 1]?.lower ?? ''))) && ['have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(verbLemma(t))) || (t.lower === 'bound' && tokens[j + 1]?.lower === 'by' && BE_FORMS.has(tokens[j - 1]?.lower ?? '')));
       // "The Israeli cabinet approved the deal with Hamas": approving an agreement makes it.
       const ratified = (t.pos === 'VERB' && trig.type === 'AGREES_WITH' && ['approve', 'ratify', 'declare', 'accept', 'commit', 'implement', 'observe'].includes(verbLemma(t))) ||
         // "hosted a dinner for X": the host dined with the guest.
@@ -6762,7 +8503,9 @@ class SentenceRules {
       const ordered = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['order', 'authorise', 'authorize'].includes(verbLemma(t));
       // "Ukraine hit back with strikes on Russian refineries", "retaliated with airstrikes": the answer's strikes.
       const answeredWith = trig.type === 'ATTACKS' && t.pos === 'VERB' && (tokens[j + 1]?.lower === 'with' || (tokens[j + 1]?.lower === 'back' && tokens[j + 2]?.lower === 'with')) && ['retaliate', 'respond', 'react', 'hit', 'strike', 'answer'].includes(verbLemma(t)) && (verbLemma(t) !== 'hit' && verbLemma(t) !== 'strike' ? true : tokens[j + 1]?.lower === 'back');
-      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || ratified || restated || concluded || ordered || answeredWith) {
+      // "as Israel pressed its offensive against Hamas": an offensive pursued is the pursuer's.
+      const pursued = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['press', 'pursue', 'expand', 'widen', 'broaden'].includes(verbLemma(t)) && this.isVerb(t);
+      if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || clinched || ratified || restated || concluded || ordered || answeredWith || pursued) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
         const mod = this.modality(frame.clauseStart, j, s);
@@ -6946,14 +8689,14 @@ class SentenceRules {
       const lemma = verbLemma(w);
       // "Turkey brokered talks between X and Y": talks a mediator held did take place.
       // "a round of U.S.-mediated talks": the participle glued to the mediator, too.
-      const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && (w.pos === 'VERB' || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '')) && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && type === 'NEGOTIATES_WITH';
+      const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && (w.pos === 'VERB' || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '')) && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && (type === 'NEGOTIATES_WITH' || (type === 'AGREES_WITH' && tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === ''));
       if (!heldByMediator && ['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work', 'offer', 'invite', 'arrange', 'prepare'].includes(lemma)) return false;
       // "offered to host a summit between X and Y": not held yet.
       if (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return false;
       if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;
       if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
       if (w.lower === 'on' && type === 'AGREES_WITH') return false;
-      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit'].includes(lemma)) agreed = true;
+      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit', 'have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(lemma) || (w.lower === 'bound' && tokens[j + 1]?.lower === 'by')) agreed = true;
     }
     // An agreement is a relation once it was made: "signed a ceasefire between X and Y".
     if (type === 'AGREES_WITH') return agreed;
@@ -6967,8 +8710,14 @@ interface Memory {
   dyad: [Arg, Arg] | null;
   /** Sentence where the pair was last named. */
   dyadSentence: number;
+  /** The latest pair named in talks, a meeting or an agreement (not in conflict), and its sentence. */
+  talks: [Arg, Arg] | null;
+  talksSentence: number;
+  /** Mediators of talks whose parties were not named yet ("Egypt is hosting a new round of talks"). */
+  pendingMediation: { agents: Arg[]; sentence: number; confidence: number; claimant: string | null } | null;
   /** Who accused whom; `ownClaim` when a side claimed its own act against the other (only a denial of the claim answers it). */
-  accusations: { source: string; target: string; sentence: number; ownClaim?: boolean }[];
+  /** `implicated`: a third side named in an allegation against another ("accused Benin of hosting French troops"). */
+  accusations: { source: string; target: string; sentence: number; ownClaim?: boolean; implicated?: boolean }[];
   attacks: { source: string; target: string }[];
   /** Agents of attacks and military activity, for "condemned the strikes". */
   events: { agent: string; sentence: number }[];
@@ -6979,7 +8728,7 @@ interface Memory {
  * ones established: the parties of the talks, who accused whom). Pure and deterministic.
  */
 export function findRelations(kb: KnowledgeBase, doc: AnalysedText, actors: DocActors): RawRelation[] {
-  const memory: Memory = { dyad: null, dyadSentence: -1, accusations: [], attacks: [], events: [] };
+  const memory: Memory = { dyad: null, dyadSentence: -1, talks: null, talksSentence: -1, pendingMediation: null, accusations: [], attacks: [], events: [] };
   const rules = new SentenceRules(kb, doc, actors, memory);
   for (const s of doc.sentences) rules.run(s);
   void LOCATIVE_PREPOSITIONS;

@@ -79,6 +79,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['vilify', [v('CRITICIZES', 'direct', 0.75)]],
   ['hit', [v('CRITICIZES', 'prep', 0.75, { particle: ['out'], preps: ['at'] }), v('ATTACKS', 'direct', 0.75)]],
   ['lash', [v('CRITICIZES', 'prep', 0.75, { particle: ['out'], preps: ['at'] })]],
+  ['rail', [v('CRITICIZES', 'prep', 0.75, { preps: ['against', 'at'] })]],
   ['deny', [v('DENIES', 'accusation', 0.85)]],
   ['reject', [v('DENIES', 'accusation', 0.8)]],
   ['dismiss', [v('DENIES', 'accusation', 0.8)]],
@@ -103,6 +104,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['threaten', [v('THREATENS', 'direct', 0.85)]],
   ['warn', [v('THREATENS', 'direct', 0.75)]],
   ['vow', [v('THREATENS', 'prep', 0.75, { preps: ['against', 'on'] })]],
+  ['avenge', [v('THREATENS', 'direct', 0.7)]],
   ['attack', [v('ATTACKS', 'direct', 0.85)]],
   ['strike', [v('ATTACKS', 'direct', 0.8)]],
   ['bomb', [v('ATTACKS', 'direct', 0.85)]],
@@ -122,6 +124,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['open', [v('ATTACKS', 'prep', 0.75, { particle: ['fire'], preps: ['at', 'on', 'upon', 'into'] })]],
   ['launch', [v('ATTACKS', 'prep', 0.7, { preps: ['at', 'against', 'on', 'toward', 'towards', 'into'] })]],
   ['kill', [v('ATTACKS', 'direct', 0.7)]],
+  ['assassinate', [v('ATTACKS', 'direct', 0.75)]],
   ['overrun', [v('ATTACKS', 'direct', 0.75)]],
   ['overran', [v('ATTACKS', 'direct', 0.75)]],
   ['capture', [v('ATTACKS', 'direct', 0.65, { preps: ['from'] })]],
@@ -174,6 +177,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['bolster', [v('SUPPORTS', 'direct', 0.65)]],
   ['shore', [v('SUPPORTS', 'direct', 0.65, { particle: ['up'] })]],
   ['prop', [v('SUPPORTS', 'direct', 0.65, { particle: ['up'] })]],
+  ['bankroll', [v('SUPPORTS', 'direct', 0.75)]],
 ]);
 
 /** Light verbs that take a resource noun and give it "to" someone: "provided safe havens to TTP". */
@@ -189,6 +193,7 @@ export const SUPPORT_NOUNS = new Set([
   'grants', 'grant', 'relief', 'advisers', 'advisors', 'instructors', 'peacekeepers', 'reinforcements', 'mercenaries',
   'technology', 'technologies', 'components', 'parts', 'know-how', 'bombs', 'rifles', 'guns', 'vehicles', 'armour', 'armor',
   'cover', 'protection', 'soldiers', 'warships', 'personnel', 'munition', 'goods', 'lifeline', 'materiel', 'hardware', 'launchers',
+  'bailout', 'bailouts', 'guarantees', 'asylum',
 ]);
 
 /** Civilian resources whose receiver may be named by its capital: "sent power supplies to Chisinau". */
@@ -299,7 +304,7 @@ export const MILITARY_ACTIVITY = new Set(['drills', 'exercises', 'exercise', 'op
 export const ACCUSATION_NOUNS = new Set([
   'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports',
   'involvement', 'responsibility', 'role', 'assertion', 'assertions', 'suggestion', 'suggestions', 'accounts', 'account',
-  'statement', 'statements', 'blame', 'complicity', 'link', 'links',
+  'statement', 'statements', 'blame', 'complicity', 'link', 'links', 'findings',
 ]);
 
 /** Nouns of talks and disputes whose parties a mediator mediates between. */
