@@ -3514,6 +3514,40 @@ class SentenceRules {
     }
   }
 
+  /** ", killing 10 Somali soldiers" after `from` in the same clause: the state of the soldiers killed. */
+  private participleVictims(from: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let k = from; k < Math.min(s.end, from + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || (this.isVerb(t) && !t.lower.endsWith('ing') && k > from)) return [];
+      if (!['killing', 'wounding', 'injuring'].includes(t.lower) || tokens[k - 1]?.text !== ',') continue;
+      return this.objectAfter(k + 1, s, 'attack-target', 4).filter((a) => {
+        const m = a.mention;
+        if (!m || m.place || sides.has(this.sideOf(a.actorId))) return false;
+        return m.form !== 'demonym' || ['soldiers', 'troops', 'police', 'policemen', 'officers', 'peacekeepers', 'servicemen', 'guards'].includes(tokens[m.end]?.lower ?? '');
+      });
+    }
+    return [];
+  }
+
+  /** "a missile fired by the Houthis", "drones launched from Yemen by the Houthis": who launched the projectile phrase at `from`. */
+  private launcherOf(from: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 5); k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k) || CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
+      if (!PROJECTILES.has(t.lower)) continue;
+      if (!['fired', 'launched'].includes(tokens[k + 1]?.lower ?? '')) return [];
+      for (let b = k + 2; b < Math.min(s.end, k + 7); b++) {
+        if (tokens[b]?.lower === 'by') return this.objectAfter(b + 1, s, 'agent', 2).filter((a) => !a.mention?.place);
+        if (CLAUSE_BREAKS.has((tokens[b] as Token).text) || tokens[b]?.text === ',') return [];
+      }
+      return [];
+    }
+    return [];
+  }
+
   /** "Israel intercepted a Houthi missile": the launcher attacked the interceptor. */
   private interceptedVerb(v: number, s: Sentence): void {
     const owner = this.projectileOwner(v + 1, s);
@@ -4166,7 +4200,9 @@ class SentenceRules {
       }
       return beBefore;
     }
-    const sources = this.objectAfter(by + 1, s, 'agent', 3);
+    let sources = this.objectAfter(by + 1, s, 'agent', 3);
+    // "Israel was hit by a missile fired by the Houthis": the launcher of the projectile.
+    if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.launcherOf(by + 1, s);
     if (sources.length === 0) return beBefore;
     const frame = this.subjectOf(beBefore ? this.beIndex(v, s) : v, s, rule.type === 'ATTACKS' ? 'attack-target' : 'target');
     const mod = this.modality(frame.clauseStart, v, s);
@@ -4246,6 +4282,8 @@ class SentenceRules {
       }
     }
     if (targets.length === 0 && rule.type === 'ATTACKS') targets = this.speakerAsOwner(frame.clauseStart, v, claimant, sources);
+    // "An army convoy was ambushed by al-Shabaab fighters, killing 10 Somali soldiers": the side of the dead.
+    if (targets.length === 0 && rule.type === 'ATTACKS') targets = this.participleVictims(by + 1, s, sources);
     if (targets.length === 0 && rule.type === 'ATTACKS') {
       // "Israel intercepted a missile fired by the Houthis": who intercepts what was fired was its target.
       let w = v - 1;

@@ -347,6 +347,16 @@ const CASES: readonly TripleCase[] = [
     expect: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'pakistan']],
     forbid: [['afghan-taliban', 'ATTACKS', 'pakistan']],
   },
+  {
+    name: 'hit by a missile fired by a group: the group attacked',
+    text: 'Israel was hit by a missile fired by the Houthis.',
+    expect: [['houthis', 'ATTACKS', 'israel']],
+  },
+  {
+    name: "a convoy ambushed by a group, killing a state's soldiers: the group attacked that state",
+    text: 'An army convoy was ambushed by al-Shabaab fighters near Mogadishu, killing 10 Somali soldiers.',
+    expect: [['al-shabaab', 'ATTACKS', 'somalia']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
