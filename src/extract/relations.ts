@@ -3531,6 +3531,23 @@ class SentenceRules {
     return [];
   }
 
+  /** ", killing dozens of the attackers", "and killed several assailants" after the attack noun at `k`. */
+  private attackersKilled(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = k + 1; j < Math.min(s.end, k + 20); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) return false;
+      if (!['killing', 'killed'].includes(t.lower) || !(tokens[j - 1]?.text === ',' || tokens[j - 1]?.lower === 'and')) continue;
+      for (let q = j + 1; q < Math.min(s.end, j + 7); q++) {
+        const w = (tokens[q] as Token).lower;
+        if (['attackers', 'assailants', 'insurgents', 'militants', 'fighters', 'jihadists', 'rebels', 'gunmen'].includes(w)) return true;
+        if (CLAUSE_BREAKS.has((tokens[q] as Token).text) || (tokens[q] as Token).text === ',') return false;
+      }
+      return false;
+    }
+    return false;
+  }
+
   /** "a missile fired by the Houthis", "drones launched from Yemen by the Houthis": who launched the projectile phrase at `from`. */
   private launcherOf(from: number, s: Sentence): Arg[] {
     const { tokens } = this;
@@ -6685,6 +6702,8 @@ class SentenceRules {
           const frame = this.subjectOf(r, s, 'attack-target');
           const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
           targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+          // "repelled an attack by JNIM militants on Djibo, killing dozens of the attackers": the repeller hit back.
+          if (targets.length > 0 && this.attackersKilled(k, s)) this.emit('ATTACKS', targets, agents, s, 0.65 * hedge, claimant, alleged);
           break;
         }
       }

@@ -357,6 +357,20 @@ const CASES: readonly TripleCase[] = [
     text: 'An army convoy was ambushed by al-Shabaab fighters near Mogadishu, killing 10 Somali soldiers.',
     expect: [['al-shabaab', 'ATTACKS', 'somalia']],
   },
+  {
+    name: 'a side that repelled an attack, killing the attackers, hit back',
+    text: "OUAGADOUGOU (Reuters) - Burkina Faso's junta said on Monday its forces had repelled an attack by JNIM militants on the town of Djibo, killing dozens of the attackers.",
+    expect: [
+      ['jnim', 'ATTACKS', 'burkina-faso'],
+      ['burkina-faso', 'ATTACKS', 'jnim'],
+    ],
+  },
+  {
+    name: 'a side that repelled an attack that killed civilians did not hit back',
+    text: 'Ukrainian forces repelled a Russian assault near Pokrovsk, killing two civilians.',
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+    forbid: [['ukraine', 'ATTACKS', 'russia']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
