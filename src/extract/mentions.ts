@@ -892,7 +892,7 @@ class MentionFinder {
     if (tokens[v]?.lower === 'that') v--;
     const speech = ['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'];
     // "The group said in a statement that it ...", "said on Tuesday that it": a short phrase after the verb.
-    if (tokens[i - 1]?.lower === 'that' && !speech.includes(tokens[v]?.lower ?? '')) {
+    if (!speech.includes(tokens[v]?.lower ?? '')) {
       let w = v;
       while (w > v - 4 && w > 0 && (this.owner[w] ?? -1) === -1 && ['a', 'an', 'the', 'in', 'on', 'statement', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'later', 'also'].includes((tokens[w] as Token).lower)) w--;
       if (w < v && speech.includes(tokens[w]?.lower ?? '')) v = w;
@@ -904,7 +904,8 @@ class MentionFinder {
       for (let c = v - 2; c > Math.max(0, v - 30); c--) {
         if ((tokens[c] as Token).sentence !== (tokens[v] as Token).sentence) break;
         if (tokens[c]?.text !== ',') continue;
-        if (['which', 'who'].includes(tokens[c + 1]?.lower ?? '')) {
+        // (", which/who ...,", or a participle aside: ", backed by allied militias,".)
+        if (['which', 'who', 'backed', 'supported', 'led', 'based', 'aided'].includes(tokens[c + 1]?.lower ?? '')) {
           const head = this.owner[c - 1] ?? -1;
           const hc = head === -1 ? undefined : this.candidates[head];
           if (hc?.actorId && hc.end === c) {

@@ -2210,6 +2210,11 @@ class SentenceRules {
           }
         }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // "retook the area south of Khartoum from the RSF": ground named by a capital was taken from the "from" side.
+        if (rule.type === 'ATTACKS' && rule.preps?.includes('from') && targets.length > 0 && targets.every((a) => a.mention?.form === 'capital' || a.mention?.place)) {
+          const from = this.prepObject(after, s, ['from'], 12, role);
+          if (from.length > 0) targets = from;
+        }
         // "received a delegation from Hamas", "met envoys of the M23": the side the delegation speaks for.
         if (rule.type === 'MEETS_WITH' && targets.length === 0) {
           let d = after;
@@ -2244,7 +2249,8 @@ class SentenceRules {
         }
         // "fired more than 100 ballistic missiles at Israel", "launched a barrage of drones and missiles at":
         // the projectiles fired may take a long noun phrase.
-        if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, rule.type === 'ATTACKS' && ['fire', 'launch'].includes(lemma) ? 10 : 6, role);
+        // "retaken the Jebel Aulia area south of Khartoum from the RSF": ground taken may be a long place phrase.
+        if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, rule.type === 'ATTACKS' && ['fire', 'launch'].includes(lemma) ? 10 : rule.type === 'ATTACKS' && rule.preps.includes('from') ? 12 : 6, role);
         if (rule.type === 'ACCUSES' && targets.length === 0) targets = this.blameOn(after, s);
         if (targets.length === 0 && rule.type === 'ACCUSES' && rule.allegation?.includes(tokens[after]?.lower ?? '')) {
           // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.

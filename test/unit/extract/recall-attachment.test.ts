@@ -371,6 +371,12 @@ const CASES: readonly TripleCase[] = [
     expect: [['russia', 'ATTACKS', 'ukraine']],
     forbid: [['ukraine', 'ATTACKS', 'russia']],
   },
+  {
+    name: 'ground south of a capital retaken from a group: the group, not the capital\'s state, was attacked',
+    text: "Sudan's army, backed by allied militias including the Sudan Shield Forces, said on Tuesday it had retaken the Jebel Aulia area south of Khartoum from the Rapid Support Forces (RSF).",
+    expect: [['sudanese-armed-forces', 'ATTACKS', 'rapid-support-forces']],
+    forbid: [['sudan-shield-forces', 'ATTACKS', 'sudan']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
