@@ -906,7 +906,7 @@ class MentionFinder {
     if (tokens[v]?.lower === 'that') v--;
     const speech = ['said', 'says', 'added', 'insisted', 'stated', 'claimed', 'announced', 'confirmed', 'warned'];
     // "The group said in a statement that it ...", "said on Tuesday that it": a short phrase after the verb.
-    if (tokens[i - 1]?.lower === 'that' && !speech.includes(tokens[v]?.lower ?? '')) {
+    if (!speech.includes(tokens[v]?.lower ?? '')) {
       let w = v;
       while (w > v - 4 && w > 0 && (this.owner[w] ?? -1) === -1 && ['a', 'an', 'the', 'in', 'on', 'statement', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'later', 'also'].includes((tokens[w] as Token).lower)) w--;
       if (w < v && speech.includes(tokens[w]?.lower ?? '')) v = w;
@@ -919,7 +919,8 @@ class MentionFinder {
       for (let r = v - 2; r > Math.max(0, v - 30); r--) {
         const w = tokens[r] as Token;
         if (w.sentence !== tokens[v]?.sentence || ['.', ';', ':'].includes(w.text)) break;
-        if (!['which', 'who'].includes(w.lower) || tokens[r - 1]?.text !== ',') continue;
+        // (", which/who ...,", or a participle aside: ", backed by allied militias,".)
+        if (!['which', 'who', 'backed', 'supported', 'led', 'based', 'aided'].includes(w.lower) || tokens[r - 1]?.text !== ',') continue;
         const oo = this.owner[r - 2] ?? -1;
         const c = oo === -1 ? undefined : this.candidates[oo];
         const info = c?.actorId ? this.actor(c.actorId) : undefined;

@@ -2545,6 +2545,11 @@ class SentenceRules {
           }
         }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // "retook the area south of Khartoum from the RSF": ground named by a capital was taken from the "from" side.
+        if (rule.type === 'ATTACKS' && rule.preps?.includes('from') && targets.length > 0 && targets.every((a) => a.mention?.form === 'capital' || a.mention?.place)) {
+          const from = this.prepObject(after, s, ['from'], 12, role);
+          if (from.length > 0) targets = from;
+        }
         // "received a delegation from Hamas", "met envoys of the M23": the side the delegation speaks for.
         if (rule.type === 'MEETS_WITH' && targets.length === 0) {
           let d = after;
@@ -2579,7 +2584,8 @@ class SentenceRules {
         }
         // "fired more than 100 ballistic missiles at Israel", "launched a barrage of drones and missiles at":
         // the projectiles fired may take a long noun phrase.
-        if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, rule.type === 'ATTACKS' && ['fire', 'launch'].includes(lemma) ? 10 : 6, role);
+        // "retaken the Jebel Aulia area south of Khartoum from the RSF": ground taken may be a long place phrase.
+        if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, rule.type === 'ATTACKS' && ['fire', 'launch'].includes(lemma) ? 10 : rule.type === 'ATTACKS' && rule.preps.includes('from') ? 12 : 6, role);
         if (rule.type === 'ACCUSES' && targets.length === 0) targets = this.blameOn(after, s);
         if (targets.length === 0 && rule.type === 'ACCUSES' && rule.allegation?.includes(tokens[after]?.lower ?? '')) {
           // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.
@@ -3966,6 +3972,57 @@ class SentenceRules {
     }
   }
 
+  /** ", killing 10 Somali soldiers" after `from` in the same clause: the state of the soldiers killed. */
+  private participleVictims(from: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let k = from; k < Math.min(s.end, from + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || (this.isVerb(t) && !t.lower.endsWith('ing') && k > from)) return [];
+      if (!['killing', 'wounding', 'injuring'].includes(t.lower) || tokens[k - 1]?.text !== ',') continue;
+      return this.objectAfter(k + 1, s, 'attack-target', 4).filter((a) => {
+        const m = a.mention;
+        if (!m || m.place || sides.has(this.sideOf(a.actorId))) return false;
+        return m.form !== 'demonym' || ['soldiers', 'troops', 'police', 'policemen', 'officers', 'peacekeepers', 'servicemen', 'guards'].includes(tokens[m.end]?.lower ?? '');
+      });
+    }
+    return [];
+  }
+
+  /** ", killing dozens of the attackers", "and killed several assailants" after the attack noun at `k`. */
+  private attackersKilled(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = k + 1; j < Math.min(s.end, k + 20); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) return false;
+      if (!['killing', 'killed'].includes(t.lower) || !(tokens[j - 1]?.text === ',' || tokens[j - 1]?.lower === 'and')) continue;
+      for (let q = j + 1; q < Math.min(s.end, j + 7); q++) {
+        const w = (tokens[q] as Token).lower;
+        if (['attackers', 'assailants', 'insurgents', 'militants', 'fighters', 'jihadists', 'rebels', 'gunmen'].includes(w)) return true;
+        if (CLAUSE_BREAKS.has((tokens[q] as Token).text) || (tokens[q] as Token).text === ',') return false;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** "a missile fired by the Houthis", "drones launched from Yemen by the Houthis": who launched the projectile phrase at `from`. */
+  private launcherOf(from: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 5); k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k) || CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
+      if (!PROJECTILES.has(t.lower)) continue;
+      if (!['fired', 'launched'].includes(tokens[k + 1]?.lower ?? '')) return [];
+      for (let b = k + 2; b < Math.min(s.end, k + 7); b++) {
+        if (tokens[b]?.lower === 'by') return this.objectAfter(b + 1, s, 'agent', 2).filter((a) => !a.mention?.place);
+        if (CLAUSE_BREAKS.has((tokens[b] as Token).text) || tokens[b]?.text === ',') return [];
+      }
+      return [];
+    }
+    return [];
+  }
+
   /** "Israel intercepted a Houthi missile": the launcher attacked the interceptor. */
   private interceptedVerb(v: number, s: Sentence): void {
     const owner = this.projectileOwner(v + 1, s);
@@ -4780,7 +4837,9 @@ class SentenceRules {
       }
       return beBefore;
     }
-    const sources = this.objectAfter(by + 1, s, 'agent', 3);
+    let sources = this.objectAfter(by + 1, s, 'agent', 3);
+    // "Israel was hit by a missile fired by the Houthis": the launcher of the projectile.
+    if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.launcherOf(by + 1, s);
     if (sources.length === 0) return beBefore;
     const frame = this.subjectOf(beBefore ? this.beIndex(v, s) : v, s, rule.type === 'ATTACKS' ? 'attack-target' : 'target');
     const mod = this.modality(frame.clauseStart, v, s);
@@ -4873,6 +4932,8 @@ class SentenceRules {
       }
     }
     if (targets.length === 0 && rule.type === 'ATTACKS') targets = this.speakerAsOwner(frame.clauseStart, v, claimant, sources);
+    // "An army convoy was ambushed by al-Shabaab fighters, killing 10 Somali soldiers": the side of the dead.
+    if (targets.length === 0 && rule.type === 'ATTACKS') targets = this.participleVictims(by + 1, s, sources);
     if (targets.length === 0 && rule.type === 'ATTACKS') {
       // "Israel intercepted a missile fired by the Houthis": who intercepts what was fired was its target.
       let w = v - 1;
@@ -7892,6 +7953,8 @@ class SentenceRules {
           const frame = this.subjectOf(r, s, 'attack-target');
           const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
           targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+          // "repelled an attack by JNIM militants on Djibo, killing dozens of the attackers": the repeller hit back.
+          if (targets.length > 0 && this.attackersKilled(k, s)) this.emit('ATTACKS', targets, agents, s, 0.65 * hedge, claimant, alleged);
           break;
         }
       }

@@ -347,6 +347,36 @@ const CASES: readonly TripleCase[] = [
     expect: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'pakistan']],
     forbid: [['afghan-taliban', 'ATTACKS', 'pakistan']],
   },
+  {
+    name: 'hit by a missile fired by a group: the group attacked',
+    text: 'Israel was hit by a missile fired by the Houthis.',
+    expect: [['houthis', 'ATTACKS', 'israel']],
+  },
+  {
+    name: "a convoy ambushed by a group, killing a state's soldiers: the group attacked that state",
+    text: 'An army convoy was ambushed by al-Shabaab fighters near Mogadishu, killing 10 Somali soldiers.',
+    expect: [['al-shabaab', 'ATTACKS', 'somalia']],
+  },
+  {
+    name: 'a side that repelled an attack, killing the attackers, hit back',
+    text: "OUAGADOUGOU (Reuters) - Burkina Faso's junta said on Monday its forces had repelled an attack by JNIM militants on the town of Djibo, killing dozens of the attackers.",
+    expect: [
+      ['jnim', 'ATTACKS', 'burkina-faso'],
+      ['burkina-faso', 'ATTACKS', 'jnim'],
+    ],
+  },
+  {
+    name: 'a side that repelled an attack that killed civilians did not hit back',
+    text: 'Ukrainian forces repelled a Russian assault near Pokrovsk, killing two civilians.',
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+    forbid: [['ukraine', 'ATTACKS', 'russia']],
+  },
+  {
+    name: 'ground south of a capital retaken from a group: the group, not the capital\'s state, was attacked',
+    text: "Sudan's army, backed by allied militias including the Sudan Shield Forces, said on Tuesday it had retaken the Jebel Aulia area south of Khartoum from the Rapid Support Forces (RSF).",
+    expect: [['sudanese-armed-forces', 'ATTACKS', 'rapid-support-forces']],
+    forbid: [['sudan-shield-forces', 'ATTACKS', 'sudan']],
+  },
 ];
 
 describeTripleCases('attack arguments far from the trigger', CASES);
