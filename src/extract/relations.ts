@@ -1489,6 +1489,8 @@ class SentenceRules {
       if ((verbal && ['fight', 'battle'].includes(lemma)) || (!verbal && ['fight', 'fights', 'fought', 'fighting'].includes(t.lower) && tokens[k + 1]?.lower === 'alongside' && tokens[k - 1]?.pos !== 'DET')) this.foughtOnSide(k, s);
       // "Hezbollah, which Iran founded and has armed ever since": the antecedent is the one supported.
       if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host' || (['supply', 'provide'].includes(lemma) && tokens[k + 1]?.lower === 'with'))) this.supportedAntecedent(k, s);
+      // "fighting with weapons supplied by the UAE", "using drones provided by Turkey": the giver backs the user.
+      if (['supplied', 'provided', 'donated', 'delivered', 'sold', 'given', 'sent'].includes(t.lower) && tokens[k + 1]?.lower === 'by') this.suppliedBy(k, s);
       // "Russia has used North Korean missiles", "fired Iranian-made drones at Ukraine": the maker or seller backs the user.
       if (verbal && ['use', 'fire', 'launch', 'deploy', 'employ', 'field'].includes(lemma)) this.usedForeignArms(k, s);
       // "received Russian military instructors", "hosts Russian nuclear weapons": arms and forces taken in, not a visit.
@@ -5692,7 +5694,7 @@ class SentenceRules {
     const m = this.mentionAt(k);
     if (!m || m.first !== k) return;
     let h = m.end;
-    const glued = tokens[h]?.text === '-' && tokens[h]?.space === '' && ['made', 'supplied', 'provided', 'built', 'manufactured', 'produced', 'donated'].includes(tokens[h + 1]?.lower ?? '');
+    const glued = tokens[h]?.text === '-' && tokens[h]?.space === '' && ['made', 'supplied', 'provided', 'donated'].includes(tokens[h + 1]?.lower ?? '');
     if (m.form !== 'demonym' && !glued) return;
     if (glued) h += 2;
     while (h < Math.min(s.end, m.end + 5) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[h] as Token).pos) && !ARMS_USED.has((tokens[h] as Token).lower) && !this.mentionAt(h)) h++;
@@ -5704,6 +5706,39 @@ class SentenceRules {
     if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     const users = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(maker.actorId));
     if (users.length > 0) this.emit('SUPPORTS', [maker], users, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+  /**
+   * "The RSF has fought on with weapons supplied by the UAE", "The army retook the city using drones
+   * provided by Turkey": arms given by someone, in the hands of the clause's subject.
+   */
+  private suppliedBy(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const givers = this.objectAfter(k + 2, s, 'agent', 2).filter((a) => !a.mention?.place);
+    if (givers.length === 0) return;
+    let j = k - 1;
+    if (['allegedly', 'reportedly', 'apparently'].includes(tokens[j]?.lower ?? '')) j--;
+    if (!SUPPORT_NOUNS.has(tokens[j]?.lower ?? '')) return;
+    while (j > s.first && ['NOUN', 'ADJ', 'NUM'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    const w = tokens[j];
+    if (!w || !(w.lower === 'with' || ['use', 'using', 'employ', 'deploy', 'fire', 'launch'].includes(verbLemma(w)) || w.lower === 'using')) return;
+    let v = j;
+    if (w.lower === 'with' || w.lower.endsWith('ing')) {
+      v = -1;
+      for (let q = j - 1; q >= Math.max(s.first, j - 12) && v === -1; q--) {
+        const u = tokens[q] as Token;
+        if (CLAUSE_BREAKS.has(u.text) || RELATIVES.has(u.lower)) break;
+        if (this.isVerb(u)) v = q;
+      }
+    }
+    if (v === -1) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(givers.map((a) => this.sideOf(a.actorId)));
+    const users = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    const hedged = mod.hedged || ['allegedly', 'reportedly'].includes(tokens[k - 1]?.lower ?? '');
+    if (users.length > 0) this.emit('SUPPORTS', givers, users, s, 0.6 * (hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /** "The African Union endorsed Somalia's bid": endorsing a side's bid, claim or position supports it. */

@@ -219,6 +219,12 @@ const CASES: readonly TripleCase[] = [
     forbid: [['georgia', 'AGREES_WITH', 'turkey']],
   },
   {
+    name: 'a side fighting with weapons supplied by a state is supported by it; arms destroyed are not',
+    text: 'KHARTOUM (Reuters) - The RSF, which has been fighting the army since April 2023 with weapons allegedly supplied by the United Arab Emirates, seized El Fasher. Ukraine destroyed tanks supplied by Iran to Russia.',
+    expect: [['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
+    forbid: [['iran', 'SUPPORTS', 'ukraine']],
+  },
+  {
     name: 'troops operating under an agreement with a state: the two agreed',
     text: 'MAPUTO (Reuters) - Rwandan troops have operated in Cabo Delgado since 2021 under an agreement with Mozambique.',
     expect: [['rwanda', 'AGREES_WITH', 'mozambique']],
