@@ -1563,6 +1563,7 @@ class SentenceRules {
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && ['to', 'of'].includes(tokens[k + 1]?.lower ?? '')) this.aidCarriedOut(k, s);
+      if (t.lower === 'recognition' && tokens[k + 1]?.lower === 'of') this.nominalRecognition(k, s);
       if (t.lower === 'in' && ((tokens[k + 1]?.lower === 'support' && tokens[k + 2]?.lower === 'of') || (tokens[k + 1]?.lower === 'solidarity' && tokens[k + 2]?.lower === 'with'))) this.inSupportOf(k, s);
       if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
@@ -5631,6 +5632,39 @@ class SentenceRules {
       return;
     }
     this.supportedBySubject(v, s, objects, 0.7);
+  }
+
+  /**
+   * "Morocco welcomed France's recognition of its sovereignty over Western Sahara", "the U.S.
+   * recognition of Morocco's claim": the recogniser supports the side whose claim it recognised.
+   * Not "a withdrawal of recognition", "sought recognition".
+   */
+  private nominalRecognition(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const agent = this.nounAgent(k, s);
+    if (!agent) return;
+    for (let b = Math.max(s.first, k - 5); b < k; b++) if (['withdrawal', 'revocation', 'no', 'not', 'without', 'seek', 'seeking', 'sought', 'refusal', 'possible', 'potential'].includes((tokens[b] as Token).lower)) return;
+    let h = k + 2;
+    let recognised: Arg[] = [];
+    if (['its', 'their'].includes(tokens[h]?.lower ?? '')) {
+      // "its sovereignty": the subject of the clause the noun is in.
+      const main = this.previousFiniteVerb(k - 1, s);
+      recognised = main === -1 ? [] : [...this.subjectOf(main, s).subjects];
+      h++;
+    } else {
+      const m = this.mentionAt(h) ?? (tokens[h]?.lower === 'the' ? this.mentionAt(h + 1) : null);
+      if (!m || m.first > h + 1 || m.place) return;
+      const arg = this.argOf(m, 'target');
+      recognised = arg ? [arg] : [];
+      h = m.end;
+      if (tokens[h]?.lower === "'s") h++;
+    }
+    while (h < Math.min(s.end, k + 8) && tokens[h]?.pos === 'ADJ') h++;
+    if (!RECOGNISED_CLAIMS.has(tokens[h]?.lower ?? '')) return;
+    const others = recognised.filter((a) => this.sideOf(a.actorId) !== this.sideOf(agent.actorId));
+    const mod = this.modality(Math.max(s.first, k - 6), k, s);
+    if (others.length === 0 || mod.negated || mod.irrealis) return;
+    this.emit('SUPPORTS', [agent], others, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
   }
 
   /**

@@ -225,6 +225,19 @@ const CASES: readonly TripleCase[] = [
     forbid: [['iran', 'SUPPORTS', 'ukraine']],
   },
   {
+    name: "a state's recognition of a side's sovereignty or claim supports that side; recognition sought does not",
+    text: "RABAT (Reuters) - Morocco welcomed France's recognition of its sovereignty over Western Sahara. Algeria condemned the U.S. recognition of Morocco's claim. Somaliland is still seeking recognition of its independence from the United States.",
+    expect: [
+      ['france', 'SUPPORTS', 'morocco'],
+      ['united-states', 'SUPPORTS', 'morocco'],
+    ],
+    forbid: [
+      ['morocco', 'SUPPORTS', 'france'],
+      ['united-states', 'SUPPORTS', 'somaliland'],
+      ['algeria', 'SUPPORTS', 'morocco'],
+    ],
+  },
+  {
     name: 'troops operating under an agreement with a state: the two agreed',
     text: 'MAPUTO (Reuters) - Rwandan troops have operated in Cabo Delgado since 2021 under an agreement with Mozambique.',
     expect: [['rwanda', 'AGREES_WITH', 'mozambique']],
