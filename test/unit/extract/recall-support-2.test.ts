@@ -238,6 +238,15 @@ const CASES: readonly TripleCase[] = [
     ],
   },
   {
+    name: 'an unowned "the army" keeps the reading it got first in the story',
+    text: 'PORT SUDAN (Reuters) - The RSF has been fighting the army since April 2023. Egypt and Turkey, which have supplied the army with drones, called for a truce.',
+    expect: [
+      ['egypt', 'SUPPORTS', 'sudan'],
+      ['turkey', 'SUPPORTS', 'sudan'],
+    ],
+    forbid: [['egypt', 'SUPPORTS', 'turkey']],
+  },
+  {
     name: 'troops operating under an agreement with a state: the two agreed',
     text: 'MAPUTO (Reuters) - Rwandan troops have operated in Cabo Delgado since 2021 under an agreement with Mozambique.',
     expect: [['rwanda', 'AGREES_WITH', 'mozambique']],
