@@ -5579,6 +5579,10 @@ class SentenceRules {
     if (targets.length === 0) return;
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length === 0) return;
+    // "Egypt and Turkey supplied the army with drones": an army read as one of the givers' own is no receiver.
+    const giverSides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !(a.mention?.form === 'coreference' && giverSides.has(this.sideOf(a.actorId))));
+    if (targets.length === 0) return;
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     if (this.allegedByFrame(v, s)) return;

@@ -247,6 +247,15 @@ const CASES: readonly TripleCase[] = [
     forbid: [['egypt', 'SUPPORTS', 'turkey']],
   },
   {
+    name: "an army read as one of the givers' own receives nothing from them",
+    text: 'KHARTOUM (Reuters) - Egypt and Turkey have supplied the army with drones, while the UAE has backed the RSF.',
+    expect: [['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
+    forbid: [
+      ['turkey', 'SUPPORTS', 'egypt'],
+      ['egypt', 'SUPPORTS', 'turkey'],
+    ],
+  },
+  {
     name: 'troops operating under an agreement with a state: the two agreed',
     text: 'MAPUTO (Reuters) - Rwandan troops have operated in Cabo Delgado since 2021 under an agreement with Mozambique.',
     expect: [['rwanda', 'AGREES_WITH', 'mozambique']],
