@@ -256,6 +256,12 @@ const CASES: readonly TripleCase[] = [
     ],
   },
   {
+    name: 'arms sales a rule bars are no support; sales that happen are',
+    text: 'WASHINGTON (Reuters) - The State Department designated Iran a state sponsor of terrorism in 1984, a label that bars U.S. arms sales to Tehran. U.S. arms sales to Taiwan angered Beijing.',
+    expect: [['united-states', 'SUPPORTS', 'taiwan']],
+    forbid: [['united-states', 'SUPPORTS', 'iran']],
+  },
+  {
     name: 'troops operating under an agreement with a state: the two agreed',
     text: 'MAPUTO (Reuters) - Rwandan troops have operated in Cabo Delgado since 2021 under an agreement with Mozambique.',
     expect: [['rwanda', 'AGREES_WITH', 'mozambique']],
