@@ -74,6 +74,12 @@ interface Candidate {
 }
 
 /** Days a speech verb may be followed by before its clause: "said on Monday it ...". */
+/** The army an unowned "the army" first named in a story. */
+interface StoryArmy {
+  readonly actorId: string;
+  readonly sentence: number;
+  readonly head: string;
+}
 const SPEECH_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words before "at", "of", "to" that make a capital after them the government addressed, not a place. */
 const ADDRESSED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -795,6 +801,8 @@ class MentionFinder {
   /** Pass 6: "the group", "the movement", "he": the nearest fitting actor before, within two sentences. */
   scanReferences(): void {
     const { tokens, sentences } = this.doc;
+    // "the army" left unowned is the same army all through a story: the first reading holds.
+    let storyArmy: StoryArmy | null = null;
     for (const s of sentences) {
       for (let i = s.first; i < s.end; i++) {
         if (this.covered(i)) continue;
@@ -864,8 +872,10 @@ class MentionFinder {
         // "the federal government" after "Jubaland": the state the region belongs to.
         // "Ankara said it had targeted PKK militants": a pronoun right after "X said" is X.
         const speaker = (fit === 'thing' || fit === 'person') && first === i ? this.speakerBefore(i, fit) : null;
-        const antecedent = stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
+        const unowned: string | null = fit === 'military' && named === null && storyArmy !== null && storyArmy.sentence < s.index && storyArmy.head === headWord ? storyArmy.actorId : null;
+        const antecedent: string | null = unowned ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
         if (antecedent === null) continue;
+        if (fit === 'military' && named === null && storyArmy === null) storyArmy = { actorId: antecedent, sentence: s.index, head: headWord };
         this.add({ actorId: antecedent, first, end, form: fit === 'person' || fit === 'thing' ? 'pronoun' : 'coreference', resolved: true });
       }
     }

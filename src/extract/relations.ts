@@ -158,7 +158,7 @@ const AID_NOUNS = new Set(['aid', 'assistance', 'shipments', 'shipment', 'delive
 /** Words before a giver that say the aid was not given: "halted U.S. aid", "calls to cut Western aid". */
 /** Verbs that carry aid out: "resumed weapons deliveries to Ukraine", "completed the delivery of jets to Kyiv". */
 const AID_CARRIERS = new Set(['resume', 'complete', 'begin', 'start', 'approve', 'authorise', 'authorize', 'make', 'continue', 'increase', 'expand', 'accelerate', 'speed', 'step', 'send', 'provide', 'announce', 'finalise', 'finalize', 'clear']);
-const AID_STOPPERS = new Set(['veto', 'suspension', 'cuts', 'freezing', 'halting', 'blocking', 'suspending', 'cutting', 'halt', 'suspend', 'cut', 'block', 'freeze', 'stop', 'end', 'pause', 'withhold', 'delay', 'oppose', 'against', 'reduce', 'slash', 'cancel', 'without', 'curb', 'limit', 'restrict', 'ban', 'condition', 'review', 'lack', 'shortage', 'uncertainty', 'future', 'possible', 'proposed', 'new']);
+const AID_STOPPERS = new Set(['veto', 'suspension', 'cuts', 'freezing', 'halting', 'blocking', 'suspending', 'cutting', 'halt', 'suspend', 'cut', 'block', 'freeze', 'stop', 'end', 'pause', 'withhold', 'delay', 'oppose', 'against', 'reduce', 'slash', 'cancel', 'without', 'curb', 'limit', 'restrict', 'ban', 'condition', 'review', 'lack', 'shortage', 'uncertainty', 'future', 'possible', 'proposed', 'new', 'bar', 'bars', 'barred', 'barring', 'prohibit', 'prohibits', 'prohibited', 'forbid', 'forbids', 'embargo']);
 const FIGHT_PURPOSES = new Set(['fight', 'battle', 'combat', 'counter', 'tackle', 'repel', 'quell', 'crush', 'confront', 'defeat', 'push']);
 
 /** Cues of an offer of help to two sides ("offered its good offices", "ready to play a role"). */
@@ -1659,6 +1659,8 @@ class SentenceRules {
       if ((verbal && ['fight', 'battle'].includes(lemma)) || (!verbal && ['fight', 'fights', 'fought', 'fighting'].includes(t.lower) && tokens[k + 1]?.lower === 'alongside' && tokens[k - 1]?.pos !== 'DET')) this.foughtOnSide(k, s);
       // "Hezbollah, which Iran founded and has armed ever since": the antecedent is the one supported.
       if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host' || (['supply', 'provide'].includes(lemma) && tokens[k + 1]?.lower === 'with'))) this.supportedAntecedent(k, s);
+      // "fighting with weapons supplied by the UAE", "using drones provided by Turkey": the giver backs the user.
+      if (['supplied', 'provided', 'donated', 'delivered', 'sold', 'given', 'sent'].includes(t.lower) && tokens[k + 1]?.lower === 'by') this.suppliedBy(k, s);
       // "Russia has used North Korean missiles", "fired Iranian-made drones at Ukraine": the maker or seller backs the user.
       if (verbal && ['use', 'fire', 'launch', 'deploy', 'employ', 'field'].includes(lemma)) this.usedForeignArms(k, s);
       // "received Russian military instructors", "hosts Russian nuclear weapons": arms and forces taken in, not a visit.
@@ -1753,6 +1755,7 @@ class SentenceRules {
       if (['visit', 'trip'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.visitTo(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && ['to', 'of'].includes(tokens[k + 1]?.lower ?? '')) this.aidCarriedOut(k, s);
+      if (t.lower === 'recognition' && tokens[k + 1]?.lower === 'of') this.nominalRecognition(k, s);
       if (t.lower === 'in' && ((tokens[k + 1]?.lower === 'support' && tokens[k + 2]?.lower === 'of') || (tokens[k + 1]?.lower === 'solidarity' && tokens[k + 2]?.lower === 'with'))) this.inSupportOf(k, s);
       if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
@@ -6877,6 +6880,10 @@ class SentenceRules {
     if (targets.length === 0) return;
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length === 0) return;
+    // "Egypt and Turkey supplied the army with drones": an army read as one of the givers' own is no receiver.
+    const giverSides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !(a.mention?.form === 'coreference' && giverSides.has(this.sideOf(a.actorId))));
+    if (targets.length === 0) return;
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     if (this.allegedByFrame(v, s)) return;
@@ -6930,6 +6937,39 @@ class SentenceRules {
       return;
     }
     this.supportedBySubject(v, s, objects, 0.7);
+  }
+
+  /**
+   * "Morocco welcomed France's recognition of its sovereignty over Western Sahara", "the U.S.
+   * recognition of Morocco's claim": the recogniser supports the side whose claim it recognised.
+   * Not "a withdrawal of recognition", "sought recognition".
+   */
+  private nominalRecognition(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const agent = this.nounAgent(k, s);
+    if (!agent) return;
+    for (let b = Math.max(s.first, k - 5); b < k; b++) if (['withdrawal', 'revocation', 'no', 'not', 'without', 'seek', 'seeking', 'sought', 'refusal', 'possible', 'potential'].includes((tokens[b] as Token).lower)) return;
+    let h = k + 2;
+    let recognised: Arg[] = [];
+    if (['its', 'their'].includes(tokens[h]?.lower ?? '')) {
+      // "its sovereignty": the subject of the clause the noun is in.
+      const main = this.previousFiniteVerb(k - 1, s);
+      recognised = main === -1 ? [] : [...this.subjectOf(main, s).subjects];
+      h++;
+    } else {
+      const m = this.mentionAt(h) ?? (tokens[h]?.lower === 'the' ? this.mentionAt(h + 1) : null);
+      if (!m || m.first > h + 1 || m.place) return;
+      const arg = this.argOf(m, 'target');
+      recognised = arg ? [arg] : [];
+      h = m.end;
+      if (tokens[h]?.lower === "'s") h++;
+    }
+    while (h < Math.min(s.end, k + 8) && tokens[h]?.pos === 'ADJ') h++;
+    if (!RECOGNISED_CLAIMS.has(tokens[h]?.lower ?? '')) return;
+    const others = recognised.filter((a) => this.sideOf(a.actorId) !== this.sideOf(agent.actorId));
+    const mod = this.modality(Math.max(s.first, k - 6), k, s);
+    if (others.length === 0 || mod.negated || mod.irrealis) return;
+    this.emit('SUPPORTS', [agent], others, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
   }
 
   /**
@@ -6993,7 +7033,7 @@ class SentenceRules {
     const m = this.mentionAt(k);
     if (!m || m.first !== k) return;
     let h = m.end;
-    const glued = tokens[h]?.text === '-' && tokens[h]?.space === '' && ['made', 'supplied', 'provided', 'built', 'manufactured', 'produced', 'donated'].includes(tokens[h + 1]?.lower ?? '');
+    const glued = tokens[h]?.text === '-' && tokens[h]?.space === '' && ['made', 'supplied', 'provided', 'donated'].includes(tokens[h + 1]?.lower ?? '');
     if (m.form !== 'demonym' && !glued) return;
     if (glued) h += 2;
     while (h < Math.min(s.end, m.end + 5) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[h] as Token).pos) && !ARMS_USED.has((tokens[h] as Token).lower) && !this.mentionAt(h)) h++;
@@ -7005,6 +7045,39 @@ class SentenceRules {
     if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     const users = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(maker.actorId));
     if (users.length > 0) this.emit('SUPPORTS', [maker], users, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+  /**
+   * "The RSF has fought on with weapons supplied by the UAE", "The army retook the city using drones
+   * provided by Turkey": arms given by someone, in the hands of the clause's subject.
+   */
+  private suppliedBy(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const givers = this.objectAfter(k + 2, s, 'agent', 2).filter((a) => !a.mention?.place);
+    if (givers.length === 0) return;
+    let j = k - 1;
+    if (['allegedly', 'reportedly', 'apparently'].includes(tokens[j]?.lower ?? '')) j--;
+    if (!SUPPORT_NOUNS.has(tokens[j]?.lower ?? '')) return;
+    while (j > s.first && ['NOUN', 'ADJ', 'NUM'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    const w = tokens[j];
+    if (!w || !(w.lower === 'with' || ['use', 'using', 'employ', 'deploy', 'fire', 'launch'].includes(verbLemma(w)) || w.lower === 'using')) return;
+    let v = j;
+    if (w.lower === 'with' || w.lower.endsWith('ing')) {
+      v = -1;
+      for (let q = j - 1; q >= Math.max(s.first, j - 12) && v === -1; q--) {
+        const u = tokens[q] as Token;
+        if (CLAUSE_BREAKS.has(u.text) || RELATIVES.has(u.lower)) break;
+        if (this.isVerb(u)) v = q;
+      }
+    }
+    if (v === -1) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(givers.map((a) => this.sideOf(a.actorId)));
+    const users = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    const hedged = mod.hedged || ['allegedly', 'reportedly'].includes(tokens[k - 1]?.lower ?? '');
+    if (users.length > 0) this.emit('SUPPORTS', givers, users, s, 0.6 * (hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /** "The African Union endorsed Somalia's bid": endorsing a side's bid, claim or position supports it. */

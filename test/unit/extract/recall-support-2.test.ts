@@ -219,6 +219,49 @@ const CASES: readonly TripleCase[] = [
     forbid: [['georgia', 'AGREES_WITH', 'turkey']],
   },
   {
+    name: 'a side fighting with weapons supplied by a state is supported by it; arms destroyed are not',
+    text: 'KHARTOUM (Reuters) - The RSF, which has been fighting the army since April 2023 with weapons allegedly supplied by the United Arab Emirates, seized El Fasher. Ukraine destroyed tanks supplied by Iran to Russia.',
+    expect: [['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
+    forbid: [['iran', 'SUPPORTS', 'ukraine']],
+  },
+  {
+    name: "a state's recognition of a side's sovereignty or claim supports that side; recognition sought does not",
+    text: "RABAT (Reuters) - Morocco welcomed France's recognition of its sovereignty over Western Sahara. Algeria condemned the U.S. recognition of Morocco's claim. Somaliland is still seeking recognition of its independence from the United States.",
+    expect: [
+      ['france', 'SUPPORTS', 'morocco'],
+      ['united-states', 'SUPPORTS', 'morocco'],
+    ],
+    forbid: [
+      ['morocco', 'SUPPORTS', 'france'],
+      ['united-states', 'SUPPORTS', 'somaliland'],
+      ['algeria', 'SUPPORTS', 'morocco'],
+    ],
+  },
+  {
+    name: 'an unowned "the army" keeps the reading it got first in the story',
+    text: 'PORT SUDAN (Reuters) - The RSF has been fighting the army since April 2023. Egypt and Turkey, which have supplied the army with drones, called for a truce.',
+    expect: [
+      ['egypt', 'SUPPORTS', 'sudan'],
+      ['turkey', 'SUPPORTS', 'sudan'],
+    ],
+    forbid: [['egypt', 'SUPPORTS', 'turkey']],
+  },
+  {
+    name: "an army read as one of the givers' own receives nothing from them",
+    text: 'KHARTOUM (Reuters) - Egypt and Turkey have supplied the army with drones, while the UAE has backed the RSF.',
+    expect: [['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
+    forbid: [
+      ['turkey', 'SUPPORTS', 'egypt'],
+      ['egypt', 'SUPPORTS', 'turkey'],
+    ],
+  },
+  {
+    name: 'arms sales a rule bars are no support; sales that happen are',
+    text: 'WASHINGTON (Reuters) - The State Department designated Iran a state sponsor of terrorism in 1984, a label that bars U.S. arms sales to Tehran. U.S. arms sales to Taiwan angered Beijing.',
+    expect: [['united-states', 'SUPPORTS', 'taiwan']],
+    forbid: [['united-states', 'SUPPORTS', 'iran']],
+  },
+  {
     name: 'troops operating under an agreement with a state: the two agreed',
     text: 'MAPUTO (Reuters) - Rwandan troops have operated in Cabo Delgado since 2021 under an agreement with Mozambique.',
     expect: [['rwanda', 'AGREES_WITH', 'mozambique']],
