@@ -2,7 +2,7 @@ import { RELATION_TYPE_INFO, type Actor, type Article, type ExtractedRelation, t
 import type { KnowledgeBase } from './knowledge.js';
 import { findMentions } from './mentions.js';
 import { analyse } from './nlp.js';
-import { findRelations, type RawRelation } from './relations.js';
+import { findRelations, type RawRelation } from './relations/index.js';
 
 export const DEFAULT_MIN_CONFIDENCE = 0.4;
 

@@ -1,0 +1,531 @@
+import { RELATION_TYPE_INFO } from '../../domain/index.js';
+import type { Sentence, Token } from '../nlp.js';
+import { ACCUSATION_NOUNS, EVENT_NOUNS, MILITARY_ACTIVITY, SUPPORT_NOUNS, TALKS_NOUNS, type VerbTrigger } from '../triggers.js';
+import { type Arg, BE_FORMS, CLAUSE_BREAKS, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
+import { ConflictRules } from './conflict.js';
+
+/**
+ * Speech acts between sides: accusations and allegations, denials, criticism and demands.
+ */
+export class ClaimRules extends ConflictRules {
+  /** "Russia reacted angrily to Finland's decision": an angry reaction to an actor's act criticises it. */
+  protected angryReaction(v: number, s: Sentence): void {
+    const { tokens } = this;
+    // "reacted with fury to Belgium's decision", "responded with anger to": the manner as a phrase.
+    const manner = tokens[v + 1]?.lower === 'with' && ['fury', 'anger', 'outrage', 'indignation', 'dismay', 'alarm'].includes(tokens[v + 2]?.lower ?? '') ? 2 : 1;
+    if ((manner === 1 && !['angrily', 'furiously', 'sharply', 'strongly', 'harshly'].includes(tokens[v + 1]?.lower ?? '')) || tokens[v + manner + 1]?.lower !== 'to') return;
+    const owner = this.actOwner(v + manner + 2, s);
+    if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
+  }
+
+
+  /** "Serbia has been sharply critical of the EU's stance": CRITICIZES. */
+  protected criticalOf(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let b = k - 1;
+    while (b > s.first && ['ADV'].includes((tokens[b] as Token).pos)) b--;
+    if (!BE_FORMS.has(tokens[b]?.lower ?? '') && !['remained', 'remains', 'become', 'became', 'grown', 'grew'].includes(tokens[b]?.lower ?? '')) return;
+    const targets = this.objectAfter(k + 2, s, 'target', 3);
+    if (targets.length === 0) return;
+    let be = b;
+    while (be > s.first && ['has', 'have', 'had', 'been', 'was', 'were', 'is', 'are'].includes((tokens[be - 1] as Token).lower)) be--;
+    const frame = this.subjectOf(be, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, k, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('CRITICIZES', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
+
+  /** "Tehran summoned the British ambassador": a diplomatic protest against that state. */
+  protected summoned(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const states = this.objectAfter(v + 1, s, 'target', 3);
+    const last = states[states.length - 1]?.mention;
+    // "summoned Iran's ambassador": the possessive comes first.
+    const title = last && tokens[last.end]?.lower === "'s" ? last.end + 1 : (last?.end ?? -1);
+    if (!last || !['ambassador', 'envoy', 'charge', "chargé", 'diplomat', 'diplomats', 'representative'].includes(tokens[title]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    // (A pronoun is trusted only when it follows its speaker's name.)
+    if (frame.subjects.length === 0 || frame.subjects.some((a) => a.mention?.form === 'pronoun' || a.mention === null)) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const targets = states.map((a) => ({ ...a, actorId: this.sideOf(a.actorId) }));
+    this.emit('CRITICIZES', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
+
+  /** "China insisted that the Philippines must withdraw", "told Netanyahu that Israel must stop": a demand. */
+  protected mustDo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!this.isVerb(tokens[k + 1]) && tokens[k + 1]?.pos !== 'VERB') return;
+    const frame = this.subjectOf(k, s);
+    if (frame.subjects.length === 0 || frame.subjects.some((a) => a.mention === null)) return;
+    if (tokens[frame.clauseStart - 1]?.lower !== 'that' && !this.isVerb(tokens[frame.clauseStart - 1])) return;
+    let speaker = this.claimantFor(k, s);
+    if (!speaker) {
+      // "Erdogan told Netanyahu that Israel must stop": the teller.
+      const gov = this.previousFiniteVerb(frame.clauseStart - 2, s);
+      if (gov !== -1 && ['tell', 'inform', 'warn', 'remind', 'assure'].includes(verbLemma(tokens[gov] as Token))) speaker = this.subjectOf(gov, s).subjects[0]?.actorId ?? null;
+    }
+    if (!speaker) return;
+    const by = speaker;
+    const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(by) && this.kb.governorOf.get(this.sideOf(by)) !== a.actorId);
+    if (targets.length === 0 || targets.length !== frame.subjects.length) return;
+    const mod = this.modality(frame.clauseStart, k, s);
+    if (mod.negated || this.hasIrrealisBefore(k, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
+    this.emit('DEMANDS', [{ actorId: speaker, mention: null, weight: 1 }], targets, s, 0.65 * (mod.hedged ? 0.7 : 1), speaker, false);
+  }
+
+
+  /** "said the Philippines should stop provocations": a named side told, after a verb of saying, to cease or leave. */
+  protected spokenDemandBefore(k: number): boolean {
+    const m = this.mentionAt(k - 1);
+    if (!m || m.end !== k || m.form === 'pronoun' || m.form === 'coreference') return false;
+    if (!['stop', 'halt', 'cease', 'withdraw', 'end', 'release', 'refrain', 'leave', 'pull', 'abandon', 'hand', 'free'].includes(this.tokens[k + 1]?.lower ?? '')) return false;
+    let b = m.first - 1;
+    if (this.tokens[b]?.lower === 'the') b--;
+    return ['said', 'says', 'insisted', 'insists', 'stressed', 'added'].includes(this.tokens[b]?.lower ?? '');
+  }
+
+
+  /**
+   * "Germany joined calls for Iran to release the detainees", "the U.S. call for Israel to halt":
+   * a call for someone to act is a demand on them by whoever makes or joins it.
+   */
+  protected callsFor(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const targets = this.objectAfter(k + 2, s, 'target', 2);
+    if (targets.length === 0) return false;
+    const end = this.lastMentionEnd(k + 2, s);
+    if (end === -1 || tokens[end]?.lower !== 'to' || tokens[end + 1]?.pos !== 'VERB') return false;
+    let agents: Arg[] = [];
+    const own = this.nounAgent(k, s);
+    if (own && own.mention && own.mention.end <= k) agents = [own];
+    let j = k - 1;
+    while (j > s.first && ['ADJ', 'DET', 'PRON'].includes(tokens[j]?.pos ?? '') && !this.mentionAt(j)) j--;
+    if (agents.length === 0 && this.isVerb(tokens[j]) && ['join', 'echo', 'renew', 'repeat', 'reiterate', 'issue', 'make', 'lead', 'back', 'support', 'step'].includes(verbLemma(tokens[j] as Token))) {
+      const frame = this.subjectOf(j, s);
+      const mod = this.modality(frame.clauseStart, j, s);
+      if (mod.negated || mod.irrealis) return true;
+      agents = [...frame.subjects];
+    }
+    if (agents.length === 0) return false;
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const others = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('DEMANDS', agents, others, s, 0.65, this.claimantFor(k, s) ?? agents[0]?.actorId ?? null, false);
+    return true;
+  }
+
+
+  /** "Japan lodged a protest with China", "filed a complaint against Kyiv": CRITICIZES. */
+  protected protestLodged(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 5) && ['a', 'an', 'the', 'formal', 'strong', 'strongly-worded', 'official', 'diplomatic', 'stern', 'fresh', 'new', 'solemn'].includes((tokens[k] as Token).lower)) k++;
+    if (!['protest', 'protests', 'complaint', 'complaints', 'objection', 'representations', 'demarche', 'démarche'].includes(tokens[k]?.lower ?? '')) return;
+    // "handed a protest note to Minsk": a note of protest given to a state.
+    const note = ['note', 'notes', 'letter'].includes(tokens[k + 1]?.lower ?? '') ? 1 : 0;
+    if (!['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(verbLemma(tokens[v] as Token)) && note === 0) return;
+    const targets = this.prepObject(k + note + 1, s, ['with', 'against', 'to'], 4);
+    if (targets.length === 0) return;
+    this.criticizedBySubject(v, s, targets, 0.8);
+  }
+
+
+  /** "China expressed strong opposition to the U.S. arms sale", "voiced outrage at Israel's actions": CRITICIZES. */
+  protected expressedDispleasure(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 5) && ['its', 'their', 'his', 'her', 'strong', 'firm', 'deep', 'grave', 'serious', 'great', 'profound', 'sharp', 'strongest', 'resolute', 'utmost', 'fierce', 'vehement'].includes((tokens[k] as Token).lower)) k++;
+    // "expressed regret/concern over Georgia's decision": a worry about someone's act, not about a situation.
+    if ((['concern', 'concerns', 'regret', 'alarm', 'disappointment', 'unease', 'reservations'].includes(tokens[k]?.lower ?? '') && ['over', 'at', 'about', 'with'].includes(tokens[k + 1]?.lower ?? '')) || (['rejection', 'disapproval', 'opposition'].includes(tokens[k]?.lower ?? '') && ['of', 'to'].includes(tokens[k + 1]?.lower ?? ''))) {
+      const owner = this.actOwner(k + 2, s);
+      if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
+      return;
+    }
+    if (!['opposition', 'outrage', 'anger', 'indignation', 'displeasure', 'dismay', 'disapproval', 'condemnation', 'dissatisfaction', 'disgust', 'fury'].includes(tokens[k]?.lower ?? '')) return;
+    if (!['to', 'at', 'over', 'against', 'with', 'toward', 'towards'].includes(tokens[k + 1]?.lower ?? '')) return;
+    const targets = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
+    if (targets.length === 0) return;
+    this.criticizedBySubject(v, s, targets, 0.7);
+  }
+
+
+  /** "Algeria recalled its ambassador in protest at France's support for ...": the subject criticises. */
+  protected inProtestAt(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!['at', 'over', 'against'].includes(tokens[k + 1]?.lower ?? '') || tokens[k - 1]?.lower !== 'in') return;
+    const owner = this.actOwner(k + 2, s);
+    if (!owner) return;
+    const main = this.previousFiniteVerb(k - 2, s);
+    if (main === -1) return;
+    this.criticizedBySubject(main, s, [owner], 0.6);
+  }
+
+
+  /** "Niger held France responsible for the attack". */
+  protected heldResponsible(v: number, s: Sentence): void {
+    const targets = this.objectAfter(v + 1, s, 'target', 3);
+    if (targets.length === 0) return;
+    const last = this.lastMentionEnd(v + 1, s);
+    if (!['responsible', 'accountable', 'liable'].includes(this.tokens[last]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const claimant = this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null;
+    this.emit('ACCUSES', frame.subjects, targets, s, 0.8 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+
+  protected passive(v: number, s: Sentence, rule: VerbTrigger, after: number, beBefore: boolean): boolean {
+    const { tokens } = this;
+    let by = after;
+    while (by < Math.min(s.end, after + 3) && tokens[by]?.lower !== 'by') by++;
+    if (tokens[by]?.lower !== 'by') {
+      // "Rwanda is widely accused of backing the M23": the act is alleged, by nobody named.
+      if (beBefore && rule.allegation && rule.type === 'ACCUSES') {
+        const frame = this.subjectOf(this.beIndex(v, s), s, 'target');
+        const mod = this.modality(frame.clauseStart, v, s);
+        if (frame.subjects.length > 0 && !mod.negated && !mod.irrealis) this.allegation(v, s, rule.allegation, frame.subjects, []);
+      }
+      return beBefore;
+    }
+    let sources = this.objectAfter(by + 1, s, 'agent', 3);
+    // "Israel was hit by a missile fired by the Houthis": the launcher of the projectile.
+    if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.launcherOf(by + 1, s);
+    if (sources.length === 0) return beBefore;
+    const frame = this.subjectOf(beBefore ? this.beIndex(v, s) : v, s, rule.type === 'ATTACKS' ? 'attack-target' : 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return true;
+    const confidence = rule.confidence * (mod.hedged ? 0.7 : 1) * 0.95;
+    const claimant = this.claimantFor(v, s);
+    if (rule.object === 'parties') {
+      // "The talks, sponsored by Saudi Arabia", "the meeting was chaired by X": talks before the participle.
+      if (['chair', 'sponsor'].includes(verbLemma(tokens[v] as Token)) && !tokens.slice(Math.max(s.first, v - 8), v).some((w) => TALKS_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN'))) return false;
+      const { args, inferred } = this.mediationTargets(by + 1, s);
+      const ps = args.length >= 2 || (args.length === 1 && !inferred) ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
+      if (ps.length < 1 || (ps.length < 2 && args.length !== 1)) return true;
+      // "in talks hosted by the UAE": the participle names who held the talks; only their parties are inferred.
+      // "The talks were hosted by Qatar": the subject of the passive is the talks, too.
+      const onTalks = TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') || (tokens[v - 1]?.text === ',' && TALKS_NOUNS.has(tokens[v - 2]?.lower ?? '')) || (beBefore && TALK_EVENTS.has(tokens[this.beIndex(v, s) - 1]?.lower ?? ''));
+      this.emit(rule.type, sources, ps, s, confidence * (inferred ? (onTalks ? 0.9 : 0.8) : 1), claimant, false);
+      return true;
+    }
+    // "The ceasefire between Israel and Hezbollah was negotiated by the United States and France",
+    // "the deal, negotiated by Qatar,": who negotiated someone else's agreement mediated it.
+    if (rule.type === 'NEGOTIATES_WITH' && this.negotiatedDeal(v, s, beBefore)) {
+      const { args, inferred } = this.parties(s.first, s);
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      if (args.length === 2 && !args.some((a) => sides.has(this.sideOf(a.actorId)))) this.emit('MEDIATES', sources, args, s, 0.75 * (mod.hedged ? 0.7 : 1) * (inferred ? 0.8 : 1), claimant, false);
+      return true;
+    }
+    // "The agreement, brokered by the U.S., was signed by Congo and Rwanda": the signers with each other.
+    if (RELATION_TYPE_INFO[rule.type].symmetric && sources.length >= 2) {
+      for (const a of sources) this.emit(rule.type, [a], sources.filter((b) => b !== a), s, confidence, claimant, false);
+      return true;
+    }
+    let targets = [...frame.subjects];
+    // "Sudan's army said the RSF, backed by the UAE, attacked": a participle set off by commas
+    // right after a name is about that name, not the clause's subject.
+    if (!beBefore && tokens[v - 1]?.text === ',' && rule.object !== 'accusation') {
+      const m = this.mentionAt(v - 2);
+      const arg = m && !m.place ? this.argOf(m, rule.type === 'ATTACKS' ? 'attack-target' : 'target') : null;
+      if (arg) targets = [arg];
+    }
+    if (!beBefore && targets.length === 0 && rule.type === 'SUPPORTS') targets = this.appositiveHead(v, s);
+    // "South Africa's bid to take Israel to court was backed by Turkey": the owner of the bid is backed.
+    if (rule.type === 'SUPPORTS' && beBefore) {
+      const owner = this.artifactOwnerInSubject(frame.clauseStart, v, s);
+      if (owner) targets = [owner];
+    }
+    // "Rwanda's claims were rejected by Congo" is a denial; "Rwanda's denial was dismissed" is not.
+    if (rule.object === 'accusation') {
+      targets = targets.filter((a) => {
+        const m = a.mention;
+        if (!m) return false;
+        let h = m.end;
+        if (tokens[h]?.lower === "'s") {
+          h++;
+          while (h < v && tokens[h]?.pos === 'ADJ') h++;
+          return ACCUSATION_NOUNS.has(tokens[h]?.lower ?? '');
+        }
+        // "Accusations by Moscow against Kyiv were dismissed by Ukraine": the accusation heads the subject.
+        for (let k = Math.max(s.first, frame.clauseStart); k < m.first; k++) if (ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) return true;
+        return false;
+      });
+      // "The accusations were rejected by Kigali": an unnamed accusation heading the subject is the latest against the deniers.
+      if (targets.length === 0 && frame.subjects.length === 0 && beBefore) {
+        let head = this.beIndex(v, s) - 1;
+        while (head > s.first && ['DET', 'ADJ'].includes((tokens[head] as Token).pos)) head--;
+        const start = Math.max(s.first, frame.clauseStart);
+        if (head >= start && head <= start + 3 && ['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claims'].includes(tokens[head]?.lower ?? '') && ['the', 'these', 'those', 'such'].includes(tokens[start]?.lower ?? '')) {
+          for (const src of sources) {
+            const accuser = this.latestAccuserOf(src.actorId, s.index);
+            if (accuser && this.sideOf(accuser) !== this.sideOf(src.actorId)) this.emit('DENIES', [src], [{ actorId: accuser, mention: null, weight: 0.85 }], s, confidence * 0.9, claimant ?? src.actorId, false);
+          }
+        }
+      }
+      if (targets.length === 0) return true;
+    }
+    if (targets.length === 0) {
+      // Reduced passive after a noun: "Pakistani border outposts attacked by X", "Malian forces, backed by X,".
+      let p = v - 1;
+      if (tokens[p]?.text === ',') p--;
+      while (p > s.first && p > v - 4 && tokens[p]?.pos === 'NOUN' && !this.mentionAt(p)) p--;
+      const m = this.mentionAt(p) ?? this.mentionAt(v - 1) ?? this.mentionAt(v - 2);
+      // "in a launch condemned by Tokyo": the agent of the event named just before.
+      if (!m && ['CRITICIZES', 'ACCUSES'].includes(rule.type) && (EVENT_NOUNS.has(tokens[v - 1]?.lower ?? '') || MILITARY_ACTIVITY.has(tokens[v - 1]?.lower ?? ''))) {
+        targets = this.recentEventAgent(s);
+      }
+      // "Iraqi militias backed by Iran": unnamed fighters from a country are not the country.
+      const fromCountry = m !== null && m.form === 'demonym' && this.info(m.actorId)?.kind === 'country' && UNNAMED_FIGHTERS.has(tokens[m.end]?.lower ?? '');
+      if (m && !fromCountry) {
+        const arg = this.argOf(m, rule.type === 'ATTACKS' ? 'attack-target' : 'target');
+        if (arg) targets = [arg];
+      }
+    }
+    if (targets.length === 0 && rule.type === 'ATTACKS') targets = this.speakerAsOwner(frame.clauseStart, v, claimant, sources);
+    // "An army convoy was ambushed by al-Shabaab fighters, killing 10 Somali soldiers": the side of the dead.
+    if (targets.length === 0 && rule.type === 'ATTACKS') targets = this.participleVictims(by + 1, s, sources);
+    if (targets.length === 0 && rule.type === 'ATTACKS') {
+      // "Israel intercepted a missile fired by the Houthis": who intercepts what was fired was its target.
+      let w = v - 1;
+      while (w > s.first && ['NOUN', 'ADJ', 'DET', 'NUM'].includes((tokens[w] as Token).pos) && !this.mentionAt(w)) w--;
+      if (tokens[w]?.lower === 'down') w--;
+      const verb = tokens[w];
+      if (verb && w < v - 1 && this.isVerb(verb) && (REPEL_LEMMAS.has(verbLemma(verb)) || ['shoot', 'down', 'destroy'].includes(verbLemma(verb)))) {
+        const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+        targets = this.subjectOf(w, s, 'attack-target').subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+      }
+    }
+    if (targets.length === 0) return true;
+    const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
+    this.emit(rule.type, sources, targets, s, confidence, speechAct ? (claimant ?? sources[0]?.actorId ?? null) : claimant, false);
+    // "Pakistan has been accused by Afghanistan of sheltering Taliban leaders": the act alleged.
+    if (rule.type === 'ACCUSES' && rule.allegation) this.allegation(by, s, rule.allegation, targets, sources);
+    return true;
+  }
+
+
+  /** "Germany faced criticism from Poland over ...", "drew condemnation from the EU": the critic criticises the subject. */
+  protected criticismReceived(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 4) && ['ADJ', 'DET'].includes((tokens[k] as Token).pos)) k++;
+    if (!['criticism', 'condemnation', 'censure', 'rebuke', 'backlash', 'outrage'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'from') return;
+    const critics = this.objectAfter(k + 2, s, 'agent', 3);
+    if (critics.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    const targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
+  }
+
+
+  /**
+   * "Burkina Faso's junta hit back at criticism from Ivory Coast", "Kurti dismissed the criticism
+   * from Belgrade": the one the criticism came from criticises the subject of the verb answering it.
+   */
+  protected criticismAnswered(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let v = k - 1;
+    while (v > s.first && v > k - 6 && (['DET', 'ADJ', 'ADV'].includes((tokens[v] as Token).pos) || ['at', 'to', 'back', 'off', 'aside', 'the'].includes((tokens[v] as Token).lower))) v--;
+    if (!['hit', 'dismiss', 'reject', 'rebuff', 'brush', 'shrug', 'respond', 'answer', 'counter', 'push', 'deflect'].includes(verbLemma(tokens[v] as Token)) || !this.isVerb(tokens[v])) return;
+    const critics = this.objectAfter(k + 2, s, 'agent', 3).filter((a) => !a.mention?.place);
+    if (critics.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    const targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
+  }
+
+
+  /**
+   * "Congo accused Rwanda of backing M23. Rwanda says it does not support the rebels": a speaker who
+   * says its own side does not do the act denies the latest accusation against it.
+   */
+  protected deniedOwnAct(v: number, s: Sentence, frame: VerbFrame): void {
+    const { tokens } = this;
+    const claimant = this.claimantFor(v, s);
+    // ("said it would not attack Congo" is a promise, not a denial.)
+    if (!claimant || this.hasIrrealisBefore(v, s, frame.clauseStart, ['would', 'will', 'could', 'can', 'wo', 'might', 'may', 'should', 'if', 'unless', "'ll"])) return;
+    const side = this.sideOf(claimant);
+    let b = v - 1;
+    while (b > s.first && (['not', "n't", 'never', 'does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be'].includes((tokens[b] as Token).lower) || (tokens[b] as Token).pos === 'ADV')) b--;
+    const own = frame.subjects.length > 0 ? frame.subjects.every((a) => this.sideOf(a.actorId) === side) : ['it', 'they', 'we'].includes(tokens[b]?.lower ?? '');
+    if (!own) return;
+    const accuser = this.latestAccuserOf(claimant);
+    if (!accuser || this.sideOf(accuser) === side) return;
+    this.emit('DENIES', [{ actorId: claimant, mention: null, weight: 1 }], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.6, claimant, false);
+  }
+
+
+  /** "Viktor Orban, a vocal critic of EU support for Ukraine", "Navalny, a fierce critic of Putin": CRITICIZES. */
+  protected criticOf(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let targets = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
+    if (targets.length === 0) {
+      const owner = this.actOwner(k + 2, s);
+      if (owner) targets = [owner];
+    }
+    if (targets.length === 0) return;
+    let b = k - 1;
+    while (b > s.first && b > k - 4 && ['ADJ', 'ADV'].includes((tokens[b] as Token).pos) && !this.mentionAt(b)) b--;
+    if (!['a', 'an'].includes(tokens[b]?.lower ?? '') || tokens[b - 1]?.text !== ',') return;
+    const m = this.mentionAt(b - 2);
+    if (!m || m.end !== b - 1) return;
+    const critic = this.argOf(m, 'agent');
+    if (!critic || targets.some((a) => this.sideOf(a.actorId) === this.sideOf(critic.actorId))) return;
+    if (this.modality(Math.max(s.first, b - 1), k, s).negated) return;
+    this.emit('CRITICIZES', [critic], targets, s, 0.6, this.claimantFor(k, s) ?? critic.actorId, false);
+  }
+
+
+  /** "in an apparent swipe at Washington", "Erdogan's jab at Netanyahu": the one aimed at is criticised. */
+  protected verbalSwipe(k: number, s: Sentence): void {
+    // (A capital after "at" is its government here, not a place: "a swipe at Washington".)
+    let targets = this.objectAfter(k + 2, s, 'target', 3).map((a) => (a.mention?.place ? { ...a, mention: { ...a.mention, place: false } } : a));
+    if (targets.length === 0) {
+      const owner = this.actOwner(k + 2, s);
+      if (owner) targets = [owner];
+    }
+    if (targets.length === 0) return;
+    const agent = this.nounAgent(k, s);
+    const critics = agent ? [agent] : this.adjunctSubjects(k, s);
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (critics.length === 0 || targets.length === 0) return;
+    this.emit('CRITICIZES', critics, targets, s, 0.6, this.claimantFor(k, s) ?? critics[0]?.actorId ?? null, false);
+  }
+
+
+  /** "Moscow said it had nothing to do with the attack": a denial of the latest accusation against the subject. */
+  protected nothingToDoWith(v: number, s: Sentence): void {
+    const frame = this.subjectOf(v, s);
+    const claimant = this.claimantFor(v, s);
+    let sources = frame.subjects;
+    if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(this.tokens[v - 1]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (sources.length === 0 || mod.irrealis) return;
+    for (const src of sources) {
+      // Only the accused denies: no "bare denial" of whatever was last claimed.
+      const accuser = this.latestAccuserOf(src.actorId);
+      if (accuser) {
+        this.emit('DENIES', [src], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant ?? src.actorId, false);
+        return;
+      }
+    }
+  }
+
+
+  /** "blamed the attack on X". */
+  protected blameOn(from: number, s: Sentence): Arg[] {
+    return this.prepObject(from, s, ['on'], 8);
+  }
+
+
+  /**
+   * Whether the phrase at `from` is an accusation ("the accusation", "Kinshasa's 'false accusations'",
+   * "the claims that ...") not said to be against another side than `accused`.
+   */
+  protected accusationObject(from: number, s: Sentence, accused: readonly Arg[]): boolean {
+    const { tokens } = this;
+    let k = from;
+    while (k < Math.min(s.end, from + 6)) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m && tokens[m.end]?.lower === "'s") k = m.end + 1;
+      else if (['DET', 'ADJ', 'ADV'].includes(t.pos) || ['"', '“', '”', "'", 'latest', 'new', 'repeated'].includes(t.text.toLowerCase())) k++;
+      else break;
+    }
+    const noun = tokens[k]?.lower ?? '';
+    const claim = ['claim', 'claims', 'assertion', 'assertions'].includes(noun) && ['that', 'of'].includes(tokens[k + 1]?.lower ?? '');
+    if (!['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'].includes(noun) && !claim) return false;
+    if (tokens[k + 1]?.lower === 'against') {
+      const against = this.objectAfter(k + 2, s, 'target', 2);
+      const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
+      if (against.length === 0 || against.some((a) => !sides.has(this.sideOf(a.actorId)))) return false;
+    }
+    return true;
+  }
+
+
+  /**
+   * The critic whose own forces or towns an attack noun at `k` hit ("condemned the attack on its
+   * soldiers", with the preposition at `prep`): the one subject of the verb of condemning before it.
+   */
+  protected condemnedOnOwn(k: number, prep: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    for (let v = k - 1; v >= Math.max(s.first, k - 6); v--) {
+      const t = tokens[v] as Token;
+      if (!this.isVerb(t)) continue;
+      if (!['condemn', 'denounce', 'criticise', 'criticize', 'deplore', 'decry', 'protest'].includes(verbLemma(t))) return [];
+      const frame = this.subjectOf(v, s);
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (mod.negated || mod.irrealis || frame.subjects.length !== 1) return [];
+      return this.accuserOwned(prep + 1, s, agents, frame.subjects);
+    }
+    return [];
+  }
+
+
+  /** "X provided weapons to Y", "X provided Y with drones". */
+  protected give(v: number, s: Sentence): void {
+    // "The junta gave France 72 hours to withdraw its troops": an ultimatum is a demand.
+    const { tokens } = this;
+    if (this.gerundOfModal(v, s)) return;
+    const addressed = this.objectAfter(v + 1, s, 'target', 2);
+    const end = addressed.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
+    // "ECOWAS gave Niger's junta a one-week ultimatum to reinstate Bazoum".
+    const ultimatum = end !== -1 && tokens.slice(end, Math.min(s.end, end + 9)).some((w, i) => w.lower === 'ultimatum' && tokens[end + i + 1]?.lower === 'to');
+    if (ultimatum || (end !== -1 && ['NUM', 'DET'].includes(tokens[end]?.pos ?? '') && ['hours', 'days', 'weeks', 'months', 'hour', 'day', 'week'].includes(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.lower === 'to')) {
+      const frame = this.subjectOf(v, s);
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (frame.subjects.length > 0 && !mod.negated && !mod.irrealis) this.emit('DEMANDS', frame.subjects, addressed, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+      return;
+    }
+    let targets = this.resourceTo(v, s);
+    if (targets.length === 0) {
+      const receiver = this.objectAfter(v + 1, s, 'target', 3);
+      const last = receiver.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
+      // "supplied Myanmar's military with weapons": the possessed force stands for its owner.
+      let withAt = last;
+      if (last !== -1 && tokens[last]?.lower === "'s") {
+        withAt = last + 1;
+        while (withAt < Math.min(s.end, last + 4) && ['NOUN', 'ADJ'].includes((tokens[withAt] as Token).pos) && !this.mentionAt(withAt)) withAt++;
+      }
+      if (last !== -1 && this.tokens[withAt]?.lower === 'with' && this.resourceAhead(withAt + 1, s)) targets = receiver;
+      // "The US gave Israel $3.8 billion in military aid", "sent Kyiv more tanks": the receiver, then the resource.
+      if (targets.length === 0 && last !== -1 && ['give', 'send', 'grant', 'lend', 'sell', 'offer', 'ship'].includes(verbLemma(tokens[v] as Token))) {
+        // "has given Ukraine more than $60 billion in military aid".
+        for (let k = last; k < Math.min(s.end, last + 10); k++) {
+          const w = tokens[k] as Token;
+          if (SUPPORT_NOUNS.has(w.lower) && !['power', 'cover', 'credit'].includes(w.lower)) {
+            targets = receiver;
+            break;
+          }
+          if (this.mentionAt(k) || this.isVerb(w) || CLAUSE_BREAKS.has(w.text) || w.text === ',' || (w.pos === 'ADP' && !['in', 'of', 'worth', 'than'].includes(w.lower))) break;
+        }
+      }
+    }
+    if (targets.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    // "Egypt and Turkey supplied the army with drones": an army read as one of the givers' own is no receiver.
+    const giverSides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !(a.mention?.form === 'coreference' && giverSides.has(this.sideOf(a.actorId))));
+    if (targets.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    if (this.allegedByFrame(v, s)) return;
+    this.emit('SUPPORTS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+}

@@ -1,0 +1,2826 @@
+import { RELATION_TYPE_INFO, type RelationType } from '../../domain/index.js';
+import type { ActorInfo, KnowledgeBase } from '../knowledge.js';
+import { datelineState, type DocActors, type Mention } from '../mentions.js';
+import type { AnalysedText, Sentence, Token } from '../nlp.js';
+import { ACCUSATION_NOUNS, ARTIFACT_NOUNS, EVENT_NOUNS, FALSEHOOD_WORDS, GIVE_LEMMAS, MILITARY_ACTIVITY, NOUN_TRIGGERS, VERB_TRIGGERS } from '../triggers.js';
+import { SPEECH_LEMMAS } from '../vocabulary.js';
+import { AGENT_NOUNS, type Arg, BACKING_PARTICIPLES, BE_FORMS, CALENDAR_DAYS, CLAIM_NOUNS, CLAUSE_BREAKS, DYAD_WORDS, GENERIC_TARGETS, GLUED_MODIFIERS, GROUP_HEADS, HEDGES, HOLD_NOUNS, IRREALIS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, KIN_NOUNS, type Memory, MESSAGE_NOUNS, MILITARY_TARGETS, NEGATIONS, NEGATIVE_JUDGEMENTS, nounLemma, OBJECT_CONTROL, OWNED_ACTS, PROJECTILES, type RawRelation, RELATIVES, type Role, SUBORDINATORS, TITLE_WORDS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma, WITNESS_ROLES } from './words.js';
+
+/**
+ * The grammar every rule shares: mentions as arguments, coordination, subjects and objects of verbs,
+ * passive agents, modality and negation, the pair in view, and emitting a relation.
+ */
+export class ClauseRules {
+  readonly out: RawRelation[] = [];
+
+  /** Tokens already read as part of another trigger's pattern in this sentence. */
+  done = new Set<number>();
+
+  /** The remembered pair when it was named in the last few sentences ("both sides", "between them"). */
+  inView: [Arg, Arg] | null = null;
+
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    readonly doc: AnalysedText,
+    readonly actors: DocActors,
+    readonly memory: Memory,
+  ) {}
+
+
+  get tokens(): readonly Token[] {
+    return this.doc.tokens;
+  }
+
+
+  info(id: string): ActorInfo | undefined {
+    return this.actors.actors.get(id) ?? this.kb.actors.get(id);
+  }
+
+
+  mentionAt(k: number): Mention | null {
+    const index = this.actors.mentionAt[k] ?? -1;
+    return index === -1 ? null : (this.actors.mentions[index] ?? null);
+  }
+
+
+  /** The actor a mention stands for in a role: capitals are their government, or a place when attacked. */
+  argOf(m: Mention, role: Role): Arg | null {
+    if (m.absorbed && m.form !== 'abbreviation') return null;
+    const placeOk = role === 'attack-target' || (role === 'recipient' && m.form === 'capital');
+    if (m.place && !placeOk) return null;
+    let weight = m.resolved ? 0.85 : 1;
+    let actorId = m.actorId;
+    if (m.form === 'capital') {
+      if (role !== 'attack-target') actorId = this.kb.governorOf.get(actorId) ?? actorId;
+      weight *= 0.9;
+    }
+    if (m.form === 'demonym') weight *= 0.95;
+    if (m.form === 'organisation') weight *= 0.9;
+    return { actorId, mention: m, weight };
+  }
+
+
+  isVerb(t: Token | undefined): boolean {
+    return !!t && (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.lower)));
+  }
+
+
+  isParticiple(t: Token): boolean {
+    return t.lower.endsWith('ed') || t.lower.endsWith('en') || IRREGULAR_PARTICIPLES.has(t.lower);
+  }
+
+
+  /** Mentions in [from, to), coordinated runs included, usable in `role`. */
+  argsIn(from: number, to: number, role: Role): Arg[] {
+    for (let k = from; k < to; k++) {
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      const arg = this.argOf(m, role);
+      // "The Iran-aligned group": the glued actor modifies the head, it is not the subject.
+      const glued = this.tokens[m.end]?.text === '-' && this.tokens[m.end]?.space === '' && this.tokens[m.end + 1]?.space === '' && this.tokens[m.end + 1]?.lower !== 'led';
+      // "Sudan's army-aligned government": the government of the state the glued force belongs to.
+      const owner = glued ? this.info(m.actorId)?.affiliation : null;
+      if (owner && ['government', 'administration', 'authorities', 'cabinet'].includes(this.tokens[m.end + 2]?.lower ?? '') && this.info(owner)?.kind === 'country') {
+        return [{ actorId: owner, mention: null, weight: 0.9 }];
+      }
+      if (!arg || (glued && role === 'agent')) {
+        k = m.end - 1;
+        continue;
+      }
+      // "Yemen's Houthis attacked", "Khalifa Haftar's Libyan National Army": the possessed group heads the phrase.
+      const possessed = this.tokens[m.end]?.lower === "'s" ? this.mentionAt(m.end + 1) : null;
+      if (possessed && possessed.first === m.end + 1 && possessed.end <= to && possessed.actorId !== m.actorId) {
+        const info = this.info(possessed.actorId);
+        const head = info && info.type === 'ORGANIZATION' && ['armed-group', 'military'].includes(info.kind) ? this.argOf(possessed, role) : null;
+        if (head) return this.coordinated(possessed, head, to, role);
+      }
+      return this.coordinated(m, arg, to, role);
+    }
+    return [];
+  }
+
+
+  /** "X, Y and Z": the run of mentions joined by commas and "and" after `m`. */
+  coordinated(m: Mention, first: Arg, limit: number, role: Role): Arg[] {
+    const args = [first];
+    const { tokens } = this;
+    let k = this.phraseEnd(m, limit);
+    if (k < 0) return args;
+    let closed = false;
+    // "Under the deal mediated by Qatar, Israel and Hamas agreed": the agent of a participle opening
+    // the sentence ends at the comma after which the main clause's subject comes.
+    const s = this.doc.sentences[m.sentence];
+    const openingAgent = !!s && tokens[m.first - 1]?.lower === 'by' && m.first - 2 >= s.first && this.isParticiple(tokens[m.first - 2] as Token) && this.inOpeningPhrase(m.first - 2, s);
+    for (;;) {
+      let j = k;
+      // "Qatar and Egypt, Israel and Hamas": a list closed by "and" does not go on after a comma.
+      if (closed && tokens[j]?.text === ',') break;
+      if (openingAgent && tokens[j]?.text === ',' && this.subjectBeforeVerb(j + 1, limit)) break;
+      if (tokens[j]?.text === ',') j++;
+      if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') closed = true;
+      if (tokens[j]?.lower === 'and' || tokens[j]?.lower === 'or') j++;
+      else if (j === k) break;
+      else {
+        // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger", "Egypt, the UAE and Russia", "the Arab League, the OIC and the GCC".
+        const at = tokens[j]?.lower === 'the' ? j + 1 : j;
+        const listed = this.mentionAt(at);
+        if (!listed || listed.first !== at) break;
+        const after = this.phraseEnd(listed, limit);
+        const closer = after < 0 ? undefined : tokens[after];
+        if (!closer || !(closer.text === ',' || closer.lower === 'and' || closer.lower === 'or')) break;
+      }
+      // "and the opposition Unitary Platform", "and Russian President Vladimir Putin"
+      let skipped = 0;
+      while (j < limit && skipped < 5) {
+        const t = tokens[j] as Token;
+        const here = this.mentionAt(j);
+        if (here && !(here.absorbed && here.form !== 'abbreviation')) break;
+        if (here) {
+          j = here.end;
+          skipped++;
+          continue;
+        }
+        // "and its offshoot ISWAP", "and allied Wazalendo militias", "Burkina Faso and its ally Niger".
+        if (t.lower === 'the' || t.lower === "'s" || ['its', 'their', 'allied'].includes(t.lower) || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
+          j++;
+          skipped++;
+          continue;
+        }
+        break;
+      }
+      if (j >= limit) break;
+      let next = this.mentionAt(j);
+      if (!next || next.first !== j) break;
+      // "armed Hezbollah, the Houthis and Iraqi militias": militias of a nationality are not its state.
+      if (next.form === 'demonym' && role !== 'agent' && ['militias', 'militia', 'militants', 'groups', 'factions', 'rebels', 'insurgents'].includes(tokens[next.end]?.lower ?? '')) break;
+      // "between the SDF and Turkey-backed factions": the backer glued to the head is not a party;
+      // "and the UAE-backed RSF": the head it modifies is.
+      if (this.backerModifier(next)) {
+        const head = this.mentionAt(next.end + 2);
+        if (!head || head.first !== next.end + 2) break;
+        next = head;
+      }
+      // "condemned the Israeli raid, and Iraq called for calm": ", and" before a new clause's subject.
+      const nextEnd = this.phraseEnd(next, limit);
+      if (role !== 'agent' && args.length === 1 && tokens[j - 2]?.text === ',' && nextEnd >= 0 && this.isVerb(tokens[nextEnd]) && !(tokens[nextEnd] as Token).lower.endsWith('ing') && tokens[nextEnd + 1]?.lower !== 'by') break;
+      const arg = this.argOf(next, role);
+      if (!arg) break;
+      args.push(arg);
+      k = this.phraseEnd(next, limit);
+      if (k < 0) break;
+    }
+    return args;
+  }
+
+
+  /** "Turkey-backed factions", "Saudi-backed forces": a backer glued to the noun it modifies. */
+  protected backerModifier(m: Mention): boolean {
+    const { tokens } = this;
+    const dash = tokens[m.end];
+    const participle = tokens[m.end + 1];
+    return dash?.text === '-' && dash.space === '' && !!participle && ['backed', 'supported', 'sponsored', 'funded', 'armed', 'allied', 'aligned', 'financed', 'trained'].includes(participle.lower);
+  }
+
+
+  /**
+   * Where the noun phrase headed by mention `m` ends, for coordination: after "(ABBR)", after
+   * the head noun of "Pakistani officials", after the possessed noun of "Ethiopia's federal
+   * government". -1 when the phrase cannot be coordinated ("Afghanistan's Kabul and Paktia").
+   */
+  protected phraseEnd(m: Mention, limit: number): number {
+    const { tokens } = this;
+    let k = m.end;
+    if (tokens[k]?.text === '(' && this.mentionAt(k + 1) && tokens[k + 2]?.text === ')') k += 3;
+    if (tokens[k]?.lower === "'s") {
+      k++;
+      if (this.mentionAt(k)) return -1;
+    }
+    while (k < limit && ['NOUN', 'ADJ'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    return k;
+  }
+
+
+  /**
+   * The subject of the verb at `v`: walk left over auxiliaries and adverbs, then over the subject
+   * span to a clause boundary; comma-enclosed asides ("Trump, speaking at a summit, said") are
+   * skipped; relative pronouns take their antecedent; a coordinated verb ("accused X and warned
+   * Y") shares the first verb's subject.
+   */
+  subjectOf(v: number, s: Sentence, role: Role = 'agent', depth = 0): VerbFrame {
+    const { tokens } = this;
+    let k = v - 1;
+    // "Qatar has since brokered": "since" right after an auxiliary is an adverb, not a subordinator.
+    while (k >= s.first && (this.isModifierOfVerb(tokens[k] as Token) || ((tokens[k] as Token).lower === 'since' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')))) k--;
+    const spanEnd = k + 1;
+    const before = tokens[k];
+    if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing')))) {
+      // "X accused Y and warned Z", "X said on Tuesday, vowing to retaliate": the first verb's subject.
+      // "The Pentagon said a drone attack caused no damage, blaming X": the nearest verb with an actor subject.
+      let main = this.previousFiniteVerb(k - 1, s);
+      // "The Taliban denied that the TTP operates there, rejecting Pakistan's accusations": a speech act
+      // in the participle is the speaker's, not the subject's of the reported clause.
+      const speechAct = (tokens[v] as Token).lower.endsWith('ing') && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
+      // "Aoun said Israel's strikes were a violation and urged Washington to intervene", "condemned the
+      // killing, which the UN called a massacre, and accused the UAE": a speech act coordinated after a
+      // reported or relative clause is the speaker's.
+      const coordinatedSpeech = before.lower === 'and' && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
+      for (let tries = 0; main !== -1 && tries < 3; tries++) {
+        const first = this.subjectOf(main, s, role, depth + 1);
+        if (speechAct && before.text === ',' && tokens[first.clauseStart - 1]?.lower === 'that' && first.clauseStart - 2 >= s.first) {
+          main = this.previousFiniteVerb(first.clauseStart - 2, s);
+          continue;
+        }
+        const opener = tokens[first.clauseStart - 1];
+        if (coordinatedSpeech && opener && first.clauseStart - 1 > s.first && (opener.lower === 'that' || (opener.pos === 'VERB' && SPEECH_LEMMAS.has(opener.lemma) && !VERB_TRIGGERS.has(opener.lemma)) || (RELATIVES.has(opener.lower) && opener.lower !== 'that' && tokens[first.clauseStart - 2]?.text === ','))) {
+          main = opener.pos === 'VERB' ? first.clauseStart - 1 : this.previousFiniteVerb(first.clauseStart - 2, s);
+          continue;
+        }
+        if (first.subjects.length > 0) return first;
+        main = this.previousFiniteVerb(Math.min(main, first.clauseStart) - 1, s);
+      }
+    }
+    if (depth < 3 && tokens[v - 1]?.lower === 'to') {
+      // "X stepped up efforts to broker": the infinitive's subject is the governing verb's subject,
+      // or its object for "urged Y to": object control.
+      const main = this.previousFiniteVerb(v - 2, s);
+      if (main !== -1) {
+        const object = OBJECT_CONTROL.has((tokens[main] as Token).lemma) ? this.objectAfter(main + 1, s, role, 4) : [];
+        if (object.length > 0) return { clauseStart: main + 1, subjects: object };
+        const first = this.subjectOf(main, s, role, depth + 1);
+        if (first.subjects.length > 0) return first;
+      }
+    }
+    // "criticised the United States for approving an arms sale", "thanked X for sending": the object
+    // before "for"/"of" is the subject of the gerund.
+    if ((tokens[v] as Token).lower.endsWith('ing') && ['for', 'of'].includes(tokens[v - 1]?.lower ?? '') && v - 2 >= s.first) {
+      let j = v - 2;
+      while (j > s.first && (tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) j--;
+      const m = this.mentionAt(j);
+      const arg = m ? this.argOf(m, role) : null;
+      let b = m ? m.first - 1 : -1;
+      while (b > s.first && ['the', 'a', 'an'].includes((tokens[b] as Token).lower)) b--;
+      if (m && arg && this.isVerb(tokens[b])) return { clauseStart: v - 1, subjects: [arg] };
+    }
+    // "Iran retaliated by firing missiles at Israel": the subject of the verb the manner phrase modifies.
+    if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && tokens[v - 1]?.lower === 'by') {
+      let g = v - 2;
+      while (g > s.first && (tokens[g] as Token).pos === 'ADV') g--;
+      if (this.isVerb(tokens[g]) && !BE_FORMS.has(tokens[g - 1]?.lower ?? '')) return this.subjectOf(g, s, role, depth + 1);
+      // "Hamas had violated the ceasefire by attacking its troops": the verb before a short object.
+      const main = this.previousFiniteVerb(v - 2, s);
+      if (main !== -1 && v - main <= 6 && !BE_FORMS.has(tokens[main - 1]?.lower ?? '') && !tokens.slice(main + 1, v - 1).some((w, i) => CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.mentionAt(main + 1 + i) !== null)) return this.subjectOf(main, s, role, depth + 1);
+    }
+    // "issued a statement accusing X", "distributed leaflets threatening to ...": the issuer speaks.
+    if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && MESSAGE_NOUNS.has(tokens[v - 1]?.lower ?? '')) {
+      const main = this.previousFiniteVerb(v - 2, s);
+      if (main !== -1 && ['issue', 'release', 'publish', 'distribute', 'post', 'send', 'broadcast', 'put', 'circulate', 'deliver', 'make'].includes(verbLemma(tokens[main] as Token))) {
+        const first = this.subjectOf(main, s, role, depth + 1);
+        if (first.subjects.length > 0) return first;
+      }
+    }
+    // "The Vatican helped mediate", "played a key mediating role": the governing verb's subject.
+    if (depth < 3) {
+      let g = v - 1;
+      if ((tokens[v] as Token).lower.endsWith('ing') && ['role', 'roles', 'efforts', 'effort', 'mission'].includes(tokens[v + 1]?.lower ?? '')) {
+        while (g > s.first && ['ADJ', 'DET'].includes((tokens[g] as Token).pos) && !this.mentionAt(g)) g--;
+        if (this.isVerb(tokens[g]) && ['play', 'lead', 'take', 'assume', 'step', 'continue', 'begin', 'start'].includes(verbLemma(tokens[g] as Token))) return this.subjectOf(g, s, role, depth + 1);
+      } else if (this.isVerb(tokens[g]) && verbLemma(tokens[g] as Token) === 'help') {
+        return this.subjectOf(g, s, role, depth + 1);
+      }
+    }
+    // "Israel kept striking Lebanon", "continued shelling the town": the aspectual verb's subject.
+    if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && this.isVerb(tokens[v - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[v - 1] as Token))) {
+      return this.subjectOf(v - 1, s, role, depth + 1);
+    }
+    const dyad = this.dyadPhraseBefore(spanEnd, s);
+    if (dyad) return { clauseStart: dyad.start, subjects: dyad.args };
+    let boundary = s.first - 1;
+    let skippedAside = false;
+    let asideFrom = -1;
+    while (k >= s.first) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k)) {
+        k = (this.mentionAt(k) as Mention).first - 1;
+        continue;
+      }
+      if (t.text === ')' && this.mentionAt(k - 1) && tokens[k - 2]?.text === '(') {
+        // "The International Atomic Energy Agency (IAEA) called on": the bracket is part of the name.
+        k -= 3;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(t.text) || (t.text === '-' && t.space !== '')) {
+        boundary = k;
+        break;
+      }
+      if (t.text === ',') {
+        const emptySoFar = !this.hasContent(k + 1, spanEnd);
+        if (emptySoFar && !skippedAside) {
+          // The right comma of an aside: jump to its left comma and go on.
+          let j = k - 1;
+          while (j >= s.first && (tokens[j] as Token).text !== ',') {
+            // "Hanna Tetteh, head of the UN Support Mission in Libya (UNSMIL), met": a bracketed
+            // abbreviation inside the aside belongs to it.
+            const open = (tokens[j] as Token).text === ')' ? this.bracketedAbbreviationStart(j, s) : -1;
+            if (open !== -1) {
+              j = open - 1;
+              continue;
+            }
+            if (CLAUSE_BREAKS.has((tokens[j] as Token).text)) break;
+            j--;
+          }
+          if (j >= s.first && (tokens[j] as Token).text === ',') {
+            skippedAside = true;
+            asideFrom = j;
+            const args = this.argsIn(j + 1, k, role);
+            if (args.length > 0 && this.startsWithMention(j + 1, k)) {
+              // "X, Y and Z said" is a list, not an aside: the aside rule does not apply.
+              boundary = this.listStart(j, s);
+              return this.frame(boundary + 1, k, role, s, v, depth);
+            }
+            k = j - 1;
+            continue;
+          }
+          boundary = k;
+          break;
+        }
+        // A comma inside a list of actors: "Pakistan, India and China" — not the end of a phrase that
+        // opened the sentence: "Under a deal brokered by Qatar and Egypt, Israel and Hamas agreed".
+        if (this.mentionAt(k - 1) && this.startsWithMention(k + 1, spanEnd) && !this.closesPhrase(k - 1, s) && !this.endsPhraseBeforeClause(k, s)) {
+          k--;
+          continue;
+        }
+        boundary = k;
+        break;
+      }
+      if (SUBORDINATORS.has(t.lower) && t.pos !== 'DET' && t.pos !== 'PRON') {
+        boundary = k;
+        break;
+      }
+      if (RELATIVES.has(t.lower)) {
+        boundary = k;
+        break;
+      }
+      // "which U.N. experts say is backed by": "say" tagged as a noun is still the speech verb.
+      if (this.saidAsNoun(k)) {
+        boundary = k;
+        break;
+      }
+      // "the Saudi-led coalition": a participle glued to a hyphen is a modifier, not a verb.
+      const gluedParticiple = t.space === '' && tokens[k - 1]?.text === '-';
+      if (this.isVerb(t) && !gluedParticiple && !t.lower.endsWith('ing') && !(this.isParticiple(t) && tokens[k - 1]?.pos === 'NOUN' && !this.mentionAt(k - 1))) {
+        boundary = k;
+        break;
+      }
+      k--;
+    }
+    if (skippedAside && boundary < s.first && !this.hasContent(s.first, spanEnd)) return { clauseStart: s.first, subjects: [] };
+    // "Egypt, which borders eastern Libya and has backed Haftar": a verb mistagged as a noun right
+    // after the relative pronoun opens the first conjunct; both verbs share the antecedent.
+    const afterRelative = tokens[boundary + 1];
+    if (depth < 3 && before && ['and', 'but'].includes(before.lower) && ['which', 'who'].includes(tokens[boundary]?.lower ?? '') && afterRelative && boundary + 1 < spanEnd && afterRelative.pos === 'NOUN' && afterRelative.lower.endsWith('s') && !this.mentionAt(boundary + 1)) {
+      const relative = this.subjectOf(boundary + 1, s, role, depth + 1);
+      if (relative.subjects.length > 0) return { clauseStart: boundary + 1, subjects: relative.subjects };
+    }
+    // "A Saudi-led coalition that backs Yemen's government has carried out strikes", "the militia that
+    // Iran arms attacked": a restrictive relative clause with its own verb modifies the subject; the
+    // actors inside it are not the subject.
+    if (depth < 3 && boundary > s.first && this.hasContent(boundary + 1, spanEnd)) {
+      let r = boundary;
+      if (this.isVerb(tokens[r])) {
+        r--;
+        while (r > s.first && ((tokens[r] as Token).pos === 'ADV' || ((tokens[r] as Token).pos === 'AUX' && !RELATIVES.has((tokens[r] as Token).lower)))) r--;
+      }
+      const head = tokens[r - 1];
+      let ownVerb = r !== boundary;
+      for (let q = r + 1; q < spanEnd && !ownVerb; q++) {
+        const m = this.mentionAt(q);
+        if (m) {
+          q = m.end - 1;
+          continue;
+        }
+        const u = tokens[q] as Token;
+        ownVerb = this.isVerb(u) || (u.pos === 'NOUN' && u.lower.endsWith('s') && (VERB_TRIGGERS.has(verbLemma(u)) || GIVE_LEMMAS.has(verbLemma(u))));
+      }
+      if (ownVerb && ['that', 'who', 'which'].includes(tokens[r]?.lower ?? '') && head && (['NOUN', 'PROPN'].includes(head.pos) || this.mentionAt(r - 1)) && !this.isVerb(head)) {
+        let a = r - 1;
+        while (a > s.first) {
+          const u = tokens[a - 1] as Token;
+          const glued = u.space === '' && tokens[a - 2]?.text === '-' && tokens[a - 2]?.space === '';
+          if (CLAUSE_BREAKS.has(u.text) || u.text === ',' || (this.isVerb(u) && !glued) || SUBORDINATORS.has(u.lower) || RELATIVES.has(u.lower)) break;
+          a--;
+        }
+        const antecedent = this.frame(a, r, role, s, v, depth);
+        // "The militia that Iran arms attacked": unnamed fighters are not their backer.
+        if (antecedent.subjects.length > 0 || UNNAMED_FIGHTERS.has(head.lower)) return antecedent;
+      }
+    }
+    const start = boundary + 1;
+    // "The new authorities, who took power after the fall of Assad, have called on": the subject
+    // ends where the skipped aside begins.
+    const frame = this.frame(start, asideFrom > start ? asideFrom : spanEnd, role, s, v, depth);
+    if (frame.subjects.length > 0 || depth > 2) return frame;
+    // "'We call on Mali and Algeria to ...,' the AU chairperson said": "we" in a quote is its speaker;
+    // "The Houthis said they had targeted": "they" right after a speech verb is the speaker.
+    const afterSpeech = ['said', 'says', 'claimed', 'announced', 'stated', 'insisted', 'added', 'confirmed', 'that'].includes(tokens[start - 1]?.lower ?? '');
+    // "Ethiopia and Somalia announced that they had agreed": "they" are the speakers named together.
+    if (tokens[start]?.lower === 'they' && afterSpeech && depth === 0 && !this.hasNoun(start + 1, spanEnd)) {
+      let speech = start - 1;
+      while (speech > Math.max(s.first, start - 6) && !this.isVerb(tokens[speech])) speech--;
+      const speakers = speech > s.first && this.isVerb(tokens[speech]) && SPEECH_LEMMAS.has((tokens[speech] as Token).lemma) ? this.subjectOf(speech, s, role, depth + 1).subjects : [];
+      if (speakers.length >= 2) return { clauseStart: start, subjects: speakers.map((a) => ({ ...a, mention: null, weight: a.weight * 0.9 })) };
+    }
+    if ((['we', 'i'].includes(tokens[start]?.lower ?? '') || (tokens[start]?.lower === 'they' && afterSpeech)) && depth === 0 && !this.hasNoun(start + 1, spanEnd)) {
+      const speaker = this.claimantFor(v, s);
+      if (speaker) return { clauseStart: start, subjects: [{ actorId: speaker, mention: null, weight: 0.9 }] };
+    }
+    // "They agreed to open the border": "they" right after a sentence about a pair is that pair.
+    if (tokens[start]?.lower === 'they' && !afterSpeech && this.inView && this.memory.dyadSentence >= s.index - 1 && !this.hasNoun(start + 1, spanEnd)) {
+      return { clauseStart: start, subjects: this.inView.map((a) => ({ ...a, mention: null, weight: 0.8 })) };
+    }
+    // "The junta has not commented, but state media accused the KIA": state media speak for the regime in view.
+    if (tokens[start]?.lower === 'state' && ['media', 'television', 'tv', 'broadcaster', 'radio'].includes(tokens[start + 1]?.lower ?? '') && !this.hasContent(start + 2, spanEnd)) {
+      const from = this.doc.sentences[Math.max(0, s.index - 2)]?.first ?? s.first;
+      for (let j = start - 1; j >= from; j--) {
+        const m = this.mentionAt(j);
+        const info = m ? this.info(m.actorId) : undefined;
+        if (m && info && ['military', 'government'].includes(info.kind)) {
+          const arg = this.argOf({ ...m, absorbed: false, place: false }, role);
+          if (arg) return { clauseStart: start, subjects: [{ ...arg, mention: null, weight: arg.weight * 0.8 }] };
+        }
+        if (m) j = m.first;
+      }
+    }
+    // "Eritrea, whose troops fought alongside ...": the people of the antecedent act for it.
+    if (tokens[start]?.lower === 'whose' && tokens[start - 1]?.text === ',') {
+      const m = this.mentionAt(start - 2);
+      const args = m ? this.coordinatedEndingAt(m, s, role) : [];
+      if (args.length > 0) return { clauseStart: start, subjects: args.map((a) => ({ ...a, weight: a.weight * 0.9 })) };
+    }
+    // "Algeria said its air defences shot down": a possessive pronoun subject is the actor named just before.
+    // "The Taliban government vowed to retaliate, and its forces attacked": the first clause's subject.
+    if (tokens[start]?.lower === 'and' && ['its', 'their'].includes(tokens[start + 1]?.lower ?? '') && tokens[start - 1]?.text === ',' && depth < 2 && !this.hasNoun(start + 3, spanEnd)) {
+      const main = this.previousFiniteVerb(start - 2, s);
+      const first = main === -1 ? null : this.subjectOf(main, s, role, depth + 1);
+      const owners = first ? first.subjects.filter((a) => this.info(a.actorId)?.type !== 'PERSON') : [];
+      if (owners.length === 1 && first?.subjects.length === 1) return { clauseStart: start, subjects: owners.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 })) };
+    }
+    // "Pakistan said on Saturday its security forces had ...": a time phrase may open the clause.
+    const possessor = tokens[start]?.lower === 'on' && CALENDAR_DAYS.has(tokens[start + 1]?.lower ?? '') ? start + 2 : start;
+    if (['its', 'their'].includes(tokens[possessor]?.lower ?? '') && possessor > s.first) {
+      for (let j = possessor - 1; j >= s.first && j >= possessor - 6; j--) {
+        const m = this.mentionAt(j);
+        if (!m) continue;
+        const info = this.info(m.actorId);
+        const arg = info && info.type !== 'PERSON' ? this.argOf(m, role) : null;
+        if (arg) return { clauseStart: start, subjects: [{ ...arg, mention: null, weight: arg.weight * 0.85 }] };
+        break;
+      }
+    }
+    // Empty subject: a relative clause, a speech frame, or a coordinated verb phrase.
+    const b = tokens[boundary];
+    if (!b) return frame;
+    if (RELATIVES.has(b.lower)) {
+      let j = boundary - 1;
+      if (tokens[j]?.text === ',') j--;
+      // "the Kurdistan Workers' Party (PKK), which ...": the bracketed abbreviation names the antecedent.
+      if (tokens[j]?.text === ')' && tokens[j - 2]?.text === '(' && this.mentionAt(j - 1)) j--;
+      // "Lebanese officials, who ...", "Omani mediators, who ...": the people of the named state.
+      if (!this.mentionAt(j) && tokens[j]?.pos === 'NOUN' && AGENT_NOUNS.has(tokens[j]?.lower ?? '') && this.mentionAt(j - 1)?.form === 'demonym') j--;
+      // "The Ethiopian government, which ...", "Mali's junta, which ...": the state its rulers run.
+      if (!this.mentionAt(j) && ['government', 'junta', 'regime', 'administration', 'authorities', 'rulers'].includes(tokens[j]?.lower ?? '')) {
+        let h = j - 1;
+        while (h > j - 3 && ['military', 'ruling', 'new', 'federal', 'interim', 'transitional'].includes(tokens[h]?.lower ?? '')) h--;
+        const possessive = tokens[h]?.lower === "'s";
+        const owner = this.mentionAt(possessive ? h - 1 : h);
+        if (owner && (possessive || owner.form === 'demonym') && this.info(owner.actorId)?.kind === 'country') j = possessive ? h - 1 : h;
+      }
+      // "Oman's foreign minister, who ...", "the Qatari prime minister, who ...": the official's state.
+      if (!this.mentionAt(j) && TITLE_WORDS.has(tokens[j]?.lower ?? '')) {
+        let h = j - 1;
+        // ("Egypt's intelligence chief, who ...": a lowercase noun may modify the title.)
+        while (h > j - 4 && h >= s.first && !this.mentionAt(h) && (TITLE_WORDS.has((tokens[h] as Token).lower) || (tokens[h] as Token).pos === 'ADJ' || ((tokens[h] as Token).pos === 'NOUN' && !(tokens[h] as Token).capitalised))) h--;
+        if (tokens[h]?.lower === "'s") h--;
+        const owner = this.mentionAt(h);
+        // "Witkoff, the U.S. envoy who brokered the deal": the person the title is in apposition to.
+        const appositive = owner && tokens[owner.first - 1]?.lower === 'the' && tokens[owner.first - 2]?.text === ',' ? this.mentionAt(owner.first - 3) : null;
+        if (appositive && this.info(appositive.actorId)?.type === 'PERSON' && b.lower === 'who') j = appositive.first;
+        else if (owner && (tokens[h + 1]?.lower === "'s" || owner.form === 'demonym')) j = h;
+      }
+      let m = this.mentionAt(j);
+      // "the SPLM-IO of Riek Machar, which denied": the group headed by the person is the antecedent.
+      const head = m && b.lower === 'which' && tokens[m.first - 1]?.lower === 'of' ? this.mentionAt(m.first - 2) : null;
+      if (m && head && this.info(m.actorId)?.type === 'PERSON' && this.info(head.actorId)?.type !== 'PERSON') m = head;
+      if (m) {
+        const args = this.coordinatedEndingAt(m, s, role);
+        if (args.length > 0) return { clauseStart: start, subjects: args };
+      }
+      // "airstrikes on X, which Islamabad said targeted": the event's agent is the subject.
+      const agent = this.eventAgentBefore(j, s);
+      if (agent) return { clauseStart: start, subjects: [agent] };
+      return frame;
+    }
+    if (((this.isVerb(b) && SPEECH_LEMMAS.has(b.lemma)) || this.saidAsNoun(boundary)) && !this.hasContent(boundary + 1, spanEnd)) {
+      // "which Islamabad said targeted": skip the speech frame and its subject.
+      const inner = this.subjectOf(boundary, s, role, depth + 1);
+      const before = inner.clauseStart - 1;
+      const t = tokens[before];
+      if (t && RELATIVES.has(t.lower)) {
+        let j = before - 1;
+        if (tokens[j]?.text === ',') j--;
+        // "M23 rebels, who U.N. experts say are backed by Rwanda": the people of the named group.
+        if (!this.mentionAt(j) && (AGENT_NOUNS.has(tokens[j]?.lower ?? '') || UNNAMED_FIGHTERS.has(tokens[j]?.lower ?? '')) && this.mentionAt(j - 1)) j--;
+        const m = this.mentionAt(j);
+        if (m) {
+          const arg = this.argOf(m, role);
+          if (arg) return { clauseStart: start, subjects: [arg] };
+        }
+        const agent = this.eventAgentBefore(j, s);
+        if (agent) return { clauseStart: start, subjects: [agent] };
+      }
+      return frame;
+    }
+    // Only an empty subject span shares the first conjunct's subject: "residents said" has its own.
+    if (!this.hasContent(start, spanEnd) && (b.lower === 'and' || b.lower === 'but' || (b.text === ',' && tokens[boundary - 1] && this.isVerbPhraseEnd(boundary - 1)))) {
+      // "Pakistan accused X and warned Y": find the verb of the first conjunct.
+      for (let j = boundary - 1; j >= s.first; j--) {
+        const t = tokens[j] as Token;
+        if (CLAUSE_BREAKS.has(t.text)) break;
+        if (this.isVerb(t) && !t.lower.endsWith('ing')) {
+          const first = this.subjectOf(j, s, role, depth + 1);
+          return { clauseStart: first.clauseStart, subjects: first.subjects };
+        }
+      }
+    }
+    return frame;
+  }
+
+
+  /**
+   * Whether the coordination ending with the mention at `k` belongs to a prepositional phrase or a
+   * participle: "brokered by Qatar and Egypt", "under pressure from the U.S.".
+   */
+  protected closesPhrase(k: number, s: Sentence): boolean {
+    let m = this.mentionAt(k);
+    let closed = false;
+    for (let guard = 0; m && guard < 6; guard++) {
+      let j = m.first - 1;
+      if (this.tokens[j]?.lower === 'the') j--;
+      const t = this.tokens[j];
+      if (!t || j < s.first) return false;
+      if (t.lower === 'and' || t.text === ',') {
+        closed ||= t.lower === 'and';
+        let p = j - 1;
+        if (this.tokens[p]?.text === ',') p--;
+        m = this.mentionAt(p);
+        continue;
+      }
+      // "According to Israel, Hezbollah fired ...", "In Sudan, the RSF ...": a phrase opening the sentence.
+      let o = j;
+      if (this.tokens[o - 1]?.lower === 'according' && t.lower === 'to') o--;
+      const opening = t.pos === 'ADP' && (o === s.first || ['-', '—', '–'].includes(this.tokens[o - 1]?.text ?? ''));
+      // "Under the deal mediated by Qatar, Israel and Hamas agreed", "Hosted by Turkey, Russia and
+      // Ukraine held talks": the agent of a participle in a phrase that opens the sentence.
+      const participleAgent = t.lower === 'by' && j - 1 >= s.first && this.isParticiple(this.tokens[j - 1] as Token) && this.inOpeningPhrase(j - 1, s);
+      return (closed && (t.pos === 'ADP' || this.isParticiple(t))) || opening || participleAgent;
+    }
+    return false;
+  }
+
+
+  /**
+   * Whether the list the mention heads ends in "as witnesses/guarantors/mediators": "signed the
+   * deal with Egypt, Qatar and the U.S. as guarantors". Those attend a signing; they are no party to it.
+   */
+  protected attendsAsWitness(m: Mention, s: Sentence): boolean {
+    const { tokens } = this;
+    let k = this.phraseEnd(m, s.end);
+    for (let guard = 0; k >= 0 && guard < 6; guard++) {
+      let j = k;
+      if (tokens[j]?.text === ',') j++;
+      if (tokens[j]?.lower === 'and') j++;
+      if (j === k) break;
+      if (tokens[j]?.lower === 'the') j++;
+      const next = this.mentionAt(j);
+      if (!next || next.first !== j) return false;
+      k = this.phraseEnd(next, s.end);
+    }
+    if (k < 0 || tokens[k]?.lower !== 'as') return false;
+    k++;
+    if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
+    return WITNESS_ROLES.has(tokens[k]?.lower ?? '');
+  }
+
+
+  /** Whether the words from `from` are actors joined by "and" that a finite verb follows: a clause's subject. */
+  protected subjectBeforeVerb(from: number, limit: number): boolean {
+    let k = from;
+    while (k < limit) {
+      const m = this.mentionAt(k);
+      const t = this.tokens[k] as Token;
+      if (m) k = m.end;
+      else if (['and', 'the', "'s"].includes(t.lower) || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') k++;
+      else return k > from && this.isVerb(t) && !t.lower.endsWith('ing') && this.mentionAt(from) !== null;
+    }
+    return false;
+  }
+
+
+  /** Whether token `p` lies in a phrase opening the sentence: it starts with a preposition or a participle, and no finite verb comes before `p`. */
+  protected inOpeningPhrase(p: number, s: Sentence): boolean {
+    const first = this.tokens[s.first] as Token;
+    if (!(first.pos === 'ADP' || (this.isParticiple(first) && first.pos !== 'NOUN' && first.pos !== 'PROPN'))) return false;
+    for (let q = s.first + 1; q < p; q++) {
+      const t = this.tokens[q] as Token;
+      if (t.text === ',' || (this.isVerb(t) && !this.isParticiple(t) && !t.lower.endsWith('ing'))) return false;
+    }
+    return true;
+  }
+
+
+  /**
+   * "a region of Syria held by HTS, and Turkey condemned": a comma and "and" after a single actor
+   * that closes a prepositional phrase or a participle start a new clause, not a list.
+   */
+  protected endsPhraseBeforeClause(comma: number, s: Sentence): boolean {
+    if (this.tokens[comma + 1]?.lower !== 'and') return false;
+    const m = this.mentionAt(comma - 1);
+    if (!m) return false;
+    let j = m.first - 1;
+    if (this.tokens[j]?.lower === 'the') j--;
+    const t = this.tokens[j];
+    return !!t && j >= s.first && (t.pos === 'ADP' || this.isParticiple(t)) && !['and', ','].includes(t.lower);
+  }
+
+
+  /** "experts say is backed", "officials say have fought": "say(s)" tagged as a noun before a verb. */
+  protected saidAsNoun(k: number): boolean {
+    const t = this.tokens[k];
+    const next = this.tokens[k + 1];
+    return !!t && !!next && ['say', 'says'].includes(t.lower) && t.pos === 'NOUN' && ['AUX', 'VERB'].includes(next.pos) && this.tokens[k - 1]?.pos !== 'DET';
+  }
+
+
+  /** The nearest finite verb at or before `k` in the sentence, or -1. */
+  previousFiniteVerb(k: number, s: Sentence): number {
+    for (let j = k; j >= s.first; j--) {
+      const t = this.tokens[j] as Token;
+      if (t.text === ';' || t.text === ':') return -1;
+      if (t.pos === 'VERB' && !t.lower.endsWith('ing') && this.tokens[j - 1]?.lower !== 'to') return j;
+      // "JNIM has blockaded/ADJ the capital": a participle after "has" is the verb.
+      if (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['has', 'have', 'had'].includes(this.tokens[j - 1]?.lower ?? '')) return j;
+    }
+    return -1;
+  }
+
+
+  /**
+   * "both sides", "the two delegations", "both parties" right before `end`: the dyad in view.
+   */
+  dyadPhraseBefore(end: number, _s: Sentence): { start: number; args: Arg[] } | null {
+    const { tokens } = this;
+    const head = tokens[end - 1];
+    if (!head || !this.inView || !DYAD_WORDS.has(head.lower)) return null;
+    let j = end - 2;
+    if (tokens[j] && ['two', 'both', 'rival', 'warring', 'opposing'].includes((tokens[j] as Token).lower)) j--;
+    // "the sides had agreed": right after the pair was named.
+    else if (!(head.lower === 'sides' && tokens[j]?.lower === 'the' && this.memory.dyadSentence >= _s.index - 1)) return null;
+    if (tokens[j] && ['the', 'both', 'from', 'of'].includes((tokens[j] as Token).lower)) j--;
+    if (!this.dyadFits(head.lower)) return null;
+    return { start: j + 1, args: this.dyadArgs(head.lower) };
+  }
+
+
+  /** The pair in view as "both sides" names it: "both governments" are the states of two leaders. */
+  protected dyadArgs(head: string): Arg[] {
+    const states = ['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors'].includes(head);
+    return (this.inView ?? []).map((a) => ({ ...a, actorId: states ? this.sideOf(a.actorId) : a.actorId, mention: null, weight: a.weight * 0.8 }));
+  }
+
+
+  /** "the two leaders" are two people, "the two countries" two states; "both sides" anyone. */
+  protected dyadFits(head: string): boolean {
+    if (!this.inView) return false;
+    const types = this.inView.map((a) => this.info(a.actorId));
+    if (['leaders', 'presidents', 'ministers', 'men'].includes(head)) return types.every((i) => i?.type === 'PERSON');
+    if (['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors'].includes(head)) return types.every((i) => i?.type === 'COUNTRY' || i?.kind === 'government' || (i?.type === 'PERSON' && i.affiliation !== null));
+    return true;
+  }
+
+
+  /** "Saudi Arabia and the United States, which ...": the coordination that ends with `m`. */
+  coordinatedEndingAt(m: Mention, s: Sentence, role: Role): Arg[] {
+    const { tokens } = this;
+    let first: Mention = m;
+    for (;;) {
+      let j = first.first - 1;
+      if (tokens[j]?.lower === 'the') j--;
+      if (!(tokens[j]?.lower === 'and' || tokens[j]?.text === ',')) break;
+      j--;
+      if (tokens[j]?.text === ',') j--;
+      const prev = j >= s.first ? this.mentionAt(j) : null;
+      if (!prev || prev.end !== j + 1) break;
+      // "... in Doha, and Egyptian and Qatari mediators": a place ends the list.
+      if (prev.place || this.argOf(prev, role) === null) break;
+      first = prev;
+    }
+    const arg = this.argOf(first, role);
+    if (!arg) return [];
+    return this.coordinated(first, arg, m.end + 1, role);
+  }
+
+
+  protected listStart(comma: number, s: Sentence): number {
+    let j = comma - 1;
+    while (j >= s.first) {
+      const t = this.tokens[j] as Token;
+      if (this.mentionAt(j)) {
+        j = (this.mentionAt(j) as Mention).first - 1;
+        continue;
+      }
+      if (t.text === ',' || t.lower === 'and' || t.lower === 'the') {
+        j--;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+
+  protected isVerbPhraseEnd(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && (this.mentionAt(k) !== null || t.pos === 'NOUN');
+  }
+
+
+  protected frame(start: number, end: number, role: Role, s: Sentence, v: number, depth: number): VerbFrame {
+    void s;
+    void v;
+    void depth;
+    let args = this.argsIn(start, end, role);
+    // "Iran-aligned militias in Iraq fired rockets": unnamed fighters are neither the state they are
+    // in nor the one they are aligned with.
+    const { tokens } = this;
+    for (let k = start; k < end - 2 && args.length > 0; k++) {
+      if (!UNNAMED_FIGHTERS.has((tokens[k] as Token).lower) || this.mentionAt(k) || tokens[k + 1]?.lower !== 'in') continue;
+      const placed = this.mentionAt(k + 2);
+      if (!placed) continue;
+      args = args.filter((a) => {
+        const m = a.mention;
+        if (!m) return true;
+        if (m.first === placed.first) return false;
+        // "Iran-aligned", "Iran-backed": a glued participle before the fighters.
+        return !(m.end < k && tokens[m.end]?.text === '-' && /^(aligned|backed|linked|allied|supported|affiliated|sponsored)$/.test(tokens[m.end + 1]?.lower ?? ''));
+      });
+    }
+    if (args.length > 0) args = args.filter((a) => !a.mention || !this.backerInSubject(a.mention.first, start));
+    // "Iraqi militias backed by Iran have attacked U.S. forces": a country's demonym on unnamed fighters
+    // names where they come from, not the state.
+    if (args.length > 0) args = args.filter((a) => !(a.mention?.form === 'demonym' && this.info(a.actorId)?.kind === 'country' && UNNAMED_FIGHTERS.has(tokens[a.mention.end]?.lower ?? '')));
+    // "Tatar, who is backed by Turkish President Erdogan, accused": a name inside a relative clause
+    // closed before the verb is not its subject.
+    if (args.length > 0) args = args.filter((a) => !a.mention || !this.insideClosedRelative(a.mention.first, a.mention.end, start, end));
+    // "Pakistan, which is a close ally of China and has fought wars with India": a name in the
+    // predicate of a copula is not the subject of the verb coordinated after it.
+    if (args.length > 0) args = args.filter((a) => !a.mention || !this.inCopulaPredicate(a.mention.first, start));
+    return { clauseStart: start, subjects: args };
+  }
+
+
+  /**
+   * Whether the mention starting at `first` names a backer inside a subject that begins at `start`:
+   * "Government forces backed by Burundian troops attacked", "The army, which is backed by Egypt,
+   * shelled", "The army, which Egypt supports, ...": the backer does not act with the subject.
+   */
+  protected backerInSubject(first: number, start: number): boolean {
+    const { tokens } = this;
+    for (let j = first - 1; j >= start; j--) {
+      const t = tokens[j] as Token;
+      if (t.lower === 'by' && BACKING_PARTICIPLES.has(tokens[j - 1]?.lower ?? '')) return true;
+      if (RELATIVES.has(t.lower) && tokens[j - 1]?.text === ',') return true;
+      // "The army, with the help of Turkish drones, recaptured": the helper is not the subject.
+      if (['of', 'from'].includes(t.lower) && ['help', 'support', 'backing', 'assistance'].includes(tokens[j - 1]?.lower ?? '')) {
+        let w = j - 2;
+        while (w > start && ['the', 'military', 'financial', 'logistical', 'air', 'active', 'direct'].includes(tokens[w]?.lower ?? '')) w--;
+        if (tokens[w]?.lower === 'with') return true;
+      }
+      if (t.text === ',' || t.lower === 'and' || t.lower === 'the' || this.mentionAt(j)) continue;
+      if (['is', 'are', 'was', 'were', 'been', 'being', 'reportedly', 'allegedly', 'largely', 'heavily', 'also', 'both'].includes(t.lower)) continue;
+      return false;
+    }
+    return false;
+  }
+
+
+  /** Whether the mention at `first` follows "is a/an/the ..." inside the span that starts at `start`. */
+  protected inCopulaPredicate(first: number, start: number): boolean {
+    const { tokens } = this;
+    for (let j = first - 1; j >= start; j--) {
+      const t = tokens[j] as Token;
+      if (BE_FORMS.has(t.lower)) return ['is', 'are', 'was', 'were'].includes(t.lower) && ['a', 'an', 'the'].includes(tokens[j + 1]?.lower ?? '');
+      if (this.isVerb(t) || t.text === ',' || CLAUSE_BREAKS.has(t.text) || this.mentionAt(j)) return false;
+    }
+    return false;
+  }
+
+
+  /** Whether [first, last) lies in ", who|which|whose ... ," opened after `start` and closed before `end`. */
+  protected insideClosedRelative(first: number, last: number, start: number, end: number): boolean {
+    const { tokens } = this;
+    let opened = false;
+    for (let j = first - 1; j > start; j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') break;
+      if (['who', 'which', 'whose'].includes(t.lower) && tokens[j - 1]?.text === ',') {
+        opened = true;
+        break;
+      }
+    }
+    if (!opened) return false;
+    for (let j = last; j < end; j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) return false;
+      if (t.text === ',') return true;
+    }
+    return false;
+  }
+
+
+  protected hasContent(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if ((this.tokens[k] as Token).pos !== 'PUNCT') return true;
+    return false;
+  }
+
+
+  protected startsWithMention(from: number, to: number): boolean {
+    let k = from;
+    while (k < to && ['the', 'and'].includes((this.tokens[k] as Token).lower)) k++;
+    return k < to && this.mentionAt(k) !== null;
+  }
+
+
+  protected isModifierOfVerb(t: Token): boolean {
+    return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || ['also', 'then', 'now', 'again', 'earlier', 'later', 'previously', 'repeatedly', 'firmly', 'strongly', 'publicly', 'all', 'both', 'long', 'last', 'week', 'month', 'year', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today'].includes(t.lower);
+  }
+
+
+  /** The agent of the attack noun nearest before `k`: "Pakistani airstrikes on ..., which ...". */
+  eventAgentBefore(k: number, s: Sentence): Arg | null {
+    for (let j = k; j >= s.first; j--) {
+      const t = this.tokens[j] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (t.pos === 'NOUN' && trig && trig.type === 'ATTACKS') return this.nounAgent(j, s);
+    }
+    return null;
+  }
+
+
+  /** The agent of a nominal trigger: a modifier right before it, a possessor, or "by X" after. */
+  nounAgent(k: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j >= s.first && (['ADJ', 'NUM'].includes((tokens[j] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'artillery', 'cross-border', 'border', 'military', 'fresh', 'new', 'recent', 'latest', 'deadly', 'overnight', 'retaliatory', 'heavy', 'major', 'massive', 'series', 'wave', 'ground', 'naval', 'aerial'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).text === '-' && (tokens[j] as Token).space === '') || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '' && (tokens[j] as Token).pos === 'NOUN')) && !this.mentionAt(j)) j--;
+    if (j >= s.first && tokens[j]?.lower === "'s") j--;
+    const m = j >= s.first ? this.mentionAt(j) : null;
+    if (m) {
+      const arg = this.argOf(m, 'agent');
+      if (arg) return arg;
+    }
+    // "strikes by X", "accusations from X", "attacks on Iraqi posts by the Islamic State"
+    let a = k + 1;
+    while (a < s.end && a < k + 9 && !['by', 'from'].includes((tokens[a] as Token).lower)) {
+      const w = tokens[a] as Token;
+      // "talks in Ankara mediated by X": the "by" of a participle belongs to the participle.
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w) || w.lower === 'and' || (w.lower.endsWith('ed') && ['ADJ', 'VERB'].includes(w.pos))) break;
+      a++;
+    }
+    if (a < s.end && ['by', 'from'].includes((tokens[a] as Token).lower)) {
+      const args = this.argsIn(a + 1, Math.min(s.end, a + 4), 'agent');
+      if (args[0]) return args[0];
+    }
+    return null;
+  }
+
+
+  /**
+   * The first actor after `from`, within a noun phrase: determiners, adjectives, nouns and "of"
+   * may come first ("attacked the positions of X"), another preposition or a verb ends the search.
+   */
+  objectAfter(from: number, s: Sentence, role: Role, maxSkip = 5): Arg[] {
+    const { tokens } = this;
+    let skipped = 0;
+    for (let k = from; k < s.end; k++) {
+      // "urged both sides", "between the two delegations": the dyad in view.
+      if (this.inView && ['both', 'two'].includes((tokens[k] as Token).lower) && DYAD_WORDS.has(tokens[k + 1]?.lower ?? '') && this.dyadFits(tokens[k + 1]?.lower ?? '')) {
+        return this.dyadArgs(tokens[k + 1]?.lower ?? '');
+      }
+      // "said the sides had agreed", "urged the sides to": the pair just named.
+      if (this.inView && (tokens[k] as Token).lower === 'the' && tokens[k + 1]?.lower === 'sides' && tokens[k + 2]?.lower !== 'of' && this.memory.dyadSentence >= s.index - 1) {
+        return this.dyadArgs('sides');
+      }
+      // "mediating between the neighbours", "between the warring parties": the pair in view, named lately.
+      if (this.inView && tokens[k - 1]?.lower === 'between' && (tokens[k] as Token).lower === 'the' && this.memory.dyadSentence >= s.index - 2) {
+        const w = ['warring', 'rival', 'feuding', 'opposing'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+        const head = tokens[w]?.lower ?? '';
+        if (['neighbours', 'neighbors', 'rivals', 'foes', 'adversaries', 'belligerents'].includes(head) || (w === k + 2 && ['sides', 'parties'].includes(head))) {
+          if (tokens[w + 1]?.lower !== 'of' && this.dyadFits(head)) return this.dyadArgs(head);
+        }
+      }
+      const m = this.mentionAt(k);
+      if (m) {
+        const arg = this.argOf(m, role);
+        if (!arg) {
+          if (m.absorbed) {
+            k = m.end - 1;
+            continue;
+          }
+          return [];
+        }
+        // "Pakistan-based Lashkar-e-Taiba", "Iran-backed militias": a glued modifier is not the head;
+        // the head is the actor after it, or nobody.
+        // ("Islamic State-linked insurgents" are the group's own: linked, affiliated, aligned keep the name.)
+        if (tokens[m.end]?.text === '-' && tokens[m.end]?.space === '' && tokens[m.end + 1]?.space === '' && GLUED_MODIFIERS.has(tokens[m.end + 1]?.lower ?? '')) {
+          let h = m.end + 2;
+          while (h < s.end && h < m.end + 5 && !this.mentionAt(h) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !(tokens[h] as Token).capitalised) h++;
+          const head = this.mentionAt(h);
+          // "struck Houthi-controlled Sanaa": the controller is hit, not the state of the city.
+          if (role === 'attack-target' && ['controlled', 'held', 'occupied', 'run'].includes(tokens[m.end + 1]?.lower ?? '')) {
+            const controller = this.argOf({ ...m, absorbed: false }, role);
+            if (controller) return [controller];
+          }
+          const headArg = head && head.first === h ? this.argOf(head, role) : null;
+          if (head && headArg) return this.coordinated(head, headArg, s.end, role);
+          if (role !== 'attack-target' || !['owned', 'flagged', 'registered', 'operated'].includes(tokens[m.end + 1]?.lower ?? '')) return [];
+        }
+        // "fighters from Russia's Africa Corps": the possessed actor is the head of the phrase.
+        if (tokens[m.end]?.lower === "'s") {
+          const head = this.mentionAt(m.end + 1);
+          const headArg = head ? this.argOf(head, role) : null;
+          if (head && headArg && this.info(head.actorId)?.type !== 'PERSON') return this.coordinated(head, headArg, s.end, role);
+        }
+        // "the Palestinian group Hamas", "the Lebanese armed group Hezbollah": the name is the head.
+        if (m.form === 'demonym') {
+          let h = m.end;
+          while (h < m.end + 3 && (GROUP_HEADS.has(tokens[h]?.lower ?? '') || ['armed', 'militant', 'islamist', 'rebel', 'paramilitary'].includes(tokens[h]?.lower ?? ''))) h++;
+          const named = h > m.end && GROUP_HEADS.has(tokens[h - 1]?.lower ?? '') ? this.mentionAt(h) : null;
+          const namedArg = named && named.first === h ? this.argOf(named, role) : null;
+          if (named && namedArg) return this.coordinated(named, namedArg, s.end, role);
+        }
+        // "backed a UN resolution": the actor only modifies a thing.
+        const after = tokens[m.end];
+        if (role !== 'attack-target' && after && after.pos === 'NOUN' && ARTIFACT_NOUNS.has(after.lower)) return [];
+        return this.coordinated(m, arg, s.end, role);
+      }
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') return [];
+      // "fighters from Russia's Africa Corps", "forces loyal to the GNU": the force stands for its owner.
+      const ownerPrep =
+        (t.lower === 'from' && AGENT_NOUNS.has(tokens[k - 1]?.lower ?? '')) ||
+        (t.lower === 'to' && tokens[k - 1]?.lower === 'loyal') ||
+        // "shelled a village in Armenia's Tavush region": the state that owns the place is hit.
+        (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country' && tokens[(this.mentionAt(k + 1) as Mention).end]?.lower === "'s") ||
+        // "launched strikes on nine sites in Pakistan": generic military targets inside a named state.
+        (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country');
+      // "positions held by the Government of National Unity": the holder is hit.
+      // "weapons depots used by Hezbollah", "bases operated by the group": the user is hit.
+      if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run', 'used', 'operated', 'manned', 'escorted', 'guarded'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
+      // "strikes on more than 60 Houthi targets", "at least two Russian bases": a quantity first.
+      const quantity = (t.lower === 'than' && ['more', 'fewer', 'less'].includes(tokens[k - 1]?.lower ?? '')) || (t.lower === 'at' && tokens[k + 1]?.lower === 'least');
+      if (t.pos === 'ADP' && t.lower !== 'of' && !ownerPrep && !quantity) return [];
+      // "a base hosting U.S. troops", "a compound housing Russian advisers": the force inside is hit.
+      if (role === 'attack-target' && ['hosting', 'housing', 'carrying', 'transporting'].includes(t.lower) && MILITARY_TARGETS.has(tokens[k - 1]?.lower ?? '')) continue;
+      // "killed 30 militants belonging to the TTP", "fighters linked to Islamic State": the fighters' group.
+      if (['belonging', 'linked', 'affiliated', 'tied'].includes(t.lower) && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '') && (UNNAMED_FIGHTERS.has(tokens[k - 1]?.lower ?? '') || AGENT_NOUNS.has(tokens[k - 1]?.lower ?? ''))) {
+        k++;
+        continue;
+      }
+      // "bombed suspected TTP hideouts": a hedging participle modifies the head.
+      if (['suspected', 'alleged', 'purported', 'presumed', 'so-called'].includes(t.lower) && (this.mentionAt(k + 1) !== null || tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ')) continue;
+      // "Kurdish-led SDF positions": a participle glued to a hyphen modifies the head.
+      const gluedWord = t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '';
+      if ((this.isVerb(t) && !gluedWord) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower)) return [];
+      // Determiners and "of" cost nothing: "with the breakaway region of Somaliland".
+      if (t.pos !== 'DET' && t.lower !== 'of' && ++skipped > maxSkip) return [];
+    }
+    return [];
+  }
+
+
+  /** "between X and Y" at `k`. */
+  betweenAt(k: number, s: Sentence, role: Role = 'target'): Arg[] {
+    const { tokens } = this;
+    if (tokens[k]?.lower !== 'between') return [];
+    // "Qatar has been mediating between them": the pair of the sentence before.
+    if (tokens[k + 1]?.lower === 'them' && this.inView && this.memory.dyadSentence >= s.index - 1) return this.inView.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
+    const args = this.objectAfter(k + 1, s, role, 3);
+    if (args.length >= 2) return args.slice(0, 2);
+    return [];
+  }
+
+
+  /** The first "between X and Y" after `from` within `span` tokens. */
+  betweenAfter(from: number, s: Sentence, span: number): Arg[] {
+    for (let k = from; k < Math.min(s.end, from + span); k++) {
+      const t = this.tokens[k] as Token;
+      if (t.text === ';' || t.text === '.') break;
+      if (t.lower === 'between') {
+        const args = this.betweenAt(k, s);
+        if (args.length >= 2) return args;
+      }
+    }
+    return [];
+  }
+
+
+  /** Negation, irrealis and hedge cues between the clause start and the trigger. */
+  modality(clauseStart: number, v: number, s: Sentence): { negated: boolean; irrealis: boolean; hedged: boolean } {
+    const { tokens } = this;
+    let negated = false;
+    let irrealis = false;
+    let hedged = false;
+    let from = Math.max(s.first, clauseStart, v - 6);
+    // "rejected the resolution and vowed to ...": cues before a coordinating "and" belong to the first verb.
+    for (let k = v - 1; k > from; k--) {
+      const w = (tokens[k] as Token).lower;
+      if ((w === 'and' || w === 'but') && !this.mentionAt(k - 1)) {
+        from = k + 1;
+        break;
+      }
+    }
+    for (let k = from; k < v; k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k)) continue;
+      if (NEGATIONS.has(t.lower) && !(t.lower === 'no' && k < v - 2)) {
+        // "denied"/"rejected" right before an event verb deny it: "denied attacking".
+        negated = true;
+      }
+      if (IRREALIS.has(t.lower)) {
+        // "to" only counts right before the verb: "vowed to attack", "urged X to meet";
+        // "are believed to have attacked" reports a past act, hedged.
+        if (t.lower === 'to' && tokens[k + 1]?.lower === 'have') hedged = true;
+        // "Iran continues to arm the Houthis": an act going on, not one to come.
+        else if (t.lower === 'to' && ['continue', 'continues', 'continued', 'continuing'].includes(tokens[k - 1]?.lower ?? '')) continue;
+        else if (t.lower !== 'to' || k >= v - 2) irrealis = true;
+      }
+      if (HEDGES.has(t.lower)) hedged = true;
+    }
+    // "if" anywhere earlier in the clause, or opening it, makes it hypothetical.
+    for (let k = Math.max(s.first, clauseStart - 1); k < from; k++) {
+      const t = tokens[k] as Token;
+      if (['if', 'unless', 'whether'].includes(t.lower)) irrealis = true;
+      if (HEDGES.has(t.lower)) hedged = true;
+    }
+    // "warned NATO against sending troops", "urged Rwanda to refrain from arming": an act warned
+    // against or held back is not done.
+    const gerund = (tokens[v] as Token).lower.endsWith('ing');
+    if (gerund && tokens[v - 1]?.lower === 'against') irrealis = true;
+    if (gerund && tokens[v - 1]?.lower === 'from') {
+      for (let k = v - 2; k >= Math.max(s.first, v - 6); k--) {
+        const w = tokens[k] as Token;
+        if (['refrain', 'refrained', 'refrains', 'refraining', 'stop', 'stopped', 'prevent', 'prevented', 'deter', 'deterred', 'bar', 'barred', 'ban', 'banned', 'dissuade', 'discourage', 'desist', 'keep', 'restrain'].includes(w.lower)) irrealis = true;
+        if (this.isVerb(w)) break;
+      }
+    }
+    const next = tokens[v + 1];
+    if (next && (next.lower === 'not' || next.lower === "n't")) negated = true;
+    // "when the two leaders meet at a summit": a present tense after "when/once/until" is still to come.
+    const verb = tokens[v] as Token;
+    const present = verb.pos === 'VERB' && !verb.lower.endsWith('ed') && !IRREGULAR_PAST.has(verb.lower) && !IRREGULAR_PARTICIPLES.has(verb.lower) && !verb.lower.endsWith('ing');
+    if (present) {
+      for (let k = Math.max(s.first, clauseStart - 1, v - 8); k < v; k++) {
+        if (['when', 'once', 'until', 'before'].includes((tokens[k] as Token).lower) && !this.mentionAt(k)) irrealis = true;
+      }
+    }
+    return { negated, irrealis, hedged };
+  }
+
+
+  /** A denial verb governing this clause ("denied that it attacked", "rejected claims that X struck"). */
+  governedByDenial(v: number, s: Sentence): boolean {
+    for (let k = v - 1; k >= Math.max(s.first, v - 14); k--) {
+      const t = this.tokens[k] as Token;
+      if (t.text === ';') return false;
+      if (t.pos === 'VERB' && ['deny', 'reject', 'dismiss', 'refute'].includes(t.lemma)) return true;
+      // "denied X and said Y attacked": the second verb is outside the denial.
+      if (k < v - 1 && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma)) return false;
+      if (['false', 'baseless', 'unfounded', 'fabricated'].includes(t.lower)) return true;
+      if (t.lower === 'evidence' && ['no', 'without', 'little'].includes(this.tokens[k - 1]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
+
+  /**
+   * Who speaks: an enclosing "X said (that)", a trailing ", X said", "according to X", or the
+   * speaker of a quotation. Outlets never speak for anyone.
+   */
+  claimantFor(v: number, s: Sentence): string | null {
+    const { tokens } = this;
+    // according to X
+    for (let k = s.first; k < s.end - 2; k++) {
+      if ((tokens[k] as Token).lower === 'according' && (tokens[k + 1] as Token).lower === 'to') {
+        const args = this.objectAfter(k + 2, s, 'agent', 4);
+        if (args[0]) return args[0].actorId;
+      }
+    }
+    // X said (that) ... v
+    for (let k = v - 1; k >= s.first; k--) {
+      const t = tokens[k] as Token;
+      // "..., Hegseth said, the latest of strikes that Caracas condemned": a frame closed by a comma
+      // reported what came before it.
+      if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && tokens[k + 1]?.text === ',' && tokens[k - 1] && !['that'].includes(tokens[k + 1]?.lower ?? '')) {
+        const closesEarlier = tokens.slice(s.first, k).some((w) => w.text === ',');
+        if (closesEarlier) continue;
+      }
+      if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
+        const frame = this.subjectOf(k, s, 'agent', 1);
+        // "Kim Jong Un's sister said": a relative speaks for herself, not for the one named.
+        const kin = frame.subjects[0]?.mention ? KIN_NOUNS.has(tokens[frame.subjects[0].mention.end + 1]?.lower ?? '') && tokens[frame.subjects[0].mention.end]?.lower === "'s" : false;
+        if (kin) return null;
+        if (frame.subjects[0]) return frame.subjects[0].actorId;
+        // "Mediators said both sides agreed": a speaker who is no actor is nobody's claim.
+        if (this.hasNoun(frame.clauseStart, k)) return null;
+        // "said X": inverted speech frame before the clause.
+        const after = this.objectAfter(k + 1, s, 'agent', 3);
+        if (after[0]) return after[0].actorId;
+      }
+    }
+    // ..., X said. / "...," the source emphasised.
+    for (let k = v + 1; k < s.end; k++) {
+      const t = tokens[k] as Token;
+      if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
+        // The speaker's phrase runs back to a comma or a closing quote: ", the Lebanese army said".
+        let b = k - 1;
+        while (b > v && b > k - 7 && ![',', '"'].includes((tokens[b] as Token).text) && !this.isVerb(tokens[b])) b--;
+        const trailing = [',', '"'].includes((tokens[b] as Token).text) || (tokens[k - 1] !== undefined && [',', '"'].includes((tokens[k - 1] as Token).text));
+        if (!trailing) continue;
+        // A trailing frame closes the sentence: ", Islamabad said." — not "which Islamabad said targeted".
+        let rest = 0;
+        let stop = k + 1;
+        while (stop < s.end && (tokens[stop] as Token).text !== ',') stop++;
+        for (let j = k + 1; j < stop; j++) if ((tokens[j] as Token).pos !== 'PUNCT') rest++;
+        if (rest > 6 || this.hasVerbAfter(k + 1, { ...s, end: stop })) continue;
+        // ", the Cyprus News Agency reported": an outlet is provenance, nobody's claim.
+        for (let j = b; j < k; j++) if (this.actors.outletAt[j] === 1) return null;
+        const frame = this.subjectOf(k, s, 'agent', 1);
+        if (frame.subjects[0]) return frame.subjects[0].actorId;
+        const after = this.objectAfter(k + 1, s, 'agent', 3);
+        if (after[0]) return after[0].actorId;
+      }
+    }
+    return null;
+  }
+
+
+  protected hasNoun(from: number, to: number): boolean {
+    for (let j = Math.max(0, from); j < to; j++) if (['NOUN', 'PROPN', 'PRON'].includes((this.tokens[j] as Token).pos)) return true;
+    return false;
+  }
+
+
+  protected hasVerbAfter(from: number, s: Sentence): boolean {
+    for (let j = from; j < s.end; j++) if ((this.tokens[j] as Token).pos === 'VERB') return true;
+    return false;
+  }
+
+
+  /** Remembers the pair in talks or conflict, for "both sides", "between them", "the two leaders". */
+  setDyad(pair: [Arg, Arg], s: Sentence, talks = false): void {
+    // The pair is remembered as named; each later use discounts it once, not once per hop.
+    const fresh: [Arg, Arg] = [{ ...pair[0], weight: 1 }, { ...pair[1], weight: 1 }];
+    this.memory.dyad = fresh;
+    this.memory.dyadSentence = s.index;
+    this.inView = fresh;
+    if (talks) {
+      this.memory.talks = fresh;
+      this.memory.talksSentence = s.index;
+      this.resolvePendingMediation(fresh, s);
+    }
+  }
+
+
+  /**
+   * "Egypt is hosting a new round of talks on Gaza. Israeli and Hamas delegations held talks in Cairo":
+   * mediators of talks whose parties were not named yet mediate between the pair in talks named in
+   * the next two sentences.
+   */
+  protected resolvePendingMediation(pair: [Arg, Arg], s: Sentence): void {
+    const pending = this.memory.pendingMediation;
+    if (!pending || s.index <= pending.sentence) return;
+    this.memory.pendingMediation = null;
+    if (s.index - pending.sentence > 2) return;
+    const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+    const agents = pending.agents.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (agents.length === 0 || agents.length !== pending.agents.length) return;
+    this.emit('MEDIATES', agents, pair.map((a) => ({ ...a, weight: 0.8 })), s, pending.confidence, pending.claimant, false);
+  }
+
+
+  emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
+    const symmetric = RELATION_TYPE_INFO[type].symmetric;
+    if (type === 'AGREES_WITH') {
+      const party = (a: Arg): boolean => !a.mention || !this.attendsAsWitness(a.mention, s);
+      const counterparts = targets.filter(party);
+      sources = sources.filter(party);
+      // "Israel and Hamas signed the deal with Egypt as a guarantor": the signers with each other.
+      targets = counterparts.length === 0 && targets.length > 0 && sources.length >= 2 ? sources : counterparts;
+    }
+    // "urged the GNU and Radaa to cease fire": two parties addressed together are the pair in view.
+    if (['DEMANDS', 'CRITICIZES', 'MEDIATES', 'OFFERS_MEDIATION'].includes(type) && targets.length === 2) {
+      const [a, b] = targets as [Arg, Arg];
+      // Allies criticised together for their joint strikes are no pair in conflict.
+      const allies = type === 'CRITICIZES' && this.memory.attacks.some((x) => x.source === a.actorId) && this.memory.attacks.some((x) => x.source === b.actorId) && !this.memory.attacks.some((x) => (x.source === a.actorId && x.target === b.actorId) || (x.source === b.actorId && x.target === a.actorId));
+      if (this.sideOf(a.actorId) !== this.sideOf(b.actorId) && !allies) this.setDyad([a, b], s);
+    }
+    for (const src of sources) {
+      for (const tgt of targets) {
+        if (src.actorId === tgt.actorId) continue;
+        // An official and the state he speaks for are one side, not a dyad.
+        if (this.sameSide(src.actorId, tgt.actorId)) continue;
+        // "Sudan's army shelled ... in a region of Sudan": a state's own forces do not attack the state.
+        if (type === 'ATTACKS' && (this.info(src.actorId)?.affiliation === tgt.actorId || this.info(tgt.actorId)?.affiliation === src.actorId) && ['military', 'government'].includes(this.info(src.actorId)?.kind ?? this.info(tgt.actorId)?.kind ?? '')) continue;
+        const c = Math.min(1, confidence * src.weight * tgt.weight);
+        this.out.push({ source: src.actorId, target: tgt.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
+        if (symmetric) this.out.push({ source: tgt.actorId, target: src.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
+        if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') {
+          // "Turkey held talks with the GNU" with the GNU and Radaa in view: one side meeting a third
+          // actor (a mediator, an ally) leaves the pair in view as it was.
+          if (!(type !== 'AGREES_WITH' && this.thirdPartyOfDyad(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s, true);
+        }
+        // "Congo accused Rwanda ...; the two neighbours": a pair in conflict, unless this sentence named one already.
+        else if ((type === 'ACCUSES' || (type === 'ATTACKS' && !alleged)) && sources.length === 1 && targets.length === 1 && this.memory.dyadSentence !== s.index && this.sideOf(src.actorId) !== this.sideOf(tgt.actorId)) this.setDyad([src, tgt], s);
+        if (type === 'ACCUSES' || type === 'CRITICIZES') this.memory.accusations.push({ source: src.actorId, target: tgt.actorId, sentence: s.index });
+        // "Yerevan said Azerbaijani troops shelled its positions": a victim's report is an accusation to deny.
+        if (type === 'ATTACKS' && claimant && this.sideOf(claimant) === this.sideOf(tgt.actorId)) {
+          this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
+        }
+        // "The Houthis said they had targeted a U.S. warship": a claim the target may deny.
+        else if (type === 'ATTACKS' && claimant && !alleged && this.sideOf(claimant) === this.sideOf(src.actorId) && this.sideOf(claimant) !== this.sideOf(tgt.actorId)) {
+          this.memory.accusations.push({ source: claimant, target: tgt.actorId, sentence: s.index, ownClaim: true });
+        }
+        // "Islamabad said the Taliban were harbouring TTP militants": a claim about another side, which it may deny.
+        else if ((type === 'SUPPORTS' || type === 'ATTACKS') && claimant && !alleged && this.sideOf(claimant) !== this.sideOf(src.actorId) && this.sideOf(claimant) !== this.sideOf(tgt.actorId)) {
+          this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
+        }
+        // "Niger accused Benin of hosting French troops. France denied ...": the third side an allegation implicates may deny it too.
+        if ((type === 'SUPPORTS' || type === 'ATTACKS') && alleged && claimant && this.sideOf(claimant) !== this.sideOf(tgt.actorId) && this.sideOf(claimant) !== this.sideOf(src.actorId)) {
+          this.memory.accusations.push({ source: claimant, target: tgt.actorId, sentence: s.index, implicated: true });
+        }
+        if (type === 'ATTACKS' && !alleged) {
+          this.memory.attacks.push({ source: src.actorId, target: tgt.actorId });
+          this.memory.events.push({ agent: src.actorId, sentence: s.index });
+        }
+      }
+    }
+    // "The UN envoy held talks with Radaa and the 444th Brigade": the two sides she talks with are
+    // the pair in view, not the envoy and the last of them.
+    if ((type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH') && sources.length === 1 && targets.length === 2) {
+      const [a, b] = targets as [Arg, Arg];
+      const src = sources[0] as Arg;
+      const apart = (x: Arg, y: Arg): boolean => this.sideOf(x.actorId) !== this.sideOf(y.actorId);
+      if (apart(a, b) && apart(src, a) && apart(src, b)) this.setDyad([a, b], s, true);
+    }
+  }
+
+
+  /** The "(" of a bracketed abbreviation or short name closing at `close` ("(UNSMIL)"), or -1. */
+  protected bracketedAbbreviationStart(close: number, s: Sentence): number {
+    const { tokens } = this;
+    for (let j = close - 1; j >= Math.max(s.first, close - 5); j--) {
+      const t = tokens[j] as Token;
+      if (t.text === '(') return j < close - 1 ? j : -1;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || !(t.capitalised || /^[A-Z0-9&-]+$/.test(t.text))) return -1;
+    }
+    return -1;
+  }
+
+
+  /** True when exactly one of `a`, `b` is a side of the recent pair in view, named in an earlier sentence. */
+  protected thirdPartyOfDyad(a: string, b: string, s: Sentence): boolean {
+    const dyad = this.memory.dyad;
+    if (!dyad || this.memory.dyadSentence === s.index || s.index - this.memory.dyadSentence > 4) return false;
+    const sides = new Set(dyad.map((x) => this.sideOf(x.actorId)));
+    return sides.has(this.sideOf(a)) !== sides.has(this.sideOf(b));
+  }
+
+
+  sameSide(a: string, b: string): boolean {
+    const ia = this.info(a);
+    const ib = this.info(b);
+    return (ia?.type === 'PERSON' && ia.affiliation === b) || (ib?.type === 'PERSON' && ib.affiliation === a);
+  }
+
+
+  /** Side of an actor for dyad membership: an official counts as his state or group. */
+  sideOf(id: string): string {
+    const info = this.info(id);
+    return info?.type === 'PERSON' && info.affiliation ? info.affiliation : id;
+  }
+
+
+  /** A participle tagged as an adjective acts as a verb before "by" or after an auxiliary. */
+  protected participleUse(k: number): boolean {
+    const next = this.tokens[k + 1];
+    const prev = this.tokens[k - 1];
+    // "Qatar mediated between ...": right after its subject, an -ed word is the verb.
+    const afterSubject = !!prev && this.mentionAt(k - 1) !== null && (this.tokens[k] as Token).lower.endsWith('ed') && prev.lower !== "'s";
+    // "Oman, which mediated/ADJ between ...": right after a relative pronoun, an -ed word is the verb.
+    const afterRelative = !!prev && ['who', 'which'].includes(prev.lower) && (this.tokens[k] as Token).lower.endsWith('ed');
+    return next?.lower === 'by' || afterSubject || afterRelative || (!!prev && (prev.pos === 'AUX' || BE_FORMS.has(prev.lower)));
+  }
+
+
+  /** An adverb at `a` right after a subject, an auxiliary or a relative pronoun: "Qatar also", "has repeatedly", "which quietly". */
+  protected adverbAfterSubject(a: number): boolean {
+    const adv = this.tokens[a];
+    const before = this.tokens[a - 1];
+    if (!adv || !before || adv.pos !== 'ADV' || !(adv.lower.endsWith('ly') || ['also', 'again', 'since', 'already', 'once', 'twice', 'often', 'previously'].includes(adv.lower))) return false;
+    if (before.lower === "'s" || BE_FORMS.has(before.lower)) return false;
+    return ['has', 'have', 'had', 'who', 'which'].includes(before.lower) || this.mentionAt(a - 1) !== null;
+  }
+
+
+  /** wink tags some headline verbs as nouns: "Pakistan Accuses Taliban". */
+  protected looksVerbal(k: number): boolean {
+    const prev = this.tokens[k - 1];
+    return !!prev && this.mentionAt(k - 1) !== null && (this.tokens[k] as Token).capitalised && !(prev.lower === "'s");
+  }
+
+
+  /** "Israel and Hamas remain far apart", "Kyiv and Moscow disagree over ...": a pair at odds. */
+  protected rememberDisputants(s: Sentence): void {
+    const { tokens } = this;
+    for (let k = s.first; k < s.end; k++) {
+      const t = tokens[k] as Token;
+      const stative = ['remain', 'be', 'stay', 'appear', 'seem'].includes(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX') &&
+        tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w, i) => ['apart', 'divided', 'odds', 'loggerheads', 'deadlocked', 'split', 'brink'].includes(w.lower) || (w.lower === 'war' && (tokens[k + i]?.lower === 'at' || tokens[k + i]?.lower === 'of')));
+      const quarrel = t.pos === 'VERB' && ['disagree', 'spar', 'wrangle', 'bicker', 'haggle', 'quarrel', 'feud'].includes(t.lemma);
+      if (!stative && !quarrel) continue;
+      const { subjects } = this.subjectOf(k, s);
+      if (subjects.length !== 2) return;
+      const [a, b] = subjects as [Arg, Arg];
+      if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s);
+      return;
+    }
+  }
+
+
+  /** Whether the phrase at `j` opens the sentence (after a dateline): "After two days of talks, ...". */
+  protected frontedAdjunct(j: number, s: Sentence): boolean {
+    if (j === s.first) return true;
+    for (let h = j - 1; h >= s.first; h--) if (['-', '—', '–', '--'].includes((this.tokens[h] as Token).text)) return true;
+    return false;
+  }
+
+
+  /** The subject of an "if"/"unless" clause right after `from` in the same clause, when it is another side than `sides`. */
+  protected conditionAfter(from: number, s: Sentence, sides: ReadonlySet<string>): Arg[] {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 14); k++) {
+      const t = tokens[k] as Token;
+      if ((CLAUSE_BREAKS.has(t.text) && !['"', '“', '”'].includes(t.text)) || t.text === ';' || ['but', 'while', 'whereas'].includes(t.lower)) return [];
+      if (!['if', 'unless'].includes(t.lower)) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      const others = cond.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.kb.governorOf.get(a.actorId) === undefined && !a.mention?.place);
+      return others.length > 0 && others.length === cond.length ? others.map((a) => ({ ...a, weight: a.weight * 0.9 })) : [];
+    }
+    return [];
+  }
+
+
+  /**
+   * "If Kyiv strikes Russian territory again, we will strike ...": the subject of a condition that
+   * opens the clause of a promised act of force, when it is another side than the speaker's.
+   */
+  protected conditionBefore(clauseStart: number, s: Sentence, side: string): Arg[] {
+    const { tokens } = this;
+    for (let k = clauseStart - 1; k >= Math.max(s.first, clauseStart - 16); k--) {
+      const t = tokens[k] as Token;
+      if ([';', ':', '.', '?', '!'].includes(t.text)) return [];
+      if (!['if', 'unless', 'should'].includes(t.lower) || (t.lower === 'should' && k !== s.first && tokens[k - 1]?.text !== '"')) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      const others = cond.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !a.mention?.place);
+      return others.length > 0 && others.length === cond.length ? others.map((a) => ({ ...a, weight: a.weight * 0.9 })) : [];
+    }
+    return [];
+  }
+
+
+  /** "China is firmly opposed to the U.S. arms sale": being opposed to an actor's act criticises the actor. */
+  protected opposedTo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let b = k - 1;
+    while (b > s.first && (tokens[b] as Token).pos === 'ADV') b--;
+    if (!BE_FORMS.has(tokens[b]?.lower ?? '') && !['remained', 'remains'].includes(tokens[b]?.lower ?? '')) return;
+    const owner = this.actOwner(k + 2, s);
+    if (!owner) return;
+    this.criticizedBySubject(b, s, [owner], 0.6);
+  }
+
+
+  /**
+   * A verb announced in the future ("would", "will", adverbs between): its speaker and the index of
+   * the modal; null when the verb is not future or nobody says it.
+   */
+  protected futureSpeaker(v: number, s: Sentence): { claimant: string; modal: number } | null {
+    const { tokens } = this;
+    let j = v - 1;
+    while (j > s.first && ((tokens[j] as Token).pos === 'ADV' || ['"', '“', "'"].includes((tokens[j] as Token).text))) j--;
+    // "said Rwanda was ready to fight if Burundi attacked it": readiness announces the act too.
+    const ready = tokens[j]?.lower === 'to' && ['ready', 'prepared', 'determined'].includes(tokens[j - 1]?.lower ?? '');
+    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '') && !ready) return null;
+    const claimant = this.claimantFor(v, s);
+    return claimant ? { claimant, modal: j } : null;
+  }
+
+
+  /** Who last attacked the side of `victims` in this article. */
+  protected latestAttackerOf(victims: readonly Arg[]): Arg[] {
+    const sides = new Set(victims.map((a) => this.sideOf(a.actorId)));
+    for (let i = this.memory.attacks.length - 1; i >= 0; i--) {
+      const a = this.memory.attacks[i] as { source: string; target: string };
+      const governor = this.kb.governorOf.get(a.target);
+      if (sides.has(this.sideOf(a.target)) || sides.has(a.target) || (governor !== undefined && sides.has(governor))) {
+        return [{ actorId: a.source, mention: null, weight: 0.85 }];
+      }
+    }
+    return [];
+  }
+
+
+  /** The mention a relative pronoun before `k` stands for: "the M23 rebel movement, which". */
+  protected relativeAntecedent(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k;
+    while (j >= s.first && !RELATIVES.has((tokens[j] as Token).lower)) {
+      if (this.mentionAt(j) === null && (tokens[j] as Token).pos !== 'ADV') return [];
+      j--;
+      if (j < k - 3) return [];
+    }
+    if (j < s.first) return [];
+    j--;
+    if (tokens[j]?.text === ',') j--;
+    while (j >= s.first && (tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) j--;
+    // "Mali's junta, which Algeria accuses": the possessor stands for its government.
+    if (tokens[j]?.lower === "'s") j--;
+    const m = this.mentionAt(j);
+    if (!m) return [];
+    const arg = this.argOf({ ...m, absorbed: false }, 'target');
+    return arg ? [arg] : [];
+  }
+
+
+  /**
+   * "denounced the arrest of the opposition leader by Turkish authorities", "condemned the strike on
+   * a hospital by Russian forces": the agent of the condemned act, named by "by" in the object.
+   */
+  protected byAgentInObject(after: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    if (!['the', 'a', 'an', 'this', 'these', 'its', 'their'].includes(tokens[after]?.lower ?? '')) return [];
+    for (let k = after + 1; k < Math.min(s.end, after + 12); k++) {
+      const t = tokens[k] as Token;
+      // ("condemned the killing of South African peacekeepers by M23 rebels": a gerund heads the object.)
+      const gerund = t.lower.endsWith('ing') && k === after + 1;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || RELATIVES.has(t.lower) || (this.isVerb(t) && !this.isParticiple(t) && !gerund)) return [];
+      if (t.lower === 'by') return this.objectAfter(k + 1, s, 'agent', 3);
+      const m = this.mentionAt(k);
+      if (m) k = m.end - 1;
+    }
+    return [];
+  }
+
+
+  /** "condemned the strikes": the agent of the strikes, as the article told it before. */
+  protected eventAgentObject(after: number, s: Sentence, critics?: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let k = after;
+    while (k < s.end && ['the', 'this', 'these', 'those', 'latest', 'recent', 'new', 'renewed', 'deadly', 'military', 'large-scale', 'overnight'].includes((tokens[k] as Token).lower)) k++;
+    // "the missile launch": the event noun may follow modifiers (and be mis-tagged as a verb).
+    let found = -1;
+    for (let j = k; j < Math.min(s.end, k + 3); j++) {
+      const w = tokens[j] as Token;
+      if (EVENT_NOUNS.has(w.lower)) {
+        found = j;
+        break;
+      }
+      if (!(w.pos === 'ADJ' || w.pos === 'NOUN')) break;
+    }
+    if (found === -1) return [];
+    k = found;
+    if (['by', 'of'].includes(tokens[k + 1]?.lower ?? '')) {
+      // "condemned the missile launch by North Korea"
+      const by = this.objectAfter(k + 2, s, 'agent', 2);
+      if (by.length > 0) return by;
+    }
+    const recent = this.recentEventAgent(s);
+    if (recent.length > 0) return recent;
+    // "condemned the attack on Kyiv": whoever the article said last attacked that side.
+    if (['on', 'against'].includes(tokens[k + 1]?.lower ?? '')) {
+      const victims = this.objectAfter(k + 2, s, 'attack-target', 3);
+      if (victims.length > 0) return this.latestAttackerOf(victims).map((a) => ({ ...a, weight: 0.8 }));
+      return [];
+    }
+    // "Kyiv condemned the strikes": a side condemns the attacks on itself.
+    return critics ? this.latestAttackerOf(critics).map((a) => ({ ...a, weight: 0.8 })) : [];
+  }
+
+
+  /**
+   * The agent of the recent events, when they all had one: with attacks by both sides in view,
+   * "condemned the attack" does not say whose.
+   */
+  protected recentEventAgent(s: Sentence): Arg[] {
+    const last = this.memory.events[this.memory.events.length - 1];
+    if (!last || s.index - last.sentence > 10) return [];
+    // Any other attacker earlier in the article makes "the attack" ambiguous.
+    const agents = new Set(this.memory.events.map((e) => this.sideOf(e.agent)));
+    if (agents.size === 1) return [{ actorId: last.agent, mention: null, weight: 0.8 }];
+    // "U.S. and British warplanes struck ...": allies who struck together, and no one else, are "the strikes"' agents.
+    const together = this.memory.events.filter((e) => e.sentence === last.sentence).map((e) => e.agent);
+    const sides = new Set(together.map((a) => this.sideOf(a)));
+    if (sides.size === agents.size && sides.size <= 3 && !this.memory.attacks.some((a) => sides.has(this.sideOf(a.source)) && sides.has(this.sideOf(a.target)))) {
+      return [...new Set(together)].map((a) => ({ actorId: a, mention: null, weight: 0.75 }));
+    }
+    return [];
+  }
+
+
+  /**
+   * ", a move Iran called ...": the subjects of the clause before an appositive act noun whose
+   * relative clause is the judging verb at `v` (the subject of `v` is its critic).
+   */
+  protected gapActAgents(v: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    const frame = this.subjectOf(v, s);
+    const first = Math.min(...frame.subjects.map((a) => a.mention?.first ?? v));
+    if (frame.subjects.length === 0 || first >= v) return [];
+    if (!['move', 'decision', 'step', 'action', 'measure'].includes(tokens[first - 1]?.lower ?? '') || !['a', 'the'].includes(tokens[first - 2]?.lower ?? '') || tokens[first - 3]?.text !== ',') return [];
+    // (The move is the main clause's: "Australia expelled Iran's ambassador after concluding that ..., a move".)
+    const opening = this.firstFiniteVerb(s);
+    const main = opening !== -1 && opening < first - 3 ? opening : this.previousFiniteVerb(first - 4, s);
+    if (main === -1) return [];
+    const critics = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    return this.subjectOf(main, s).subjects.filter((a) => !critics.has(this.sideOf(a.actorId)));
+  }
+
+
+  /** The subjects of `v` when its clause asserts the act (neither negated nor unreal), with the factor a hedge puts on the confidence. */
+  protected assertedSubjects(v: number, s: Sentence): { readonly subjects: readonly Arg[]; readonly hedge: number } | null {
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return null;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return null;
+    return { subjects: frame.subjects, hedge: mod.hedged ? 0.7 : 1 };
+  }
+
+
+  /** The asserted subjects of `v` criticise `targets`; the claim is theirs unless someone reports it. */
+  protected criticizedBySubject(v: number, s: Sentence, targets: Arg[], confidence: number): void {
+    const asserted = this.assertedSubjects(v, s);
+    if (asserted === null) return;
+    const claimant = this.claimantFor(v, s) ?? asserted.subjects[0]?.actorId ?? null;
+    this.emit('CRITICIZES', asserted.subjects, targets, s, confidence * asserted.hedge, claimant, false);
+  }
+
+
+  /**
+   * The state an armed group's threat is against when the threat names no target: the one state
+   * (country, government or army) the sentence names, else the state of the article's dateline.
+   */
+  protected fightingState(s: Sentence, groups: readonly Arg[]): Arg[] {
+    const stateKinds = ['country', 'government', 'military'];
+    const sides = new Set(groups.map((a) => this.sideOf(a.actorId)));
+    const states = new Map<string, Arg>();
+    for (let k = s.first; k < s.end; k++) {
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      k = m.end - 1;
+      const arg = this.argOf(m, 'target');
+      if (!arg || this.locative(m) || !stateKinds.includes(this.info(arg.actorId)?.kind ?? '')) continue;
+      const side = this.sideOf(arg.actorId);
+      if (!sides.has(side)) states.set(side, { actorId: side, mention: null, weight: 0.8 });
+    }
+    if (states.size === 1) return [...states.values()];
+    if (states.size > 1) return [];
+    const dateline = this.datelineState();
+    return dateline && !sides.has(this.sideOf(dateline)) ? [{ actorId: this.sideOf(dateline), mention: null, weight: 0.75 }] : [];
+  }
+
+
+  /** The state of the article's wire dateline ("KHARTOUM (Reuters) -"), or null. */
+  protected datelineState(): string | null {
+    return datelineState(this.tokens, this.mentionAt(0), (id) => this.info(id));
+  }
+
+
+  /** "a missile fired by the Houthis", "drones launched from Yemen by the Houthis": who launched the projectile phrase at `from`. */
+  protected launcherOf(from: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 5); k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k) || CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
+      if (!PROJECTILES.has(t.lower)) continue;
+      if (!['fired', 'launched'].includes(tokens[k + 1]?.lower ?? '')) return [];
+      for (let b = k + 2; b < Math.min(s.end, k + 7); b++) {
+        if (tokens[b]?.lower === 'by') return this.objectAfter(b + 1, s, 'agent', 2).filter((a) => !a.mention?.place);
+        if (CLAUSE_BREAKS.has((tokens[b] as Token).text) || tokens[b]?.text === ',') return [];
+      }
+      return [];
+    }
+    return [];
+  }
+
+
+  /**
+   * The token before the modifiers of the noun at `k`: actor mentions, words of the given parts of
+   * speech or in `words`, quotes and possessive 's ("Iran's missile", "Chinese", "the").
+   */
+  protected beforeModifiers(k: number, s: Sentence, pos: readonly string[], words: readonly string[]): number {
+    let b = k - 1;
+    while (b >= s.first) {
+      const m = this.mentionAt(b);
+      if (m) {
+        b = m.first - 1;
+        continue;
+      }
+      const w = this.tokens[b] as Token;
+      if (!pos.includes(w.pos) && !['"', '“', '”', "'s"].includes(w.text) && !words.includes(w.lower)) break;
+      b--;
+    }
+    return b;
+  }
+
+
+  /**
+   * "..., prompting U.S. and British strikes on their positions": the subject of the clause the
+   * participle follows, when it is another side than the attackers.
+   */
+  protected promptingSubject(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let p = k - 1;
+    while (p > s.first && p > k - 8 && !(tokens[p] as Token).lower.endsWith('ing')) p--;
+    if (!['prompting', 'triggering', 'provoking', 'drawing', 'sparking'].includes(tokens[p]?.lower ?? '') || tokens[p - 1]?.text !== ',') return [];
+    const main = this.previousFiniteVerb(p - 2, s);
+    if (main === -1) return [];
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    return this.subjectOf(main, s, 'attack-target').subjects.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+
+  /** "announced a new $500 million weapons package for Ukraine": a package or tranche follows the verb. */
+  protected packageAhead(v: number, s: Sentence): boolean {
+    for (let k = v + 1; k < Math.min(s.end, v + 9); k++) {
+      const t = this.tokens[k] as Token;
+      if (['package', 'packages', 'tranche'].includes(t.lower)) return ['for', 'to'].includes(this.tokens[k + 1]?.lower ?? '');
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(k) || (this.isVerb(t) && k > v + 1)) return false;
+    }
+    return false;
+  }
+
+
+  /**
+   * The object of the last of coordinated verbs of one relation type after `after`: "armed and
+   * financed the RSF", "trains, arms and funds the Houthis"; empty when another word comes between.
+   */
+  protected sharedObject(after: number, s: Sentence, type: RelationType, role: Role): Arg[] {
+    const { tokens } = this;
+    let k = after;
+    for (let guard = 0; guard < 4; guard++) {
+      if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') k++;
+      if (!(tokens[k]?.lower === 'and' || tokens[k]?.text === ',')) return [];
+      const w = tokens[k + 1];
+      if (!w || !['VERB', 'NOUN', 'ADJ'].includes(w.pos) || w.lower.endsWith('ing')) return [];
+      const rules = VERB_TRIGGERS.get(verbLemma(w)) ?? VERB_TRIGGERS.get(w.lemma);
+      if (!rules?.some((r) => r.type === type && r.object === 'direct' && !r.particle)) return [];
+      const found = this.objectAfter(k + 2, s, role);
+      if (found.length > 0) return found;
+      k += 2;
+    }
+    return [];
+  }
+
+
+  /**
+   * The actor whose act a noun phrase at `from` names: "Georgia's decision to suspend talks",
+   * "the expulsion of diplomats by Algeria", "Hungary's veto"; null for a situation or a thing.
+   */
+  protected actOwner(from: number, s: Sentence, bare = false): Arg | null {
+    const { tokens } = this;
+    let k = from;
+    if (tokens[k]?.lower === 'the') k++;
+    // "the new U.S. sanctions": adjectives before the owner's name.
+    if (tokens[k - 1]?.lower === 'the') {
+      let a = k;
+      while (a < k + 3 && tokens[a]?.pos === 'ADJ' && !this.mentionAt(a)) a++;
+      if (a > k && this.mentionAt(a)?.first === a) k = a;
+    }
+    const m = this.mentionAt(k);
+    if (m) {
+      // "Georgia's decision", and with a modifier, "the Belgian decision", "the U.S. arms sale".
+      const possessive = tokens[m.end]?.lower === "'s";
+      // ("criticised EU plans": a bare name right after a verb of criticism, when the caller allows it.)
+      if (!possessive && k === from && !(bare && !m.place)) return null;
+      let h = possessive ? m.end + 1 : m.end;
+      // (After a possessive, a modifying noun or participle too: "Mali's drone strikes", "Israel's continued strikes".)
+      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? '')) || (possessive && ['continued', 'renewed', 'repeated', 'planned', 'proposed', 'unilateral', 'ongoing', 'latest', 'recent'].includes(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
+      if (!OWNED_ACTS.has(tokens[h]?.lower ?? '') || this.mentionAt(h)) return null;
+      return this.argOf({ ...m, place: false }, 'target');
+    }
+    while (k < from + 4 && tokens[k]?.pos === 'ADJ') k++;
+    if (!OWNED_ACTS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return null;
+    const by = this.argsIn(k + 2, Math.min(s.end, k + 5), 'agent');
+    return by[0] ?? null;
+  }
+
+
+  /** "Mali said Algeria was behind the offensive": the speaker accuses the subject. */
+  beBehind(k: number, s: Sentence): void {
+    this.judgedAct(k, s);
+    this.claimsFalse(k, s);
+    const next = this.tokens[k + 1];
+    if (!next || !['behind', 'responsible'].includes(next.lower)) return;
+    this.imputed(k, s);
+    this.behindAttack(k, s);
+  }
+
+
+  /**
+   * "Israel said Hezbollah was behind the rocket attack on Majdal Shams", "officials said the BLA was
+   * responsible for the attack on the Jaffar Express": the one behind an attack made it, on its named
+   * target or, when none is named, on the state that says so.
+   */
+  protected behindAttack(be: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = be + 2;
+    if (tokens[be + 1]?.lower === 'responsible') {
+      if (tokens[k]?.lower !== 'for') return;
+      k++;
+    }
+    while (k < Math.min(s.end, be + 8) && ['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    const head = this.skipNouns(k, s) - 1;
+    const trig = head >= k ? NOUN_TRIGGERS.get(nounLemma(tokens[head] as Token)) : undefined;
+    if (trig?.type !== 'ATTACKS' || trig.between) return;
+    const frame = this.subjectOf(be, s);
+    const mod = this.modality(frame.clauseStart, be, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const claimant = this.claimantFor(be, s);
+    let targets = trig.targetPreps.includes(tokens[head + 1]?.lower ?? '') ? this.objectAfter(head + 2, s, 'attack-target', 5) : [];
+    if (targets.length === 0 && claimant && ['country', 'government', 'military'].includes(this.info(claimant)?.kind ?? '')) targets = [{ actorId: this.sideOf(claimant), mention: null, weight: 0.8 }];
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.done.add(head);
+    this.emit('ATTACKS', frame.subjects, targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, true);
+  }
+
+
+  /**
+   * "Kenya said Uganda's decision was regrettable", "the Arab League said the Israeli move was a
+   * blow to peace efforts": the speaker criticises the actor whose act it judges.
+   */
+  protected judgedAct(be: number, s: Sentence): void {
+    const { tokens } = this;
+    let j = be + 1;
+    while (j < Math.min(s.end, be + 5) && ['a', 'an', 'the', 'very', 'deeply', 'extremely', 'totally', 'completely', 'serious', 'severe', 'major', 'heavy', 'grave', 'clear', 'blatant', 'flagrant', 'dangerous', 'state', 'an', 'outright', 'brazen', 'naked'].includes((tokens[j] as Token).lower)) j++;
+    const word = tokens[j]?.lower ?? '';
+    if (!(NEGATIVE_JUDGEMENTS.has(word) || (word === 'blow' && tokens[j + 1]?.lower === 'to'))) {
+      this.judgedSubjectAct(be, s);
+      return;
+    }
+    // The judged phrase: "Uganda's decision", "the Israeli decision", "the move by Kosovo", "the
+    // decision by Ethiopia to sign the deal".
+    const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban', 'support', 'backing'];
+    let h = be - 1;
+    // "Israel's strike on Qatar was ...": the act noun may carry a short prepositional phrase.
+    if (!ACTS.includes(tokens[h]?.lower ?? '')) {
+      const m = this.mentionAt(h);
+      let p = m ? m.first - 1 : -1;
+      if (tokens[p]?.lower === 'the') p--;
+      if (m && ['on', 'against', 'in', 'into', 'for', 'of'].includes(tokens[p]?.lower ?? '') && ['strike', 'strikes', 'attack', 'attacks', 'raid', 'incursion', 'deployment', 'operation', 'sanctions', 'blockade', 'invasion', 'support', 'backing'].includes(tokens[p - 1]?.lower ?? '')) h = p - 1;
+    }
+    let judged: Arg | null = null;
+    if (ACTS.includes(tokens[h]?.lower ?? '')) {
+      h--;
+      while (h > s.first && (tokens[h] as Token).pos === 'ADJ' && !this.mentionAt(h)) h--;
+      if (tokens[h]?.lower === "'s") h--;
+      const m = this.mentionAt(h);
+      judged = m ? this.argOf(m, 'target') : null;
+    } else {
+      for (let a = be - 1; a > Math.max(s.first, be - 14); a--) {
+        const t = tokens[a] as Token;
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',') break;
+        if (ACTS.includes(t.lower) && tokens[a + 1]?.lower === 'by' && ['the', 'this', 'a'].includes(tokens[a - 1]?.lower ?? '')) {
+          judged = this.objectAfter(a + 2, s, 'target', 2)[0] ?? null;
+          h = a - 1;
+          break;
+        }
+      }
+    }
+    if (!judged) {
+      this.judgedSubjectAct(be, s);
+      return;
+    }
+    const claimant = this.claimantFor(be, s);
+    if (!claimant || this.sideOf(claimant) === this.sideOf(judged.actorId)) return;
+    const mod = this.modality(Math.max(s.first, h - 2), be, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+
+  /**
+   * "Qatar said the Israeli strike on Hamas leaders in Doha was \"cowardly\"", "said the Russian
+   * strike on Kyiv, which killed 23 people, was \"a brutal crime\"", "said China's drills around the
+   * island were irresponsible": a reported negative judgement of an act whose owner heads the
+   * subject (with its phrases and a relative aside) criticises the owner.
+   */
+  protected judgedSubjectAct(be: number, s: Sentence): void {
+    const { tokens } = this;
+    const QUOTES = ['"', '“', '”', "'"];
+    // The judgement: a negative word after the copula, past quotes, articles, adverbs and other adjectives.
+    let j = be + 1;
+    while (j < Math.min(s.end, be + 7)) {
+      const t = tokens[j] as Token;
+      if (NEGATIVE_JUDGEMENTS.has(t.lower) || (t.lower === 'threat' && tokens[j + 1]?.lower === 'to')) break;
+      if (!(QUOTES.includes(t.text) || ['DET', 'ADV'].includes(t.pos) || (t.pos === 'ADJ' && !this.mentionAt(j)))) return;
+      j++;
+    }
+    const word = tokens[j]?.lower ?? '';
+    // ("was \"a threat to regional peace\"": a threat to something, too.)
+    if (!NEGATIVE_JUDGEMENTS.has(word) && !(word === 'threat' && tokens[j + 1]?.lower === 'to')) return;
+    // The subject: back from the copula to the verb of saying or "that", past one relative aside.
+    let a = be - 1;
+    while (a > s.first) {
+      const t = tokens[a] as Token;
+      if (t.text === ',') {
+        let c = a - 1;
+        while (c > Math.max(s.first, a - 14) && !(tokens[c]?.text === ',' && RELATIVES.has(tokens[c + 1]?.lower ?? '') && tokens[c + 1]?.lower !== 'that')) c--;
+        if (tokens[c]?.text !== ',' || c <= Math.max(s.first, a - 14)) return;
+        a = c - 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(t.text) && !QUOTES.includes(t.text)) return;
+      if (t.lower === 'that' || ['say', 'tell', 'add', 'state', 'insist', 'argue', 'declare', 'warn', 'believe', 'consider'].includes(verbLemma(t)) && t.pos === 'VERB') break;
+      a--;
+    }
+    if (a <= s.first || a < be - 16) return;
+    let from = a + 1;
+    while (QUOTES.includes(tokens[from]?.text ?? '')) from++;
+    const judged = this.actOwner(from, s);
+    if (!judged) return;
+    const claimant = this.claimantFor(be, s);
+    if (!claimant || this.sideOf(claimant) === this.sideOf(judged.actorId)) return;
+    const mod = this.modality(from, be, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+
+  /** "Rwanda's spokeswoman said the accusations were false": the speaker denies the latest accusation against it. */
+  protected claimsFalse(be: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!ACCUSATION_NOUNS.has(tokens[be - 1]?.lower ?? '')) return;
+    let j = be + 1;
+    while (j < Math.min(s.end, be + 4) && ['completely', 'totally', 'entirely', 'utterly', 'simply', 'a', 'an', 'baseless', 'and', 'both'].includes((tokens[j] as Token).lower) && !FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) j++;
+    if (!FALSEHOOD_WORDS.has(tokens[j]?.lower ?? '')) return;
+    const speaker = this.claimantFor(be, s);
+    if (!speaker) return;
+    const mod = this.modality(Math.max(s.first, be - 4), be, s);
+    if (mod.negated || mod.irrealis) return;
+    this.denial(be, be - 1, s, [{ actorId: speaker, mention: null, weight: 1 }], 0.7, speaker);
+  }
+
+
+  /** "X said the government had violated the truce": X accuses the government. */
+  protected imputed(v: number, s: Sentence): void {
+    const speaker = this.claimantFor(v, s);
+    if (!speaker) return;
+    const frame = this.subjectOf(v, s);
+    const accused = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(speaker));
+    if (accused.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('ACCUSES', [{ actorId: speaker, mention: null, weight: 1 }], accused, s, 0.6, speaker, false);
+  }
+
+
+  protected hasIrrealisBefore(v: number, s: Sentence, clauseStart: number, words: readonly string[]): boolean {
+    for (let k = Math.max(s.first, clauseStart); k < v; k++) if (words.includes((this.tokens[k] as Token).lower)) return true;
+    return false;
+  }
+
+
+  /** Inside the complement of "accuse/allege/claim": the event is alleged. */
+  protected allegedByFrame(v: number, s: Sentence): boolean {
+    for (let k = v - 1; k >= s.first; k--) {
+      const t = this.tokens[k] as Token;
+      if (t.text === ';') return false;
+      if (t.pos === 'VERB' && ['accuse', 'allege', 'claim', 'blame', 'charge'].includes(t.lemma)) return true;
+      // ("allegedly", "the alleged attack" hedge an event; they do not embed it in an accusation.)
+      if (['accusation', 'accusations', 'allegation', 'allegations'].includes(t.lower)) return true;
+      // "denied the allegation and said X was harbouring", "accused each other ..., as jets struck":
+      // a new speech frame or an adverbial clause is outside the accusation.
+      if (k < v - 1 && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma)) return false;
+      if (['as', 'while', 'whereas', 'but', 'although', 'though', 'meanwhile'].includes(t.lower) && (t.pos !== 'ADP' || this.tokens[k - 1]?.text === ',')) return false;
+      // "accused X of sponsoring terrorism, days after X shot down a drone": the time clause is a fact.
+      if (['after', 'before', 'when', 'since', 'until'].includes(t.lower)) return false;
+    }
+    return false;
+  }
+
+
+  /** "X was attacked by Y", "talks mediated by Turkey". */
+  /**
+   * "The Syrian National Army, an alliance of factions backed by Turkey, ...": the name that an
+   * appositive noun phrase ending right before the participle at `v` describes.
+   */
+  protected appositiveHead(v: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let k = v - 1;
+    while (k > s.first && k >= v - 7 && !this.mentionAt(k) && (['NOUN', 'ADJ'].includes((tokens[k] as Token).pos) || (tokens[k] as Token).lower === 'of')) k--;
+    if (k === v - 1 || !['a', 'an'].includes(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return [];
+    const m = this.mentionAt(k - 2);
+    if (!m || m.place || m.end !== k - 1) return [];
+    const arg = this.argOf(m, 'target');
+    return arg ? [{ ...arg, weight: arg.weight * 0.9 }] : [];
+  }
+
+
+  /** "South Africa's bid to ...", "Morocco's autonomy plan": the owner of the thing heading a subject in [from, v). */
+  protected artifactOwnerInSubject(from: number, v: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    // The subject may start before the frame's clause start: "X's bid to take Y to court was backed".
+    let start = v - 1;
+    while (start > s.first) {
+      const t = tokens[start - 1] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.lower === 'that' || (this.isVerb(t) && tokens[start - 2]?.lower !== 'to' && !BE_FORMS.has(t.lower) && t.pos !== 'AUX')) break;
+      start--;
+    }
+    for (let k = Math.min(from, start); k < v; k++) {
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      if (tokens[m.end]?.lower !== "'s") return null;
+      let h = m.end + 1;
+      while (h < v && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !ARTIFACT_NOUNS.has((tokens[h] as Token).lower)) h++;
+      if (!ARTIFACT_NOUNS.has(tokens[h]?.lower ?? '') || !['to', 'for', 'of', 'on', 'in', 'was', 'were', 'has', 'had', 'is', ','].includes(tokens[h + 1]?.lower ?? '')) return null;
+      return this.argOf(m, 'target');
+    }
+    return null;
+  }
+
+
+  /**
+   * "A military base was overrun by ISWAP, the Nigerian army said": an unowned military target
+   * (base, convoy, positions, soldiers) reported by a state or its army is that speaker's own.
+   */
+  speakerAsOwner(from: number, to: number, claimant: string | null, attackers: readonly Arg[], s?: Sentence): Arg[] {
+    if (!claimant && s) claimant = this.mainSubjectFacing(from, attackers, s);
+    if (!claimant) return [];
+    // "..., President Gustavo Petro said": an official speaks for the state he leads or serves.
+    if (this.info(claimant)?.type === 'PERSON' && this.info(this.sideOf(claimant))?.kind === 'country') claimant = this.sideOf(claimant);
+    const info = this.info(claimant);
+    if (!info || !['country', 'government', 'military'].includes(info.kind)) return [];
+    if (attackers.some((a) => this.sideOf(a.actorId) === this.sideOf(claimant))) return [];
+    for (let k = Math.max(0, from); k < to; k++) {
+      const t = this.tokens[k] as Token;
+      if (this.mentionAt(k)) return [];
+      if (MILITARY_TARGETS.has(t.lower)) return [{ actorId: claimant, mention: null, weight: 0.8 }];
+    }
+    return [];
+  }
+
+
+  /**
+   * "Ethiopia signed a deal with Somaliland, a deal Somalia denounced as ...": the criticised thing is
+   * a gap before the subject, a noun in apposition to the main clause; its agent is that clause's subject.
+   */
+  protected gapAgent(frame: VerbFrame, s: Sentence, critics: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const first = frame.subjects[0]?.mention;
+    if (!first) return [];
+    // "a series of strikes that Caracas has condemned": the agent of the events before the relative.
+    const rel = tokens[first.first - 1];
+    if (rel && ['that', 'which'].includes(rel.lower) && (EVENT_NOUNS.has(tokens[first.first - 2]?.lower ?? '') || MILITARY_ACTIVITY.has(tokens[first.first - 2]?.lower ?? ''))) {
+      const sides = new Set(critics.map((c) => this.sideOf(c.actorId)));
+      return this.recentEventAgent(s).filter((a) => !sides.has(this.sideOf(a.actorId)));
+    }
+    // "condemned what it called excessive force by the United States".
+    let j = first.first - 1;
+    if (tokens[j]?.pos !== 'NOUN') return [];
+    while (j > s.first && (tokens[j] as Token).pos === 'NOUN') j--;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADJ') j--;
+    if (!['a', 'an'].includes(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',') return [];
+    const main = this.firstFiniteVerb(s);
+    if (main === -1 || main >= j) return [];
+    const agents = this.subjectOf(main, s).subjects;
+    const sides = new Set(critics.map((c) => this.sideOf(c.actorId)));
+    return agents.filter((a) => !sides.has(this.sideOf(a.actorId))).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+
+  protected firstFiniteVerb(s: Sentence): number {
+    for (let k = s.first; k < s.end; k++) {
+      const t = this.tokens[k] as Token;
+      if (t.pos === 'VERB' && !t.lower.endsWith('ing') && this.tokens[k - 1]?.lower !== 'to') return k;
+    }
+    return -1;
+  }
+
+
+  /** "... with (new) sanctions / tariffs / fines" after an attack verb's object. */
+  protected economicMeans(after: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = after; k < Math.min(s.end, after + 8); k++) {
+      if ((tokens[k] as Token).lower !== 'with') continue;
+      for (let j = k + 1; j < Math.min(s.end, k + 5); j++) {
+        if (['sanctions', 'tariffs', 'tariff', 'fines', 'fine', 'restrictions', 'duties', 'penalties', 'measures', 'bans', 'ban', 'levies', 'curbs', 'embargo', 'lawsuit', 'lawsuits', 'charges', 'visa'].includes((tokens[j] as Token).lower)) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+
+  /** "Somalia's government said troops had killed dozens of militants": unowned troops are the speaker's. */
+  /** Whether the subject in [from, v) is only "the strikes", "the attack", "these raids". */
+  protected eventSubject(from: number, v: number): boolean {
+    const { tokens } = this;
+    let k = from;
+    if (!['the', 'these', 'those', 'that'].includes(tokens[k]?.lower ?? '')) return false;
+    k++;
+    const noun = tokens[k];
+    if (!noun || !EVENT_NOUNS.has(noun.lower) || MILITARY_ACTIVITY.has(noun.lower)) return false;
+    for (k++; k < v; k++) if (!['ADV', 'AUX'].includes((tokens[k] as Token).pos)) return false;
+    return true;
+  }
+
+
+  /** Who made the attack heading a subject: its modifier, "by X", "claimed by X", "blamed on X". */
+  protected eventHeadAgents(head: number, v: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = head + 1; k < v - 1; k++) {
+      const w = (tokens[k] as Token).lower;
+      if (['claimed', 'carried', 'blamed', 'launched', 'conducted', 'staged'].includes(w)) {
+        let by = k + 1;
+        if (tokens[by]?.lower === 'out') by++;
+        if (['by', 'on'].includes(tokens[by]?.lower ?? '') && (w !== 'blamed' || tokens[by]?.lower === 'on')) {
+          const agents = this.objectAfter(by + 1, s, 'agent', 3);
+          if (agents.length > 0) return agents.map((a) => ({ ...a, weight: a.weight * (w === 'blamed' ? 0.8 : 1) }));
+        }
+      }
+    }
+    const agent = this.nounAgent(head, s);
+    return agent ? [agent] : [];
+  }
+
+
+  /** The owner of words or a policy right after a verb: "Ethiopia's 'belligerent rhetoric'", "the U.S. remarks". */
+  protected spokenAct(from: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    let k = from;
+    if (['the', 'what'].includes(tokens[k]?.lower ?? '')) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k) return null;
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    const SAID = ['rhetoric', 'remarks', 'comments', 'statement', 'statements', 'policy', 'policies', 'stance', 'position', 'claims', 'decision', 'record', 'handling', 'speech', 'report', 'plan', 'proposal', 'approach', 'silence'];
+    while (h < Math.min(s.end, m.end + 5) && !SAID.includes((tokens[h] as Token).lower) && !this.mentionAt(h) && (['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) || ['"', '“', '”'].includes((tokens[h] as Token).text))) h++;
+    if (!SAID.includes(tokens[h]?.lower ?? '')) return null;
+    const arg = this.argOf({ ...m, place: false }, 'target');
+    return arg;
+  }
+
+
+  /** "..., in response", "in retaliation.": an answer whose object is not named. */
+  protected inResponse(after: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = after; k < Math.min(s.end, after + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.' || (this.isVerb(t) && k > after)) return false;
+      if (t.lower === 'in' && ['response', 'retaliation', 'revenge', 'reprisal'].includes(tokens[k + 1]?.lower ?? '')) return !['to', 'for', 'against'].includes(tokens[k + 2]?.lower ?? '');
+    }
+    return false;
+  }
+
+
+  /**
+   * "Colombia's government suspended talks with the ELN after the rebel group attacked a military
+   * base": the main clause's state, which the attacker also faces there, owns the base.
+   */
+  protected mainSubjectFacing(from: number, attackers: readonly Arg[], s: Sentence): string | null {
+    const main = this.firstFiniteVerb(s);
+    if (main === -1 || main >= from) return null;
+    let sub = -1;
+    for (let k = main + 1; k < from; k++) if (['after', 'when', 'as', 'because', 'since'].includes((this.tokens[k] as Token).lower)) sub = k;
+    if (sub === -1) return null;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    let faced = false;
+    for (let k = main + 1; k < sub; k++) {
+      const m = this.mentionAt(k);
+      if (m && sides.has(this.sideOf(m.actorId))) faced = true;
+    }
+    if (!faced) return null;
+    const subject = this.subjectOf(main, s).subjects[0];
+    return subject && !sides.has(this.sideOf(subject.actorId)) ? subject.actorId : null;
+  }
+
+
+  /** "Beijing firmly opposes the U.S. arms sale", "regretted Uganda's decision", "objected to Israel's plan": the act's owner is criticised. */
+  protected opposedAct(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const from = verbLemma(tokens[v] as Token) === 'object' ? (tokens[v + 1]?.lower === 'to' ? v + 2 : -1) : v + 1;
+    if (from === -1) return;
+    const owner = this.actOwner(from, s);
+    if (!owner) return;
+    const asserted = this.assertedSubjects(v, s);
+    if (!asserted || asserted.subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) return;
+    this.criticizedBySubject(v, s, [owner], 0.6);
+  }
+
+
+  /** The subjects of the clause a fronted or trailing adjunct at `k` belongs to: "In a swipe at X, China said ..." / "China said ..., in a swipe at X". */
+  protected adjunctSubjects(k: number, s: Sentence): Arg[] {
+    const opening = this.firstFiniteVerb(s);
+    const main = opening !== -1 && opening > k ? opening : this.previousFiniteVerb(k - 1, s);
+    if (main === -1) return [];
+    const asserted = this.assertedSubjects(main, s);
+    if (!asserted) return [];
+    if (main > k) {
+      // Fronted: the subject follows the comma that closes the adjunct.
+      let c = k + 1;
+      while (c < main && this.tokens[c]?.text !== ',') c++;
+      const after = c < main ? this.argsIn(c + 1, main, 'agent') : [];
+      if (after.length > 0) return after;
+    }
+    return [...asserted.subjects];
+  }
+
+
+  /**
+   * "shelled army-held towns", "fired at government-held Marib": the state whose army holds the
+   * place, the one that reports the attack or else the dateline state, never the attackers' side.
+   */
+  protected governmentHeld(after: number, s: Sentence, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let found = false;
+    for (let k = after; k < Math.min(s.end, after + 4); k++) {
+      if (['army', 'government', 'military', 'regime', 'junta'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.text === '-' && ['held', 'controlled'].includes(tokens[k + 2]?.lower ?? '')) found = true;
+      if (found || this.mentionAt(k) || CLAUSE_BREAKS.has((tokens[k] as Token).text)) break;
+    }
+    if (!found) return [];
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const stateKinds = ['country', 'government', 'military'];
+    const owner = claimant && stateKinds.includes(this.info(claimant)?.kind ?? '') ? claimant : this.datelineState();
+    return owner && !sides.has(this.sideOf(owner)) ? [{ actorId: this.sideOf(owner), mention: null, weight: 0.75 }] : [];
+  }
+
+
+  /**
+   * "BAMAKO (AFP) - JNIM fighters attacked a military camp in Boulkessi", "Colombia's ELN guerrillas
+   * attacked a military base": an armed group that hits a base, a post or soldiers owned by nobody
+   * named hits the one state the sentence (or else the dateline) names, when that state is the
+   * group's own or the group belongs to no state.
+   */
+  protected homeStateHit(after: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (attackers.length === 0 || !attackers.every((a) => this.info(a.actorId)?.kind === 'armed-group')) return [];
+    let hit = false;
+    for (let k = after; k < Math.min(s.end, after + 5); k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k) || CLAUSE_BREAKS.has(t.text) || t.text === ',' || (k > after && ['in', 'near', 'on', 'at', 'of', 'with'].includes(t.lower))) break;
+      if (MILITARY_TARGETS.has(t.lower) && t.pos === 'NOUN') {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) return [];
+    const states = this.fightingState(s, attackers);
+    const state = states[0];
+    if (!state) return [];
+    const own = attackers.every((a) => {
+      const home = this.info(a.actorId)?.affiliation;
+      return !home || this.info(home)?.type !== 'COUNTRY' || this.sideOf(home) === this.sideOf(state.actorId) || this.kb.governorOf.get(home) === state.actorId;
+    });
+    return own ? [{ ...state, weight: state.weight * 0.9 }] : [];
+  }
+
+
+  /**
+   * The holder of a place named as the object of an attack: "the city of El Fasher, the army's last
+   * stronghold in Darfur", "Bukavu, a key M23 base", "villages held by the Kachin Independence Army".
+   * Nobody when an actor is named in the object itself or the place is not described so.
+   */
+  protected placeHolder(from: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    const fits = (args: readonly Arg[]): Arg[] => args.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+    for (let k = from; k < Math.min(s.end, from + 9); k++) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      // The place's own words may hold a place name; an actor in them ends the search.
+      if (m) {
+        if (!m.place && m.form !== 'capital') return [];
+        k = m.end - 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.') return [];
+      if (['held', 'controlled', 'occupied', 'run'].includes(t.lower) && tokens[k + 1]?.lower === 'by' && k > from) return fits(this.objectAfter(k + 2, s, 'attack-target', 2));
+      if (t.text === ',' && k > from) {
+        let q = k + 1;
+        if (['the', 'a', 'an'].includes(tokens[q]?.lower ?? '')) q++;
+        while (q < s.end && tokens[q]?.pos === 'ADJ' && !this.mentionAt(q)) q++;
+        const holder = this.mentionAt(q);
+        if (!holder || holder.first !== q || holder.place) return [];
+        let h = holder.end;
+        if (tokens[h]?.lower === "'s") h++;
+        for (let e = h; e < Math.min(s.end, h + 3); e++) {
+          const w = tokens[e] as Token;
+          if (HOLD_NOUNS.has(w.lower)) {
+            const arg = this.argOf(holder, 'attack-target');
+            return arg ? fits([arg]) : [];
+          }
+          if (!['ADJ', 'NOUN'].includes(w.pos)) break;
+        }
+        return [];
+      }
+      if (this.isVerb(t) && k > from) return [];
+    }
+    return [];
+  }
+
+
+  /** "launched a counteroffensive" ending at `k`: an offensive noun whose verb of launching happened. */
+  protected launchedOffensive(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    if (!['offensive', 'counteroffensive', 'counter-offensive', 'operation', 'assault', 'push', 'campaign', 'attack', 'attacks'].includes(tokens[k]?.lower ?? '')) return false;
+    let j = k - 1;
+    while (j > s.first && ['ADJ', 'DET', 'NUM'].includes((tokens[j] as Token).pos)) j--;
+    const w = tokens[j];
+    if (!w || !this.isVerb(w) || !['launch', 'begin', 'mount', 'start', 'step', 'intensify'].includes(verbLemma(w))) return false;
+    const frame = this.subjectOf(j, s);
+    const mod = this.modality(frame.clauseStart, j, s);
+    return !mod.negated && !mod.irrealis;
+  }
+
+
+  /** "prompted Israel to", "prompting Israel to": an object after a past causing verb, ending at `k`. */
+  protected promptedTo(k: number): boolean {
+    const m = this.mentionAt(k);
+    if (!m) return false;
+    const w = this.tokens[m.first - 1];
+    return !!w && ['prompted', 'prompting', 'spurred', 'spurring', 'provoked', 'provoking'].includes(w.lower);
+  }
+
+
+  /** "the capital", "the country's capital" as an object: the speaking state's, else the dateline state's. */
+  protected unownedCapital(after: number, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let k = after;
+    if (tokens[k]?.lower !== 'the') return [];
+    k++;
+    if (tokens[k]?.lower === 'country' && tokens[k + 1]?.lower === "'s") k += 2;
+    if (tokens[k]?.lower !== 'capital' || this.mentionAt(k) || [',', 'of', 'city'].includes(tokens[k + 1]?.lower ?? '')) return [];
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const speaker = claimant ? this.sideOf(claimant) : null;
+    const owner = speaker && this.info(speaker)?.kind === 'country' ? speaker : this.datelineState();
+    return owner && !sides.has(owner) ? [{ actorId: owner, mention: null, weight: 0.8 }] : [];
+  }
+
+
+  protected beIndex(v: number, s: Sentence): number {
+    let j = v - 1;
+    while (j > s.first && !BE_FORMS.has((this.tokens[j] as Token).lower)) j--;
+    // The subject is left of the auxiliary chain: "has been attacked".
+    while (j > s.first && ['has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'will', 'would'].includes((this.tokens[j - 1] as Token).lower)) j--;
+    // "has long been accused".
+    if (j > s.first + 1 && (this.tokens[j - 1] as Token).lower === 'long' && ['has', 'have', 'had'].includes((this.tokens[j - 2] as Token).lower)) j -= 2;
+    return j;
+  }
+
+
+  /** Target after one of `preps` within `span` tokens: "negotiated with X", "fired on X". */
+  prepObject(from: number, s: Sentence, preps: readonly string[], span: number, role: Role = 'target'): Arg[] {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + span); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.' || (this.isVerb(t) && k > from) || t.lower === 'that') return [];
+      if (this.mentionAt(k) && !preps.includes(tokens[k - 1]?.lower ?? '')) {
+        // A mention that is not introduced by one of the prepositions ends the search.
+        const m = this.mentionAt(k) as Mention;
+        k = m.end - 1;
+        continue;
+      }
+      if (preps.includes(t.lower) && this.helpPhrase(k, s) === -1 && this.absoluteWith(k, s) === -1) {
+        const args = this.objectAfter(k + 1, s, role, 3);
+        if (args.length > 0) return args;
+      }
+    }
+    return [];
+  }
+
+
+  /** A mention in a locative phrase: "in northern Iraq", "near the Syrian border". */
+  protected locative(m: Mention): boolean {
+    let j = m.first - 1;
+    while (j >= 0 && ['ADJ', 'DET'].includes((this.tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    return ['in', 'inside', 'near', 'across', 'into', 'throughout', 'within', 'over'].includes(this.tokens[j]?.lower ?? '');
+  }
+
+
+  /**
+   * "X denied the accusations": the target is who accused X (a possessor or "by/from Y" on the
+   * accusation, else the latest accusation against X in the article).
+   */
+  protected denial(v: number, after: number, s: Sentence, sources: readonly Arg[], confidence: number, outer: string | null): boolean {
+    const { tokens } = this;
+    // "rejected as \"groundless\" Armenia's allegation": the judgement fronted before the object.
+    if (tokens[after]?.lower === 'as') {
+      let j = after + 1;
+      while (j < Math.min(s.end, after + 8) && (['"', '“', '”', "'", 'and'].includes((tokens[j] as Token).text.toLowerCase()) || ['ADJ', 'ADV'].includes((tokens[j] as Token).pos) || ((tokens[j] as Token).pos === 'VERB' && (tokens[j] as Token).lower.endsWith('ed')) || FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) && !this.mentionAt(j)) j++;
+      if (j > after + 1 && [1, 2, 3].some((d) => FALSEHOOD_WORDS.has(tokens[after + d]?.lower ?? '') || NEGATIVE_JUDGEMENTS.has(tokens[after + d]?.lower ?? '') || tokens[after + d]?.pos === 'ADJ')) after = j;
+    }
+    let k = after;
+    let accuser: Arg[] = [];
+    let accusationSeen = false;
+    /** The accuser is named in the object itself: "denied Kyiv's accusation", "accusations by Congo". */
+    let named = false;
+    for (; k < Math.min(s.end, after + 6); k++) {
+      const t = tokens[k] as Token;
+      if (ACCUSATION_NOUNS.has(t.lower)) {
+        accusationSeen = true;
+        break;
+      }
+      // "denied that ...", "denied attacking", "denied any involvement/build-up": a denial of what was imputed.
+      if (t.lower === 'that' || t.lower.endsWith('ing') || (t.lower === 'any' && k === after)) {
+        accusationSeen = true;
+        break;
+      }
+      // "Kigali denies this.", "Moscow has denied it": the pronoun stands for the accusation just reported.
+      if (k === after && ['this', 'it', 'these', 'them'].includes(t.lower) && ['.', ',', ';'].includes(tokens[k + 1]?.text ?? '.') && this.memory.accusations.length > 0) {
+        accusationSeen = true;
+        break;
+      }
+      const m = this.mentionAt(k);
+      if (m) {
+        // "the Philippines' accusations": a plural name's possessive is a bare apostrophe.
+        const possessive = tokens[m.end]?.lower === "'s" || (tokens[m.end]?.text === "'" && (tokens[m.end - 1]?.lower.endsWith('s') ?? false) && ACCUSATION_NOUNS.has(tokens[m.end + 1]?.lower ?? ''));
+        if (possessive) {
+          // "rejected Ethiopia's unilateral filling of the dam": an act rejected, not a claim denied.
+          let h = m.end + 1;
+          while (h < m.end + 4 && tokens[h]?.pos === 'ADJ') h++;
+          if (OWNED_ACTS.has(tokens[h]?.lower ?? '') && !ACCUSATION_NOUNS.has(tokens[h]?.lower ?? '')) return true;
+          const arg = this.argOf(m, 'target');
+          if (arg) {
+            accuser = [arg];
+            named = true;
+          }
+          k = m.end;
+          continue;
+        }
+        // "denied the Armenian claims", "dismissed U.S. reports": a modifier of a claim noun made the claim.
+        const claimer = this.claimModifier(m, sources);
+        if (claimer) {
+          accuser = [claimer];
+          named = true;
+          k = m.end - 1;
+          continue;
+        }
+        break;
+      }
+      // ("denounced the \"false accusations\" by Kinshasa": a quote opening the object is no break.)
+      if ((CLAUSE_BREAKS.has(t.text) && !(['"', '“'].includes(t.text) && k <= after + 1)) || t.text === ',' || t.text === '.') break;
+    }
+    // "allegations Kabul firmly denies": the accusation stands before the subject.
+    if (!accusationSeen) {
+      for (let j = v - 1; j >= Math.max(s.first, v - 6); j--) {
+        if (ACCUSATION_NOUNS.has((tokens[j] as Token).lower)) accusationSeen = true;
+      }
+      if (tokens[after] === undefined || ['.', ',', ';'].includes((tokens[after] as Token).text)) {
+        // A bare "denies" at the end of the sentence denies what the sentence reported.
+        accusationSeen ||= this.memory.accusations.length > 0;
+      }
+    }
+    if (!accusationSeen) return false;
+    if (accuser.length === 0 && tokens[k] && ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) {
+      const by = this.prepObject(k + 1, s, ['by', 'from', 'of'], 4, 'agent');
+      if (by.length > 0) {
+        accuser = by;
+        named = true;
+      }
+    }
+    let inferred = false;
+    // Only "rejected the accusation/claims" (not "denied attacking") may answer an accusation against someone else.
+    const accusationNoun = tokens[k] !== undefined && ACCUSATION_NOUNS.has((tokens[k] as Token).lower);
+    if (accuser.length === 0) {
+      for (const src of sources) {
+        // ("The movement denied attacking a tanker" denies its own act, not another side's claim.)
+        const found = this.latestAccuserOf(src.actorId, accusationNoun ? s.index : -1, !(tokens[k]?.lower.endsWith('ing') ?? false));
+        if (found) {
+          accuser = this.coAccusers(found, src.actorId).map((id) => ({ actorId: id, mention: null, weight: 0.85 }));
+          inferred = true;
+          break;
+        }
+      }
+    }
+    // "Iran denied supplying drones, despite U.S. accusations", "..., after Colombia accused Caracas of ...":
+    // the accusation answered is reported later in the sentence.
+    if (accuser.length === 0) accuser = this.laterAccuser(k, s, sources);
+    // "The RSF gets weapons from the UAE, U.N. experts said, a charge Abu Dhabi denies": the
+    // speaker of the sentence made the charge in apposition to it.
+    if (accuser.length === 0) accuser = this.appositiveChargeSpeaker(v, s, sources);
+    if (accuser.length === 0) return true;
+    this.emit('DENIES', sources, accuser, s, confidence * (inferred ? 0.9 : 1), outer ?? sources[0]?.actorId ?? null, false);
+    // "Moscow denied Kyiv's accusation that ...": the denial reports the accusation it answers.
+    if (named && this.namedAccusation(k, s, sources)) {
+      for (const a of accuser) this.emit('ACCUSES', [a], sources, s, 0.75 * confidence, a.actorId, false);
+    }
+    return true;
+  }
+
+
+  /**
+   * Whether the denied noun at `k` is an accusation against the deniers: "accusations", "the
+   * charge", or a claim whose "that" clause imputes an act to them ("the claim that it had
+   * used chemical weapons"), not a claim of anything ("the claim that it had captured the town").
+   */
+  protected namedAccusation(k: number, s: Sentence, deniers: readonly Arg[]): boolean {
+    const { tokens } = this;
+    const noun = tokens[k]?.lower ?? '';
+    if (['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'].includes(noun)) return true;
+    if (!['claim', 'claims', 'assertion', 'assertions', 'report', 'reports'].includes(noun)) return false;
+    let j = k + 1;
+    while (j < s.end && ['by', 'from', 'of', 'the'].includes(tokens[j]?.lower ?? '')) j++;
+    while (j < s.end && j < k + 6 && this.mentionAt(j)) j = (this.mentionAt(j) as Mention).end;
+    if (tokens[j]?.lower !== 'that') return false;
+    // The clause is about the deniers ("that it had", "that Armenian troops had", "that the
+    // group had"), not about another side named as its subject.
+    for (let h = j + 1; h < Math.min(s.end, j + 8); h++) {
+      const t = tokens[h] as Token;
+      if (t.text === ',' || t.lower === 'and') break;
+      const m = this.mentionAt(h);
+      if (m !== null && t.pos !== 'PRON' && !deniers.some((d) => this.sideOf(d.actorId) === this.sideOf(this.argOf(m, 'agent')?.actorId ?? ''))) return false;
+      const rules = VERB_TRIGGERS.get(verbLemma(t)) ?? [];
+      if (rules.some((r) => ['ATTACKS', 'SUPPORTS'].includes(r.type))) return true;
+      if (['use', 'used', 'using', 'divert', 'diverted', 'diverting', 'violate', 'violated', 'violating', 'harbour', 'harbor', 'harboured', 'harbored', 'harbouring', 'harboring', 'protect', 'protecting', 'kill', 'killed', 'killing', 'block', 'blocked', 'blocking'].includes(t.lower)) return true;
+    }
+    return false;
+  }
+
+
+  /**
+   * The maker of a claim named by a modifier right before a noun of claims ("the Armenian claims",
+   * "U.S. reports", "Western allegations"), not of a role ("Iranian involvement"), nor the denier's own side.
+   */
+  protected claimModifier(m: Mention, deniers: readonly Arg[]): Arg | null {
+    const { tokens } = this;
+    let h = m.end;
+    while (h < m.end + 2 && ['ADJ'].includes(tokens[h]?.pos ?? '') && !ACCUSATION_NOUNS.has(tokens[h]?.lower ?? '')) h++;
+    if (!CLAIM_NOUNS.has(tokens[h]?.lower ?? '')) return null;
+    const arg = this.argOf({ ...m, place: false }, 'target');
+    if (!arg) return null;
+    const sides = new Set(deniers.map((d) => this.sideOf(d.actorId)));
+    return sides.has(this.sideOf(arg.actorId)) ? null : arg;
+  }
+
+
+  /** The speaker of a report followed by ", a charge/an allegation X denies". */
+  protected appositiveChargeSpeaker(v: number, s: Sentence, deniers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    for (let a = v - 1; a > Math.max(s.first, v - 7); a--) {
+      if (!ACCUSATION_NOUNS.has(tokens[a]?.lower ?? '')) continue;
+      if (!['a', 'an'].includes(tokens[a - 1]?.lower ?? '') || tokens[a - 2]?.text !== ',') return [];
+      // "..., U.N. experts said, a charge ...": the subject of the speech verb before the comma.
+      const said = tokens[a - 3];
+      let q = a - 4;
+      // "U.N. experts said", "Sudan said": the speaker right before the speech verb.
+      if (!this.mentionAt(q) && (AGENT_NOUNS.has(tokens[q]?.lower ?? '') || ['experts', 'investigators', 'monitors'].includes(tokens[q]?.lower ?? ''))) q--;
+      const m = said && this.isVerb(said) && SPEECH_LEMMAS.has(said.lemma) ? this.mentionAt(q) : null;
+      const arg = m ? this.argOf({ ...m, place: false }, 'agent') : null;
+      const speaker = arg ? arg.actorId : this.claimantFor(a - 2, s);
+      if (!speaker || deniers.some((d) => this.sideOf(d.actorId) === this.sideOf(speaker))) return [];
+      return [{ actorId: speaker, mention: null, weight: 0.8 }];
+    }
+    return [];
+  }
+
+
+  /** The accuser named in a "despite/after/amid" phrase later in the sentence of a denial. */
+  protected laterAccuser(from: number, s: Sentence, deniers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(deniers.map((a) => this.sideOf(a.actorId)));
+    for (let j = from; j < s.end; j++) {
+      // "..., which Poland blamed on Moscow": a relative clause reporting the accusation.
+      const relative = (tokens[j] as Token).lower === 'which' && tokens[j - 1]?.text === ',';
+      if (!relative && !['despite', 'after', 'amid', 'following'].includes((tokens[j] as Token).lower)) continue;
+      for (let q = j + 1; q < Math.min(s.end, j + 7); q++) {
+        const w = tokens[q] as Token;
+        // "despite U.S. accusations", "amid accusations by Kyiv".
+        if (ACCUSATION_NOUNS.has(w.lower)) {
+          const agent = this.nounAgent(q, s);
+          // "despite U.S. and Israeli claims": every coordinated modifier.
+          const agents = agent?.mention && tokens[agent.mention.first - 1]?.lower === 'and' ? this.coordinatedEndingAt(agent.mention, s, 'agent') : agent ? [agent] : [];
+          const others = agents.filter((a) => !sides.has(this.sideOf(a.actorId)));
+          return others.length === agents.length ? others : [];
+        }
+        // "..., after Poland said it had shot down several drones": the one whose statement is denied.
+        if (this.isVerb(w) && ['say', 'claim', 'allege', 'report', 'insist'].includes(verbLemma(w)) && !relative) {
+          const speakers = this.argsIn(j + 1, q, 'agent');
+          if (speakers.length === 1 && !sides.has(this.sideOf((speakers[0] as Arg).actorId)) && !tokens.slice(j + 1, q).some((u) => CLAUSE_BREAKS.has(u.text) || u.text === ',')) return speakers;
+          return [];
+        }
+        // "after Colombia accused Caracas of harbouring the rebels": the accused is the denier.
+        if (this.isVerb(w) && ['accuse', 'blame'].includes(verbLemma(w))) {
+          const accusers = this.argsIn(j + 1, q, 'agent');
+          // ("after the RSF accused it of killing civilians": "it" is the denier.)
+          if (accusers.length === 1 && ['it', 'them'].includes(tokens[q + 1]?.lower ?? '') && !sides.has(this.sideOf((accusers[0] as Arg).actorId))) return accusers;
+          let accused = this.objectAfter(q + 1, s, 'target', 2);
+          if (accused.length === 0 && verbLemma(w) === 'blame') accused = this.prepObject(q + 1, s, ['on'], 4);
+          if (accusers.length === 1 && accused.some((a) => sides.has(this.sideOf(a.actorId))) && !sides.has(this.sideOf((accusers[0] as Arg).actorId))) return accusers;
+          return [];
+        }
+        if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || w.text === '.') break;
+      }
+    }
+    return [];
+  }
+
+
+  /** The latest accusation made against someone, not a third side it implicated. */
+  protected lastAccusation(): { source: string; target: string; sentence: number; ownClaim?: boolean } | undefined {
+    for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
+      const a = this.memory.accusations[i];
+      if (a && !a.implicated) return a;
+    }
+    return undefined;
+  }
+
+
+  /** "Congo, the UN and the EU accused Rwanda ...": everyone who made the accusation `found` made against `id`'s side in the same sentence. */
+  protected coAccusers(found: string, id: string): string[] {
+    const side = this.sideOf(id);
+    const accusations = this.memory.accusations;
+    let at = -1;
+    for (let i = accusations.length - 1; i >= 0; i--) {
+      const a = accusations[i] as { source: string; target: string };
+      if (this.sideOf(a.source) === found && this.sideOf(a.target) === side) {
+        at = i;
+        break;
+      }
+    }
+    if (at === -1) return [found];
+    const sentence = (accusations[at] as { sentence: number }).sentence;
+    const ids = new Set<string>([found]);
+    for (const a of accusations) if (a.sentence === sentence && this.sideOf(a.target) === side && this.sideOf(a.source) !== side && !(a as { ownClaim?: boolean }).ownClaim) ids.add(this.sideOf(a.source));
+    return [...ids];
+  }
+
+
+  protected latestAccuserOf(id: string, sentence = -1, ownClaims = true): string | null {
+    const side = this.sideOf(id);
+    for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
+      const a = this.memory.accusations[i] as { source: string; target: string; ownClaim?: boolean };
+      if (a.ownClaim && !ownClaims) continue;
+      // "Afghanistan shelters TTP militants, which the Taliban deny": a state and its government are one side.
+      if (a.target === id || this.sideOf(a.target) === side || this.kb.governorOf.get(a.target) === side || this.kb.governorOf.get(side) === a.target) return this.sideOf(a.source);
+    }
+    // "New Delhi blamed Pakistan-based militants. Islamabad rejected the accusation.": a bare denial
+    // answers the accusation just made, whoever it named, unless the denier made it.
+    const last = this.lastAccusation();
+    if (sentence >= 0 && last && sentence - last.sentence <= 1 && this.sideOf(last.source) !== side) return this.sideOf(last.source);
+    return null;
+  }
+
+
+  /** "The M23 advanced with the support of Rwandan troops": the helper supports the clause's subject. */
+  /**
+   * "with the help of Qatar", "through the mediation of Saudi Arabia", "with the help of Egyptian
+   * mediators": where the token at `k` starts such a phrase, the index of its first helper, else -1.
+   */
+  helpPhrase(k: number, s: Sentence): number {
+    const { tokens } = this;
+    // "met in Jeddah at the invitation of Saudi Arabia": the host who invited both.
+    if (tokens[k]?.lower === 'at') return tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'invitation' && tokens[k + 3]?.lower === 'of' ? k + 4 : -1;
+    if (!['with', 'through', 'via'].includes(tokens[k]?.lower ?? '')) return -1;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    // "with Malaysia's help", "through Omani mediation", "via Egyptian and Qatari mediators".
+    const named = this.mentionAt(j);
+    if (named && named.first === j) {
+      let e = this.lastMentionEnd(j, s);
+      if (tokens[e]?.lower === "'s") e++;
+      while (e < s.end && ['active', 'good', 'joint', 'direct'].includes((tokens[e] as Token).lower)) e++;
+      const head = tokens[e]?.lower ?? '';
+      const possessive = tokens[named.end]?.lower === "'s";
+      if ((possessive && ['help', 'assistance', 'mediation', 'facilitation', 'offices', 'intercession'].includes(head)) || (!possessive && ['mediation', 'mediators', 'intermediaries', 'facilitators', 'facilitation'].includes(head))) return j;
+      return -1;
+    }
+    while (j < s.end && ['active', 'good', 'joint', 'direct'].includes((tokens[j] as Token).lower)) j++;
+    if (!['help', 'assistance', 'mediation', 'facilitation', 'offices', 'intercession', 'intervention'].includes(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'of') return -1;
+    return j + 2;
+  }
+
+
+  /** End of the coordinated mentions right after `from` ("the Houthis" in "provided the Houthis with"). */
+  protected lastMentionEnd(from: number, s: Sentence): number {
+    let k = from;
+    let seen = -1;
+    while (k < s.end && k < from + 8) {
+      const m = this.mentionAt(k);
+      if (m) {
+        seen = m.end;
+        k = m.end;
+        continue;
+      }
+      const t = this.tokens[k] as Token;
+      const w = t.lower;
+      // "Ukrainian President Volodymyr Zelenskiy": a capitalised title between the demonym and the name.
+      const title = /^[A-Z]/.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN') && this.mentionAt(k + 1) !== null;
+      if (seen !== -1 && !['and', ',', 'the'].includes(w) && !title) break;
+      if (seen === -1 && !['the', 'a', 'an'].includes(w) && (this.tokens[k] as Token).pos !== 'ADJ') break;
+      k++;
+    }
+    return seen;
+  }
+
+
+  /** "flew to Moscow to ...", "travelled to Baku on Monday to ...": a trip that was made, before `k`. */
+  protected purposeOfTrip(k: number, s: Sentence): boolean {
+    for (let j = k; j >= Math.max(s.first, k - 6); j--) {
+      const t = this.tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return false;
+      if (this.isVerb(t) && ['travel', 'fly', 'go', 'head', 'come', 'arrive', 'journey'].includes(verbLemma(t))) {
+        const prev = this.tokens[j - 1]?.lower ?? '';
+        return t.lower.endsWith('ed') || ['flew', 'went', 'came', 'headed', 'arrived'].includes(t.lower) ? !['to', 'will', 'would', 'could', 'may', 'might', 'not'].includes(prev) : false;
+      }
+    }
+    return false;
+  }
+
+
+  /**
+   * "warned that sending troops to Ukraine would mean war": a gerund that is the subject of a modal
+   * names a possibility, not an act.
+   */
+  protected gerundOfModal(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    if (!(tokens[v] as Token).lower.endsWith('ing') || BE_FORMS.has(tokens[v - 1]?.lower ?? '')) return false;
+    for (let k = v + 1; k < Math.min(s.end, v + 16); k++) {
+      const w = (tokens[k] as Token).lower;
+      if (CLAUSE_BREAKS.has((tokens[k] as Token).text) || RELATIVES.has(w)) return false;
+      if (['would', 'could', 'will', 'might', 'may'].includes(w)) return true;
+    }
+    return false;
+  }
+
+
+  /** The asserted subjects of `v` support `targets` (other sides only); false when nothing was emitted. */
+  protected supportedBySubject(v: number, s: Sentence, targets: readonly Arg[], confidence: number): boolean {
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0 || targets.length === 0) return false;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s) || this.tokens[v - 1]?.lower === 'to') return false;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length === 0) return false;
+    this.emit('SUPPORTS', frame.subjects, others, s, confidence * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    return true;
+  }
+
+
+  /** "Russia vetoed a U.N. resolution condemning Syria": a veto shields the one censured. */
+  protected vetoedCensure(v: number, s: Sentence): void {
+    const { tokens } = this;
+    for (let k = v + 1; k < Math.min(s.end, v + 8); k++) {
+      const w = tokens[k] as Token;
+      if (['resolution', 'resolutions', 'motion', 'statement', 'draft'].includes(w.lower)) {
+        let c = k + 1;
+        if (['that', 'which'].includes(tokens[c]?.lower ?? '')) c++;
+        if (!['condemning', 'criticising', 'criticizing', 'censuring', 'against', 'targeting', 'sanctioning', 'condemned', 'condemns', 'criticised', 'criticized', 'censured', 'would'].includes(tokens[c]?.lower ?? '')) return;
+        if (tokens[c]?.lower === 'would') {
+          c++;
+          if (tokens[c]?.lower === 'have') c++;
+          if (!['condemned', 'criticised', 'criticized', 'censured', 'sanctioned', 'punished'].includes(tokens[c]?.lower ?? '')) return;
+        }
+        this.supportedBySubject(v, s, this.objectAfter(c + 1, s, 'target', 2), 0.65);
+        return;
+      }
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w)) return;
+    }
+  }
+
+
+  /** "Kataib Hezbollah, an Iran-backed militia": the name the apposition at `k` describes. */
+  protected appositionHead(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    if (['a', 'an', 'the'].includes(tokens[j]?.lower ?? '')) j--;
+    if (tokens[j]?.text !== ',' || j - 1 < s.first) return [];
+    const m = this.mentionAt(j - 1);
+    if (!m) return [];
+    const arg = this.argOf(m, 'target');
+    return arg ? [arg] : [];
+  }
+
+
+  /** "Qatar said its mediation ...": the speaker a possessive pronoun before the noun at `k` stands for. */
+  protected speakersOwn(k: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    if (!['its', 'their'].includes(tokens[k - 1]?.lower ?? '')) return null;
+    let j = k - 2;
+    if (tokens[j]?.lower === 'that') j--;
+    const verb = tokens[j];
+    if (!verb || !this.isVerb(verb) || !['say', 'announce', 'state', 'add', 'confirm', 'note', 'insist', 'stress'].includes(verbLemma(verb))) return null;
+    const frame = this.subjectOf(j, s);
+    return frame.subjects.length === 1 ? (frame.subjects[0] as Arg) : null;
+  }
+
+
+  /** The subject of the finite verb that governs token `k` ("Trump ... expressed his readiness"). */
+  clauseSubject(k: number, s: Sentence): VerbFrame {
+    const { tokens } = this;
+    for (let j = k; j >= s.first; j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) break;
+      if ((t.pos === 'VERB' || (t.pos === 'AUX' && BE_FORMS.has(t.lower))) && tokens[j - 1]?.lower !== 'to' && !t.lower.endsWith('ing')) {
+        return this.subjectOf(j, s);
+      }
+      if (this.mentionAt(j) && j < k) {
+        // "Trump's offer to mediate": a possessor before the cue.
+        const m = this.mentionAt(j) as Mention;
+        if (tokens[m.end]?.lower === "'s") {
+          const arg = this.argOf(m, 'agent');
+          if (arg) return { clauseStart: m.first, subjects: [arg] };
+        }
+      }
+    }
+    return { clauseStart: s.first, subjects: [] };
+  }
+
+
+  /**
+   * "with Turkey acting as mediator", "with the UAE serving as host": an absolute phrase at the
+   * "with" at `k`; the index of the participle, else -1.
+   */
+  absoluteWith(k: number, s: Sentence): number {
+    const { tokens } = this;
+    if (tokens[k]?.lower !== 'with') return -1;
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    const m = this.mentionAt(j);
+    if (!m || m.first !== j) return -1;
+    const args = this.objectAfter(j, s, 'agent', 1);
+    const end = Math.max(m.end, this.lastMentionEnd(j, s));
+    const v = tokens[end];
+    // "..., with Trump looking on": an onlooker, no party.
+    if (args.length === 0 || !v || !v.lower.endsWith('ing') || !['act', 'serve', 'play', 'host', 'mediate', 'facilitate', 'chair', 'broker', 'look', 'watch', 'witness', 'preside'].includes(verbLemma(v))) return -1;
+    return end;
+  }
+
+
+  /** The first form of "be" or "have" before `k` in the sentence ("have been in talks"), else -1. */
+  protected firstBeBefore(k: number, s: Sentence): number {
+    for (let j = s.first; j < k; j++) {
+      const t = this.tokens[j] as Token;
+      if (t.pos === 'AUX' && (BE_FORMS.has(t.lower) || t.lemma === 'have')) return j;
+    }
+    return -1;
+  }
+
+
+  protected heldInPerson(k: number, s: Sentence): boolean {
+    let hold = false;
+    for (let j = k - 1; j >= Math.max(s.first, k - 6); j--) {
+      const t = this.tokens[j] as Token;
+      if (['indirect', 'virtual', 'phone', 'telephone', 'online', 'proximity', 'remote', 'video'].includes(t.lower)) return false;
+      if (t.pos === 'VERB' && ['hold', 'have'].includes(verbLemma(t))) {
+        hold = true;
+        break;
+      }
+    }
+    return hold;
+  }
+
+
+  protected skipNouns(from: number, s: Sentence): number {
+    let j = from;
+    while (j < s.end && (this.tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) j++;
+    return j;
+  }
+
+
+  /** A quotation mark at `j`, before the noun at `k`, that with its pair encloses only modifiers: "merciless" strikes. */
+  protected quotedModifier(j: number, k: number): boolean {
+    const { tokens } = this;
+    const isQuote = (q: number): boolean => ['"', '“', '”'].includes(tokens[q]?.text ?? '');
+    const modifier = (q: number): boolean => ['ADJ', 'ADV'].includes(tokens[q]?.pos ?? '') && !this.mentionAt(q);
+    if (!isQuote(j)) return false;
+    // The closing mark: an opening one a few modifiers before it.
+    for (let q = j - 1; q >= Math.max(0, j - 4) && modifier(q); q--) if (isQuote(q - 1)) return true;
+    // The opening mark: a closing one a few modifiers after it, before the noun.
+    for (let q = j + 1; q < Math.min(k, j + 5) && modifier(q); q++) if (isQuote(q + 1)) return true;
+    return false;
+  }
+}

@@ -1,0 +1,1666 @@
+import type { Mention } from '../mentions.js';
+import type { Sentence, Token } from '../nlp.js';
+import { GIVE_LEMMAS, MILITARY_ACTIVITY, NOUN_TRIGGERS, type NounTrigger, SUPPORT_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
+import { SPEECH_LEMMAS } from '../vocabulary.js';
+import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, ENDORSED_CLAIMS, FORCE_WORDS, FORCELESS_BODIES, HELP_PURPOSES, LIGHT_VERBS, nounLemma, OWN_FORCE_NOUNS, OWN_THREATENED_NOUNS, OWNED_TARGETS, PROJECTILES, type RawRelation, RELATIVES, type Role, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
+import { TalksRules } from './talks.js';
+
+/**
+ * Force: attacks (verbal, nominal, reported, answered) and threats of force.
+ */
+export class ConflictRules extends TalksRules {
+  /**
+   * "The Taliban said they would respond to any Pakistani strikes", "Katz said Israel would strike
+   * Tehran if Iran fired more missiles": a speaker announcing force by its own side threatens the
+   * side it names (as object, as the agent of what is answered, or in the condition).
+   */
+  protected futureForce(v: number, s: Sentence, after: number, frame: VerbFrame): void {
+    const { tokens } = this;
+    const future = this.futureSpeaker(v, s);
+    if (!future) return;
+    const { claimant, modal: j } = future;
+    const side = this.sideOf(claimant);
+    let sources = frame.subjects;
+    if (sources.length === 0 && ['it', 'they', 'we'].includes(tokens[j - 1]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    if (sources.length === 0 || !sources.every((a) => this.sideOf(a.actorId) === side || this.kb.governorOf.get(a.actorId) === side)) return;
+    const mod = this.modality(frame.clauseStart, j, s);
+    if (mod.negated || this.hasIrrealisBefore(j, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
+    const lemma = verbLemma(tokens[v] as Token);
+    let targets = ['respond', 'react', 'reply', 'retaliate'].includes(lemma) ? this.prepObject(after, s, ['to', 'against', 'for'], 8) : this.objectAfter(after, s, 'target');
+    // "would respond to what it called Kyiv's terrorist attacks": the one named after the aside.
+    if (targets.length === 0 && ['to', 'against', 'for'].includes(tokens[after]?.lower ?? '') && tokens[after + 1]?.lower === 'what' && ['called', 'described', 'termed'].includes(tokens[after + 3]?.lower ?? '')) {
+      const named = this.objectAfter(after + 4, s, 'target', 4);
+      if (named.length > 0 && named.every((a) => a.mention && (tokens[a.mention.end]?.lower === "'s" || a.mention.form === 'demonym'))) targets = named;
+    }
+    if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at'], 8);
+    // (The object of the announced attack itself is its target: "would step up its attacks on Moroccan forces".)
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && (!this.attackVictim(a) || (a.mention !== null && a.mention.first === after + 1 && NOUN_TRIGGERS.get(nounLemma(tokens[after - 1] as Token))?.type === 'ATTACKS')));
+    if (targets.length === 0) targets = this.threatTarget(after, s, sources).filter((a) => a.mention !== null && a.mention.sentence === s.index && !this.attackVictim(a));
+    if (targets.length === 0) targets = this.conditionBefore(frame.clauseStart, s, side);
+    // "would respond with \"overwhelming force\" if South Korean drones crossed the border again".
+    if (targets.length === 0) targets = this.conditionAfter(after, s, new Set([side]));
+    if (targets.length === 0) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+
+  /**
+   * "warned that Israel would strike Beirut if Hezbollah fired again": the object of the promised
+   * strike and the side whose act is the condition, when neither is the speaker's side.
+   */
+  protected promisedForceTargets(v: number, s: Sentence, sides: ReadonlySet<string>): Arg[] {
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    if (!['strike', 'hit', 'attack', 'target', 'bomb', 'retaliate', 'respond', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate'].includes(lemma)) return [];
+    const found = new Map<string, Arg>();
+    const keep = (list: readonly Arg[]): void => {
+      for (const a of list) {
+        if (sides.has(this.sideOf(a.actorId)) || this.kb.governorOf.get(a.actorId) !== undefined || a.mention?.place || this.attackVictim(a)) continue;
+        if (!found.has(a.actorId)) found.set(a.actorId, a);
+      }
+    };
+    if (!['retaliate', 'respond'].includes(lemma)) keep(this.objectAfter(v + 1, s, 'target', 2));
+    for (let k = v + 1; k < Math.min(s.end, v + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ';') break;
+      if (!['if', 'unless', 'should'].includes(t.lower)) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      if (cond.length > 0 && cond.every((a) => !sides.has(this.sideOf(a.actorId)))) keep(cond.map((a) => ({ ...a, weight: a.weight * 0.9 })));
+      break;
+    }
+    return [...found.values()];
+  }
+
+
+  /**
+   * "respond firmly to any attack on Tripoli": the object of an attack noun is the side attacked,
+   * the one the speaker defends, not the one it threatens.
+   */
+  protected attackVictim(a: Arg): boolean {
+    const m = a.mention;
+    if (!m) return false;
+    const { tokens } = this;
+    if (!['on', 'against', 'upon', 'at'].includes(tokens[m.first - 1]?.lower ?? '')) return false;
+    for (let k = m.first - 2; k >= Math.max(0, m.first - 4); k--) {
+      const t = tokens[k] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (trig) return trig.type === 'ATTACKS';
+      if (!['ADJ', 'DET', 'NUM'].includes(t.pos)) return false;
+    }
+    return false;
+  }
+
+
+  /** "The Houthis said they would resume attacks on U.S. ships if ...": a future attack announced is a threat. */
+  protected futureNominalForce(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    if (['up', 'out'].includes(tokens[k]?.lower ?? '')) k++;
+    const limit = Math.min(s.end, k + 4);
+    while (k < limit && !this.mentionAt(k) && (['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) || ['its', 'their', 'air', 'drone', 'missile', 'rocket', 'military', 'naval', 'ground', 'retaliatory'].includes((tokens[k] as Token).lower))) k++;
+    const noun = tokens[k];
+    const trig = noun ? NOUN_TRIGGERS.get(nounLemma(noun)) : undefined;
+    if (!trig || trig.type !== 'ATTACKS' || trig.between) return;
+    this.futureForce(v, s, k + 1, this.subjectOf(v, s));
+  }
+
+
+  /**
+   * "Azerbaijan said it was ready to use force against Armenia", "China vowed to take all necessary
+   * measures against the Philippines": force or measures promised against a side threaten it.
+   */
+  protected forceAgainst(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    const limit = Math.min(s.end, k + 5);
+    while (k < limit && ['all', 'necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'countermeasures', 'every', 'any', 'the', 'further', 'appropriate', 'forceful', 'retaliatory'].includes((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'countermeasures') k++;
+    if (!['force', 'measures', 'action', 'steps', 'countermeasures'].includes(tokens[k]?.lower ?? '')) return;
+    // "would take retaliatory measures if Finland hosted U.S. nuclear weapons": the side of the condition.
+    const conditional = tokens[k + 1]?.lower !== 'against';
+    if (conditional && !(tokens[k - 1]?.lower === 'retaliatory' || tokens[k]?.lower === 'countermeasures' || ['force', 'measures'].includes(tokens[k]?.lower ?? ''))) return;
+    if (tokens[k]?.lower !== 'force' && !['necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'forceful', 'countermeasures', 'retaliatory'].some((w) => tokens.slice(v + 1, k + 1).some((t) => t.lower === w))) return;
+    // The force is promised: "ready/prepared to use", "vowed/threatened to take", "would use".
+    let j = v - 1;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
+    const promised =
+      (tokens[j]?.lower === 'to' && (THREAT_LEMMAS.has(verbLemma(tokens[j - 1] ?? (tokens[v] as Token))) || ['ready', 'prepared', 'willing', 'determined'].includes(tokens[j - 1]?.lower ?? ''))) ||
+      ['would', 'will', "'ll"].includes(tokens[j]?.lower ?? '');
+    if (!promised) return;
+    const cue = tokens[j]?.lower === 'to' ? j - 1 : j;
+    const frame = this.clauseSubject(cue, s);
+    let sources = frame.subjects;
+    const claimant = this.claimantFor(v, s);
+    if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[cue - 1]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    if (sources.length === 0) return;
+    const mod = this.modality(frame.clauseStart, cue, s);
+    if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
+    const targets = conditional ? this.conditionAfter(k + 1, s, new Set(sources.map((a) => this.sideOf(a.actorId)))) : this.objectAfter(k + 2, s, 'target', 3);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
+  }
+
+
+  /** "Islamic State claimed responsibility for the attack on a Syrian army convoy": the claimer attacked. */
+  protected claimedAttack(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    if (tokens[k]?.lower === 'responsibility' && tokens[k + 1]?.lower === 'for') k += 2;
+    else if (k < s.end && tokens[k]?.lower === 'that') return;
+    let n = -1;
+    for (let j = k; j < Math.min(s.end, k + 5); j++) {
+      const t = tokens[j] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (t.pos === 'NOUN' && trig?.type === 'ATTACKS' && !trig.between) {
+        n = j;
+        break;
+      }
+      if (this.mentionAt(j) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PART'].includes(t.pos)) return;
+    }
+    if (n === -1) return;
+    const trig = NOUN_TRIGGERS.get(nounLemma(tokens[n] as Token)) as NounTrigger;
+    const p = this.skipNouns(n + 1, s);
+    if (!trig.targetPreps.includes(tokens[p]?.lower ?? '')) return;
+    const targets = this.objectAfter(p + 1, s, 'attack-target', 4);
+    if (targets.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    this.done.add(n);
+    this.emit('ATTACKS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+
+  /** "..., saying Israel would pay", "said Seoul will regret it": the speaker threatens the one who will pay. */
+  protected consequence(v: number, s: Sentence): void {
+    const future = this.futureSpeaker(v, s);
+    if (!future) return;
+    const { claimant, modal: j } = future;
+    // (From the modal: "South Korea would \"pay dearly\"" has a quote before the verb.)
+    const frame = this.subjectOf(j + 1, s, 'target');
+    const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(claimant) && a.mention !== null);
+    if (targets.length === 0 || targets.length !== frame.subjects.length) return;
+    const mod = this.modality(frame.clauseStart, j, s);
+    if (mod.negated || this.hasIrrealisBefore(j, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+
+  /** "China said the United States was 'playing with fire'": the speaker threatens the subject. */
+  protected playingWithFire(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let b = k - 1;
+    while (b > s.first && (['"', '“', '”'].includes((tokens[b] as Token).text) || (tokens[b] as Token).pos === 'ADV')) b--;
+    if (!BE_FORMS.has(tokens[b]?.lower ?? '')) return;
+    const claimant = this.claimantFor(b, s);
+    if (!claimant) return;
+    const frame = this.subjectOf(b, s, 'target');
+    const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(claimant) && a.mention !== null);
+    if (targets.length === 0 || targets.length !== frame.subjects.length) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6, claimant, false);
+  }
+
+
+  /**
+   * "North Korea said it would not stand idly by if South Korea continued its provocations", "Iran
+   * reserved the right to respond to Israel's aggression": force held in reserve against a side.
+   */
+  protected heldInReserve(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let v = k - 1;
+    let targets: Arg[] = [];
+    if (tokens[k]?.lower === 'idly') {
+      // "would not stand idly by": a negated stand, then the condition.
+      if (verbLemma(tokens[v] ?? (tokens[k] as Token)) !== 'stand') return;
+      for (let q = k + 2; q < Math.min(s.end, k + 6); q++) {
+        if (['if', 'unless', 'while', 'as'].includes((tokens[q] as Token).lower)) {
+          targets = this.objectAfter(q + 1, s, 'target', 2);
+          break;
+        }
+      }
+    } else {
+      v = k - 2;
+      if (!['respond', 'retaliate', 'defend', 'react', 'take', 'use', 'strike'].includes(verbLemma(tokens[k + 2] ?? (tokens[k] as Token)))) return;
+      targets = this.prepObject(k + 3, s, ['to', 'against'], 8);
+    }
+    const frame = this.subjectOf(v, s);
+    const claimant = this.claimantFor(v, s);
+    let sources = frame.subjects;
+    if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[frame.clauseStart]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    if (sources.length === 0) return;
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    // "condemned the Indian strikes ... and said it reserved the right to respond": the one just condemned.
+    if (targets.length === 0 && tokens[k]?.lower === 'right') {
+      const condemned = this.out.filter((r) => r.type === 'CRITICIZES' && r.sentence === s.index && sides.has(this.sideOf(r.source)));
+      const ids = new Set(condemned.map((r) => r.target));
+      if (ids.size === 1) targets = [{ actorId: [...ids][0] as string, mention: null, weight: 0.85 }];
+    }
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', sources, targets, s, 0.6, claimant ?? sources[0]?.actorId ?? null, false);
+  }
+
+
+  /** "consequences", "a crushing response", "retaliation", "bombing": harm one faces or suffers. */
+  protected harmAhead(from: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 5); k++) {
+      const t = tokens[k] as Token;
+      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force', 'obliteration', 'devastation', 'elimination', 'hell'].includes(t.lower)) return true;
+      if (!(['DET', 'ADJ', 'PUNCT'].includes(t.pos) && !CLAUSE_BREAKS.has(t.text)) && !['"', '“', '”'].includes(t.text) && !(t.lower.endsWith('ing') && t.pos === 'VERB')) return false;
+    }
+    return false;
+  }
+
+
+  /** "vowed to retaliate against X": THREATENS, the target from the attack verb or the latest attacker. */
+  protected unhesitatingForce(v: number, s: Sentence, rule: VerbTrigger, after: number): boolean {
+    let cue = v - 4;
+    while (cue > s.first && (['would', 'will', "'ll", 'wo', 'did', 'does', 'do'].includes(this.tokens[cue]?.lower ?? '') || this.tokens[cue]?.pos === 'ADV')) cue--;
+    const frame = this.subjectOf(cue + 1, s);
+    let sources = frame.subjects;
+    const claimant = this.claimantFor(v, s);
+    if (sources.length === 0 && claimant && ['it', 'they', 'we'].includes(this.tokens[cue]?.lower ?? '')) sources = [{ actorId: claimant, mention: null, weight: 0.9 }];
+    if (sources.length === 0) return true;
+    let targets = rule.object === 'direct' ? this.objectAfter(after, s, 'target') : [];
+    if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at', ...(rule.preps ?? [])], 8);
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return true;
+    this.emit('THREATENS', sources, targets, s, 0.7, claimant ?? sources[0]?.actorId ?? null, false);
+    return true;
+  }
+
+
+  protected threatOfForce(v: number, s: Sentence, rule: VerbTrigger, after: number): boolean {
+    const frame = this.clauseSubject(v - 2, s);
+    if (frame.subjects.length === 0) return true;
+    const mod = this.modality(frame.clauseStart, v - 2, s);
+    if (mod.negated) return true;
+    let targets = rule.object === 'direct' ? this.objectAfter(after, s, 'target') : [];
+    if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at', ...(rule.preps ?? [])], 8);
+    let confidence = 0.75;
+    if (targets.length === 0) {
+      targets = this.latestAttackerOf(frame.subjects);
+      confidence = 0.65;
+    }
+    if (targets.length === 0) return true;
+    const sources = frame.subjects;
+    this.emit('THREATENS', sources, targets, s, confidence * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? sources[0]?.actorId ?? null, false);
+    return true;
+  }
+
+
+  /** "X launched drills around Y": remember X as the agent of a military activity. */
+  protected activity(v: number, s: Sentence): void {
+    const { tokens } = this;
+    for (let k = v + 1; k < Math.min(s.end, v + 6); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+      if (MILITARY_ACTIVITY.has(t.lower) || NOUN_TRIGGERS.get(nounLemma(t))?.type === 'ATTACKS') {
+        const frame = this.subjectOf(v, s);
+        const agent = frame.subjects[0];
+        if (agent) this.memory.events.push({ agent: agent.actorId, sentence: s.index });
+        return;
+      }
+    }
+  }
+
+
+  /** "Ukraine and Russia exchanged prisoners": the two are the pair a broker mediates between. */
+  protected exchanged(v: number, s: Sentence): void {
+    let next = this.tokens[v + 1];
+    // "exchanged missile fire", "traded heavy artillery fire", "exchanged cross-border strikes": modifiers first.
+    for (let q = v + 1; q < Math.min(this.tokens.length, v + 4); q++) {
+      const w = this.tokens[q] as Token;
+      if (!['heavy', 'missile', 'rocket', 'artillery', 'drone', 'gun', 'small-arms', 'cross-border', 'intense', 'sporadic', 'deadly', 'mortar', 'tank', 'air'].includes(w.lower) || this.mentionAt(q)) break;
+      if (['fire', 'strikes', 'attacks', 'shelling', 'barrages', 'gunfire', 'salvos'].includes(this.tokens[q + 1]?.lower ?? '')) next = this.tokens[q + 1];
+    }
+    // "Indian and Pakistani troops traded fire": each side attacks the other.
+    if (['fire', 'blows', 'strikes', 'shots', 'attacks', 'artillery', 'gunfire', 'shelling', 'barrages', 'salvos'].includes(next?.lower ?? '')) {
+      const frame = this.subjectOf(v, s, 'agent');
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (frame.subjects.length === 2 && !mod.negated && !mod.irrealis) {
+        const [a, b] = frame.subjects as [Arg, Arg];
+        if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+        const claimant = this.claimantFor(v, s);
+        this.emit('ATTACKS', [a], [b], s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, false);
+        this.emit('ATTACKS', [b], [a], s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, false);
+        this.setDyad([a, b], s);
+      }
+      return;
+    }
+    // "Armenia and Azerbaijan traded accusations": each side accuses the other.
+    if (['accusations', 'blame', 'recriminations', 'charges', 'allegations', 'barbs'].includes(next?.lower ?? '')) {
+      const frame = this.subjectOf(v, s, 'agent');
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (frame.subjects.length === 2 && !mod.negated && !mod.irrealis) {
+        const [a, b] = frame.subjects as [Arg, Arg];
+        if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+        this.emit('ACCUSES', [a], [b], s, 0.75 * (mod.hedged ? 0.7 : 1), a.actorId, false);
+        this.emit('ACCUSES', [b], [a], s, 0.75 * (mod.hedged ? 0.7 : 1), b.actorId, false);
+        this.setDyad([a, b], s);
+      }
+      return;
+    }
+    if (!next || !['prisoners', 'captives', 'bodies', 'detainees', 'hostages', 'pows', 'soldiers', 'remains', 'fire', 'messages', 'letters', 'proposals', 'drafts'].some((w) => this.tokens.slice(v + 1, v + 5).some((t) => t.lower === w))) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length !== 2) return;
+    const [a, b] = frame.subjects as [Arg, Arg];
+    if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
+    this.setDyad([a, b], s);
+    // "Russia and Ukraine swapped 390 prisoners each": an exchange the two sides agreed on.
+    const captives = this.tokens.slice(v + 1, v + 5).some((t) => ['prisoners', 'captives', 'detainees', 'hostages', 'pows', 'bodies', 'remains'].includes(t.lower));
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (captives && !mod.negated && !mod.irrealis && !this.governedByDenial(v, s)) {
+      this.emit('AGREES_WITH', [a], [b], s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    }
+  }
+
+
+  /**
+   * The owner of the projectiles a verb of interception takes as object: "two Houthi missiles" are
+   * the Houthis', "a ballistic missile" nobody's (null); undefined when the object is no projectile.
+   */
+  protected projectileOwner(from: number, s: Sentence): Arg | null | undefined {
+    const { tokens } = this;
+    let owner: Arg | null = null;
+    for (let k = from; k < Math.min(s.end, from + 8); k++) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m) {
+        if (owner) return undefined;
+        owner = this.argOf({ ...m, place: false }, 'agent');
+        k = m.end - 1;
+        if (tokens[m.end]?.lower === "'s") k++;
+        continue;
+      }
+      if (PROJECTILES.has(t.lower)) return owner;
+      if (!(['DET', 'NUM', 'ADJ'].includes(t.pos) || ['more', 'than', 'at', 'least', 'about', 'nearly', 'over', 'some', 'all', 'attack', 'kamikaze', 'ballistic', 'cruise', 'long-range', 'of', 'the'].includes(t.lower))) return undefined;
+    }
+    return undefined;
+  }
+
+
+  /**
+   * "Ukraine's air force said it shot down 80 of the 100 drones Russia launched overnight", "downed 70
+   * of 112 Russian drones", "intercepted missiles fired by the Houthis": a counted barrage, or one whose
+   * launcher a relative clause names, downed by the subject was an attack on the subject. (A single
+   * drone that strayed is not: "shot down a Malian drone".)
+   */
+  protected barrageDowned(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let from = v + 1;
+    if (tokens[from]?.lower === 'down') from++;
+    let counted = false;
+    let owner: Arg | null = null;
+    let head = -1;
+    for (let k = from; k < Math.min(s.end, from + 9); k++) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m) {
+        if (owner) return;
+        owner = this.argOf({ ...m, place: false }, 'agent');
+        k = m.end - 1;
+        continue;
+      }
+      if (t.pos === 'NUM') counted = true;
+      if (PROJECTILES.has(t.lower)) {
+        head = k;
+        break;
+      }
+      if (!(['DET', 'NUM', 'ADJ'].includes(t.pos) || ['more', 'than', 'at', 'least', 'about', 'nearly', 'over', 'some', 'all', 'attack', 'kamikaze', 'ballistic', 'cruise', 'long-range', 'of', 'the', 'out'].includes(t.lower))) return;
+    }
+    if (head === -1 || !(tokens[head] as Token).lower.endsWith('s')) return;
+    // "the 100 drones Russia launched", "drones that Iran fired", "missiles launched by the Houthis".
+    let q = head + 1;
+    if (['that', 'which'].includes(tokens[q]?.lower ?? '')) q++;
+    const rel = this.mentionAt(q);
+    const launchers = ['launch', 'fire', 'send', 'lob'];
+    if (!owner && rel && rel.first === q && this.isVerb(tokens[rel.end]) && launchers.includes(verbLemma(tokens[rel.end] as Token))) owner = this.argOf({ ...rel, place: false }, 'agent');
+    else if (!owner && this.isVerb(tokens[head + 1]) && launchers.includes(verbLemma(tokens[head + 1] as Token)) && ['by', 'from'].includes(tokens[head + 2]?.lower ?? '')) owner = this.objectAfter(head + 3, s, 'agent', 2)[0] ?? null;
+    else if (owner && !counted) return;
+    if (!owner || !['country', 'government', 'military', 'armed-group'].includes(this.info(owner.actorId)?.kind ?? '')) return;
+    const frame = this.subjectOf(v, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    let targets: Arg[] = [...frame.subjects];
+    const claimant = this.claimantFor(v, s);
+    // "Ukraine's air force said it shot down ...": the speaker's state.
+    if (targets.length === 0 && claimant) targets = [{ actorId: claimant, mention: null, weight: 0.8 }];
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== this.sideOf((owner as Arg).actorId) && ['country', 'government', 'military', 'armed-group'].includes(this.info(this.sideOf(a.actorId))?.kind ?? ''));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', [owner], targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+
+  /** "raised the prospect of military strikes on Venezuela": the one who raised it threatens the side named. */
+  protected raisedProspect(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const verb = tokens[k - 2];
+    if (!verb || !['the', 'a'].includes(tokens[k - 1]?.lower ?? '') || !this.isVerb(verb) || !['raise', 'float', 'hold', 'dangle'].includes(verbLemma(verb))) return;
+    let j = k + 2;
+    while (j < s.end && j < k + 5 && ['ADJ', 'NOUN'].includes((tokens[j] as Token).pos) && !FORCE_WORDS.has((tokens[j] as Token).lower)) j++;
+    if (!FORCE_WORDS.has(tokens[j]?.lower ?? '')) return;
+    const frame = this.subjectOf(k - 2, s);
+    const mod = this.modality(frame.clauseStart, k - 2, s);
+    if (mod.negated || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = this.prepObject(j + 1, s, ['against', 'on', 'in', 'into'], 6, 'attack-target').filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('THREATENS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k - 2, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
+
+  /** "The M23 gave Congolese troops in Uvira a 48-hour ultimatum", "issued an ultimatum to Hamas". */
+  protected ultimatumGiven(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let verb = -1;
+    for (let j = k - 1; j >= Math.max(s.first, k - 10); j--) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+      if (this.isVerb(t)) {
+        verb = ['give', 'issue', 'deliver', 'hand', 'present', 'send'].includes(verbLemma(t)) ? j : -1;
+        break;
+      }
+    }
+    if (verb === -1) return;
+    const frame = this.subjectOf(verb, s);
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    // The receiver between the verb and the noun, or after "to".
+    let targets = this.objectAfter(verb + 1, s, 'target', 3).filter((a) => a.mention !== null && a.mention.first < k);
+    if (targets.length === 0 && tokens[k + 1]?.lower === 'to') targets = this.objectAfter(k + 2, s, 'target', 2);
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(verb, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
+
+  /** "Maduro said his country would respond with force to any U.S. attack": a threat to the would-be attacker. */
+  protected respondToAny(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || !mod.irrealis) return;
+    let subjects = frame.subjects;
+    // "Maduro said his country would respond": the speaker's side.
+    const claimant = this.claimantFor(v, s);
+    if (subjects.length === 0 && claimant && ['his', 'her', 'its', 'their', 'our', 'we', 'it', 'they'].includes(tokens[frame.clauseStart]?.lower ?? '')) subjects = [{ actorId: claimant, mention: null, weight: 0.8 }];
+    if (subjects.length === 0) return;
+    for (let j = v + 1; j < Math.min(s.end, v + 8); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
+      if (t.lower !== 'to' || !['any', 'an', 'further'].includes(tokens[j + 1]?.lower ?? '')) continue;
+      const m = this.mentionAt(j + 2);
+      if (!m || m.first !== j + 2) return;
+      let h = m.end;
+      while (h < s.end && h < m.end + 2 && ['military', 'armed', 'foreign'].includes((tokens[h] as Token).lower)) h++;
+      if (!['attack', 'aggression', 'strike', 'strikes', 'attacks', 'incursion', 'invasion', 'intervention'].includes(tokens[h]?.lower ?? '')) return;
+      const arg = this.argOf(m, 'target');
+      if (!arg || subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(arg.actorId))) return;
+      this.emit('THREATENS', subjects, [arg], s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? subjects[0]?.actorId ?? null, false);
+      return;
+    }
+  }
+
+
+  /** ", killing 10 Somali soldiers" after `from` in the same clause: the state of the soldiers killed. */
+  protected participleVictims(from: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let k = from; k < Math.min(s.end, from + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || (this.isVerb(t) && !t.lower.endsWith('ing') && k > from)) return [];
+      if (!['killing', 'wounding', 'injuring'].includes(t.lower) || tokens[k - 1]?.text !== ',') continue;
+      return this.objectAfter(k + 1, s, 'attack-target', 4).filter((a) => {
+        const m = a.mention;
+        if (!m || m.place || sides.has(this.sideOf(a.actorId))) return false;
+        return m.form !== 'demonym' || ['soldiers', 'troops', 'police', 'policemen', 'officers', 'peacekeepers', 'servicemen', 'guards'].includes(tokens[m.end]?.lower ?? '');
+      });
+    }
+    return [];
+  }
+
+
+  /** "Israel intercepted a Houthi missile": the launcher attacked the interceptor. */
+  protected interceptedVerb(v: number, s: Sentence): void {
+    const owner = this.projectileOwner(v + 1, s);
+    if (!owner) return;
+    const frame = this.subjectOf(v, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const targets = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(owner.actorId));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', [owner], targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+
+  /**
+   * "Three Nigerian soldiers were killed in an ISWAP attack", "two Israeli troops were wounded in a
+   * Hezbollah strike": the state of the victims named as the passive subject before "in".
+   */
+  protected victimsOf(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && (['ADJ', 'NUM'].includes((tokens[j] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'artillery', 'suspected'].includes((tokens[j] as Token).lower) || this.mentionAt(j))) j--;
+    if (!['a', 'an', 'the'].includes(tokens[j]?.lower ?? '') || !['in', 'during', 'by'].includes(tokens[j - 1]?.lower ?? '')) return [];
+    if (!['killed', 'wounded', 'injured', 'hurt', 'captured', 'abducted'].includes(tokens[j - 2]?.lower ?? '') || !['were', 'was', 'been'].includes(tokens[j - 3]?.lower ?? '')) return [];
+    const frame = this.subjectOf(j - 3, s, 'attack-target');
+    // The victims are the subject: "Nigerian soldiers", "Ugandan peacekeepers".
+    const subject = frame.subjects.filter((a) => a.mention && ['soldiers', 'troops', 'servicemen', 'peacekeepers', 'police', 'policemen', 'officers', 'civilians', 'nationals', 'citizens', 'personnel', 'sailors', 'guards', 'commanders', 'commander', 'fighters', 'militants', 'members', 'leaders', 'leader', 'officials', 'official', 'soldier', 'officer'].includes(tokens[a.mention.end]?.lower ?? ''));
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    return subject.filter((a) => !sides.has(this.sideOf(a.actorId)));
+  }
+
+
+  /**
+   * "In response to Iran's missile attack, Israel struck ...", "Israel hit back in retaliation for
+   * Hezbollah's attacks", "Pakistan retaliated against Taliban attacks on its posts": an attack that
+   * names no target, answered by force, was on the side that answers it.
+   */
+  protected answeredAttack(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET', 'PART'], ['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic']);
+    // "in response to rocket/VERB fire": a "to" tagged as a particle is still the preposition.
+    if (['response', 'reply'].includes(tokens[b]?.lower ?? '') && tokens[b + 1]?.lower === 'to' && b + 1 < k) b++;
+    const w0 = tokens[b]?.lower ?? '';
+    const w1 = tokens[b - 1]?.lower ?? '';
+    const w2 = tokens[b - 2]?.lower ?? '';
+    let verb = -1;
+    if ((w0 === 'to' && ['response', 'reply'].includes(w1) && w2 === 'in') || (w0 === 'for' && ['retaliation', 'revenge', 'reprisal', 'response'].includes(w1) && ['in', 'as'].includes(w2))) {
+      // The main clause follows the phrase ("In response to ..., Israel struck") or comes before it.
+      const prev = this.previousFiniteVerb(b - 3, s);
+      // "The strikes were in retaliation for ...": the copula right before the phrase.
+      if (BE_FORMS.has(tokens[b - 3]?.lower ?? '') && (tokens[b - 3] as Token).pos === 'AUX') verb = b - 3;
+      else if (prev !== -1) verb = prev;
+      else {
+        for (let j = k + 1; j < Math.min(s.end, k + 25); j++) {
+          const t = tokens[j] as Token;
+          if (CLAUSE_BREAKS.has(t.text)) break;
+          if (t.text === ',' && verb === -1) {
+            for (let q = j + 1; q < Math.min(s.end, j + 12); q++) {
+              const u = tokens[q] as Token;
+              if (CLAUSE_BREAKS.has(u.text) || u.text === ',') break;
+              if (u.pos === 'VERB' && !u.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') {
+                verb = q;
+                break;
+              }
+            }
+            break;
+          }
+        }
+      }
+    } else if (['against', 'to', 'for'].includes(w0) && this.isVerb(tokens[b - 1]) && ['retaliate', 'respond', 'avenge'].includes(verbLemma(tokens[b - 1] as Token))) {
+      verb = b - 1;
+    } else if (this.isVerb(tokens[b]) && verbLemma(tokens[b] as Token) === 'avenge') {
+      verb = b;
+    }
+    if (verb === -1) return [];
+    const lemma = verbLemma(tokens[verb] as Token);
+    const force = VERB_TRIGGERS.get(lemma)?.some((r) => r.type === 'ATTACKS') || ['retaliate', 'respond', 'avenge', 'fire', 'launch', 'carry', 'conduct', 'hit'].includes(lemma);
+    // "Israel said its strikes came in response to rocket fire from Hezbollah", "The strikes were in
+    // retaliation for a drone attack by the Houthis": the side whose own strikes answered it.
+    if (!force) return this.answeringStrikes(verb, s, agents);
+    const frame = this.subjectOf(verb, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated || mod.irrealis) return [];
+    let responders = frame.subjects;
+    const claimant = this.claimantFor(verb, s);
+    if (responders.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[frame.clauseStart]?.lower ?? tokens[verb - 1]?.lower ?? '')) responders = [{ actorId: claimant, mention: null, weight: 0.85 }];
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    return responders.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+
+  /**
+   * "the killing of 40 Burkinabe soldiers by JNIM militants", "the assassination of Hezbollah's leader
+   * by Israel": the agent after "by" attacked the side of the ones killed (soldiers of a state, or
+   * a named actor).
+   */
+  protected killingBy(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let by = -1;
+    for (let j = k + 2; j < Math.min(s.end, k + 12); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t)) return;
+      if (t.lower === 'by') {
+        by = j;
+        break;
+      }
+    }
+    if (by === -1) return;
+    const agents = this.objectAfter(by + 1, s, 'agent', 3).filter((a) => !a.mention?.place);
+    if (agents.length === 0) return;
+    let victims = this.objectAfter(k + 2, s, 'attack-target', 3).filter((a) => a.mention !== null && a.mention.end <= by && !a.mention.place);
+    // Soldiers of a state, or a person or group named: not "civilians" or a place.
+    victims = victims.filter((a) => {
+      const m = a.mention as Mention;
+      const head = tokens[m.end]?.lower ?? '';
+      return m.form !== 'demonym' || ['soldiers', 'troops', 'police', 'policemen', 'officers', 'peacekeepers', 'servicemen', 'guards', 'commanders', 'fighters', 'militants'].includes(head);
+    });
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    victims = victims.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (victims.length === 0) return;
+    const mod = this.modality(Math.max(s.first, k - 6), k, s);
+    if (mod.negated) return;
+    this.emit('ATTACKS', agents, victims, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+  }
+
+
+  /** "came in response to rocket fire from Hezbollah": the source of the fire attacked the side answering it. */
+  protected answeredFire(k: number, s: Sentence): void {
+    const agents = this.objectAfter(k + 2, s, 'agent', 3).filter((a) => !a.mention?.place);
+    if (agents.length === 0) return;
+    const targets = this.answeredAttack(k, s, agents);
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', agents, targets, s, 0.7, this.claimantFor(k, s), this.allegedByFrame(k, s));
+  }
+
+
+  /**
+   * The owner of the strikes that are the subject of a verb of being or coming ("its strikes came in
+   * response to ...", "The strikes on Hodeidah were in retaliation for ..."): a possessive names the
+   * speaker's side, a demonym or name modifier its own side; an unowned event is the speaker's when
+   * the speaker is a state or an armed group.
+   */
+  protected answeringStrikes(verb: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const v = tokens[verb] as Token;
+    if (!((BE_FORMS.has(v.lower) && v.pos !== 'VERB') || ['came', 'come', 'comes', 'were', 'was'].includes(v.lower))) return [];
+    let h = verb - 1;
+    while (h > s.first && ['ADV'].includes((tokens[h] as Token).pos)) h--;
+    // The subject phrase: "its strikes in southern Lebanon", "The strikes on Hodeidah port".
+    let head = -1;
+    for (let j = h; j >= Math.max(s.first, h - 8); j--) {
+      const w = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w)) break;
+      if (['strikes', 'airstrikes', 'attacks', 'raids', 'operation', 'operations', 'bombardment', 'shelling', 'strike', 'attack', 'raid', 'offensive'].includes(w.lower) && w.pos === 'NOUN') head = j;
+    }
+    if (head === -1) return [];
+    const start = this.beforeModifiers(head, s, ['ADJ', 'NUM', 'DET', 'PART', 'PRON'], ['air', 'drone', 'missile', 'military', 'retaliatory']) + 1;
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    const claimant = this.claimantFor(verb, s);
+    let owner: Arg | null = null;
+    for (let j = start; j < head; j++) {
+      const m = this.mentionAt(j);
+      if (m && !m.place) {
+        owner = this.argOf(m, 'agent');
+        break;
+      }
+      if (['its', 'their', 'our', 'the'].includes((tokens[j] as Token).lower) && claimant) {
+        owner = { actorId: claimant, mention: null, weight: 0.8 };
+        break;
+      }
+    }
+    if (!owner || sides.has(this.sideOf(owner.actorId)) || !kinds.includes(this.info(owner.actorId)?.kind ?? '')) return [];
+    return [{ ...owner, weight: owner.weight * 0.85 }];
+  }
+
+
+  /**
+   * "in response to U.S. threats", "in the face of Chinese threats", "in defiance of Russian threats":
+   * the subject of the clause the phrase modifies was the one threatened.
+   */
+  protected answeredThreat(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const b = this.beforeModifiers(k, s, ['ADJ', 'DET'], []);
+    const w0 = tokens[b]?.lower ?? '';
+    const w1 = tokens[b - 1]?.lower ?? '';
+    const w2 = tokens[b - 2]?.lower ?? '';
+    const phrase = (w0 === 'to' && w1 === 'response' && w2 === 'in') || (w0 === 'of' && ['face', 'defiance'].includes(w1) && ['the', 'in'].includes(w2)) || w0 === 'despite';
+    if (!phrase) return [];
+    // The clause the phrase follows ("would close the strait to shipping in response to ..."), or the
+    // one after it ("Despite threats from Baku, Yerevan went ahead ...").
+    let verb = -1;
+    for (let q = w0 === 'despite' ? b - 1 : b - 3; q >= s.first; q--) {
+      const w = tokens[q] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ';') break;
+      if (this.isVerb(w) && !w.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') {
+        verb = q;
+        break;
+      }
+    }
+    if (verb === -1 && b === s.first + (w0 === 'despite' ? 0 : 2)) {
+      for (let q = k + 1; q < Math.min(s.end, k + 12); q++) {
+        if (tokens[q]?.text !== ',') continue;
+        for (let r = q + 1; r < Math.min(s.end, q + 8); r++) {
+          const w = tokens[r] as Token;
+          if (CLAUSE_BREAKS.has(w.text) || w.text === ',') break;
+          if (this.isVerb(w) && !w.lower.endsWith('ing') && tokens[r - 1]?.lower !== 'to') {
+            verb = r;
+            break;
+          }
+        }
+        break;
+      }
+    }
+    if (verb === -1) return [];
+    const frame = this.subjectOf(verb, s);
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated) return [];
+    let threatened = frame.subjects;
+    const claimant = this.claimantFor(verb, s);
+    let p = verb - 1;
+    while (p > s.first && ['AUX', 'ADV', 'PART'].includes((tokens[p] as Token).pos)) p--;
+    if (threatened.length === 0 && claimant && ['it', 'they', 'we'].includes(tokens[p]?.lower ?? '')) threatened = [{ actorId: claimant, mention: null, weight: 0.85 }];
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    return threatened.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+  }
+
+
+  /** "against Afghan Taliban attacks", "for Iran's missile strikes": the agents of the attack named after a preposition. */
+  protected attackAgentAfter(after: number, s: Sentence, answering: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!['against', 'for', 'to'].includes(tokens[after]?.lower ?? '')) return [];
+    for (let k = after + 1; k < Math.min(s.end, after + 8); k++) {
+      const m = this.mentionAt(k);
+      if (m) {
+        k = m.end - 1;
+        continue;
+      }
+      const t = tokens[k] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (t.pos === 'NOUN' && trig?.type === 'ATTACKS' && !trig.between) {
+        const sides = new Set(answering.map((a) => this.sideOf(a.actorId)));
+        return this.nounAgents(k, s, trig).filter((a) => a.mention && a.mention.end <= k && !sides.has(this.sideOf(a.actorId)));
+      }
+      if (!['ADJ', 'NUM', 'DET', 'PART', 'NOUN'].includes(t.pos) && !['"', '“', '”', "'s"].includes(t.text)) return [];
+    }
+    return [];
+  }
+
+
+  /**
+   * "Pakistan responded with heavy artillery fire", "Israel retaliated with airstrikes on Hezbollah":
+   * force used in answer hits the side it answers, or the one it is aimed at.
+   */
+  protected respondedWithForce(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower !== 'with') return;
+    let k = v + 2;
+    while (k < Math.min(s.end, v + 7) && !this.mentionAt(k) && ['ADJ', 'NUM', 'DET'].includes((tokens[k] as Token).pos)) k++;
+    // "responded with F-16 airstrikes", "with artillery fire": noun modifiers before the head.
+    while (k < Math.min(s.end, v + 8) && !this.mentionAt(k) && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[k + 1]?.pos ?? '') && !this.mentionAt(k + 1) && ['NOUN', 'PROPN', 'NUM'].includes((tokens[k] as Token).pos) && !NOUN_TRIGGERS.has(nounLemma(tokens[k] as Token))) k++;
+    const noun = tokens[k];
+    if (!noun || noun.pos !== 'NOUN') return;
+    const trig = NOUN_TRIGGERS.get(nounLemma(noun));
+    if (!(['fire', 'gunfire', 'strikes', 'airstrikes', 'shelling', 'missiles', 'rockets', 'drones', 'barrage', 'bombardment', 'force', 'artillery'].includes(noun.lower) || (trig?.type === 'ATTACKS' && !trig.between))) return;
+    const frame = this.subjectOf(v, s, 'agent');
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    let targets = ['on', 'against', 'at'].includes(tokens[k + 1]?.lower ?? '') ? this.objectAfter(k + 2, s, 'attack-target', 3) : [];
+    if (targets.length === 0) targets = this.latestAttackerOf(frame.subjects);
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.done.add(k);
+    this.emit('ATTACKS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+
+  /** "Kenyan officials attributed the attack on the police post to al Shabaab": the one it is attributed to attacked. */
+  protected attributedAttack(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 5) && ['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    const head = this.skipNouns(k, s) - 1;
+    const trig = head >= k ? NOUN_TRIGGERS.get(nounLemma(tokens[head] as Token)) : undefined;
+    if (trig?.type !== 'ATTACKS' || trig.between) return;
+    let to = head + 1;
+    while (to < Math.min(s.end, head + 12) && tokens[to]?.lower !== 'to') {
+      if (CLAUSE_BREAKS.has((tokens[to] as Token).text) || this.isVerb(tokens[to])) return;
+      to++;
+    }
+    const attackers = tokens[to]?.lower === 'to' ? this.objectAfter(to + 1, s, 'agent', 3) : [];
+    if (attackers.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    let targets = trig.targetPreps.includes(tokens[head + 1]?.lower ?? '') ? this.objectAfter(head + 2, s, 'attack-target', 5).filter((a) => a.mention === null || a.mention.first < to) : [];
+    const speaker = frame.subjects[0]?.actorId ?? this.claimantFor(v, s);
+    if (targets.length === 0 && speaker && ['country', 'government', 'military'].includes(this.info(speaker)?.kind ?? '')) targets = [{ actorId: this.sideOf(speaker), mention: null, weight: 0.8 }];
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.done.add(head);
+    this.emit('ATTACKS', attackers, targets, s, 0.6 * (mod.hedged ? 0.7 : 1), speaker, true);
+  }
+
+
+  /**
+   * Bodies that warn without the means to carry a threat out: NGOs, the UN family, courts and
+   * technical agencies (alliances and blocs such as NATO, ECOWAS or the AES can threaten).
+   */
+  protected forceless(id: string): boolean {
+    const info = this.info(id);
+    if (!info) return false;
+    if (info.kind === 'ngo') return true;
+    if (info.kind !== 'international') return false;
+    if (id === 'united-nations' || id.startsWith('un-') || /^un[a-z]/.test(id) || info.affiliation === 'united-nations') return true;
+    return FORCELESS_BODIES.has(id) || /court|tribunal|agency|organization-for|organisation-for|programme|fund|bank/.test(id);
+  }
+
+
+  /** The attack noun heading a subject in [from, v) followed by a phrase: "The strike on the Iranian consulate", or -1. */
+  protected eventHead(from: number, v: number): number {
+    const { tokens } = this;
+    let k = from;
+    if (!['the', 'a', 'an', 'this', 'that'].includes(tokens[k]?.lower ?? '')) return -1;
+    k++;
+    while (k < v && ['ADJ', 'NUM'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    const t = tokens[k];
+    const trig = t ? NOUN_TRIGGERS.get(nounLemma(t)) : undefined;
+    if (!t || t.pos !== 'NOUN' || trig?.type !== 'ATTACKS' || trig.between || this.mentionAt(k)) return -1;
+    if (k + 1 >= v || !['on', 'against', 'in', 'at', ','].includes(tokens[k + 1]?.text.toLowerCase() ?? '')) return -1;
+    return k;
+  }
+
+
+  /** Control taken from a side, or a push into its territory: the side is attacked. */
+  protected tookGround(v: number, s: Sentence, lemma: string): void {
+    const { tokens } = this;
+    let targets: Arg[] = [];
+    if (['push', 'advance', 'march', 'pour', 'thrust'].includes(lemma)) {
+      // Only a territory owned by name: "into Ukraine's Donetsk region", "on Kurdish-held Kobani".
+      const m = this.mentionAt(v + 2);
+      if (!m || m.first !== v + 2 || (tokens[m.end]?.lower !== "'s" && !(tokens[m.end]?.text === '-' && ['held', 'controlled'].includes(tokens[m.end + 1]?.lower ?? '')))) return;
+      targets = this.objectAfter(v + 2, s, 'attack-target', 3);
+    } else {
+      if (tokens[v + 1]?.lower !== 'control' || tokens[v + 2]?.lower !== 'of') return;
+      targets = this.prepObject(v + 3, s, ['from'], 8, 'attack-target');
+    }
+    if (targets.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+
+  protected speakersForces(from: number, v: number, s: Sentence): Arg[] {
+    let force = false;
+    for (let k = Math.max(s.first, from); k < v; k++) {
+      const t = this.tokens[k] as Token;
+      // "The military said (that) its forces had killed ...": the possessive right after the frame is the speaker.
+      const own = ['its', 'their'].includes(t.lower) && k === from && (this.tokens[k - 1]?.lower === 'that' || SPEECH_LEMMAS.has(this.tokens[k - 1]?.lemma ?? ''));
+      if (this.mentionAt(k) || (['its', 'their'].includes(t.lower) && !own)) return [];
+      if (['troops', 'soldiers', 'forces', 'army', 'military', 'police', 'warplanes', 'jets', 'drones', 'artillery'].includes(t.lower)) force = true;
+    }
+    if (!force) return [];
+    const speaker = this.claimantFor(v, s);
+    const info = speaker ? this.info(speaker) : undefined;
+    if (!speaker || !info || !['country', 'government', 'military'].includes(info.kind)) return [];
+    return [{ actorId: speaker, mention: null, weight: 0.8 }];
+  }
+
+
+  /** "Kenyan police came under fire from the Viv Ansanm gang": ATTACKS from the "from" phrase to the subject. */
+  protected underAttack(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const verb = tokens[k - 1];
+    if (!verb || !['come', 'be'].includes(verbLemma(verb)) && !BE_FORMS.has(verb.lower)) return;
+    let j = k + 1;
+    while (j < s.end && j < k + 4 && ['heavy', 'intense', 'renewed', 'sustained', 'repeated', 'rocket', 'drone', 'mortar', 'artillery', 'sniper', 'missile', 'direct'].includes((tokens[j] as Token).lower)) j++;
+    if (!['fire', 'attack', 'attacks', 'assault', 'shelling', 'bombardment', 'siege', 'bombing'].includes(tokens[j]?.lower ?? '')) return;
+    const by = j + 1;
+    if (!['from', 'by'].includes(tokens[by]?.lower ?? '')) return;
+    const sources = this.objectAfter(by + 1, s, 'agent', 3);
+    if (sources.length === 0) return;
+    const frame = this.subjectOf(k - 1, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, k - 1, s);
+    if (mod.negated || mod.irrealis) return;
+    const claimant = this.claimantFor(k, s);
+    let targets = [...frame.subjects];
+    if (targets.length === 0) targets = this.speakerAsOwner(frame.clauseStart, k, claimant, sources);
+    if (targets.length === 0) return;
+    // "came under fire from the United Nations over the strikes": fire of words, not of guns, when
+    // its reason follows or it comes from a body that wields no force.
+    if (tokens[j]?.lower === 'fire') {
+      const end = this.lastMentionEnd(by + 1, s);
+      const reason = ['over', 'for', 'after'].includes(tokens[end]?.lower ?? '') && !['positions', 'troops', 'forces', 'fighters', 'militants', 'gunmen'].includes(tokens[end - 1]?.lower ?? '');
+      const unarmed = sources.every((a) => ['international', 'ngo', 'organization', 'party'].includes(this.info(a.actorId)?.kind ?? '') || this.info(a.actorId)?.type === 'PERSON');
+      if (reason || unarmed) {
+        this.emit('CRITICIZES', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
+        return;
+      }
+    }
+    this.emit('ATTACKS', sources, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, this.allegedByFrame(k, s));
+  }
+
+
+  /** "told Hamas to release the hostages or face consequences": each demand made earlier in the sentence is also a threat. */
+  protected orElse(k: number, s: Sentence): void {
+    const demands = this.out.filter((r) => r.type === 'DEMANDS' && r.sentence === s.index && !this.forceless(this.sideOf(r.source)));
+    for (const d of demands) {
+      this.emit('THREATENS', [{ actorId: d.source, mention: null, weight: 1 }], [{ actorId: d.target, mention: null, weight: 1 }], s, Math.min(0.65, d.confidence), d.claimant, d.alleged);
+    }
+    if (demands.length > 0) this.done.add(k + 1);
+  }
+
+
+  /** "issued a stern warning to Israel", "Iran's warning to Washington": the one warned is threatened. */
+  protected warningTo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const m = this.mentionAt(k + 2) ?? (tokens[k + 2]?.lower === 'the' ? this.mentionAt(k + 3) : null);
+    if (!m) return;
+    const target = this.argOf({ ...m, place: false }, 'target');
+    if (!target) return;
+    let sources: Arg[] = [];
+    const agent = this.nounAgent(k, s);
+    if (agent && this.mentionAt(k - 1) === null) sources = [agent];
+    else {
+      // "issued/sent/delivered a (stern, final) warning to".
+      let v = k - 1;
+      while (v > s.first && v > k - 5 && ['DET', 'ADJ', 'ADV'].includes((tokens[v] as Token).pos)) v--;
+      if (!['issue', 'send', 'give', 'deliver', 'repeat', 'renew', 'reiterate', 'direct'].includes(verbLemma(tokens[v] as Token)) || !this.isVerb(tokens[v])) return;
+      const asserted = this.assertedSubjects(v, s);
+      if (!asserted) return;
+      sources = [...asserted.subjects];
+    }
+    sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)) && this.sideOf(a.actorId) !== this.sideOf(target.actorId));
+    if (sources.length === 0 || this.modality(Math.max(s.first, k - 4), k, s).negated) return;
+    this.emit('THREATENS', sources, [target], s, 0.65, this.claimantFor(k, s) ?? sources[0]?.actorId ?? null, false);
+  }
+
+
+  /** "Trump's threat to strike Iran", "In a veiled threat to Washington, Pyongyang test-fired two missiles". */
+  protected threatNoun(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const act = tokens[k + 2];
+    const force = act !== undefined && (VERB_TRIGGERS.get(verbLemma(act)) ?? []).some((r) => r.type === 'ATTACKS') && act.pos === 'VERB';
+    const m = force ? null : this.mentionAt(k + 2);
+    let targets: Arg[] = force ? this.objectAfter(k + 3, s, 'target', 3).filter((a) => !a.mention?.place) : m && m.first === k + 2 ? [this.argOf({ ...m, place: false }, 'target')].filter((a): a is Arg => a !== null) : [];
+    if (targets.length === 0) return;
+    // The agent: a possessive ("Trump's threat"), or the subject of the clause a fronted adjunct opens ("In a veiled threat to X, Y ...").
+    const agent = this.nounAgent(k, s);
+    let b = k - 1;
+    while (b > s.first && ['ADJ', 'ADV', 'DET'].includes((tokens[b] as Token).pos)) b--;
+    const fronted = tokens[b]?.lower === 'in' && (b === s.first || ['-', '—', '–'].includes(tokens[b - 1]?.text ?? ''));
+    const sources = agent && !force ? [] : agent ? [agent] : fronted ? this.adjunctSubjects(k, s) : [];
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (sources.length === 0 || targets.length === 0) return;
+    for (let j = Math.max(s.first, k - 3); j < k; j++) if (['no', 'not', 'without'].includes((tokens[j] as Token).lower)) return;
+    this.emit('THREATENS', sources, targets, s, 0.6, this.claimantFor(k, s) ?? sources[0]?.actorId ?? null, false);
+  }
+
+
+  /**
+   * "warned of \"open war\" with Afghanistan if the talks failed", "warned of a crushing response to
+   * any attack by the United States": harm announced against a side threatens it.
+   */
+  protected warnedOfHarm(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let k = v + 2;
+    while (k < Math.min(s.end, v + 7) && (['"', '“', '”', "'"].includes((tokens[k] as Token).text) || ['DET', 'ADJ', 'ADV'].includes((tokens[k] as Token).pos) || ((tokens[k] as Token).pos === 'VERB' && (tokens[k] as Token).lower.endsWith('ing')))) k++;
+    if (!['war', 'retaliation', 'consequences', 'response', 'reprisals', 'retribution', 'action', 'strikes', 'attacks', 'force', 'punishment'].includes(tokens[k]?.lower ?? '')) return false;
+    const asserted = this.assertedSubjects(v, s);
+    if (!asserted) return true;
+    const sources = asserted.subjects.filter((a) => !this.forceless(this.sideOf(a.actorId)));
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    let h = k + 1;
+    while (['"', '“', '”', "'"].includes(tokens[h]?.text ?? '')) h++;
+    let targets: Arg[] = [];
+    if (['to', 'for'].includes(tokens[h]?.lower ?? '')) {
+      // "a response to any attack by X", "retaliation for Israel's strikes": the attacker answered.
+      let a = h + 1;
+      while (a < Math.min(s.end, h + 4) && ['DET', 'ADJ'].includes((tokens[a] as Token).pos) && !this.mentionAt(a)) a++;
+      const trig = tokens[a] ? NOUN_TRIGGERS.get(nounLemma(tokens[a] as Token)) : undefined;
+      if (trig?.type === 'ATTACKS' && !trig.between) {
+        const agent = this.nounAgent(a, s);
+        if (agent) targets = [agent];
+      } else return false;
+    } else if (['with', 'against', 'on'].includes(tokens[h]?.lower ?? '')) {
+      targets = this.objectAfter(h + 1, s, 'target', 3);
+    }
+    if (targets.length === 0) targets = this.conditionAfter(h, s, sides);
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    // (Otherwise the verb's own rule reads the warning: "warned of a response to the drills by X and Y".)
+    if (sources.length === 0 || targets.length === 0) return false;
+    this.emit('THREATENS', sources, targets, s, 0.65 * asserted.hedge, this.claimantFor(v, s) ?? sources[0]?.actorId ?? null, false);
+    return true;
+  }
+
+
+  /** "Bagheri said any U.S. or Israeli attack on Iran would be met with a devastating response": the speaker threatens the attackers. */
+  protected metWithForce(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const modal = v - 2;
+    if (!['would', 'will', "'ll", 'shall'].includes(tokens[modal]?.lower ?? '')) return;
+    const claimant = this.claimantFor(v, s);
+    if (!claimant) return;
+    const side = this.sideOf(claimant);
+    // The subject: an attack noun before the modal, with its agents as modifiers or a "by" phrase.
+    let head = -1;
+    let start = modal - 1;
+    while (start > s.first && start > modal - 12 && !['said', 'says', 'warned', 'that', ',', ';'].includes((tokens[start - 1] as Token).lower)) start--;
+    for (let j = start; j < modal; j++) {
+      const trig = NOUN_TRIGGERS.get(nounLemma(tokens[j] as Token));
+      if (trig?.type === 'ATTACKS' && !trig.between && (tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) {
+        head = j;
+        break;
+      }
+    }
+    if (head === -1) return;
+    let agents = this.argsIn(start, head, 'agent');
+    if (agents.length === 0) {
+      const by = tokens.slice(head, modal).findIndex((t) => t.lower === 'by');
+      if (by !== -1) agents = this.objectAfter(head + by + 1, s, 'agent', 3);
+    }
+    agents = agents.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !a.mention?.place);
+    if (agents.length === 0) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], agents, s, 0.6, claimant, false);
+  }
+
+
+  /** "killed 30 militants belonging to the Pakistani Taliban", "fighters loyal to the RSF": the fighters' side. */
+  protected fightersOf(after: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let k = after; k < Math.min(s.end, after + 5); k++) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k) || CLAUSE_BREAKS.has(t.text) || t.text === ',') return [];
+      if (!UNNAMED_FIGHTERS.has(t.lower) && !['soldiers', 'troops', 'members', 'commanders'].includes(t.lower)) continue;
+      const w1 = tokens[k + 1]?.lower ?? '';
+      const w2 = tokens[k + 2]?.lower ?? '';
+      let at = -1;
+      if ((w1 === 'belonging' && w2 === 'to') || (w1 === 'loyal' && w2 === 'to') || (w1 === 'affiliated' && w2 === 'with')) at = k + 3;
+      else if (w1 === 'from' || w1 === 'of') at = k + 2;
+      if (at === -1) return [];
+      return this.objectAfter(at, s, 'attack-target', 1).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place && this.info(a.actorId)?.kind === 'armed-group');
+    }
+    return [];
+  }
+
+
+  /**
+   * An attack with no target of its own in a clause opened by "after" ("..., two days after the group
+   * fired a missile at Ben Gurion airport"), whose main clause already has an attack on the
+   * subject's side: the subject attacked that attacker first.
+   */
+  protected provokingAttack(clauseStart: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (tokens[clauseStart - 1]?.lower !== 'after') return [];
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const r = this.out[i] as RawRelation;
+      if (r.sentence !== s.index) break;
+      if (r.type !== 'ATTACKS' || r.alleged || !sides.has(this.sideOf(r.target)) || sides.has(this.sideOf(r.source))) continue;
+      return [{ actorId: r.source, mention: null, weight: 0.8 }];
+    }
+    return [];
+  }
+
+
+  /** "Kenya's president took aim at Uganda": CRITICIZES. */
+  protected tookAim(v: number, s: Sentence): void {
+    const { tokens } = this;
+    // "took Rwanda to task over its support for M23": the one taken to task is criticised.
+    const m = this.mentionAt(v + 1) ?? (tokens[v + 1]?.lower === 'the' ? this.mentionAt(v + 2) : null);
+    if (m && tokens[m.end]?.lower === 'to' && tokens[m.end + 1]?.lower === 'task') {
+      const taken = this.argOf(m, 'target');
+      if (taken) this.criticizedBySubject(v, s, [taken], 0.7);
+      return;
+    }
+    if (this.tokens[v + 1]?.lower !== 'aim' || this.tokens[v + 2]?.lower !== 'at') return;
+    const targets = this.objectAfter(v + 3, s, 'target', 3);
+    if (targets.length > 0) this.criticizedBySubject(v, s, targets, 0.65);
+  }
+
+
+  /**
+   * The target of the latest attack noun before `before`, in this sentence or the one before: "A
+   * drone attack on a base hosting U.S. troops ..., blaming X", "... It blamed X for the attack".
+   */
+  protected earlierAttackTarget(before: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const from = this.doc.sentences[Math.max(0, s.index - 1)]?.first ?? s.first;
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    for (let k = before - 1; k >= from; k--) {
+      const t = tokens[k] as Token;
+      const trig = NOUN_TRIGGERS.get(nounLemma(t));
+      if (t.pos !== 'NOUN' || trig?.type !== 'ATTACKS' || trig.between || this.mentionAt(k)) continue;
+      const p = this.skipNouns(k + 1, s.index === t.sentence ? s : (this.doc.sentences[t.sentence] as Sentence));
+      const sentence = this.doc.sentences[t.sentence] as Sentence;
+      let targets = trig.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, sentence, 'attack-target', 5) : [];
+      targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+      if (targets.length > 0) return targets.map((a) => ({ ...a, mention: null, weight: a.weight * 0.9 }));
+    }
+    return [];
+  }
+
+
+  /**
+   * The accusers of an attack as its target: when the attacked thing at `at` is "its/their ..."
+   * (not "their own"), or, with `at` = -1, when the sentence and the one before name no state,
+   * government or army apart from the two sides. Only a state, government or army is attacked so.
+   */
+  protected ownSideAttacked(at: number, s: Sentence, accused: readonly Arg[], accusers: readonly Arg[], heads: ReadonlySet<string> = OWN_FORCE_NOUNS): Arg[] {
+    const { tokens } = this;
+    const kinds = ['country', 'government', 'military'];
+    const victims = accusers.filter((a) => kinds.includes(this.info(a.actorId)?.kind ?? ''));
+    if (victims.length === 0) return [];
+    const sides = new Set([...accused, ...accusers].map((a) => this.sideOf(a.actorId)));
+    if (accused.some((a) => victims.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)))) return [];
+    if (at !== -1) {
+      if (!['its', 'their'].includes(tokens[at]?.lower ?? '')) return [];
+      // "its positions", "their border posts": the accuser's own forces or ground.
+      let h = at + 1;
+      while (h < Math.min(s.end, at + 4) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !heads.has((tokens[h] as Token).lower)) h++;
+      if (!heads.has(tokens[h]?.lower ?? '') || tokens[at + 1]?.lower === 'own') return [];
+    } else {
+      const from = this.doc.sentences[Math.max(0, s.index - 1)]?.first ?? s.first;
+      for (const m of this.actors.mentions) {
+        if (m.first < from || m.first >= s.end || m.place) continue;
+        const kind = this.info(m.actorId)?.kind ?? '';
+        if (kinds.includes(kind) && !sides.has(this.sideOf(m.actorId)) && !sides.has(this.kb.governorOf.get(m.actorId) ?? '')) return [];
+      }
+    }
+    return victims.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
+  }
+
+
+  /** "blaming X" after an attack, "blamed the attack on X": the one blamed attacked the attack's target. */
+  protected blamedAttack(v: number, after: number, s: Sentence, blamed: readonly Arg[], blamers: readonly Arg[]): void {
+    const { tokens } = this;
+    // With "for" the allegation names the act.
+    for (let k = after; k < Math.min(s.end, after + 8); k++) if (tokens[k]?.lower === 'for') return;
+    let targets: Arg[] = [];
+    let attackers = blamed;
+    // "blamed the attack on X": the attack is the object, the attacker follows "on".
+    const objectNoun = (tokens[after]?.pos === 'DET' || tokens[after]?.pos === 'ADJ') ? this.skipNouns(after + 1, s) - 1 : -1;
+    const trig = objectNoun > after ? NOUN_TRIGGERS.get(nounLemma(tokens[objectNoun] as Token)) : undefined;
+    if (trig?.type === 'ATTACKS' && !trig.between && tokens[objectNoun + 1]?.lower === 'on') {
+      attackers = this.objectAfter(objectNoun + 2, s, 'agent', 3);
+      targets = this.earlierAttackTarget(objectNoun, s, attackers);
+    } else if ((tokens[v] as Token).lower.endsWith('ing') && tokens[v - 1]?.text === ',') {
+      targets = this.earlierAttackTarget(v, s, attackers);
+    }
+    if (attackers.length === 0 || targets.length === 0) return;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('ATTACKS', attackers, targets, s, 0.6, blamers[0]?.actorId ?? this.claimantFor(v, s), true);
+  }
+
+
+  /** "warned X", else "warned that X would ...", else the counterpart of the dyad in view. */
+  protected threatTarget(from: number, s: Sentence, sources: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    // "warned of a 'merciless' response to the drills by South Korea", "warned of retaliation against X".
+    if (tokens[from]?.lower === 'of') {
+      let k = from + 1;
+      while (k < Math.min(s.end, from + 6) && (['DET', 'ADJ', 'PUNCT'].includes((tokens[k] as Token).pos) && !CLAUSE_BREAKS.has((tokens[k] as Token).text) || (tokens[k] as Token).text === '"') && !this.mentionAt(k)) k++;
+      if (['response', 'retaliation', 'reprisals', 'reprisal', 'consequences', 'revenge', 'punishment', 'countermeasures', 'retribution'].includes(tokens[k]?.lower ?? '') && ['to', 'against', 'for', 'on'].includes(tokens[k + 1]?.lower ?? '')) {
+        const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+        let found = this.objectAfter(k + 2, s, 'target', 3);
+        if (found.length === 0) found = this.byAgentInObject(k + 2, s);
+        found = found.filter((a) => !sides.has(this.sideOf(a.actorId)));
+        if (found.length > 0) return found;
+      }
+    }
+    const blocked = tokens[from]?.lower === 'to' && ['veto', 'block', 'boycott', 'oppose', 'delay', 'stall'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)));
+    const viaPrep = blocked ? [] : this.prepObject(from, s, ['against', 'to'], 8);
+    if (viaPrep.length > 0) return viaPrep;
+    // "threatened to cut off gas supplies to Moldova", "to impose tariffs on Canada": coercion of the one named.
+    if (tokens[from]?.lower === 'to' && ['cut', 'halt', 'stop', 'suspend', 'impose', 'slap', 'levy', 'withhold', 'freeze', 'sever'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      const coerced = this.prepObject(from + 2, s, ['to', 'on', 'against', 'for', 'with'], 8).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+      if (coerced.length > 0) return coerced;
+    }
+    // "warned on Tuesday that ...", "warned last week that ...": the time comes before the clause.
+    if (tokens[from]?.lower === 'on' && CALENDAR_DAYS.has(tokens[from + 1]?.lower ?? '')) from += 2;
+    else if (tokens[from]?.lower === 'last' && ['week', 'month', 'year', 'night'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
+    else if (['yesterday', 'today', 'again', 'repeatedly', 'earlier'].includes(tokens[from]?.lower ?? '')) from += 1;
+    const respond = tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2);
+    // "threatened to annex the Essequibo region of Guyana", "to seize the port of Assab from Eritrea".
+    // "threatened to take Armenian territory by force".
+    const byForce = tokens.slice(from + 2, Math.min(s.end, from + 10)).some((w, i, all) => w.lower === 'force' && all[i - 1]?.lower === 'by');
+    if (tokens[from]?.lower === 'to' && (['annex', 'invade', 'seize', 'occupy', 'blockade', 'bomb', 'capture', 'destroy', 'annihilate', 'crush', 'eliminate', 'eradicate', 'obliterate', 'defeat'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) || (byForce && ['take', 'retake', 'reclaim', 'recover'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))))) {
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      const owned = this.objectAfter(from + 2, s, 'attack-target', 5).filter((a) => !sides.has(this.sideOf(a.actorId)));
+      if (owned.length > 0) return owned;
+    }
+    // "vowed to retake the towns captured by the Three Brotherhood Alliance": who holds them now.
+    if (tokens[from]?.lower === 'to' && ['retake', 'recapture', 'reclaim', 'recover', 'liberate'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      let holders = this.objectAfter(from + 2, s, 'attack-target', 5);
+      if (holders.length === 0) {
+        for (let k = from + 2; k < Math.min(s.end, from + 9); k++) {
+          const t = tokens[k] as Token;
+          if (CLAUSE_BREAKS.has(t.text) || t.text === ',') break;
+          if (['captured', 'seized', 'taken', 'held', 'overrun', 'controlled', 'occupied'].includes(t.lower) && tokens[k + 1]?.lower === 'by') {
+            holders = this.objectAfter(k + 2, s, 'agent', 3);
+            break;
+          }
+        }
+      }
+      holders = holders.filter((a) => !sides.has(this.sideOf(a.actorId)));
+      if (holders.length > 0) return holders;
+    }
+    // "threatened to veto the EU's sanctions package against Russia": what is blocked is no threat to the one it targets.
+    if (tokens[from]?.lower === 'to' && ['veto', 'block', 'boycott', 'oppose', 'delay', 'stall'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) return [];
+    if (tokens[from]?.lower === 'to' && this.isVerb(tokens[from + 1])) {
+      // "vowed to continue its armed struggle against Rabat", "threatened to resume operations against the group".
+      for (let k = from + 2; k < Math.min(s.end, from + 12); k++) {
+        const t = tokens[k] as Token;
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || ['if', 'unless', 'until', 'that', 'which', 'who', 'and', 'but'].includes(t.lower)) break;
+        if (['against', 'on', 'upon'].includes(t.lower)) {
+          const args = this.objectAfter(k + 1, s, 'target', 3);
+          if (args.length > 0) return args;
+          if (respond) return [];
+        }
+        // "threatened to respond militarily to any U.S. incursion": the one whose act is answered.
+        if (respond && t.lower === 'to' && k > from + 1) {
+          const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+          const answered = this.objectAfter(k + 1, s, 'target', 3).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+          if (answered.length > 0) return answered;
+        }
+      }
+    }
+    if (respond) {
+      // "Israel vowed to respond": the threat is against whoever last attacked it.
+      const attacker = this.latestAttackerOf(sources);
+      if (attacker.length > 0) return attacker;
+      // "said the strikes killed civilians and vowed to respond": the agent of the strikes told.
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      const agent = this.recentEventAgent(s).filter((a) => !sides.has(this.sideOf(a.actorId)));
+      if (agent.length > 0) return agent;
+      // "said those strikes killed civilians and vowed to respond": the strikes just named are the latest.
+      const named = tokens.slice(s.first, from).some((w, i) => ['those', 'these', 'the'].includes(w.lower) && ['strikes', 'airstrikes', 'attacks', 'raids', 'bombings', 'shelling'].includes(tokens[s.first + i + 1]?.lower ?? ''));
+      const last = this.memory.events[this.memory.events.length - 1];
+      if (named && last && s.index - last.sentence <= 2 && !sides.has(this.sideOf(last.agent))) return [{ actorId: last.agent, mention: null, weight: 0.75 }];
+    }
+    if (tokens[from]?.lower === 'to' && ['withdraw', 'secede', 'pull', 'exit', 'quit', 'leave', 'break', 'expel'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+      // "threatened to secede from Ethiopia", "threatened to leave ECOWAS", "to pull out of the bloc".
+      let k = from + 2;
+      if (['out', 'away'].includes(tokens[k]?.lower ?? '')) k++;
+      if (['from', 'of', 'with'].includes(tokens[k]?.lower ?? '')) k++;
+      const args = this.objectAfter(k, s, 'target', 2);
+      if (args.length > 0) return args;
+    }
+    // "warned it would respond": the speaker's own side acts, as in "warned that Cairo would ...".
+    const ownPronoun = (k: number): boolean => ['it', 'they', 'we'].includes(tokens[k]?.lower ?? '') && ['would', 'will', 'could', "'d", "'ll"].includes(tokens[k + 1]?.lower ?? '');
+    if (tokens[from]?.lower === 'that' || ownPronoun(from)) {
+      // The subject of the warning: "warned that Kabul would pay" — but not "warned that Tehran would
+      // block ...", where the speaker's own side is the one that acts.
+      const lead = tokens[from]?.lower === 'that' ? from + 1 : from;
+      const args = ownPronoun(lead) ? [...sources] : this.objectAfter(lead, s, 'target', 2);
+      let j = lead;
+      while (j < Math.min(s.end, from + 8) && !['would', 'will', 'could', 'might', 'may', 'shall', 'should'].includes((tokens[j] as Token).lower) && (tokens[j] as Token).pos !== 'VERB') j++;
+      let passive = false;
+      while (j < s.end && (['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'be', 'have', 'to', 'not', 'only'].includes((tokens[j] as Token).lower) || ['"', '“', '”'].includes((tokens[j] as Token).text))) {
+        if ((tokens[j] as Token).lower === 'be') passive = true;
+        j++;
+      }
+      // "would pay a heavy price", "would be crushed": the complement's subject suffers the threat.
+      const consequence = passive || ['pay', 'face', 'regret', 'suffer', 'bear', 'feel', 'receive'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token)));
+      const own = sources.some((src) => args.some((a) => this.sideOf(a.actorId) === this.sideOf(src.actorId) || this.kb.governorOf.get(a.actorId) === src.actorId));
+      if (args.length > 0 && consequence && !own) return args;
+      // "warned that Cairo would take all measures ... after Ethiopia inaugurated the dam": the
+      // speaker's side will act; the threat is against the one other side the sentence names.
+      // ("warned that it would resume attacks on Israel": an attack noun after an aspectual verb, too.)
+      const nominalForce = ['resume', 'launch', 'step', 'intensify', 'escalate', 'expand', 'mount', 'unleash', 'carry'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token))) && [1, 2, 3].some((d) => NOUN_TRIGGERS.get(nounLemma(tokens[j + d] ?? (tokens[from] as Token)))?.type === 'ATTACKS');
+      if (args.length > 0 && own && (nominalForce || ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate', 'bomb'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token))))) {
+        const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+        for (const a of args) sides.add(this.sideOf(a.actorId));
+        const named = this.promisedForceTargets(j, s, sides);
+        if (named.length > 0) return named;
+        const others = new Map<string, Arg>();
+        for (let k = j + 1; k < s.end; k++) {
+          const m = this.mentionAt(k);
+          if (!m) continue;
+          const arg = this.locative(m) ? null : this.argOf(m, 'target');
+          if (arg && !sides.has(this.sideOf(arg.actorId)) && this.kb.governorOf.get(arg.actorId) === undefined) others.set(this.sideOf(arg.actorId), { ...arg, weight: arg.weight * 0.8 });
+          k = m.end - 1;
+        }
+        if (others.size === 1) return [...others.values()];
+      }
+      if (args.length > 0) return [];
+    }
+    // "threatened to kill hostages if Israel pressed its offensive": the side whose act is the condition.
+    for (let k = from; k < Math.min(s.end, from + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ';') break;
+      if (!['if', 'unless'].includes(t.lower)) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      const others = cond.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.kb.governorOf.get(a.actorId) === undefined);
+      if (others.length > 0 && others.length === cond.length) return others.map((a) => ({ ...a, weight: a.weight * 0.9 }));
+      break;
+    }
+    const dyad = this.memory.dyad;
+    if (!dyad || sources.length === 0) return [];
+    const side = this.sideOf((sources[0] as Arg).actorId);
+    const [a, b] = dyad;
+    if (this.sideOf(a.actorId) === side) return [{ ...b, weight: b.weight * 0.8 }];
+    if (this.sideOf(b.actorId) === side) return [{ ...a, weight: a.weight * 0.8 }];
+    return [];
+  }
+
+
+  /**
+   * The act alleged in "accused X of providing safe havens to Y": X is its agent unless the
+   * complement names its own; it is alleged, and the accuser is its claimant.
+   */
+  protected allegation(v: number, s: Sentence, preps: readonly string[], accused: readonly Arg[], accusers: readonly Arg[]): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < s.end && !preps.includes((tokens[k] as Token).lower)) {
+      if (CLAUSE_BREAKS.has((tokens[k] as Token).text)) return;
+      k++;
+    }
+    if (k >= s.end) return;
+    const claimant = accusers[0]?.actorId ?? null;
+    for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {
+      const t = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) return;
+      // "..., a charge Bangkok denied", "..., which ...": an apposition or a clause after the complement.
+      if (t.text === ',' && (['DET', 'PRON', 'SCONJ', 'VERB'].includes(tokens[j + 1]?.pos ?? '') || RELATIVES.has(tokens[j + 1]?.lower ?? ''))) return;
+      // "accused Hamas of delaying ... and warned the group": the second verb is the accuser's own act.
+      const next = tokens[j + 1];
+      if ((t.lower === 'and' || t.lower === 'but') && next && next.pos === 'VERB' && !next.lower.endsWith('ing')) return;
+      this.done.add(j);
+      // "accused ... of being a Rwandan proxy": the accused is someone's proxy.
+      if (t.lower === 'proxy' || t.lower === 'proxies') {
+        let p = j - 1;
+        while (p > k && !this.mentionAt(p)) p--;
+        const m = this.mentionAt(p);
+        const patron = m ? this.argOf({ ...m, absorbed: false, place: false }, 'agent') : null;
+        const of = patron ? [patron] : this.prepObject(j + 1, s, ['of', 'for'], 3, 'agent');
+        if (of.length > 0) this.emit('SUPPORTS', of, accused, s, 0.65, claimant, true);
+        return;
+      }
+      // "blamed Belgrade for an armed assault on Kosovo police": a nominal attack with its target.
+      const nominal = NOUN_TRIGGERS.get(nounLemma(t));
+      if (t.pos === 'NOUN' && nominal?.type === 'ATTACKS' && !nominal.between) {
+        let p = j + 1;
+        while (p < s.end && (tokens[p] as Token).pos === 'NOUN' && !this.mentionAt(p)) p++;
+        let targets = nominal.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, s, 'attack-target', 5) : [];
+        // "It blamed the Pakistani Taliban for the attack": the attack told before, on whom it was.
+        if (targets.length === 0 && ['the', 'this', 'that', 'these', 'those'].includes(tokens[j - 1]?.lower ?? '') && !nominal.targetPreps.includes(tokens[p]?.lower ?? '')) targets = this.earlierAttackTarget(j, s, accused);
+        // "blamed the TTP for the attack on its soldiers", "The military blamed the TTP for the attack"
+        // (no other side named): the accuser's own side was attacked.
+        const denied = tokens.slice(s.first, s.end).some((w) => ['deny', 'reject', 'dismiss'].includes(verbLemma(w)) && this.isVerb(w));
+        if (targets.length === 0 && nominal.targetPreps.includes(tokens[p]?.lower ?? '')) targets = this.ownSideAttacked(p + 1, s, accused, accusers);
+        else if (targets.length === 0 && verbLemma(tokens[v] as Token) === 'blame' && !denied) targets = this.ownSideAttacked(-1, s, accused, accusers);
+        const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
+        targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+        // "accused Algeria of shooting down one of its drones": what the accuser owns was hit.
+        if (targets.length === 0 && t.lower.endsWith('ing')) targets = this.accuserOwned(j + 1, s, accused, accusers);
+        if (targets.length > 0) this.emit('ATTACKS', accused, targets, s, nominal.confidence * 0.85, claimant, true);
+        return;
+      }
+      const lemma = verbLemma(t);
+      const rules = VERB_TRIGGERS.get(lemma);
+      const role: Role = 'target';
+      // "accused Algeria of letting weapons from Libya reach the rebels": the one who lets them and
+      // the one they come from both support the receiver.
+      if (['let', 'allow', 'permit', 'letting', 'allowing'].includes(lemma) || ['letting', 'allowing', 'permitting'].includes(t.lower)) {
+        let r = j + 1;
+        while (r < Math.min(s.end, j + 5) && !SUPPORT_NOUNS.has((tokens[r] as Token).lower)) r++;
+        if (!SUPPORT_NOUNS.has(tokens[r]?.lower ?? '')) return;
+        let givers: Arg[] = [];
+        r++;
+        if (tokens[r]?.lower === 'from') {
+          givers = this.objectAfter(r + 1, s, 'agent', 2);
+          r = Math.max(r + 1, this.lastMentionEnd(r + 1, s));
+        }
+        if (tokens[r]?.lower === 'to') r++;
+        // "accuses Belarus of allowing Russian troops to use its territory": the troops' state is helped.
+        if (verbLemma(tokens[r] ?? t) === 'use' && ['its', 'their'].includes(tokens[r + 1]?.lower ?? '') && ['territory', 'airspace', 'soil', 'bases', 'ports', 'airfields', 'roads'].includes(tokens[r + 2]?.lower ?? '')) {
+          let d = j + 1;
+          while (d < r && !(this.mentionAt(d)?.form === 'demonym')) d++;
+          const owner = this.mentionAt(d);
+          const helped = owner && owner.form === 'demonym' ? this.argOf({ ...owner, absorbed: false, place: false }, 'target') : null;
+          if (helped && !accused.some((a) => this.sideOf(a.actorId) === this.sideOf(helped.actorId))) this.emit('SUPPORTS', accused, [helped], s, 0.65, claimant, true);
+          return;
+        }
+        if (!['reach', 'flow', 'cross', 'get', 'pass', 'go'].includes(verbLemma(tokens[r] ?? t))) return;
+        const receivers = this.objectAfter(['to', 'into'].includes(tokens[r + 1]?.lower ?? '') ? r + 2 : r + 1, s, 'target', 3);
+        if (receivers.length === 0) return;
+        this.emit('SUPPORTS', accused, receivers, s, 0.65, claimant, true);
+        if (givers.length > 0) this.emit('SUPPORTS', givers, receivers, s, 0.6, claimant, true);
+        return;
+      }
+      // "accuses Rwanda of deploying thousands of troops in support of the M23", "of sending soldiers to help the rebels".
+      if (['deploy', 'send', 'dispatch'].includes(lemma) && (t.pos === 'VERB' || t.lower.endsWith('ing'))) {
+        for (let q = j + 1; q < Math.min(s.end, j + 10); q++) {
+          const w = tokens[q] as Token;
+          if (CLAUSE_BREAKS.has(w.text) || w.text === ',') break;
+          const at = w.lower === 'in' && tokens[q + 1]?.lower === 'support' && tokens[q + 2]?.lower === 'of' ? q + 3 : w.lower === 'alongside' ? q + 1 : w.lower === 'to' && HELP_PURPOSES.has(verbLemma(tokens[q + 1] ?? w)) ? q + 2 : -1;
+          if (at === -1) continue;
+          const helped = this.objectAfter(at, s, 'target', 3).filter((a) => !accused.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)));
+          if (helped.length > 0) {
+            this.emit('SUPPORTS', accused, helped, s, 0.65, claimant, true);
+            return;
+          }
+          break;
+        }
+      }
+      if (GIVE_LEMMAS.has(lemma)) {
+        let targets = this.resourceTo(j, s);
+        // "accused the UAE of supplying the RSF with weapons".
+        if (targets.length === 0) {
+          const receivers = this.objectAfter(j + 1, s, 'target', 2);
+          const last = receivers.length > 0 ? this.lastMentionEnd(j + 1, s) : -1;
+          if (last !== -1 && tokens[last]?.lower === 'with' && this.resourceAhead(last + 1, s)) targets = receivers;
+        }
+        if (targets.length > 0) this.emit('SUPPORTS', accused, targets, s, 0.7, claimant, true);
+        return;
+      }
+      // "accused Armenia of opening fire on its positions".
+      if ((lemma === 'open' || t.lower === 'opening') && tokens[j + 1]?.lower === 'fire' && ['on', 'at'].includes(tokens[j + 2]?.lower ?? '')) {
+        const own = this.ownSideAttacked(j + 3, s, accused, accusers);
+        if (own.length > 0) this.emit('ATTACKS', accused, own, s, 0.6, claimant, true);
+        return;
+      }
+      if (rules && (t.pos === 'VERB' || t.lower.endsWith('ing'))) {
+        const rule = rules[0] as VerbTrigger;
+        if (['ACCUSES', 'DENIES', 'DEMANDS', 'CRITICIZES'].includes(rule.type)) return;
+        // "accused Benin of hosting French troops": sheltering a force is alleged support.
+        if (lemma === 'host' || lemma === 'harbour' || lemma === 'harbor' || lemma === 'shelter') {
+          const sheltered = this.hostedForce(j + 1, s);
+          if (sheltered.length > 0) {
+            this.emit('SUPPORTS', accused, sheltered, s, 0.65, claimant, true);
+            return;
+          }
+          if (rule.type === 'MEDIATES') return;
+        }
+        const targets = rule.object === 'direct' ? this.objectAfter(j + 1, s, rule.type === 'ATTACKS' ? 'attack-target' : role) : this.prepObject(j + 1, s, rule.preps ?? [], 6);
+        // "accused X of training and arming Y": the object comes after the last coordinated verb.
+        // "The RSF, which the army accuses the UAE of arming, ...": the act's object is the antecedent.
+        if (targets.length === 0 && rule.type === 'SUPPORTS' && tokens[j + 1]?.text === ',') this.supportedAntecedent(j, s);
+        if (targets.length === 0 && ['and', 'or', ','].includes(tokens[j + 1]?.text.toLowerCase() ?? '')) continue;
+        // "accused Armenia of shelling its positions", "of firing rockets at its towns": what the
+        // accuser owns was attacked.
+        const owned = targets.length === 0 && rule.type === 'ATTACKS' ? this.accuserOwned(j + 1, s, accused, accusers) : [];
+        if (owned.length > 0) {
+          this.emit('ATTACKS', accused, owned, s, rule.confidence * 0.8, claimant, true);
+          return;
+        }
+        // "accused Armenia of shelling its positions": the accuser's own positions.
+        const own = targets.length === 0 && (rule.type === 'ATTACKS' || rule.type === 'THREATENS') ? this.ownSideAttacked(['on', 'at', 'against'].includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, s, accused, accusers, rule.type === 'THREATENS' ? OWN_THREATENED_NOUNS : OWN_FORCE_NOUNS) : [];
+        // "accused India of threatening its sovereignty": the accuser is the side threatened.
+        if (own.length > 0) this.emit(rule.type, accused, own, s, rule.confidence * 0.75, claimant, true);
+        // "accused the M23 of killing civilians and attacking its positions": the next act may name the victim.
+        if (targets.length === 0 && own.length === 0 && rule.type === 'ATTACKS') continue;
+        if (targets.length > 0) this.emit(rule.type, accused, targets, s, rule.confidence * 0.8, claimant, true);
+        // "accuses Iran of funding Hamas and Hezbollah and of arming the Houthis": a second alleged act.
+        const end = targets.length > 0 ? this.lastMentionEnd(j + 1, s) : -1;
+        if (rule.type === 'SUPPORTS' && end !== -1 && tokens[end]?.lower === 'and' && tokens[end + 1]?.lower === 'of') {
+          j = end + 1;
+          continue;
+        }
+        return;
+      }
+    }
+  }
+
+
+  /**
+   * The accuser as owner of what an alleged attack hit: "its positions", "at its northern towns",
+   * "down one of its drones", where "its"/"their" can only be the accuser's (one accuser, and the
+   * accused is not the same side).
+   */
+  protected accuserOwned(after: number, s: Sentence, accused: readonly Arg[], accusers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (accusers.length !== 1) return [];
+    const accuser = accusers[0] as Arg;
+    if (accused.some((a) => this.sideOf(a.actorId) === this.sideOf(accuser.actorId))) return [];
+    for (let k = after; k < Math.min(s.end, after + 5); k++) {
+      const t = tokens[k] as Token;
+      if (['its', 'their'].includes(t.lower)) {
+        // "its own", "their own": the accused's own people.
+        if (tokens[k + 1]?.lower === 'own') return [];
+        // "its positions", "its northern towns", "its surveillance drones".
+        let h = k + 1;
+        while (h < Math.min(s.end, k + 4) && !OWNED_TARGETS.has(tokens[h]?.lower ?? '') && ['ADJ', 'NOUN'].includes(tokens[h]?.pos ?? '')) h++;
+        if (!OWNED_TARGETS.has(tokens[h]?.lower ?? '')) return [];
+        return [{ actorId: accuser.actorId, mention: null, weight: 0.85 }];
+      }
+      if (this.mentionAt(k) || this.isVerb(t) || t.pos === 'PUNCT' || ['and', 'or'].includes(t.lower)) return [];
+      if (!['DET', 'NOUN', 'NUM', 'ADJ', 'ADP', 'ADV', 'PART'].includes(t.pos)) return [];
+    }
+    return [];
+  }
+
+
+  /** "sent troops to support": a deployment verb before the infinitive. */
+  protected purposeOfDeployment(k: number, s: Sentence): boolean {
+    for (let j = k; j >= Math.max(s.first, k - 5); j--) {
+      const t = this.tokens[j] as Token;
+      if (['send', 'deploy', 'dispatch', 'rush', 'fly', 'mobilise', 'mobilize'].includes(verbLemma(t))) {
+        // Sent, not "will send" or "plans to send".
+        const prev = this.tokens[j - 1]?.lower ?? '';
+        return !['to', 'will', 'would', 'could', 'may', 'might', 'not'].includes(prev);
+      }
+    }
+    return false;
+  }
+
+
+  /** "The African Union endorsed Somalia's bid": endorsing a side's bid, claim or position supports it. */
+  protected endorsedClaim(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k) return;
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    else if (m.form !== 'demonym') return;
+    while (h < m.end + 4 && ['ADJ', 'NOUN'].includes(tokens[h]?.pos ?? '') && !ENDORSED_CLAIMS.has(tokens[h]?.lower ?? '')) h++;
+    if (!ENDORSED_CLAIMS.has(tokens[h]?.lower ?? '')) return;
+    const arg = this.argOf(m, 'target');
+    if (arg) this.supportedBySubject(v, s, [arg], 0.65);
+  }
+
+
+  /** "the war between X and Y", "the civil war between": the noun heads a pair after "between". */
+  protected warBetween(k: number): boolean {
+    const { tokens } = this;
+    return (tokens[k] as Token).lower === 'war' && tokens[k + 1]?.lower === 'between';
+  }
+
+
+  /** "a war that pits the army against the RSF": the two sides set against each other. */
+  protected pits(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const first = this.objectAfter(v + 1, s, 'attack-target', 3);
+    if (first.length !== 1 || !first[0]?.mention) return;
+    let j = first[0].mention.end;
+    while (j < s.end && j < first[0].mention.end + 3 && tokens[j]?.lower !== 'against') j++;
+    if (tokens[j]?.lower !== 'against') return;
+    const second = this.objectAfter(j + 1, s, 'attack-target', 3).filter((a) => this.sideOf(a.actorId) !== this.sideOf((first[0] as Arg).actorId));
+    if (second.length === 0) return;
+    // The thing that pits them must be a war or fighting: "a war that pits", "The conflict, which pits".
+    let war = false;
+    for (let q = v - 1; q >= Math.max(s.first, v - 5); q--) {
+      const w = (tokens[q] as Token).lower;
+      if (['war', 'conflict', 'fighting', 'civil', 'battle', 'clashes', 'insurgency', 'struggle'].includes(w)) war = true;
+    }
+    if (!war) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const claimant = this.claimantFor(v, s);
+    this.emit('ATTACKS', first, second, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+    this.emit('ATTACKS', second, first, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
+
+  /**
+   * "X and Y have been locked in a brutal war since 2023", "X, which has been at war with Y",
+   * "X is embroiled in a war with Y": every side in the war attacks the other. Returns whether
+   * the phrase was read.
+   */
+  protected atWar(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let d = k - 1;
+    while (d > s.first && ['ADJ', 'DET'].includes((tokens[d] as Token).pos) && !['no', 'any'].includes((tokens[d] as Token).lower)) d--;
+    const prep = tokens[d]?.lower ?? '';
+    let verb = -1;
+    if (prep === 'at' && d === k - 1) {
+      // "has been at war", "remain at war", "are at war".
+      const be = tokens[d - 1];
+      if (be && (BE_FORMS.has(be.lower) || ['remain', 'remains', 'remained', 'been'].includes(be.lower))) verb = d - 1;
+    } else if (prep === 'in') {
+      const w = tokens[d - 1];
+      if (w && ['locked', 'embroiled', 'engaged', 'mired', 'entangled', 'caught'].includes(w.lower)) verb = d - 1;
+    }
+    if (verb === -1) return false;
+    const frame = this.subjectOf(verb, s, 'agent');
+    const mod = this.modality(frame.clauseStart, verb, s);
+    if (mod.negated || mod.irrealis) return true;
+    if (frame.subjects.length === 0) return true;
+    const claimant = this.claimantFor(verb, s);
+    const confidence = 0.65 * (mod.hedged ? 0.7 : 1);
+    let enemies: Arg[] = [];
+    const next = tokens[k + 1]?.lower ?? '';
+    if (next === 'with' || next === 'against') enemies = this.objectAfter(k + 2, s, 'attack-target', 3);
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    enemies = enemies.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (enemies.length > 0) {
+      this.emit('ATTACKS', frame.subjects, enemies, s, confidence, claimant, false);
+      this.emit('ATTACKS', enemies, frame.subjects, s, confidence * 0.95, claimant, false);
+      return true;
+    }
+    if (frame.subjects.length === 2 && this.sideOf((frame.subjects[0] as Arg).actorId) !== this.sideOf((frame.subjects[1] as Arg).actorId)) {
+      const [a, b] = frame.subjects as [Arg, Arg];
+      this.emit('ATTACKS', [a], [b], s, confidence, claimant, false);
+      this.emit('ATTACKS', [b], [a], s, confidence, claimant, false);
+    }
+    return true;
+  }
+
+
+  /**
+   * "threatened strikes on X", "vowed fresh attacks against X": the nearest verb before the attack
+   * noun at `k`, within its phrase, is a verb of threat (or "threatened to launch strikes").
+   */
+  protected threatenedForce(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = k - 1; j >= Math.max(s.first, k - 6); j--) {
+      const t = tokens[j] as Token;
+      if (this.quotedModifier(j, k)) continue;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.mentionAt(j) && j < k - 1)) return false;
+      if (t.pos !== 'VERB') continue;
+      const lemma = verbLemma(t);
+      if (THREAT_LEMMAS.has(lemma) && lemma !== 'warn') return true;
+      // "threatened to launch strikes on X".
+      if (LIGHT_VERBS.has(lemma) && tokens[j - 1]?.lower === 'to' && THREAT_LEMMAS.has(verbLemma(tokens[j - 2] ?? t)) && verbLemma(tokens[j - 2] ?? t) !== 'warn') return true;
+      return false;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,1084 @@
+import { RELATION_TYPE_INFO } from '../../domain/index.js';
+import type { KnowledgeBase } from '../knowledge.js';
+import type { DocActors } from '../mentions.js';
+import type { AnalysedText, Sentence, Token } from '../nlp.js';
+import { ACCUSATION_NOUNS, GIVE_LEMMAS, IMPUTED_ACTS, MEDIATION_WORDS, NOUN_TRIGGERS, type NounTrigger, SUPPORT_NOUNS, TALKS_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
+import { LOCATIVE_PREPOSITIONS } from '../vocabulary.js';
+import { AID_NOUNS, type Arg, BACKER_NOUNS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, EACH_OTHER, IRREGULAR_PAST, JOINT_APPEARANCE, LED_TALKS, LED_TALKS_RULE, type Memory, nounLemma, OWNED_TARGETS, PRISONER_EXCHANGE, PROXY_NOUNS, type RawRelation, REPEL_LEMMAS, type Role, STRONG_OFFER_CUES, TALK_EVENTS, TALK_LEADERS, THIRD_PARTY_MEDIATION, TITLE_WORDS, verbLemma } from './words.js';
+import { ClaimRules } from './claims.js';
+
+
+/**
+ * The rules run over one sentence: each trigger word goes to `verb` or `noun`, which find its
+ * arguments with the grammar and the families of rules below.
+ */
+class SentenceRules extends ClaimRules {
+  run(s: Sentence): void {
+    const { tokens } = this;
+    // A pair named long ago is no longer "both sides": wire copy moves on to other actors.
+    this.inView = this.memory.dyad && s.index - this.memory.dyadSentence <= 4 ? this.memory.dyad : null;
+    this.rememberDyads(s);
+    this.done = new Set<number>();
+    const done = this.done;
+    for (let k = s.first; k < s.end; k++) {
+      const t = tokens[k] as Token;
+      if (done.has(k)) continue;
+      // Words inside a name ("Rapid Support Forces", "Sudanese Armed Forces") trigger nothing.
+      const inside = this.mentionAt(k);
+      if (inside && !(inside.form === 'coreference' || inside.form === 'pronoun')) {
+        k = inside.end - 1;
+        continue;
+      }
+      // "joined calls/VERB for Iran to release": the noun after a verb or a determiner.
+      if (['calls', 'call', 'appeals', 'appeal'].includes(t.lower) && tokens[k + 1]?.lower === 'for' && (t.pos === 'NOUN' || this.isVerb(tokens[k - 1]) || ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) && this.callsFor(k, s)) continue;
+      // "acting as a go-between for X and Y", "played host to talks between X and Y": a mediating role.
+      if ((t.text === '-' || t.lower === 'host') && this.mediatingRole(k, s)) continue;
+      if (t.space === '' && t.text === '-' ) {
+        this.glued(k, s);
+        continue;
+      }
+      // "Egyptian-sponsored talks": the participle glued to an actor was read with the hyphen.
+      if (t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '' && this.mentionAt(k - 2) !== null) continue;
+      if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower) || t.lower === 'mediators') {
+        if (this.offer(k, s)) continue;
+      }
+      if (STRONG_OFFER_CUES.has(t.lower)) this.offerOfHelp(k, s);
+      // "Fighting between X and Y intensified": a gerund heading a subject is the event noun.
+      // "Moscow said it had nothing to do with the attack".
+      if (t.lower === 'nothing' && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.lower === 'do' && tokens[k + 3]?.lower === 'with' && ['had', 'has', 'have'].includes(tokens[k - 1]?.lower ?? '')) {
+        this.nothingToDoWith(k - 1, s);
+        continue;
+      }
+      // "the Houthis, who are aligned with Iran", "Kataib Hezbollah, a militia loyal to Iran": the one described is backed.
+      if (((t.lower === 'aligned' || t.lower === 'allied') && ['with', 'to'].includes(tokens[k + 1]?.lower ?? '')) || (t.lower === 'loyal' && tokens[k + 1]?.lower === 'to')) {
+        if (this.alignedWith(k, s)) continue;
+      }
+      // "China said it was firmly opposed to the U.S. arms sale to Taiwan".
+      if (t.lower === 'opposed' && tokens[k + 1]?.lower === 'to') {
+        this.opposedTo(k, s);
+        continue;
+      }
+      // "after days of fighting with Congolese troops": a gerund after "of" or a time preposition, too.
+      const eventGerund = tokens[k + 1]?.lower === 'with' && ['of', 'after', 'during', 'amid', 'following', 'heavy', 'fierce'].includes(tokens[k - 1]?.lower ?? '');
+      if (t.lower.endsWith('ing') && (tokens[k + 1]?.lower === 'between' || eventGerund) && NOUN_TRIGGERS.has(t.lower)) {
+        this.noun(k, s, NOUN_TRIGGERS.get(t.lower) as NounTrigger);
+        continue;
+      }
+      // "Mediated by Qatar, the talks between X and Y ...": a fronted participle names the mediator.
+      // After a dateline's dash, too: "DOHA (Reuters) - Mediated by Qatar, ...".
+      if ((k === s.first || (['-', '—', '–'].includes(tokens[k - 1]?.text ?? '') && t.space !== '')) && tokens[k + 1]?.lower === 'by' && this.frontedMediation(k, s)) continue;
+      // "after talks led by the African Union", "a process overseen by Chad": who led the talks mediated them.
+      if ((LED_TALKS.has(t.lower) || t.lower === 'arranged' || t.lower === 'organised' || t.lower === 'organized') && tokens[k + 1]?.lower === 'by' && (TALK_EVENTS.has(tokens[k - 1]?.lower ?? '') ||
+        // "talks in Geneva chaired by the ICRC": a place between the talks and the participle.
+        (TALK_EVENTS.has(tokens[k - 3]?.lower ?? '') && ['in', 'at'].includes(tokens[k - 2]?.lower ?? '') && (tokens[k - 1] as Token).capitalised && this.mentionAt(k - 1) === null) || (BE_FORMS.has(tokens[k - 1]?.lower ?? '') && this.talksSubject(k - 1, s)) || ['process', 'dialogue', 'negotiations', 'talks'].includes(tokens[k - 1]?.lower ?? '') || (tokens[k - 1]?.text === ',' && TALKS_NOUNS.has(tokens[k - 2]?.lower ?? '')))) {
+        this.passive(k, s, LED_TALKS_RULE, k + 1, false);
+        continue;
+      }
+      // "China said the United States was 'playing with fire'": a warning to the one who plays.
+      if (t.lower === 'playing' && tokens[k + 1]?.lower === 'with' && tokens[k + 2]?.lower === 'fire') this.playingWithFire(k, s);
+      const lemma = verbLemma(t);
+      const verbal =
+        t.pos === 'VERB' ||
+        ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && lemma !== t.lemma && this.participleUse(k)) ||
+        (t.pos === 'NOUN' && VERB_TRIGGERS.has(t.lemma) && this.looksVerbal(k)) ||
+        // "Israel kept striking/ADJ Lebanon": a gerund after an aspectual verb.
+        (t.lower.endsWith('ing') && lemma !== t.lower && this.isVerb(tokens[k - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[k - 1] as Token))) ||
+        // "condemned France for arming Armenia": a gerund after "for"/"of" and an object.
+        (t.lower.endsWith('ing') && lemma !== t.lemma && VERB_TRIGGERS.has(lemma) && ['for', 'of'].includes(tokens[k - 1]?.lower ?? '') && this.mentionAt(k - 2) !== null) ||
+        // "Iran retaliated by firing/NOUN missiles at Israel": a gerund of manner after a verb and "by".
+        (t.lower.endsWith('ing') && lemma !== t.lower && VERB_TRIGGERS.has(lemma) && tokens[k - 1]?.lower === 'by' && ((this.isVerb(tokens[k - 2]) && !BE_FORMS.has(tokens[k - 3]?.lower ?? '')) || (tokens[k - 2]?.pos === 'NOUN' && this.isVerb(tokens[k - 4]) && tokens[k - 3]?.pos === 'DET'))) ||
+        // "Washington, which helped broker/NOUN the truce": a bare infinitive after "help".
+        (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
+        // "Qatar also mediated/ADJ between ...", "Egypt has repeatedly brokered/ADJ": a mediation verb after an adverb.
+        ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.lower.endsWith('ed') && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && this.adverbAfterSubject(k - 1)) ||
+        // "Pakistan has long accused/NOUN India": a participle after "has long".
+        ((t.pos === 'NOUN' || t.pos === 'ADJ') && (VERB_TRIGGERS.has(lemma) || GIVE_LEMMAS.has(lemma)) && tokens[k - 1]?.lower === 'long' && ['has', 'have', 'had'].includes(tokens[k - 2]?.lower ?? '')) ||
+        // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
+        (t.pos === 'NOUN' && VERB_TRIGGERS.has(lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
+        // "Qatar, a U.S. ally, hosts the largest American base": a present-tense verb tagged as a plural noun.
+        (t.pos === 'NOUN' && t.lower.endsWith('s') && (VERB_TRIGGERS.has(t.lemma) || GIVE_LEMMAS.has(lemma)) && (tokens[k + 1]?.pos === 'DET' || this.mentionAt(k + 1) !== null) && (tokens[k - 1]?.text === ',' || this.mentionAt(k - 1) !== null) && tokens[k - 1]?.lower !== "'s") ||
+        // "Egypt and the UAE back/ADV Khalifa Haftar": a verb between two names.
+        (t.pos === 'ADV' && t.lower === 'back' && this.mentionAt(k - 1) !== null && this.mentionAt(k + 1)?.first === k + 1) ||
+        // "its air defences shot down a drone": an irregular past right before a particle or an object.
+        (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && ['down', 'at', 'dead', 'a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN') ||
+        // "Poland shot down Russian drones": right after a name, too.
+        (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && tokens[k + 1]?.lower === 'down' && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s");
+      if (verbal && ['resume', 'launch', 'carry', 'step', 'intensify', 'escalate', 'mount', 'unleash', 'continue', 'expand'].includes(lemma)) this.futureNominalForce(k, s);
+      if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
+      // "shot down 80 of the 100 drones Russia launched": the barrage downed was an attack on the subject.
+      if (verbal && ['shoot', 'down', 'destroy', 'neutralise', 'neutralize'].includes(lemma)) this.barrageDowned(k, s);
+      // "The conflict, which pits/NOUN the army against the RSF": wink may tag the verb as a noun.
+      if (['pits', 'pitted', 'pitting'].includes(t.lower)) this.pits(k, s);
+      // "Khamenei said Israel would receive a 'crushing response'": harm received is a threat.
+      if (verbal && lemma === 'receive' && this.harmAhead(k + 1, s)) {
+        this.consequence(k, s);
+        continue;
+      }
+      // "troops fight/NOUN alongside the group": wink may tag the verb as a noun before "alongside".
+      if ((verbal && ['fight', 'battle'].includes(lemma)) || (!verbal && ['fight', 'fights', 'fought', 'fighting'].includes(t.lower) && tokens[k + 1]?.lower === 'alongside' && tokens[k - 1]?.pos !== 'DET')) this.foughtOnSide(k, s);
+      // "Hezbollah, which Iran founded and has armed ever since": the antecedent is the one supported.
+      if (verbal && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host' || (['supply', 'provide'].includes(lemma) && tokens[k + 1]?.lower === 'with'))) this.supportedAntecedent(k, s);
+      // "fighting with weapons supplied by the UAE", "using drones provided by Turkey": the giver backs the user.
+      if (['supplied', 'provided', 'donated', 'delivered', 'sold', 'given', 'sent'].includes(t.lower) && tokens[k + 1]?.lower === 'by') this.suppliedBy(k, s);
+      // "Russia has used North Korean missiles", "fired Iranian-made drones at Ukraine": the maker or seller backs the user.
+      if (verbal && ['use', 'fire', 'launch', 'deploy', 'employ', 'field'].includes(lemma)) this.usedForeignArms(k, s);
+      // "received Russian military instructors", "hosts Russian nuclear weapons": arms and forces taken in, not a visit.
+      if (verbal && ['receive', 'host'].includes(lemma) && this.receivedForeign(k, s)) continue;
+      // "warned of \"open war\" with Afghanistan", "warned of a crushing response to any attack by the United States".
+      if (verbal && lemma === 'warn' && tokens[k + 1]?.lower === 'of' && this.warnedOfHarm(k, s)) continue;
+      // "said any U.S. attack would be met with a devastating response".
+      if (verbal && lemma === 'meet' && tokens[k - 1]?.lower === 'be' && tokens[k + 1]?.lower === 'with' && this.harmAhead(k + 2, s)) {
+        this.metWithForce(k, s);
+        continue;
+      }
+      if (verbal) {
+        const rules = VERB_TRIGGERS.get(lemma);
+        if (rules) {
+          let handled = false;
+          for (const rule of rules) if ((handled = this.verb(k, s, rule, lemma))) break;
+          // "Israel agreed to a U.S. proposal", "Hamas agreed to Egypt's plan": the two agree.
+          if (!handled && lemma === 'agree' && tokens[k + 1]?.lower === 'to') this.acceptedProposal(k, s, k + 2);
+          if (!handled && lemma === 'call') this.calledFalse(k, s);
+          if (!handled && lemma === 'launch') this.activity(k, s);
+          continue;
+        }
+        if (lemma === 'intercept') this.interceptedVerb(k, s);
+        if (lemma === 'intercept') this.barrageDowned(k, s);
+        if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
+        if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
+        if (lemma === 'take') this.tookAim(k, s);
+        // "Beijing firmly opposes the U.S. arms sale", "Kenya regrets Uganda's decision", "objected to Israel's plan".
+        if (['oppose', 'regret', 'object'].includes(lemma) && !this.futureSpeaker(k, s)) this.opposedAct(k, s);
+
+        // "The M23 took control of Goma from Congolese forces", "Russian forces pushed into Ukraine's Donetsk region".
+        if (['take', 'gain', 'wrest', 'seize'].includes(lemma) || (['push', 'advance', 'march', 'pour', 'thrust'].includes(lemma) && ['into', 'on'].includes(tokens[k + 1]?.lower ?? ''))) this.tookGround(k, s, lemma);
+        if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
+        if (['deploy', 'send', 'dispatch', 'rush', 'station', 'commit', 'airlift', 'fly'].includes(lemma)) this.deployedInSupport(k, s);
+        if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
+        if (['get', 'obtain', 'acquire', 'hire', 'buy', 'purchase', 'import', 'recruit', 'procure'].includes(lemma)) this.gotResource(k, s);
+        if (['recognise', 'recognize'].includes(lemma)) this.recognised(k, s);
+        if (['welcome', 'acquire', 'get', 'obtain', 'accept'].includes(lemma)) this.receivedForeign(k, s);
+        if (lemma === 'endorse') this.endorsedClaim(k, s);
+        if (['allow', 'let', 'permit'].includes(lemma)) this.allowedUse(k, s);
+        if (['lift', 'ease', 'suspend', 'waive', 'relax', 'scrap', 'remove'].includes(lemma)) this.sanctionsLifted(k, s);
+        if (['win', 'secure', 'gain', 'receive', 'get', 'enjoy', 'obtain', 'earn', 'garner', 'have', 'seek', 'court'].includes(lemma)) this.backingWon(k, s);
+        if (lemma === 'turn' && tokens[k + 1]?.lower === 'to') this.turnedTo(k, s);
+        if (['side', 'stand', 'throw', 'come', 'rally'].includes(lemma)) this.tookSide(k, s);
+        if (lemma === 'veto') this.vetoedCensure(k, s);
+        if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
+        else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
+        else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
+        else if (lemma === 'call') this.calledFalse(k, s);
+        else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
+        else if (['respond', 'react', 'reply'].includes(lemma)) {
+          this.respondToAny(k, s);
+          this.futureForce(k, s, k + 1, this.subjectOf(k, s));
+          this.angryReaction(k, s);
+          this.respondedWithForce(k, s);
+        }
+        else if (['pay', 'regret'].includes(lemma)) this.consequence(k, s);
+        // "said Pakistan would face consequences", "Armenia would be punished", "would suffer a crushing response".
+        else if (['face', 'suffer', 'get'].includes(lemma) && this.harmAhead(k + 1, s)) this.consequence(k, s);
+        else if (lemma === 'punish' && (tokens[k - 1]?.lower === 'be' || (['"', '“'].includes(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.lower === 'be'))) this.consequence(tokens[k - 1]?.lower === 'be' ? k - 1 : k - 2, s);
+        else if (lemma === 'claim') this.claimedAttack(k, s);
+        else if (lemma === 'welcome' || lemma === 'greet') this.welcomedGuest(k, s);
+        else if (lemma === 'summon') this.summoned(k, s);
+        else if (lemma === 'attribute') this.attributedAttack(k, s);
+        else if (lemma === 'hold') this.heldResponsible(k, s);
+        else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);
+        else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
+        else if (lemma === 'accept' || lemma === 'endorse') this.acceptedProposal(k, s);
+        else if (['propose', 'invite', 'suggest'].includes(lemma)) this.proposedMeeting(k, s);
+        else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make', 'hand', 'deliver', 'send', 'submit', 'present'].includes(lemma)) this.protestLodged(k, s);
+        else if (['express', 'voice'].includes(lemma)) this.expressedDispleasure(k, s);
+        else if (lemma === 'help') this.helpedFight(k, s);
+        else if (lemma === 'shake' && tokens[k + 1]?.lower === 'hands') this.shookHands(k, s);
+        else if (lemma === 'discuss') this.discussed(k, s);
+        else if (['launch', 'conduct', 'stage', 'hold', 'begin', 'start', 'carry', 'mount', 'intensify', 'expand'].includes(lemma)) this.activity(k, s);
+        if (TALK_LEADERS.has(lemma) || (['pass', 'carry', 'convey', 'ferry'].includes(lemma) && ['messages', 'message', 'proposals'].includes(tokens[k + 1]?.lower ?? ''))) this.ledTalks(k, s);
+        continue;
+      }
+      if (t.lower === 'under') {
+        this.underAttack(k, s);
+        continue;
+      }
+      // "in response to rocket fire from Hezbollah": fire answered by the side it came at.
+      if (t.lower === 'fire' && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'from') this.answeredFire(k, s);
+      // "condemned the killing of 40 Burkinabe soldiers by JNIM militants".
+      if (['killing', 'killings', 'assassination', 'murder'].includes(t.lower) && tokens[k + 1]?.lower === 'of' && ['the', 'this', 'last', "'s"].includes(tokens[k - 1]?.lower ?? '')) this.killingBy(k, s);
+      if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
+      // "raised the prospect of military action against Armenia": force held out is a threat.
+      if (t.lower === 'prospect' && tokens[k + 1]?.lower === 'of') this.raisedProspect(k, s);
+      // "gave Congolese troops a 48-hour ultimatum": an ultimatum given is a threat to its receiver.
+      if (['ultimatum', 'ultimatums'].includes(t.lower)) this.ultimatumGiven(k, s);
+      if (['visit', 'trip'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.visitTo(k, s);
+      if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
+      if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && ['to', 'of'].includes(tokens[k + 1]?.lower ?? '')) this.aidCarriedOut(k, s);
+      if (t.lower === 'recognition' && tokens[k + 1]?.lower === 'of') this.nominalRecognition(k, s);
+      if (t.lower === 'in' && ((tokens[k + 1]?.lower === 'support' && tokens[k + 2]?.lower === 'of') || (tokens[k + 1]?.lower === 'solidarity' && tokens[k + 2]?.lower === 'with'))) this.inSupportOf(k, s);
+      if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
+      if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
+        this.atTheTable(k, s);
+        continue;
+      }
+      if (t.lower === 'with' || t.lower === 'through') {
+        if (!this.helpedAgreement(k, s) && t.lower === 'with' && !this.actingWith(k, s)) this.withSupportOf(k, s);
+        continue;
+      }
+      if ((t.lower === 'via' || t.lower === 'at') && this.helpPhrase(k, s) !== -1) {
+        this.helpedAgreement(k, s);
+        continue;
+      }
+      if (t.lower === 'protest' && t.pos === 'NOUN') {
+        this.inProtestAt(k, s);
+        continue;
+      }
+      // "hit back at criticism from Ivory Coast", "dismissed the condemnation from Baku".
+      if (['criticism', 'criticisms', 'condemnation', 'censure'].includes(t.lower) && tokens[k + 1]?.lower === 'from') this.criticismAnswered(k, s);
+      // "told Hamas to release the hostages or face consequences": the demand carries a threat.
+      if (t.lower === 'or' && ['face', 'bear', 'suffer', 'risk'].includes(verbLemma(tokens[k + 1] ?? t)) && this.harmAhead(k + 2, s)) this.orElse(k, s);
+      // "Viktor Orban, a vocal critic of EU support for Ukraine": CRITICIZES.
+      if (['critic', 'critics'].includes(t.lower) && tokens[k + 1]?.lower === 'of') this.criticOf(k, s);
+      // "in an apparent swipe at Washington", "Erdogan's jab at Netanyahu", "in a rebuke to Kyiv".
+      if (t.pos === 'NOUN' && ((['swipe', 'jab', 'dig', 'broadside', 'salvo'].includes(t.lower) && tokens[k + 1]?.lower === 'at') || (t.lower === 'rebuke' && tokens[k + 1]?.lower === 'to'))) this.verbalSwipe(k, s);
+      // "issued a stern warning to Israel", "Iran's warning to Washington": THREATENS.
+      if (['warning', 'warnings'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.warningTo(k, s);
+      // "Trump's threat to strike Iran", "In a veiled threat to Washington, Pyongyang ...".
+      if (['threat', 'threats'].includes(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.threatNoun(k, s);
+      if (t.lower === 'critical' && tokens[k + 1]?.lower === 'of') {
+        this.criticalOf(k, s);
+        continue;
+      }
+
+      if (t.lower === 'must' || (t.lower === 'should' && (tokens[k - 2]?.lower === 'that' || this.spokenDemandBefore(k)))) {
+        this.mustDo(k, s);
+        continue;
+      }
+      if (BACKER_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) {
+        if (!this.allyPhrase(k, s)) this.backerNoun(k, s);
+        continue;
+      }
+      // "An offensive/ADJ by the army against the rebels": the adjective heads a noun phrase.
+      const offensiveNoun =
+        t.pos === 'ADJ' && t.lower === 'offensive' && (['by', 'against', 'on', 'into', 'in'].includes(tokens[k + 1]?.lower ?? '')
+          ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || ['its', 'their', 'his', 'her'].includes(tokens[k - 1]?.lower ?? '') || this.mentionAt(k - 1) !== null
+          : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
+      // "said it would not stand idly by if South Korea continued", "reserved the right to respond to Israel's aggression".
+      if ((t.lower === 'idly' && tokens[k + 1]?.lower === 'by') || (t.lower === 'right' && tokens[k + 1]?.lower === 'to' && ['reserve', 'reserves', 'reserved', 'reserving'].includes(tokens[k - 2]?.lower ?? ''))) this.heldInReserve(k, s);
+      // "said U.S. warships would be legitimate targets": the speaker threatens whoever would be.
+      if (['target', 'targets'].includes(t.lower) && ['legitimate', 'fair', 'legal'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'be') this.consequence(k - 2, s);
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || offensiveNoun) {
+        // "A prisoner exchange between Russia and Ukraine was announced": an agreed exchange.
+        // "X and Y held a joint news conference": they met.
+        const jointAppearance = ['conference', 'briefing', 'appearance'].includes(t.lower) && (tokens[k - 1]?.lower === 'joint' || (['news', 'press'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'joint'));
+        const trig = this.prisonerExchange(k) ? PRISONER_EXCHANGE : jointAppearance ? JOINT_APPEARANCE : NOUN_TRIGGERS.get(nounLemma(t));
+        if (trig) this.noun(k, s, trig);
+        else if (t.lower === 'conflict') this.conflictBetween(k, s);
+      } else if (t.pos === 'AUX' && BE_FORMS.has(t.lower)) {
+        this.beBehind(k, s);
+      }
+    }
+  }
+
+
+  /** One verb trigger; returns true when it produced or ruled out its relation. */
+  verb(v: number, s: Sentence, rule: VerbTrigger, lemma: string): boolean {
+    const { tokens } = this;
+    let after = v + 1;
+    if (rule.particle) {
+      const p = tokens[after];
+      if (!p || !rule.particle.includes(p.lower)) return false;
+      after++;
+    } else if (rule.type === 'ATTACKS' && tokens[after]?.lower === 'down' && ['shoot', 'gun', 'bring'].includes(lemma)) {
+      // "shot down a Malian drone".
+      after++;
+    } else if (tokens[after] && ['out', 'up'].includes((tokens[after] as Token).lower) && rule.type !== 'ATTACKS') {
+      // "hit out at" belongs to another rule; "call up" is not "call on".
+      return false;
+    }
+    // "condemned in the strongest terms the strike on Doha": the manner phrase before the object.
+    if (['CRITICIZES', 'ACCUSES', 'DENIES'].includes(rule.type) && rule.object === 'direct' && tokens[after]?.lower === 'in' && ['the', 'strong', 'strongest', 'no', 'harsh', 'unequivocal'].includes(tokens[after + 1]?.lower ?? '')) {
+      for (let q = after + 2; q < Math.min(s.end, after + 5); q++) {
+        if (tokens[q]?.lower !== 'terms') continue;
+        if (!['CCONJ', 'ADP', 'PUNCT'].includes(tokens[q + 1]?.pos ?? 'PUNCT')) after = q + 1;
+        break;
+      }
+    }
+    const t = tokens[v] as Token;
+    // Passive: "was attacked by X"; reduced: "talks mediated by Turkey".
+    let j = v - 1;
+    while (j >= s.first && ((tokens[j] as Token).pos === 'ADV' || ((tokens[j] as Token).lower === 'long' && BE_FORMS.has(tokens[j - 1]?.lower ?? '')))) j--;
+    const beBefore = j >= s.first && BE_FORMS.has((tokens[j] as Token).lower);
+    const byNext = tokens[after]?.lower === 'by';
+    const passive = this.isParticiple(t) && (beBefore || (byNext && j >= s.first && ((tokens[j] as Token).text === ',' || ['NOUN', 'PROPN'].includes((tokens[j] as Token).pos) || this.mentionAt(j) !== null)));
+    // "brought together X and Y": "bring" mediates only when it brings two sides together.
+    if (lemma === 'bring' && !tokens.slice(after, Math.min(s.end, after + 8)).some((w) => w.lower === 'together')) return false;
+    if (passive) return this.passive(v, s, rule, after, beBefore);
+
+    // "ready to help Lebanon and Israel negotiate": talks a third side offers to help are not held yet.
+    if (RELATION_TYPE_INFO[rule.type].symmetric && this.offeredHelpBefore(v, s)) return true;
+    // "offered to host talks", "ready to broker a deal": an offer of mediation, not mediation.
+    if (rule.type === 'MEDIATES' && this.offerCueBefore(v, s) !== -1) return this.offerAt(v, this.offerCueBefore(v, s), s);
+    // "vowed to retaliate against X", "threatened to strike X": a threat, not an attack.
+    if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && THREAT_LEMMAS.has(verbLemma(tokens[v - 2] ?? t)) ) {
+      return this.threatOfForce(v, s, rule, after);
+    }
+    // "Iran said it would not hesitate to strike Israel": force held ready is a threat.
+    if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && verbLemma(tokens[v - 2] ?? t) === 'hesitate' && ['not', "n't", 'never'].includes(tokens[v - 3]?.lower ?? '')) {
+      return this.unhesitatingForce(v, s, rule, after);
+    }
+    // "Turkey played a key role in brokering the deal": the subject of the role's verb mediates.
+    let roleVerb = rule.type === 'MEDIATES' ? this.roleIn(v, s) : -1;
+    // "Qatar has been trying to broker a deal": the subject of the verb that controls the infinitive.
+    if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lower === 'to' && this.isVerb(tokens[v - 2]) && ['try', 'seek', 'work', 'continue', 'attempt', 'strive', 'scramble', 'race', 'push'].includes(verbLemma(tokens[v - 2] as Token))) roleVerb = v - 2;
+    // "they had helped mediate the truce": the subject of "help" before a bare infinitive.
+    if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lemma === 'help' && this.isVerb(tokens[v - 1]) && tokens[v - 2]?.lower !== 'to') roleVerb = v - 1;
+    const frame = this.subjectOf(roleVerb !== -1 ? roleVerb : v, s);
+    const mod = this.modality(frame.clauseStart, roleVerb !== -1 ? roleVerb : v, s);
+    if (mod.negated) {
+      // "Rwanda says it does not support the M23": the accused speaker denies its accuser's claim.
+      if (rule.type === 'SUPPORTS' || rule.type === 'ATTACKS') this.deniedOwnAct(v, s, frame);
+      return true;
+    }
+    const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(rule.type);
+    // "efforts to broker a ceasefire", "working to mediate": mediation under way.
+    const ongoing =
+      (rule.type === 'MEDIATES' && tokens[v - 1]?.lower === 'to' && ['efforts', 'effort', 'working', 'trying', 'attempts', 'bid', 'continue', 'continued', 'continues', 'helping', 'help', 'seeking', 'sought', 'push'].includes(tokens[v - 2]?.lower ?? '')) ||
+      // "sent troops to support Mozambique": the purpose of a deployment that happened.
+      // "sent troops to support Mozambique", "sent envoys to Juba to mediate": the purpose of a deployment that happened.
+      ((rule.type === 'SUPPORTS' || rule.type === 'MEDIATES' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s)) ||
+      // "Witkoff flew to Moscow to meet Putin", "Erdogan travelled to Baku to meet Aliyev": the purpose of a trip made.
+      ((rule.type === 'MEETS_WITH' || rule.type === 'NEGOTIATES_WITH') && tokens[v - 1]?.lower === 'to' && this.purposeOfTrip(v - 2, s)) ||
+      // "deployed troops to fight alongside Russia": fighting on a side as the purpose of a deployment.
+      (['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s)) ||
+      // "launched a counteroffensive to retake territory from Russia": the aim of an offensive under way.
+      (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.launchedOffensive(v - 2, s)) ||
+      // "..., prompting Israel to strike Syrian government forces": an act the clause caused.
+      (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.promptedTo(v - 2));
+    if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
+      if (rule.type === 'ATTACKS' && !mod.negated) this.futureForce(v, s, after, frame);
+      return true;
+    }
+    if (!speechAct && this.governedByDenial(v, s)) return true;
+    let sources = frame.subjects;
+    // "Pashinyan and Aliyev shook hands after signing the declaration": the main clause's subjects signed.
+    if (sources.length === 0 && rule.type === 'AGREES_WITH' && (tokens[v] as Token).lower.endsWith('ing') && ['after', 'before', 'upon', 'since', 'by', 'while'].includes(tokens[v - 1]?.lower ?? '')) {
+      const main = this.previousFiniteVerb(v - 2, s);
+      if (main !== -1 && !mod.negated && !mod.irrealis) sources = this.subjectOf(main, s).subjects;
+    }
+    if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersForces(frame.clauseStart, v, s);
+    // "The Israeli military said the strikes hit Hezbollah rocket launchers": the strikes told before.
+    if (sources.length === 0 && rule.type === 'ATTACKS' && this.eventSubject(frame.clauseStart, v)) sources = this.recentEventAgent(s);
+    // "The strike on the Iranian consulate, widely blamed on Israel, killed ...", "The bombing, which was
+    // claimed by Islamic State, targeted ...": an attack heads the subject; its agent acts, not the
+    // actors named inside it.
+    else if (rule.type === 'ATTACKS') {
+      const head = this.eventHead(frame.clauseStart, v);
+      if (head !== -1) sources = this.eventHeadAgents(head, v, s);
+    }
+    // "The UN warned Israel that ...", "Amnesty warned Hungary": a warning from a body that wields no
+    // force is advice, not a threat.
+    if (lemma === 'warn') sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)));
+    // "..., a charge it denies", "an allegation the Gulf state rejects": the one just accused denies.
+    if (sources.length === 0 && rule.object === 'accusation') {
+      let a = v - 1;
+      while (a > frame.clauseStart - 1 && a > v - 6 && !ACCUSATION_NOUNS.has((tokens[a] as Token).lower) && !this.mentionAt(a)) a--;
+      const last = this.lastAccusation();
+      if (ACCUSATION_NOUNS.has(tokens[a]?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[a - 1]?.lower ?? '') && tokens[a - 2]?.text === ',' && last && last.sentence === s.index) {
+        sources = [{ actorId: this.sideOf(last.target), mention: null, weight: 0.85 }];
+      }
+    }
+    // "each side accusing the other", "Each blamed the other for ...": every side of the pair on the other.
+    const eachPair = this.eachOtherPair(v, after, s, sources);
+    if (eachPair) {
+      const outer = this.claimantFor(v, s);
+      const alleged = !speechAct && this.allegedByFrame(v, s);
+      const confidence = rule.confidence * (mod.hedged ? 0.7 : 1) * 0.9;
+      for (const a of eachPair) this.emit(rule.type, [a], eachPair.filter((b) => b !== a), s, confidence, speechAct ? a.actorId : outer, alleged);
+      return true;
+    }
+    if (rule.object === 'accusation') {
+      // "Sudan accused the UAE of arming the RSF, which it denies": the one accused in the clause the relative stands for.
+      const last = this.lastAccusation();
+      let w = v - 1;
+      while (w > s.first && (tokens[w] as Token).pos === 'ADV') w--;
+      if (['it', 'they'].includes(tokens[w]?.lower ?? '') && tokens[w - 1]?.lower === 'which' && tokens[w - 2]?.text === ',' && last && last.sentence === s.index) {
+        sources = [{ actorId: this.sideOf(last.target), mention: null, weight: 0.85 }];
+      }
+    }
+    if (sources.length === 0) return lemma === 'warn';
+    let confidence = rule.confidence * (mod.hedged ? 0.7 : 1);
+    const outer = this.claimantFor(v, s);
+    const claimant = speechAct ? (outer ?? sources[0]?.actorId ?? null) : outer;
+    const alleged = !speechAct && this.allegedByFrame(v, s);
+
+    // "troops fought alongside Ethiopian forces": fighting on someone's side supports it.
+    if (rule.type === 'ATTACKS' && ['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside') {
+      const allies = this.objectAfter(after + 1, s, 'target', 3);
+      if (allies.length > 0) this.emit('SUPPORTS', sources, allies, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+      // "... alongside Y against Z": both fight Z.
+      const enemies = this.prepObject(after + 1, s, ['against'], 10, 'attack-target');
+      if (enemies.length > 0) this.emit('ATTACKS', [...sources, ...allies], enemies, s, confidence * 0.9, claimant, alleged);
+      return true;
+    }
+    // "X and Y accused each other"
+    const eo = tokens[after];
+    if (eo && EACH_OTHER.has(eo.lower) && ['other', 'another'].includes(tokens[after + 1]?.lower ?? '')) {
+      if (sources.length >= 2) {
+        for (const a of sources) this.emit(rule.type, [a], sources.filter((b) => b !== a), s, confidence * 0.95, speechAct ? a.actorId : claimant, alleged);
+      }
+      return true;
+    }
+
+    // "Rwanda condemned the accusation", "denounced the 'false accusations' by Kinshasa": an accusation
+    // against the subject, criticised, is denied.
+    if (rule.type === 'CRITICIZES' && rule.object === 'direct' && this.accusationObject(after, s, sources)) return this.denial(v, after, s, sources, confidence, outer);
+    switch (rule.object) {
+      case 'accusation':
+        return this.denial(v, after, s, sources, confidence, outer);
+      case 'parties': {
+        // "chaired the talks", "sponsored the negotiations": only talks are chaired or sponsored as mediation.
+        if (['chair', 'sponsor'].includes(lemma) && !tokens.slice(after, Math.min(s.end, after + 4)).some((w) => TALKS_NOUNS.has(w.lower) && w.pos === 'NOUN')) return false;
+        // "hosted the two sides", "hosted delegations from Russia and Ukraine", "convened a meeting of X and Y":
+        // the guests are the parties.
+        const guests = ['host', 'convene', 'bring'].includes(lemma) ? this.guestParties(after, s) : [];
+        let { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
+        // "Oman brokered the deal with the group": the one party named after "with", when no pair is.
+        if (args.length < 2 && ['broker', 'mediate'].includes(lemma)) {
+          const withParty = this.dealWith(after, s);
+          if (withParty) ({ args, inferred } = { args: [withParty], inferred: false });
+        }
+        // "Saudi Arabia and Iran said they had helped mediate the truce": the speakers found as the pair are
+        // the mediators themselves; the truce is the one of the latest pair in talks.
+        if (inferred && args.length === 2 && THIRD_PARTY_MEDIATION.has(lemma) && args.every((a) => sources.some((x) => this.sideOf(x.actorId) === this.sideOf(a.actorId)))) args = this.talksInView(s);
+        if (args.length < 2 && lemma === 'host') {
+          // "X hosted Syrian President Y": a visit, not mediation.
+          // "hosts Sudanese refugees": people who fled a state are not its guests.
+          // "hosted Ukraine-U.S. talks": the first of a hyphenated pair is no guest.
+          const guests = this.objectAfter(after, s, 'target', 4).filter((g) => !(g.mention && tokens[g.mention.end]?.text === '-' && tokens[g.mention.end + 1]?.space === '')).filter((g) => !(g.mention?.form === 'demonym' && ['refugees', 'migrants', 'asylum', 'asylum-seekers', 'workers', 'students', 'nationals', 'pilgrims', 'tourists', 'civilians', 'people', 'exiles', 'evacuees'].includes(tokens[g.mention.end]?.lower ?? '')));
+          // "who host PKK camps", "hosting French troops": sheltering a force supports it.
+          const sheltered = this.hostedForce(after, s);
+          if (sheltered.length > 0) {
+            this.emit('SUPPORTS', sources, sheltered, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+            return true;
+          }
+          // "hosted Eritrean President Afwerki and Somali President Mohamud": each guest meets the host.
+          if (guests.length >= 1) {
+            // "Algeria hosts the Polisario Front": an armed group itself, not its delegation, is sheltered.
+            const end = this.lastMentionEnd(after, s);
+            const armed = guests.filter((g) => this.info(g.actorId)?.kind === 'armed-group');
+            // "hosted a delegation of the RSF", "hosted envoys from the Taliban": its people came on a visit.
+            let d = after;
+            while (d < s.end && d < after + 3 && ['a', 'an', 'the', 'senior', 'high-level', 'top', 'political'].includes((tokens[d] as Token).lower)) d++;
+            const envoysOf = ['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'representatives', 'emissaries'].includes(tokens[d]?.lower ?? '') && ['of', 'from'].includes(tokens[d + 1]?.lower ?? '');
+            if (armed.length === guests.length && !envoysOf && !TITLE_WORDS.has(tokens[end]?.lower ?? '') && !['delegation', 'delegations', 'leader', 'leaders', 'chief', 'negotiators', 'representatives'].includes(tokens[end]?.lower ?? '')) {
+              this.emit('SUPPORTS', sources, armed, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+              return true;
+            }
+            this.emit('MEETS_WITH', sources, guests, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+            return true;
+          }
+        }
+        if (args.length === 0 && inferred && THIRD_PARTY_MEDIATION.has(lemma) && this.bareTalksObject(after, s)) {
+          this.memory.pendingMediation = { agents: [...sources], sentence: s.index, confidence: confidence * 0.8, claimant };
+        }
+        if (args.length < 2 && !(args.length === 1 && !inferred)) return false;
+        // A party to the talks does not mediate them: the subject found is not a third side.
+        const partySides = new Set(args.map((a) => this.sideOf(a.actorId)));
+        if (sources.some((a) => partySides.has(this.sideOf(a.actorId)))) return true;
+        // "Qatar, together with Egypt and the United States, has mediated": the companions mediate too.
+        const alongside = tokens[after]?.lower === 'alongside' ? this.objectAfter(after + 1, s, 'agent', 2) : [];
+        const companions = [...this.companionsOf(frame, v), ...alongside].filter((a) => !partySides.has(this.sideOf(a.actorId)));
+        this.emit(rule.type, [...sources, ...companions], args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
+        return true;
+      }
+      case 'clause': {
+        let k = after;
+        // "demanded on Monday that Belarus release ...": a time adjunct before the clause.
+        const adjunct = tokens[k]?.lower === 'on' && CALENDAR_DAYS.has(tokens[k + 1]?.lower ?? '') ? 2 : ['again', 'also', 'repeatedly', 'publicly'].includes(tokens[k]?.lower ?? '') ? 1 : 0;
+        if (adjunct > 0 && tokens[k + adjunct]?.lower === 'that') k += adjunct;
+        if (tokens[k]?.lower === 'that') k++;
+        // "demanded the release of Bazoum": the actor inside a demanded thing is not who is asked.
+        // ("demanded the withdrawal of the RSF": who withdraws is asked to.)
+        const demandedThing = tokens[k]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2]?.lower === 'of' && !['withdrawal', 'pullout', 'retreat', 'disarmament', 'departure', 'surrender'].includes(tokens[k + 1]?.lower ?? '');
+        const targets = demandedThing ? [] : this.objectAfter(k, s, 'target', 3);
+        if (targets.length === 0 && rule.preps) {
+          const viaPrep = this.prepObject(after, s, rule.preps, 8);
+          if (viaPrep.length > 0) {
+            this.emit(rule.type, sources, viaPrep, s, confidence, claimant, alleged);
+            return true;
+          }
+        }
+        if (targets.length === 0) return false;
+        this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
+        return true;
+      }
+      case 'prep':
+      case 'direct': {
+        const role: Role = rule.type === 'ATTACKS' ? 'attack-target' : 'target';
+        // "Qatar negotiated a ceasefire between Israel and Hamas": negotiating others' deal is mediation.
+        if (rule.type === 'NEGOTIATES_WITH' && tokens[after]?.lower !== 'with') {
+          let d = after;
+          while (d < s.end && d < after + 4 && ['a', 'an', 'the', 'new', 'fresh', 'permanent', 'lasting', 'temporary', 'humanitarian', 'prisoner', 'peace'].includes((tokens[d] as Token).lower)) d++;
+          if (['ceasefire', 'truce', 'deal', 'agreement', 'accord', 'exchange', 'swap', 'settlement', 'release', 'pause', 'peace'].includes(tokens[d]?.lower ?? '') && tokens[d + 1]?.lower === 'between') {
+            const pair = this.betweenAt(d + 1, s);
+            const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+            if (pair.length === 2 && pair.every((a) => !sides.has(this.sideOf(a.actorId)))) {
+              this.emit('MEDIATES', sources, pair, s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+              return true;
+            }
+          }
+        }
+        let targets: Arg[] = [];
+        // "M23, which Congo accuses of being a proxy": "of" right after the verb means the object is a gap.
+        const gap = rule.allegation?.includes(tokens[after]?.lower ?? '') ?? false;
+        // "The RSF, which receives weapons from the UAE": the giver supports the receiver.
+        if (lemma === 'receive') {
+          const givers = this.resourceFrom(after, s);
+          if (givers.length > 0) {
+            this.emit('SUPPORTS', givers, sources, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+            return true;
+          }
+        }
+        // "Eritrea's information ministry attacked Ethiopia's 'belligerent rhetoric'": words and policies
+        // are attacked by criticism, not by force.
+        if (rule.type === 'ATTACKS' && ['attack', 'assail', 'slam'].includes(lemma) && !gap) {
+          const said = this.spokenAct(after, s);
+          if (said) {
+            if (!sources.some((a) => this.sideOf(a.actorId) === this.sideOf(said.actorId))) this.emit('CRITICIZES', sources, [said], s, 0.7 * (mod.hedged ? 0.7 : 1), outer ?? sources[0]?.actorId ?? null, false);
+            return true;
+          }
+        }
+        if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // "retook the area south of Khartoum from the RSF": ground named by a capital was taken from the "from" side.
+        if (rule.type === 'ATTACKS' && rule.preps?.includes('from') && targets.length > 0 && targets.every((a) => a.mention?.form === 'capital' || a.mention?.place)) {
+          const from = this.prepObject(after, s, ['from'], 12, role);
+          if (from.length > 0) targets = from;
+        }
+        // "received a delegation from Hamas", "met envoys of the M23": the side the delegation speaks for.
+        if (rule.type === 'MEETS_WITH' && targets.length === 0) {
+          let d = after;
+          if (['a', 'an', 'the'].includes(tokens[d]?.lower ?? '')) d++;
+          while (d < s.end && ['high-level', 'senior', 'joint', 'large', 'small', 'visiting', 'negotiating'].includes((tokens[d] as Token).lower)) d++;
+          if (['delegation', 'delegations', 'team', 'envoys', 'envoy', 'representatives', 'emissary', 'emissaries'].includes(tokens[d]?.lower ?? '') && ['from', 'of'].includes(tokens[d + 1]?.lower ?? '')) {
+            const m = this.mentionAt(tokens[d + 2]?.lower === 'the' ? d + 3 : d + 2);
+            if (m) targets = this.objectAfter(d + 2, s, role, 2);
+          }
+        }
+        // "struck what the military called hideouts of the Pakistani Taliban": the named thing after the aside.
+        if (rule.object === 'direct' && !gap && rule.type === 'ATTACKS' && tokens[after]?.lower === 'what') {
+          targets = [];
+          let c = after + 1;
+          while (c < Math.min(s.end, after + 5) && !['called', 'calls', 'described', 'termed', 'said', 'says'].includes((tokens[c] as Token).lower)) c++;
+          if (c < Math.min(s.end, after + 5)) targets = this.objectAfter(c + 1, s, role);
+        }
+        // "has armed and financed the RSF", "trains, arms and funds the Houthis": verbs of one kind share the object.
+        if (rule.object === 'direct' && !gap && targets.length === 0) targets = this.sharedObject(after, s, rule.type, role);
+        // "The M23, which Rwanda supports, seized Bukavu": the object is the relative's antecedent.
+        if (rule.object === 'direct' && targets.length === 0 && [',', '.', ';'].includes(tokens[after]?.text ?? '.') && rule.type !== 'THREATENS') {
+          const rel = tokens[frame.clauseStart - 1];
+          if (rel && ['which', 'whom', 'that'].includes(rel.lower)) targets = this.relativeAntecedent(frame.clauseStart - 1, s);
+        }
+        if (rule.object === 'prep' && rule.particle) targets = this.objectAfter(after, s, role);
+        if (rule.needsTo && targets.length > 0) {
+          // "told X to stop", "called for Israel to allow": the object is asked to act.
+          let end = this.lastMentionEnd(after, s);
+          while (end !== -1 && end < s.end && ((tokens[end] as Token).pos === 'NOUN' || (tokens[end] as Token).lower === "'s")) end++;
+          if (tokens[end]?.lower === 'not') end++;
+          if (tokens[end]?.lower !== 'to') return false;
+        }
+        // "fired more than 100 ballistic missiles at Israel", "launched a barrage of drones and missiles at":
+        // the projectiles fired may take a long noun phrase.
+        // "retaken the Jebel Aulia area south of Khartoum from the RSF": ground taken may be a long place phrase.
+        if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, rule.type === 'ATTACKS' && ['fire', 'launch'].includes(lemma) ? 10 : rule.type === 'ATTACKS' && rule.preps.includes('from') ? 12 : 6, role);
+        if (rule.type === 'ACCUSES' && targets.length === 0) targets = this.blameOn(after, s);
+        if (targets.length === 0 && rule.type === 'ACCUSES' && rule.allegation?.includes(tokens[after]?.lower ?? '')) {
+          // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.
+          targets = this.relativeAntecedent(frame.clauseStart - 1, s);
+        }
+        if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.byAgentInObject(after, s);
+        if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.eventAgentObject(after, s, sources);
+        if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);
+        // "deplored the Belgian decision to cut ties": the actor of the act criticised.
+        if (targets.length === 0 && rule.type === 'CRITICIZES' && rule.object === 'direct') {
+          // ("criticised EU plans": a bare name right after the verb owns the act, too.)
+          const owner = this.actOwner(after, s, true);
+          if (owner && !sources.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) targets = [owner];
+        }
+        if (targets.length === 0 && rule.type === 'CRITICIZES' && tokens[after]?.lower === 'what') {
+          // "condemned what it called 'excessive use of force' by the United States", "what it called
+          // unprovoked Indian aggression".
+          const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+          let named: Arg[] = [];
+          for (let k = after + 1; k < Math.min(s.end, after + 15); k++) {
+            if ((tokens[k] as Token).text === ';' || (tokens[k] as Token).text === '.') break;
+            if ((tokens[k] as Token).lower === 'by') {
+              targets = this.objectAfter(k + 1, s, 'agent', 2);
+              break;
+            }
+            const m = this.mentionAt(k);
+            const arg = m && named.length === 0 && k > after + 2 && !this.locative(m) ? this.argOf(m, 'target') : null;
+            const head = m ? (['"', '“'].includes(tokens[m.end]?.text ?? '') ? m.end + 1 : m.end) : k;
+            if (arg && !sides.has(this.sideOf(arg.actorId)) && (['ADJ', 'NOUN'].includes(tokens[head]?.pos ?? '') || tokens[head]?.lower === "'s")) named = [arg];
+            if (m) k = m.end - 1;
+          }
+          if (targets.length === 0) targets = named;
+        }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && (['its', 'their'].includes(tokens[after]?.lower ?? '') || (['on', 'at'].includes(tokens[after]?.lower ?? '') && ['its', 'their'].includes(tokens[after + 1]?.lower ?? ''))) && outer && outer !== sources[0]?.actorId) {
+          // "Yerevan said Azerbaijani troops had shelled its positions": "its" is the speaker.
+          targets = [{ actorId: outer, mention: null, weight: 0.8 }];
+        }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && (['its', 'their'].includes(tokens[after]?.lower ?? '') || (['on', 'at'].includes(tokens[after]?.lower ?? '') && ['its', 'their'].includes(tokens[after + 1]?.lower ?? ''))) && ['when', 'after', 'as', 'while', 'before'].includes(tokens[frame.clauseStart - 1]?.lower ?? '')) {
+          // "The army suffered losses when JNIM militants attacked its base": the main clause's subject owns it.
+          const main = this.previousFiniteVerb(frame.clauseStart - 2, s);
+          const owners = main === -1 ? [] : this.subjectOf(main, s, 'attack-target').subjects;
+          const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+          if (owners.length === 1 && owners.every((a) => !sides.has(this.sideOf(a.actorId)) && ['country', 'government', 'military', 'armed-group'].includes(this.info(a.actorId)?.kind ?? ''))) targets = owners.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
+        }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && ['when', 'as', 'after'].includes(tokens[frame.clauseStart - 1]?.lower ?? '')) {
+          // "At least 12 Somali soldiers died when al Shabaab fighters stormed a military base": the
+          // main clause's dead or wounded were the ones attacked.
+          const main = this.previousFiniteVerb(frame.clauseStart - 2, s);
+          const dead = main !== -1 && (['die'].includes(verbLemma(tokens[main] as Token)) || (['killed', 'wounded', 'injured'].includes(tokens[main]?.lower ?? '') && BE_FORMS.has(tokens[main - 1]?.lower ?? '')));
+          const victims = dead ? this.subjectOf(main, s, 'attack-target').subjects : [];
+          const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+          const people = ['soldiers', 'troops', 'servicemen', 'peacekeepers', 'police', 'policemen', 'officers', 'personnel', 'guards', 'sailors'];
+          if (victims.length === 1 && victims.every((a) => a.mention && people.includes(tokens[a.mention.end]?.lower ?? '') && !sides.has(this.sideOf(a.actorId)))) targets = victims.map((a) => ({ ...a, weight: a.weight * 0.85 }));
+        }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) {
+          // "Somalia said al-Shabaab fighters had attacked a military base": the speaker's own base.
+          targets = this.speakerAsOwner(after, Math.min(s.end, after + 5), outer, sources, s);
+        }
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.governmentHeld(after, s, outer, sources);
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.homeStateHit(after, s, sources);
+        // "killed 30 militants belonging to the Pakistani Taliban": the fighters' group.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.fightersOf(after, s, sources);
+        // "Kyiv said Russian forces launched 500 drones, mainly targeting the capital": the speaker's capital.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.unownedCapital(after, outer, sources);
+        // "overran El Fasher, the army's last stronghold in Darfur", "shelled villages held by the KIA".
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.placeHolder(after, s, sources);
+        // "The group said it had fired drones at an army base in response": the side answered.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && this.inResponse(after, s)) targets = this.latestAttackerOf(sources);
+        // "Israeli jets struck Houthi ports, two days after the group fired a missile at Ben Gurion
+        // airport": what the main clause's attacker answered was aimed at it.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap) targets = this.provokingAttack(frame.clauseStart, s, sources);
+        if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'retaliate') {
+          // "retaliated against Afghan Taliban attacks": the agent of the attacks answered.
+          targets = this.attackAgentAfter(after, s, sources);
+          if (targets.length === 0) targets = this.latestAttackerOf(sources);
+        }
+        if (targets.length === 0 && rule.type === 'THREATENS') {
+          targets = this.threatTarget(after, s, sources);
+          // "Al-Shabaab threatened to attack any school that opened, the Somali government said": an
+          // armed group's threat of force, reported by the state it fights, is against that state.
+          const stateKinds = ['country', 'government', 'military'];
+          if (targets.length === 0 && outer && tokens[after]?.lower === 'to' && ['attack', 'strike', 'target', 'kill', 'bomb', 'hit', 'burn', 'punish'].includes(verbLemma(tokens[after + 1] ?? t)) && sources.every((a) => this.info(a.actorId)?.kind === 'armed-group') && stateKinds.includes(this.info(outer)?.kind ?? '') && sources.every((a) => this.sideOf(a.actorId) !== this.sideOf(outer))) {
+            targets = [{ actorId: this.sideOf(outer), mention: null, weight: 0.85 }];
+          }
+          // "MOGADISHU - Al Shabaab threatened to attack any school that opened, in a statement the
+          // Somali government condemned": the state the armed group fights, named in the sentence or the dateline.
+          if (targets.length === 0 && (!outer || sources.some((a) => this.sideOf(a.actorId) === this.sideOf(outer))) && tokens[after]?.lower === 'to' && ['attack', 'strike', 'target', 'kill', 'bomb', 'hit', 'burn', 'punish'].includes(verbLemma(tokens[after + 1] ?? t)) && sources.length > 0 && sources.every((a) => this.info(a.actorId)?.kind === 'armed-group')) {
+            targets = this.fightingState(s, sources);
+          }
+          if (targets.length > 0) confidence *= 0.75;
+        }
+        if (targets.length === 0 && ['AGREES_WITH', 'NEGOTIATES_WITH', 'MEETS_WITH', 'ATTACKS'].includes(rule.type) && sources.length >= 2 && (rule.mutual || rule.type !== 'ATTACKS')) {
+          // "Pakistan and Afghanistan agreed to a truce": the coordinated subjects act together.
+          for (const a of sources) this.emit(rule.type, [a], sources.filter((b) => b !== a), s, confidence * 0.9, claimant, alleged);
+          return true;
+        }
+        if (targets.length === 0) {
+          // "Turkish drones struck Kurdish militant positions": no actor hit, but the act is remembered
+          // for "Baghdad condemned the strikes".
+          if (rule.type === 'ATTACKS' && !alleged) for (const src of sources) this.memory.events.push({ agent: src.actorId, sentence: s.index });
+          // "Ukraine said Russian forces had shelled Kharkiv": a claim against the attacker, which it may deny.
+          if (rule.type === 'ATTACKS' && !alleged && claimant) {
+            for (const src of sources) if (this.sideOf(src.actorId) !== this.sideOf(claimant)) this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
+          }
+          return false;
+        }
+        if (rule.type === 'SUPPORTS' && lemma === 'back' && tokens[after]?.lower === 'down') return true;
+        // "hit Russia with new sanctions", "targeted oligarchs with tariffs": economic pressure, not force.
+        if (rule.type === 'ATTACKS' && this.economicMeans(after, s)) return true;
+        // "Petro has clashed with Trump": two leaders clash in words, not in arms.
+        if (rule.type === 'ATTACKS' && rule.mutual && [...sources, ...targets].every((a) => this.info(a.actorId)?.type === 'PERSON')) return true;
+        if (lemma === 'receive' || lemma === 'visit') {
+          // "Modi received Putin" is a meeting; "Ukraine received U.S. aid" is support from the U.S.;
+          // "Egypt received Russian wheat" is neither.
+          const end = this.lastMentionEnd(after, s);
+          const next = tokens[end];
+          if (next && next.pos === 'NOUN' && !TITLE_WORDS.has(next.lower)) {
+            if (lemma === 'receive' && SUPPORT_NOUNS.has(next.lower)) this.emit('SUPPORTS', targets, sources, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+            return true;
+          }
+        }
+        this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
+        if (rule.type === 'MEETS_WITH') this.mediatorMet(v, frame, targets, s, confidence, claimant);
+        // "called on the M23 to withdraw and on Rwanda to stop ...": a second addressee.
+        if (rule.particle && rule.type === 'DEMANDS') {
+          for (let q = after + 2; q < Math.min(s.end, after + 20); q++) {
+            if (CLAUSE_BREAKS.has((tokens[q] as Token).text)) break;
+            if (tokens[q]?.lower === 'and' && rule.particle.includes(tokens[q + 1]?.lower ?? '')) {
+              const more = this.objectAfter(q + 2, s, 'target', 3);
+              const e = more.length > 0 ? this.lastMentionEnd(q + 2, s) : -1;
+              if (more.length > 0 && tokens[e]?.lower === 'to') this.emit(rule.type, sources, more, s, confidence, claimant, alleged);
+              break;
+            }
+          }
+        }
+        if (rule.mutual) this.emit(rule.type, targets, sources, s, confidence * 0.9, claimant, alleged);
+        if (rule.allegation) this.allegation(v, s, rule.allegation, targets, sources);
+        // "A drone attack on a base hosting U.S. troops caused no casualties, the Pentagon said, blaming
+        // the Islamic Resistance in Iraq": the one blamed made the attack told before.
+        if (lemma === 'blame') this.blamedAttack(v, after, s, targets, sources);
+        sources = [];
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+
+  /** Nominal triggers: "Pakistani airstrikes on Afghanistan", "talks between X and Y". */
+  noun(k: number, s: Sentence, trig: NounTrigger): void {
+    const { tokens } = this;
+    // "The war between Sudan's army and the RSF": a war between two sides is fought by both.
+    if (trig.type === 'ATTACKS' && !trig.between && this.warBetween(k)) trig = { ...trig, between: true, targetPreps: ['with'] };
+    // "X and Y have been locked in a war", "X has been at war with Y": the sides at war attack each other.
+    if (trig.type === 'ATTACKS' && !trig.between && (tokens[k] as Token).lemma === 'war' && this.atWar(k, s)) return;
+    // "Israel's war with Hezbollah": both sides fight the war.
+    if (trig.type === 'ATTACKS' && !trig.between && (tokens[k] as Token).lower === 'war' && tokens[k + 1]?.lower === 'with') trig = { ...trig, between: true, targetPreps: ['with'] };
+    // Negated or hypothetical: "no attack", "a possible deal", "plans for talks".
+    for (let j = Math.max(s.first, k - 3); j < k; j++) {
+      const w = (tokens[j] as Token).lower;
+      if (['no', 'not', 'possible', 'potential', 'proposed', 'planned', 'future', 'any', 'prospective', 'hypothetical', 'without'].includes(w)) return;
+    }
+    // "any U.S. or Israeli attack on Iran": the determiner before a longer run of coordinated modifiers.
+    if (trig.type === 'ATTACKS') {
+      let j = k - 1;
+      while (j > s.first && j > k - 9) {
+        const m = this.mentionAt(j);
+        if (m) j = m.first - 1;
+        else if (['or', 'and', ','].includes((tokens[j] as Token).lower) || (tokens[j] as Token).pos === 'ADJ') j--;
+        else break;
+      }
+      if (j < k - 3 && ['any', 'no'].includes(tokens[j]?.lower ?? '')) return;
+    }
+    if (this.governedByDenial(k, s)) return;
+    // Hedges anywhere earlier in the clause count: "is suspected of killing villagers in an attack on ...".
+    let hedged = this.modality(Math.max(s.first, k - 6), k, s).hedged;
+    for (let j = Math.max(s.first, k - 14); j < k && !hedged; j++) {
+      const w = (tokens[j] as Token).lower;
+      if (CLAUSE_BREAKS.has(w) || w === ';') break;
+      if (['suspected', 'believed', 'reportedly', 'allegedly', 'thought', 'presumed'].includes(w)) hedged = true;
+    }
+    const hedge = hedged ? 0.7 : 1;
+    const alleged = this.allegedByFrame(k, s);
+    const claimant = this.claimantFor(k, s);
+    const symmetric = RELATION_TYPE_INFO[trig.type].symmetric;
+    if (trig.between) {
+      let at = this.skipNouns(k + 1, s);
+      // "talks in Jeddah between X and Y": a place or time may come first.
+      if (['in', 'on', 'at', 'last', 'this'].includes(tokens[at]?.lower ?? '') && tokens[at + 2]?.lower === 'between') at += 2;
+      // "The ceasefire agreed between India and Pakistan held": an agreement made between the two.
+      let madeBetween = false;
+      if (trig.type === 'AGREES_WITH' && ['agreed', 'signed', 'reached', 'concluded', 'sealed', 'struck', 'initialled', 'initialed'].includes(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'between') {
+        at += 1;
+        madeBetween = true;
+      }
+      // "Clashes broke out between X and Y", "fighting erupted between": the event verb comes first.
+      if (trig.type === 'ATTACKS' && ['break', 'erupt', 'flare', 'rage', 'resume', 'continue', 'intensify', 'escalate'].includes(verbLemma(tokens[at] ?? (tokens[k] as Token)))) {
+        let b = at + 1;
+        if (['out', 'up'].includes(tokens[b]?.lower ?? '')) b++;
+        if (tokens[b]?.lower === 'again') b++;
+        if (tokens[b]?.lower === 'between') at = b;
+      }
+      let pair = this.betweenAt(at, s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
+      // "Russia-Ukraine talks resumed": the hyphenated pair right before the noun.
+      if (pair.length < 2 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
+        const compound = this.compoundPair(s);
+        const last = compound[1]?.mention;
+        if (compound.length === 2 && last && (last.end === k || (last.end === k - 1 && ['peace', 'nuclear', 'border', 'trade'].includes(tokens[k - 1]?.lower ?? '')))) pair = compound;
+      }
+      if (pair.length === 2 && trig.type === 'MEDIATES') {
+        // "Saudi mediation between Iran and Pakistan": the mediator to each party, never party to party.
+        const agent = this.nounAgent(k, s) ?? this.speakersOwn(k, s);
+        if (agent && this.realisContext(k, s, 'NEGOTIATES_WITH')) this.emit('MEDIATES', this.modifierMediators(agent, k, s), pair, s, trig.confidence * hedge, claimant, alleged);
+        return;
+      }
+      if (pair.length === 2) {
+        const pairEnd = Math.max(...pair.map((a) => a.mention?.end ?? at));
+        if (!madeBetween && !this.realisContext(k, s, trig.type) && !(trig.type === 'AGREES_WITH' && this.tookEffect(pairEnd, s))) return;
+        if ((trig.type === 'MEETS_WITH' || trig.type === 'NEGOTIATES_WITH') && this.calledOff(pairEnd, s)) return;
+        const [a, b] = pair as [Arg, Arg];
+        // "Turkey played a key role in the negotiations between Russia and Ukraine": the player mediated them.
+        if (trig.type === 'NEGOTIATES_WITH') {
+          const players = this.roleHolders(k, s).filter((p) => this.sideOf(p.actorId) !== this.sideOf(a.actorId) && this.sideOf(p.actorId) !== this.sideOf(b.actorId));
+          if (players.length > 0) this.emit('MEDIATES', players, pair, s, 0.75 * hedge, claimant, alleged);
+        }
+        this.emit(trig.type, [a], [b], s, trig.confidence * hedge, claimant, alleged);
+        if (!symmetric) this.emit(trig.type, [b], [a], s, trig.confidence * hedge, claimant, alleged);
+        // "Talks between Putin and Witkoff at the Kremlin lasted five hours": two people in talks met.
+        if (this.personalTalks(k, s, [a], [b])) this.emit('MEETS_WITH', [a], [b], s, trig.confidence * hedge * 0.9, claimant, alleged);
+        // "talks between X and Y, which ended in a joint declaration": the talks produced an agreement.
+        if (trig.type === 'NEGOTIATES_WITH' && this.endedInAgreement(pairEnd, s)) this.emit('AGREES_WITH', [a], [b], s, 0.6 * hedge, claimant, alleged);
+        return;
+      }
+      if (trig.type === 'MEDIATES') {
+        // "Turkey's mediation", "under Norwegian mediation", "under the auspices of the EU".
+        // "Al-Khulaifi, who led the mediation": the subject of a light verb.
+        // "with mediation from Egypt and Qatar": the mediators after "from", too.
+        const ofAgents = ['of', 'by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? this.objectAfter(k + 2, s, 'agent', 4) : [];
+        const agent = (['by', 'from'].includes(tokens[k + 1]?.lower ?? '') ? ofAgents[0] : undefined) ?? this.nounAgent(k, s) ?? this.speakersOwn(k, s) ?? ofAgents[0] ?? (['the', 'its', 'his', 'her', 'their'].includes(tokens[k - 1]?.lower ?? '') ? (this.nounAgents(k, s, trig)[0] ?? null) : null);
+        if (!agent) return;
+        // "Egyptian, Qatari and U.S. mediation", "the mediation of Saudi Arabia and the United States": every mediator.
+        let agents: Arg[] = [agent];
+        if (ofAgents[0] === agent) agents = ofAgents;
+        else if (agent.mention && agent.mention.end === k && (agent.mention.form === 'demonym' || this.mentionAt(agent.mention.first - 2)?.form === 'demonym')) agents = this.coordinatedEndingAt(agent.mention, s, 'agent');
+        if (agents.length <= 1) agents = this.modifierMediators(agent, k, s);
+        const { args, inferred } = this.parties(k + 1, s);
+        const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+        if (args.length === 2 && !args.some((a) => sides.has(this.sideOf(a.actorId)))) this.emit('MEDIATES', agents, args, s, trig.confidence * hedge * (inferred ? 0.8 : 1), claimant, alleged);
+        return;
+      }
+    }
+    let agents = this.nounAgents(k, s, trig);
+    // "troops operate there under an agreement with Mozambique", "the ceasefire agreed with Hamas":
+    // the clause's subject is a party to the agreement it acts under, or made.
+    let madeWith = -1;
+    let under = false;
+    // "Iran and Russia's strategic partnership treaty": both possessors are its parties.
+    let owner = agents.length === 1 ? agents[0]?.mention : undefined;
+    if (trig.type === 'AGREES_WITH' && agents.length === 0) {
+      // "Iran and Russia's 20-year strategic partnership treaty": modifiers between the possessor and the noun.
+      let p = k - 1;
+      while (p > s.first && p > k - 7 && (['NOUN', 'ADJ', 'NUM'].includes((tokens[p] as Token).pos) || (tokens[p] as Token).text === '-') && !this.mentionAt(p)) p--;
+      const m = tokens[p]?.lower === "'s" ? this.mentionAt(p - 1) : null;
+      if (m && m.end === p) owner = m;
+    }
+    if (trig.type === 'AGREES_WITH' && owner && owner.end < k && tokens[owner.end]?.lower === "'s" && tokens[owner.first - 1]?.lower === 'and') {
+      const pair = this.coordinatedEndingAt(owner, s, 'agent');
+      if (pair.length >= 2) agents = pair;
+    }
+    if (trig.type === 'AGREES_WITH' && agents.length === 0) {
+      agents = this.underAgreement(k, s);
+      under = agents.length > 0;
+      const p = this.skipNouns(k + 1, s);
+      if (!under && ['agreed', 'signed', 'reached', 'concluded', 'struck', 'sealed', 'clinched'].includes(tokens[p]?.lower ?? '') && tokens[p + 1]?.lower === 'with' && !BE_FORMS.has(tokens[p - 1]?.lower ?? '')) {
+        agents = this.madeAgreementParty(k, s);
+        if (agents.length > 0) madeWith = p + 1;
+      }
+    }
+    // "al-Burhan travelled to Cairo for talks with al-Sisi": whoever came for them.
+    let travelled = false;
+    if (agents.length === 0 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
+      let f = k - 1;
+      while (f > s.first && ['ADJ', 'NUM'].includes((tokens[f] as Token).pos)) f--;
+      // "flew to St Petersburg for a meeting with Putin".
+      if (['a', 'an'].includes(tokens[f]?.lower ?? '') && tokens[f - 1]?.lower === 'for') f--;
+      if (tokens[f]?.lower === 'for') {
+        const main = this.previousFiniteVerb(f - 1, s);
+        // "led a delegation to Cairo for talks with Egyptian officials".
+        const delegation = main !== -1 && ['lead', 'send', 'dispatch'].includes(verbLemma(tokens[main] as Token)) && ['delegation', 'team'].includes(tokens[main + 2]?.lower ?? '');
+        if (main !== -1 && f - main <= 6 && (delegation || ['travel', 'fly', 'arrive', 'go', 'head', 'come', 'visit', 'land', 'meet'].includes(verbLemma(tokens[main] as Token)))) {
+          const frame = this.subjectOf(main, s);
+          const mod = this.modality(frame.clauseStart, main, s);
+          if (!mod.negated && !mod.irrealis) {
+            agents = [...frame.subjects];
+            travelled = true;
+          }
+        }
+      }
+    }
+    // "Speaking after a meeting with Xi, Putin said", "In a phone call, Macron and bin Salman discussed":
+    // the subject of the clause the phrase modifies took part.
+    let told: Arg[] = [];
+    if (agents.length === 0 && (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH')) {
+      const adjunct = this.adjunctMeeting(k, s);
+      if (adjunct) {
+        agents = adjunct.agents;
+        told = adjunct.told;
+      }
+    }
+    // "Armenia and Azerbaijan have been in talks for months", "Iran is in indirect talks with the U.S.".
+    if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH') agents = this.inTalks(k, s);
+    // "The Sudanese army said clashes with the RSF had killed 40": the speaker's side clashed.
+    if (agents.length === 0 && trig.type === 'ATTACKS' && trig.between && tokens[this.skipNouns(k + 1, s)]?.lower === 'with' && claimant) {
+      const info = this.info(claimant);
+      if (info && ['country', 'government', 'military', 'armed-group'].includes(info.kind)) agents = [{ actorId: this.sideOf(claimant), mention: null, weight: 0.85 }];
+    }
+    // "X and Y restored ties after talks in Ankara": the talks were theirs.
+    if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH' && ['after', 'following', 'through', 'during'].includes(tokens[k - 1]?.lower ?? '')) {
+      agents = this.mainPair(k, s);
+    }
+    // "agreed to a ceasefire after weeks of indirect negotiations", "After two days of talks, India
+    // and China agreed", "reached a deal at EU-brokered talks", "met in Istanbul for direct talks".
+    if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH') {
+      const prep = this.talksAdjunctPrep(k, s);
+      if (prep !== -1) agents = this.mainPair(prep, s, this.frontedAdjunct(prep, s));
+    }
+    if (agents.length === 0) return;
+    // "took part in the talks as facilitators": a third side, not a party; facilitators mediate.
+    if (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') {
+      const third = this.asThirdParty(k + 1, s);
+      if (third !== null) {
+        const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+        let { args, inferred } = third === 'mediator' ? this.parties(k + 1, s) : { args: [] as Arg[], inferred: true };
+        // The facilitators are the subjects of the clause; the parties are the pair in view.
+        if (third === 'mediator' && args.some((a) => sides.has(this.sideOf(a.actorId))) && this.inView) ({ args, inferred } = { args: this.inView.map((a) => ({ ...a, weight: a.weight * 0.75 })), inferred: true });
+        if (args.length === 2 && !args.some((a) => sides.has(this.sideOf(a.actorId))) && this.realisContext(k, s, trig.type)) this.emit('MEDIATES', agents, args, s, 0.7 * hedge * (inferred ? 0.85 : 1), claimant, alleged);
+        return;
+      }
+    }
+    const role: Role = trig.type === 'ATTACKS' ? 'attack-target' : 'target';
+    let targets: Arg[] = [];
+    let j = madeWith !== -1 ? madeWith : this.skipNouns(k + 1, s);
+    // "accusations by Moscow against Kyiv": the agent phrase comes first.
+    if (['by', 'from'].includes(tokens[j]?.lower ?? '')) {
+      // "an attack by al-Shabaab on ...": the agent's name may follow an article or a particle.
+      let q = j + 1;
+      while (q < Math.min(s.end, j + 4) && !this.mentionAt(q) && ['the', 'al', 'el', '-'].includes((tokens[q] as Token).lower)) q++;
+      const agent = this.mentionAt(q);
+      if (agent) j = agent.end;
+    }
+    const prep = tokens[j]?.lower ?? '';
+    // "the U.S. demand that Hamas release all hostages": the subject of the demanded clause.
+    if (trig.type === 'DEMANDS' && prep === 'that') targets = this.objectAfter(j + 1, s, 'target', 2);
+    if (trig.targetPreps.includes(prep) && this.helpPhrase(j, s) === -1 && this.absoluteWith(j, s) === -1) {
+      if (tokens[j + 1]?.lower === 'each' && tokens[j + 2]?.lower === 'other') {
+        // "traded attacks on each other": every agent on every other.
+        if (agents.length >= 2) for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge, claimant, alleged);
+        return;
+      }
+      targets = this.objectAfter(j + 1, s, role, 3);
+      // "airstrikes on what it says are hideouts of the TTP": the named thing after the aside.
+      if (targets.length === 0 && trig.type === 'ATTACKS' && tokens[j + 1]?.lower === 'what') {
+        for (let c = j + 2; c < Math.min(s.end, j + 7); c++) {
+          if (!['called', 'calls', 'described', 'termed', 'said', 'says', 'are', 'were', 'is', 'was'].includes((tokens[c] as Token).lower)) continue;
+          let o = c + 1;
+          if (['are', 'were', 'is', 'was'].includes(tokens[o]?.lower ?? '')) o++;
+          targets = this.objectAfter(o, s, role);
+          break;
+        }
+      }
+      // "prompting U.S. and British strikes on their positions": the main clause's subject owns them.
+      if (targets.length === 0 && trig.type === 'ATTACKS' && ['its', 'their'].includes(tokens[j + 1]?.lower ?? '') && OWNED_TARGETS.has(tokens[j + 2]?.lower ?? '')) targets = this.promptingSubject(k, s, agents);
+    }
+    // "Under a deal brokered by China, Iran restored diplomatic ties with Saudi Arabia": the other party
+    // is the one the subject restored or established relations with.
+    if (targets.length === 0 && under && agents.length === 1) {
+      const end = agents[0]?.mention?.end ?? -1;
+      const v = end === -1 ? -1 : (this.isVerb(tokens[end]) ? end : this.isVerb(tokens[end + 1]) && ['AUX', 'ADV'].includes(tokens[end]?.pos ?? '') ? end + 1 : -1);
+      let r = v + 1;
+      while (r < Math.min(s.end, v + 4) && ['ADJ', 'DET'].includes((tokens[r] as Token).pos)) r++;
+      if (v !== -1 && ['restore', 'normalise', 'normalize', 'resume', 'establish', 'upgrade', 're-establish'].includes(verbLemma(tokens[v] as Token)) && ['ties', 'relations'].includes(tokens[r]?.lower ?? '') && tokens[r + 1]?.lower === 'with') {
+        targets = this.objectAfter(r + 2, s, 'target', 2);
+      }
+    }
+    // "Macron told Putin in a phone call that ...": the one told is the other side of the call.
+    // ("Trump urged Netanyahu in a phone call to ...": the call was held; the urging is about what follows it.)
+    const toldInCall = targets.length === 0 && told.length > 0;
+    if (toldInCall) targets = told;
+    // "Zelenskiy received a call from Erdogan": the receiver is the other side of the call.
+    if (targets.length === 0 && trig.type === 'MEETS_WITH') targets = this.callReceiver(k, s, agents);
+    const met = trig.type === 'NEGOTIATES_WITH' && (travelled || this.heldInPerson(k, s) || this.personalTalks(k, s, agents, targets));
+    // "Qatari mediators held talks with both Hamas and Israeli officials": mediators talking to both sides mediate.
+    if ((trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && targets.length === 2 && agents.length > 0 && agents.every((a) => a.mention && ['mediators', 'mediator'].includes(tokens[a.mention.end]?.lower ?? ''))) {
+      const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+      if (this.sideOf((targets[0] as Arg).actorId) === this.sideOf((targets[1] as Arg).actorId) || targets.some((a) => sides.has(this.sideOf(a.actorId)))) return;
+      if (!this.realisContext(k, s, trig.type)) return;
+      this.emit('MEDIATES', agents, targets, s, trig.confidence * hedge, claimant, alleged);
+      this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
+      return;
+    }
+    if (targets.length === 0 && symmetric && agents.length >= 2 && (under || this.realisContext(k, s, trig.type) || (trig.type === 'AGREES_WITH' && this.tookEffect(this.skipNouns(k + 1, s), s)))) {
+      // "Iran and the United States held talks": the coordinated agents with each other.
+      for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
+      if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
+      // "X and Y concluded a round of talks with an agreement to extend the truce".
+      if (trig.type === 'NEGOTIATES_WITH' && agents.length === 2 && this.concludedWithAgreement(k, s)) for (const a of agents) this.emit('AGREES_WITH', [a], agents.filter((b) => b !== a), s, 0.6 * hedge, claimant, alleged);
+      return;
+    }
+    // "airstrikes on villages held by the KIA": the holder of the place hit.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep)) targets = this.placeHolder(j + 1, s, agents);
+    // "Three Nigerian soldiers were killed in an ISWAP attack": the victims' state was the target.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) targets = this.victimsOf(k, s, agents);
+    // "claimed the bombing, which killed 12 soldiers": a group's attack that killed soldiers of the state in view.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && tokens[j]?.text === ',' && ['which', 'that'].includes(tokens[j + 1]?.lower ?? '') && ['killed', 'wounded', 'injured'].includes(tokens[j + 2]?.lower ?? '')) targets = this.homeStateHit(j + 3, s, agents);
+    // "Ukrainian forces repelled a Russian assault": whoever repels the attack was its target.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
+      for (let r = k - 1; r >= Math.max(s.first, k - 4); r--) {
+        const w = tokens[r] as Token;
+        if (this.mentionAt(r) && !agents.some((a) => a.mention === this.mentionAt(r))) break;
+        if (this.isVerb(w) && REPEL_LEMMAS.has(verbLemma(w))) {
+          const frame = this.subjectOf(r, s, 'attack-target');
+          const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+          targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+          // "repelled an attack by JNIM militants on Djibo, killing dozens of the attackers": the repeller hit back.
+          if (targets.length > 0 && this.attackersKilled(k, s)) this.emit('ATTACKS', targets, agents, s, 0.65 * hedge, claimant, alleged);
+          break;
+        }
+      }
+    }
+    // "Russia's threat to use nuclear weapons against Ukraine": the side the threatened act is against.
+    if (targets.length === 0 && trig.type === 'THREATENS' && prep === 'to' && this.isVerb(tokens[j + 1])) {
+      const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+      targets = this.prepObject(j + 2, s, ['against', 'on', 'at'], 8).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    }
+    // "Iran said it would close the strait in response to U.S. threats": the side that answers them.
+    if (targets.length === 0 && trig.type === 'THREATENS') targets = this.answeredThreat(k, s, agents);
+    // "In response to Iran's missile attack, Israel struck ...": an attack a side answers was on that side.
+    let answered = false;
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
+      targets = this.answeredAttack(k, s, agents);
+      answered = targets.length > 0;
+    }
+    // "Kenya condemned the al-Shabaab attack on its soldiers": the critic owns what was hit.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep) && agents.length > 0) targets = this.condemnedOnOwn(k, j, s, agents);
+    if (targets.length === 0) return;
+    // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
+    const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
+    if (trig.type !== 'ATTACKS' && !travelled && !inEffect && !under && madeWith === -1 && !toldInCall && !this.realisContext(k, s, trig.type)) return;
+    // "North Korea threatened strikes on South Korea", "vowed attacks on X": force announced, not used.
+    if (trig.type === 'ATTACKS' && this.threatenedForce(k, s)) {
+      this.emit('THREATENS', agents, targets.filter((a) => !agents.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId))), s, 0.6 * hedge, claimant ?? agents[0]?.actorId ?? null, alleged);
+      return;
+    }
+    const speechAct = ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(trig.type);
+    const events = this.memory.events.length;
+    this.emit(trig.type, agents, targets, s, trig.confidence * hedge, speechAct ? (claimant ?? agents[0]?.actorId ?? null) : claimant, alleged);
+    // The attack answered came before the answer: "condemned the strikes" is about the answer.
+    if (answered) this.memory.events.splice(events);
+    if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
+    if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
+  }
+
+
+  /**
+   * "The conflict between India and Pakistan in May", "the armed conflict between X and Y": a conflict
+   * between two sides that is not a dispute of another kind ("the trade conflict between").
+   */
+  protected conflictBetween(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[k + 1]?.lower !== 'between') return;
+    for (let j = Math.max(s.first, k - 3); j < k; j++) {
+      if (['trade', 'tariff', 'diplomatic', 'political', 'legal', 'economic', 'commercial', 'water', 'frozen', 'no', 'any', 'possible', 'potential', 'future', 'wider'].includes((tokens[j] as Token).lower)) return;
+    }
+    this.noun(k, s, { type: 'ATTACKS', targetPreps: ['with'], between: true, confidence: 0.6 });
+  }
+}
+
+
+
+/**
+ * Applies the relation rules to every sentence in order (later sentences may use what earlier
+ * ones established: the parties of the talks, who accused whom). Pure and deterministic.
+ */
+export function findRelations(kb: KnowledgeBase, doc: AnalysedText, actors: DocActors): RawRelation[] {
+  const memory: Memory = { dyad: null, dyadSentence: -1, talks: null, talksSentence: -1, pendingMediation: null, accusations: [], attacks: [], events: [] };
+  const rules = new SentenceRules(kb, doc, actors, memory);
+  for (const s of doc.sentences) rules.run(s);
+  void LOCATIVE_PREPOSITIONS;
+  return rules.out;
+}

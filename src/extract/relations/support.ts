@@ -1,0 +1,1168 @@
+import type { RelationType } from '../../domain/index.js';
+import type { Sentence, Token } from '../nlp.js';
+import { ARTIFACT_NOUNS, CIVILIAN_SUPPORT_NOUNS, HANDOVER_LEMMAS, SUPPORT_NOUNS } from '../triggers.js';
+import { SPEECH_LEMMAS } from '../vocabulary.js';
+import { AID_CARRIERS, AID_STOPPERS, type Arg, ARMS_USED, BACKER_NOUNS, BE_FORMS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
+import { ClauseRules } from './clause.js';
+
+/**
+ * Backing and agreements: support given, received or alleged, and deals signed or reached.
+ */
+export class SupportRules extends ClauseRules {
+  /** "prisoner exchange", "prisoner swap", "an exchange of prisoners": an exchange the two sides agreed. */
+  protected prisonerExchange(k: number): boolean {
+    const { tokens } = this;
+    if (!['exchange', 'swap', 'exchanges', 'swaps'].includes((tokens[k] as Token).lower)) return false;
+    const captives = ['prisoner', 'prisoners', 'captive', 'captives', 'detainee', 'detainees', 'hostage', 'hostages', 'pow', 'pows', 'body', 'bodies'];
+    return captives.includes(tokens[k - 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'of' && captives.includes(tokens[k + 2]?.lower ?? ''));
+  }
+
+
+  /** "the deal with the group", "a truce with Hamas" at `after`: the one actor the deal is with. */
+  protected dealWith(after: number, s: Sentence): Arg | null {
+    const { tokens } = this;
+    let j = after;
+    while (j < s.end && j < after + 4 && (['a', 'an', 'the', 'new', 'its', 'their'].includes((tokens[j] as Token).lower) || ((tokens[j] as Token).pos === 'ADJ' && !this.mentionAt(j)))) j++;
+    if (!['deal', 'truce', 'ceasefire', 'agreement', 'accord'].includes(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'with') return null;
+    const party = this.objectAfter(j + 2, s, 'target', 2);
+    return party.length === 1 ? (party[0] as Arg) : null;
+  }
+
+
+  /**
+   * "the Houthis, who are aligned with Iran", "the TTP, allied with the Afghan Taliban", "Kataib
+   * Hezbollah, a powerful militia loyal to Iran", "the group is closely aligned with Tehran": the one
+   * named after "with"/"to" backs the one described (as in "Iran-aligned Houthis"). A force aligned
+   * with or loyal to a person is in his camp, and a former or denied alignment is none.
+   */
+  protected alignedWith(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const loyal = (tokens[k] as Token).lower === 'loyal';
+    const patrons = this.objectAfter(k + 2, s, 'agent', 2).filter((a) => !a.mention?.place);
+    if (patrons.length === 0) return false;
+    let j = k - 1;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADV' && !['not', 'never', 'longer', 'once', 'formerly', 'previously'].includes((tokens[j] as Token).lower)) j--;
+    let described: Arg[] = [];
+    let start = j;
+    if (BE_FORMS.has(tokens[j]?.lower ?? '') || ['remain', 'remains', 'remained', 'become', 'became', 'becomes'].includes(tokens[j]?.lower ?? '')) {
+      let b = j;
+      while (b > s.first && (BE_FORMS.has((tokens[b] as Token).lower) || ['has', 'have', 'had', 'remain', 'remains', 'remained', 'become', 'became', 'becomes'].includes((tokens[b] as Token).lower))) b--;
+      start = b;
+      if (RELATIVES.has(tokens[b]?.lower ?? '') && tokens[b - 1]?.text === ',') {
+        const m = this.mentionAt(b - 2);
+        if (m && m.end === b - 1) described = this.coordinatedEndingAt(m, s, 'target');
+      } else {
+        described = [...this.subjectOf(j, s, 'target').subjects];
+      }
+    } else if (tokens[j]?.text === ',' && !loyal) {
+      // "The TTP, allied with the Afghan Taliban, ...".
+      const m = this.mentionAt(j - 1);
+      if (m && m.end === j) described = this.coordinatedEndingAt(m, s, 'target');
+    } else {
+      // "Kataib Hezbollah, a powerful militia loyal to Iran": an apposition whose head is a group.
+      let b = j;
+      while (b > s.first && b > k - 6 && ['NOUN', 'ADJ', 'ADV'].includes((tokens[b] as Token).pos) && !this.mentionAt(b)) b--;
+      if (['a', 'an', 'the'].includes(tokens[b]?.lower ?? '') && tokens[b - 1]?.text === ',' && GROUP_HEADS.has(tokens[j]?.lower ?? '')) {
+        const m = this.mentionAt(b - 2);
+        if (m && m.end === b - 1) described = [this.argOf(m, 'target')].filter((a): a is Arg => a !== null);
+        start = b;
+      }
+    }
+    described = described.filter((a) => this.info(a.actorId)?.type !== 'PERSON' && !a.mention?.place);
+    if (described.length === 0) return false;
+    for (let q = start; q < k; q++) if (['not', 'never', 'no', 'longer', 'once', 'formerly', 'former', 'previously', 'nominally'].includes((tokens[q] as Token).lower)) return true;
+    const mod = this.modality(Math.max(s.first, start - 1), k, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(k, s)) return true;
+    const sides = new Set(described.map((a) => this.sideOf(a.actorId)));
+    // "the 444th Brigade, which is aligned with Prime Minister Dbeibah": a leader's camp, not his backing.
+    const backers = patrons.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.info(a.actorId)?.type !== 'PERSON');
+    if (backers.length === 0) return true;
+    this.emit('SUPPORTS', backers, described, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+    return true;
+  }
+
+
+  /** "Rwandan troops are operating alongside M23 rebels": forces operating on a side support it. */
+  protected alongside(v: number, s: Sentence): void {
+    const allies = this.objectAfter(v + 2, s, 'target', 3);
+    if (allies.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = allies.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', frame.subjects, others, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+
+  /** "Mozambique thanked Rwanda for its military support": the thanked party supports the subject. */
+  protected thanked(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const helpers = this.objectAfter(v + 1, s, 'agent', 2);
+    if (helpers.length === 0) return;
+    const last = this.lastMentionEnd(v + 1, s);
+    if (tokens[last]?.lower !== 'for') return;
+    let k = last + 1;
+    while (k < Math.min(s.end, last + 5) && ['its', 'their', 'his', 'her', 'the', 'continued', 'military', 'financial', 'humanitarian', 'generous', 'steadfast', 'unwavering', 'security', 'economic', 'diplomatic'].includes((tokens[k] as Token).lower)) k++;
+    if (!['support', 'help', 'assistance', 'aid', 'backing', 'solidarity', 'troops', 'contribution', 'weapons', 'funding'].includes(tokens[k]?.lower ?? '')) return;
+    const asserted = this.assertedSubjects(v, s);
+    if (asserted === null) return;
+    this.emit('SUPPORTS', helpers, asserted.subjects, s, 0.75 * asserted.hedge, this.claimantFor(v, s), false);
+  }
+
+
+  /** "Hamas accepted Egypt's proposal for a truce", "Israel accepted a U.S. ceasefire plan": the two agree. */
+  protected acceptedProposal(v: number, s: Sentence, objectStart = v + 1): void {
+    const { tokens } = this;
+    let k = objectStart;
+    if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k++;
+    const m = this.mentionAt(k);
+    let proposers: Arg[] = [];
+    if (m && m.first === k && !m.place) {
+      let h = m.end;
+      if (tokens[h]?.lower === "'s") h++;
+      const limit = Math.min(s.end, h + 4);
+      while (h < limit && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
+      if (!PROPOSAL_NOUNS.has(tokens[h]?.lower ?? '')) return;
+      const proposer = this.argOf(m, 'target');
+      if (proposer) proposers = [proposer];
+    } else {
+      // "accepted a ceasefire proposal put forward by Egypt and Qatar", "the plan drafted by the U.S.".
+      let h = k;
+      while (h < Math.min(s.end, k + 4) && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
+      if (!PROPOSAL_NOUNS.has(tokens[h]?.lower ?? '')) return;
+      let b = h + 1;
+      if (['put', 'brought', 'tabled', 'drafted', 'proposed', 'presented', 'submitted', 'offered', 'floated'].includes(tokens[b]?.lower ?? '')) b++;
+      if (['forward', 'up'].includes(tokens[b]?.lower ?? '')) b++;
+      if (tokens[b]?.lower !== 'by' || b === h + 1) return;
+      proposers = this.objectAfter(b + 1, s, 'target', 2);
+    }
+    if (proposers.length === 0) return;
+    const frame = this.subjectOf(v, s, 'agent');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    this.emit('AGREES_WITH', frame.subjects, proposers, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+
+  /** "The junta has relied on Russian mercenaries", "depends on Egyptian drones": the provider supports the subject. */
+  protected reliedOn(v: number, s: Sentence): void {
+    const { tokens } = this;
+    // "relied heavily on Turkish drones".
+    const on = tokens[v + 1]?.pos === 'ADV' ? v + 2 : v + 1;
+    if (!['on', 'upon'].includes(tokens[on]?.lower ?? '')) return;
+    // "relies on donor funding from the European Union": the giver after "from".
+    const from = this.resourceFrom(on + 1, s);
+    if (from.length > 0) {
+      this.gotFrom(v, s, from);
+      return;
+    }
+    let k = on + 1;
+    if (tokens[k]?.lower === 'the') k++;
+    const providers: Arg[] = [];
+    for (; k < Math.min(s.end, v + 10); k++) {
+      const m = this.mentionAt(k);
+      if (m) {
+        const arg = this.argOf({ ...m, place: false }, 'agent');
+        // "Russia's Africa Corps": the possessed force provides, not its owner as well.
+        const possessor = tokens[m.end]?.lower === "'s" && this.mentionAt(m.end + 1) !== null;
+        if (arg && !possessor) providers.push(arg);
+        k = m.end - 1;
+        if (tokens[m.end]?.lower === "'s") k++;
+        continue;
+      }
+      if (!['and', ',', 'the'].includes((tokens[k] as Token).lower)) break;
+    }
+    if (providers.length === 0) return;
+    // The provider is a force, arms or help, not a partner in something else: "relied on Qatar to mediate".
+    const head = tokens[k]?.lower ?? '';
+    const lastMention = this.mentionAt(k - 1);
+    const namedForce = lastMention !== null && ['armed-group', 'military'].includes(this.info(lastMention.actorId)?.kind ?? '') && !['to', 'for'].includes(head);
+    if (!(SUPPORT_NOUNS.has(head) || ['mercenaries', 'drones', 'backing', 'help', 'forces', 'instructors', 'fighters', 'contractors'].includes(head)) && !namedForce) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const givers = providers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (givers.length > 0) this.emit('SUPPORTS', givers, frame.subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+
+  /** "Russia's Africa Corps is helping Mali's junta fight jihadists": helping a side fight supports it. */
+  protected helpedFight(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const helped = this.objectAfter(v + 1, s, 'target', 2);
+    if (helped.length === 0) return;
+    let k = this.lastMentionEnd(v + 1, s);
+    if (tokens[k]?.lower === "'s") {
+      k++;
+      while (k < s.end && ['ADJ', 'NOUN'].includes((tokens[k] as Token).pos) && !['fight', 'defend', 'repel', 'resist', 'counter', 'battle', 'combat', 'recapture', 'retake'].includes((tokens[k] as Token).lower)) k++;
+    }
+    if (tokens[k]?.lower === 'to') k++;
+    if (!['fight', 'defend', 'repel', 'resist', 'counter', 'battle', 'combat', 'recapture', 'retake', 'push'].includes(tokens[k]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = helped.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length === 0) return;
+    this.emit('SUPPORTS', frame.subjects, others, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+
+  /**
+   * "Iran, the main backer of the Houthis", "The United States is Israel's main military backer",
+   * "Hezbollah, Iran's most powerful proxy": SUPPORTS between the one described and the possessor or
+   * "of" phrase of the noun (backer: the described supports; proxy: the described is supported).
+   */
+  protected backerNoun(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const backer = BACKER_NOUNS.has((tokens[k] as Token).lower);
+    let j = k - 1;
+    let possessor: Arg | null = null;
+    while (j >= s.first) {
+      const t = tokens[j] as Token;
+      const m = this.mentionAt(j);
+      // "Israel's main backer", "the Houthis' main backer".
+      if (m && (tokens[m.end]?.lower === "'s" || (tokens[m.end]?.text === "'" && tokens[m.end - 1]?.lower.endsWith('s'))) && !possessor) {
+        possessor = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
+        j = m.first - 1;
+        continue;
+      }
+      if (m) return;
+      if ((t.text === "'" && this.mentionAt(j - 1) && !possessor) || (t.text === '-' && !this.mentionAt(j - 1))) {
+        j--;
+        continue;
+      }
+      // "Egypt is among the main backers of", "is one of the biggest suppliers of".
+      if (!possessor && (t.lower === 'among' || (t.lower === 'of' && tokens[j - 1]?.lower === 'one'))) {
+        j -= t.lower === 'among' ? 1 : 2;
+        continue;
+      }
+      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign', 'treaty', 'security', 'defence', 'defense', 'strategic', 'longtime', 'long-time', 'traditional', 'historic', 'oil', 'gas', 'fuel', 'energy', 'grain', 'weapons', 'drone', 'missile'].includes(t.lower)) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    let other: Arg[] = possessor ? [possessor] : [];
+    // "Hezbollah's patron Iran has been weakened": the name right after the noun is the backer.
+    const named = backer && possessor ? this.mentionAt(k + 1) : null;
+    const namedArg = named && named.first === k + 1 && this.info(named.actorId)?.kind === 'country' ? this.argOf(named, 'agent') : null;
+    if (namedArg && possessor && this.sideOf(namedArg.actorId) !== this.sideOf(possessor.actorId)) {
+      const mod = this.modality(Math.max(s.first, j - 4), k, s);
+      if (!mod.negated && !mod.irrealis) this.emit('SUPPORTS', [namedArg], [possessor], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+      return;
+    }
+    if (other.length === 0 && tokens[k + 1]?.lower === 'of') other = this.objectAfter(k + 2, s, 'target', 2);
+    // "a key arms supplier to Armenia", "the biggest donor to Ukraine".
+    if (other.length === 0 && backer && tokens[k + 1]?.lower === 'to') other = this.objectAfter(k + 2, s, 'target', 2);
+    // "a key supplier of drones to Ukraine": the receiver of the things supplied.
+    if (other.length === 0 && backer && tokens[k + 1]?.lower === 'of' && SUPPORT_NOUNS.has(tokens[this.skipNouns(k + 2, s) - 1]?.lower ?? '')) other = this.prepObject(this.skipNouns(k + 2, s), s, ['to', 'for'], 2);
+    if (other.length === 0) return;
+    let holders: Arg[] = [];
+    const b = tokens[j];
+    if (b?.text === ',') {
+      const m = this.mentionAt(j - 1);
+      if (m) holders = this.coordinatedEndingAt(m, s, 'agent');
+    } else if (b && ['is', 'was', 'are', 'were', 'remains', 'remained', 'been', 'became', 'becomes', 'become'].includes(b.lower)) {
+      holders = [...this.subjectOf(j, s).subjects];
+    }
+    if (holders.length === 0) return;
+    const mod = this.modality(Math.max(s.first, j - 4), k, s);
+    if (mod.negated || mod.irrealis) return;
+    const alleged = this.allegedByFrame(k, s);
+    const [sources, targets] = backer ? [holders, other] : [other, holders];
+    this.emit('SUPPORTS', sources, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), alleged);
+  }
+
+
+  /**
+   * Ally, backer and proxy nouns in the phrasings backerNoun leaves: "Mali's junta and its Russian
+   * allies", "Burkina Faso and its ally Russia", "the Houthis, an Iranian proxy", "Iran's proxy
+   * Hezbollah", "Iran's proxies, including Hezbollah and the Houthis", "the M23, whose main backer
+   * is Rwanda". An ally supports the one it is the ally of; a proxy is supported by its owner. A
+   * former ally is none (true: the noun was read, nothing else applies).
+   */
+  protected allyPhrase(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const proxy = PROXY_NOUNS.has((tokens[k] as Token).lower);
+    let j = k - 1;
+    while (j > s.first && ['ADJ', 'ADV'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) {
+      if (FORMER_WORDS.has((tokens[j] as Token).lower)) return true;
+      j--;
+    }
+    if (FORMER_WORDS.has(tokens[j]?.lower ?? '')) return true;
+    const mod = this.modality(Math.max(s.first, j - 6), k, s);
+    if (mod.negated || mod.irrealis) return false;
+    const conf = 0.65 * (mod.hedged ? 0.7 : 1);
+    const emit = (backers: readonly Arg[], backed: readonly Arg[]): boolean => {
+      const sides = new Set(backed.map((a) => this.sideOf(a.actorId)));
+      const others = backers.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+      if (others.length === 0 || backed.length === 0) return false;
+      this.emit('SUPPORTS', others, backed, s, conf, this.claimantFor(k, s), this.allegedByFrame(k, s));
+      return true;
+    };
+    // The owner of the noun: "Iran's", or "its"/"their" standing for the actor named just before.
+    const ownerAt = (p: number): Arg | null => {
+      const w = tokens[p];
+      if (!w) return null;
+      if (w.lower === "'s" || (w.text === "'" && tokens[p - 1]?.lower.endsWith('s'))) {
+        const m = this.mentionAt(p - 1);
+        return m && !m.place ? this.argOf({ ...m, absorbed: false }, 'agent') : null;
+      }
+      if (!['its', 'their'].includes(w.lower)) return null;
+      for (let q = p - 1; q >= Math.max(s.first, p - 5); q--) {
+        const m = this.mentionAt(q);
+        if (m) return m.place || this.info(m.actorId)?.type === 'PERSON' ? null : this.argOf({ ...m, absorbed: false }, 'agent');
+        const u = tokens[q] as Token;
+        if (CLAUSE_BREAKS.has(u.text) || u.text === ',' || this.isVerb(u)) return null;
+      }
+      return null;
+    };
+    // "its Russian allies", "an Iranian proxy": a demonym right before the noun.
+    const dem = this.mentionAt(j);
+    if (dem && dem.form === 'demonym' && dem.end === j + 1) {
+      const giver = this.argOf({ ...dem, absorbed: false, place: false }, 'agent');
+      if (!giver) return false;
+      const owner = ownerAt(dem.first - 1);
+      if (owner && !proxy) return emit([giver], [owner]);
+      // "the Houthis, an Iranian proxy".
+      if (proxy && ['a', 'an'].includes(tokens[dem.first - 1]?.lower ?? '') && tokens[dem.first - 2]?.text === ',') {
+        const m = this.mentionAt(dem.first - 3);
+        const held = m && m.end === dem.first - 2 ? this.argOf(m, 'target') : null;
+        return held ? emit([giver], [held]) : false;
+      }
+      return false;
+    }
+    const owner = dem ? null : ownerAt(j);
+    // "its ally Russia", "Iran's proxy Hezbollah", "Iran's proxies, including Hezbollah and the Houthis".
+    let n = k + 1;
+    // "Iran's proxies across the region, including ...": a short place phrase may come first.
+    if (proxy && ['in', 'across', 'around', 'throughout'].includes(tokens[n]?.lower ?? '')) {
+      let q = n + 1;
+      while (q < Math.min(s.end, n + 5) && tokens[q]?.text !== ',' && !this.isVerb(tokens[q]) && !(this.mentionAt(q) && !this.mentionAt(q)?.place)) q++;
+      if (tokens[q]?.text === ',' && tokens[q + 1]?.lower === 'including') n = q;
+    }
+    if (proxy && tokens[n]?.text === ',' && ['including', 'such'].includes(tokens[n + 1]?.lower ?? '')) n += tokens[n + 1]?.lower === 'such' ? 3 : 2;
+    else if (proxy && ['including', 'like'].includes(tokens[n]?.lower ?? '')) n++;
+    const named = this.mentionAt(n) ?? (tokens[n]?.lower === 'the' ? this.mentionAt(n + 1) : null);
+    if (owner && named && named.first <= n + 1 && !named.place) {
+      // "Israel's ally the United States" with a country named is backerNoun's, when the owner is named.
+      if (!proxy && tokens[j]?.lower === "'s" && this.info(named.actorId)?.kind === 'country') return false;
+      const list = this.objectAfter(named.first, s, proxy ? 'target' : 'agent', 0).filter((a) => !a.mention?.place);
+      // "including Hezbollah in Lebanon and the Houthis in Yemen": each named with its place.
+      if (proxy && n > k + 1) {
+        let q = (list[list.length - 1]?.mention?.end ?? named.end);
+        while (q < Math.min(s.end, named.first + 16)) {
+          const w = tokens[q] as Token;
+          const m = this.mentionAt(q);
+          if (m && !m.place && tokens[q - 1]?.lower !== 'in') {
+            const arg = this.argOf(m, 'target');
+            if (arg && !list.some((a) => a.actorId === arg.actorId)) list.push(arg);
+            q = m.end;
+            continue;
+          }
+          if (m && tokens[q - 1]?.lower === 'in') {
+            q = m.end;
+            continue;
+          }
+          if (![',', 'and', 'the', 'in'].includes(w.lower)) break;
+          q++;
+        }
+      }
+      return proxy ? emit([owner], list) : emit(list, [owner]);
+    }
+    // "the M23, whose main backer is Rwanda".
+    if (!proxy && tokens[j]?.lower === 'whose' && tokens[j - 1]?.text === ',' && ['is', 'was', 'are', 'were', 'remains'].includes(tokens[k + 1]?.lower ?? '')) {
+      const m = this.mentionAt(j - 2);
+      const held = m && m.end === j - 1 ? this.coordinatedEndingAt(m, s, 'target') : [];
+      return emit(this.objectAfter(k + 2, s, 'agent', 1), held);
+    }
+    return false;
+  }
+
+
+  /** "received Patriot systems from Germany": the giver after a resource noun and "from". */
+  protected resourceFrom(after: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    for (let k = after; k < Math.min(s.end, after + 6); k++) {
+      const t = tokens[k] as Token;
+      if (SUPPORT_NOUNS.has(t.lower)) return this.prepObject(k + 1, s, ['from'], 4, 'agent');
+      // "hired Russian mercenaries from the Wagner Group": a nationality modifies the resource.
+      const demonym = this.mentionAt(k)?.form === 'demonym';
+      // "received its first F-16 fighter jets from Denmark".
+      if (k === after && ['its', 'their'].includes(t.lower)) continue;
+      // "received a $1 billion loan from Saudi Arabia": an amount may come first.
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || (this.mentionAt(k) && !demonym) || !(['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(t.pos) || ['$', '€', '£'].includes(t.text))) return [];
+    }
+    return [];
+  }
+
+
+  /** "The RSF gets weapons from the UAE": the giver supports the receiver. */
+  protected gotResource(v: number, s: Sentence): void {
+    this.gotFrom(v, s, this.resourceFrom(v + 1, s));
+  }
+
+
+  /** The subjects of `v` got resources from `givers`. */
+  protected gotFrom(v: number, s: Sentence, givers: readonly Arg[]): void {
+    if (givers.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0 || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', others, frame.subjects, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+
+  protected withSupportOf(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let j = k + 1;
+    while (j < Math.min(s.end, k + 5) && ['the', 'military', 'financial', 'logistical', 'air', 'active', 'direct', 'backing', 'support', 'help', 'assistance'].includes((tokens[j] as Token).lower)) {
+      if (['support', 'backing', 'help', 'assistance'].includes((tokens[j] as Token).lower)) break;
+      j++;
+    }
+    if (!['support', 'backing', 'help', 'assistance'].includes(tokens[j]?.lower ?? '') || !['of', 'from'].includes(tokens[j + 1]?.lower ?? '')) return;
+    const helpers = this.objectAfter(j + 2, s, 'agent', 2);
+    if (helpers.length === 0) return;
+    const main = this.previousFiniteVerb(k - 1, s);
+    if (main === -1) return;
+    const frame = this.subjectOf(main, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, main, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('SUPPORTS', helpers, frame.subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(main, s), this.allegedByFrame(main, s));
+  }
+
+
+  /** "safe havens to Y", "the sale of F-16 jets to Turkey": the receiver after a resource noun. */
+  protected resourceTo(give: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    // "shipped millions of artillery shells and dozens of ballistic missiles to Russia".
+    for (let k = give + 1; k < Math.min(s.end, give + 14); k++) {
+      const t = tokens[k] as Token;
+      if (SUPPORT_NOUNS.has(t.lower)) {
+        // "power supplies to Chisinau", "delivered tanks to Kyiv": a capital receiving aid, or
+        // handed weapons, is its government.
+        // "sent weapons to Mogadishu": arms that are not projectiles are handed over, not fired.
+        const handover = HANDOVER_LEMMAS.has(verbLemma(tokens[give] as Token)) || HANDED_ARMS.has(t.lower);
+        const to = this.prepObject(k + 1, s, ['to', 'for'], 4, CIVILIAN_SUPPORT_NOUNS.has(t.lower) || handover ? 'recipient' : 'target');
+        // "sent troops to Ukraine's border": a force massed at a frontier is no help to the state.
+        const end = to[0]?.mention?.end ?? -1;
+        if (end !== -1 && this.tokens[end]?.lower === "'s" && FRONTIER_NOUNS.has(this.tokens[end + 1]?.lower ?? '')) return [];
+        if (to.length > 0) return to;
+        // "sent troops to help Russia", "shipped arms to support the rebels": the purpose names the receiver.
+        let p = k + 1;
+        while (p < Math.min(s.end, k + 6) && tokens[p]?.lower !== 'to') p++;
+        if (tokens[p]?.lower === 'to' && ['help', 'support', 'assist', 'back', 'aid', 'bolster', 'reinforce', 'prop'].includes(verbLemma(tokens[p + 1] ?? t))) {
+          const helped = this.objectAfter(p + 2, s, 'target', 2);
+          if (helped.length > 0) return helped;
+        }
+      }
+      // "provided political, financial and military support to": a comma inside a list of modifiers.
+      const listed = t.text === ',' && tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ';
+      if (CLAUSE_BREAKS.has(t.text) || (t.text === ',' && !listed) || (this.isVerb(t) && k > give) || this.mentionAt(k)) return [];
+    }
+    return [];
+  }
+
+
+  protected resourceAhead(from: number, s: Sentence): boolean {
+    for (let k = from; k < Math.min(s.end, from + 5); k++) if (SUPPORT_NOUNS.has((this.tokens[k] as Token).lower)) return true;
+    return false;
+  }
+
+
+  /**
+   * "France recognised Moroccan sovereignty over Western Sahara", "recognised Kosovo's
+   * independence", "became the first country to recognise the Taliban government": recognition
+   * of a claim or a government supports its holder.
+   */
+  protected recognised(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower === 'by' || tokens[v + 1]?.lower === 'that') return;
+    const objects = this.objectAfter(v + 1, s, 'target', 3);
+    const m = objects[0]?.mention;
+    if (!m) return;
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    while (h < m.end + 4 && tokens[h]?.pos === 'ADJ') h++;
+    const head = tokens[h]?.lower ?? '';
+    const kind = this.info(m.actorId)?.kind;
+    // The claim recognised, or a state, government or movement recognised as such.
+    const claim = RECOGNISED_CLAIMS.has(head);
+    const polity = m.form === 'name' && h === m.end && ['country', 'government'].includes(kind ?? '') && ['as', '.', ',', 'on', 'in', 'last', 'this', 'after', 'and'].includes(head);
+    if (!claim && !polity) return;
+    // "Mali's junta became the first to recognise": the infinitive after "first" is a fact.
+    const first = tokens[v - 1]?.lower === 'to' && ['first', 'second', 'third', 'latest', 'last', 'only'].includes(tokens[v - 2]?.lower ?? '');
+    if (first) {
+      let j = v - 3;
+      while (j > s.first && !this.isVerb(tokens[j]) && !BE_FORMS.has(tokens[j]?.lower ?? '')) j--;
+      const frame = this.subjectOf(j, s);
+      const mod = this.modality(frame.clauseStart, j, s);
+      if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+      const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+      const others = objects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+      if (others.length > 0) this.emit('SUPPORTS', frame.subjects, others, s, 0.65, this.claimantFor(j, s), false);
+      return;
+    }
+    this.supportedBySubject(v, s, objects, 0.7);
+  }
+
+
+  /**
+   * "Morocco welcomed France's recognition of its sovereignty over Western Sahara", "the U.S.
+   * recognition of Morocco's claim": the recogniser supports the side whose claim it recognised.
+   * Not "a withdrawal of recognition", "sought recognition".
+   */
+  protected nominalRecognition(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const agent = this.nounAgent(k, s);
+    if (!agent) return;
+    for (let b = Math.max(s.first, k - 5); b < k; b++) if (['withdrawal', 'revocation', 'no', 'not', 'without', 'seek', 'seeking', 'sought', 'refusal', 'possible', 'potential'].includes((tokens[b] as Token).lower)) return;
+    let h = k + 2;
+    let recognised: Arg[] = [];
+    if (['its', 'their'].includes(tokens[h]?.lower ?? '')) {
+      // "its sovereignty": the subject of the clause the noun is in.
+      const main = this.previousFiniteVerb(k - 1, s);
+      recognised = main === -1 ? [] : [...this.subjectOf(main, s).subjects];
+      h++;
+    } else {
+      const m = this.mentionAt(h) ?? (tokens[h]?.lower === 'the' ? this.mentionAt(h + 1) : null);
+      if (!m || m.first > h + 1 || m.place) return;
+      const arg = this.argOf(m, 'target');
+      recognised = arg ? [arg] : [];
+      h = m.end;
+      if (tokens[h]?.lower === "'s") h++;
+    }
+    while (h < Math.min(s.end, k + 8) && tokens[h]?.pos === 'ADJ') h++;
+    if (!RECOGNISED_CLAIMS.has(tokens[h]?.lower ?? '')) return;
+    const others = recognised.filter((a) => this.sideOf(a.actorId) !== this.sideOf(agent.actorId));
+    const mod = this.modality(Math.max(s.first, k - 6), k, s);
+    if (others.length === 0 || mod.negated || mod.irrealis) return;
+    this.emit('SUPPORTS', [agent], others, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+  }
+
+
+  /**
+   * "Burkina Faso has received Russian military instructors and Turkish drones", "hosts Russian
+   * nuclear weapons": the states whose forces or arms a side takes in support it.
+   */
+  protected receivedForeign(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const givers: Arg[] = [];
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 16)) {
+      const t = tokens[k] as Token;
+      const m = this.mentionAt(k);
+      if (m && m.form === 'demonym') {
+        let h = m.end;
+        while (h < Math.min(s.end, m.end + 4) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[h] as Token).pos) && !SUPPORT_NOUNS.has((tokens[h] as Token).lower) && !this.mentionAt(h)) h++;
+        const noun = tokens[h]?.lower ?? '';
+        if (!SUPPORT_NOUNS.has(noun) || CIVILIAN_SUPPORT_NOUNS.has(noun) || tokens[h + 1]?.lower === 'from') return false;
+        const arg = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
+        if (arg) givers.push(arg);
+        k = h + 1;
+        if (['and', ','].includes(tokens[k]?.lower ?? '')) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (m || CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t) || !['DET', 'ADJ', 'NUM', 'PRON'].includes(t.pos)) break;
+      k++;
+    }
+    if (givers.length === 0) return false;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    // "expelled French troops and welcomed Russian advisers": the object of the first verb is no subject.
+    const prev = this.previousFiniteVerb(v - 1, s);
+    const subjects = frame.subjects.filter((a) => prev === -1 || (a.mention?.first ?? -1) < prev);
+    if (subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return true;
+    const sides = new Set(subjects.map((a) => this.sideOf(a.actorId)));
+    const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    // A host lends its territory to the owner of the forces or arms: "Minsk hosts Russian nuclear weapons".
+    const host = verbLemma(tokens[v] as Token) === 'host';
+    if (others.length > 0) this.emit('SUPPORTS', host ? subjects : others, host ? others : subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    return true;
+  }
+
+
+  /**
+   * "Russia has used North Korean ballistic missiles against Ukraine", "has fired thousands of
+   * Iranian-made Shahed drones at Ukraine", "the RSF used UAE-supplied drones": arms of another
+   * state's make or supply in a side's hands are that state's support for it. Troops are not arms.
+   */
+  protected usedForeignArms(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    // "thousands of", "hundreds of", "a barrage of".
+    if (['thousands', 'hundreds', 'dozens', 'scores', 'barrage', 'swarm', 'wave'].includes(tokens[k]?.lower ?? '') || (tokens[k]?.lower === 'a' && ['barrage', 'swarm', 'wave'].includes(tokens[k + 1]?.lower ?? ''))) {
+      while (k < Math.min(s.end, v + 5) && tokens[k]?.lower !== 'of') k++;
+      k++;
+    }
+    if (['the', 'its', 'their'].includes(tokens[k]?.lower ?? '')) k++;
+    while (k < Math.min(s.end, v + 6) && (tokens[k]?.pos === 'NUM' || tokens[k]?.pos === 'ADJ') && !this.mentionAt(k)) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k) return;
+    let h = m.end;
+    const glued = tokens[h]?.text === '-' && tokens[h]?.space === '' && ['made', 'supplied', 'provided', 'donated'].includes(tokens[h + 1]?.lower ?? '');
+    if (m.form !== 'demonym' && !glued) return;
+    if (glued) h += 2;
+    while (h < Math.min(s.end, m.end + 5) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[h] as Token).pos) && !ARMS_USED.has((tokens[h] as Token).lower) && !this.mentionAt(h)) h++;
+    if (!ARMS_USED.has(tokens[h]?.lower ?? '')) return;
+    const maker = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
+    if (!maker) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const users = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(maker.actorId));
+    if (users.length > 0) this.emit('SUPPORTS', [maker], users, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+
+  /**
+   * "The RSF has fought on with weapons supplied by the UAE", "The army retook the city using drones
+   * provided by Turkey": arms given by someone, in the hands of the clause's subject.
+   */
+  protected suppliedBy(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const givers = this.objectAfter(k + 2, s, 'agent', 2).filter((a) => !a.mention?.place);
+    if (givers.length === 0) return;
+    let j = k - 1;
+    if (['allegedly', 'reportedly', 'apparently'].includes(tokens[j]?.lower ?? '')) j--;
+    if (!SUPPORT_NOUNS.has(tokens[j]?.lower ?? '')) return;
+    while (j > s.first && ['NOUN', 'ADJ', 'NUM'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    const w = tokens[j];
+    if (!w || !(w.lower === 'with' || ['use', 'using', 'employ', 'deploy', 'fire', 'launch'].includes(verbLemma(w)) || w.lower === 'using')) return;
+    let v = j;
+    if (w.lower === 'with' || w.lower.endsWith('ing')) {
+      v = -1;
+      for (let q = j - 1; q >= Math.max(s.first, j - 12) && v === -1; q--) {
+        const u = tokens[q] as Token;
+        if (CLAUSE_BREAKS.has(u.text) || RELATIVES.has(u.lower)) break;
+        if (this.isVerb(u)) v = q;
+      }
+    }
+    if (v === -1) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(givers.map((a) => this.sideOf(a.actorId)));
+    const users = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    const hedged = mod.hedged || ['allegedly', 'reportedly'].includes(tokens[k - 1]?.lower ?? '');
+    if (users.length > 0) this.emit('SUPPORTS', givers, users, s, 0.6 * (hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+
+  /** "Belarus allowed Russian troops to use its territory": opening one's territory to a side supports it. */
+  protected allowedUse(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const users = this.objectAfter(v + 1, s, 'target', 3);
+    if (users.length === 0) return;
+    let k = users[users.length - 1]?.mention?.end ?? -1;
+    if (k === -1) return;
+    while (k < Math.min(s.end, v + 10) && tokens[k]?.lower !== 'to') {
+      if (this.isVerb(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]?.text ?? '') || tokens[k]?.text === ',') return;
+      k++;
+    }
+    if (tokens[k]?.lower !== 'to' || !['use', 'operate', 'transit', 'cross', 'station', 'base', 'stage', 'fly'].includes(verbLemma(tokens[k + 1] ?? (tokens[v] as Token)))) return;
+    let h = k + 2;
+    while (h < Math.min(s.end, k + 6) && ['its', 'their', 'the', 'his', 'her', 'of', 'from', 'through', 'over', 'in', 'military', 'air', 'national'].includes(tokens[h]?.lower ?? '')) h++;
+    if (!USED_TERRITORY.has(tokens[h]?.lower ?? '')) return;
+    this.supportedBySubject(v, s, users, 0.7);
+  }
+
+
+  /** "The EU lifted sanctions on Syria", "Washington eased an arms embargo against Caracas": relief supports. */
+  protected sanctionsLifted(v: number, s: Sentence): void {
+    const { tokens } = this;
+    for (let k = v + 1; k < Math.min(s.end, v + 6); k++) {
+      const w = tokens[k]?.lower ?? '';
+      if (['sanctions', 'embargo', 'restrictions'].includes(w)) {
+        if (w === 'restrictions' && !['economic', 'trade', 'export', 'financial'].includes(tokens[k - 1]?.lower ?? '')) return;
+        if (!['on', 'against'].includes(tokens[k + 1]?.lower ?? '')) return;
+        const targets = this.objectAfter(k + 2, s, 'recipient', 2);
+        this.supportedBySubject(v, s, targets, 0.65);
+        return;
+      }
+      if (!['some', 'all', 'the', 'a', 'an', 'its', 'their', 'many', 'most', 'several', 'economic', 'arms', 'u.s.', 'eu', 'western', 'key', 'remaining', 'oil', 'trade', 'financial'].includes(w) && tokens[k]?.pos !== 'ADJ' && tokens[k]?.pos !== 'NUM') return;
+    }
+  }
+
+
+  /** "Morocco's plan won the backing of Spain", "Kyiv secured the support of Warsaw": the giver supports. */
+  protected backingWon(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 5) && (['the', 'full', 'strong', 'firm', 'unanimous', 'crucial', 'key', 'military', 'political', 'diplomatic', 'financial', 'public', 'explicit', 'tacit', 'backing', 'support'].includes(tokens[k]?.lower ?? '')) && !['backing', 'support', 'endorsement', 'blessing'].includes(tokens[k]?.lower ?? '')) k++;
+    if (!['backing', 'support', 'endorsement', 'blessing'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
+    if (['seek', 'court'].includes(verbLemma(tokens[v] as Token))) return;
+    const givers = this.objectAfter(k + 2, s, 'agent', 2);
+    if (givers.length === 0) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const owner = this.artifactOwnerInSubject(frame.clauseStart, v, s);
+    const receivers = owner ? [owner] : frame.subjects;
+    if (receivers.length === 0) return;
+    const sides = new Set(receivers.map((a) => this.sideOf(a.actorId)));
+    const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', others, receivers, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+
+  /**
+   * "Hezbollah, which Iran founded and has armed ever since", "the SDF, which Washington has armed
+   * and trained", "the RSF, which the army accuses the UAE of arming": a support verb with no
+   * object of its own inside a relative clause supports the clause's antecedent.
+   */
+  protected supportedAntecedent(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const next = tokens[v + 1];
+    // "which Turkey has armed with drones since 2019": the things given may follow the verb.
+    const given = next?.lower === 'with' && this.resourceAhead(v + 2, s);
+    if (!next || !([',', '.', 'and', 'in', 'since', 'ever', 'for', 'during', 'throughout', 'over', 'until'].includes(next.lower) || next.pos === 'ADV' || given)) return;
+    if (next.lower === 'and' && (this.mentionAt(v + 2) || ['the', 'a', 'an'].includes(tokens[v + 2]?.lower ?? ''))) return;
+    // The relative pronoun within a few words before, with the agent right after it.
+    let r = v - 1;
+    // "the Houthis, whom it has supplied with missiles": "whom" opens the clause, too.
+    const opens = (w: string): boolean => RELATIVES.has(w) || w === 'whom';
+    while (r > s.first && r > v - 14 && !(opens((tokens[r] as Token).lower) && [','].includes(tokens[r - 1]?.text ?? ''))) {
+      if (CLAUSE_BREAKS.has((tokens[r] as Token).text)) return;
+      r--;
+    }
+    if (!opens(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return;
+    const m = this.mentionAt(r + 1) ?? (tokens[r + 1]?.lower === 'the' ? this.mentionAt(r + 2) : null);
+    // "Iran maintains close ties with the Houthis, whom it has supplied with missiles": "it" is the main clause's subject.
+    if (!m && ['it', 'they'].includes(tokens[r + 1]?.lower ?? '')) {
+      const main = this.previousFiniteVerb(r - 2, s);
+      const subjects = main === -1 ? [] : this.subjectOf(main, s).subjects;
+      const held = this.mentionAt(r - 2);
+      const antecedent = held && held.end === r - 1 ? [this.argOf(held, 'target')].filter((a): a is Arg => a !== null) : [];
+      let between = false;
+      for (let j = r + 2; j < v; j++) if (this.mentionAt(j) || CLAUSE_BREAKS.has((tokens[j] as Token).text) || RELATIVES.has((tokens[j] as Token).lower)) between = true;
+      const agent = subjects.length === 1 ? subjects[0] : undefined;
+      const target = antecedent[0];
+      if (between || !agent || !target || this.sideOf(agent.actorId) === this.sideOf(target.actorId)) return;
+      const mod = this.modality(r + 1, v, s);
+      if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+      this.emit('SUPPORTS', [agent], [target], s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+      return;
+    }
+    if (!m || m.first > r + 2) return;
+    let agent = this.argOf(m, 'agent');
+    let claimant: string | null = null;
+    let alleged = false;
+    let after = m.end;
+    // "which the army accuses the UAE of arming": the accused is the agent, the act alleged.
+    if (['accuse', 'accuses', 'accused', 'suspect', 'suspects', 'suspected'].includes(tokens[after]?.lower ?? '')) {
+      const accused = this.mentionAt(after + 1) ?? (tokens[after + 1]?.lower === 'the' ? this.mentionAt(after + 2) : null);
+      claimant = agent?.actorId ?? null;
+      agent = accused ? this.argOf(accused, 'agent') : null;
+      alleged = true;
+      after = accused ? accused.end : after;
+      if (tokens[after]?.lower !== 'of') return;
+    } else {
+      // Only auxiliaries, adverbs and earlier coordinated verbs between the agent and the verb.
+      for (let j = after; j < v; j++) {
+        const t = tokens[j] as Token;
+        if (this.mentionAt(j) || CLAUSE_BREAKS.has(t.text) || RELATIVES.has(t.lower)) return;
+      }
+    }
+    if (!agent) return;
+    const antecedent = this.relativeAntecedent(r, s);
+    const target = antecedent[0];
+    if (!target || target.actorId === agent.actorId || this.sideOf(target.actorId) === this.sideOf(agent.actorId)) return;
+    const mod = this.modality(r + 1, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    this.emit('SUPPORTS', [agent], [target], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant ?? this.claimantFor(v, s), alleged || this.allegedByFrame(v, s));
+  }
+
+
+  /** "Eritrean forces fought on the side of the Fano militia", "fighting on behalf of the junta". */
+  protected foughtOnSide(v: number, s: Sentence): void {
+    const { tokens } = this;
+    // "have been fighting the M23 alongside the Congolese army".
+    for (let j = v + 1; j < Math.min(s.end, v + 7); j++) {
+      const w = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w) || RELATIVES.has(w.lower)) break;
+      if (w.lower === 'alongside') {
+        this.supportedBySubject(v, s, this.objectAfter(j + 1, s, 'target', 3), 0.7);
+        return;
+      }
+    }
+    let k = v + 1;
+    // "Wagner mercenaries, who fought for Khalifa Haftar", "North Korean troops fighting for Russia":
+    // the side named right after "for" (not "for control of X", "for Ukraine's freedom").
+    if (tokens[k]?.lower === 'for') {
+      const m = this.mentionAt(k + 1) ?? (tokens[k + 1]?.lower === 'the' ? this.mentionAt(k + 2) : null);
+      if (!m || m.first > k + 2 || m.place || ["'s", "'", '-'].includes(tokens[m.end]?.text ?? '') || ARTIFACT_NOUNS.has(tokens[m.end]?.lower ?? '')) return;
+      const helped = this.objectAfter(m.first, s, 'target', 0).filter((a) => !a.mention?.place && ['country', 'government', 'military', 'armed-group', 'person', 'official'].includes(this.info(a.actorId)?.kind ?? ''));
+      this.supportedBySubject(v, s, helped, 0.65);
+      return;
+    }
+    if (tokens[k]?.lower !== 'on') return;
+    k++;
+    if (tokens[k]?.lower === 'the') k++;
+    if (!['side', 'behalf'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
+    const helped = this.objectAfter(k + 2, s, 'target', 3);
+    this.supportedBySubject(v, s, helped, 0.7);
+  }
+
+
+  /**
+   * "The United States resumed weapons deliveries to Ukraine", "Denmark completed the delivery of
+   * F-16 jets to Ukraine", "Washington approved $330 million in arms sales to Taiwan": aid with no
+   * named giver of its own, carried out by the subject of the verb it is the object of.
+   */
+  protected aidCarriedOut(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let to = k + 1;
+    if (tokens[to]?.lower === 'of') {
+      to++;
+      while (to < Math.min(s.end, k + 8) && (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes((tokens[to] as Token).pos) || (tokens[to] as Token).text === '-') && !this.mentionAt(to)) to++;
+      if (!SUPPORT_NOUNS.has(tokens[to - 1]?.lower ?? '')) return;
+    }
+    if (tokens[to]?.lower !== 'to') return;
+    const receivers = this.objectAfter(to + 1, s, 'recipient', 2);
+    if (receivers.length === 0) return;
+    let j = k - 1;
+    while (j > s.first && j > k - 8 && (['ADJ', 'NOUN', 'NUM', 'DET', 'SYM'].includes((tokens[j] as Token).pos) || ['in', 'of', 'million', 'billion', '$'].includes((tokens[j] as Token).lower)) && !this.mentionAt(j)) j--;
+    const verb = tokens[j];
+    if (!verb || !this.isVerb(verb) || !AID_CARRIERS.has(verbLemma(verb))) return;
+    // Not "halted weapons deliveries", "sought more aid": carried out only.
+    for (let b = j + 1; b < k; b++) if (AID_STOPPERS.has((tokens[b] as Token).lower)) return;
+    const frame = this.subjectOf(j, s);
+    const mod = this.modality(frame.clauseStart, j, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(j, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = receivers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length > 0) this.emit('SUPPORTS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(j, s), this.allegedByFrame(j, s));
+  }
+
+
+  /**
+   * "Hezbollah entered the war in support of its ally Hamas", "The Houthis began attacking ships in
+   * solidarity with Hamas": the subject of the clause acts for the side named.
+   */
+  protected inSupportOf(k: number, s: Sentence): void {
+    const helped = this.objectAfter(k + 3, s, 'target', 3).filter((a) => !a.mention?.place);
+    if (helped.length === 0) return;
+    const v = this.previousFiniteVerb(k - 1, s);
+    if (v === -1 || SPEECH_LEMMAS.has(verbLemma(this.tokens[v] as Token))) return;
+    for (let j = v + 1; j < k; j++) if (CLAUSE_BREAKS.has((this.tokens[j] as Token).text) || RELATIVES.has((this.tokens[j] as Token).lower)) return;
+    this.supportedBySubject(v, s, helped, 0.65);
+  }
+
+
+  /**
+   * "U.S. military aid to Ukraine", "Iranian weapons shipments to the Houthis", "Washington's
+   * security assistance to Taipei": aid named with its giver and its receiver, unless halted.
+   */
+  protected nominalAid(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const receivers = this.objectAfter(k + 2, s, 'recipient', 2);
+    if (receivers.length === 0) return;
+    let j = k - 1;
+    while (j > s.first && j > k - 4 && ['ADJ', 'NOUN'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    if (tokens[j]?.lower === "'s") j--;
+    const m = this.mentionAt(j);
+    if (!m || m.end > k) return;
+    const giver = this.argOf({ ...m, place: false }, 'agent');
+    if (!giver) return;
+    // "halted U.S. aid to Ukraine", "no more aid", "proposed aid": aid not given.
+    for (let b = Math.max(s.first, m.first - 4); b < m.first; b++) {
+      const w = tokens[b] as Token;
+      if (AID_STOPPERS.has(w.lower) || AID_STOPPERS.has(verbLemma(w)) || IRREALIS.has(w.lower) || NEGATIONS.has(w.lower)) return;
+    }
+    const after = tokens.slice(k + 1, Math.min(s.end, k + 10)).map((w) => w.lower);
+    if (after.some((w) => ['halted', 'suspended', 'frozen', 'blocked', 'stopped', 'cut', 'paused', 'withheld', 'ended', 'cancelled', 'canceled'].includes(w))) return;
+    const targets = receivers.filter((a) => this.sideOf(a.actorId) !== this.sideOf(giver.actorId));
+    if (targets.length === 0) return;
+    this.emit('SUPPORTS', [giver], targets, s, 0.65, this.claimantFor(k, s), this.allegedByFrame(k, s));
+  }
+
+
+  /** "Turkey has sided with Azerbaijan", "stood by Russia", "threw its weight behind the army", "came to the aid of Bahrain". */
+  protected tookSide(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    const w1 = tokens[v + 1]?.lower ?? '';
+    let at = -1;
+    if (lemma === 'side' && w1 === 'with') at = v + 2;
+    else if (lemma === 'stand' && ['by', 'with', 'behind'].includes(w1)) at = v + 2;
+    else if (lemma === 'rally' && ['behind', 'around'].includes(w1)) at = v + 2;
+    else if (lemma === 'throw' && ['its', 'their', 'his', 'her'].includes(w1) && ['weight', 'support'].includes(tokens[v + 2]?.lower ?? '') && tokens[v + 3]?.lower === 'behind') at = v + 4;
+    else if (lemma === 'come' && w1 === 'to') {
+      let k = v + 2;
+      if (tokens[k]?.lower === 'the') k++;
+      if (['aid', 'defence', 'defense', 'rescue', 'assistance'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') at = k + 2;
+    }
+    if (at === -1) return;
+    this.supportedBySubject(v, s, this.objectAfter(at, s, 'target', 3), 0.65);
+  }
+
+
+  /** "Niger's junta has turned to Russia for security assistance": the one turned to helps. */
+  protected turnedTo(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let helpers = this.objectAfter(v + 2, s, 'agent', 2);
+    // "turned to Moscow for weapons": the capital is its government, not a destination.
+    const capital = this.mentionAt(v + 2);
+    if (helpers.length === 0 && capital && capital.first === v + 2 && capital.form === 'capital' && tokens[capital.end]?.lower === 'for') {
+      const arg = this.argOf({ ...capital, place: false }, 'agent');
+      if (arg) helpers = [arg];
+    }
+    if (helpers.length === 0) return;
+    const end = this.lastMentionEnd(v + 2, s);
+    if (end === -1 || tokens[end]?.lower !== 'for') return;
+    let k = end + 1;
+    while (k < Math.min(s.end, end + 6) && ['ADJ', 'NOUN', 'DET', 'NUM', 'SYM'].includes(tokens[k]?.pos ?? '') && !SUPPORT_NOUNS.has(tokens[k]?.lower ?? '')) k++;
+    if (!SUPPORT_NOUNS.has(tokens[k]?.lower ?? '') && !['help', 'security'].includes(tokens[k]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s, 'target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = helpers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', others, frame.subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+
+  /**
+   * Forces sent to a side: "deployed 1,000 soldiers to Mozambique to fight an insurgency", "sent
+   * troops into Tigray in support of the Ethiopian army", "sending advisers to defend the GNU".
+   * The side helped is named by the purpose ("to help/protect X", "in support of X", "alongside
+   * X", "at the request of X"); else, when the force goes "to" a state at its request or to help
+   * its unnamed government ("to help the junta"), it is that state.
+   */
+  protected deployedInSupport(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const limit = Math.min(s.end, v + 28);
+    let force = false;
+    let destination: Arg[] = [];
+    let helped: Arg[] = [];
+    let fought: Arg[] = [];
+    let request = false;
+    for (let k = v + 1; k < limit; k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.' || RELATIVES.has(t.lower) || (SUBORDINATORS.has(t.lower) && t.lower !== 'as')) break;
+      if (k < v + 9 && DEPLOYED_FORCES.has(t.lower)) force = true;
+      if (!force) {
+        if (this.isVerb(t) || t.text === ',') return;
+        continue;
+      }
+      // A finite verb ends the clause; an infinitive of purpose does not.
+      if (this.isVerb(t) && tokens[k - 1]?.lower !== 'to' && !(tokens[k - 1]?.lower === 'up' || t.lower === 'up')) break;
+      const w = t.lower;
+      const next = tokens[k + 1]?.lower ?? '';
+      if (w === 'to' && HELP_PURPOSES.has(verbLemma(tokens[k + 1] ?? t))) {
+        let j = k + 2;
+        if (['up', 'out'].includes(tokens[j]?.lower ?? '')) j++;
+        if (helped.length === 0) {
+          helped = this.objectAfter(j, s, 'target', 3);
+          const at = helped[0]?.mention?.first ?? -1;
+          // "to help the government fight al Shabaab": the one fought is not the one helped.
+          if (at !== -1 && tokens.slice(j, at).some((x) => FIGHT_PURPOSES.has(x.lower))) helped = [];
+          // "to help the ruling junta": the government of the state the force went to.
+          let h = j;
+          while (h < j + 4 && ['the', 'ruling', 'military', 'embattled', 'beleaguered', 'local', 'national', 'its', 'their'].includes(tokens[h]?.lower ?? '')) h++;
+          if (helped.length === 0 && LOCAL_AUTHORITIES.has(tokens[h]?.lower ?? '')) request = true;
+        }
+        k = j - 1;
+        continue;
+      }
+      if (w === 'to' && FIGHT_PURPOSES.has(verbLemma(tokens[k + 1] ?? t))) {
+        fought = this.objectAfter(k + 2, s, 'target', 3);
+        k++;
+        continue;
+      }
+      if (w === 'to' && destination.length === 0 && tokens[k + 1]?.pos !== 'VERB') {
+        destination = this.objectAfter(k + 1, s, 'recipient', 2);
+        continue;
+      }
+      if ((w === 'in' && next === 'support' && tokens[k + 2]?.lower === 'of') || (w === 'on' && ['behalf', 'side'].includes(next === 'the' ? tokens[k + 2]?.lower ?? '' : next))) {
+        const of = tokens.slice(k, k + 5).findIndex((x) => x.lower === 'of');
+        if (of !== -1 && helped.length === 0) helped = this.objectAfter(k + of + 1, s, 'target', 3);
+        continue;
+      }
+      if (w === 'alongside' || (w === 'with' && ['operation', 'operations', 'offensive'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'joint')) {
+        if (helped.length === 0) helped = this.objectAfter(k + 1, s, 'target', 3);
+        continue;
+      }
+      if (w === 'request' && next === 'of' && ['the', 'at'].includes(tokens[k - 1]?.lower ?? '')) request = true;
+    }
+    if (!force) return;
+    if (this.gerundOfModal(v, s)) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s) || tokens[v - 1]?.lower === 'to') return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const foes = new Set(fought.map((a) => this.sideOf(a.actorId)));
+    let targets = helped;
+    // "sent troops to Mali to fight jihadists", "at the request of": the state the force went to.
+    if (targets.length === 0 && request) targets = destination.filter((a) => this.info(a.actorId)?.kind === 'country' && !foes.has(this.sideOf(a.actorId)));
+    targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !foes.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('SUPPORTS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+
+  /**
+   * "Rwandan troops have operated in Cabo Delgado under an agreement with Mozambique", "Under a 2016
+   * deal with the EU, Turkey agreed ...", "Saudi Arabia and Iran, which restored ties under a
+   * China-brokered deal": the subject of the clause the "under" phrase modifies is a party.
+   */
+  protected underAgreement(k: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && j >= k - 7 && (tokens[j] as Token).lower !== 'under') {
+      const t = tokens[j] as Token;
+      const glued = t.text === '-' || (t.space === '' && tokens[j + 1]?.text === '-') || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '');
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || (this.isVerb(t) && !glued) || !(['ADJ', 'NUM', 'NOUN', 'PROPN', 'DET'].includes(t.pos) || glued)) return [];
+      const m = this.mentionAt(j);
+      if (m && !(tokens[m.end]?.text === '-' && tokens[m.end]?.space === '')) return [];
+      j = m ? m.first - 1 : j - 1;
+    }
+    if (tokens[j]?.lower !== 'under') return [];
+    let v: number;
+    if (j === s.first || ['-', '—', '–'].includes(tokens[j - 1]?.text ?? '')) {
+      // Fronted: the first verb after the comma that closes the phrase.
+      let c = k + 1;
+      while (c < Math.min(s.end, k + 14) && (tokens[c] as Token).text !== ',') c++;
+      if (tokens[c]?.text !== ',') return [];
+      const subjects = this.objectAfter(c + 1, s, 'agent', 1);
+      const end = subjects.length > 0 ? this.lastMentionEnd(c + 1, s) : -1;
+      if (end === -1 || !(this.isVerb(tokens[end]) || ['AUX', 'ADV'].includes(tokens[end]?.pos ?? ''))) return [];
+      const mod = this.modality(c + 1, end + 1, s);
+      return mod.negated || mod.irrealis ? [] : subjects;
+    } else {
+      v = this.previousFiniteVerb(j - 1, s);
+    }
+    if (v === -1) return [];
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return [];
+    // The parties named inside the phrase itself ("with the European Union") are no subjects.
+    return frame.subjects.filter((a) => !a.mention || a.mention.first < j || a.mention.first > k + 8);
+  }
+
+
+  /** "..., which ended in a joint declaration", "and produced a deal": talks that yielded an agreement. */
+  protected endedInAgreement(from: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = from; j < Math.min(s.end, from + 8); j++) {
+      const t = tokens[j] as Token;
+      if (t.text === ';' || (t.pos === 'VERB' && !['end', 'conclude', 'produce', 'yield', 'culminate', 'close'].includes(verbLemma(t)))) return false;
+      if (t.pos === 'VERB') {
+        for (let k = j + 1; k < Math.min(s.end, j + 8); k++) {
+          const w = (tokens[k] as Token).lower;
+          if (['declaration', 'agreement', 'deal', 'accord', 'truce', 'ceasefire', 'memorandum', 'communique', 'communiqué'].includes(w)) return !['without', 'no'].some((neg) => tokens.slice(j, k).some((x) => x.lower === neg));
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+
+  /**
+   * "concluded/ended/wrapped up a new round of talks in Mexico City with an agreement to ...": the
+   * talks at `k` that their parties closed with an agreement.
+   */
+  protected concludedWithAgreement(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let closed = false;
+    for (let j = k - 1; j >= Math.max(s.first, k - 7); j--) {
+      const t = tokens[j] as Token;
+      if (this.isVerb(t)) {
+        closed = ['conclude', 'end', 'wrap', 'close', 'complete', 'finish'].includes(verbLemma(t));
+        break;
+      }
+    }
+    if (!closed) return false;
+    for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {
+      const t = tokens[j] as Token;
+      if (t.text === ';' || t.text === ',' || (this.isVerb(t) && !t.lower.endsWith('ing'))) return false;
+      if (['with', 'in'].includes(t.lower)) {
+        for (let h = j + 1; h < Math.min(s.end, j + 6); h++) {
+          const w = (tokens[h] as Token).lower;
+          if (['no', 'without'].includes(w)) return false;
+          if (['agreement', 'deal', 'accord', 'declaration', 'memorandum', 'communique', 'communiqué', 'truce', 'ceasefire'].includes(w)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+
+  /**
+   * Nominal agreements and talks are real only when something happened to them: "signed a
+   * ceasefire", "the talks between X and Y ended", not "called for a ceasefire".
+   */
+  /** "A ceasefire between X and Y took effect / held / collapsed": the agreement existed. */
+  protected tookEffect(from: number, s: Sentence): boolean {
+    // "The ceasefire between India and Pakistan, announced by Trump on Saturday, ...": made, in an apposition.
+    if (this.tokens[from]?.text === ',' && ['announced', 'agreed', 'reached', 'signed', 'brokered', 'mediated', 'concluded', 'sealed', 'struck'].includes(this.tokens[from + 1]?.lower ?? '')) return true;
+    for (let j = from; j < Math.min(s.end, from + 4); j++) {
+      const t = this.tokens[j] as Token;
+      if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+      // "The deal between Israel and Hamas was signed in Sharm el-Sheikh": made, in the passive.
+      if (['was', 'were', 'had', 'has'].includes(t.lower)) {
+        let p = j + 1;
+        if (this.tokens[p]?.lower === 'been') p++;
+        const w = this.tokens[p];
+        if (w && ['signed', 'agreed', 'reached', 'concluded', 'sealed', 'initialled', 'initialed', 'struck', 'finalised', 'finalized', 'announced', 'completed', 'implemented', 'approved', 'ratified'].includes(w.lower)) return !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
+        // "The ceasefire between Thailand and Cambodia has largely held".
+        if (['has', 'had'].includes(t.lower)) {
+          let q = j + 1;
+          while (q < Math.min(s.end, j + 3) && (this.tokens[q] as Token).pos === 'ADV') q++;
+          const e = this.tokens[q];
+          if (e && ['held', 'taken', 'collapsed', 'expired', 'entered', 'come', 'begun', 'started', 'broken', 'remained'].includes(e.lower)) return !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
+        }
+      }
+      return ['take', 'hold', 'collapse', 'expire', 'enter', 'come', 'begin', 'start', 'break', 'remain'].includes(verbLemma(t)) && !['will', 'would', 'could', 'may', 'might'].includes(this.tokens[j - 1]?.lower ?? '');
+    }
+    return false;
+  }
+
+
+  protected realisContext(k: number, s: Sentence, type: RelationType): boolean {
+    const { tokens } = this;
+    let agreed = false;
+    // "demanding that Netanyahu's government reach a deal with Hamas": a demanded or hoped-for event,
+    // however far back in the clause the demand is.
+    for (let j = Math.max(s.first, k - 12); j < k - 6; j++) {
+      const w = tokens[j] as Token;
+      if (w.text === ';' || w.text === '.') break;
+      // "ready to help Tehran and Washington reach an agreement": help offered toward an event to come.
+      if (['ready', 'willing', 'prepared', 'readiness', 'willingness'].includes(w.lower) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'help') return false;
+      if (['demand', 'urge', 'call', 'want', 'hope', 'push', 'press', 'seek', 'propose'].includes(verbLemma(w)) && (w.pos === 'VERB' || w.lower.endsWith('ing'))) {
+        const next = tokens[j + 1]?.lower ?? '';
+        if (next === 'that' || next === 'for' || tokens.slice(j + 1, k).some((t) => t.lower === 'to' || t.lower === 'that')) return false;
+      }
+    }
+    for (let j = Math.max(s.first, k - 6); j < k; j++) {
+      const w = tokens[j] as Token;
+      const lemma = verbLemma(w);
+      // "Turkey brokered talks between X and Y": talks a mediator held did take place.
+      // "a round of U.S.-mediated talks": the participle glued to the mediator, too.
+      const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && (w.pos === 'VERB' || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '')) && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && (type === 'NEGOTIATES_WITH' || (type === 'AGREES_WITH' && tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === ''));
+      if (!heldByMediator && ['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work', 'offer', 'invite', 'arrange', 'prepare'].includes(lemma)) return false;
+      // "offered to host a summit between X and Y": not held yet.
+      if (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return false;
+      if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;
+      if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
+      if (w.lower === 'on' && type === 'AGREES_WITH') return false;
+      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit', 'have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(lemma) || (w.lower === 'bound' && tokens[j + 1]?.lower === 'by')) agreed = true;
+    }
+    // An agreement is a relation once it was made: "signed a ceasefire between X and Y".
+    if (type === 'AGREES_WITH') return agreed;
+    return true;
+  }
+}
