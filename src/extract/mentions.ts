@@ -833,7 +833,9 @@ class MentionFinder {
           const ofName = next?.lower === 'of' && !(tokens[h + 2]?.lower.endsWith('ing') ?? false) && !accusedBefore;
           // ("the group in May", "the rebels in 2022": a time after "in" is no place of another body.)
           const timeAfter = next?.lower === 'in' && (CALENDAR_WORDS.has(tokens[h + 2]?.lower ?? '') || /^(1[89]|20)\d\d$/.test(tokens[h + 2]?.text ?? '') || ['recent', 'late', 'early', 'mid'].includes(tokens[h + 2]?.lower ?? ''));
-          if (next && (ofName || (next.lower === 'in' && !timeAfter) || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
+          // ("talks between Congo and the group in Doha": after an armed group, "in" places the event, it names no other group.)
+          const locatedBody = next?.lower === 'in' && !timeAfter && kind !== 'armed';
+          if (next && (ofName || locatedBody || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
           // A demonym or name right before the head makes it that actor's: "the Pakistani government".
           if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;
           // "the interim administration", "the rival faction", "the local authorities": another body.
