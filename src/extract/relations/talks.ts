@@ -243,10 +243,18 @@ export class TalksRules extends SupportRules {
 
 
   /** The parties of the talks in view: "between X and Y" in the sentence, else the remembered dyad. */
+  /** Where the clause holding token `k` begins: after the last "while", "whereas" or ";" before it. */
+  protected clauseOpening(k: number, s: Sentence): number {
+    for (let j = k - 1; j > s.first; j--) if ([';', 'while', 'whereas'].includes((this.tokens[j] as Token).lower)) return j + 1;
+    return s.first;
+  }
+
   protected parties(from: number, s: Sentence): { args: Arg[]; inferred: boolean } {
     const explicit = this.betweenAfter(from, s, 12);
     if (explicit.length === 2) return { args: explicit, inferred: false };
-    const anywhere = this.betweenAfter(s.first, s, s.end - s.first);
+    // Anywhere in the clause: "..., while Qatar hosted talks with the rebels" is not the deal "between Congo and Rwanda" before it.
+    const opening = this.clauseOpening(from, s);
+    const anywhere = this.betweenAfter(opening, s, s.end - opening);
     if (anywhere.length === 2) return { args: anywhere, inferred: false };
     // "the U.S.-Iran talks", "the Israel-Hamas war": a hyphenated pair names the parties.
     const compound = this.compoundPair(s);

@@ -63,6 +63,18 @@ const CASES: readonly TripleCase[] = [
     text: 'Armenia signed a defence pact with France as its main arms supplier.',
     expect: [['armenia', 'AGREES_WITH', 'france']],
   },
+  {
+    name: 'the parties of a deal in one clause are not those of talks hosted in the next',
+    text: 'In June, the United States brokered a peace deal between Congo and Rwanda, while Qatar hosted talks with the M23 rebels.',
+    expect: [
+      ['united-states', 'MEDIATES', 'democratic-republic-of-the-congo'],
+      ['united-states', 'MEDIATES', 'rwanda'],
+    ],
+    forbid: [
+      ['qatar', 'MEDIATES', 'rwanda'],
+      ['qatar', 'MEDIATES', 'democratic-republic-of-the-congo'],
+    ],
+  },
 ];
 
 describeTripleCases('parties to a deal', CASES);
