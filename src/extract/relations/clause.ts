@@ -89,10 +89,9 @@ export class ClauseRules {
         continue;
       }
       // "Yemen's Houthis attacked", "Khalifa Haftar's Libyan National Army": the possessed group heads the phrase.
-      const possessed = this.tokens[m.end]?.lower === "'s" ? this.mentionAt(m.end + 1) : null;
-      if (possessed && possessed.first === m.end + 1 && possessed.end <= to && possessed.actorId !== m.actorId) {
-        const info = this.info(possessed.actorId);
-        const head = info && info.type === 'ORGANIZATION' && ['armed-group', 'military'].includes(info.kind) ? this.argOf(possessed, role) : null;
+      const possessed = this.possessedHead(m, to);
+      if (possessed) {
+        const head = this.argOf(possessed, role);
         if (head) return this.coordinated(possessed, head, to, role);
       }
       return this.coordinated(m, arg, to, role);
@@ -161,6 +160,8 @@ export class ClauseRules {
         if (!head || head.first !== next.end + 2) break;
         next = head;
       }
+      // "Pakistan and Afghanistan's Taliban": the possessed group is the one listed.
+      next = this.possessedHead(next, limit) ?? next;
       // "condemned the Israeli raid, and Iraq called for calm": ", and" before a new clause's subject.
       const nextEnd = this.phraseEnd(next, limit);
       if (role !== 'agent' && args.length === 1 && tokens[j - 2]?.text === ',' && nextEnd >= 0 && this.isVerb(tokens[nextEnd]) && !(tokens[nextEnd] as Token).lower.endsWith('ing') && tokens[nextEnd + 1]?.lower !== 'by') break;
@@ -173,6 +174,18 @@ export class ClauseRules {
     return args;
   }
 
+
+  /**
+   * "Yemen's Houthis", "Khalifa Haftar's Libyan National Army": the armed group or army a
+   * possessive names, which heads the phrase; null otherwise.
+   */
+  protected possessedHead(m: Mention, limit: number): Mention | null {
+    if (this.tokens[m.end]?.lower !== "'s") return null;
+    const possessed = this.mentionAt(m.end + 1);
+    if (!possessed || possessed.first !== m.end + 1 || possessed.end > limit || possessed.actorId === m.actorId) return null;
+    const info = this.info(possessed.actorId);
+    return info && info.type === 'ORGANIZATION' && ['armed-group', 'military'].includes(info.kind) ? possessed : null;
+  }
 
   /** "Turkey-backed factions", "Saudi-backed forces": a backer glued to the noun it modifies. */
   protected backerModifier(m: Mention): boolean {
@@ -194,7 +207,11 @@ export class ClauseRules {
     if (tokens[k]?.text === '(' && this.mentionAt(k + 1) && tokens[k + 2]?.text === ')') k += 3;
     if (tokens[k]?.lower === "'s") {
       k++;
-      if (this.mentionAt(k)) return -1;
+      const possessed = this.mentionAt(k);
+      // "Afghanistan's Taliban and Pakistan": a government-in-fact of the state ends its phrase.
+      const government = possessed && possessed.first === k ? this.info(possessed.actorId) : undefined;
+      if (government?.type === 'ORGANIZATION' && government.kind === 'government' && possessed) k = possessed.end;
+      else if (possessed) return -1;
     }
     while (k < limit && ['NOUN', 'ADJ'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
     return k;

@@ -19,3 +19,18 @@ const CASES: readonly TripleCase[] = [
 ];
 
 describeTripleCases('references followed by "in"', CASES);
+
+/** A possessive before a group: the group is listed with the actors around it. */
+describeTripleCases('possessed groups in lists', [
+  {
+    name: "a state's government-in-fact first in a list",
+    text: "Afghanistan's Taliban and Pakistan held a third round of talks in Istanbul.",
+    expect: [['afghanistan', 'NEGOTIATES_WITH', 'pakistan']],
+  },
+  {
+    name: "a state's armed group second in a list",
+    text: "Saudi Arabia and Yemen's Houthis held talks in Riyadh on a prisoner exchange.",
+    expect: [['saudi-arabia', 'NEGOTIATES_WITH', 'houthis']],
+    forbid: [['saudi-arabia', 'NEGOTIATES_WITH', 'yemen']],
+  },
+]);
