@@ -1,7 +1,7 @@
 import type { Mention } from '../mentions.js';
 import type { Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, DYAD_NOUNS, EVENT_NOUNS, FALSEHOOD_WORDS, GLUED_MEDIATION, GLUED_SUPPORT, MEDIATION_WORDS, MILITARY_ACTIVITY, type NounTrigger, OFFER_CUES, TALKS_NOUNS, VERB_TRIGGERS } from '../triggers.js';
-import { type Arg, BE_FORMS, CLAUSE_BREAKS, COMPOUND_HEADS, DYAD_WORDS, EACH_HEADS, GROUP_HEADS, GUEST_TITLES, HOSTED_NOUNS, LIGHT_VERBS, NEGATIVE_JUDGEMENTS, NEGOTIATORS_ACTS, OFFERED_HELP, RELATIVES, STRONG_OFFER_CUES, SUPPORT_RESTATING_VERBS, TALK_EVENTS, TALKS_HELP, THIRD_PARTY_MEDIATION, TITLE_WORDS, UNNAMED_GROUPS, type VerbFrame, verbLemma } from './words.js';
+import { type Arg, BE_FORMS, CLAUSE_BREAKS, COMPOUND_HEADS, DYAD_WORDS, EACH_HEADS, GROUP_HEADS, GUEST_TITLES, HOSTED_NOUNS, LIGHT_VERBS, NEGATIVE_JUDGEMENTS, NEGOTIATORS_ACTS, OFFERED_HELP, OUTCOME_VERBS, RELATIVES, STRONG_OFFER_CUES, SUPPORT_RESTATING_VERBS, TALK_EVENTS, TALKS_HELP, THIRD_PARTY_MEDIATION, TITLE_WORDS, UNNAMED_GROUPS, type VerbFrame, verbLemma } from './words.js';
 import { SupportRules } from './support.js';
 
 /**
@@ -1469,6 +1469,39 @@ export class TalksRules extends SupportRules {
 
 
   /** Agents of a nominal trigger: a modifier or possessor, "by X", or the subjects of a light verb. */
+  /**
+   * The sides of talks named as the setting of an outcome ("failed to reach a deal in talks in
+   * Istanbul", "reached no agreement during talks"), whether or not the outcome came; [] when the
+   * talks are still to come ("would reach a deal at talks next week"); null when the noun at `k`
+   * is not so framed.
+   */
+  protected talksWithoutOutcome(k: number, s: Sentence): Arg[] | null {
+    const { tokens } = this;
+    let j = k - 1;
+    const skipModifiers = (): void => {
+      while (j > s.first && ['ADJ', 'NUM'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    };
+    skipModifiers();
+    if (tokens[j]?.lower === 'of' && ['round', 'rounds', 'series'].includes(tokens[j - 1]?.lower ?? '')) {
+      j -= 2;
+      skipModifiers();
+    }
+    if (['a', 'an', 'the'].includes(tokens[j]?.lower ?? '')) j--;
+    if (!['in', 'during', 'at'].includes(tokens[j]?.lower ?? '')) return null;
+    for (let v = j - 1; v >= Math.max(s.first, j - 8); v--) {
+      const w = tokens[v] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',') return null;
+      if (w.pos !== 'VERB' || !OUTCOME_VERBS.has(verbLemma(w))) continue;
+      // "failed to reach": the subject and the modality are those of "failed".
+      const head = tokens[v - 1]?.lower === 'to' && ['fail', 'struggle'].includes(verbLemma(tokens[v - 2] ?? w)) ? v - 2 : v;
+      const frame = this.subjectOf(head, s);
+      if (frame.subjects.length < 2) return null;
+      const irrealis = tokens.slice(frame.clauseStart, head).some((t) => ['will', "'ll", 'would', 'could', 'may', 'might', 'should', 'hope', 'hopes', 'expected', 'aim', 'aims'].includes(t.lower));
+      return irrealis ? [] : [...frame.subjects];
+    }
+    return null;
+  }
+
   protected nounAgents(k: number, s: Sentence, trig: NounTrigger): Arg[] {
     // "Turkey criticised Israel for its strikes on Syria": the one blamed owns the act.
     if (trig.type === 'ATTACKS') {
@@ -1541,6 +1574,12 @@ export class TalksRules extends SupportRules {
         if (frame.subjects.length > 0 && !mod.negated && !mod.irrealis) return [...frame.subjects];
         return [];
       }
+    }
+    // "failed to reach a deal in a third round of talks", "reached no agreement during talks": talks
+    // held without the outcome sought were still held, by the subjects of the outcome's verb.
+    if (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') {
+      const held = this.talksWithoutOutcome(k, s);
+      if (held !== null) return held;
     }
     // "M23 seized Walikale after days of fighting with Congolese troops": the main clause's subject
     // is one side of the fighting it came out of.

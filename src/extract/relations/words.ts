@@ -256,6 +256,8 @@ export const UNNAMED_GROUPS = new Set([
 /** "each side", "each country": the head of a reciprocal subject ("... the other"). */
 export const EACH_HEADS = new Set(['side', 'party', 'country', 'government', 'camp', 'army', 'military', 'state', 'nation', 'one']);
 
+/** What talks are held to produce: "reached no deal in talks", "failed to agree at the meeting". */
+export const OUTCOME_VERBS = new Set(['reach', 'agree', 'make', 'produce', 'achieve', 'secure', 'find', 'resolve', 'settle', 'bridge', 'narrow', 'strike', 'clinch', 'seal', 'yield']);
 /** Those who attend a signing without being party to it ("with Qatar as a witness"). */
 export const WITNESS_ROLES = new Set(['witness', 'witnesses', 'guarantor', 'guarantors', 'mediator', 'mediators', 'observer', 'observers', 'facilitator', 'facilitators', 'sponsor', 'sponsors', 'co-sponsors', 'broker', 'brokers']);
 

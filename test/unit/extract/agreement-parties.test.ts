@@ -78,3 +78,29 @@ const CASES: readonly TripleCase[] = [
 ];
 
 describeTripleCases('parties to a deal', CASES);
+
+/** Talks named as the setting of an outcome were held, whether or not the outcome came. */
+describeTripleCases('talks without an outcome', [
+  {
+    name: 'failed to reach a deal in talks',
+    text: "Afghanistan's Taliban and Pakistan failed to reach a deal in a third round of talks in Istanbul.",
+    expect: [['afghanistan', 'NEGOTIATES_WITH', 'pakistan']],
+  },
+  {
+    name: 'did not agree at talks',
+    text: 'Serbia and Kosovo did not agree on a roadmap at talks in Brussels, the EU said.',
+    expect: [['serbia', 'NEGOTIATES_WITH', 'kosovo']],
+  },
+  {
+    name: 'talks still to come are not held',
+    text: 'Serbia and Kosovo hope to reach a deal at talks in Brussels next month.',
+    expect: [],
+    forbid: [['serbia', 'NEGOTIATES_WITH', 'kosovo']],
+  },
+  {
+    name: 'talks refused are not held',
+    text: 'Pakistan refused to take part in talks with the Taliban.',
+    expect: [],
+    forbid: [['pakistan', 'NEGOTIATES_WITH', 'afghan-taliban']],
+  },
+]);
