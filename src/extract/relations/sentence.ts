@@ -997,7 +997,8 @@ class SentenceRules extends ClaimRules {
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
       if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
       // "X and Y concluded a round of talks with an agreement to extend the truce".
-      if (trig.type === 'NEGOTIATES_WITH' && agents.length === 2 && this.concludedWithAgreement(k, s)) for (const a of agents) this.emit('AGREES_WITH', [a], agents.filter((b) => b !== a), s, 0.6 * hedge, claimant, alleged);
+      // "X and Y held talks that ended with an agreement to ...": the talks produced an agreement.
+      if (trig.type === 'NEGOTIATES_WITH' && agents.length === 2 && (this.concludedWithAgreement(k, s) || this.talksEndedInAgreement(k, s))) for (const a of agents) this.emit('AGREES_WITH', [a], agents.filter((b) => b !== a), s, 0.6 * hedge, claimant, alleged);
       return;
     }
     // "airstrikes on villages held by the KIA": the holder of the place hit.
@@ -1051,6 +1052,8 @@ class SentenceRules extends ClaimRules {
     // The attack answered came before the answer: "condemned the strikes" is about the answer.
     if (answered) this.memory.events.splice(events);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
+    // "Serbia held talks with Kosovo in Brussels that ended in a deal": the talks produced an agreement.
+    if (trig.type === 'NEGOTIATES_WITH' && agents.length === 1 && targets.length === 1 && this.talksEndedInAgreement(k, s)) this.emit('AGREES_WITH', agents, targets, s, 0.6 * hedge, claimant, alleged);
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
   }
 
