@@ -471,7 +471,8 @@ export class ClaimRules extends ConflictRules {
       const frame = this.subjectOf(v, s);
       const mod = this.modality(frame.clauseStart, v, s);
       if (mod.negated || mod.irrealis || frame.subjects.length !== 1) return [];
-      return this.accuserOwned(prep + 1, s, agents, frame.subjects);
+      // "condemned India's strikes on its territory": the critic's own land was hit.
+      return this.accuserOwned(prep + 1, s, agents, frame.subjects, new Set(['territory', 'soil']));
     }
     return [];
   }

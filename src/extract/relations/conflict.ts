@@ -1512,7 +1512,7 @@ export class ConflictRules extends TalksRules {
    * "down one of its drones", where "its"/"their" can only be the accuser's (one accuser, and the
    * accused is not the same side).
    */
-  protected accuserOwned(after: number, s: Sentence, accused: readonly Arg[], accusers: readonly Arg[]): Arg[] {
+  protected accuserOwned(after: number, s: Sentence, accused: readonly Arg[], accusers: readonly Arg[], extra: ReadonlySet<string> = new Set()): Arg[] {
     const { tokens } = this;
     if (accusers.length !== 1) return [];
     const accuser = accusers[0] as Arg;
@@ -1524,8 +1524,9 @@ export class ConflictRules extends TalksRules {
         if (tokens[k + 1]?.lower === 'own') return [];
         // "its positions", "its northern towns", "its surveillance drones".
         let h = k + 1;
-        while (h < Math.min(s.end, k + 4) && !OWNED_TARGETS.has(tokens[h]?.lower ?? '') && ['ADJ', 'NOUN'].includes(tokens[h]?.pos ?? '')) h++;
-        if (!OWNED_TARGETS.has(tokens[h]?.lower ?? '')) return [];
+        const owned = (w: string): boolean => OWNED_TARGETS.has(w) || extra.has(w);
+        while (h < Math.min(s.end, k + 4) && !owned(tokens[h]?.lower ?? '') && ['ADJ', 'NOUN'].includes(tokens[h]?.pos ?? '')) h++;
+        if (!owned(tokens[h]?.lower ?? '')) return [];
         return [{ actorId: accuser.actorId, mention: null, weight: 0.85 }];
       }
       if (this.mentionAt(k) || this.isVerb(t) || t.pos === 'PUNCT' || ['and', 'or'].includes(t.lower)) return [];

@@ -1,0 +1,70 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * One sentence, two relations: talks that closed with an agreement, a condemned attack on the
+ * critic's own land or people, and a demand coordinated after a condemnation of a side's act.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: 'talks closed by a relative clause with an agreement are an agreement too',
+    text: 'CAIRO, Feb 9 (Reuters) - Ethiopia and Egypt held talks in Cairo on Monday that ended with an agreement to resume negotiations on the dam.',
+    expect: [
+      ['ethiopia', 'NEGOTIATES_WITH', 'egypt'],
+      ['ethiopia', 'AGREES_WITH', 'egypt'],
+      ['egypt', 'AGREES_WITH', 'ethiopia'],
+    ],
+  },
+  {
+    name: 'talks with one side that ended in a deal are an agreement with it',
+    text: 'BRUSSELS, Aug 2 (AFP) - Serbia held talks with Kosovo in Brussels that ended in a deal on vehicle licence plates, the European Union said.',
+    expect: [
+      ['serbia', 'NEGOTIATES_WITH', 'kosovo'],
+      ['serbia', 'AGREES_WITH', 'kosovo'],
+    ],
+  },
+  {
+    name: 'talks that ended without a deal, or that a third side hosted, are no agreement',
+    text: 'Ethiopia and Egypt held talks in Cairo on Monday that ended without an agreement. Serbia and Kosovo held talks that the European Union hosted in Brussels.',
+    expect: [['ethiopia', 'NEGOTIATES_WITH', 'egypt']],
+    forbid: [
+      ['ethiopia', 'AGREES_WITH', 'egypt'],
+      ['serbia', 'AGREES_WITH', 'kosovo'],
+    ],
+  },
+  {
+    name: "a condemned strike on the critic's own territory or facilities is an attack on the critic",
+    text: "ISLAMABAD, May 7 (Reuters) - Pakistan condemned India's missile strikes on its territory as an act of war. Iran condemned Israel's strikes on its nuclear facilities.",
+    expect: [
+      ['pakistan', 'CRITICIZES', 'india'],
+      ['india', 'ATTACKS', 'pakistan'],
+      ['iran', 'CRITICIZES', 'israel'],
+      ['israel', 'ATTACKS', 'iran'],
+    ],
+  },
+  {
+    name: "an accused side's own civilians are not the accuser's",
+    text: 'Israel accused Hamas of using its own civilians as human shields. Somalia condemned the al-Shabaab attack on its civilians.',
+    expect: [
+      ['israel', 'ACCUSES', 'hamas'],
+      ['al-shabaab', 'ATTACKS', 'somalia'],
+    ],
+    forbid: [['hamas', 'ATTACKS', 'israel']],
+  },
+  {
+    name: "a demand coordinated after condemning a side's launch is the critic's",
+    text: "TOKYO, Jan 14 (Kyodo) - Japan condemned North Korea's missile launch and urged Pyongyang to abide by U.N. Security Council resolutions.",
+    expect: [
+      ['japan', 'CRITICIZES', 'north-korea'],
+      ['japan', 'DEMANDS', 'north-korea'],
+    ],
+    forbid: [['north-korea', 'DEMANDS', 'japan']],
+  },
+  {
+    name: "the possessor of a condemned act does not make the demand addressed to a third side",
+    text: "Japan condemned North Korea's missile launch and urged South Korea to step up coordination.",
+    expect: [['japan', 'DEMANDS', 'south-korea']],
+    forbid: [['north-korea', 'DEMANDS', 'south-korea']],
+  },
+];
+
+describeTripleCases('two relations in one sentence (2)', CASES);
