@@ -1,4 +1,4 @@
-import { RELATION_TYPE_INFO } from '../../domain/index.js';
+import { RELATION_TYPE_INFO, type RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, EVENT_NOUNS, MILITARY_ACTIVITY, SUPPORT_NOUNS, TALKS_NOUNS, type VerbTrigger } from '../triggers.js';
 import { type Arg, BE_FORMS, CLAUSE_BREAKS, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
@@ -455,6 +455,52 @@ export class ClaimRules extends ConflictRules {
       if (against.length === 0 || against.some((a) => !sides.has(this.sideOf(a.actorId)))) return false;
     }
     return true;
+  }
+
+
+  /**
+   * A speech act in a participle right after a comma whose clause so far only denies:
+   * "rejected the charge, accusing", "denied the report, demanding". A plain negation ("did not
+   * comment, accusing") still negates it.
+   */
+  protected speechParticipleAfterDenial(v: number, s: Sentence, type: RelationType): boolean {
+    const { tokens } = this;
+    const t = tokens[v] as Token;
+    if (!['ACCUSES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(type) || !t.lower.endsWith('ing') || tokens[v - 1]?.text !== ',') return false;
+    let denial = false;
+    for (let k = v - 2; k >= Math.max(s.first, v - 12); k--) {
+      const w = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ';') break;
+      if (['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'yet'].includes(w.lower) && !this.mentionAt(k)) return false;
+      if (this.isVerb(w) && ['deny', 'reject', 'dismiss'].includes(verbLemma(w))) denial = true;
+    }
+    return denial;
+  }
+
+
+  /**
+   * The side that rejects, accepts or heeds the demand noun at `k` ("Iran rejected Britain's demand
+   * to free the tanker"): the one subject of that verb, when it is not the demander's side.
+   */
+  protected demandAnswerer(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!['demand', 'demands', 'ultimatum'].includes(tokens[k]?.lower ?? '')) return [];
+    for (let v = k - 1; v >= Math.max(s.first, k - 7); v--) {
+      const t = tokens[v] as Token;
+      const m = this.mentionAt(v);
+      if (m) {
+        v = m.first;
+        continue;
+      }
+      if (['DET', 'ADJ', 'PART'].includes(t.pos) || t.lower === "'s" || t.text === "'" || (t.lower === 'with' && v < k - 1)) continue;
+      if (!this.isVerb(t) || !['reject', 'dismiss', 'refuse', 'rebuff', 'spurn', 'accept', 'heed', 'defy', 'ignore', 'comply'].includes(verbLemma(t))) return [];
+      const frame = this.subjectOf(v, s);
+      const mod = this.modality(frame.clauseStart, v, s);
+      const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+      if (mod.irrealis || frame.subjects.length !== 1 || frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)))) return [];
+      return frame.subjects.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
+    }
+    return [];
   }
 
 

@@ -335,6 +335,9 @@ class SentenceRules extends ClaimRules {
     if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lemma === 'help' && this.isVerb(tokens[v - 1]) && tokens[v - 2]?.lower !== 'to') roleVerb = v - 1;
     const frame = this.subjectOf(roleVerb !== -1 ? roleVerb : v, s);
     const mod = this.modality(frame.clauseStart, roleVerb !== -1 ? roleVerb : v, s);
+    // "Kabul rejected the charge, accusing Islamabad of ...": the denial before the comma is of the
+    // first act; the speech act in the participle after it is made.
+    if (mod.negated && this.speechParticipleAfterDenial(v, s, rule.type)) mod.negated = false;
     if (mod.negated) {
       // "Rwanda says it does not support the M23": the accused speaker denies its accuser's claim.
       if (rule.type === 'SUPPORTS' || rule.type === 'ATTACKS') this.deniedOwnAct(v, s, frame);
@@ -765,7 +768,8 @@ class SentenceRules extends ClaimRules {
       }
       if (j < k - 3 && ['any', 'no'].includes(tokens[j]?.lower ?? '')) return;
     }
-    if (this.governedByDenial(k, s)) return;
+    // "rejected France's demand that it ...": a rejected demand was still made.
+    if (this.governedByDenial(k, s) && !(trig.type === 'DEMANDS' && this.demandAnswerer(k, s, []).length > 0)) return;
     // Hedges anywhere earlier in the clause count: "is suspected of killing villagers in an attack on ...".
     let hedged = this.modality(Math.max(s.first, k - 6), k, s).hedged;
     for (let j = Math.max(s.first, k - 14); j < k && !hedged; j++) {
@@ -945,6 +949,8 @@ class SentenceRules extends ClaimRules {
     const prep = tokens[j]?.lower ?? '';
     // "the U.S. demand that Hamas release all hostages": the subject of the demanded clause.
     if (trig.type === 'DEMANDS' && prep === 'that') targets = this.objectAfter(j + 1, s, 'target', 2);
+    // "Niger's junta rejected France's demand that it release Bazoum": the side that answers a demand is addressed by it.
+    if (trig.type === 'DEMANDS' && targets.every((a) => agents.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId))) && (prep === 'that' || prep === 'to' || prep === 'for')) targets = this.demandAnswerer(k, s, agents);
     if (trig.targetPreps.includes(prep) && this.helpPhrase(j, s) === -1 && this.absoluteWith(j, s) === -1) {
       if (tokens[j + 1]?.lower === 'each' && tokens[j + 2]?.lower === 'other') {
         // "traded attacks on each other": every agent on every other.

@@ -65,6 +65,43 @@ const CASES: readonly TripleCase[] = [
     expect: [['japan', 'DEMANDS', 'south-korea']],
     forbid: [['north-korea', 'DEMANDS', 'south-korea']],
   },
+  {
+    name: 'a rejected or accepted demand was made of the side that answers it',
+    text: "NIAMEY, Aug 6 (AFP) - Niger's junta rejected France's demand that it release ousted President Mohamed Bazoum. Iran rejected Britain's demand to free the tanker. Hamas accepted Israel's demand to release the bodies of four hostages.",
+    expect: [
+      ['france', 'DEMANDS', 'niger'],
+      ['united-kingdom', 'DEMANDS', 'iran'],
+      ['israel', 'DEMANDS', 'hamas'],
+    ],
+    forbid: [
+      ['niger', 'DEMANDS', 'france'],
+      ['iran', 'DEMANDS', 'united-kingdom'],
+    ],
+  },
+  {
+    name: 'a demand only rejected in prospect, or a claim of a demand that is denied, is no demand',
+    text: 'Iran said it would reject any U.S. demand to halt enrichment. Russia rejected claims that it had made a demand for Ukraine to cede land.',
+    expect: [],
+    forbid: [
+      ['united-states', 'DEMANDS', 'iran'],
+      ['russia', 'DEMANDS', 'ukraine'],
+    ],
+  },
+  {
+    name: 'a speech act in a participle after a denial is made, not denied',
+    text: 'KABUL, Oct 12 (AFP) - Pakistan accused Afghanistan of sheltering the TTP. Kabul rejected the charge, accusing Islamabad of violating the ceasefire. Israel rejected the proposal, demanding that Hamas disarm first.',
+    expect: [
+      ['afghan-taliban', 'DENIES', 'pakistan'],
+      ['afghan-taliban', 'ACCUSES', 'pakistan'],
+      ['israel', 'DEMANDS', 'hamas'],
+    ],
+  },
+  {
+    name: 'a denied speech act, or one after a plain negation, is still not made',
+    text: 'Russia denied accusing Ukraine of the attack. Kyiv did not reject the plan, accusing nobody.',
+    expect: [],
+    forbid: [['russia', 'ACCUSES', 'ukraine']],
+  },
 ];
 
 describeTripleCases('two relations in one sentence (2)', CASES);
