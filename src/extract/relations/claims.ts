@@ -459,6 +459,27 @@ export class ClaimRules extends ConflictRules {
 
 
   /**
+   * The one side a threat without object is aimed at when it follows, as a participle after a comma
+   * or a verb after "and", a demand, accusation or criticism of that side by the same speaker in the
+   * sentence: "urged Iran to return to talks, threatening new sanctions". Only force or penalties
+   * threatened count ("threatening the truce" endangers it).
+   */
+  protected threatAfterSpeech(v: number, after: number, s: Sentence, sources: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (![',', 'and'].includes(tokens[v - 1]?.lower ?? '') || sources.length === 0) return [];
+    let h = after;
+    while (h < Math.min(s.end, after + 4) && ['ADJ', 'DET', 'NUM'].includes((tokens[h] as Token).pos)) h++;
+    const penalty = ['action', 'force', 'retaliation', 'response', 'sanctions', 'countermeasures', 'measures', 'reprisals', 'strikes', 'consequences', 'tariffs', 'war', 'attacks', 'escalation'].includes(tokens[h]?.lower ?? '');
+    if (!penalty && !(tokens[after]?.lower === 'to' && this.isVerb(tokens[after + 1]))) return [];
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    const addressed = new Set(this.out.filter((r) => r.sentence === s.index && ['DEMANDS', 'ACCUSES', 'CRITICIZES'].includes(r.type) && sides.has(this.sideOf(r.source))).map((r) => r.target));
+    if (addressed.size !== 1) return [];
+    const [target] = [...addressed] as [string];
+    return sides.has(this.sideOf(target)) ? [] : [{ actorId: target, mention: null, weight: 0.8 }];
+  }
+
+
+  /**
    * A speech act in a participle right after a comma whose clause so far only denies:
    * "rejected the charge, accusing", "denied the report, demanding". A plain negation ("did not
    * comment, accusing") still negates it.

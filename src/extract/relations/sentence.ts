@@ -599,6 +599,8 @@ class SentenceRules extends ClaimRules {
           // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.
           targets = this.relativeAntecedent(frame.clauseStart - 1, s);
         }
+        // "demanded that Hezbollah withdraw, threatening military action": the side the demand was made of.
+        if (targets.length === 0 && rule.type === 'THREATENS' && lemma === 'threaten') targets = this.threatAfterSpeech(v, after, s, sources);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.byAgentInObject(after, s);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.eventAgentObject(after, s, sources);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);

@@ -102,6 +102,26 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['russia', 'ACCUSES', 'ukraine']],
   },
+  {
+    name: 'a penalty threatened right after a demand or condemnation is a threat to the side addressed',
+    text: 'JERUSALEM, Nov 3 (Reuters) - Israel demanded that Hezbollah withdraw from the border, threatening military action. The United States urged Iran to return to talks, threatening new sanctions. China condemned the Philippines\' actions and threatened countermeasures.',
+    expect: [
+      ['israel', 'DEMANDS', 'hezbollah'],
+      ['israel', 'THREATENS', 'hezbollah'],
+      ['united-states', 'THREATENS', 'iran'],
+      ['china', 'THREATENS', 'philippines'],
+    ],
+  },
+  {
+    name: 'a threat with no side addressed before it, or addressed to two sides, has no target',
+    text: 'Israel threatened military action. The United Nations urged Israel and Hamas to agree a truce, and Egypt threatened countermeasures.',
+    expect: [],
+    forbid: [
+      ['israel', 'THREATENS', 'hamas'],
+      ['egypt', 'THREATENS', 'israel'],
+      ['egypt', 'THREATENS', 'hamas'],
+    ],
+  },
 ];
 
 describeTripleCases('two relations in one sentence (2)', CASES);
