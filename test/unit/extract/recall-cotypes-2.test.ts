@@ -122,6 +122,18 @@ const CASES: readonly TripleCase[] = [
       ['egypt', 'THREATENS', 'hamas'],
     ],
   },
+  {
+    name: 'an act that threatens a truce or stability threatens no side; force threatened does',
+    text: 'The RSF accused the Sudanese army of shelling markets in El Obeid, threatening the fragile truce. Israel accused Hezbollah of firing rockets, threatening a wider offensive.',
+    expect: [
+      ['rapid-support-forces', 'ACCUSES', 'sudanese-armed-forces'],
+      ['israel', 'THREATENS', 'hezbollah'],
+    ],
+    forbid: [
+      ['rapid-support-forces', 'THREATENS', 'sudanese-armed-forces'],
+      ['rapid-support-forces', 'THREATENS', 'sudan'],
+    ],
+  },
 ];
 
 describeTripleCases('two relations in one sentence (2)', CASES);
