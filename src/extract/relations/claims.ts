@@ -1,4 +1,4 @@
-import { RELATION_TYPE_INFO } from '../../domain/index.js';
+import { RELATION_TYPE_INFO, type RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, EVENT_NOUNS, MILITARY_ACTIVITY, SUPPORT_NOUNS, TALKS_NOUNS, type VerbTrigger } from '../triggers.js';
 import { type Arg, BE_FORMS, CLAUSE_BREAKS, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
@@ -459,6 +459,73 @@ export class ClaimRules extends ConflictRules {
 
 
   /**
+   * The one side a threat without object is aimed at when it follows, as a participle after a comma
+   * or a verb after "and", a demand, accusation or criticism of that side by the same speaker in the
+   * sentence: "urged Iran to return to talks, threatening new sanctions". Only force or penalties
+   * threatened count ("threatening the truce" endangers it).
+   */
+  protected threatAfterSpeech(v: number, after: number, s: Sentence, sources: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (![',', 'and'].includes(tokens[v - 1]?.lower ?? '') || sources.length === 0) return [];
+    let h = after;
+    while (h < Math.min(s.end, after + 4) && ['ADJ', 'DET', 'NUM'].includes((tokens[h] as Token).pos)) h++;
+    const penalty = ['action', 'force', 'retaliation', 'response', 'sanctions', 'countermeasures', 'measures', 'reprisals', 'strikes', 'consequences', 'tariffs', 'war', 'attacks', 'escalation'].includes(tokens[h]?.lower ?? '');
+    if (!penalty && !(tokens[after]?.lower === 'to' && this.isVerb(tokens[after + 1]))) return [];
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    const addressed = new Set(this.out.filter((r) => r.sentence === s.index && ['DEMANDS', 'ACCUSES', 'CRITICIZES'].includes(r.type) && sides.has(this.sideOf(r.source))).map((r) => r.target));
+    if (addressed.size !== 1) return [];
+    const [target] = [...addressed] as [string];
+    return sides.has(this.sideOf(target)) ? [] : [{ actorId: target, mention: null, weight: 0.8 }];
+  }
+
+
+  /**
+   * A speech act in a participle right after a comma whose clause so far only denies:
+   * "rejected the charge, accusing", "denied the report, demanding". A plain negation ("did not
+   * comment, accusing") still negates it.
+   */
+  protected speechParticipleAfterDenial(v: number, s: Sentence, type: RelationType): boolean {
+    const { tokens } = this;
+    const t = tokens[v] as Token;
+    if (!['ACCUSES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(type) || !t.lower.endsWith('ing') || tokens[v - 1]?.text !== ',') return false;
+    let denial = false;
+    for (let k = v - 2; k >= Math.max(s.first, v - 12); k--) {
+      const w = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ';') break;
+      if (['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'yet'].includes(w.lower) && !this.mentionAt(k)) return false;
+      if (this.isVerb(w) && ['deny', 'reject', 'dismiss'].includes(verbLemma(w))) denial = true;
+    }
+    return denial;
+  }
+
+
+  /**
+   * The side that rejects, accepts or heeds the demand noun at `k` ("Iran rejected Britain's demand
+   * to free the tanker"): the one subject of that verb, when it is not the demander's side.
+   */
+  protected demandAnswerer(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!['demand', 'demands', 'ultimatum'].includes(tokens[k]?.lower ?? '')) return [];
+    for (let v = k - 1; v >= Math.max(s.first, k - 7); v--) {
+      const t = tokens[v] as Token;
+      const m = this.mentionAt(v);
+      if (m) {
+        v = m.first;
+        continue;
+      }
+      if (['DET', 'ADJ', 'PART'].includes(t.pos) || t.lower === "'s" || t.text === "'" || (t.lower === 'with' && v < k - 1)) continue;
+      if (!this.isVerb(t) || !['reject', 'dismiss', 'refuse', 'rebuff', 'spurn', 'accept', 'heed', 'defy', 'ignore', 'comply'].includes(verbLemma(t))) return [];
+      const frame = this.subjectOf(v, s);
+      const mod = this.modality(frame.clauseStart, v, s);
+      const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+      if (mod.irrealis || frame.subjects.length !== 1 || frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)))) return [];
+      return frame.subjects.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
+    }
+    return [];
+  }
+
+
+  /**
    * The critic whose own forces or towns an attack noun at `k` hit ("condemned the attack on its
    * soldiers", with the preposition at `prep`): the one subject of the verb of condemning before it.
    */
@@ -471,7 +538,8 @@ export class ClaimRules extends ConflictRules {
       const frame = this.subjectOf(v, s);
       const mod = this.modality(frame.clauseStart, v, s);
       if (mod.negated || mod.irrealis || frame.subjects.length !== 1) return [];
-      return this.accuserOwned(prep + 1, s, agents, frame.subjects);
+      // "condemned India's strikes on its territory": the critic's own land was hit.
+      return this.accuserOwned(prep + 1, s, agents, frame.subjects, new Set(['territory', 'soil']));
     }
     return [];
   }

@@ -678,12 +678,23 @@ export class ClauseRules {
   }
 
 
+  /**
+   * "North Korea's missile launch", "Israel's ground push": a bare verb form after a noun that a
+   * possessive opens is the head of a noun compound, not a finite verb.
+   */
+  protected possessedCompoundHead(j: number): boolean {
+    const t = this.tokens[j] as Token;
+    const noun = this.tokens[j - 1];
+    return t.lower === t.lemma && !!noun && noun.pos === 'NOUN' && !this.mentionAt(j - 1) && this.tokens[j - 2]?.lower === "'s";
+  }
+
+
   /** The nearest finite verb at or before `k` in the sentence, or -1. */
   previousFiniteVerb(k: number, s: Sentence): number {
     for (let j = k; j >= s.first; j--) {
       const t = this.tokens[j] as Token;
       if (t.text === ';' || t.text === ':') return -1;
-      if (t.pos === 'VERB' && !t.lower.endsWith('ing') && this.tokens[j - 1]?.lower !== 'to') return j;
+      if (t.pos === 'VERB' && !t.lower.endsWith('ing') && this.tokens[j - 1]?.lower !== 'to' && !this.possessedCompoundHead(j)) return j;
       // "JNIM has blockaded/ADJ the capital": a participle after "has" is the verb.
       if (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['has', 'have', 'had'].includes(this.tokens[j - 1]?.lower ?? '')) return j;
     }

@@ -5,6 +5,9 @@ import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, ENDORSED_CLAIMS, FORCE_WORDS, FORCELESS_BODIES, HELP_PURPOSES, LIGHT_VERBS, nounLemma, OWN_FORCE_NOUNS, OWN_THREATENED_NOUNS, OWNED_TARGETS, PROJECTILES, type RawRelation, RELATIVES, type Role, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
 import { TalksRules } from './talks.js';
 
+/** What a threat can endanger without being aimed at anyone: "threatening the truce". */
+const ENDANGERED = new Set(['truce', 'ceasefire', 'peace', 'stability', 'security', 'talks', 'negotiations', 'deal', 'agreement', 'process', 'lives', 'life', 'future', 'economy', 'existence', 'recovery', 'calm', 'efforts', 'region', 'supplies', 'livelihoods', 'harvest']);
+
 /**
  * Force: attacks (verbal, nominal, reported, answered) and threats of force.
  */
@@ -1193,6 +1196,19 @@ export class ConflictRules extends TalksRules {
   }
 
 
+  /**
+   * Whether "threaten" right before `from` takes as object a state of affairs it endangers ("the
+   * fragile truce", "regional stability", "the lives of civilians") rather than force or a penalty.
+   */
+  protected endangeredObject(from: number, s: Sentence): boolean {
+    const { tokens } = this;
+    if (verbLemma(tokens[from - 1] ?? (tokens[from] as Token)) !== 'threaten' || !this.isVerb(tokens[from - 1])) return false;
+    let h = from;
+    while (h < Math.min(s.end, from + 5) && !this.mentionAt(h) && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes((tokens[h] as Token).pos) && !ENDANGERED.has((tokens[h] as Token).lower)) h++;
+    return ENDANGERED.has(tokens[h]?.lower ?? '');
+  }
+
+
   /** "warned X", else "warned that X would ...", else the counterpart of the dyad in view. */
   protected threatTarget(from: number, s: Sentence, sources: readonly Arg[]): Arg[] {
     const { tokens } = this;
@@ -1338,6 +1354,8 @@ export class ConflictRules extends TalksRules {
       if (others.length > 0 && others.length === cond.length) return others.map((a) => ({ ...a, weight: a.weight * 0.9 }));
       break;
     }
+    // "..., threatening the fragile truce", "threatens regional stability": what is endangered is no side threatened.
+    if (this.endangeredObject(from, s)) return [];
     const dyad = this.memory.dyad;
     if (!dyad || sources.length === 0) return [];
     const side = this.sideOf((sources[0] as Arg).actorId);
@@ -1512,7 +1530,7 @@ export class ConflictRules extends TalksRules {
    * "down one of its drones", where "its"/"their" can only be the accuser's (one accuser, and the
    * accused is not the same side).
    */
-  protected accuserOwned(after: number, s: Sentence, accused: readonly Arg[], accusers: readonly Arg[]): Arg[] {
+  protected accuserOwned(after: number, s: Sentence, accused: readonly Arg[], accusers: readonly Arg[], extra: ReadonlySet<string> = new Set()): Arg[] {
     const { tokens } = this;
     if (accusers.length !== 1) return [];
     const accuser = accusers[0] as Arg;
@@ -1524,8 +1542,9 @@ export class ConflictRules extends TalksRules {
         if (tokens[k + 1]?.lower === 'own') return [];
         // "its positions", "its northern towns", "its surveillance drones".
         let h = k + 1;
-        while (h < Math.min(s.end, k + 4) && !OWNED_TARGETS.has(tokens[h]?.lower ?? '') && ['ADJ', 'NOUN'].includes(tokens[h]?.pos ?? '')) h++;
-        if (!OWNED_TARGETS.has(tokens[h]?.lower ?? '')) return [];
+        const owned = (w: string): boolean => OWNED_TARGETS.has(w) || extra.has(w);
+        while (h < Math.min(s.end, k + 4) && !owned(tokens[h]?.lower ?? '') && ['ADJ', 'NOUN'].includes(tokens[h]?.pos ?? '')) h++;
+        if (!owned(tokens[h]?.lower ?? '')) return [];
         return [{ actorId: accuser.actorId, mention: null, weight: 0.85 }];
       }
       if (this.mentionAt(k) || this.isVerb(t) || t.pos === 'PUNCT' || ['and', 'or'].includes(t.lower)) return [];

@@ -335,6 +335,9 @@ class SentenceRules extends ClaimRules {
     if (rule.type === 'MEDIATES' && roleVerb === -1 && tokens[v - 1]?.lemma === 'help' && this.isVerb(tokens[v - 1]) && tokens[v - 2]?.lower !== 'to') roleVerb = v - 1;
     const frame = this.subjectOf(roleVerb !== -1 ? roleVerb : v, s);
     const mod = this.modality(frame.clauseStart, roleVerb !== -1 ? roleVerb : v, s);
+    // "Kabul rejected the charge, accusing Islamabad of ...": the denial before the comma is of the
+    // first act; the speech act in the participle after it is made.
+    if (mod.negated && this.speechParticipleAfterDenial(v, s, rule.type)) mod.negated = false;
     if (mod.negated) {
       // "Rwanda says it does not support the M23": the accused speaker denies its accuser's claim.
       if (rule.type === 'SUPPORTS' || rule.type === 'ATTACKS') this.deniedOwnAct(v, s, frame);
@@ -596,6 +599,8 @@ class SentenceRules extends ClaimRules {
           // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.
           targets = this.relativeAntecedent(frame.clauseStart - 1, s);
         }
+        // "demanded that Hezbollah withdraw, threatening military action": the side the demand was made of.
+        if (targets.length === 0 && rule.type === 'THREATENS' && lemma === 'threaten') targets = this.threatAfterSpeech(v, after, s, sources);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.byAgentInObject(after, s);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.eventAgentObject(after, s, sources);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);
@@ -765,7 +770,8 @@ class SentenceRules extends ClaimRules {
       }
       if (j < k - 3 && ['any', 'no'].includes(tokens[j]?.lower ?? '')) return;
     }
-    if (this.governedByDenial(k, s)) return;
+    // "rejected France's demand that it ...": a rejected demand was still made.
+    if (this.governedByDenial(k, s) && !(trig.type === 'DEMANDS' && this.demandAnswerer(k, s, []).length > 0)) return;
     // Hedges anywhere earlier in the clause count: "is suspected of killing villagers in an attack on ...".
     let hedged = this.modality(Math.max(s.first, k - 6), k, s).hedged;
     for (let j = Math.max(s.first, k - 14); j < k && !hedged; j++) {
@@ -945,6 +951,8 @@ class SentenceRules extends ClaimRules {
     const prep = tokens[j]?.lower ?? '';
     // "the U.S. demand that Hamas release all hostages": the subject of the demanded clause.
     if (trig.type === 'DEMANDS' && prep === 'that') targets = this.objectAfter(j + 1, s, 'target', 2);
+    // "Niger's junta rejected France's demand that it release Bazoum": the side that answers a demand is addressed by it.
+    if (trig.type === 'DEMANDS' && targets.every((a) => agents.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId))) && (prep === 'that' || prep === 'to' || prep === 'for')) targets = this.demandAnswerer(k, s, agents);
     if (trig.targetPreps.includes(prep) && this.helpPhrase(j, s) === -1 && this.absoluteWith(j, s) === -1) {
       if (tokens[j + 1]?.lower === 'each' && tokens[j + 2]?.lower === 'other') {
         // "traded attacks on each other": every agent on every other.
@@ -999,7 +1007,8 @@ class SentenceRules extends ClaimRules {
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
       if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
       // "X and Y concluded a round of talks with an agreement to extend the truce".
-      if (trig.type === 'NEGOTIATES_WITH' && agents.length === 2 && this.concludedWithAgreement(k, s)) for (const a of agents) this.emit('AGREES_WITH', [a], agents.filter((b) => b !== a), s, 0.6 * hedge, claimant, alleged);
+      // "X and Y held talks that ended with an agreement to ...": the talks produced an agreement.
+      if (trig.type === 'NEGOTIATES_WITH' && agents.length === 2 && (this.concludedWithAgreement(k, s) || this.talksEndedInAgreement(k, s))) for (const a of agents) this.emit('AGREES_WITH', [a], agents.filter((b) => b !== a), s, 0.6 * hedge, claimant, alleged);
       return;
     }
     // "airstrikes on villages held by the KIA": the holder of the place hit.
@@ -1053,6 +1062,8 @@ class SentenceRules extends ClaimRules {
     // The attack answered came before the answer: "condemned the strikes" is about the answer.
     if (answered) this.memory.events.splice(events);
     if (met) this.emit('MEETS_WITH', agents, targets, s, trig.confidence * hedge * 0.9, claimant, alleged);
+    // "Serbia held talks with Kosovo in Brussels that ended in a deal": the talks produced an agreement.
+    if (trig.type === 'NEGOTIATES_WITH' && agents.length === 1 && targets.length === 1 && this.talksEndedInAgreement(k, s)) this.emit('AGREES_WITH', agents, targets, s, 0.6 * hedge, claimant, alleged);
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
   }
 

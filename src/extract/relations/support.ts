@@ -1072,6 +1072,23 @@ export class SupportRules extends ClauseRules {
 
 
   /**
+   * "held talks in Cairo that ended with an agreement", "talks, which produced a deal": the talks
+   * noun at `k` followed, within a short place or time phrase, by a relative clause that closes
+   * them with an agreement.
+   */
+  protected talksEndedInAgreement(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = k + 1; j < Math.min(s.end, k + 8); j++) {
+      const t = tokens[j] as Token;
+      if (['that', 'which'].includes(t.lower)) return this.endedInAgreement(j + 1, s);
+      if (this.mentionAt(j) || ['ADP', 'DET', 'PROPN', 'NUM', 'ADJ'].includes(t.pos) || t.text === ',') continue;
+      return false;
+    }
+    return false;
+  }
+
+
+  /**
    * "concluded/ended/wrapped up a new round of talks in Mexico City with an agreement to ...": the
    * talks at `k` that their parties closed with an agreement.
    */

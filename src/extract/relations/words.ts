@@ -139,7 +139,7 @@ export const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', '
 export const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);
 
 /** What a state or side owns that an attack hits: "shelled its positions", "downed its drone". */
-export const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'soldiers', 'base', 'bases', 'posts', 'post', 'outposts', 'outpost', 'drone', 'drones', 'vessel', 'vessels', 'ship', 'ships', 'towns', 'villages', 'patrol', 'patrols', 'convoy', 'convoys', 'aircraft', 'jet', 'jets', 'fighters', 'grid', 'infrastructure', 'cities', 'ports', 'refineries', 'embassy', 'consulate', 'warships']);
+export const OWNED_TARGETS = new Set(['positions', 'position', 'forces', 'troops', 'soldiers', 'base', 'bases', 'posts', 'post', 'outposts', 'outpost', 'drone', 'drones', 'vessel', 'vessels', 'ship', 'ships', 'towns', 'villages', 'patrol', 'patrols', 'convoy', 'convoys', 'aircraft', 'jet', 'jets', 'fighters', 'grid', 'infrastructure', 'cities', 'ports', 'refineries', 'embassy', 'consulate', 'warships', 'civilians', 'facilities', 'installations']);
 
 /** Arms whose maker or seller backs the side that uses them: "used North Korean missiles". */
 export const ARMS_USED = new Set(['missile', 'missiles', 'drone', 'drones', 'weapons', 'weapon', 'arms', 'rockets', 'rocket', 'jets', 'warplanes', 'aircraft', 'tanks', 'artillery', 'shells', 'munitions', 'ammunition', 'howitzers', 'bombs', 'rifles', 'launchers', 'helicopters', 'interceptors', 'shaheds']);
