@@ -556,6 +556,30 @@ export class ConflictRules extends TalksRules {
 
 
   /**
+   * "Mali lost 15 soldiers in a JNIM ambush", "Ukraine suffered heavy losses in a Russian missile
+   * strike": the subject that lost or suffered something in the attack was its target.
+   */
+  protected lostIn(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET'], ['air', 'drone', 'missile', 'rocket', 'artillery', 'suspected', 'militant', 'insurgent', 'rebel']);
+    if (!['in', 'during'].includes(tokens[b]?.lower ?? '') || !['a', 'an', 'the'].includes(tokens[b + 1]?.lower ?? '')) return [];
+    // The object of the loss: "15 soldiers", "at least 20 troops", "heavy losses", "casualties".
+    let v = b - 1;
+    while (v > s.first && v > b - 7 && !this.mentionAt(v) && (['NUM', 'ADJ', 'NOUN', 'ADV'].includes((tokens[v] as Token).pos) || ['at', 'least', 'more', 'than', 'some', 'about', 'of', 'its', 'their', 'dozens', 'scores'].includes((tokens[v] as Token).lower)) && !this.isVerb(tokens[v])) v--;
+    const verb = tokens[v];
+    if (!verb || v === b - 1 || !this.isVerb(verb) || !['lose', 'suffer', 'sustain'].includes(verbLemma(verb))) return [];
+    const lost = tokens.slice(v + 1, b).map((t) => t.lower);
+    if (!lost.some((w) => ['soldiers', 'troops', 'servicemen', 'men', 'personnel', 'losses', 'casualties', 'soldier', 'officers', 'policemen', 'fighters', 'members', 'peacekeepers', 'sailors', 'guards'].includes(w))) return [];
+    const frame = this.subjectOf(v, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return [];
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    return frame.subjects.filter((a) => !a.mention?.place && !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? ''));
+  }
+
+
+  /**
    * "In response to Iran's missile attack, Israel struck ...", "Israel hit back in retaliation for
    * Hezbollah's attacks", "Pakistan retaliated against Taliban attacks on its posts": an attack that
    * names no target, answered by force, was on the side that answers it.

@@ -1004,6 +1004,8 @@ class SentenceRules extends ClaimRules {
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep)) targets = this.placeHolder(j + 1, s, agents);
     // "Three Nigerian soldiers were killed in an ISWAP attack": the victims' state was the target.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) targets = this.victimsOf(k, s, agents);
+    // "Mali lost 15 soldiers in a JNIM ambush": the side that suffered the losses.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) targets = this.lostIn(k, s, agents);
     // "claimed the bombing, which killed 12 soldiers": a group's attack that killed soldiers of the state in view.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && tokens[j]?.text === ',' && ['which', 'that'].includes(tokens[j + 1]?.lower ?? '') && ['killed', 'wounded', 'injured'].includes(tokens[j + 2]?.lower ?? '')) targets = this.homeStateHit(j + 3, s, agents);
     // "Ukrainian forces repelled a Russian assault": whoever repels the attack was its target.
