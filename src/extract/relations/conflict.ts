@@ -556,6 +556,45 @@ export class ConflictRules extends TalksRules {
 
 
   /**
+   * "India said Pakistan's attack on its border posts was repulsed": "its" posts in a state's report
+   * of another side's attack are the speaker's.
+   */
+  protected attackOnSpeakersOwn(prep: number, s: Sentence, agents: readonly Arg[], claimant: string | null): Arg[] {
+    const { tokens } = this;
+    if (!claimant || !['its', 'their'].includes(tokens[prep + 1]?.lower ?? '') || tokens[prep + 2]?.lower === 'own') return [];
+    let h = prep + 2;
+    while (h < Math.min(s.end, prep + 5) && !this.mentionAt(h) && !OWNED_TARGETS.has((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos)) h++;
+    if (!OWNED_TARGETS.has(tokens[h]?.lower ?? '') || this.mentionAt(h)) return [];
+    const speaker = this.sideOf(claimant);
+    if (!['country', 'government', 'military'].includes(this.info(speaker)?.kind ?? '') || agents.some((a) => this.sideOf(a.actorId) === speaker)) return [];
+    return [{ actorId: speaker, mention: null, weight: 0.75 }];
+  }
+
+
+  /**
+   * "Ukraine's air force said Russia attacked the country with 120 drones", "fired rockets at the
+   * country": a state speaking of "the country" speaks of itself.
+   */
+  protected speakersCountry(after: number, s: Sentence, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!claimant) return [];
+    const speaker = this.sideOf(claimant);
+    if (this.info(speaker)?.kind !== 'country' || attackers.some((a) => this.sideOf(a.actorId) === speaker)) return [];
+    for (let k = after; k < Math.min(s.end, after + 8); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(k) || (k > after && this.isVerb(t))) return [];
+      if (t.lower !== 'the' || tokens[k + 1]?.lower !== 'country') continue;
+      // "the country's capital" is handled as a place; "the country of X" names another.
+      if (["'s", 'of'].includes(tokens[k + 2]?.lower ?? '')) return [];
+      const prev = tokens[k - 1]?.lower ?? '';
+      if (k > after && !['at', 'into', 'on', 'against', 'across'].includes(prev)) return [];
+      return [{ actorId: speaker, mention: null, weight: 0.75 }];
+    }
+    return [];
+  }
+
+
+  /**
    * "Mali lost 15 soldiers in a JNIM ambush", "Ukraine suffered heavy losses in a Russian missile
    * strike": the subject that lost or suffered something in the attack was its target.
    */
@@ -933,11 +972,20 @@ export class ConflictRules extends TalksRules {
     const verb = tokens[k - 1];
     if (!verb || !['come', 'be'].includes(verbLemma(verb)) && !BE_FORMS.has(verb.lower)) return;
     let j = k + 1;
-    while (j < s.end && j < k + 4 && ['heavy', 'intense', 'renewed', 'sustained', 'repeated', 'rocket', 'drone', 'mortar', 'artillery', 'sniper', 'missile', 'direct'].includes((tokens[j] as Token).lower)) j++;
+    // "came under Ukrainian drone attack": the attackers named as a modifier.
+    let modifier: Arg | null = null;
+    while (j < s.end && j < k + 5) {
+      const m = this.mentionAt(j);
+      if (m && !modifier && m.form === 'demonym' && m.end > j) {
+        modifier = this.argOf(m, 'agent');
+        j = m.end;
+      } else if (['heavy', 'intense', 'renewed', 'sustained', 'repeated', 'rocket', 'drone', 'mortar', 'artillery', 'sniper', 'missile', 'direct'].includes((tokens[j] as Token).lower)) j++;
+      else break;
+    }
     if (!['fire', 'attack', 'attacks', 'assault', 'shelling', 'bombardment', 'siege', 'bombing'].includes(tokens[j]?.lower ?? '')) return;
     const by = j + 1;
-    if (!['from', 'by'].includes(tokens[by]?.lower ?? '')) return;
-    const sources = this.objectAfter(by + 1, s, 'agent', 3);
+    if (!modifier && !['from', 'by'].includes(tokens[by]?.lower ?? '')) return;
+    const sources = modifier ? [modifier] : this.objectAfter(by + 1, s, 'agent', 3);
     if (sources.length === 0) return;
     const frame = this.subjectOf(k - 1, s, 'attack-target');
     const mod = this.modality(frame.clauseStart, k - 1, s);

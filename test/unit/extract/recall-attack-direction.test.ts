@@ -29,6 +29,47 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['mali', 'ATTACKS', 'jnim']],
   },
+  {
+    name: '"the country" in a state\'s report is the speaking state, not the attacker',
+    text: "Ukraine's air force said Russia attacked the country overnight with 120 drones.",
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+    forbid: [['ukraine', 'ATTACKS', 'russia']],
+  },
+  {
+    name: '"the country" spoken of by a state leader is his own',
+    text: 'Ukrainian President Volodymyr Zelenskiy said Russia struck the country with 50 missiles.',
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+  },
+  {
+    name: '"the country of" names another state',
+    text: 'Russia said Ukraine had attacked the country of Moldova.',
+    expect: [],
+    forbid: [['ukraine', 'ATTACKS', 'russia']],
+  },
+  {
+    name: 'an attack on "its" posts in a state\'s report hit the speaker',
+    text: "India said Pakistan's attack on its border posts was repulsed.",
+    expect: [['pakistan', 'ATTACKS', 'india']],
+    forbid: [['india', 'ATTACKS', 'pakistan']],
+  },
+  {
+    name: 'an attack on "its own" troops is not on the speaker',
+    text: "Russia said Ukraine's attack on its own troops was a provocation.",
+    expect: [],
+    forbid: [['ukraine', 'ATTACKS', 'russia']],
+  },
+  {
+    name: 'the side that fought off an attack was its target',
+    text: 'The Kenyan military said its troops had fought off an al Shabaab attack on a base in Lamu.',
+    expect: [['al-shabaab', 'ATTACKS', 'kenya']],
+    forbid: [['kenya', 'ATTACKS', 'al-shabaab']],
+  },
+  {
+    name: 'coming under an attack named by a demonym',
+    text: 'Russian forces came under heavy Ukrainian drone attack in the Kursk region, Moscow said.',
+    expect: [['ukraine', 'ATTACKS', 'russia']],
+    forbid: [['russia', 'ATTACKS', 'ukraine']],
+  },
 ];
 
 describeTripleCases('attack direction', CASES);
