@@ -628,6 +628,8 @@ export class ConflictRules extends TalksRules {
     let b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET', 'PART'], ['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic']);
     // "in response to rocket/VERB fire": a "to" tagged as a particle is still the preposition.
     if (['response', 'reply'].includes(tokens[b]?.lower ?? '') && tokens[b + 1]?.lower === 'to' && b + 1 < k) b++;
+    // "responded to rocket fire from Hezbollah": likewise after the verb.
+    if (this.isVerb(tokens[b]) && ['respond', 'retaliate', 'react', 'reply'].includes(verbLemma(tokens[b] as Token)) && tokens[b + 1]?.lower === 'to' && b + 1 < k) b++;
     const w0 = tokens[b]?.lower ?? '';
     const w1 = tokens[b - 1]?.lower ?? '';
     const w2 = tokens[b - 2]?.lower ?? '';

@@ -203,7 +203,8 @@ class SentenceRules extends ClaimRules {
         continue;
       }
       // "in response to rocket fire from Hezbollah": fire answered by the side it came at.
-      if (t.lower === 'fire' && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'from') this.answeredFire(k, s);
+      // ("responded to rocket fire from": after a modifier the noun may be tagged as a verb.)
+      if (t.lower === 'fire' && (t.pos === 'NOUN' || ['rocket', 'mortar', 'artillery', 'sniper', 'tank', 'gun', 'heavy', 'cross-border', 'unprovoked', 'hostile'].includes(tokens[k - 1]?.lower ?? '')) && tokens[k + 1]?.lower === 'from') this.answeredFire(k, s);
       // "condemned the killing of 40 Burkinabe soldiers by JNIM militants".
       if (['killing', 'killings', 'assassination', 'murder'].includes(t.lower) && tokens[k + 1]?.lower === 'of' && ['the', 'this', 'last', "'s"].includes(tokens[k - 1]?.lower ?? '')) this.killingBy(k, s);
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);

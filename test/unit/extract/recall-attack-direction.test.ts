@@ -70,6 +70,18 @@ const CASES: readonly TripleCase[] = [
     expect: [['ukraine', 'ATTACKS', 'russia']],
     forbid: [['russia', 'ATTACKS', 'ukraine']],
   },
+  {
+    name: 'fire a side responded to came from the named side',
+    text: 'Israel said it was responding to rocket fire from Hezbollah when it struck villages in southern Lebanon.',
+    expect: [['hezbollah', 'ATTACKS', 'israel']],
+    forbid: [['israel', 'ATTACKS', 'israel']],
+  },
+  {
+    name: 'responding to criticism is no attack',
+    text: 'Israel responded to criticism from France over the strikes.',
+    expect: [],
+    forbid: [['france', 'ATTACKS', 'israel']],
+  },
 ];
 
 describeTripleCases('attack direction', CASES);
