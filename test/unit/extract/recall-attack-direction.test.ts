@@ -82,6 +82,24 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['france', 'ATTACKS', 'israel']],
   },
+  {
+    name: 'a passive attack whose agent follows time and place adjuncts',
+    text: 'A convoy of Malian soldiers was ambushed on Tuesday near Gao by fighters from JNIM, the army said.',
+    expect: [['jnim', 'ATTACKS', 'mali']],
+    forbid: [['mali', 'ATTACKS', 'jnim']],
+  },
+  {
+    name: 'a far agent after a named region',
+    text: "Ukraine's energy facilities were hit overnight in the Kharkiv region by Russian drones.",
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+    forbid: [['ukraine', 'ATTACKS', 'russia']],
+  },
+  {
+    name: 'a far "by" after a clause break is not the agent',
+    text: 'The Pakistani post was attacked on Tuesday, and it was condemned by Afghanistan.',
+    expect: [],
+    forbid: [['afghanistan', 'ATTACKS', 'pakistan']],
+  },
 ];
 
 describeTripleCases('attack direction', CASES);
