@@ -600,7 +600,7 @@ export class ConflictRules extends TalksRules {
    */
   protected lostIn(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
     const { tokens } = this;
-    const b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET'], ['air', 'drone', 'missile', 'rocket', 'artillery', 'suspected', 'militant', 'insurgent', 'rebel']);
+    const b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET'], ['air', 'drone', 'missile', 'rocket', 'artillery', 'suspected', 'militant', 'insurgent', 'rebel', 'al', 'el']);
     if (!['in', 'during'].includes(tokens[b]?.lower ?? '') || !['a', 'an', 'the'].includes(tokens[b + 1]?.lower ?? '')) return [];
     // The object of the loss: "15 soldiers", "at least 20 troops", "heavy losses", "casualties".
     let v = b - 1;

@@ -100,6 +100,12 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['afghanistan', 'ATTACKS', 'pakistan']],
   },
+  {
+    name: 'losses in an attack by a group whose name takes "al"',
+    text: 'Kenya lost six soldiers in an al Shabaab ambush near the Somali border on Monday.',
+    expect: [['al-shabaab', 'ATTACKS', 'kenya']],
+    forbid: [['kenya', 'ATTACKS', 'al-shabaab']],
+  },
 ];
 
 describeTripleCases('attack direction', CASES);
