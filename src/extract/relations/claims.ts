@@ -1,7 +1,7 @@
 import { RELATION_TYPE_INFO, type RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, EVENT_NOUNS, MILITARY_ACTIVITY, SUPPORT_NOUNS, TALKS_NOUNS, type VerbTrigger } from '../triggers.js';
-import { type Arg, BE_FORMS, CLAUSE_BREAKS, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
+import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
 import { ConflictRules } from './conflict.js';
 
 /**
@@ -179,10 +179,32 @@ export class ClaimRules extends ConflictRules {
   }
 
 
+  /** The "by" of a passive attack after adjuncts of time and place, or -1: "on Tuesday near Gao by". */
+  protected farPassiveBy(after: number, s: Sentence): number {
+    const { tokens } = this;
+    const adjunct = ['on', 'in', 'near', 'at', 'outside', 'around', 'overnight', 'early', 'late', 'last', 'the', 'a', 'an', 'of', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'region', 'province', 'state', 'district', 'city', 'town', 'village', 'area', 'border', 'capital'];
+    for (let k = after; k < Math.min(s.end, after + 10); k++) {
+      const t = tokens[k] as Token;
+      if (t.lower === 'by') return k > after ? k : -1;
+      const m = this.mentionAt(k);
+      if (m) {
+        if (!m.place) return -1;
+        k = m.end - 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.isVerb(t)) return -1;
+      if (!adjunct.includes(t.lower) && !['PROPN', 'NUM'].includes(t.pos) && !CALENDAR_DAYS.has(t.lower) && !['morning', 'night', 'evening', 'afternoon', 'day', 'week', 'weekend', 'dawn'].includes(t.lower)) return -1;
+    }
+    return -1;
+  }
+
+
   protected passive(v: number, s: Sentence, rule: VerbTrigger, after: number, beBefore: boolean): boolean {
     const { tokens } = this;
     let by = after;
     while (by < Math.min(s.end, after + 3) && tokens[by]?.lower !== 'by') by++;
+    // "was ambushed on Tuesday near Gao by JNIM fighters": an attack's agent after time and place adjuncts.
+    if (tokens[by]?.lower !== 'by' && rule.type === 'ATTACKS' && beBefore) by = this.farPassiveBy(after, s);
     if (tokens[by]?.lower !== 'by') {
       // "Rwanda is widely accused of backing the M23": the act is alleged, by nobody named.
       if (beBefore && rule.allegation && rule.type === 'ACCUSES') {

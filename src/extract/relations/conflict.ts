@@ -559,6 +559,69 @@ export class ConflictRules extends TalksRules {
 
 
   /**
+   * "India said Pakistan's attack on its border posts was repulsed": "its" posts in a state's report
+   * of another side's attack are the speaker's.
+   */
+  protected attackOnSpeakersOwn(prep: number, s: Sentence, agents: readonly Arg[], claimant: string | null): Arg[] {
+    const { tokens } = this;
+    if (!claimant || !['its', 'their'].includes(tokens[prep + 1]?.lower ?? '') || tokens[prep + 2]?.lower === 'own') return [];
+    let h = prep + 2;
+    while (h < Math.min(s.end, prep + 5) && !this.mentionAt(h) && !OWNED_TARGETS.has((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos)) h++;
+    if (!OWNED_TARGETS.has(tokens[h]?.lower ?? '') || this.mentionAt(h)) return [];
+    const speaker = this.sideOf(claimant);
+    if (!['country', 'government', 'military'].includes(this.info(speaker)?.kind ?? '') || agents.some((a) => this.sideOf(a.actorId) === speaker)) return [];
+    return [{ actorId: speaker, mention: null, weight: 0.75 }];
+  }
+
+
+  /**
+   * "Ukraine's air force said Russia attacked the country with 120 drones", "fired rockets at the
+   * country": a state speaking of "the country" speaks of itself.
+   */
+  protected speakersCountry(after: number, s: Sentence, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!claimant) return [];
+    const speaker = this.sideOf(claimant);
+    if (this.info(speaker)?.kind !== 'country' || attackers.some((a) => this.sideOf(a.actorId) === speaker)) return [];
+    for (let k = after; k < Math.min(s.end, after + 8); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(k) || (k > after && this.isVerb(t))) return [];
+      if (t.lower !== 'the' || tokens[k + 1]?.lower !== 'country') continue;
+      // "the country's capital" is handled as a place; "the country of X" names another.
+      if (["'s", 'of'].includes(tokens[k + 2]?.lower ?? '')) return [];
+      const prev = tokens[k - 1]?.lower ?? '';
+      if (k > after && !['at', 'into', 'on', 'against', 'across'].includes(prev)) return [];
+      return [{ actorId: speaker, mention: null, weight: 0.75 }];
+    }
+    return [];
+  }
+
+
+  /**
+   * "Mali lost 15 soldiers in a JNIM ambush", "Ukraine suffered heavy losses in a Russian missile
+   * strike": the subject that lost or suffered something in the attack was its target.
+   */
+  protected lostIn(k: number, s: Sentence, agents: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET'], ['air', 'drone', 'missile', 'rocket', 'artillery', 'suspected', 'militant', 'insurgent', 'rebel', 'al', 'el']);
+    if (!['in', 'during'].includes(tokens[b]?.lower ?? '') || !['a', 'an', 'the'].includes(tokens[b + 1]?.lower ?? '')) return [];
+    // The object of the loss: "15 soldiers", "at least 20 troops", "heavy losses", "casualties".
+    let v = b - 1;
+    while (v > s.first && v > b - 7 && !this.mentionAt(v) && (['NUM', 'ADJ', 'NOUN', 'ADV'].includes((tokens[v] as Token).pos) || ['at', 'least', 'more', 'than', 'some', 'about', 'of', 'its', 'their', 'dozens', 'scores'].includes((tokens[v] as Token).lower)) && !this.isVerb(tokens[v])) v--;
+    const verb = tokens[v];
+    if (!verb || v === b - 1 || !this.isVerb(verb) || !['lose', 'suffer', 'sustain'].includes(verbLemma(verb))) return [];
+    const lost = tokens.slice(v + 1, b).map((t) => t.lower);
+    if (!lost.some((w) => ['soldiers', 'troops', 'servicemen', 'men', 'personnel', 'losses', 'casualties', 'soldier', 'officers', 'policemen', 'fighters', 'members', 'peacekeepers', 'sailors', 'guards'].includes(w))) return [];
+    const frame = this.subjectOf(v, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return [];
+    const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+    const kinds = ['country', 'government', 'military', 'armed-group'];
+    return frame.subjects.filter((a) => !a.mention?.place && !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? ''));
+  }
+
+
+  /**
    * "In response to Iran's missile attack, Israel struck ...", "Israel hit back in retaliation for
    * Hezbollah's attacks", "Pakistan retaliated against Taliban attacks on its posts": an attack that
    * names no target, answered by force, was on the side that answers it.
@@ -568,6 +631,8 @@ export class ConflictRules extends TalksRules {
     let b = this.beforeModifiers(k, s, ['ADJ', 'NUM', 'DET', 'PART'], ['drone', 'missile', 'rocket', 'air', 'artillery', 'cross-border', 'border', 'militant', 'ballistic']);
     // "in response to rocket/VERB fire": a "to" tagged as a particle is still the preposition.
     if (['response', 'reply'].includes(tokens[b]?.lower ?? '') && tokens[b + 1]?.lower === 'to' && b + 1 < k) b++;
+    // "responded to rocket fire from Hezbollah": likewise after the verb.
+    if (this.isVerb(tokens[b]) && ['respond', 'retaliate', 'react', 'reply'].includes(verbLemma(tokens[b] as Token)) && tokens[b + 1]?.lower === 'to' && b + 1 < k) b++;
     const w0 = tokens[b]?.lower ?? '';
     const w1 = tokens[b - 1]?.lower ?? '';
     const w2 = tokens[b - 2]?.lower ?? '';
@@ -912,11 +977,20 @@ export class ConflictRules extends TalksRules {
     const verb = tokens[k - 1];
     if (!verb || !['come', 'be'].includes(verbLemma(verb)) && !BE_FORMS.has(verb.lower)) return;
     let j = k + 1;
-    while (j < s.end && j < k + 4 && ['heavy', 'intense', 'renewed', 'sustained', 'repeated', 'rocket', 'drone', 'mortar', 'artillery', 'sniper', 'missile', 'direct'].includes((tokens[j] as Token).lower)) j++;
+    // "came under Ukrainian drone attack": the attackers named as a modifier.
+    let modifier: Arg | null = null;
+    while (j < s.end && j < k + 5) {
+      const m = this.mentionAt(j);
+      if (m && !modifier && m.form === 'demonym' && m.end > j) {
+        modifier = this.argOf(m, 'agent');
+        j = m.end;
+      } else if (['heavy', 'intense', 'renewed', 'sustained', 'repeated', 'rocket', 'drone', 'mortar', 'artillery', 'sniper', 'missile', 'direct'].includes((tokens[j] as Token).lower)) j++;
+      else break;
+    }
     if (!['fire', 'attack', 'attacks', 'assault', 'shelling', 'bombardment', 'siege', 'bombing'].includes(tokens[j]?.lower ?? '')) return;
     const by = j + 1;
-    if (!['from', 'by'].includes(tokens[by]?.lower ?? '')) return;
-    const sources = this.objectAfter(by + 1, s, 'agent', 3);
+    if (!modifier && !['from', 'by'].includes(tokens[by]?.lower ?? '')) return;
+    const sources = modifier ? [modifier] : this.objectAfter(by + 1, s, 'agent', 3);
     if (sources.length === 0) return;
     const frame = this.subjectOf(k - 1, s, 'attack-target');
     const mod = this.modality(frame.clauseStart, k - 1, s);

@@ -203,7 +203,8 @@ class SentenceRules extends ClaimRules {
         continue;
       }
       // "in response to rocket fire from Hezbollah": fire answered by the side it came at.
-      if (t.lower === 'fire' && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'from') this.answeredFire(k, s);
+      // ("responded to rocket fire from": after a modifier the noun may be tagged as a verb.)
+      if (t.lower === 'fire' && (t.pos === 'NOUN' || ['rocket', 'mortar', 'artillery', 'sniper', 'tank', 'gun', 'heavy', 'cross-border', 'unprovoked', 'hostile'].includes(tokens[k - 1]?.lower ?? '')) && tokens[k + 1]?.lower === 'from') this.answeredFire(k, s);
       // "condemned the killing of 40 Burkinabe soldiers by JNIM militants".
       if (['killing', 'killings', 'assassination', 'murder'].includes(t.lower) && tokens[k + 1]?.lower === 'of' && ['the', 'this', 'last', "'s"].includes(tokens[k - 1]?.lower ?? '')) this.killingBy(k, s);
       if (['efforts', 'effort'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.mediationEfforts(k, s);
@@ -553,6 +554,9 @@ class SentenceRules extends ClaimRules {
           }
         }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // "Ukraine's air force said Russia attacked the country": "the country" is not the subject's own;
+        // it is the speaking state's.
+        if (rule.type === 'ATTACKS' && !gap && targets.length > 0 && targets.every((a) => a.mention?.form === 'coreference' && sources.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)))) targets = this.speakersCountry(after, s, outer, sources);
         // "retook the area south of Khartoum from the RSF": ground named by a capital was taken from the "from" side.
         if (rule.type === 'ATTACKS' && rule.preps?.includes('from') && targets.length > 0 && targets.every((a) => a.mention?.form === 'capital' || a.mention?.place)) {
           const from = this.prepObject(after, s, ['from'], 12, role);
@@ -660,6 +664,8 @@ class SentenceRules extends ClaimRules {
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.fightersOf(after, s, sources);
         // "Kyiv said Russian forces launched 500 drones, mainly targeting the capital": the speaker's capital.
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.unownedCapital(after, outer, sources);
+        // "Ukraine's air force said Russia attacked the country overnight": the speaking state.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.speakersCountry(after, s, outer, sources);
         // "overran El Fasher, the army's last stronghold in Darfur", "shelled villages held by the KIA".
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.placeHolder(after, s, sources);
         // "The group said it had fired drones at an army base in response": the side answered.
@@ -1015,14 +1021,24 @@ class SentenceRules extends ClaimRules {
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep)) targets = this.placeHolder(j + 1, s, agents);
     // "Three Nigerian soldiers were killed in an ISWAP attack": the victims' state was the target.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) targets = this.victimsOf(k, s, agents);
+    // "Mali lost 15 soldiers in a JNIM ambush": the side that suffered the losses.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) targets = this.lostIn(k, s, agents);
     // "claimed the bombing, which killed 12 soldiers": a group's attack that killed soldiers of the state in view.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && tokens[j]?.text === ',' && ['which', 'that'].includes(tokens[j + 1]?.lower ?? '') && ['killed', 'wounded', 'injured'].includes(tokens[j + 2]?.lower ?? '')) targets = this.homeStateHit(j + 3, s, agents);
     // "Ukrainian forces repelled a Russian assault": whoever repels the attack was its target.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between) {
-      for (let r = k - 1; r >= Math.max(s.first, k - 4); r--) {
+      // ("fought off an al Shabaab attack": the particle and a name of several words do not count.)
+      let reach = k - 4;
+      for (let r = k - 1; r >= Math.max(s.first, reach); r--) {
         const w = tokens[r] as Token;
-        if (this.mentionAt(r) && !agents.some((a) => a.mention === this.mentionAt(r))) break;
-        if (this.isVerb(w) && REPEL_LEMMAS.has(verbLemma(w))) {
+        const at = this.mentionAt(r);
+        if (at && !agents.some((a) => a.mention === at)) break;
+        if (at && at.first < r) {
+          reach -= r - at.first;
+          r = at.first;
+        }
+        if (w.lower === 'off') reach--;
+        if (this.isVerb(w) && (REPEL_LEMMAS.has(verbLemma(w)) || (verbLemma(w) === 'fight' && tokens[r + 1]?.lower === 'off'))) {
           const frame = this.subjectOf(r, s, 'attack-target');
           const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
           targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
@@ -1047,6 +1063,8 @@ class SentenceRules extends ClaimRules {
     }
     // "Kenya condemned the al-Shabaab attack on its soldiers": the critic owns what was hit.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep) && agents.length > 0) targets = this.condemnedOnOwn(k, j, s, agents);
+    // "India said Pakistan's attack on its border posts was repulsed": the speaker's own posts.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep) && agents.length > 0) targets = this.attackOnSpeakersOwn(j, s, agents, claimant);
     if (targets.length === 0) return;
     // "Israel's ceasefire with Hezbollah has largely held": an agreement that took effect.
     const inEffect = trig.type === 'AGREES_WITH' && this.tookEffect(Math.max(...targets.map((a) => a.mention?.end ?? k + 1)), s);
