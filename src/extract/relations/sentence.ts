@@ -306,10 +306,12 @@ class SentenceRules extends ClaimRules {
     }
     const t = tokens[v] as Token;
     // Passive: "was attacked by X"; reduced: "talks mediated by Turkey".
-    let j = v - 1;
-    while (j >= s.first && ((tokens[j] as Token).pos === 'ADV' || ((tokens[j] as Token).lower === 'long' && BE_FORMS.has(tokens[j - 1]?.lower ?? '')))) j--;
+    // "backed and armed by X": the second participle shares the first one's left context.
+    const coordinated = rule.type === 'SUPPORTS' && this.firstCoordinatedParticiple(v, s) < v;
+    let j = coordinated ? this.leftOfParticiple(v, s) : v - 1;
+    while (j >= s.first && ((tokens[j] as Token).pos === 'ADV' || ((tokens[j] as Token).lower === 'long' && (BE_FORMS.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.text === ',')))) j--;
     const beBefore = j >= s.first && BE_FORMS.has((tokens[j] as Token).lower);
-    const byNext = tokens[after]?.lower === 'by';
+    const byNext = tokens[after]?.lower === 'by' || (rule.type === 'SUPPORTS' && this.coordinatedParticipleBy(after, s));
     const passive = this.isParticiple(t) && (beBefore || (byNext && j >= s.first && ((tokens[j] as Token).text === ',' || ['NOUN', 'PROPN'].includes((tokens[j] as Token).pos) || this.mentionAt(j) !== null)));
     // "brought together X and Y": "bring" mediates only when it brings two sides together.
     if (lemma === 'bring' && !tokens.slice(after, Math.min(s.end, after + 8)).some((w) => w.lower === 'together')) return false;

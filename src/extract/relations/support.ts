@@ -1,5 +1,6 @@
 import type { RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
+import type { Mention } from '../mentions.js';
 import { ARTIFACT_NOUNS, CIVILIAN_SUPPORT_NOUNS, HANDOVER_LEMMAS, SUPPORT_NOUNS } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { AID_CARRIERS, AID_STOPPERS, type Arg, ARMS_USED, BACKER_NOUNS, BE_FORMS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
@@ -9,6 +10,49 @@ import { ClauseRules } from './clause.js';
  * Backing and agreements: support given, received or alleged, and deals signed or reached.
  */
 export class SupportRules extends ClauseRules {
+  /** "X, funded and armed by Y": the first of two participles joined by "and" when `v` is the second, else `v`. */
+  protected firstCoordinatedParticiple(v: number, s: Sentence): number {
+    const first = this.tokens[v - 2];
+    return v - 2 > s.first && this.tokens[v - 1]?.lower === 'and' && first && ['VERB', 'ADJ'].includes(first.pos) && this.isParticiple(first) ? v - 2 : v;
+  }
+
+
+  /** "funded and armed by Y": a second participle, then "by", at `after` (the token after the first participle). */
+  protected coordinatedParticipleBy(after: number, s: Sentence): boolean {
+    const second = this.tokens[after + 1];
+    return after + 2 < s.end && this.tokens[after]?.lower === 'and' && !!second && second.pos === 'VERB' && this.isParticiple(second) && this.tokens[after + 2]?.lower === 'by';
+  }
+
+
+  /**
+   * The token left of a participle at `v` once a leading adverb and a first coordinated participle
+   * are skipped: the comma in "Syria, long backed by Iran," and "Hezbollah, funded and armed by Iran,".
+   * An adverb that ends or denies the act ("once", "never") is not skipped.
+   */
+  protected leftOfParticiple(v: number, s: Sentence): number {
+    const { tokens } = this;
+    let j = this.firstCoordinatedParticiple(v, s) - 1;
+    while (j > s.first && j >= v - 5) {
+      const t = tokens[j] as Token;
+      if (!(t.lower === 'long' || (t.pos === 'ADV' && !FORMER_WORDS.has(t.lower) && !NEGATIONS.has(t.lower) && !['formerly', 'previously', 'briefly', 'initially', 'originally', 'longer'].includes(t.lower)))) break;
+      j--;
+    }
+    return j;
+  }
+
+
+  /** "Syria's government", "the Ethiopian government", "Mali's military junta" ending at `j`: the state its rulers run. */
+  protected rulersOwnerAt(j: number, s: Sentence): Mention | null {
+    const { tokens } = this;
+    if (this.mentionAt(j) || !['government', 'junta', 'regime', 'administration', 'authorities', 'rulers'].includes(tokens[j]?.lower ?? '')) return null;
+    let h = j - 1;
+    while (h > s.first && h > j - 3 && ['military', 'ruling', 'new', 'federal', 'interim', 'transitional'].includes(tokens[h]?.lower ?? '')) h--;
+    const possessive = tokens[h]?.lower === "'s";
+    const owner = h > s.first ? this.mentionAt(possessive ? h - 1 : h) : null;
+    return owner && !owner.place && (possessive || owner.form === 'demonym') && this.info(owner.actorId)?.kind === 'country' ? owner : null;
+  }
+
+
   /** "prisoner exchange", "prisoner swap", "an exchange of prisoners": an exchange the two sides agreed. */
   protected prisonerExchange(k: number): boolean {
     const { tokens } = this;
