@@ -273,7 +273,9 @@ export class ClauseRules {
     }
     // "issued a statement accusing X", "distributed leaflets threatening to ...": the issuer speaks.
     if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && MESSAGE_NOUNS.has(tokens[v - 1]?.lower ?? '')) {
-      const main = this.previousFiniteVerb(v - 2, s);
+      let main = this.previousFiniteVerb(v - 2, s);
+      // "issued a strongly worded statement": the participle modifying the message is not the verb.
+      if (main === v - 2 && this.isParticiple(tokens[main] as Token)) main = this.previousFiniteVerb(main - 1, s);
       if (main !== -1 && ['issue', 'release', 'publish', 'distribute', 'post', 'send', 'broadcast', 'put', 'circulate', 'deliver', 'make'].includes(verbLemma(tokens[main] as Token))) {
         const first = this.subjectOf(main, s, role, depth + 1);
         if (first.subjects.length > 0) return first;

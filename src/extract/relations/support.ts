@@ -284,7 +284,7 @@ export class SupportRules extends ClauseRules {
         j -= t.lower === 'among' ? 1 : 2;
         continue;
       }
-      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign', 'treaty', 'security', 'defence', 'defense', 'strategic', 'longtime', 'long-time', 'traditional', 'historic', 'oil', 'gas', 'fuel', 'energy', 'grain', 'weapons', 'drone', 'missile'].includes(t.lower)) {
+      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign', 'western', 'international', 'external', 'outside', 'treaty', 'security', 'defence', 'defense', 'strategic', 'longtime', 'long-time', 'traditional', 'historic', 'oil', 'gas', 'fuel', 'energy', 'grain', 'weapons', 'drone', 'missile'].includes(t.lower)) {
         j--;
         continue;
       }
@@ -299,6 +299,7 @@ export class SupportRules extends ClauseRules {
       if (!mod.negated && !mod.irrealis) this.emit('SUPPORTS', [namedArg], [possessor], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
       return;
     }
+    if (backer && possessor && this.backersListed(k, s, possessor, j)) return;
     if (other.length === 0 && tokens[k + 1]?.lower === 'of') other = this.objectAfter(k + 2, s, 'target', 2);
     // "a key arms supplier to Armenia", "the biggest donor to Ukraine".
     if (other.length === 0 && backer && tokens[k + 1]?.lower === 'to') other = this.objectAfter(k + 2, s, 'target', 2);
@@ -319,6 +320,32 @@ export class SupportRules extends ClauseRules {
     const alleged = this.allegedByFrame(k, s);
     const [sources, targets] = backer ? [holders, other] : [other, holders];
     this.emit('SUPPORTS', sources, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), alleged);
+  }
+
+
+  /**
+   * "Ukraine's Western backers, led by the United States,", "Kyiv's allies, including Germany and
+   * France": the backers of the possessor named after the noun at `k`; `j` is where the noun phrase
+   * starts. True when they were found.
+   */
+  protected backersListed(k: number, s: Sentence, possessor: Arg, j: number): boolean {
+    const { tokens } = this;
+    let n = k + 1;
+    if (tokens[n]?.text === ',') n++;
+    const cue = tokens[n]?.lower ?? '';
+    let start = -1;
+    if (cue === 'including') start = n + 1;
+    else if (cue === 'led' && tokens[n + 1]?.lower === 'by') start = n + 2;
+    else if (cue === 'such' && tokens[n + 1]?.lower === 'as') start = n + 2;
+    else if (cue === 'notably' || cue === 'especially' || cue === 'chiefly' || cue === 'mainly') start = n + 1;
+    if (start < 0) return false;
+    const side = this.sideOf(possessor.actorId);
+    const named = this.objectAfter(start, s, 'agent', 1).filter((a) => !a.mention?.place && this.sideOf(a.actorId) !== side);
+    if (named.length === 0) return false;
+    const mod = this.modality(Math.max(s.first, j - 4), k, s);
+    if (mod.negated || mod.irrealis) return false;
+    this.emit('SUPPORTS', named, [possessor], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+    return true;
   }
 
 

@@ -40,3 +40,37 @@ const CASES: readonly TripleCase[] = [
 ];
 
 describeTripleCases('support stated by an appositive participle', CASES);
+
+/** Backers named after the noun that names them, and criticism in a statement the critic issued. */
+const LISTED: readonly TripleCase[] = [
+  {
+    name: 'backers of a side listed after the noun back that side',
+    text: "KYIV (Reuters) - Ukraine's Western backers, led by the United States, pledged more air defence systems on Friday. Kyiv's allies, including Germany and France, have sent tanks.",
+    expect: [
+      ['united-states', 'SUPPORTS', 'ukraine'],
+      ['germany', 'SUPPORTS', 'ukraine'],
+      ['france', 'SUPPORTS', 'ukraine'],
+    ],
+    forbid: [['ukraine', 'SUPPORTS', 'united-states']],
+  },
+  {
+    name: 'critics or former backers listed after the noun back nobody',
+    text: "KYIV (Reuters) - Ukraine's former backers, including Hungary, have turned away. Russia's critics, including Poland, condemned the move.",
+    expect: [],
+    forbid: [
+      ['hungary', 'SUPPORTS', 'ukraine'],
+      ['poland', 'SUPPORTS', 'russia'],
+    ],
+  },
+  {
+    name: 'a strongly worded statement denouncing a side is criticism by its issuer',
+    text: "ANKARA (Reuters) - Turkey issued a strongly worded statement denouncing Israel's strikes on Syria, calling them a violation of international law.",
+    expect: [
+      ['turkey', 'CRITICIZES', 'israel'],
+      ['israel', 'ATTACKS', 'syria'],
+    ],
+    forbid: [['turkey', 'CRITICIZES', 'syria']],
+  },
+];
+
+describeTripleCases('backers listed and criticism in a worded statement', LISTED);
