@@ -97,6 +97,8 @@ class SentenceRules extends ClaimRules {
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
         // "Qatar, a U.S. ally, hosts the largest American base": a present-tense verb tagged as a plural noun.
         (t.pos === 'NOUN' && t.lower.endsWith('s') && (VERB_TRIGGERS.has(t.lemma) || GIVE_LEMMAS.has(lemma)) && (tokens[k + 1]?.pos === 'DET' || this.mentionAt(k + 1) !== null) && (tokens[k - 1]?.text === ',' || this.mentionAt(k - 1) !== null) && tokens[k - 1]?.lower !== "'s") ||
+        // "the Polisario Front, which Algeria hosts and arms/NOUN,": a backing verb after a relative's agent.
+        (t.pos === 'NOUN' && t.lower.endsWith('s') && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host') && this.verbAfterRelativeAgent(k, s)) ||
         // "Egypt and the UAE back/ADV Khalifa Haftar": a verb between two names.
         (t.pos === 'ADV' && t.lower === 'back' && this.mentionAt(k - 1) !== null && this.mentionAt(k + 1)?.first === k + 1) ||
         // "its air defences shot down a drone": an irregular past right before a particle or an object.

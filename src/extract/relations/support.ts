@@ -53,6 +53,26 @@ export class SupportRules extends ClauseRules {
   }
 
 
+  /**
+   * "the Polisario Front, which Algeria hosts and arms,": a present-tense verb tagged as a noun at
+   * `k`, after a relative pronoun and its named agent (and earlier coordinated verbs).
+   */
+  protected verbAfterRelativeAgent(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && j >= k - 4 && !this.mentionAt(j)) {
+      const w = tokens[j] as Token;
+      if (!(w.lower === 'and' || w.pos === 'ADV' || (w.lower.endsWith('s') && ['NOUN', 'VERB'].includes(w.pos)))) return false;
+      j--;
+    }
+    const m = this.mentionAt(j);
+    if (!m || m.place || m.end !== j + 1) return false;
+    let r = m.first - 1;
+    if (tokens[r]?.lower === 'the') r--;
+    return ['which', 'whom', 'that'].includes(tokens[r]?.lower ?? '') && tokens[r - 1]?.text === ',';
+  }
+
+
   /** "prisoner exchange", "prisoner swap", "an exchange of prisoners": an exchange the two sides agreed. */
   protected prisonerExchange(k: number): boolean {
     const { tokens } = this;

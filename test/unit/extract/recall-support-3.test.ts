@@ -74,3 +74,24 @@ const LISTED: readonly TripleCase[] = [
 ];
 
 describeTripleCases('backers listed and criticism in a worded statement', LISTED);
+
+/** Backing verbs the tagger reads as plural nouns inside a relative clause after its named agent. */
+const RELATIVE: readonly TripleCase[] = [
+  {
+    name: 'verbs tagged as nouns after a relative pronoun and its agent back the antecedent',
+    text: 'ALGIERS (AFP) - The Polisario Front, which Algeria hosts and arms, said on Monday it had shelled Moroccan positions near the berm.',
+    expect: [['algeria', 'SUPPORTS', 'polisario-front']],
+    forbid: [
+      ['polisario-front', 'SUPPORTS', 'algeria'],
+      ['algeria', 'SUPPORTS', 'morocco'],
+    ],
+  },
+  {
+    name: 'a negated backing verb in the relative clause backs nobody',
+    text: 'ALGIERS (AFP) - The Polisario Front, which Algeria no longer arms, said on Monday it had shelled Moroccan positions.',
+    expect: [],
+    forbid: [['algeria', 'SUPPORTS', 'polisario-front']],
+  },
+];
+
+describeTripleCases('backing verbs tagged as nouns in a relative clause', RELATIVE);
