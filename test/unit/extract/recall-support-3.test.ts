@@ -95,3 +95,30 @@ const RELATIVE: readonly TripleCase[] = [
 ];
 
 describeTripleCases('backing verbs tagged as nouns in a relative clause', RELATIVE);
+
+/** Backing reported as believed ("is believed to be arming", "is thought to receive"): hedged, still stated. */
+const REPORTED: readonly TripleCase[] = [
+  {
+    name: 'a side believed to be arming another backs it',
+    text: 'ADDIS ABABA (Reuters) - Eritrea is widely believed to be arming Fano militiamen in the Amhara region, diplomats say.',
+    expect: [['eritrea', 'SUPPORTS', 'fano']],
+  },
+  {
+    name: 'a side believed to receive weapons from another is backed by it',
+    text: "NIAMEY (Reuters) - Niger's junta, which is believed to receive weapons from Russia, expelled French troops last year.",
+    expect: [['russia', 'SUPPORTS', 'niger']],
+    forbid: [['russia', 'SUPPORTS', 'france']],
+  },
+  {
+    name: 'an act expected or planned is still to come',
+    text: 'KYIV (Reuters) - Russia is said to be planning to attack Kharkiv. Belarus is expected to arm Russia. Hungary is not believed to be arming Ukraine.',
+    expect: [],
+    forbid: [
+      ['russia', 'ATTACKS', 'ukraine'],
+      ['belarus', 'SUPPORTS', 'russia'],
+      ['hungary', 'SUPPORTS', 'ukraine'],
+    ],
+  },
+];
+
+describeTripleCases('backing reported as believed', REPORTED);
