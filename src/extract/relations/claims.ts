@@ -251,8 +251,9 @@ export class ClaimRules extends ConflictRules {
     let targets = [...frame.subjects];
     // "Sudan's army said the RSF, backed by the UAE, attacked": a participle set off by commas
     // right after a name is about that name, not the clause's subject.
-    if (!beBefore && tokens[v - 1]?.text === ',' && rule.object !== 'accusation') {
-      const m = this.mentionAt(v - 2);
+    const left = rule.type === 'SUPPORTS' ? this.leftOfParticiple(v, s) : v - 1;
+    if (!beBefore && tokens[left]?.text === ',' && rule.object !== 'accusation') {
+      const m = this.mentionAt(left - 1) ?? (rule.type === 'SUPPORTS' ? this.rulersOwnerAt(left - 1, s) : null);
       const arg = m && !m.place ? this.argOf(m, rule.type === 'ATTACKS' ? 'attack-target' : 'target') : null;
       if (arg) targets = [arg];
     }
@@ -293,7 +294,7 @@ export class ClaimRules extends ConflictRules {
     }
     if (targets.length === 0) {
       // Reduced passive after a noun: "Pakistani border outposts attacked by X", "Malian forces, backed by X,".
-      let p = v - 1;
+      let p = left;
       if (tokens[p]?.text === ',') p--;
       while (p > s.first && p > v - 4 && tokens[p]?.pos === 'NOUN' && !this.mentionAt(p)) p--;
       const m = this.mentionAt(p) ?? this.mentionAt(v - 1) ?? this.mentionAt(v - 2);

@@ -257,10 +257,12 @@ export class ClauseRules {
         main = this.previousFiniteVerb(Math.min(main, first.clauseStart) - 1, s);
       }
     }
-    if (depth < 3 && tokens[v - 1]?.lower === 'to') {
+    // "is believed to be arming": a progressive infinitive, read as the infinitive itself.
+    const progressive = tokens[v - 1]?.lower === 'be' && tokens[v - 2]?.lower === 'to' && (tokens[v] as Token).lower.endsWith('ing');
+    if (depth < 3 && (tokens[v - 1]?.lower === 'to' || progressive)) {
       // "X stepped up efforts to broker": the infinitive's subject is the governing verb's subject,
       // or its object for "urged Y to": object control.
-      const main = this.previousFiniteVerb(v - 2, s);
+      const main = this.previousFiniteVerb(v - (progressive ? 3 : 2), s);
       if (main !== -1) {
         const object = OBJECT_CONTROL.has((tokens[main] as Token).lemma) ? this.objectAfter(main + 1, s, role, 4) : [];
         if (object.length > 0) return { clauseStart: main + 1, subjects: object };
@@ -290,7 +292,9 @@ export class ClauseRules {
     }
     // "issued a statement accusing X", "distributed leaflets threatening to ...": the issuer speaks.
     if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && MESSAGE_NOUNS.has(tokens[v - 1]?.lower ?? '')) {
-      const main = this.previousFiniteVerb(v - 2, s);
+      let main = this.previousFiniteVerb(v - 2, s);
+      // "issued a strongly worded statement": the participle modifying the message is not the verb.
+      if (main === v - 2 && this.isParticiple(tokens[main] as Token)) main = this.previousFiniteVerb(main - 1, s);
       if (main !== -1 && ['issue', 'release', 'publish', 'distribute', 'post', 'send', 'broadcast', 'put', 'circulate', 'deliver', 'make'].includes(verbLemma(tokens[main] as Token))) {
         const first = this.subjectOf(main, s, role, depth + 1);
         if (first.subjects.length > 0) return first;
@@ -1087,6 +1091,8 @@ export class ClauseRules {
         // "to" only counts right before the verb: "vowed to attack", "urged X to meet";
         // "are believed to have attacked" reports a past act, hedged.
         if (t.lower === 'to' && tokens[k + 1]?.lower === 'have') hedged = true;
+        // "is believed to be backing", "is thought to receive": a present act reported, hedged.
+        else if (t.lower === 'to' && ['believed', 'thought', 'suspected', 'reported', 'said', 'alleged', 'understood', 'known'].includes(tokens[k - 1]?.lower ?? '') && (BE_FORMS.has(tokens[k - 2]?.lower ?? '') || (tokens[k - 2]?.pos === 'ADV' && BE_FORMS.has(tokens[k - 3]?.lower ?? '')))) hedged = true;
         // "Iran continues to arm the Houthis": an act going on, not one to come.
         else if (t.lower === 'to' && ['continue', 'continues', 'continued', 'continuing'].includes(tokens[k - 1]?.lower ?? '')) continue;
         else if (t.lower !== 'to' || k >= v - 2) irrealis = true;

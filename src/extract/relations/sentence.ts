@@ -97,6 +97,8 @@ class SentenceRules extends ClaimRules {
         (t.pos === 'NOUN' && VERB_TRIGGERS.has(lemma) && ['who', 'which'].includes(tokens[k - 1]?.lower ?? '')) ||
         // "Qatar, a U.S. ally, hosts the largest American base": a present-tense verb tagged as a plural noun.
         (t.pos === 'NOUN' && t.lower.endsWith('s') && (VERB_TRIGGERS.has(t.lemma) || GIVE_LEMMAS.has(lemma)) && (tokens[k + 1]?.pos === 'DET' || this.mentionAt(k + 1) !== null) && (tokens[k - 1]?.text === ',' || this.mentionAt(k - 1) !== null) && tokens[k - 1]?.lower !== "'s") ||
+        // "the Polisario Front, which Algeria hosts and arms/NOUN,": a backing verb after a relative's agent.
+        (t.pos === 'NOUN' && t.lower.endsWith('s') && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host') && this.verbAfterRelativeAgent(k, s)) ||
         // "Egypt and the UAE back/ADV Khalifa Haftar": a verb between two names.
         (t.pos === 'ADV' && t.lower === 'back' && this.mentionAt(k - 1) !== null && this.mentionAt(k + 1)?.first === k + 1) ||
         // "its air defences shot down a drone": an irregular past right before a particle or an object.
@@ -307,10 +309,12 @@ class SentenceRules extends ClaimRules {
     }
     const t = tokens[v] as Token;
     // Passive: "was attacked by X"; reduced: "talks mediated by Turkey".
-    let j = v - 1;
-    while (j >= s.first && ((tokens[j] as Token).pos === 'ADV' || ((tokens[j] as Token).lower === 'long' && BE_FORMS.has(tokens[j - 1]?.lower ?? '')))) j--;
+    // "backed and armed by X": the second participle shares the first one's left context.
+    const coordinated = rule.type === 'SUPPORTS' && this.firstCoordinatedParticiple(v, s) < v;
+    let j = coordinated ? this.leftOfParticiple(v, s) : v - 1;
+    while (j >= s.first && ((tokens[j] as Token).pos === 'ADV' || ((tokens[j] as Token).lower === 'long' && (BE_FORMS.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.text === ',')))) j--;
     const beBefore = j >= s.first && BE_FORMS.has((tokens[j] as Token).lower);
-    const byNext = tokens[after]?.lower === 'by';
+    const byNext = tokens[after]?.lower === 'by' || (rule.type === 'SUPPORTS' && this.coordinatedParticipleBy(after, s));
     const passive = this.isParticiple(t) && (beBefore || (byNext && j >= s.first && ((tokens[j] as Token).text === ',' || ['NOUN', 'PROPN'].includes((tokens[j] as Token).pos) || this.mentionAt(j) !== null)));
     // "brought together X and Y": "bring" mediates only when it brings two sides together.
     if (lemma === 'bring' && !tokens.slice(after, Math.min(s.end, after + 8)).some((w) => w.lower === 'together')) return false;

@@ -1,5 +1,6 @@
 import type { RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
+import type { Mention } from '../mentions.js';
 import { ARTIFACT_NOUNS, CIVILIAN_SUPPORT_NOUNS, HANDOVER_LEMMAS, SUPPORT_NOUNS } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { AID_CARRIERS, AID_STOPPERS, type Arg, ARMS_USED, BACKER_NOUNS, BE_FORMS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
@@ -9,6 +10,69 @@ import { ClauseRules } from './clause.js';
  * Backing and agreements: support given, received or alleged, and deals signed or reached.
  */
 export class SupportRules extends ClauseRules {
+  /** "X, funded and armed by Y": the first of two participles joined by "and" when `v` is the second, else `v`. */
+  protected firstCoordinatedParticiple(v: number, s: Sentence): number {
+    const first = this.tokens[v - 2];
+    return v - 2 > s.first && this.tokens[v - 1]?.lower === 'and' && first && ['VERB', 'ADJ'].includes(first.pos) && this.isParticiple(first) ? v - 2 : v;
+  }
+
+
+  /** "funded and armed by Y": a second participle, then "by", at `after` (the token after the first participle). */
+  protected coordinatedParticipleBy(after: number, s: Sentence): boolean {
+    const second = this.tokens[after + 1];
+    return after + 2 < s.end && this.tokens[after]?.lower === 'and' && !!second && second.pos === 'VERB' && this.isParticiple(second) && this.tokens[after + 2]?.lower === 'by';
+  }
+
+
+  /**
+   * The token left of a participle at `v` once a leading adverb and a first coordinated participle
+   * are skipped: the comma in "Syria, long backed by Iran," and "Hezbollah, funded and armed by Iran,".
+   * An adverb that ends or denies the act ("once", "never") is not skipped.
+   */
+  protected leftOfParticiple(v: number, s: Sentence): number {
+    const { tokens } = this;
+    let j = this.firstCoordinatedParticiple(v, s) - 1;
+    while (j > s.first && j >= v - 5) {
+      const t = tokens[j] as Token;
+      if (!(t.lower === 'long' || (t.pos === 'ADV' && !FORMER_WORDS.has(t.lower) && !NEGATIONS.has(t.lower) && !['formerly', 'previously', 'briefly', 'initially', 'originally', 'longer'].includes(t.lower)))) break;
+      j--;
+    }
+    return j;
+  }
+
+
+  /** "Syria's government", "the Ethiopian government", "Mali's military junta" ending at `j`: the state its rulers run. */
+  protected rulersOwnerAt(j: number, s: Sentence): Mention | null {
+    const { tokens } = this;
+    if (this.mentionAt(j) || !['government', 'junta', 'regime', 'administration', 'authorities', 'rulers'].includes(tokens[j]?.lower ?? '')) return null;
+    let h = j - 1;
+    while (h > s.first && h > j - 3 && ['military', 'ruling', 'new', 'federal', 'interim', 'transitional'].includes(tokens[h]?.lower ?? '')) h--;
+    const possessive = tokens[h]?.lower === "'s";
+    const owner = h > s.first ? this.mentionAt(possessive ? h - 1 : h) : null;
+    return owner && !owner.place && (possessive || owner.form === 'demonym') && this.info(owner.actorId)?.kind === 'country' ? owner : null;
+  }
+
+
+  /**
+   * "the Polisario Front, which Algeria hosts and arms,": a present-tense verb tagged as a noun at
+   * `k`, after a relative pronoun and its named agent (and earlier coordinated verbs).
+   */
+  protected verbAfterRelativeAgent(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && j >= k - 4 && !this.mentionAt(j)) {
+      const w = tokens[j] as Token;
+      if (!(w.lower === 'and' || w.pos === 'ADV' || (w.lower.endsWith('s') && ['NOUN', 'VERB'].includes(w.pos)))) return false;
+      j--;
+    }
+    const m = this.mentionAt(j);
+    if (!m || m.place || m.end !== j + 1) return false;
+    let r = m.first - 1;
+    if (tokens[r]?.lower === 'the') r--;
+    return ['which', 'whom', 'that'].includes(tokens[r]?.lower ?? '') && tokens[r - 1]?.text === ',';
+  }
+
+
   /** "prisoner exchange", "prisoner swap", "an exchange of prisoners": an exchange the two sides agreed. */
   protected prisonerExchange(k: number): boolean {
     const { tokens } = this;
@@ -240,7 +304,7 @@ export class SupportRules extends ClauseRules {
         j -= t.lower === 'among' ? 1 : 2;
         continue;
       }
-      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign', 'treaty', 'security', 'defence', 'defense', 'strategic', 'longtime', 'long-time', 'traditional', 'historic', 'oil', 'gas', 'fuel', 'energy', 'grain', 'weapons', 'drone', 'missile'].includes(t.lower)) {
+      if (['ADJ', 'ADV', 'DET', 'NUM'].includes(t.pos) || ["'s", 'military', 'arms', 'financial', 'political', 'key', 'main', 'chief', 'top', 'biggest', 'largest', 'principal', 'most', 'closest', 'staunchest', 'major', 'regional', 'foreign', 'western', 'international', 'external', 'outside', 'treaty', 'security', 'defence', 'defense', 'strategic', 'longtime', 'long-time', 'traditional', 'historic', 'oil', 'gas', 'fuel', 'energy', 'grain', 'weapons', 'drone', 'missile'].includes(t.lower)) {
         j--;
         continue;
       }
@@ -255,6 +319,7 @@ export class SupportRules extends ClauseRules {
       if (!mod.negated && !mod.irrealis) this.emit('SUPPORTS', [namedArg], [possessor], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
       return;
     }
+    if (backer && possessor && this.backersListed(k, s, possessor, j)) return;
     if (other.length === 0 && tokens[k + 1]?.lower === 'of') other = this.objectAfter(k + 2, s, 'target', 2);
     // "a key arms supplier to Armenia", "the biggest donor to Ukraine".
     if (other.length === 0 && backer && tokens[k + 1]?.lower === 'to') other = this.objectAfter(k + 2, s, 'target', 2);
@@ -275,6 +340,32 @@ export class SupportRules extends ClauseRules {
     const alleged = this.allegedByFrame(k, s);
     const [sources, targets] = backer ? [holders, other] : [other, holders];
     this.emit('SUPPORTS', sources, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), alleged);
+  }
+
+
+  /**
+   * "Ukraine's Western backers, led by the United States,", "Kyiv's allies, including Germany and
+   * France": the backers of the possessor named after the noun at `k`; `j` is where the noun phrase
+   * starts. True when they were found.
+   */
+  protected backersListed(k: number, s: Sentence, possessor: Arg, j: number): boolean {
+    const { tokens } = this;
+    let n = k + 1;
+    if (tokens[n]?.text === ',') n++;
+    const cue = tokens[n]?.lower ?? '';
+    let start = -1;
+    if (cue === 'including') start = n + 1;
+    else if (cue === 'led' && tokens[n + 1]?.lower === 'by') start = n + 2;
+    else if (cue === 'such' && tokens[n + 1]?.lower === 'as') start = n + 2;
+    else if (cue === 'notably' || cue === 'especially' || cue === 'chiefly' || cue === 'mainly') start = n + 1;
+    if (start < 0) return false;
+    const side = this.sideOf(possessor.actorId);
+    const named = this.objectAfter(start, s, 'agent', 1).filter((a) => !a.mention?.place && this.sideOf(a.actorId) !== side);
+    if (named.length === 0) return false;
+    const mod = this.modality(Math.max(s.first, j - 4), k, s);
+    if (mod.negated || mod.irrealis) return false;
+    this.emit('SUPPORTS', named, [possessor], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
+    return true;
   }
 
 
