@@ -562,7 +562,7 @@ export class ClaimRules extends ConflictRules {
       const mod = this.modality(frame.clauseStart, v, s);
       if (mod.negated || mod.irrealis || frame.subjects.length !== 1) return [];
       // "condemned India's strikes on its territory": the critic's own land was hit.
-      return this.accuserOwned(prep + 1, s, agents, frame.subjects, new Set(['territory', 'soil']));
+      return this.accuserOwned(prep + 1, s, agents, frame.subjects, new Set(['territory', 'soil', 'capital']));
     }
     return [];
   }

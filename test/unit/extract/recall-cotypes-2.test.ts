@@ -42,6 +42,16 @@ const CASES: readonly TripleCase[] = [
     ],
   },
   {
+    name: "a condemned strike on the critic's capital hits the critic; an airspace incursion does not",
+    text: "DOHA, Sept 9 (Reuters) - Qatar condemned Israel's strikes on its capital as a flagrant violation of international law. Poland condemned the Russian drone incursion into its airspace.",
+    expect: [
+      ['qatar', 'CRITICIZES', 'israel'],
+      ['israel', 'ATTACKS', 'qatar'],
+      ['poland', 'CRITICIZES', 'russia'],
+    ],
+    forbid: [['russia', 'ATTACKS', 'poland']],
+  },
+  {
     name: "an accused side's own civilians are not the accuser's",
     text: 'Israel accused Hamas of using its own civilians as human shields. Somalia condemned the al-Shabaab attack on its civilians.',
     expect: [
