@@ -295,7 +295,7 @@ export const FALSEHOOD_WORDS = new Set(['lie', 'lies', 'false', 'baseless', 'fab
 export const THREAT_LEMMAS = new Set(['vow', 'threaten', 'pledge', 'promise', 'warn', 'swear', 'vowing', 'threatening']);
 
 /** Events a critic can condemn without naming the actor ("condemned the strikes"). */
-export const EVENT_NOUNS = new Set(['strike', 'strikes', 'attack', 'attacks', 'airstrike', 'airstrikes', 'incursion', 'raid', 'raids', 'shelling', 'bombing', 'bombardment', 'offensive', 'invasion', 'drills', 'exercises', 'killing', 'killings', 'operation', 'operations', 'assault', 'move', 'escalation', 'advance', 'seizure', 'capture', 'takeover', 'blockade', 'deployment', 'annexation', 'occupation', 'test', 'launch', 'aggression', 'provocation', 'provocations', 'actions', 'violations', 'violation']);
+export const EVENT_NOUNS = new Set(['strike', 'strikes', 'attack', 'attacks', 'ambush', 'ambushes', 'airstrike', 'airstrikes', 'incursion', 'raid', 'raids', 'shelling', 'bombing', 'bombardment', 'offensive', 'invasion', 'drills', 'exercises', 'killing', 'killings', 'operation', 'operations', 'assault', 'move', 'escalation', 'advance', 'seizure', 'capture', 'takeover', 'blockade', 'deployment', 'annexation', 'occupation', 'test', 'launch', 'aggression', 'provocation', 'provocations', 'actions', 'violations', 'violation']);
 
 /** Nouns of military activity: their agent is remembered for "condemned the exercises". */
 export const MILITARY_ACTIVITY = new Set(['drills', 'exercises', 'exercise', 'operation', 'operations', 'offensive', 'deployment', 'blockade', 'test', 'tests', 'launch', 'maneuvers', 'manoeuvres', 'incursion', 'patrols', 'buildup', 'mobilisation', 'mobilization']);

@@ -106,6 +106,12 @@ const CASES: readonly TripleCase[] = [
     expect: [['al-shabaab', 'ATTACKS', 'kenya']],
     forbid: [['kenya', 'ATTACKS', 'al-shabaab']],
   },
+  {
+    name: 'an ambush condemned is criticism of the side that carried it out',
+    text: "Al Shabaab fighters ambushed a Kenyan convoy on Monday. Somalia's government condemned the ambush.",
+    expect: [['al-shabaab', 'ATTACKS', 'kenya'], ['somalia', 'CRITICIZES', 'al-shabaab']],
+    forbid: [['somalia', 'CRITICIZES', 'kenya']],
+  },
 ];
 
 describeTripleCases('attack direction', CASES);
