@@ -299,6 +299,11 @@ export class SupportRules extends ClauseRules {
         j--;
         continue;
       }
+      // "Hezbollah's chief financial and military patron": coordinated modifiers.
+      if (t.lower === 'and' && ['ADJ', 'NOUN'].includes(tokens[j - 1]?.pos ?? '') && !this.mentionAt(j - 1) && ['ADJ', 'NOUN'].includes(tokens[j + 1]?.pos ?? '') && j + 1 < k) {
+        j--;
+        continue;
+      }
       // "Egypt is among the main backers of", "is one of the biggest suppliers of".
       if (!possessor && (t.lower === 'among' || (t.lower === 'of' && tokens[j - 1]?.lower === 'one'))) {
         j -= t.lower === 'among' ? 1 : 2;

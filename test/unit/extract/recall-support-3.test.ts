@@ -122,3 +122,15 @@ const REPORTED: readonly TripleCase[] = [
 ];
 
 describeTripleCases('backing reported as believed', REPORTED);
+
+/** Backer nouns with coordinated modifiers. */
+const MODIFIED: readonly TripleCase[] = [
+  {
+    name: "a side's financial and military patron backs it",
+    text: "BEIRUT (Reuters) - Iran is Hezbollah's chief financial and military patron, and has rebuilt its arsenal since the war, Israeli officials say.",
+    expect: [['iran', 'SUPPORTS', 'hezbollah']],
+    forbid: [['hezbollah', 'SUPPORTS', 'iran']],
+  },
+];
+
+describeTripleCases('backer nouns with coordinated modifiers', MODIFIED);
