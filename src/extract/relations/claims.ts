@@ -18,7 +18,6 @@ export class ClaimRules extends ConflictRules {
     if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
   }
 
-
   /** "Serbia has been sharply critical of the EU's stance": CRITICIZES. */
   protected criticalOf(k: number, s: Sentence): void {
     const { tokens } = this;
@@ -36,7 +35,6 @@ export class ClaimRules extends ConflictRules {
     this.emit('CRITICIZES', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s) ?? frame.subjects[0]?.actorId ?? null, false);
   }
 
-
   /** "Tehran summoned the British ambassador": a diplomatic protest against that state. */
   protected summoned(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -53,7 +51,6 @@ export class ClaimRules extends ConflictRules {
     const targets = states.map((a) => ({ ...a, actorId: this.sideOf(a.actorId) }));
     this.emit('CRITICIZES', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
   }
-
 
   /** "China insisted that the Philippines must withdraw", "told Netanyahu that Israel must stop": a demand. */
   protected mustDo(k: number, s: Sentence): void {
@@ -77,7 +74,6 @@ export class ClaimRules extends ConflictRules {
     this.emit('DEMANDS', [{ actorId: speaker, mention: null, weight: 1 }], targets, s, 0.65 * (mod.hedged ? 0.7 : 1), speaker, false);
   }
 
-
   /** "said the Philippines should stop provocations": a named side told, after a verb of saying, to cease or leave. */
   protected spokenDemandBefore(k: number): boolean {
     const m = this.mentionAt(k - 1);
@@ -87,7 +83,6 @@ export class ClaimRules extends ConflictRules {
     if (this.tokens[b]?.lower === 'the') b--;
     return ['said', 'says', 'insisted', 'insists', 'stressed', 'added'].includes(this.tokens[b]?.lower ?? '');
   }
-
 
   /**
    * "Germany joined calls for Iran to release the detainees", "the U.S. call for Israel to halt":
@@ -117,7 +112,6 @@ export class ClaimRules extends ConflictRules {
     return true;
   }
 
-
   /** "Japan lodged a protest with China", "filed a complaint against Kyiv": CRITICIZES. */
   protected protestLodged(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -131,7 +125,6 @@ export class ClaimRules extends ConflictRules {
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.8);
   }
-
 
   /** "China expressed strong opposition to the U.S. arms sale", "voiced outrage at Israel's actions": CRITICIZES. */
   protected expressedDispleasure(v: number, s: Sentence): void {
@@ -151,7 +144,6 @@ export class ClaimRules extends ConflictRules {
     this.criticizedBySubject(v, s, targets, 0.7);
   }
 
-
   /** "Algeria recalled its ambassador in protest at France's support for ...": the subject criticises. */
   protected inProtestAt(k: number, s: Sentence): void {
     const { tokens } = this;
@@ -162,7 +154,6 @@ export class ClaimRules extends ConflictRules {
     if (main === -1) return;
     this.criticizedBySubject(main, s, [owner], 0.6);
   }
-
 
   /** "Niger held France responsible for the attack". */
   protected heldResponsible(v: number, s: Sentence): void {
@@ -177,7 +168,6 @@ export class ClaimRules extends ConflictRules {
     const claimant = this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null;
     this.emit('ACCUSES', frame.subjects, targets, s, 0.8 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
-
 
   /** The "by" of a passive attack after adjuncts of time and place, or -1: "on Tuesday near Gao by". */
   protected farPassiveBy(after: number, s: Sentence): number {
@@ -197,7 +187,6 @@ export class ClaimRules extends ConflictRules {
     }
     return -1;
   }
-
 
   protected passive(v: number, s: Sentence, rule: VerbTrigger, after: number, beBefore: boolean): boolean {
     const { tokens } = this;
@@ -331,15 +320,8 @@ export class ClaimRules extends ConflictRules {
     return true;
   }
 
-
-  /** "Germany faced criticism from Poland over ...", "drew condemnation from the EU": the critic criticises the subject. */
-  protected criticismReceived(v: number, s: Sentence): void {
-    const { tokens } = this;
-    let k = v + 1;
-    while (k < Math.min(s.end, v + 4) && ['ADJ', 'DET'].includes((tokens[k] as Token).pos)) k++;
-    if (!['criticism', 'condemnation', 'censure', 'rebuke', 'backlash', 'outrage'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'from') return;
-    const critics = this.objectAfter(k + 2, s, 'agent', 3);
-    if (critics.length === 0) return;
+  /** The critics named with the criticism the verb at `v` receives or answers criticise its subject (not their own side). */
+  protected criticsOfSubject(critics: readonly Arg[], v: number, s: Sentence): void {
     const frame = this.subjectOf(v, s, 'target');
     const mod = this.modality(frame.clauseStart, v, s);
     if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
@@ -349,6 +331,16 @@ export class ClaimRules extends ConflictRules {
     this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
   }
 
+  /** "Germany faced criticism from Poland over ...", "drew condemnation from the EU": the critic criticises the subject. */
+  protected criticismReceived(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 4) && ['ADJ', 'DET'].includes((tokens[k] as Token).pos)) k++;
+    if (!['criticism', 'condemnation', 'censure', 'rebuke', 'backlash', 'outrage'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'from') return;
+    const critics = this.objectAfter(k + 2, s, 'agent', 3);
+    if (critics.length === 0) return;
+    this.criticsOfSubject(critics, v, s);
+  }
 
   /**
    * "Burkina Faso's junta hit back at criticism from Ivory Coast", "Kurti dismissed the criticism
@@ -361,15 +353,8 @@ export class ClaimRules extends ConflictRules {
     if (!['hit', 'dismiss', 'reject', 'rebuff', 'brush', 'shrug', 'respond', 'answer', 'counter', 'push', 'deflect'].includes(verbLemma(tokens[v] as Token)) || !this.isVerb(tokens[v])) return;
     const critics = this.objectAfter(k + 2, s, 'agent', 3).filter((a) => !a.mention?.place);
     if (critics.length === 0) return;
-    const frame = this.subjectOf(v, s, 'target');
-    const mod = this.modality(frame.clauseStart, v, s);
-    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
-    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
-    const targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
-    if (targets.length === 0) return;
-    this.emit('CRITICIZES', critics, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? critics[0]?.actorId ?? null, false);
+    this.criticsOfSubject(critics, v, s);
   }
-
 
   /**
    * "Congo accused Rwanda of backing M23. Rwanda says it does not support the rebels": a speaker who
@@ -389,7 +374,6 @@ export class ClaimRules extends ConflictRules {
     if (!accuser || this.sideOf(accuser) === side) return;
     this.emit('DENIES', [{ actorId: claimant, mention: null, weight: 1 }], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.6, claimant, false);
   }
-
 
   /** "Viktor Orban, a vocal critic of EU support for Ukraine", "Navalny, a fierce critic of Putin": CRITICIZES. */
   protected criticOf(k: number, s: Sentence): void {
@@ -411,7 +395,6 @@ export class ClaimRules extends ConflictRules {
     this.emit('CRITICIZES', [critic], targets, s, 0.6, this.claimantFor(k, s) ?? critic.actorId, false);
   }
 
-
   /** "in an apparent swipe at Washington", "Erdogan's jab at Netanyahu": the one aimed at is criticised. */
   protected verbalSwipe(k: number, s: Sentence): void {
     // (A capital after "at" is its government here, not a place: "a swipe at Washington".)
@@ -428,7 +411,6 @@ export class ClaimRules extends ConflictRules {
     if (critics.length === 0 || targets.length === 0) return;
     this.emit('CRITICIZES', critics, targets, s, 0.6, this.claimantFor(k, s) ?? critics[0]?.actorId ?? null, false);
   }
-
 
   /** "Moscow said it had nothing to do with the attack": a denial of the latest accusation against the subject. */
   protected nothingToDoWith(v: number, s: Sentence): void {
@@ -448,12 +430,10 @@ export class ClaimRules extends ConflictRules {
     }
   }
 
-
   /** "blamed the attack on X". */
   protected blameOn(from: number, s: Sentence): Arg[] {
     return this.prepObject(from, s, ['on'], 8);
   }
-
 
   /**
    * Whether the phrase at `from` is an accusation ("the accusation", "Kinshasa's 'false accusations'",
@@ -480,7 +460,6 @@ export class ClaimRules extends ConflictRules {
     return true;
   }
 
-
   /**
    * The one side a threat without object is aimed at when it follows, as a participle after a comma
    * or a verb after "and", a demand, accusation or criticism of that side by the same speaker in the
@@ -501,7 +480,6 @@ export class ClaimRules extends ConflictRules {
     return sides.has(this.sideOf(target)) ? [] : [{ actorId: target, mention: null, weight: 0.8 }];
   }
 
-
   /**
    * A speech act in a participle right after a comma whose clause so far only denies:
    * "rejected the charge, accusing", "denied the report, demanding". A plain negation ("did not
@@ -520,7 +498,6 @@ export class ClaimRules extends ConflictRules {
     }
     return denial;
   }
-
 
   /**
    * The side that rejects, accepts or heeds the demand noun at `k` ("Iran rejected Britain's demand
@@ -547,7 +524,6 @@ export class ClaimRules extends ConflictRules {
     return [];
   }
 
-
   /**
    * The critic whose own forces or towns an attack noun at `k` hit ("condemned the attack on its
    * soldiers", with the preposition at `prep`): the one subject of the verb of condemning before it.
@@ -566,7 +542,6 @@ export class ClaimRules extends ConflictRules {
     }
     return [];
   }
-
 
   /** "X provided weapons to Y", "X provided Y with drones". */
   protected give(v: number, s: Sentence): void {

@@ -19,7 +19,6 @@ export class ClauseRules {
   /** The remembered pair when it was named in the last few sentences ("both sides", "between them"). */
   inView: [Arg, Arg] | null = null;
 
-
   constructor(
     readonly kb: KnowledgeBase,
     readonly doc: AnalysedText,
@@ -27,22 +26,18 @@ export class ClauseRules {
     readonly memory: Memory,
   ) {}
 
-
   get tokens(): readonly Token[] {
     return this.doc.tokens;
   }
-
 
   info(id: string): ActorInfo | undefined {
     return this.actors.actors.get(id) ?? this.kb.actors.get(id);
   }
 
-
   mentionAt(k: number): Mention | null {
     const index = this.actors.mentionAt[k] ?? -1;
     return index === -1 ? null : (this.actors.mentions[index] ?? null);
   }
-
 
   /** The actor a mention stands for in a role: capitals are their government, or a place when attacked. */
   argOf(m: Mention, role: Role): Arg | null {
@@ -60,16 +55,13 @@ export class ClauseRules {
     return { actorId, mention: m, weight };
   }
 
-
   isVerb(t: Token | undefined): boolean {
     return !!t && (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.lower)));
   }
 
-
   isParticiple(t: Token): boolean {
     return t.lower.endsWith('ed') || t.lower.endsWith('en') || IRREGULAR_PARTICIPLES.has(t.lower);
   }
-
 
   /** Mentions in [from, to), coordinated runs included, usable in `role`. */
   argsIn(from: number, to: number, role: Role): Arg[] {
@@ -98,7 +90,6 @@ export class ClauseRules {
     }
     return [];
   }
-
 
   /** "X, Y and Z": the run of mentions joined by commas and "and" after `m`. */
   coordinated(m: Mention, first: Arg, limit: number, role: Role): Arg[] {
@@ -174,7 +165,6 @@ export class ClauseRules {
     return args;
   }
 
-
   /**
    * "Yemen's Houthis", "Khalifa Haftar's Libyan National Army": the armed group or army a
    * possessive names, which heads the phrase; null otherwise.
@@ -194,7 +184,6 @@ export class ClauseRules {
     const participle = tokens[m.end + 1];
     return dash?.text === '-' && dash.space === '' && !!participle && ['backed', 'supported', 'sponsored', 'funded', 'armed', 'allied', 'aligned', 'financed', 'trained'].includes(participle.lower);
   }
-
 
   /**
    * Where the noun phrase headed by mention `m` ends, for coordination: after "(ABBR)", after
@@ -216,7 +205,6 @@ export class ClauseRules {
     while (k < limit && ['NOUN', 'ADJ'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
     return k;
   }
-
 
   /**
    * The subject of the verb at `v`: walk left over auxiliaries and adverbs, then over the subject
@@ -576,7 +564,6 @@ export class ClauseRules {
     return frame;
   }
 
-
   /**
    * Whether the coordination ending with the mention at `k` belongs to a prepositional phrase or a
    * participle: "brokered by Qatar and Egypt", "under pressure from the U.S.".
@@ -608,7 +595,6 @@ export class ClauseRules {
     return false;
   }
 
-
   /**
    * Whether the list the mention heads ends in "as witnesses/guarantors/mediators": "signed the
    * deal with Egypt, Qatar and the U.S. as guarantors". Those attend a signing; they are no party to it.
@@ -632,7 +618,6 @@ export class ClauseRules {
     return WITNESS_ROLES.has(tokens[k]?.lower ?? '');
   }
 
-
   /** Whether the words from `from` are actors joined by "and" that a finite verb follows: a clause's subject. */
   protected subjectBeforeVerb(from: number, limit: number): boolean {
     let k = from;
@@ -646,7 +631,6 @@ export class ClauseRules {
     return false;
   }
 
-
   /** Whether token `p` lies in a phrase opening the sentence: it starts with a preposition or a participle, and no finite verb comes before `p`. */
   protected inOpeningPhrase(p: number, s: Sentence): boolean {
     const first = this.tokens[s.first] as Token;
@@ -657,7 +641,6 @@ export class ClauseRules {
     }
     return true;
   }
-
 
   /**
    * "a region of Syria held by HTS, and Turkey condemned": a comma and "and" after a single actor
@@ -673,14 +656,12 @@ export class ClauseRules {
     return !!t && j >= s.first && (t.pos === 'ADP' || this.isParticiple(t)) && !['and', ','].includes(t.lower);
   }
 
-
   /** "experts say is backed", "officials say have fought": "say(s)" tagged as a noun before a verb. */
   protected saidAsNoun(k: number): boolean {
     const t = this.tokens[k];
     const next = this.tokens[k + 1];
     return !!t && !!next && ['say', 'says'].includes(t.lower) && t.pos === 'NOUN' && ['AUX', 'VERB'].includes(next.pos) && this.tokens[k - 1]?.pos !== 'DET';
   }
-
 
   /**
    * "North Korea's missile launch", "Israel's ground push": a bare verb form after a noun that a
@@ -691,7 +672,6 @@ export class ClauseRules {
     const noun = this.tokens[j - 1];
     return t.lower === t.lemma && !!noun && noun.pos === 'NOUN' && !this.mentionAt(j - 1) && this.tokens[j - 2]?.lower === "'s";
   }
-
 
   /** The nearest finite verb at or before `k` in the sentence, or -1. */
   previousFiniteVerb(k: number, s: Sentence): number {
@@ -704,7 +684,6 @@ export class ClauseRules {
     }
     return -1;
   }
-
 
   /**
    * "both sides", "the two delegations", "both parties" right before `end`: the dyad in view.
@@ -722,13 +701,11 @@ export class ClauseRules {
     return { start: j + 1, args: this.dyadArgs(head.lower) };
   }
 
-
   /** The pair in view as "both sides" names it: "both governments" are the states of two leaders. */
   protected dyadArgs(head: string): Arg[] {
     const states = ['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors'].includes(head);
     return (this.inView ?? []).map((a) => ({ ...a, actorId: states ? this.sideOf(a.actorId) : a.actorId, mention: null, weight: a.weight * 0.8 }));
   }
-
 
   /** "the two leaders" are two people, "the two countries" two states; "both sides" anyone. */
   protected dyadFits(head: string): boolean {
@@ -738,7 +715,6 @@ export class ClauseRules {
     if (['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors'].includes(head)) return types.every((i) => i?.type === 'COUNTRY' || i?.kind === 'government' || (i?.type === 'PERSON' && i.affiliation !== null));
     return true;
   }
-
 
   /** "Saudi Arabia and the United States, which ...": the coordination that ends with `m`. */
   coordinatedEndingAt(m: Mention, s: Sentence, role: Role): Arg[] {
@@ -761,7 +737,6 @@ export class ClauseRules {
     return this.coordinated(first, arg, m.end + 1, role);
   }
 
-
   protected listStart(comma: number, s: Sentence): number {
     let j = comma - 1;
     while (j >= s.first) {
@@ -779,12 +754,10 @@ export class ClauseRules {
     return j;
   }
 
-
   protected isVerbPhraseEnd(k: number): boolean {
     const t = this.tokens[k];
     return !!t && (this.mentionAt(k) !== null || t.pos === 'NOUN');
   }
-
 
   protected frame(start: number, end: number, role: Role, s: Sentence, v: number, depth: number): VerbFrame {
     void s;
@@ -819,7 +792,6 @@ export class ClauseRules {
     return { clauseStart: start, subjects: args };
   }
 
-
   /**
    * Whether the mention starting at `first` names a backer inside a subject that begins at `start`:
    * "Government forces backed by Burundian troops attacked", "The army, which is backed by Egypt,
@@ -844,7 +816,6 @@ export class ClauseRules {
     return false;
   }
 
-
   /** Whether the mention at `first` follows "is a/an/the ..." inside the span that starts at `start`. */
   protected inCopulaPredicate(first: number, start: number): boolean {
     const { tokens } = this;
@@ -855,7 +826,6 @@ export class ClauseRules {
     }
     return false;
   }
-
 
   /** Whether [first, last) lies in ", who|which|whose ... ," opened after `start` and closed before `end`. */
   protected insideClosedRelative(first: number, last: number, start: number, end: number): boolean {
@@ -878,12 +848,10 @@ export class ClauseRules {
     return false;
   }
 
-
   protected hasContent(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if ((this.tokens[k] as Token).pos !== 'PUNCT') return true;
     return false;
   }
-
 
   protected startsWithMention(from: number, to: number): boolean {
     let k = from;
@@ -891,11 +859,9 @@ export class ClauseRules {
     return k < to && this.mentionAt(k) !== null;
   }
 
-
   protected isModifierOfVerb(t: Token): boolean {
     return t.pos === 'ADV' || t.pos === 'AUX' || t.pos === 'PART' || ['also', 'then', 'now', 'again', 'earlier', 'later', 'previously', 'repeatedly', 'firmly', 'strongly', 'publicly', 'all', 'both', 'long', 'last', 'week', 'month', 'year', 'on', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'yesterday', 'today'].includes(t.lower);
   }
-
 
   /** The agent of the attack noun nearest before `k`: "Pakistani airstrikes on ..., which ...". */
   eventAgentBefore(k: number, s: Sentence): Arg | null {
@@ -906,7 +872,6 @@ export class ClauseRules {
     }
     return null;
   }
-
 
   /** The agent of a nominal trigger: a modifier right before it, a possessor, or "by X" after. */
   nounAgent(k: number, s: Sentence): Arg | null {
@@ -933,7 +898,6 @@ export class ClauseRules {
     }
     return null;
   }
-
 
   /**
    * The first actor after `from`, within a noun phrase: determiners, adjectives, nouns and "of"
@@ -1038,7 +1002,6 @@ export class ClauseRules {
     return [];
   }
 
-
   /** "between X and Y" at `k`. */
   betweenAt(k: number, s: Sentence, role: Role = 'target'): Arg[] {
     const { tokens } = this;
@@ -1049,7 +1012,6 @@ export class ClauseRules {
     if (args.length >= 2) return args.slice(0, 2);
     return [];
   }
-
 
   /** The first "between X and Y" after `from` within `span` tokens. */
   betweenAfter(from: number, s: Sentence, span: number): Arg[] {
@@ -1063,7 +1025,6 @@ export class ClauseRules {
     }
     return [];
   }
-
 
   /** Negation, irrealis and hedge cues between the clause start and the trigger. */
   modality(clauseStart: number, v: number, s: Sentence): { negated: boolean; irrealis: boolean; hedged: boolean } {
@@ -1129,7 +1090,6 @@ export class ClauseRules {
     return { negated, irrealis, hedged };
   }
 
-
   /** A denial verb governing this clause ("denied that it attacked", "rejected claims that X struck"). */
   governedByDenial(v: number, s: Sentence): boolean {
     for (let k = v - 1; k >= Math.max(s.first, v - 14); k--) {
@@ -1143,7 +1103,6 @@ export class ClauseRules {
     }
     return false;
   }
-
 
   /**
    * Who speaks: an enclosing "X said (that)", a trailing ", X said", "according to X", or the
@@ -1206,18 +1165,15 @@ export class ClauseRules {
     return null;
   }
 
-
   protected hasNoun(from: number, to: number): boolean {
     for (let j = Math.max(0, from); j < to; j++) if (['NOUN', 'PROPN', 'PRON'].includes((this.tokens[j] as Token).pos)) return true;
     return false;
   }
 
-
   protected hasVerbAfter(from: number, s: Sentence): boolean {
     for (let j = from; j < s.end; j++) if ((this.tokens[j] as Token).pos === 'VERB') return true;
     return false;
   }
-
 
   /** Remembers the pair in talks or conflict, for "both sides", "between them", "the two leaders". */
   setDyad(pair: [Arg, Arg], s: Sentence, talks = false): void {
@@ -1232,7 +1188,6 @@ export class ClauseRules {
       this.resolvePendingMediation(fresh, s);
     }
   }
-
 
   /**
    * "Egypt is hosting a new round of talks on Gaza. Israeli and Hamas delegations held talks in Cairo":
@@ -1249,7 +1204,6 @@ export class ClauseRules {
     if (agents.length === 0 || agents.length !== pending.agents.length) return;
     this.emit('MEDIATES', agents, pair.map((a) => ({ ...a, weight: 0.8 })), s, pending.confidence, pending.claimant, false);
   }
-
 
   emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
     const symmetric = RELATION_TYPE_INFO[type].symmetric;
@@ -1317,7 +1271,6 @@ export class ClauseRules {
     }
   }
 
-
   /** The "(" of a bracketed abbreviation or short name closing at `close` ("(UNSMIL)"), or -1. */
   protected bracketedAbbreviationStart(close: number, s: Sentence): number {
     const { tokens } = this;
@@ -1329,7 +1282,6 @@ export class ClauseRules {
     return -1;
   }
 
-
   /** True when exactly one of `a`, `b` is a side of the recent pair in view, named in an earlier sentence. */
   protected thirdPartyOfDyad(a: string, b: string, s: Sentence): boolean {
     const dyad = this.memory.dyad;
@@ -1338,20 +1290,17 @@ export class ClauseRules {
     return sides.has(this.sideOf(a)) !== sides.has(this.sideOf(b));
   }
 
-
   sameSide(a: string, b: string): boolean {
     const ia = this.info(a);
     const ib = this.info(b);
     return (ia?.type === 'PERSON' && ia.affiliation === b) || (ib?.type === 'PERSON' && ib.affiliation === a);
   }
 
-
   /** Side of an actor for dyad membership: an official counts as his state or group. */
   sideOf(id: string): string {
     const info = this.info(id);
     return info?.type === 'PERSON' && info.affiliation ? info.affiliation : id;
   }
-
 
   /** A participle tagged as an adjective acts as a verb before "by" or after an auxiliary. */
   protected participleUse(k: number): boolean {
@@ -1364,7 +1313,6 @@ export class ClauseRules {
     return next?.lower === 'by' || afterSubject || afterRelative || (!!prev && (prev.pos === 'AUX' || BE_FORMS.has(prev.lower)));
   }
 
-
   /** An adverb at `a` right after a subject, an auxiliary or a relative pronoun: "Qatar also", "has repeatedly", "which quietly". */
   protected adverbAfterSubject(a: number): boolean {
     const adv = this.tokens[a];
@@ -1374,13 +1322,11 @@ export class ClauseRules {
     return ['has', 'have', 'had', 'who', 'which'].includes(before.lower) || this.mentionAt(a - 1) !== null;
   }
 
-
   /** wink tags some headline verbs as nouns: "Pakistan Accuses Taliban". */
   protected looksVerbal(k: number): boolean {
     const prev = this.tokens[k - 1];
     return !!prev && this.mentionAt(k - 1) !== null && (this.tokens[k] as Token).capitalised && !(prev.lower === "'s");
   }
-
 
   /** "Israel and Hamas remain far apart", "Kyiv and Moscow disagree over ...": a pair at odds. */
   protected rememberDisputants(s: Sentence): void {
@@ -1399,14 +1345,12 @@ export class ClauseRules {
     }
   }
 
-
   /** Whether the phrase at `j` opens the sentence (after a dateline): "After two days of talks, ...". */
   protected frontedAdjunct(j: number, s: Sentence): boolean {
     if (j === s.first) return true;
     for (let h = j - 1; h >= s.first; h--) if (['-', '—', '–', '--'].includes((this.tokens[h] as Token).text)) return true;
     return false;
   }
-
 
   /** The subject of an "if"/"unless" clause right after `from` in the same clause, when it is another side than `sides`. */
   protected conditionAfter(from: number, s: Sentence, sides: ReadonlySet<string>): Arg[] {
@@ -1421,7 +1365,6 @@ export class ClauseRules {
     }
     return [];
   }
-
 
   /**
    * "If Kyiv strikes Russian territory again, we will strike ...": the subject of a condition that
@@ -1440,7 +1383,6 @@ export class ClauseRules {
     return [];
   }
 
-
   /** "China is firmly opposed to the U.S. arms sale": being opposed to an actor's act criticises the actor. */
   protected opposedTo(k: number, s: Sentence): void {
     const { tokens } = this;
@@ -1451,7 +1393,6 @@ export class ClauseRules {
     if (!owner) return;
     this.criticizedBySubject(b, s, [owner], 0.6);
   }
-
 
   /**
    * A verb announced in the future ("would", "will", adverbs between): its speaker and the index of
@@ -1468,7 +1409,6 @@ export class ClauseRules {
     return claimant ? { claimant, modal: j } : null;
   }
 
-
   /** Who last attacked the side of `victims` in this article. */
   protected latestAttackerOf(victims: readonly Arg[]): Arg[] {
     const sides = new Set(victims.map((a) => this.sideOf(a.actorId)));
@@ -1481,7 +1421,6 @@ export class ClauseRules {
     }
     return [];
   }
-
 
   /** The mention a relative pronoun before `k` stands for: "the M23 rebel movement, which". */
   protected relativeAntecedent(k: number, s: Sentence): Arg[] {
@@ -1504,7 +1443,6 @@ export class ClauseRules {
     return arg ? [arg] : [];
   }
 
-
   /**
    * "denounced the arrest of the opposition leader by Turkish authorities", "condemned the strike on
    * a hospital by Russian forces": the agent of the condemned act, named by "by" in the object.
@@ -1523,7 +1461,6 @@ export class ClauseRules {
     }
     return [];
   }
-
 
   /** "condemned the strikes": the agent of the strikes, as the article told it before. */
   protected eventAgentObject(after: number, s: Sentence, critics?: readonly Arg[]): Arg[] {
@@ -1559,7 +1496,6 @@ export class ClauseRules {
     return critics ? this.latestAttackerOf(critics).map((a) => ({ ...a, weight: 0.8 })) : [];
   }
 
-
   /**
    * The agent of the recent events, when they all had one: with attacks by both sides in view,
    * "condemned the attack" does not say whose.
@@ -1579,7 +1515,6 @@ export class ClauseRules {
     return [];
   }
 
-
   /**
    * ", a move Iran called ...": the subjects of the clause before an appositive act noun whose
    * relative clause is the judging verb at `v` (the subject of `v` is its critic).
@@ -1598,7 +1533,6 @@ export class ClauseRules {
     return this.subjectOf(main, s).subjects.filter((a) => !critics.has(this.sideOf(a.actorId)));
   }
 
-
   /** The subjects of `v` when its clause asserts the act (neither negated nor unreal), with the factor a hedge puts on the confidence. */
   protected assertedSubjects(v: number, s: Sentence): { readonly subjects: readonly Arg[]; readonly hedge: number } | null {
     const frame = this.subjectOf(v, s);
@@ -1608,7 +1542,6 @@ export class ClauseRules {
     return { subjects: frame.subjects, hedge: mod.hedged ? 0.7 : 1 };
   }
 
-
   /** The asserted subjects of `v` criticise `targets`; the claim is theirs unless someone reports it. */
   protected criticizedBySubject(v: number, s: Sentence, targets: Arg[], confidence: number): void {
     const asserted = this.assertedSubjects(v, s);
@@ -1616,7 +1549,6 @@ export class ClauseRules {
     const claimant = this.claimantFor(v, s) ?? asserted.subjects[0]?.actorId ?? null;
     this.emit('CRITICIZES', asserted.subjects, targets, s, confidence * asserted.hedge, claimant, false);
   }
-
 
   /**
    * The state an armed group's threat is against when the threat names no target: the one state
@@ -1641,12 +1573,10 @@ export class ClauseRules {
     return dateline && !sides.has(this.sideOf(dateline)) ? [{ actorId: this.sideOf(dateline), mention: null, weight: 0.75 }] : [];
   }
 
-
   /** The state of the article's wire dateline ("KHARTOUM (Reuters) -"), or null. */
   protected datelineState(): string | null {
     return datelineState(this.tokens, this.mentionAt(0), (id) => this.info(id));
   }
-
 
   /** "a missile fired by the Houthis", "drones launched from Yemen by the Houthis": who launched the projectile phrase at `from`. */
   protected launcherOf(from: number, s: Sentence): Arg[] {
@@ -1664,7 +1594,6 @@ export class ClauseRules {
     }
     return [];
   }
-
 
   /**
    * The token before the modifiers of the noun at `k`: actor mentions, words of the given parts of
@@ -1685,7 +1614,6 @@ export class ClauseRules {
     return b;
   }
 
-
   /**
    * "..., prompting U.S. and British strikes on their positions": the subject of the clause the
    * participle follows, when it is another side than the attackers.
@@ -1702,7 +1630,6 @@ export class ClauseRules {
     return this.subjectOf(main, s, 'attack-target').subjects.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
   }
 
-
   /** "announced a new $500 million weapons package for Ukraine": a package or tranche follows the verb. */
   protected packageAhead(v: number, s: Sentence): boolean {
     for (let k = v + 1; k < Math.min(s.end, v + 9); k++) {
@@ -1712,7 +1639,6 @@ export class ClauseRules {
     }
     return false;
   }
-
 
   /**
    * The object of the last of coordinated verbs of one relation type after `after`: "armed and
@@ -1734,7 +1660,6 @@ export class ClauseRules {
     }
     return [];
   }
-
 
   /**
    * The actor whose act a noun phrase at `from` names: "Georgia's decision to suspend talks",
@@ -1768,7 +1693,6 @@ export class ClauseRules {
     return by[0] ?? null;
   }
 
-
   /** "Mali said Algeria was behind the offensive": the speaker accuses the subject. */
   beBehind(k: number, s: Sentence): void {
     this.judgedAct(k, s);
@@ -1778,7 +1702,6 @@ export class ClauseRules {
     this.imputed(k, s);
     this.behindAttack(k, s);
   }
-
 
   /**
    * "Israel said Hezbollah was behind the rocket attack on Majdal Shams", "officials said the BLA was
@@ -1808,7 +1731,6 @@ export class ClauseRules {
     this.done.add(head);
     this.emit('ATTACKS', frame.subjects, targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, true);
   }
-
 
   /**
    * "Kenya said Uganda's decision was regrettable", "the Arab League said the Israeli move was a
@@ -1863,7 +1785,6 @@ export class ClauseRules {
     this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
-
   /**
    * "Qatar said the Israeli strike on Hamas leaders in Doha was \"cowardly\"", "said the Russian
    * strike on Kyiv, which killed 23 people, was \"a brutal crime\"", "said China's drills around the
@@ -1911,7 +1832,6 @@ export class ClauseRules {
     this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
-
   /** "Rwanda's spokeswoman said the accusations were false": the speaker denies the latest accusation against it. */
   protected claimsFalse(be: number, s: Sentence): void {
     const { tokens } = this;
@@ -1926,7 +1846,6 @@ export class ClauseRules {
     this.denial(be, be - 1, s, [{ actorId: speaker, mention: null, weight: 1 }], 0.7, speaker);
   }
 
-
   /** "X said the government had violated the truce": X accuses the government. */
   protected imputed(v: number, s: Sentence): void {
     const speaker = this.claimantFor(v, s);
@@ -1939,12 +1858,10 @@ export class ClauseRules {
     this.emit('ACCUSES', [{ actorId: speaker, mention: null, weight: 1 }], accused, s, 0.6, speaker, false);
   }
 
-
   protected hasIrrealisBefore(v: number, s: Sentence, clauseStart: number, words: readonly string[]): boolean {
     for (let k = Math.max(s.first, clauseStart); k < v; k++) if (words.includes((this.tokens[k] as Token).lower)) return true;
     return false;
   }
-
 
   /** Inside the complement of "accuse/allege/claim": the event is alleged. */
   protected allegedByFrame(v: number, s: Sentence): boolean {
@@ -1964,7 +1881,6 @@ export class ClauseRules {
     return false;
   }
 
-
   /** "X was attacked by Y", "talks mediated by Turkey". */
   /**
    * "The Syrian National Army, an alliance of factions backed by Turkey, ...": the name that an
@@ -1980,7 +1896,6 @@ export class ClauseRules {
     const arg = this.argOf(m, 'target');
     return arg ? [{ ...arg, weight: arg.weight * 0.9 }] : [];
   }
-
 
   /** "South Africa's bid to ...", "Morocco's autonomy plan": the owner of the thing heading a subject in [from, v). */
   protected artifactOwnerInSubject(from: number, v: number, s: Sentence): Arg | null {
@@ -2004,7 +1919,6 @@ export class ClauseRules {
     return null;
   }
 
-
   /**
    * "A military base was overrun by ISWAP, the Nigerian army said": an unowned military target
    * (base, convoy, positions, soldiers) reported by a state or its army is that speaker's own.
@@ -2024,7 +1938,6 @@ export class ClauseRules {
     }
     return [];
   }
-
 
   /**
    * "Ethiopia signed a deal with Somaliland, a deal Somalia denounced as ...": the criticised thing is
@@ -2053,7 +1966,6 @@ export class ClauseRules {
     return agents.filter((a) => !sides.has(this.sideOf(a.actorId))).map((a) => ({ ...a, weight: a.weight * 0.85 }));
   }
 
-
   protected firstFiniteVerb(s: Sentence): number {
     for (let k = s.first; k < s.end; k++) {
       const t = this.tokens[k] as Token;
@@ -2061,7 +1973,6 @@ export class ClauseRules {
     }
     return -1;
   }
-
 
   /** "... with (new) sanctions / tariffs / fines" after an attack verb's object. */
   protected economicMeans(after: number, s: Sentence): boolean {
@@ -2076,7 +1987,6 @@ export class ClauseRules {
     return false;
   }
 
-
   /** "Somalia's government said troops had killed dozens of militants": unowned troops are the speaker's. */
   /** Whether the subject in [from, v) is only "the strikes", "the attack", "these raids". */
   protected eventSubject(from: number, v: number): boolean {
@@ -2089,7 +1999,6 @@ export class ClauseRules {
     for (k++; k < v; k++) if (!['ADV', 'AUX'].includes((tokens[k] as Token).pos)) return false;
     return true;
   }
-
 
   /** Who made the attack heading a subject: its modifier, "by X", "claimed by X", "blamed on X". */
   protected eventHeadAgents(head: number, v: number, s: Sentence): Arg[] {
@@ -2109,7 +2018,6 @@ export class ClauseRules {
     return agent ? [agent] : [];
   }
 
-
   /** The owner of words or a policy right after a verb: "Ethiopia's 'belligerent rhetoric'", "the U.S. remarks". */
   protected spokenAct(from: number, s: Sentence): Arg | null {
     const { tokens } = this;
@@ -2126,7 +2034,6 @@ export class ClauseRules {
     return arg;
   }
 
-
   /** "..., in response", "in retaliation.": an answer whose object is not named. */
   protected inResponse(after: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -2137,7 +2044,6 @@ export class ClauseRules {
     }
     return false;
   }
-
 
   /**
    * "Colombia's government suspended talks with the ELN after the rebel group attacked a military
@@ -2160,7 +2066,6 @@ export class ClauseRules {
     return subject && !sides.has(this.sideOf(subject.actorId)) ? subject.actorId : null;
   }
 
-
   /** "Beijing firmly opposes the U.S. arms sale", "regretted Uganda's decision", "objected to Israel's plan": the act's owner is criticised. */
   protected opposedAct(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -2172,7 +2077,6 @@ export class ClauseRules {
     if (!asserted || asserted.subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) return;
     this.criticizedBySubject(v, s, [owner], 0.6);
   }
-
 
   /** The subjects of the clause a fronted or trailing adjunct at `k` belongs to: "In a swipe at X, China said ..." / "China said ..., in a swipe at X". */
   protected adjunctSubjects(k: number, s: Sentence): Arg[] {
@@ -2191,7 +2095,6 @@ export class ClauseRules {
     return [...asserted.subjects];
   }
 
-
   /**
    * "shelled army-held towns", "fired at government-held Marib": the state whose army holds the
    * place, the one that reports the attack or else the dateline state, never the attackers' side.
@@ -2209,7 +2112,6 @@ export class ClauseRules {
     const owner = claimant && stateKinds.includes(this.info(claimant)?.kind ?? '') ? claimant : this.datelineState();
     return owner && !sides.has(this.sideOf(owner)) ? [{ actorId: this.sideOf(owner), mention: null, weight: 0.75 }] : [];
   }
-
 
   /**
    * "BAMAKO (AFP) - JNIM fighters attacked a military camp in Boulkessi", "Colombia's ELN guerrillas
@@ -2239,7 +2141,6 @@ export class ClauseRules {
     });
     return own ? [{ ...state, weight: state.weight * 0.9 }] : [];
   }
-
 
   /**
    * The holder of a place named as the object of an attack: "the city of El Fasher, the army's last
@@ -2285,7 +2186,6 @@ export class ClauseRules {
     return [];
   }
 
-
   /** "launched a counteroffensive" ending at `k`: an offensive noun whose verb of launching happened. */
   protected launchedOffensive(k: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -2299,7 +2199,6 @@ export class ClauseRules {
     return !mod.negated && !mod.irrealis;
   }
 
-
   /** "prompted Israel to", "prompting Israel to": an object after a past causing verb, ending at `k`. */
   protected promptedTo(k: number): boolean {
     const m = this.mentionAt(k);
@@ -2307,7 +2206,6 @@ export class ClauseRules {
     const w = this.tokens[m.first - 1];
     return !!w && ['prompted', 'prompting', 'spurred', 'spurring', 'provoked', 'provoking'].includes(w.lower);
   }
-
 
   /** "the capital", "the country's capital" as an object: the speaking state's, else the dateline state's. */
   protected unownedCapital(after: number, claimant: string | null, attackers: readonly Arg[]): Arg[] {
@@ -2323,7 +2221,6 @@ export class ClauseRules {
     return owner && !sides.has(owner) ? [{ actorId: owner, mention: null, weight: 0.8 }] : [];
   }
 
-
   protected beIndex(v: number, s: Sentence): number {
     let j = v - 1;
     while (j > s.first && !BE_FORMS.has((this.tokens[j] as Token).lower)) j--;
@@ -2333,7 +2230,6 @@ export class ClauseRules {
     if (j > s.first + 1 && (this.tokens[j - 1] as Token).lower === 'long' && ['has', 'have', 'had'].includes((this.tokens[j - 2] as Token).lower)) j -= 2;
     return j;
   }
-
 
   /** Target after one of `preps` within `span` tokens: "negotiated with X", "fired on X". */
   prepObject(from: number, s: Sentence, preps: readonly string[], span: number, role: Role = 'target'): Arg[] {
@@ -2355,14 +2251,12 @@ export class ClauseRules {
     return [];
   }
 
-
   /** A mention in a locative phrase: "in northern Iraq", "near the Syrian border". */
   protected locative(m: Mention): boolean {
     let j = m.first - 1;
     while (j >= 0 && ['ADJ', 'DET'].includes((this.tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
     return ['in', 'inside', 'near', 'across', 'into', 'throughout', 'within', 'over'].includes(this.tokens[j]?.lower ?? '');
   }
-
 
   /**
    * "X denied the accusations": the target is who accused X (a possessor or "by/from Y" on the
@@ -2474,7 +2368,6 @@ export class ClauseRules {
     return true;
   }
 
-
   /**
    * Whether the denied noun at `k` is an accusation against the deniers: "accusations", "the
    * charge", or a claim whose "that" clause imputes an act to them ("the claim that it had
@@ -2503,7 +2396,6 @@ export class ClauseRules {
     return false;
   }
 
-
   /**
    * The maker of a claim named by a modifier right before a noun of claims ("the Armenian claims",
    * "U.S. reports", "Western allegations"), not of a role ("Iranian involvement"), nor the denier's own side.
@@ -2518,7 +2410,6 @@ export class ClauseRules {
     const sides = new Set(deniers.map((d) => this.sideOf(d.actorId)));
     return sides.has(this.sideOf(arg.actorId)) ? null : arg;
   }
-
 
   /** The speaker of a report followed by ", a charge/an allegation X denies". */
   protected appositiveChargeSpeaker(v: number, s: Sentence, deniers: readonly Arg[]): Arg[] {
@@ -2539,7 +2430,6 @@ export class ClauseRules {
     }
     return [];
   }
-
 
   /** The accuser named in a "despite/after/amid" phrase later in the sentence of a denial. */
   protected laterAccuser(from: number, s: Sentence, deniers: readonly Arg[]): Arg[] {
@@ -2581,7 +2471,6 @@ export class ClauseRules {
     return [];
   }
 
-
   /** The latest accusation made against someone, not a third side it implicated. */
   protected lastAccusation(): { source: string; target: string; sentence: number; ownClaim?: boolean } | undefined {
     for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
@@ -2590,7 +2479,6 @@ export class ClauseRules {
     }
     return undefined;
   }
-
 
   /** "Congo, the UN and the EU accused Rwanda ...": everyone who made the accusation `found` made against `id`'s side in the same sentence. */
   protected coAccusers(found: string, id: string): string[] {
@@ -2611,7 +2499,6 @@ export class ClauseRules {
     return [...ids];
   }
 
-
   protected latestAccuserOf(id: string, sentence = -1, ownClaims = true): string | null {
     const side = this.sideOf(id);
     for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
@@ -2626,7 +2513,6 @@ export class ClauseRules {
     if (sentence >= 0 && last && sentence - last.sentence <= 1 && this.sideOf(last.source) !== side) return this.sideOf(last.source);
     return null;
   }
-
 
   /** "The M23 advanced with the support of Rwandan troops": the helper supports the clause's subject. */
   /**
@@ -2656,7 +2542,6 @@ export class ClauseRules {
     return j + 2;
   }
 
-
   /** End of the coordinated mentions right after `from` ("the Houthis" in "provided the Houthis with"). */
   protected lastMentionEnd(from: number, s: Sentence): number {
     let k = from;
@@ -2679,7 +2564,6 @@ export class ClauseRules {
     return seen;
   }
 
-
   /** "flew to Moscow to ...", "travelled to Baku on Monday to ...": a trip that was made, before `k`. */
   protected purposeOfTrip(k: number, s: Sentence): boolean {
     for (let j = k; j >= Math.max(s.first, k - 6); j--) {
@@ -2692,7 +2576,6 @@ export class ClauseRules {
     }
     return false;
   }
-
 
   /**
    * "warned that sending troops to Ukraine would mean war": a gerund that is the subject of a modal
@@ -2709,7 +2592,6 @@ export class ClauseRules {
     return false;
   }
 
-
   /** The asserted subjects of `v` support `targets` (other sides only); false when nothing was emitted. */
   protected supportedBySubject(v: number, s: Sentence, targets: readonly Arg[], confidence: number): boolean {
     const frame = this.subjectOf(v, s);
@@ -2722,7 +2604,6 @@ export class ClauseRules {
     this.emit('SUPPORTS', frame.subjects, others, s, confidence * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
     return true;
   }
-
 
   /** "Russia vetoed a U.N. resolution condemning Syria": a veto shields the one censured. */
   protected vetoedCensure(v: number, s: Sentence): void {
@@ -2745,7 +2626,6 @@ export class ClauseRules {
     }
   }
 
-
   /** "Kataib Hezbollah, an Iran-backed militia": the name the apposition at `k` describes. */
   protected appositionHead(k: number, s: Sentence): Arg[] {
     const { tokens } = this;
@@ -2758,7 +2638,6 @@ export class ClauseRules {
     return arg ? [arg] : [];
   }
 
-
   /** "Qatar said its mediation ...": the speaker a possessive pronoun before the noun at `k` stands for. */
   protected speakersOwn(k: number, s: Sentence): Arg | null {
     const { tokens } = this;
@@ -2770,7 +2649,6 @@ export class ClauseRules {
     const frame = this.subjectOf(j, s);
     return frame.subjects.length === 1 ? (frame.subjects[0] as Arg) : null;
   }
-
 
   /** The subject of the finite verb that governs token `k` ("Trump ... expressed his readiness"). */
   clauseSubject(k: number, s: Sentence): VerbFrame {
@@ -2793,7 +2671,6 @@ export class ClauseRules {
     return { clauseStart: s.first, subjects: [] };
   }
 
-
   /**
    * "with Turkey acting as mediator", "with the UAE serving as host": an absolute phrase at the
    * "with" at `k`; the index of the participle, else -1.
@@ -2813,7 +2690,6 @@ export class ClauseRules {
     return end;
   }
 
-
   /** The first form of "be" or "have" before `k` in the sentence ("have been in talks"), else -1. */
   protected firstBeBefore(k: number, s: Sentence): number {
     for (let j = s.first; j < k; j++) {
@@ -2822,7 +2698,6 @@ export class ClauseRules {
     }
     return -1;
   }
-
 
   protected heldInPerson(k: number, s: Sentence): boolean {
     let hold = false;
@@ -2837,13 +2712,11 @@ export class ClauseRules {
     return hold;
   }
 
-
   protected skipNouns(from: number, s: Sentence): number {
     let j = from;
     while (j < s.end && (this.tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) j++;
     return j;
   }
-
 
   /** A quotation mark at `j`, before the noun at `k`, that with its pair encloses only modifiers: "merciless" strikes. */
   protected quotedModifier(j: number, k: number): boolean {

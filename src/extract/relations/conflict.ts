@@ -46,7 +46,6 @@ export class ConflictRules extends TalksRules {
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
-
   /**
    * "warned that Israel would strike Beirut if Hezbollah fired again": the object of the promised
    * strike and the side whose act is the condition, when neither is the speaker's side.
@@ -74,7 +73,6 @@ export class ConflictRules extends TalksRules {
     return [...found.values()];
   }
 
-
   /**
    * "respond firmly to any attack on Tripoli": the object of an attack noun is the side attacked,
    * the one the speaker defends, not the one it threatens.
@@ -93,7 +91,6 @@ export class ConflictRules extends TalksRules {
     return false;
   }
 
-
   /** "The Houthis said they would resume attacks on U.S. ships if ...": a future attack announced is a threat. */
   protected futureNominalForce(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -106,7 +103,6 @@ export class ConflictRules extends TalksRules {
     if (!trig || trig.type !== 'ATTACKS' || trig.between) return;
     this.futureForce(v, s, k + 1, this.subjectOf(v, s));
   }
-
 
   /**
    * "Azerbaijan said it was ready to use force against Armenia", "China vowed to take all necessary
@@ -142,7 +138,6 @@ export class ConflictRules extends TalksRules {
     this.emit('THREATENS', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
   }
 
-
   /** "Islamic State claimed responsibility for the attack on a Syrian army convoy": the claimer attacked. */
   protected claimedAttack(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -173,7 +168,6 @@ export class ConflictRules extends TalksRules {
     this.emit('ATTACKS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
-
   /** "..., saying Israel would pay", "said Seoul will regret it": the speaker threatens the one who will pay. */
   protected consequence(v: number, s: Sentence): void {
     const future = this.futureSpeaker(v, s);
@@ -188,7 +182,6 @@ export class ConflictRules extends TalksRules {
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
-
   /** "China said the United States was 'playing with fire'": the speaker threatens the subject. */
   protected playingWithFire(k: number, s: Sentence): void {
     const { tokens } = this;
@@ -202,7 +195,6 @@ export class ConflictRules extends TalksRules {
     if (targets.length === 0 || targets.length !== frame.subjects.length) return;
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6, claimant, false);
   }
-
 
   /**
    * "North Korea said it would not stand idly by if South Korea continued its provocations", "Iran
@@ -243,7 +235,6 @@ export class ConflictRules extends TalksRules {
     this.emit('THREATENS', sources, targets, s, 0.6, claimant ?? sources[0]?.actorId ?? null, false);
   }
 
-
   /** "consequences", "a crushing response", "retaliation", "bombing": harm one faces or suffers. */
   protected harmAhead(from: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -254,7 +245,6 @@ export class ConflictRules extends TalksRules {
     }
     return false;
   }
-
 
   /** "vowed to retaliate against X": THREATENS, the target from the attack verb or the latest attacker. */
   protected unhesitatingForce(v: number, s: Sentence, rule: VerbTrigger, after: number): boolean {
@@ -274,7 +264,6 @@ export class ConflictRules extends TalksRules {
     return true;
   }
 
-
   protected threatOfForce(v: number, s: Sentence, rule: VerbTrigger, after: number): boolean {
     const frame = this.clauseSubject(v - 2, s);
     if (frame.subjects.length === 0) return true;
@@ -293,7 +282,6 @@ export class ConflictRules extends TalksRules {
     return true;
   }
 
-
   /** "X launched drills around Y": remember X as the agent of a military activity. */
   protected activity(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -308,7 +296,6 @@ export class ConflictRules extends TalksRules {
       }
     }
   }
-
 
   /** "Ukraine and Russia exchanged prisoners": the two are the pair a broker mediates between. */
   protected exchanged(v: number, s: Sentence): void {
@@ -360,7 +347,6 @@ export class ConflictRules extends TalksRules {
     }
   }
 
-
   /**
    * The owner of the projectiles a verb of interception takes as object: "two Houthi missiles" are
    * the Houthis', "a ballistic missile" nobody's (null); undefined when the object is no projectile.
@@ -383,7 +369,6 @@ export class ConflictRules extends TalksRules {
     }
     return undefined;
   }
-
 
   /**
    * "Ukraine's air force said it shot down 80 of the 100 drones Russia launched overnight", "downed 70
@@ -436,7 +421,6 @@ export class ConflictRules extends TalksRules {
     this.emit('ATTACKS', [owner], targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
-
   /** "raised the prospect of military strikes on Venezuela": the one who raised it threatens the side named. */
   protected raisedProspect(k: number, s: Sentence): void {
     const { tokens } = this;
@@ -453,7 +437,6 @@ export class ConflictRules extends TalksRules {
     if (targets.length === 0) return;
     this.emit('THREATENS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k - 2, s) ?? frame.subjects[0]?.actorId ?? null, false);
   }
-
 
   /** "The M23 gave Congolese troops in Uvira a 48-hour ultimatum", "issued an ultimatum to Hamas". */
   protected ultimatumGiven(k: number, s: Sentence): void {
@@ -479,7 +462,6 @@ export class ConflictRules extends TalksRules {
     if (targets.length === 0) return;
     this.emit('THREATENS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(verb, s) ?? frame.subjects[0]?.actorId ?? null, false);
   }
-
 
   /** "Maduro said his country would respond with force to any U.S. attack": a threat to the would-be attacker. */
   protected respondToAny(v: number, s: Sentence): void {
@@ -508,7 +490,6 @@ export class ConflictRules extends TalksRules {
     }
   }
 
-
   /** ", killing 10 Somali soldiers" after `from` in the same clause: the state of the soldiers killed. */
   protected participleVictims(from: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
     const { tokens } = this;
@@ -526,7 +507,6 @@ export class ConflictRules extends TalksRules {
     return [];
   }
 
-
   /** "Israel intercepted a Houthi missile": the launcher attacked the interceptor. */
   protected interceptedVerb(v: number, s: Sentence): void {
     const owner = this.projectileOwner(v + 1, s);
@@ -538,7 +518,6 @@ export class ConflictRules extends TalksRules {
     if (targets.length === 0) return;
     this.emit('ATTACKS', [owner], targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
-
 
   /**
    * "Three Nigerian soldiers were killed in an ISWAP attack", "two Israeli troops were wounded in a
@@ -557,7 +536,6 @@ export class ConflictRules extends TalksRules {
     return subject.filter((a) => !sides.has(this.sideOf(a.actorId)));
   }
 
-
   /**
    * "India said Pakistan's attack on its border posts was repulsed": "its" posts in a state's report
    * of another side's attack are the speaker's.
@@ -572,7 +550,6 @@ export class ConflictRules extends TalksRules {
     if (!['country', 'government', 'military'].includes(this.info(speaker)?.kind ?? '') || agents.some((a) => this.sideOf(a.actorId) === speaker)) return [];
     return [{ actorId: speaker, mention: null, weight: 0.75 }];
   }
-
 
   /**
    * "Ukraine's air force said Russia attacked the country with 120 drones", "fired rockets at the
@@ -596,7 +573,6 @@ export class ConflictRules extends TalksRules {
     return [];
   }
 
-
   /**
    * "Mali lost 15 soldiers in a JNIM ambush", "Ukraine suffered heavy losses in a Russian missile
    * strike": the subject that lost or suffered something in the attack was its target.
@@ -619,7 +595,6 @@ export class ConflictRules extends TalksRules {
     const kinds = ['country', 'government', 'military', 'armed-group'];
     return frame.subjects.filter((a) => !a.mention?.place && !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? ''));
   }
-
 
   /**
    * "In response to Iran's missile attack, Israel struck ...", "Israel hit back in retaliation for
@@ -682,7 +657,6 @@ export class ConflictRules extends TalksRules {
     return responders.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
   }
 
-
   /**
    * "the killing of 40 Burkinabe soldiers by JNIM militants", "the assassination of Hezbollah's leader
    * by Israel": the agent after "by" attacked the side of the ones killed (soldiers of a state, or
@@ -717,7 +691,6 @@ export class ConflictRules extends TalksRules {
     this.emit('ATTACKS', agents, victims, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
   }
 
-
   /** "came in response to rocket fire from Hezbollah": the source of the fire attacked the side answering it. */
   protected answeredFire(k: number, s: Sentence): void {
     const agents = this.objectAfter(k + 2, s, 'agent', 3).filter((a) => !a.mention?.place);
@@ -726,7 +699,6 @@ export class ConflictRules extends TalksRules {
     if (targets.length === 0) return;
     this.emit('ATTACKS', agents, targets, s, 0.7, this.claimantFor(k, s), this.allegedByFrame(k, s));
   }
-
 
   /**
    * The owner of the strikes that are the subject of a verb of being or coming ("its strikes came in
@@ -767,7 +739,6 @@ export class ConflictRules extends TalksRules {
     if (!owner || sides.has(this.sideOf(owner.actorId)) || !kinds.includes(this.info(owner.actorId)?.kind ?? '')) return [];
     return [{ ...owner, weight: owner.weight * 0.85 }];
   }
-
 
   /**
    * "in response to U.S. threats", "in the face of Chinese threats", "in defiance of Russian threats":
@@ -820,7 +791,6 @@ export class ConflictRules extends TalksRules {
     return threatened.filter((a) => !sides.has(this.sideOf(a.actorId)) && kinds.includes(this.info(a.actorId)?.kind ?? '')).map((a) => ({ ...a, weight: a.weight * 0.85 }));
   }
 
-
   /** "against Afghan Taliban attacks", "for Iran's missile strikes": the agents of the attack named after a preposition. */
   protected attackAgentAfter(after: number, s: Sentence, answering: readonly Arg[]): Arg[] {
     const { tokens } = this;
@@ -841,7 +811,6 @@ export class ConflictRules extends TalksRules {
     }
     return [];
   }
-
 
   /**
    * "Pakistan responded with heavy artillery fire", "Israel retaliated with airstrikes on Hezbollah":
@@ -871,7 +840,6 @@ export class ConflictRules extends TalksRules {
     this.emit('ATTACKS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
-
   /** "Kenyan officials attributed the attack on the police post to al Shabaab": the one it is attributed to attacked. */
   protected attributedAttack(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -900,7 +868,6 @@ export class ConflictRules extends TalksRules {
     this.emit('ATTACKS', attackers, targets, s, 0.6 * (mod.hedged ? 0.7 : 1), speaker, true);
   }
 
-
   /**
    * Bodies that warn without the means to carry a threat out: NGOs, the UN family, courts and
    * technical agencies (alliances and blocs such as NATO, ECOWAS or the AES can threaten).
@@ -913,7 +880,6 @@ export class ConflictRules extends TalksRules {
     if (id === 'united-nations' || id.startsWith('un-') || /^un[a-z]/.test(id) || info.affiliation === 'united-nations') return true;
     return FORCELESS_BODIES.has(id) || /court|tribunal|agency|organization-for|organisation-for|programme|fund|bank/.test(id);
   }
-
 
   /** The attack noun heading a subject in [from, v) followed by a phrase: "The strike on the Iranian consulate", or -1. */
   protected eventHead(from: number, v: number): number {
@@ -928,7 +894,6 @@ export class ConflictRules extends TalksRules {
     if (k + 1 >= v || !['on', 'against', 'in', 'at', ','].includes(tokens[k + 1]?.text.toLowerCase() ?? '')) return -1;
     return k;
   }
-
 
   /** Control taken from a side, or a push into its territory: the side is attacked. */
   protected tookGround(v: number, s: Sentence, lemma: string): void {
@@ -953,7 +918,6 @@ export class ConflictRules extends TalksRules {
     this.emit('ATTACKS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
-
   protected speakersForces(from: number, v: number, s: Sentence): Arg[] {
     let force = false;
     for (let k = Math.max(s.first, from); k < v; k++) {
@@ -969,7 +933,6 @@ export class ConflictRules extends TalksRules {
     if (!speaker || !info || !['country', 'government', 'military'].includes(info.kind)) return [];
     return [{ actorId: speaker, mention: null, weight: 0.8 }];
   }
-
 
   /** "Kenyan police came under fire from the Viv Ansanm gang": ATTACKS from the "from" phrase to the subject. */
   protected underAttack(k: number, s: Sentence): void {
@@ -1013,7 +976,6 @@ export class ConflictRules extends TalksRules {
     this.emit('ATTACKS', sources, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, this.allegedByFrame(k, s));
   }
 
-
   /** "told Hamas to release the hostages or face consequences": each demand made earlier in the sentence is also a threat. */
   protected orElse(k: number, s: Sentence): void {
     const demands = this.out.filter((r) => r.type === 'DEMANDS' && r.sentence === s.index && !this.forceless(this.sideOf(r.source)));
@@ -1022,7 +984,6 @@ export class ConflictRules extends TalksRules {
     }
     if (demands.length > 0) this.done.add(k + 1);
   }
-
 
   /** "issued a stern warning to Israel", "Iran's warning to Washington": the one warned is threatened. */
   protected warningTo(k: number, s: Sentence): void {
@@ -1048,7 +1009,6 @@ export class ConflictRules extends TalksRules {
     this.emit('THREATENS', sources, [target], s, 0.65, this.claimantFor(k, s) ?? sources[0]?.actorId ?? null, false);
   }
 
-
   /** "Trump's threat to strike Iran", "In a veiled threat to Washington, Pyongyang test-fired two missiles". */
   protected threatNoun(k: number, s: Sentence): void {
     const { tokens } = this;
@@ -1069,7 +1029,6 @@ export class ConflictRules extends TalksRules {
     for (let j = Math.max(s.first, k - 3); j < k; j++) if (['no', 'not', 'without'].includes((tokens[j] as Token).lower)) return;
     this.emit('THREATENS', sources, targets, s, 0.6, this.claimantFor(k, s) ?? sources[0]?.actorId ?? null, false);
   }
-
 
   /**
    * "warned of \"open war\" with Afghanistan if the talks failed", "warned of a crushing response to
@@ -1107,7 +1066,6 @@ export class ConflictRules extends TalksRules {
     return true;
   }
 
-
   /** "Bagheri said any U.S. or Israeli attack on Iran would be met with a devastating response": the speaker threatens the attackers. */
   protected metWithForce(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -1138,7 +1096,6 @@ export class ConflictRules extends TalksRules {
     this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], agents, s, 0.6, claimant, false);
   }
 
-
   /** "killed 30 militants belonging to the Pakistani Taliban", "fighters loyal to the RSF": the fighters' side. */
   protected fightersOf(after: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
     const { tokens } = this;
@@ -1158,7 +1115,6 @@ export class ConflictRules extends TalksRules {
     return [];
   }
 
-
   /**
    * An attack with no target of its own in a clause opened by "after" ("..., two days after the group
    * fired a missile at Ben Gurion airport"), whose main clause already has an attack on the
@@ -1177,7 +1133,6 @@ export class ConflictRules extends TalksRules {
     return [];
   }
 
-
   /** "Kenya's president took aim at Uganda": CRITICIZES. */
   protected tookAim(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -1192,7 +1147,6 @@ export class ConflictRules extends TalksRules {
     const targets = this.objectAfter(v + 3, s, 'target', 3);
     if (targets.length > 0) this.criticizedBySubject(v, s, targets, 0.65);
   }
-
 
   /**
    * The target of the latest attack noun before `before`, in this sentence or the one before: "A
@@ -1214,7 +1168,6 @@ export class ConflictRules extends TalksRules {
     }
     return [];
   }
-
 
   /**
    * The accusers of an attack as its target: when the attacked thing at `at` is "its/their ..."
@@ -1245,7 +1198,6 @@ export class ConflictRules extends TalksRules {
     return victims.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
   }
 
-
   /** "blaming X" after an attack, "blamed the attack on X": the one blamed attacked the attack's target. */
   protected blamedAttack(v: number, after: number, s: Sentence, blamed: readonly Arg[], blamers: readonly Arg[]): void {
     const { tokens } = this;
@@ -1269,7 +1221,6 @@ export class ConflictRules extends TalksRules {
     this.emit('ATTACKS', attackers, targets, s, 0.6, blamers[0]?.actorId ?? this.claimantFor(v, s), true);
   }
 
-
   /**
    * Whether "threaten" right before `from` takes as object a state of affairs it endangers ("the
    * fragile truce", "regional stability", "the lives of civilians") rather than force or a penalty.
@@ -1281,7 +1232,6 @@ export class ConflictRules extends TalksRules {
     while (h < Math.min(s.end, from + 5) && !this.mentionAt(h) && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes((tokens[h] as Token).pos) && !ENDANGERED.has((tokens[h] as Token).lower)) h++;
     return ENDANGERED.has(tokens[h]?.lower ?? '');
   }
-
 
   /** "warned X", else "warned that X would ...", else the counterpart of the dyad in view. */
   protected threatTarget(from: number, s: Sentence, sources: readonly Arg[]): Arg[] {
@@ -1438,7 +1388,6 @@ export class ConflictRules extends TalksRules {
     if (this.sideOf(b.actorId) === side) return [{ ...a, weight: a.weight * 0.8 }];
     return [];
   }
-
 
   /**
    * The act alleged in "accused X of providing safe havens to Y": X is its agent unless the
@@ -1598,7 +1547,6 @@ export class ConflictRules extends TalksRules {
     }
   }
 
-
   /**
    * The accuser as owner of what an alleged attack hit: "its positions", "at its northern towns",
    * "down one of its drones", where "its"/"their" can only be the accuser's (one accuser, and the
@@ -1627,7 +1575,6 @@ export class ConflictRules extends TalksRules {
     return [];
   }
 
-
   /** "sent troops to support": a deployment verb before the infinitive. */
   protected purposeOfDeployment(k: number, s: Sentence): boolean {
     for (let j = k; j >= Math.max(s.first, k - 5); j--) {
@@ -1640,7 +1587,6 @@ export class ConflictRules extends TalksRules {
     }
     return false;
   }
-
 
   /** "The African Union endorsed Somalia's bid": endorsing a side's bid, claim or position supports it. */
   protected endorsedClaim(v: number, s: Sentence): void {
@@ -1658,13 +1604,11 @@ export class ConflictRules extends TalksRules {
     if (arg) this.supportedBySubject(v, s, [arg], 0.65);
   }
 
-
   /** "the war between X and Y", "the civil war between": the noun heads a pair after "between". */
   protected warBetween(k: number): boolean {
     const { tokens } = this;
     return (tokens[k] as Token).lower === 'war' && tokens[k + 1]?.lower === 'between';
   }
-
 
   /** "a war that pits the army against the RSF": the two sides set against each other. */
   protected pits(v: number, s: Sentence): void {
@@ -1690,7 +1634,6 @@ export class ConflictRules extends TalksRules {
     this.emit('ATTACKS', first, second, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
     this.emit('ATTACKS', second, first, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
-
 
   /**
    * "X and Y have been locked in a brutal war since 2023", "X, which has been at war with Y",
@@ -1735,7 +1678,6 @@ export class ConflictRules extends TalksRules {
     }
     return true;
   }
-
 
   /**
    * "threatened strikes on X", "vowed fresh attacks against X": the nearest verb before the attack

@@ -7,7 +7,6 @@ import { LOCATIVE_PREPOSITIONS } from '../vocabulary.js';
 import { AID_NOUNS, type Arg, BACKER_NOUNS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, EACH_OTHER, IRREGULAR_PAST, JOINT_APPEARANCE, LED_TALKS, LED_TALKS_RULE, type Memory, nounLemma, OWNED_TARGETS, PRISONER_EXCHANGE, PROXY_NOUNS, type RawRelation, REPEL_LEMMAS, type Role, STRONG_OFFER_CUES, TALK_EVENTS, TALK_LEADERS, THIRD_PARTY_MEDIATION, TITLE_WORDS, verbLemma } from './words.js';
 import { ClaimRules } from './claims.js';
 
-
 /**
  * The rules run over one sentence: each trigger word goes to `verb` or `noun`, which find its
  * arguments with the grammar and the families of rules below.
@@ -282,7 +281,6 @@ class SentenceRules extends ClaimRules {
       }
     }
   }
-
 
   /** One verb trigger; returns true when it produced or ruled out its relation. */
   verb(v: number, s: Sentence, rule: VerbTrigger, lemma: string): boolean {
@@ -754,7 +752,6 @@ class SentenceRules extends ClaimRules {
     }
   }
 
-
   /** Nominal triggers: "Pakistani airstrikes on Afghanistan", "talks between X and Y". */
   noun(k: number, s: Sentence, trig: NounTrigger): void {
     const { tokens } = this;
@@ -1089,7 +1086,6 @@ class SentenceRules extends ClaimRules {
     if (!symmetric && trig.between) this.emit(trig.type, targets, agents, s, trig.confidence * hedge * 0.9, claimant, alleged);
   }
 
-
   /**
    * "The conflict between India and Pakistan in May", "the armed conflict between X and Y": a conflict
    * between two sides that is not a dispute of another kind ("the trade conflict between").
@@ -1103,8 +1099,6 @@ class SentenceRules extends ClaimRules {
     this.noun(k, s, { type: 'ATTACKS', targetPreps: ['with'], between: true, confidence: 0.6 });
   }
 }
-
-
 
 /**
  * Applies the relation rules to every sentence in order (later sentences may use what earlier

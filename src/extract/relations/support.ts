@@ -16,13 +16,11 @@ export class SupportRules extends ClauseRules {
     return v - 2 > s.first && this.tokens[v - 1]?.lower === 'and' && first && ['VERB', 'ADJ'].includes(first.pos) && this.isParticiple(first) ? v - 2 : v;
   }
 
-
   /** "funded and armed by Y": a second participle, then "by", at `after` (the token after the first participle). */
   protected coordinatedParticipleBy(after: number, s: Sentence): boolean {
     const second = this.tokens[after + 1];
     return after + 2 < s.end && this.tokens[after]?.lower === 'and' && !!second && second.pos === 'VERB' && this.isParticiple(second) && this.tokens[after + 2]?.lower === 'by';
   }
-
 
   /**
    * The token left of a participle at `v` once a leading adverb and a first coordinated participle
@@ -40,7 +38,6 @@ export class SupportRules extends ClauseRules {
     return j;
   }
 
-
   /** "Syria's government", "the Ethiopian government", "Mali's military junta" ending at `j`: the state its rulers run. */
   protected rulersOwnerAt(j: number, s: Sentence): Mention | null {
     const { tokens } = this;
@@ -51,7 +48,6 @@ export class SupportRules extends ClauseRules {
     const owner = h > s.first ? this.mentionAt(possessive ? h - 1 : h) : null;
     return owner && !owner.place && (possessive || owner.form === 'demonym') && this.info(owner.actorId)?.kind === 'country' ? owner : null;
   }
-
 
   /**
    * "the Polisario Front, which Algeria hosts and arms,": a present-tense verb tagged as a noun at
@@ -72,7 +68,6 @@ export class SupportRules extends ClauseRules {
     return ['which', 'whom', 'that'].includes(tokens[r]?.lower ?? '') && tokens[r - 1]?.text === ',';
   }
 
-
   /** "prisoner exchange", "prisoner swap", "an exchange of prisoners": an exchange the two sides agreed. */
   protected prisonerExchange(k: number): boolean {
     const { tokens } = this;
@@ -80,7 +75,6 @@ export class SupportRules extends ClauseRules {
     const captives = ['prisoner', 'prisoners', 'captive', 'captives', 'detainee', 'detainees', 'hostage', 'hostages', 'pow', 'pows', 'body', 'bodies'];
     return captives.includes(tokens[k - 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'of' && captives.includes(tokens[k + 2]?.lower ?? ''));
   }
-
 
   /** "the deal with the group", "a truce with Hamas" at `after`: the one actor the deal is with. */
   protected dealWith(after: number, s: Sentence): Arg | null {
@@ -91,7 +85,6 @@ export class SupportRules extends ClauseRules {
     const party = this.objectAfter(j + 2, s, 'target', 2);
     return party.length === 1 ? (party[0] as Arg) : null;
   }
-
 
   /**
    * "the Houthis, who are aligned with Iran", "the TTP, allied with the Afghan Taliban", "Kataib
@@ -145,7 +138,6 @@ export class SupportRules extends ClauseRules {
     return true;
   }
 
-
   /** "Rwandan troops are operating alongside M23 rebels": forces operating on a side support it. */
   protected alongside(v: number, s: Sentence): void {
     const allies = this.objectAfter(v + 2, s, 'target', 3);
@@ -157,7 +149,6 @@ export class SupportRules extends ClauseRules {
     const others = allies.filter((a) => !sides.has(this.sideOf(a.actorId)));
     if (others.length > 0) this.emit('SUPPORTS', frame.subjects, others, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
-
 
   /** "Mozambique thanked Rwanda for its military support": the thanked party supports the subject. */
   protected thanked(v: number, s: Sentence): void {
@@ -173,7 +164,6 @@ export class SupportRules extends ClauseRules {
     if (asserted === null) return;
     this.emit('SUPPORTS', helpers, asserted.subjects, s, 0.75 * asserted.hedge, this.claimantFor(v, s), false);
   }
-
 
   /** "Hamas accepted Egypt's proposal for a truce", "Israel accepted a U.S. ceasefire plan": the two agree. */
   protected acceptedProposal(v: number, s: Sentence, objectStart = v + 1): void {
@@ -207,7 +197,6 @@ export class SupportRules extends ClauseRules {
     if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
     this.emit('AGREES_WITH', frame.subjects, proposers, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
-
 
   /** "The junta has relied on Russian mercenaries", "depends on Egyptian drones": the provider supports the subject. */
   protected reliedOn(v: number, s: Sentence): void {
@@ -251,7 +240,6 @@ export class SupportRules extends ClauseRules {
     if (givers.length > 0) this.emit('SUPPORTS', givers, frame.subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
-
   /** "Russia's Africa Corps is helping Mali's junta fight jihadists": helping a side fight supports it. */
   protected helpedFight(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -273,7 +261,6 @@ export class SupportRules extends ClauseRules {
     if (others.length === 0) return;
     this.emit('SUPPORTS', frame.subjects, others, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
-
 
   /**
    * "Iran, the main backer of the Houthis", "The United States is Israel's main military backer",
@@ -347,7 +334,6 @@ export class SupportRules extends ClauseRules {
     this.emit('SUPPORTS', sources, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), alleged);
   }
 
-
   /**
    * "Ukraine's Western backers, led by the United States,", "Kyiv's allies, including Germany and
    * France": the backers of the possessor named after the noun at `k`; `j` is where the noun phrase
@@ -372,7 +358,6 @@ export class SupportRules extends ClauseRules {
     this.emit('SUPPORTS', named, [possessor], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
     return true;
   }
-
 
   /**
    * Ally, backer and proxy nouns in the phrasings backerNoun leaves: "Mali's junta and its Russian
@@ -479,7 +464,6 @@ export class SupportRules extends ClauseRules {
     return false;
   }
 
-
   /** "received Patriot systems from Germany": the giver after a resource noun and "from". */
   protected resourceFrom(after: number, s: Sentence): Arg[] {
     const { tokens } = this;
@@ -496,12 +480,10 @@ export class SupportRules extends ClauseRules {
     return [];
   }
 
-
   /** "The RSF gets weapons from the UAE": the giver supports the receiver. */
   protected gotResource(v: number, s: Sentence): void {
     this.gotFrom(v, s, this.resourceFrom(v + 1, s));
   }
-
 
   /** The subjects of `v` got resources from `givers`. */
   protected gotFrom(v: number, s: Sentence, givers: readonly Arg[]): void {
@@ -513,7 +495,6 @@ export class SupportRules extends ClauseRules {
     const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
     if (others.length > 0) this.emit('SUPPORTS', others, frame.subjects, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
-
 
   protected withSupportOf(k: number, s: Sentence): void {
     const { tokens } = this;
@@ -533,7 +514,6 @@ export class SupportRules extends ClauseRules {
     if (mod.negated || mod.irrealis) return;
     this.emit('SUPPORTS', helpers, frame.subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(main, s), this.allegedByFrame(main, s));
   }
-
 
   /** "safe havens to Y", "the sale of F-16 jets to Turkey": the receiver after a resource noun. */
   protected resourceTo(give: number, s: Sentence): Arg[] {
@@ -566,12 +546,10 @@ export class SupportRules extends ClauseRules {
     return [];
   }
 
-
   protected resourceAhead(from: number, s: Sentence): boolean {
     for (let k = from; k < Math.min(s.end, from + 5); k++) if (SUPPORT_NOUNS.has((this.tokens[k] as Token).lower)) return true;
     return false;
   }
-
 
   /**
    * "France recognised Moroccan sovereignty over Western Sahara", "recognised Kosovo's
@@ -609,7 +587,6 @@ export class SupportRules extends ClauseRules {
     this.supportedBySubject(v, s, objects, 0.7);
   }
 
-
   /**
    * "Morocco welcomed France's recognition of its sovereignty over Western Sahara", "the U.S.
    * recognition of Morocco's claim": the recogniser supports the side whose claim it recognised.
@@ -642,7 +619,6 @@ export class SupportRules extends ClauseRules {
     if (others.length === 0 || mod.negated || mod.irrealis) return;
     this.emit('SUPPORTS', [agent], others, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), this.allegedByFrame(k, s));
   }
-
 
   /**
    * "Burkina Faso has received Russian military instructors and Turkish drones", "hosts Russian
@@ -687,7 +663,6 @@ export class SupportRules extends ClauseRules {
     return true;
   }
 
-
   /**
    * "Russia has used North Korean ballistic missiles against Ukraine", "has fired thousands of
    * Iranian-made Shahed drones at Ukraine", "the RSF used UAE-supplied drones": arms of another
@@ -719,7 +694,6 @@ export class SupportRules extends ClauseRules {
     const users = frame.subjects.filter((a) => this.sideOf(a.actorId) !== this.sideOf(maker.actorId));
     if (users.length > 0) this.emit('SUPPORTS', [maker], users, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
-
 
   /**
    * "The RSF has fought on with weapons supplied by the UAE", "The army retook the city using drones
@@ -754,7 +728,6 @@ export class SupportRules extends ClauseRules {
     if (users.length > 0) this.emit('SUPPORTS', givers, users, s, 0.6 * (hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
-
   /** "Belarus allowed Russian troops to use its territory": opening one's territory to a side supports it. */
   protected allowedUse(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -773,7 +746,6 @@ export class SupportRules extends ClauseRules {
     this.supportedBySubject(v, s, users, 0.7);
   }
 
-
   /** "The EU lifted sanctions on Syria", "Washington eased an arms embargo against Caracas": relief supports. */
   protected sanctionsLifted(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -789,7 +761,6 @@ export class SupportRules extends ClauseRules {
       if (!['some', 'all', 'the', 'a', 'an', 'its', 'their', 'many', 'most', 'several', 'economic', 'arms', 'u.s.', 'eu', 'western', 'key', 'remaining', 'oil', 'trade', 'financial'].includes(w) && tokens[k]?.pos !== 'ADJ' && tokens[k]?.pos !== 'NUM') return;
     }
   }
-
 
   /** "Morocco's plan won the backing of Spain", "Kyiv secured the support of Warsaw": the giver supports. */
   protected backingWon(v: number, s: Sentence): void {
@@ -810,7 +781,6 @@ export class SupportRules extends ClauseRules {
     const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
     if (others.length > 0) this.emit('SUPPORTS', others, receivers, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
-
 
   /**
    * "Hezbollah, which Iran founded and has armed ever since", "the SDF, which Washington has armed
@@ -879,7 +849,6 @@ export class SupportRules extends ClauseRules {
     this.emit('SUPPORTS', [agent], [target], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant ?? this.claimantFor(v, s), alleged || this.allegedByFrame(v, s));
   }
 
-
   /** "Eritrean forces fought on the side of the Fano militia", "fighting on behalf of the junta". */
   protected foughtOnSide(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -909,7 +878,6 @@ export class SupportRules extends ClauseRules {
     const helped = this.objectAfter(k + 2, s, 'target', 3);
     this.supportedBySubject(v, s, helped, 0.7);
   }
-
 
   /**
    * "The United States resumed weapons deliveries to Ukraine", "Denmark completed the delivery of
@@ -941,7 +909,6 @@ export class SupportRules extends ClauseRules {
     if (targets.length > 0) this.emit('SUPPORTS', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(j, s), this.allegedByFrame(j, s));
   }
 
-
   /**
    * "Hezbollah entered the war in support of its ally Hamas", "The Houthis began attacking ships in
    * solidarity with Hamas": the subject of the clause acts for the side named.
@@ -954,7 +921,6 @@ export class SupportRules extends ClauseRules {
     for (let j = v + 1; j < k; j++) if (CLAUSE_BREAKS.has((this.tokens[j] as Token).text) || RELATIVES.has((this.tokens[j] as Token).lower)) return;
     this.supportedBySubject(v, s, helped, 0.65);
   }
-
 
   /**
    * "U.S. military aid to Ukraine", "Iranian weapons shipments to the Houthis", "Washington's
@@ -983,7 +949,6 @@ export class SupportRules extends ClauseRules {
     this.emit('SUPPORTS', [giver], targets, s, 0.65, this.claimantFor(k, s), this.allegedByFrame(k, s));
   }
 
-
   /** "Turkey has sided with Azerbaijan", "stood by Russia", "threw its weight behind the army", "came to the aid of Bahrain". */
   protected tookSide(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -1002,7 +967,6 @@ export class SupportRules extends ClauseRules {
     if (at === -1) return;
     this.supportedBySubject(v, s, this.objectAfter(at, s, 'target', 3), 0.65);
   }
-
 
   /** "Niger's junta has turned to Russia for security assistance": the one turned to helps. */
   protected turnedTo(v: number, s: Sentence): void {
@@ -1027,7 +991,6 @@ export class SupportRules extends ClauseRules {
     const others = helpers.filter((a) => !sides.has(this.sideOf(a.actorId)));
     if (others.length > 0) this.emit('SUPPORTS', others, frame.subjects, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
-
 
   /**
    * Forces sent to a side: "deployed 1,000 soldiers to Mozambique to fight an insurgency", "sent
@@ -1108,7 +1071,6 @@ export class SupportRules extends ClauseRules {
     this.emit('SUPPORTS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
-
   /**
    * "Rwandan troops have operated in Cabo Delgado under an agreement with Mozambique", "Under a 2016
    * deal with the EU, Turkey agreed ...", "Saudi Arabia and Iran, which restored ties under a
@@ -1148,7 +1110,6 @@ export class SupportRules extends ClauseRules {
     return frame.subjects.filter((a) => !a.mention || a.mention.first < j || a.mention.first > k + 8);
   }
 
-
   /** "..., which ended in a joint declaration", "and produced a deal": talks that yielded an agreement. */
   protected endedInAgreement(from: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -1166,7 +1127,6 @@ export class SupportRules extends ClauseRules {
     return false;
   }
 
-
   /**
    * "held talks in Cairo that ended with an agreement", "talks, which produced a deal": the talks
    * noun at `k` followed, within a short place or time phrase, by a relative clause that closes
@@ -1182,7 +1142,6 @@ export class SupportRules extends ClauseRules {
     }
     return false;
   }
-
 
   /**
    * "concluded/ended/wrapped up a new round of talks in Mexico City with an agreement to ...": the
@@ -1213,7 +1172,6 @@ export class SupportRules extends ClauseRules {
     return false;
   }
 
-
   /**
    * Nominal agreements and talks are real only when something happened to them: "signed a
    * ceasefire", "the talks between X and Y ended", not "called for a ceasefire".
@@ -1243,7 +1201,6 @@ export class SupportRules extends ClauseRules {
     }
     return false;
   }
-
 
   protected realisContext(k: number, s: Sentence, type: RelationType): boolean {
     const { tokens } = this;

@@ -34,7 +34,6 @@ export class TalksRules extends SupportRules {
     return this.inView && this.dyadFits('sides') ? this.dyadArgs('sides') : null;
   }
 
-
   /**
    * The object at `after` is bare talks, a meeting or a deal ("a new round of talks", "the
    * negotiations"), with no party or body named in it ("a meeting of Arab ministers", "talks with Iran").
@@ -48,7 +47,6 @@ export class TalksRules extends SupportRules {
     const next = tokens[j + 1];
     return !next || ['.', ',', ';', 'in', 'on', 'at', 'last', 'this', 'since', 'for', 'after'].includes(next.lower);
   }
-
 
   /**
    * "Negotiators from Israel and Hamas gathered in Doha", "The government and the ELN returned to the
@@ -89,7 +87,6 @@ export class TalksRules extends SupportRules {
     this.emit('NEGOTIATES_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
-
   /**
    * "British and EU negotiators reached a deal", "Serbia and Kosovo's negotiators failed to agree",
    * "Negotiators for South Korea and the United States wrapped up talks": the two sides whose
@@ -121,7 +118,6 @@ export class TalksRules extends SupportRules {
     }
   }
 
-
   /**
    * "Grundberg, who is leading efforts to revive the peace process between the Houthis and the
    * government", "Kenya's efforts to end the war between X and Y": a third side's efforts to bring
@@ -152,7 +148,6 @@ export class TalksRules extends SupportRules {
     if (agents.length === 0 || this.governedByDenial(k, s)) return;
     this.emit('MEDIATES', agents, pair, s, 0.7, this.claimantFor(k, s), false);
   }
-
 
   /**
    * "Erdogan proposed a meeting between Putin and Zelenskiy", "Trump invited Putin and Zelenskiy to
@@ -186,7 +181,6 @@ export class TalksRules extends SupportRules {
     this.emit('OFFERS_MEDIATION', proposers, pair, s, 0.7 * (mod.hedged ? 0.7 : 1), proposers[0]?.actorId ?? null, false);
   }
 
-
   /** Keeps the latest dyad named in talks or conflict: "the war between Pakistan and the Taliban". */
   protected rememberDyads(s: Sentence): void {
     const { tokens } = this;
@@ -205,7 +199,6 @@ export class TalksRules extends SupportRules {
     this.rememberDisputants(s);
     this.rememberTalkers(s);
   }
-
 
   /**
    * "Kenya and Somalia restored diplomatic ties", "the army and the RSF sent delegations to Jeddah": two
@@ -241,7 +234,6 @@ export class TalksRules extends SupportRules {
     if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) this.setDyad([a, b], s, true);
   }
 
-
   /** The parties of the talks in view: "between X and Y" in the sentence, else the remembered dyad. */
   /** Where the clause holding token `k` begins: after the last "while", "whereas" or ";" before it. */
   protected clauseOpening(k: number, s: Sentence): number {
@@ -271,7 +263,6 @@ export class TalksRules extends SupportRules {
     return { args: this.pairInView(s), inferred: true };
   }
 
-
   /**
    * "the U.S.-Iran talks", "the Israel-Hamas war", "a Saudi-Iranian agreement": two actors joined by a
    * hyphen before a noun of talks, agreement or conflict are its two sides.
@@ -294,7 +285,6 @@ export class TalksRules extends SupportRules {
     }
     return [];
   }
-
 
   /**
    * "between the Haitian government and the gangs", "between Myanmar's military and the
@@ -327,7 +317,6 @@ export class TalksRules extends SupportRules {
     return [];
   }
 
-
   /** Two or more coordinated subjects of the main clause's mediation verb, before `from`: "The UN and Turkey brokered the deal". */
   protected coordinatedMediators(from: number, s: Sentence): boolean {
     const main = this.firstFiniteVerb(s);
@@ -335,14 +324,12 @@ export class TalksRules extends SupportRules {
     return this.subjectOf(main, s).subjects.length >= 2;
   }
 
-
   /** The pair of the latest talks, meeting or agreement, named in the last four sentences and no other pair named here. */
   protected talksInView(s: Sentence): Arg[] {
     const talks = this.memory.talks;
     if (!talks || this.namesOtherParties(s) || s.index - this.memory.talksSentence > 4) return [];
     return talks.map((a) => ({ ...a, weight: a.weight * 0.75 }));
   }
-
 
   /** The pair in view for a mediator; wire copy names its mediators paragraphs after the pair. */
   protected pairInView(s: Sentence): Arg[] {
@@ -360,7 +347,6 @@ export class TalksRules extends SupportRules {
     if (far && s.index - this.memory.dyadSentence <= 10) return far.map((a) => ({ ...a, weight: a.weight * 0.75 }));
     return [];
   }
-
 
   /**
    * "Somalia and Ethiopia restored ties after talks in Ankara mediated by Erdogan": the two
@@ -383,7 +369,6 @@ export class TalksRules extends SupportRules {
     if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return [];
     return [{ ...a, weight: a.weight * 0.85 }, { ...b, weight: b.weight * 0.85 }];
   }
-
 
   /**
    * "Under a deal brokered by Qatar, Israel and Hamas agreed to a ceasefire", "The agreement,
@@ -414,7 +399,6 @@ export class TalksRules extends SupportRules {
     return [];
   }
 
-
   /**
    * The preposition of an adjunct whose object is the talks noun at `k`, with what may stand between:
    * "after two days of talks", "following weeks of indirect negotiations", "at EU-brokered talks",
@@ -444,7 +428,6 @@ export class TalksRules extends SupportRules {
     return -1;
   }
 
-
   /**
    * "talks between the junta and the opposition": the sentence names its own parties (even ones
    * that are no actors), so the pair remembered from before is not meant.
@@ -463,7 +446,6 @@ export class TalksRules extends SupportRules {
     return false;
   }
 
-
   /** An offer cue within the few words before a mediation verb: "offered to host", "ready to broker". */
   protected offerCueBefore(v: number, s: Sentence): number {
     for (let j = v - 1; j >= Math.max(s.first, v - 4); j--) {
@@ -473,7 +455,6 @@ export class TalksRules extends SupportRules {
     }
     return this.offerOfDeployment(v, s);
   }
-
 
   /**
    * "offered to send a team of envoys to Juba to mediate", "ready to dispatch envoys to broker":
@@ -491,7 +472,6 @@ export class TalksRules extends SupportRules {
     }
     return -1;
   }
-
 
   /**
    * "China said it was ready to play a constructive role in resolving the conflict between Thailand
@@ -562,7 +542,6 @@ export class TalksRules extends SupportRules {
     this.emit('OFFERS_MEDIATION', frame.subjects, pair, s, 0.75 * (mod.hedged ? 0.7 : 1), frame.subjects[0]?.actorId ?? null, false);
   }
 
-
   /** "Ankara stood ready to mediate", "offered to host talks between X and Y". */
   protected offerAt(k: number, cue: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -601,7 +580,6 @@ export class TalksRules extends SupportRules {
     return true;
   }
 
-
   /**
    * "Malaysia, which chairs ASEAN, said it was ready ...": an "it"/"they"/"we" subject of reported
    * speech is the speaker, not the last name before it.
@@ -615,7 +593,6 @@ export class TalksRules extends SupportRules {
     return { ...frame, subjects: [{ actorId: speaker, mention: null, weight: 0.9 }] };
   }
 
-
   /** Inside an offer of help: "ready to help X and Y negotiate", where `v` is the helped verb. */
   protected offeredHelpBefore(v: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -626,7 +603,6 @@ export class TalksRules extends SupportRules {
     }
     return false;
   }
-
 
   /** The noun "offer" at `cue` before the mediation word at `k`: its agent offers mediation. */
   protected offerNoun(k: number, cue: number, s: Sentence): boolean | null {
@@ -650,7 +626,6 @@ export class TalksRules extends SupportRules {
     this.emit('OFFERS_MEDIATION', [agent], targets, s, 0.8 * (mod.hedged ? 0.7 : 1), this.claimantFor(cue, s) ?? agent.actorId, false);
     return true;
   }
-
 
   /** "Mohammed bin Salman welcomed Syrian President Ahmed al-Sharaa in Riyadh": a visit. */
   protected welcomedGuest(v: number, s: Sentence): void {
@@ -683,7 +658,6 @@ export class TalksRules extends SupportRules {
     this.emit('MEETS_WITH', asserted.subjects, guests, s, 0.65 * asserted.hedge, this.claimantFor(v, s), false);
   }
 
-
   /** "Yerevan called the claim 'a lie'": a denial of the latest accusation against the caller. */
   protected calledFalse(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -711,7 +685,6 @@ export class TalksRules extends SupportRules {
     if (this.modality(frame.clauseStart, v, s).negated) return;
     this.denial(v, v + 1, s, frame.subjects, 0.75, this.claimantFor(v, s));
   }
-
 
   /**
    * "called the intrusion 'extremely regrettable'", "described Israel's decision as illegal",
@@ -759,7 +732,6 @@ export class TalksRules extends SupportRules {
     this.criticizedBySubject(v, s, targets, 0.7);
   }
 
-
   /** ", killing dozens of the attackers", "and killed several assailants" after the attack noun at `k`. */
   protected attackersKilled(k: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -777,7 +749,6 @@ export class TalksRules extends SupportRules {
     return false;
   }
 
-
   /** "Kagame and Tshisekedi shook hands", "Putin shook hands with Aliyev": they met. */
   protected shookHands(v: number, s: Sentence): void {
     const frame = this.subjectOf(v, s);
@@ -793,7 +764,6 @@ export class TalksRules extends SupportRules {
     const [a, b] = frame.subjects as [Arg, Arg];
     this.emit('MEETS_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
-
 
   /**
    * "Putin and Xi discussed Ukraine in a video call", "Erdogan discussed the war with Putin": two sides
@@ -829,7 +799,6 @@ export class TalksRules extends SupportRules {
     if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return;
     this.emit('MEETS_WITH', [a], [b], s, confidence, claimant, false);
   }
-
 
   /**
    * "Putin's visit to Pyongyang", "During a visit to Kyiv, Merz pledged ...", "Merz, on his first visit
@@ -891,7 +860,6 @@ export class TalksRules extends SupportRules {
     this.emit('MEETS_WITH', [visitor], [host], s, 0.6, this.claimantFor(k, s), false);
   }
 
-
   /** "host PKK camps", "hosting French troops", "harbours Hamas leaders": the force whose people or bases are hosted. */
   hostedForce(after: number, s: Sentence): Arg[] {
     const { tokens } = this;
@@ -908,7 +876,6 @@ export class TalksRules extends SupportRules {
     const arg = this.argOf({ ...m, absorbed: false, place: false }, 'target');
     return arg ? [arg] : [];
   }
-
 
   /** Targets of a mediation verb: "between X and Y", the parties of the talks named, or in view. */
   protected mediationTargets(after: number, s: Sentence): { args: Arg[]; inferred: boolean } {
@@ -933,7 +900,6 @@ export class TalksRules extends SupportRules {
     if (!talks && !bare) return { args: [], inferred: true };
     return this.parties(after, s);
   }
-
 
   /**
    * "Russia and Ukraine swapped prisoners with the help of the UAE", "The deal, negotiated with the
@@ -968,7 +934,6 @@ export class TalksRules extends SupportRules {
     return true;
   }
 
-
   /** "Iran-backed Houthis", "Qatar-brokered truce", "Egyptian-sponsored talks". */
   protected glued(dash: number, s: Sentence): void {
     const { tokens } = this;
@@ -997,7 +962,6 @@ export class TalksRules extends SupportRules {
     }
   }
 
-
   /** "ready to act as a mediator", "offered to mediate": an offer, not mediation yet. */
   protected offer(k: number, s: Sentence): boolean {
     const { tokens } = this;
@@ -1014,7 +978,6 @@ export class TalksRules extends SupportRules {
     if (cue === -1) return this.actingMediator(k, s);
     return this.offerAt(k, cue, s);
   }
-
 
   /**
    * "Egypt is acting as a go-between for Israel and Hamas", "Turkey played host to talks between
@@ -1050,7 +1013,6 @@ export class TalksRules extends SupportRules {
     return true;
   }
 
-
   /**
    * The mediators named before a mediation noun at `k` whose nearest agent is `agent`: "Egyptian and
    * Qatari mediation" and "Qatari-Egyptian mediation" name both states.
@@ -1068,7 +1030,6 @@ export class TalksRules extends SupportRules {
     }
     return all.length > 0 ? all : [agent];
   }
-
 
   /**
    * "Mediated by Qatar, the talks between Congo and Rwanda produced a draft", "Brokered by Egypt, the
@@ -1094,7 +1055,6 @@ export class TalksRules extends SupportRules {
     this.emit('MEDIATES', agents, args, s, 0.8 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
     return true;
   }
-
 
   /** "Norway acted as a mediator between X and Y", "served as intermediary": mediation. */
   protected actingMediator(k: number, s: Sentence): boolean {
@@ -1127,7 +1087,6 @@ export class TalksRules extends SupportRules {
     this.emit('MEDIATES', frame.subjects, args, s, 0.85 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
     return true;
   }
-
 
   /**
    * "Egyptian and Qatari mediators said ...", "Omani mediators, who brokered the visit": mediators
@@ -1164,7 +1123,6 @@ export class TalksRules extends SupportRules {
     return true;
   }
 
-
   /** "the two neighbours", "both sides" starting at `k`: the dyad in view, and where the phrase ends. */
   protected dyadPhraseAt(k: number, s: Sentence): { args: Arg[]; end: number } | null {
     const { tokens } = this;
@@ -1175,7 +1133,6 @@ export class TalksRules extends SupportRules {
     if (!DYAD_WORDS.has(head) || !this.dyadFits(head) || j + 1 >= s.end) return null;
     return { args: this.dyadArgs(head), end: j + 2 };
   }
-
 
   /** The actors a "mediators" noun stands in apposition to: "X and Y, the mediators," or "the mediators, X and Y,". */
   protected appositeMediators(k: number, s: Sentence): Arg[] {
@@ -1223,7 +1180,6 @@ export class TalksRules extends SupportRules {
     return [];
   }
 
-
   /** "Israel said it remained committed to the ceasefire agreed with Hamas": the subject of the verb the agreement hangs on. */
   protected madeAgreementParty(k: number, s: Sentence): Arg[] {
     const { tokens } = this;
@@ -1239,7 +1195,6 @@ export class TalksRules extends SupportRules {
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return [];
     return [...frame.subjects];
   }
-
 
   /**
    * "Qatari mediator X met the Israeli and Hamas delegations", "Egyptian mediators met both
@@ -1260,7 +1215,6 @@ export class TalksRules extends SupportRules {
     this.emit('MEDIATES', frame.subjects, targets, s, confidence * 0.85, claimant, false);
   }
 
-
   /** "played a key role in brokering", "was instrumental in mediating": the verb that carries the role. */
   protected roleIn(v: number, s: Sentence): number {
     const { tokens } = this;
@@ -1279,7 +1233,6 @@ export class TalksRules extends SupportRules {
     }
     return -1;
   }
-
 
   /**
    * "after a meeting with X", "in a phone call", "during talks with X": a phrase that modifies a
@@ -1325,7 +1278,6 @@ export class TalksRules extends SupportRules {
     return { agents: [...subjects], told };
   }
 
-
   /** "X received a (phone) call from Y", "took a call from Y": X, when Y is the agent of the call. */
   protected callReceiver(k: number, s: Sentence, callers: readonly Arg[]): Arg[] {
     const { tokens } = this;
@@ -1340,7 +1292,6 @@ export class TalksRules extends SupportRules {
     const sides = new Set(callers.map((a) => this.sideOf(a.actorId)));
     return frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
   }
-
 
   /** "X and Y have been in talks", "X is in talks with Y", "remain in negotiations": the copula's subjects. */
   protected inTalks(k: number, s: Sentence): Arg[] {
@@ -1357,7 +1308,6 @@ export class TalksRules extends SupportRules {
     if (mod.negated || mod.irrealis || this.governedByDenial(b, s)) return [];
     return [...frame.subjects];
   }
-
 
   /**
    * The two parties a host receives: "the two sides", "both delegations", "delegations from X and Y",
@@ -1378,7 +1328,6 @@ export class TalksRules extends SupportRules {
     return this.sideOf(a.actorId) === this.sideOf(b.actorId) ? [] : pair;
   }
 
-
   /** "as facilitators", "as an observer" within the phrase after `from`: the role of a third side. */
   protected asThirdParty(from: number, s: Sentence): 'mediator' | 'observer' | null {
     const { tokens } = this;
@@ -1395,7 +1344,6 @@ export class TalksRules extends SupportRules {
     }
     return null;
   }
-
 
   /** "..., with Egypt and Qatar acting as mediators": the helpers mediate between the clause's parties. */
   protected actingWith(k: number, s: Sentence): boolean {
@@ -1429,7 +1377,6 @@ export class TalksRules extends SupportRules {
     return true;
   }
 
-
   /** "The meeting between X and Y was cancelled", "was called off": it never took place. */
   protected calledOff(from: number, s: Sentence): boolean {
     // "Talks between Manila and the BIFF, a breakaway faction, have not resumed": past an apposition.
@@ -1453,7 +1400,6 @@ export class TalksRules extends SupportRules {
     return false;
   }
 
-
   /** "held talks", "had talks": a meeting in person (not "indirect", "virtual" or "phone" talks). */
   /**
    * "during talks with Putin in Moscow, Witkoff ...", "Modi's talks with Xi": talks of named people
@@ -1466,7 +1412,6 @@ export class TalksRules extends SupportRules {
     for (let j = Math.max(s.first, k - 4); j < k; j++) if (['indirect', 'proximity', 'mediated', 'brokered'].includes((this.tokens[j] as Token).lower)) return false;
     return true;
   }
-
 
   /** Agents of a nominal trigger: a modifier or possessor, "by X", or the subjects of a light verb. */
   /**
@@ -1641,7 +1586,6 @@ export class TalksRules extends SupportRules {
     return [];
   }
 
-
   /** "The negotiations between X and Y were": a talks noun heads the clause that ends at the be-form `be`. */
   protected talksSubject(be: number, s: Sentence): boolean {
     for (let q = be - 1; q >= Math.max(s.first, be - 8); q--) {
@@ -1651,7 +1595,6 @@ export class TalksRules extends SupportRules {
     }
     return false;
   }
-
 
   /** An agreement noun heads the passive "negotiated" at `v`: "the truce ... was negotiated by", "the deal, negotiated by". */
   protected negotiatedDeal(v: number, s: Sentence, beBefore: boolean): boolean {
@@ -1666,7 +1609,6 @@ export class TalksRules extends SupportRules {
     }
     return false;
   }
-
 
   /**
    * "Qatar led the talks", "Rubio, who oversaw the negotiations", "The AU has led mediation efforts",
@@ -1697,7 +1639,6 @@ export class TalksRules extends SupportRules {
     this.emit('MEDIATES', frame.subjects, args, s, 0.75 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
-
   /** ", together with Egypt and the U.S.," / ", along with Qatar," right after the subject of the verb at `v`. */
   protected companionsOf(frame: VerbFrame, v: number): Arg[] {
     const { tokens } = this;
@@ -1711,7 +1652,6 @@ export class TalksRules extends SupportRules {
     if (end === -1) return [];
     return this.argsIn(j + 2, j + 2 + end, 'agent');
   }
-
 
   /** "played a key role in the talks" before the noun at `k`: the subjects of "play". */
   protected roleHolders(k: number, s: Sentence): Arg[] {
@@ -1728,7 +1668,6 @@ export class TalksRules extends SupportRules {
     const mod = this.modality(frame.clauseStart, j, s);
     return mod.negated || mod.irrealis ? [] : [...frame.subjects];
   }
-
 
   /** "U.S.-mediated", "Qatari-brokered", "IGAD-led": a name glued to a participle of mediation. */
   protected gluedMediator(m: Mention): boolean {

@@ -16,7 +16,6 @@ export interface RawRelation {
   readonly alleged: boolean;
 }
 
-
 /** An argument: an actor found at a place in the text, with what finding it cost. */
 export interface Arg {
   readonly actorId: string;
@@ -25,9 +24,7 @@ export interface Arg {
   readonly weight: number;
 }
 
-
 export type Role = 'agent' | 'attack-target' | 'target' | 'recipient';
-
 
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without', 'refused', 'refuses', 'refuse', 'declined', 'declines', 'failed', 'fails', 'yet', 'denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'false', 'baseless', 'unfounded']);
 
@@ -71,32 +68,25 @@ export const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 
 /** What a host shelters of a force: "PKK camps", "French troops", "Hamas leaders". */
 export const HOSTED_NOUNS = new Set(['camps', 'camp', 'bases', 'base', 'troops', 'soldiers', 'forces', 'fighters', 'militants', 'leaders', 'leadership', 'members', 'officials', 'offices', 'office', 'headquarters', 'training']);
 
-
 /** Nouns after a name that keep it a person or delegation: "received Russian President Putin", "the Iranian delegation". */
 export const TITLE_WORDS = new Set(['president', 'minister', 'leader', 'delegation', 'delegations', 'envoy', 'envoys', 'officials', 'official', 'counterpart', 'king', 'prince', 'chancellor', 'premier', 'ambassador', 'team', 'negotiators', 'troops', 'forces', 'embassy', 'capital', 'parliament', 'secretary', 'chief', 'commander', 'foreign', 'prime', 'defence', 'defense', 'army', 'military']);
 
-
 /** International bodies whose warnings are advice, not threats. */
 export const FORCELESS_BODIES = new Set(['world-health-organization', 'world-food-programme', 'ocha', 'interpol', 'financial-action-task-force', 'world-trade-organization', 'international-atomic-energy-agency', 'international-organization-for-migration', 'minurso', 'monusco', 'minusca', 'binuh', 'undof', 'untso', 'unisfa', 'unami', 'unifil', 'unmiss', 'unama', 'unmik', 'unodc', 'unfpa']);
-
 
 /** Relatives named by an actor's possessive: "Kim Jong Un's sister" is not Kim Jong Un. */
 export const KIN_NOUNS = new Set(['sister', 'brother', 'wife', 'husband', 'son', 'daughter', 'mother', 'father', 'widow', 'nephew', 'niece', 'cousin', 'uncle', 'aunt', 'sons', 'daughters', 'brothers', 'sisters']);
 
 export const CALENDAR_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-
 /** Words of a negative judgement after "called X ..." or "described X as ...". */
 export const NEGATIVE_JUDGEMENTS = new Set(['disproportionate', 'inhumane', 'hypocritical', 'regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility', 'mistake', 'blunder', 'insult', 'affront', 'disgrace', 'disgraceful', 'sham', 'travesty', 'intolerable', 'inexcusable', 'unconscionable', 'appalling', 'shocking', 'counterproductive', 'inflammatory', 'belligerent', 'unfriendly', 'insulting', 'hypocrisy', 'brutal', 'brutality', 'atrocity', 'atrocities', 'lawless', 'warmongering', 'egregious', 'tyranny', 'murder', 'barbarism', 'savagery']);
-
 
 /** Glued participles that make an actor a modifier of the noun after it: "Pakistan-based", "Iran-backed". */
 export const GLUED_MODIFIERS = new Set(['allied', 'made', 'supplied', 'built', 'donated', 'based', 'backed', 'led', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'owned', 'flagged', 'registered', 'operated', 'brokered', 'mediated', 'hosted', 'controlled', 'held', 'run', 'occupied', 'annexed', 'installed', 'appointed']);
 
-
 /** Nouns for the people of a force: "fighters from X" stand for X. */
 export const AGENT_NOUNS = new Set(['mediators', 'negotiators', 'diplomats', 'authorities', 'leaders', 'fighters', 'troops', 'forces', 'soldiers', 'militants', 'members', 'units', 'mercenaries', 'gunmen', 'officers', 'commanders', 'delegates', 'envoys', 'representatives', 'officials']);
-
 
 /** Past forms wink may tag as nouns or adjectives ("its air defences shot/NOUN down a drone"). */
 export const IRREGULAR_PAST = new Map([
@@ -104,7 +94,6 @@ export const IRREGULAR_PAST = new Map([
   ['held', 'hold'], ['sent', 'send'], ['gave', 'give'], ['given', 'give'], ['told', 'tell'], ['brought', 'bring'], ['sold', 'sell'],
   ['hit', 'hit'], ['waged', 'wage'], ['waging', 'wage'], ['wages', 'wage'], ['beaten', 'beat'], ['spoke', 'speak'], ['spoken', 'speak'], ['withdrew', 'withdraw'], ['swore', 'swear'],
 ]);
-
 
 /** Military things whose owner a state's own report leaves implicit: "a military base was overrun". */
 /** Uses of force a threat may hold out: "the prospect of military action". */
@@ -115,10 +104,8 @@ export const HOLD_NOUNS = new Set(['stronghold', 'strongholds', 'bastion', 'bast
 
 export const MILITARY_TARGETS = new Set(['base', 'bases', 'convoy', 'convoys', 'position', 'positions', 'outpost', 'outposts', 'checkpoint', 'checkpoints', 'soldiers', 'troops', 'garrison', 'barracks', 'patrol', 'patrols', 'camp', 'post', 'posts', 'airbase', 'airfield', 'warship', 'vessel', 'frigate', 'personnel', 'servicemen']);
 
-
 /** Things an actor issues that can speak for it: "a statement accusing X". */
 export const MESSAGE_NOUNS = new Set(['statement', 'statements', 'leaflet', 'leaflets', 'video', 'message', 'messages', 'letter', 'letters', 'communique', 'communiqué', 'note', 'notice', 'post', 'posts', 'broadcast', 'speech', 'declaration', 'warning', 'ultimatum', 'decree']);
-
 
 /** Who backs someone ("Iran, the main backer of the Houthis") and who is backed ("Iran's proxy"). */
 export const BACKER_NOUNS = new Set(['ally', 'allies', 'backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'supplier', 'suppliers', 'benefactor', 'armourer', 'armorer', 'donor', 'donors']);
@@ -185,7 +172,6 @@ export const AID_STOPPERS = new Set(['veto', 'suspension', 'cuts', 'freezing', '
 
 export const FIGHT_PURPOSES = new Set(['fight', 'battle', 'combat', 'counter', 'tackle', 'repel', 'quell', 'crush', 'confront', 'defeat', 'push']);
 
-
 /** Cues of an offer of help to two sides ("offered its good offices", "ready to play a role"). */
 export const STRONG_OFFER_CUES = new Set(['offer', 'offered', 'offers', 'offering', 'ready', 'readiness', 'willing', 'willingness', 'prepared']);
 
@@ -198,26 +184,20 @@ export const TALKS_HELP = new Set(['support', 'back', 'sponsor', 'convene', 'org
 /** The talks themselves, not what they produce. */
 export const TALK_EVENTS = new Set(['talks', 'negotiations', 'dialogue', 'meeting', 'meetings', 'round', 'discussions', 'consultations', 'summit', 'conference', 'contacts']);
 
-
 /** Verbs whose subject is the target of the attack they take as object: "repelled a Russian assault". */
 export const REPEL_LEMMAS = new Set(['repel', 'repulse', 'thwart', 'foil', 'withstand', 'fend', 'survive', 'beat', 'intercept']);
-
 
 /** Unowned military targets that a following "in <state>" gives an owner. */
 export const GENERIC_TARGETS = new Set(['sites', 'targets', 'positions', 'bases', 'facilities', 'installations', 'locations', 'camps', 'posts', 'outposts', 'infrastructure']);
 
-
 /** Titles of a guest named by his office: "welcomed the Syrian president", "Iran's foreign minister". */
 export const GUEST_TITLES = new Set(['president', 'minister', 'foreign', 'prime', 'defence', 'defense', 'crown', 'prince', 'king', 'emir', 'leader', 'premier', 'chancellor', 'envoy', 'envoys', 'delegation', 'delegations', 'counterpart', 'ambassador', 'secretary', 'vice']);
-
 
 /** An exchange of prisoners between two sides is an agreement between them. */
 export const PRISONER_EXCHANGE: NounTrigger = { type: 'AGREES_WITH', targetPreps: ['with'], between: true, confidence: 0.6 };
 
-
 /** A joint news conference of two leaders is a meeting of theirs. */
 export const JOINT_APPEARANCE: NounTrigger = { type: 'MEETS_WITH', targetPreps: ['with'], between: false, confidence: 0.6 };
-
 
 /** Participles whose agent led the talks they follow: "talks led by the AU", "a process overseen by Chad". */
 export const LED_TALKS = new Set(['led', 'overseen', 'supervised', 'moderated', 'steered', 'spearheaded', 'co-led', 'co-chaired', 'chaired', 'co-sponsored', 'sponsored', 'guaranteed']);
@@ -227,14 +207,11 @@ export const THIRD_PARTY_MEDIATION = new Set(['mediate', 'broker', 'facilitate',
 
 export const LED_TALKS_RULE: VerbTrigger = { type: 'MEDIATES', object: 'parties', confidence: 0.75 };
 
-
 /** Verbs whose subject runs the talks they take as object: "Qatar led the talks", "the U.S., which oversaw the negotiations". */
 export const TALK_LEADERS = new Set(['lead', 'organise', 'organize', 'oversee', 'arrange', 'steer', 'spearhead', 'supervise', 'moderate', 'shepherd', 'coordinate']);
 
-
 /** What the negotiators of two sides do together: "reached a deal", "failed to agree", "wrapped up talks". */
 export const NEGOTIATORS_ACTS = new Set(['reach', 'agree', 'fail', 'meet', 'work', 'wrap', 'conclude', 'hold', 'resume', 'finish', 'complete', 'sign', 'initial', 'discuss', 'continue', 'start', 'begin', 'gather', 'sit', 'hammer', 'finalise', 'finalize', 'negotiate', 'spend', 'talk', 'struggle', 'clinch', 'seal', 'strike', 'make', 'narrow', 'settle', 'be', 'have']);
-
 
 /** Heads after a hyphenated pair of actors that make them two sides: "U.S.-Iran talks", "Israel-Hamas war". */
 export const COMPOUND_HEADS = new Set([
@@ -243,14 +220,12 @@ export const COMPOUND_HEADS = new Set([
   'normalisation', 'normalization', 'treaty', 'pact', 'détente', 'detente', 'crisis', 'feud', 'rift',
 ]);
 
-
 /** Parties named by what they are, not who: "talks between the government and the rebels". */
 export const UNNAMED_GROUPS = new Set([
   'opposition', 'rebels', 'rebel', 'insurgents', 'separatists', 'separatist', 'militants', 'gangs', 'armed', 'factions',
   'groups', 'movements', 'guerrillas', 'guerrilla', 'militias', 'protesters', 'protest', 'neighbours', 'neighbors', 'jihadists',
   'jihadist', 'insurgent', 'militant', 'opponents', 'dissidents', 'bandits',
 ]);
-
 
 /** Heads of "both sides", "the two delegations". */
 /** "each side", "each country": the head of a reciprocal subject ("... the other"). */
@@ -262,7 +237,6 @@ export const OUTCOME_VERBS = new Set(['reach', 'agree', 'make', 'produce', 'achi
 export const WITNESS_ROLES = new Set(['witness', 'witnesses', 'guarantor', 'guarantors', 'mediator', 'mediators', 'observer', 'observers', 'facilitator', 'facilitators', 'sponsor', 'sponsors', 'co-sponsors', 'broker', 'brokers']);
 
 export const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams']);
-
 
 /** Verb lemma of a token wink tagged otherwise ("mediated/ADJ" in "talks mediated by Turkey"). */
 export function verbLemma(t: Token): string {
@@ -282,10 +256,8 @@ export function verbLemma(t: Token): string {
   return t.lemma;
 }
 
-
 /** Verbs that move resources to a side, read as giving: "had smuggled/ADJ weapons to Hezbollah". */
 export const CONVEYING_LEMMAS = new Set(['funnel', 'smuggle', 'channel', 'airlift', 'ferry']);
-
 
 /** Noun lemma with plural forms wink leaves alone ("airstrikes"). */
 export function nounLemma(t: Token): string {
@@ -299,13 +271,11 @@ export function nounLemma(t: Token): string {
   return t.lemma;
 }
 
-
 export interface VerbFrame {
   /** Index of the first token of the subject span (for modality windows). */
   readonly clauseStart: number;
   readonly subjects: readonly Arg[];
 }
-
 
 /** What the rules remember across sentences of one article. */
 export interface Memory {
