@@ -1008,8 +1008,8 @@ class SentenceRules extends ClaimRules {
       return;
     }
     // "failed to reach a deal in talks": the talks were held, whatever the outcome's modality.
-    const heldAnyway = (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && (this.talksWithoutOutcome(k, s)?.length ?? 0) >= 2;
-    if (targets.length === 0 && symmetric && agents.length >= 2 && (under || heldAnyway || this.realisContext(k, s, trig.type) || (trig.type === 'AGREES_WITH' && this.tookEffect(this.skipNouns(k + 1, s), s)))) {
+    const heldAnyway = (): boolean => (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && (this.talksWithoutOutcome(k, s)?.length ?? 0) >= 2;
+    if (targets.length === 0 && symmetric && agents.length >= 2 && (under || this.realisContext(k, s, trig.type) || heldAnyway() || (trig.type === 'AGREES_WITH' && this.tookEffect(this.skipNouns(k + 1, s), s)))) {
       // "Iran and the United States held talks": the coordinated agents with each other.
       for (const a of agents) this.emit(trig.type, [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.95, claimant, alleged);
       if (met) for (const a of agents) this.emit('MEETS_WITH', [a], agents.filter((b) => b !== a), s, trig.confidence * hedge * 0.9, claimant, alleged);
