@@ -1,9 +1,9 @@
-// Number of unretracted aggregated relations touching each actor: the degree Neo4j stores per
-// node (no relationship is read) minus the actor's retracted relations. Actors have no
-// other relationships than the twelve relation types.
+// Stored degrees: the number of relationships Neo4j keeps per node (no relationship is read).
+// Actors have no other relationships than the twelve relation types; the caller subtracts the
+// actor's retracted relations, read by actor/find-retracted-ends in the same transaction,
+// pipelined with this statement.
 // params: $ids (list of actor ids)
-//         $retractedEnds (actor/find-retracted-ends: one entry per retracted relation end)
-// returns: many {id, degree}
+// returns: many {id, storedDegree}
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-RETURN id, COUNT { (a)--() } - size([x IN $retractedEnds WHERE x = a.id]) AS degree
+RETURN id, COUNT { (a)--() } AS storedDegree

@@ -8,7 +8,7 @@ import {
   type EdgeRow,
   type NetworkFilterParams,
 } from '../../graph/queries/network.js';
-import { getActors } from '../../graph/queries/actor.js';
+import { findRetractedEnds, getActors } from '../../graph/queries/actor.js';
 import type { GraphEdge, GraphNode, QueryResolvers } from '../__generated__/resolvers-types.js';
 import { bounded, confidence, dateWindow, typesOrAll } from './filters.js';
 import { toTimeline, unitOf } from './buckets.js';
@@ -47,11 +47,13 @@ export const networkQueries: Pick<QueryResolvers, 'egoNetwork' | 'paths' | 'time
       minWeight: filter?.minWeight === null || filter?.minWeight === undefined ? null : bounded(filter.minWeight, 'minWeight', 0, 1_000_000_000),
       ...dateWindow(filter?.since, filter?.until),
     };
-    // The centre is resolved in the same read transaction as the slice: one round of BEGIN/COMMIT.
+    // The centre is resolved in the same read transaction as the slice: one round of BEGIN/COMMIT;
+    // the retracted relations the degrees need are read with it (the statements are pipelined).
     const slice = await ctx.graph.read('network/ego-network', async (tx) => {
-      const center = (await getActors(tx, [actor])).get(actor)?.actor.id;
+      const [centers, retractedEnds] = await Promise.all([getActors(tx, [actor]), findRetractedEnds(tx)]);
+      const center = centers.get(actor)?.actor.id;
       if (center === undefined) return null;
-      const { depthOf, nodes, edges, truncated } = await egoNetwork(tx, { center, depth: maxDepth, limit: maxEdges, filter: f });
+      const { depthOf, nodes, edges, truncated } = await egoNetwork(tx, { center, depth: maxDepth, limit: maxEdges, filter: f, retractedEnds });
       const graphNodes: GraphNode[] = nodes
         .map((a) => ({
           id: nodeId(a.id),

@@ -25,17 +25,31 @@ async function filterParams(tx: ManagedTransaction, f: ActorFilterParams): Promi
 /**
  * Actors by id. An id that was merged away maps to the actor it was merged into, so old ids keep
  * resolving. Unknown ids are absent. With `degrees`, each comes with its degree (unretracted
- * relations; one more statement for the retracted ones), else `degree` is null. Read-only.
+ * relations), else `degree` is null. Read-only.
  */
 export async function getActors(
   tx: ManagedTransaction,
   ids: readonly string[],
   degrees = false,
 ): Promise<Map<string, { actor: ActorRow; degree: number | null }>> {
-  const res = await runQuery(tx, 'actor/get-actors', { ids: [...ids], retractedEnds: degrees ? await findRetractedEnds(tx) : [] });
+  // Both statements are sent at once: one wait for the database instead of two.
+  const [res, live] = await Promise.all([runQuery(tx, 'actor/get-actors', { ids: [...ids] }), degrees ? liveDegrees(tx) : null]);
   return new Map(
-    res.records.map((r) => [String(r.get('id')), { actor: toActorRow(r.get('actor')), degree: degrees ? toNumber(r.get('degree')) : null }]),
+    res.records.map((r) => {
+      const actor = toActorRow(r.get('actor'));
+      return [String(r.get('id')), { actor, degree: live === null ? null : live(actor.id, toNumber(r.get('storedDegree'))) }];
+    }),
   );
+}
+
+/**
+ * The ends of every retracted relation, as a function from an actor's stored degree (Neo4j's
+ * count of its relationships) to its degree (unretracted relations only).
+ */
+async function liveDegrees(tx: ManagedTransaction): Promise<(id: string, stored: number) => number> {
+  const retracted = new Map<string, number>();
+  for (const id of await findRetractedEnds(tx)) retracted.set(id, (retracted.get(id) ?? 0) + 1);
+  return (id, stored) => stored - (retracted.get(id) ?? 0);
 }
 
 /**
@@ -49,8 +63,8 @@ export async function findRetractedEnds(tx: ManagedTransaction): Promise<string[
 
 /** Number of unretracted relations touching each actor; unknown ids are absent. Read-only. */
 export async function getActorDegrees(tx: ManagedTransaction, ids: readonly string[]): Promise<Map<string, number>> {
-  const res = await runQuery(tx, 'actor/get-actor-degrees', { ids: [...ids], retractedEnds: await findRetractedEnds(tx) });
-  return new Map(res.records.map((r) => [String(r.get('id')), toNumber(r.get('degree'))]));
+  const [res, live] = await Promise.all([runQuery(tx, 'actor/get-actor-degrees', { ids: [...ids] }), liveDegrees(tx)]);
+  return new Map(res.records.map((r) => [String(r.get('id')), live(String(r.get('id')), toNumber(r.get('storedDegree')))]));
 }
 
 /** One page of visible actors in (name, id) order after the keyset position ('' first). Read-only. */

@@ -210,7 +210,7 @@ export interface EgoSlice {
  */
 export async function egoNetwork(
   tx: ManagedTransaction,
-  p: { center: string; depth: number; limit: number; filter: NetworkFilterParams },
+  p: { center: string; depth: number; limit: number; filter: NetworkFilterParams; retractedEnds?: readonly string[] },
 ): Promise<EgoSlice> {
   const depthOf = new Map<string, number>([[p.center, 0]]);
   const edges: EdgeRow[] = [];
@@ -219,7 +219,8 @@ export async function egoNetwork(
   let truncated = false;
   let frontier = [p.center];
   // Every actor of the slice is read by a ring (as its frontier), which describes its node too.
-  const retractedEnds = await findRetractedEnds(tx);
+  // `retractedEnds`: what `findRetractedEnds` returns, read here when not given.
+  const retractedEnds = p.retractedEnds ?? (await findRetractedEnds(tx));
   const nodes = new Map<string, GraphNodeRow>();
   for (let ring = 1; ring <= p.depth + 1 && frontier.length > 0; ring++) {
     const budget = p.limit - edges.length;

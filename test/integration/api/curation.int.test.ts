@@ -174,7 +174,11 @@ describe('curation', () => {
     );
     expect(merged.relations.nodes.map((n) => n.id).some((id) => id.includes(kabul))).toBe(false);
     // The old id redirects; lists and search hide it.
-    expect((await gql<ActorData>(api, ACTOR, { id: kabul })).data!.actor!.id).toBe(afg);
+    const redirected = (await gql<ActorData>(api, ACTOR, { id: kabul })).data!.actor!;
+    expect(redirected.id).toBe(afg);
+    // Its relations are the surviving actor's, read under the surviving id.
+    expect(redirected.relations.nodes.map((n) => n.id).sort()).toEqual(merged.relations.nodes.map((n) => n.id).sort());
+    expect(redirected.relations.totalCount).toBe(merged.relations.totalCount);
     const listed = await gql<{ actors: { nodes: Array<{ id: string }> } }>(api, `query ($q: String!) { actors(filter: { nameContains: $q }) { nodes { id } } }`, { q: seed.tag });
     expect(listed.data!.actors.nodes.map((n) => n.id)).not.toContain(kabul);
     // pak DENIES afg now carries the Kabul evidence.
