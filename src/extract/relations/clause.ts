@@ -1179,6 +1179,10 @@ export class ClauseRules {
   setDyad(pair: [Arg, Arg], s: Sentence, talks = false): void {
     // The pair is remembered as named; each later use discounts it once, not once per hop.
     const fresh: [Arg, Arg] = [{ ...pair[0], weight: 1 }, { ...pair[1], weight: 1 }];
+    if (this.memory.dyadSentence !== s.index) {
+      this.memory.priorDyad = this.memory.dyad;
+      this.memory.priorDyadSentence = this.memory.dyadSentence;
+    }
     this.memory.dyad = fresh;
     this.memory.dyadSentence = s.index;
     this.inView = fresh;
@@ -1230,6 +1234,7 @@ export class ClauseRules {
         if (type === 'ATTACKS' && (this.info(src.actorId)?.affiliation === tgt.actorId || this.info(tgt.actorId)?.affiliation === src.actorId) && ['military', 'government'].includes(this.info(src.actorId)?.kind ?? this.info(tgt.actorId)?.kind ?? '')) continue;
         const c = Math.min(1, confidence * src.weight * tgt.weight);
         this.out.push({ source: src.actorId, target: tgt.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
+        if (type === 'SUPPORTS' && alleged) this.backerLeavesDyad(src.actorId, tgt.actorId, s);
         if (symmetric) this.out.push({ source: tgt.actorId, target: src.actorId, type, sentence: s.index, confidence: c, claimant, alleged });
         if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') {
           // "Turkey held talks with the GNU" with the GNU and Radaa in view: one side meeting a third
@@ -1280,6 +1285,23 @@ export class ClauseRules {
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || !(t.capitalised || /^[A-Z0-9&-]+$/.test(t.text))) return -1;
     }
     return -1;
+  }
+
+  /**
+   * "The army and the RSF have fought since April. ... The UAE, which Sudan accuses of arming the
+   * RSF, ...": the one accused of backing a side of the pair in view is a third party, so the
+   * accusation does not make it and its accuser the pair "the two sides" stands for.
+   */
+  protected backerLeavesDyad(backer: string, backed: string, s: Sentence): void {
+    const { dyad, priorDyad } = this.memory;
+    if (!dyad || !priorDyad || this.memory.dyadSentence !== s.index || s.index - this.memory.priorDyadSentence > 4) return;
+    const sides = (pair: [Arg, Arg]): Set<string> => new Set(pair.map((x) => this.sideOf(x.actorId)));
+    const now = sides(dyad);
+    const before = sides(priorDyad);
+    if (!now.has(this.sideOf(backer)) || now.has(this.sideOf(backed)) || before.has(this.sideOf(backer)) || !before.has(this.sideOf(backed))) return;
+    this.memory.dyad = priorDyad;
+    this.memory.dyadSentence = this.memory.priorDyadSentence;
+    this.inView = priorDyad;
   }
 
   /** True when exactly one of `a`, `b` is a side of the recent pair in view, named in an earlier sentence. */

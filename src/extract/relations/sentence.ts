@@ -1105,7 +1105,7 @@ class SentenceRules extends ClaimRules {
  * ones established: the parties of the talks, who accused whom). Pure and deterministic.
  */
 export function findRelations(kb: KnowledgeBase, doc: AnalysedText, actors: DocActors): RawRelation[] {
-  const memory: Memory = { dyad: null, dyadSentence: -1, talks: null, talksSentence: -1, pendingMediation: null, accusations: [], attacks: [], events: [] };
+  const memory: Memory = { dyad: null, dyadSentence: -1, priorDyad: null, priorDyadSentence: -1, talks: null, talksSentence: -1, pendingMediation: null, accusations: [], attacks: [], events: [] };
   const rules = new SentenceRules(kb, doc, actors, memory);
   for (const s of doc.sentences) rules.run(s);
   void LOCATIVE_PREPOSITIONS;

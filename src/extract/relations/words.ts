@@ -283,6 +283,9 @@ export interface Memory {
   dyad: [Arg, Arg] | null;
   /** Sentence where the pair was last named. */
   dyadSentence: number;
+  /** The pair in view before the current sentence named another, and its sentence. */
+  priorDyad: [Arg, Arg] | null;
+  priorDyadSentence: number;
   /** The latest pair named in talks, a meeting or an agreement (not in conflict), and its sentence. */
   talks: [Arg, Arg] | null;
   talksSentence: number;
