@@ -41,7 +41,9 @@ export class ClaimRules extends ConflictRules {
     const states = this.objectAfter(v + 1, s, 'target', 3);
     const last = states[states.length - 1]?.mention;
     // "summoned Iran's ambassador": the possessive comes first.
-    const title = last && tokens[last.end]?.lower === "'s" ? last.end + 1 : (last?.end ?? -1);
+    let title = last && tokens[last.end]?.lower === "'s" ? last.end + 1 : (last?.end ?? -1);
+    // "summoned India's top diplomat", "the Russian deputy ambassador".
+    while (title !== -1 && title < Math.min(s.end, (last?.end ?? 0) + 4) && ['top', 'senior', 'deputy', 'acting', 'most', 'chief'].includes(tokens[title]?.lower ?? '')) title++;
     if (!last || !['ambassador', 'envoy', 'charge', "chargé", 'diplomat', 'diplomats', 'representative'].includes(tokens[title]?.lower ?? '')) return;
     const frame = this.subjectOf(v, s);
     // (A pronoun is trusted only when it follows its speaker's name.)
@@ -593,5 +595,24 @@ export class ClaimRules extends ConflictRules {
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
     if (this.allegedByFrame(v, s)) return;
     this.emit('SUPPORTS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * "Rubio spoke with both foreign ministers and urged restraint", "met Pakistan's army chief and
+   * called for calm": a demand with no addressee, coordinated with a meeting of the same subject in
+   * the sentence, is made of the ones just met.
+   */
+  protected metBeforeDemand(v: number, s: Sentence, sources: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let j = v - 1;
+    while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
+    if (tokens[j]?.lower !== 'and' || this.mentionAt(v + 1) !== null) return [];
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    const met = new Map<string, Arg>();
+    for (const r of this.out) {
+      if (r.sentence !== s.index || !['MEETS_WITH', 'NEGOTIATES_WITH'].includes(r.type) || !sides.has(this.sideOf(r.source)) || sides.has(this.sideOf(r.target))) continue;
+      met.set(r.target, { actorId: r.target, mention: null, weight: 0.85 });
+    }
+    return [...met.values()];
   }
 }

@@ -916,10 +916,13 @@ export class ClauseRules {
         return this.dyadArgs('sides');
       }
       // "mediating between the neighbours", "between the warring parties": the pair in view, named lately.
-      if (this.inView && tokens[k - 1]?.lower === 'between' && (tokens[k] as Token).lower === 'the' && this.memory.dyadSentence >= s.index - 2) {
-        const w = ['warring', 'rival', 'feuding', 'opposing'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+      if (this.inView && tokens[k - 1]?.lower === 'between' && (tokens[k] as Token).lower === 'the') {
+        // "between the nuclear-armed neighbours", "between the longtime foes": modifiers first.
+        let w = k + 1;
+        while (w < Math.min(s.end, k + 5) && this.mentionAt(w) === null && (['ADJ', 'ADV'].includes((tokens[w] as Token).pos) || ((tokens[w] as Token).text === '-' && (tokens[w] as Token).space === '') || ((tokens[w] as Token).lower.endsWith('ed') && tokens[w - 1]?.text === '-'))) w++;
         const head = tokens[w]?.lower ?? '';
-        if (['neighbours', 'neighbors', 'rivals', 'foes', 'adversaries', 'belligerents'].includes(head) || (w === k + 2 && ['sides', 'parties'].includes(head))) {
+        // A pair named by what they are to each other stays in view; "the warring sides" only right after it was named.
+        if (['neighbours', 'neighbors', 'rivals', 'foes', 'adversaries', 'belligerents'].includes(head) || (w === k + 2 && ['warring', 'rival', 'feuding', 'opposing'].includes(tokens[k + 1]?.lower ?? '') && ['sides', 'parties'].includes(head) && this.memory.dyadSentence >= s.index - 2)) {
           if (tokens[w + 1]?.lower !== 'of' && this.dyadFits(head)) return this.dyadArgs(head);
         }
       }

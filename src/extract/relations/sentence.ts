@@ -700,6 +700,7 @@ class SentenceRules extends ClaimRules {
           for (const a of sources) this.emit(rule.type, [a], sources.filter((b) => b !== a), s, confidence * 0.9, claimant, alleged);
           return true;
         }
+        if (targets.length === 0 && rule.type === 'DEMANDS' && lemma === 'urge') targets = this.metBeforeDemand(v, s, sources);
         if (targets.length === 0) {
           // "Turkish drones struck Kurdish militant positions": no actor hit, but the act is remembered
           // for "Baghdad condemned the strikes".

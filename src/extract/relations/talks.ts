@@ -440,7 +440,9 @@ export class TalksRules extends SupportRules {
       if (['them', 'themselves'].includes(tokens[j]?.lower ?? '')) continue;
       if (tokens[j]?.lower === 'the') j++;
       if (['two', 'both', 'rival', 'warring', 'opposing'].includes(tokens[j]?.lower ?? '')) j++;
-      if (DYAD_WORDS.has(tokens[j]?.lower ?? '')) continue;
+      // "between the warring parties in Yemen", "between the rival factions of Libya": another country's.
+      const elsewhere = ['in', 'of'].includes(tokens[j + 1]?.lower ?? '') && this.mentionAt(tokens[j + 2]?.lower === 'the' ? j + 3 : j + 2) !== null;
+      if (DYAD_WORDS.has(tokens[j]?.lower ?? '') && !elsewhere) continue;
       return true;
     }
     return false;

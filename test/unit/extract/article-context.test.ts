@@ -1,0 +1,60 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * The context a whole article gives: which pair "the two sides" and "the neighbours" stand for
+ * several sentences on, a demand that takes its addressees from a meeting in the same sentence,
+ * and a diplomat summoned under a title with modifiers.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: 'a third party accused of backing one side does not become, with its accuser, "the two sides"',
+    text: 'The Rapid Support Forces accused the Sudanese army of bombing civilians, a charge the military denies. The United Arab Emirates, which Sudan accuses of arming the RSF, denied the charge. Saudi Arabia hosted talks between the two sides in Jeddah.',
+    expect: [
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+      ['saudi-arabia', 'MEDIATES', 'rapid-support-forces'],
+      ['saudi-arabia', 'MEDIATES', 'sudanese-armed-forces'],
+    ],
+    forbid: [
+      ['saudi-arabia', 'MEDIATES', 'united-arab-emirates'],
+      ['saudi-arabia', 'MEDIATES', 'sudan'],
+    ],
+  },
+  {
+    name: 'a pair in view named by what they are to each other, with modifiers, several sentences on',
+    text: 'India accused Pakistan of sheltering militants. Pakistan denied the charge. Its foreign office issued a statement on Friday. Saudi Arabia has offered to mediate between the nuclear-armed neighbours.',
+    expect: [
+      ['saudi-arabia', 'OFFERS_MEDIATION', 'india'],
+      ['saudi-arabia', 'OFFERS_MEDIATION', 'pakistan'],
+    ],
+    forbid: [['saudi-arabia', 'MEDIATES', 'india']],
+  },
+  {
+    name: '"the warring sides" stands for the pair only right after it was named',
+    text: 'India accused Pakistan of sheltering militants. Pakistan denied the charge. Its foreign office issued a statement on Friday. Saudi Arabia has offered to mediate between the warring parties in Yemen.',
+    expect: [],
+    forbid: [['saudi-arabia', 'OFFERS_MEDIATION', 'india']],
+  },
+  {
+    name: 'urging restraint after speaking with both sides is a demand of both; telling reporters is none',
+    text: 'Pakistan accused India of sheltering militants. Rubio spoke by phone with both countries\' foreign ministers and urged restraint. Blinken met Lavrov in Riyadh and later told reporters the talks were useful.',
+    expect: [
+      ['marco-rubio', 'DEMANDS', 'india'],
+      ['marco-rubio', 'DEMANDS', 'pakistan'],
+    ],
+    forbid: [['antony-blinken', 'DEMANDS', 'sergei-lavrov']],
+  },
+  {
+    name: 'a demand not coordinated with the meeting has no addressee from it',
+    text: 'Blinken met Lavrov in Riyadh on Tuesday. He urged restraint in Ukraine.',
+    expect: [],
+    forbid: [['antony-blinken', 'DEMANDS', 'sergei-lavrov']],
+  },
+  {
+    name: 'a diplomat summoned under a title with modifiers: criticism of his state',
+    text: "Pakistan's foreign office summoned India's top diplomat to lodge a protest.",
+    expect: [['pakistan', 'CRITICIZES', 'india']],
+    forbid: [['india', 'CRITICIZES', 'pakistan']],
+  },
+];
+
+describeTripleCases('article context', CASES);
