@@ -979,8 +979,9 @@ export class ClauseRules {
         (t.lower === 'to' && tokens[k - 1]?.lower === 'loyal') ||
         // "shelled a village in Armenia's Tavush region": the state that owns the place is hit.
         (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country' && tokens[(this.mentionAt(k + 1) as Mention).end]?.lower === "'s") ||
-        // "launched strikes on nine sites in Pakistan": generic military targets inside a named state.
-        (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country');
+        // "launched strikes on nine sites in Pakistan", "struck targets in southern Lebanon": generic
+        // military targets inside a named state.
+        (role === 'attack-target' && ['in', 'inside', 'across'].includes(t.lower) && GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') && this.mentionAt(this.afterRegion(k + 1))?.form === 'name' && this.info(this.mentionAt(this.afterRegion(k + 1))?.actorId ?? '')?.kind === 'country');
       // "positions held by the Government of National Unity": the holder is hit.
       // "weapons depots used by Hezbollah", "bases operated by the group": the user is hit.
       if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run', 'used', 'operated', 'manned', 'escorted', 'guarded'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
@@ -2274,6 +2275,14 @@ export class ClauseRules {
       }
     }
     return [];
+  }
+
+  /** Past a compass word naming part of a country: "southern Lebanon", "north-east Syria", "eastern Ukraine". */
+  protected afterRegion(k: number): number {
+    const { tokens } = this;
+    const compass = /^(north|south|east|west|central)(ern)?$|^(north|south)-?(east|west)(ern)?$/;
+    if (compass.test(tokens[k]?.lower ?? '') && !this.mentionAt(k)) return k + 1;
+    return k;
   }
 
   /** A mention in a locative phrase: "in northern Iraq", "near the Syrian border". */

@@ -55,6 +55,21 @@ const CASES: readonly TripleCase[] = [
     expect: [['pakistan', 'CRITICIZES', 'india']],
     forbid: [['india', 'CRITICIZES', 'pakistan']],
   },
+  {
+    name: 'generic targets in a region of a state: the state is attacked',
+    text: 'Israeli warplanes struck targets in southern Lebanon on Monday. Pakistani jets struck sites in eastern Afghanistan.',
+    expect: [
+      ['israel', 'ATTACKS', 'lebanon'],
+      ['pakistan', 'ATTACKS', 'afghanistan'],
+    ],
+    forbid: [['lebanon', 'ATTACKS', 'israel']],
+  },
+  {
+    name: 'a region named as a place of talks is no target',
+    text: 'Israeli and Lebanese officers held talks in southern Lebanon on Monday.',
+    expect: [],
+    forbid: [['israel', 'ATTACKS', 'lebanon']],
+  },
 ];
 
 describeTripleCases('article context', CASES);
