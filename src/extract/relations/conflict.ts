@@ -141,6 +141,7 @@ export class ConflictRules extends TalksRules {
   /** "Islamic State claimed responsibility for the attack on a Syrian army convoy": the claimer attacked. */
   protected claimedAttack(v: number, s: Sentence): void {
     const { tokens } = this;
+    if (this.claimedUnclaimed(v, s)) return;
     let k = v + 1;
     if (tokens[k]?.lower === 'responsibility' && tokens[k + 1]?.lower === 'for') k += 2;
     else if (k < s.end && tokens[k]?.lower === 'that') return;
@@ -166,6 +167,48 @@ export class ConflictRules extends TalksRules {
     if (mod.negated || mod.irrealis) return;
     this.done.add(n);
     this.emit('ATTACKS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * "A drone attack on a base hosting U.S. troops caused no casualties": an attack told with what it
+   * hit but not who made it, for the one who claims it next.
+   */
+  protected rememberUnclaimed(k: number, s: Sentence, hedged: boolean): void {
+    const trig = NOUN_TRIGGERS.get(nounLemma(this.tokens[k] as Token));
+    const p = this.skipNouns(k + 1, s);
+    if (!trig || !trig.targetPreps.includes(this.tokens[p]?.lower ?? '')) return;
+    const targets = this.objectAfter(p + 1, s, 'attack-target', 3);
+    if (targets.length > 0) this.memory.unclaimed = { targets, sentence: s.index, hedged };
+  }
+
+  /**
+   * "... caused no casualties. The Islamic Resistance in Iraq claimed responsibility (for the
+   * attack)": the claimer attacked what the attack told just before hit.
+   */
+  protected claimedUnclaimed(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const last = this.memory.unclaimed;
+    if (!last || s.index - last.sentence > 2 || s.index === last.sentence || tokens[v + 1]?.lower !== 'responsibility') return false;
+    let k = v + 2;
+    // "for the attack", "for Sunday's bombing": the attack told before, not a new one with its own target.
+    if (tokens[k]?.lower === 'for') {
+      k++;
+      if (['the', 'this', 'that'].includes(tokens[k]?.lower ?? '')) k++;
+      else if (CALENDAR_DAYS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === "'s") k += 2;
+      else return false;
+      if (NOUN_TRIGGERS.get(nounLemma(tokens[k] as Token))?.type !== 'ATTACKS') return false;
+      k++;
+    }
+    if (!['.', ',', ';', 'in', 'on'].includes(tokens[k]?.lower ?? '.') && k < s.end) return false;
+    const frame = this.subjectOf(v, s);
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = last.targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (frame.subjects.length === 0 || targets.length === 0) return false;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return true;
+    this.memory.unclaimed = null;
+    this.emit('ATTACKS', frame.subjects, targets, s, 0.7 * (mod.hedged || last.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+    return true;
   }
 
   /** "..., saying Israel would pay", "said Seoul will regret it": the speaker threatens the one who will pay. */

@@ -932,7 +932,10 @@ class SentenceRules extends ClaimRules {
       const prep = this.talksAdjunctPrep(k, s);
       if (prep !== -1) agents = this.mainPair(prep, s, this.frontedAdjunct(prep, s));
     }
-    if (agents.length === 0) return;
+    if (agents.length === 0) {
+      if (trig.type === 'ATTACKS' && !trig.between) this.rememberUnclaimed(k, s, hedged);
+      return;
+    }
     // "took part in the talks as facilitators": a third side, not a party; facilitators mediate.
     if (trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') {
       const third = this.asThirdParty(k + 1, s);
@@ -1106,7 +1109,7 @@ class SentenceRules extends ClaimRules {
  * ones established: the parties of the talks, who accused whom). Pure and deterministic.
  */
 export function findRelations(kb: KnowledgeBase, doc: AnalysedText, actors: DocActors): RawRelation[] {
-  const memory: Memory = { dyad: null, dyadSentence: -1, priorDyad: null, priorDyadSentence: -1, talks: null, talksSentence: -1, pendingMediation: null, accusations: [], attacks: [], events: [] };
+  const memory: Memory = { dyad: null, dyadSentence: -1, priorDyad: null, priorDyadSentence: -1, talks: null, talksSentence: -1, pendingMediation: null, accusations: [], attacks: [], unclaimed: null, events: [] };
   const rules = new SentenceRules(kb, doc, actors, memory);
   for (const s of doc.sentences) rules.run(s);
   void LOCATIVE_PREPOSITIONS;

@@ -295,6 +295,8 @@ export interface Memory {
   /** `implicated`: a third side named in an allegation against another ("accused Benin of hosting French troops"). */
   accusations: { source: string; target: string; sentence: number; ownClaim?: boolean; implicated?: boolean }[];
   attacks: { source: string; target: string }[];
+  /** The latest attack told without its agent, and what it hit: "A drone attack on a base hosting U.S. troops ...". */
+  unclaimed: { targets: Arg[]; sentence: number; hedged: boolean } | null;
   /** Agents of attacks and military activity, for "condemned the strikes". */
   events: { agent: string; sentence: number }[];
 }

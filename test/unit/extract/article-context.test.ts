@@ -70,6 +70,24 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['israel', 'ATTACKS', 'lebanon']],
   },
+  {
+    name: 'responsibility claimed in the next sentence for an attack told without its agent',
+    text: 'A drone attack on a base hosting U.S. troops in western Iraq caused no casualties, the Pentagon said. The Islamic Resistance in Iraq, an umbrella group of armed factions, claimed responsibility. Iraq\'s prime minister condemned the attack.',
+    expect: [
+      ['islamic-resistance-in-iraq', 'ATTACKS', 'united-states'],
+      ['iraq', 'CRITICIZES', 'islamic-resistance-in-iraq'],
+    ],
+    forbid: [['united-states', 'ATTACKS', 'islamic-resistance-in-iraq']],
+  },
+  {
+    name: 'responsibility denied, or claimed for another attack with its own target, takes nothing from the one told before',
+    text: 'A drone attack on a base hosting U.S. troops caused no casualties. The Islamic Resistance in Iraq denied responsibility. Islamic State claimed responsibility for an attack on Kurdish fighters in Syria.',
+    expect: [],
+    forbid: [
+      ['islamic-resistance-in-iraq', 'ATTACKS', 'united-states'],
+      ['islamic-state', 'ATTACKS', 'united-states'],
+    ],
+  },
 ];
 
 describeTripleCases('article context', CASES);
