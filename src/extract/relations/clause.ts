@@ -1014,6 +1014,15 @@ export class ClauseRules {
     if (tokens[k + 1]?.lower === 'them' && this.inView && this.memory.dyadSentence >= s.index - 1) return this.inView.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
     const args = this.objectAfter(k + 1, s, role, 3);
     if (args.length >= 2) return args.slice(0, 2);
+    // "between the Radaa force and fighters loyal to the GNU": the second side named by its fighters.
+    const first = args[0]?.mention;
+    if (args.length === 1 && first) {
+      const and = this.phraseEnd(first, s.end);
+      if (and !== -1 && tokens[and]?.lower === 'and' && (UNNAMED_FIGHTERS.has(tokens[and + 1]?.lower ?? '') || AGENT_NOUNS.has(tokens[and + 1]?.lower ?? ''))) {
+        const second = this.objectAfter(and + 1, s, role, 3).filter((a) => this.sideOf(a.actorId) !== this.sideOf((args[0] as Arg).actorId));
+        if (second.length === 1) return [args[0] as Arg, second[0] as Arg];
+      }
+    }
     return [];
   }
 

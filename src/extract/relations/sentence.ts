@@ -58,7 +58,8 @@ class SentenceRules extends ClaimRules {
         continue;
       }
       // "after days of fighting with Congolese troops": a gerund after "of" or a time preposition, too.
-      const eventGerund = tokens[k + 1]?.lower === 'with' && ['of', 'after', 'during', 'amid', 'following', 'heavy', 'fierce'].includes(tokens[k - 1]?.lower ?? '');
+      // "Fighting broke out on Monday between ...": a gerund right before an event verb is its subject.
+      const eventGerund = (tokens[k + 1]?.lower === 'with' && ['of', 'after', 'during', 'amid', 'following', 'heavy', 'fierce'].includes(tokens[k - 1]?.lower ?? '')) || ['broke', 'erupted', 'flared', 'raged', 'resumed', 'continued', 'intensified', 'escalated'].includes(tokens[k + 1]?.lower ?? '');
       if (t.lower.endsWith('ing') && (tokens[k + 1]?.lower === 'between' || eventGerund) && NOUN_TRIGGERS.has(t.lower)) {
         this.noun(k, s, NOUN_TRIGGERS.get(t.lower) as NounTrigger);
         continue;
@@ -753,6 +754,27 @@ class SentenceRules extends ClaimRules {
     }
   }
 
+  /**
+   * The "between" after an event verb's adjuncts of time and place ("again", "overnight", "in
+   * Tripoli", "on Monday", "along the border"), or -1.
+   */
+  protected betweenAfterAdjuncts(from: number, s: Sentence): number {
+    const { tokens } = this;
+    for (let b = from; b < Math.min(s.end, from + 8); b++) {
+      const t = tokens[b] as Token;
+      if (t.lower === 'between') return b;
+      const m = this.mentionAt(b);
+      // Only a place ("in Tripoli", "near Goma") may be named on the way.
+      if (m) {
+        if (!(m.place || m.form === 'capital') || !['in', 'near', 'across', 'around', 'outside'].includes(tokens[m.first - 1]?.lower ?? '')) return -1;
+        b = m.end - 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || !['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'].includes(t.pos)) return -1;
+    }
+    return -1;
+  }
+
   /** Nominal triggers: "Pakistani airstrikes on Afghanistan", "talks between X and Y". */
   noun(k: number, s: Sentence, trig: NounTrigger): void {
     const { tokens } = this;
@@ -801,12 +823,14 @@ class SentenceRules extends ClaimRules {
         at += 1;
         madeBetween = true;
       }
-      // "Clashes broke out between X and Y", "fighting erupted between": the event verb comes first.
-      if (trig.type === 'ATTACKS' && ['break', 'erupt', 'flare', 'rage', 'resume', 'continue', 'intensify', 'escalate'].includes(verbLemma(tokens[at] ?? (tokens[k] as Token)))) {
+      // "Clashes broke out between X and Y", "fighting erupted overnight in Tripoli between", "talks
+      // resumed in Doha on Monday between": the event verb and its time and place come first.
+      const eventVerbs = trig.type === 'ATTACKS' ? ['break', 'erupt', 'flare', 'rage', 'resume', 'continue', 'intensify', 'escalate'] : ['NEGOTIATES_WITH', 'MEETS_WITH'].includes(trig.type) ? ['resume', 'begin', 'start', 'open', 'continue', 'conclude', 'end'] : [];
+      if (eventVerbs.includes(verbLemma(tokens[at] ?? (tokens[k] as Token)))) {
         let b = at + 1;
         if (['out', 'up'].includes(tokens[b]?.lower ?? '')) b++;
-        if (tokens[b]?.lower === 'again') b++;
-        if (tokens[b]?.lower === 'between') at = b;
+        const between = this.betweenAfterAdjuncts(b, s);
+        if (between !== -1) at = between;
       }
       let pair = this.betweenAt(at, s, trig.type === 'ATTACKS' ? 'attack-target' : 'target');
       // "Russia-Ukraine talks resumed": the hyphenated pair right before the noun.

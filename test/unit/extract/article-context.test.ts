@@ -88,6 +88,27 @@ const CASES: readonly TripleCase[] = [
       ['islamic-state', 'ATTACKS', 'united-states'],
     ],
   },
+  {
+    name: 'clashes and talks with their time and place before "between"; a side named by its fighters',
+    text: 'Clashes erupted in Tripoli overnight between the Radaa force and fighters loyal to the Government of National Unity, residents said. Fighting broke out on Monday between Thai and Cambodian troops along the border. Talks resumed in Doha on Monday between Israel and Hamas.',
+    expect: [
+      ['radaa-special-deterrence-force', 'ATTACKS', 'government-of-national-unity'],
+      ['government-of-national-unity', 'ATTACKS', 'radaa-special-deterrence-force'],
+      ['thailand', 'ATTACKS', 'cambodia'],
+      ['cambodia', 'ATTACKS', 'thailand'],
+      ['israel', 'NEGOTIATES_WITH', 'hamas'],
+    ],
+    forbid: [['libya', 'ATTACKS', 'radaa-special-deterrence-force']],
+  },
+  {
+    name: 'an event verb followed by another clause, or by another actor before "between", pairs nothing',
+    text: 'Clashes erupted in Tripoli after Egypt warned the factions, and talks between the two are planned. Fighting continued as Turkey sent envoys between the capitals.',
+    expect: [],
+    forbid: [
+      ['egypt', 'ATTACKS', 'libya'],
+      ['turkey', 'ATTACKS', 'egypt'],
+    ],
+  },
 ];
 
 describeTripleCases('article context', CASES);
