@@ -155,6 +155,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['meet', [v('MEETS_WITH', 'direct', 0.85, { preps: ['with'] })]],
   ['sit', [v('MEETS_WITH', 'prep', 0.7, { particle: ['down'], preps: ['with'] })]],
   ['visit', [v('MEETS_WITH', 'direct', 0.7)]],
+  // "Erdogan phoned Putin", "Putin telephoned Erdogan": a call is a meeting, as the noun "call" is.
+  ['phone', [v('MEETS_WITH', 'direct', 0.7)]],
+  ['telephone', [v('MEETS_WITH', 'direct', 0.7)]],
   ['receive', [v('MEETS_WITH', 'direct', 0.6)]],
   ['agree', [v('AGREES_WITH', 'prep', 0.8, { preps: ['with'] })]],
   ['sign', [v('AGREES_WITH', 'prep', 0.8, { preps: ['with'] })]],

@@ -140,7 +140,7 @@ class SentenceRules extends ClaimRules {
           for (const rule of rules) if ((handled = this.verb(k, s, rule, lemma))) break;
           // "Israel agreed to a U.S. proposal", "Hamas agreed to Egypt's plan": the two agree.
           if (!handled && lemma === 'agree' && tokens[k + 1]?.lower === 'to') this.acceptedProposal(k, s, k + 2);
-          if (!handled && lemma === 'call') this.calledFalse(k, s);
+          if (!handled && lemma === 'call' && !this.phoneCall(k, s)) this.calledFalse(k, s);
           if (!handled && lemma === 'launch') this.activity(k, s);
           continue;
         }
@@ -752,6 +752,32 @@ class SentenceRules extends ClaimRules {
       default:
         return false;
     }
+  }
+
+  /**
+   * "Macron called Zelenskiy on Monday", "Biden called Netanyahu to discuss ...": a call made is a
+   * meeting. Only a leader or a state is called so, and only when nothing but the time, the
+   * purpose or the end of the clause follows ("called Hamas a terrorist group" is a judgement).
+   */
+  protected phoneCall(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const m = this.mentionAt(v + 1);
+    if (!m || m.first !== v + 1 || m.place || tokens[m.end]?.lower === "'s") return false;
+    const info = this.info(m.actorId);
+    if (info?.type !== 'PERSON' && info?.type !== 'COUNTRY') return false;
+    const next = tokens[m.end];
+    const ends =
+      !next || ['.', ',', ';', 'and'].includes(next.text) || ['late', 'last', 'yesterday', 'today', 'again', 'twice', 'earlier'].includes(next.lower) ||
+      (next.lower === 'on' && CALENDAR_DAYS.has(tokens[m.end + 1]?.lower ?? '')) ||
+      (next.lower === 'to' && ['discuss', 'express', 'offer', 'convey', 'congratulate', 'condole', 'thank', 'brief', 'review'].includes(verbLemma(tokens[m.end + 1] ?? next))) ||
+      (next.lower === 'by' && ['phone', 'telephone'].includes(tokens[m.end + 1]?.lower ?? ''));
+    if (!ends) return false;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    const callee = this.argOf(m, 'target');
+    if (!callee || frame.subjects.length === 0 || mod.negated || mod.irrealis) return true;
+    this.emit('MEETS_WITH', frame.subjects, [callee], s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+    return true;
   }
 
   /**

@@ -109,6 +109,26 @@ const CASES: readonly TripleCase[] = [
       ['turkey', 'ATTACKS', 'egypt'],
     ],
   },
+  {
+    name: 'a call made is a meeting: phoned, telephoned, called a leader on a day or to discuss',
+    text: 'Erdogan phoned Putin on Tuesday to discuss the war. Macron called Zelenskiy on Monday, the Elysee said. Biden called Netanyahu to discuss the hostage deal.',
+    expect: [
+      ['recep-tayyip-erdogan', 'MEETS_WITH', 'vladimir-putin'],
+      ['emmanuel-macron', 'MEETS_WITH', 'volodymyr-zelensky'],
+      ['joe-biden', 'MEETS_WITH', 'benjamin-netanyahu'],
+    ],
+    forbid: [],
+  },
+  {
+    name: 'calling someone something, or a call not made, is no meeting',
+    text: 'Trump called Zelenskiy a dictator. Pakistan called India\'s claims baseless. Macron did not call Putin on Monday.',
+    expect: [],
+    forbid: [
+      ['donald-trump', 'MEETS_WITH', 'volodymyr-zelensky'],
+      ['pakistan', 'MEETS_WITH', 'india'],
+      ['emmanuel-macron', 'MEETS_WITH', 'vladimir-putin'],
+    ],
+  },
 ];
 
 describeTripleCases('article context', CASES);
