@@ -125,6 +125,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['launch', [v('ATTACKS', 'prep', 0.7, { preps: ['at', 'against', 'on', 'toward', 'towards', 'into'] })]],
   ['kill', [v('ATTACKS', 'direct', 0.7)]],
   ['assassinate', [v('ATTACKS', 'direct', 0.75)]],
+  // "Gunmen abducted 20 Nigerian soldiers", "kidnapped dozens of Nigerian schoolgirls".
+  ['abduct', [v('ATTACKS', 'direct', 0.7)]],
+  ['kidnap', [v('ATTACKS', 'direct', 0.7)]],
   ['overrun', [v('ATTACKS', 'direct', 0.75)]],
   ['overran', [v('ATTACKS', 'direct', 0.75)]],
   ['capture', [v('ATTACKS', 'direct', 0.65, { preps: ['from'] })]],
@@ -157,6 +160,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['visit', [v('MEETS_WITH', 'direct', 0.7)]],
   // "Erdogan phoned Putin", "Putin telephoned Erdogan": a call is a meeting, as the noun "call" is.
   ['phone', [v('MEETS_WITH', 'direct', 0.7)]],
+  // "Lavrov conferred with Wang Yi", "consulted with the Saudi foreign minister".
+  ['confer', [v('MEETS_WITH', 'prep', 0.65, { preps: ['with'] })]],
+  ['consult', [v('MEETS_WITH', 'prep', 0.6, { preps: ['with'] })]],
   ['telephone', [v('MEETS_WITH', 'direct', 0.7)]],
   ['receive', [v('MEETS_WITH', 'direct', 0.6)]],
   ['agree', [v('AGREES_WITH', 'prep', 0.8, { preps: ['with'] })]],

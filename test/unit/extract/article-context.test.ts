@@ -129,6 +129,16 @@ const CASES: readonly TripleCase[] = [
       ['emmanuel-macron', 'MEETS_WITH', 'vladimir-putin'],
     ],
   },
+  {
+    name: 'conferring and consulting with someone is meeting them; abducting a state\'s people attacks it; sworn revenge threatens',
+    text: "Lavrov conferred with his Chinese counterpart Wang Yi in Beijing. Boko Haram fighters kidnapped dozens of Nigerian schoolgirls. Iran's supreme leader swore revenge against Israel.",
+    expect: [
+      ['sergei-lavrov', 'MEETS_WITH', 'wang-yi'],
+      ['boko-haram', 'ATTACKS', 'nigeria'],
+      ['iran', 'THREATENS', 'israel'],
+    ],
+    forbid: [['iran', 'ATTACKS', 'israel']],
+  },
 ];
 
 describeTripleCases('article context', CASES);
