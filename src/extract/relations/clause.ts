@@ -2746,7 +2746,7 @@ export class ClauseRules {
     let hold = false;
     for (let j = k - 1; j >= Math.max(s.first, k - 6); j--) {
       const t = this.tokens[j] as Token;
-      if (['indirect', 'virtual', 'phone', 'telephone', 'online', 'proximity', 'remote', 'video'].includes(t.lower)) return false;
+      if (['indirect', 'virtual', 'phone', 'telephone', 'online', 'proximity', 'remote', 'video', 'channel', 'backchannel'].includes(t.lower)) return false;
       if (t.pos === 'VERB' && ['hold', 'have'].includes(verbLemma(t))) {
         hold = true;
         break;

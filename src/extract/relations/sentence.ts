@@ -270,6 +270,11 @@ class SentenceRules extends ClaimRules {
       if ((t.lower === 'idly' && tokens[k + 1]?.lower === 'by') || (t.lower === 'right' && tokens[k + 1]?.lower === 'to' && ['reserve', 'reserves', 'reserved', 'reserving'].includes(tokens[k - 2]?.lower ?? ''))) this.heldInReserve(k, s);
       // "said U.S. warships would be legitimate targets": the speaker threatens whoever would be.
       if (['target', 'targets'].includes(t.lower) && ['legitimate', 'fair', 'legal'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'be') this.consequence(k - 2, s);
+      // "led a military coalition against the Houthis", "an air campaign against the Islamic State".
+      if (['campaign', 'coalition'].includes(t.lower) && tokens[k + 1]?.lower === 'against' && ['military', 'air', 'bombing', 'ground', 'armed', 'naval', 'drone', 'missile'].includes(tokens[k - 1]?.lower ?? '')) {
+        this.noun(k, s, { type: 'ATTACKS', targetPreps: ['against'], between: false, confidence: 0.65 });
+        continue;
+      }
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || offensiveNoun) {
         // "A prisoner exchange between Russia and Ukraine was announced": an agreed exchange.
         // "X and Y held a joint news conference": they met.
@@ -523,6 +528,8 @@ class SentenceRules extends ClaimRules {
       case 'prep':
       case 'direct': {
         const role: Role = rule.type === 'ATTACKS' ? 'attack-target' : 'target';
+        // "launched a diplomatic campaign against", "launched an investigation into": no force.
+        if (lemma === 'launch' && rule.type === 'ATTACKS' && this.launchedNoForce(after, s)) return true;
         // "Qatar negotiated a ceasefire between Israel and Hamas": negotiating others' deal is mediation.
         if (rule.type === 'NEGOTIATES_WITH' && tokens[after]?.lower !== 'with') {
           let d = after;
@@ -752,6 +759,19 @@ class SentenceRules extends ClaimRules {
       default:
         return false;
     }
+  }
+
+  /** The head noun launched at `from` is no use of force: "a diplomatic campaign", "an investigation", "a bid". */
+  protected launchedNoForce(from: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 5); k++) {
+      const t = tokens[k] as Token;
+      if (t.pos !== 'NOUN' || this.mentionAt(k)) continue;
+      if (['investigation', 'probe', 'inquiry', 'case', 'lawsuit', 'complaint', 'appeal', 'bid', 'initiative', 'challenge', 'review', 'petition', 'proceedings', 'plan', 'programme', 'program', 'effort', 'drive', 'process', 'dialogue', 'talks'].includes(t.lower)) return true;
+      if (t.lower === 'campaign') return !['military', 'air', 'bombing', 'ground', 'armed', 'naval', 'drone', 'missile'].includes(tokens[k - 1]?.lower ?? '');
+      return false;
+    }
+    return false;
   }
 
   /**

@@ -139,6 +139,25 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['iran', 'ATTACKS', 'israel']],
   },
+  {
+    name: 'a military coalition or air campaign against a side attacks it; back-channel talks are no meeting',
+    text: 'Saudi Arabia, which has led a military coalition against the Houthis since 2015, has been holding back-channel talks with the group. The United States waged an air campaign against the Islamic State in Iraq and Syria.',
+    expect: [
+      ['saudi-arabia', 'ATTACKS', 'houthis'],
+      ['saudi-arabia', 'NEGOTIATES_WITH', 'houthis'],
+      ['united-states', 'ATTACKS', 'islamic-state'],
+    ],
+    forbid: [['saudi-arabia', 'MEETS_WITH', 'houthis']],
+  },
+  {
+    name: 'a diplomatic campaign or an investigation launched against a side is no attack',
+    text: "Russia launched a diplomatic campaign against Ukraine's bid to join NATO. The ICC launched an investigation against Israel. The coalition against the Islamic State met in Rome.",
+    expect: [],
+    forbid: [
+      ['russia', 'ATTACKS', 'ukraine'],
+      ['international-criminal-court', 'ATTACKS', 'israel'],
+    ],
+  },
 ];
 
 describeTripleCases('article context', CASES);
