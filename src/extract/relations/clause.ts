@@ -1903,7 +1903,8 @@ export class ClauseRules {
     for (let k = v - 1; k >= s.first; k--) {
       const t = this.tokens[k] as Token;
       if (t.text === ';') return false;
-      if (t.pos === 'VERB' && ['accuse', 'allege', 'claim', 'blame', 'charge'].includes(t.lemma)) return true;
+      // ("The army chief accused/NOUN India of backing ...": the tagger may read the verb as a noun.)
+      if ((t.pos === 'VERB' || (t.lower.endsWith('ed') && ['NOUN', 'ADJ'].includes(t.pos))) && ['accuse', 'allege', 'claim', 'blame', 'charge'].includes(verbLemma(t))) return true;
       // ("allegedly", "the alleged attack" hedge an event; they do not embed it in an accusation.)
       if (['accusation', 'accusations', 'allegation', 'allegations'].includes(t.lower)) return true;
       // "denied the allegation and said X was harbouring", "accused each other ..., as jets struck":

@@ -91,6 +91,9 @@ class SentenceRules extends ClaimRules {
         (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
         // "Qatar also mediated/ADJ between ...", "Egypt has repeatedly brokered/ADJ": a mediation verb after an adverb.
         ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.lower.endsWith('ed') && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && this.adverbAfterSubject(k - 1)) ||
+        // "Pakistan's military accused/NOUN India", "its army chief accused/NOUN Kabul": an -ed word after
+        // the subject's head noun and before an actor, with no verb before it, is the main verb.
+        ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.lower.endsWith('ed') && VERB_TRIGGERS.has(lemma) && (this.mentionAt(k + 1)?.first === k + 1 || tokens[k + 1]?.lower === 'between' || tokens[k + 1]?.pos === 'DET') && ['NOUN', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') && this.mentionAt(k - 1) === null && this.previousFiniteVerb(k - 1, s) === -1) ||
         // "Pakistan has long accused/NOUN India": a participle after "has long".
         ((t.pos === 'NOUN' || t.pos === 'ADJ') && (VERB_TRIGGERS.has(lemma) || GIVE_LEMMAS.has(lemma)) && tokens[k - 1]?.lower === 'long' && ['has', 'have', 'had'].includes(tokens[k - 2]?.lower ?? '')) ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.

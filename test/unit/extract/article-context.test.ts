@@ -1,3 +1,5 @@
+import { expect, it } from 'vitest';
+import { toArticle } from '../../../src/extract/index.js';
 import { describeTripleCases, type TripleCase } from './triple-cases.js';
 
 /**
@@ -158,6 +160,24 @@ const CASES: readonly TripleCase[] = [
       ['international-criminal-court', 'ATTACKS', 'israel'],
     ],
   },
+  {
+    name: 'a verb the tagger reads as a noun after the subject\'s head ("military accused", "chief mediated") is the main verb',
+    text: "Pakistan's military accused India of shelling villages. Egypt's intelligence chief mediated between Israel and Hamas. The army chief accused India of backing the Baloch Liberation Army.",
+    expect: [
+      ['pakistan', 'ACCUSES', 'india'],
+      ['egypt', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'hamas'],
+      ['india', 'SUPPORTS', 'baloch-liberation-army'],
+    ],
+    forbid: [],
+  },
 ];
 
-describeTripleCases('article context', CASES);
+const extractor = describeTripleCases('article context', CASES);
+
+it('keeps an allegation alleged when the tagger reads the accusing verb as a noun', () => {
+  const r = extractor().extract(toArticle({ text: 'The army chief accused India of backing the Baloch Liberation Army.' }));
+  const support = r.relations.filter((x) => x.type === 'SUPPORTS' && x.source === 'india' && x.target === 'baloch-liberation-army');
+  expect(support.length).toBe(1);
+  expect(support.every((x) => x.alleged)).toBe(true);
+});
