@@ -170,7 +170,7 @@ function regionActs(f: MentionSink, first: number, end: number, sentenceFirst: n
   // "Georgia and South Ossetia agreed": coordinated with an actor that is not a place.
   if (prev && ['and', ','].includes(prev.lower)) {
     const other = candidateAt(f, before - 1);
-    if (other?.c.actorId && other.c.form !== 'capital' && other.c.form !== 'demonym') {
+    if (other?.c.actorId && other.c.form !== 'capital' && other.c.form !== 'city' && other.c.form !== 'demonym') {
       const p = tokens[other.c.first - 1];
       if (!p || !LOCATIVE_PREPOSITIONS.has(p.lower)) return true;
     }
@@ -511,7 +511,7 @@ export function roleOwnerAfter(f: MentionSink, head: number): number {
   const at = candidateAt(f, k);
   if (!at?.c.actorId || at.c.first !== k) return -1;
   const info = f.actor(at.c.actorId);
-  if (!info || info.type === 'PERSON' || at.c.form === 'capital') return -1;
+  if (!info || info.type === 'PERSON' || at.c.form === 'capital' || at.c.form === 'city') return -1;
   return at.index;
 }
 

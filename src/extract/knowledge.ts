@@ -41,7 +41,7 @@ export interface ActorInfo {
  * names a state when it modifies a noun ("Pakistani officials"); `capital` names the state's
  * government only in the argument of a political verb ("Islamabad said"), never in a locative.
  */
-export type NameForm = 'name' | 'institution' | 'demonym' | 'capital' | 'outlet';
+export type NameForm = 'name' | 'institution' | 'demonym' | 'capital' | 'city' | 'outlet';
 
 export interface NameEntry {
   /** null for outlets: they are provenance, not actors. */
@@ -126,6 +126,8 @@ const politicalEntitySchema = z
 const politicalEntitiesFileSchema = z.object({ $comment: z.string().optional(), entities: z.array(politicalEntitySchema) }).strict();
 
 const outletsFileSchema = z.object({ $comment: z.string().optional(), outlets: z.array(z.string()) });
+
+const citiesFileSchema = z.object({ $comment: z.string().optional(), cities: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(z.string().min(1))) }).strict();
 
 /** `data/` at the package root, resolved from this file: `src/extract/` and `dist/extract/` are both two levels down. */
 function dataDir(): URL {
@@ -212,7 +214,7 @@ class Builder {
   }
 }
 
-const PRIORITY = { userLexicon: 0, lexicon: 1, country: 2, institution: 3, demonym: 4, capital: 5, outlet: 6 } as const;
+const PRIORITY = { userLexicon: 0, lexicon: 1, country: 2, institution: 3, demonym: 4, capital: 5, outlet: 6, city: 7 } as const;
 
 interface NationalityData {
   readonly nationalities: Record<string, string>;
@@ -343,6 +345,12 @@ export function loadKnowledge(lexiconFiles: readonly string[] = []): KnowledgeBa
   for (const name of outlets.outlets) {
     if (/^The\s/.test(name)) b.addName(name, null, 'outlet', PRIORITY.outlet, true, true);
     else b.addName(name, null, 'outlet', PRIORITY.outlet);
+  }
+  // Towns and cities, as written (case-sensitive), below every other name: places of their state.
+  const cities = parse(citiesFileSchema, readJson(new URL('cities.json', dir), 'data file'), 'data/cities.json');
+  for (const [code, names] of Object.entries(cities.cities)) {
+    const id = codeToId.get(code);
+    if (id) for (const name of names) b.addName(name, id, 'city', PRIORITY.city, true);
   }
   for (const file of lexiconFiles) addLexicon(b, readLexiconFile(file), PRIORITY.userLexicon, codeToId, PRIORITY.userLexicon);
   return { actors: b.actors, root: b.root, governorOf: b.governorOf, regions: b.regions };

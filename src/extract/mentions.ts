@@ -340,6 +340,12 @@ class MentionFinder {
           i = hit.end;
           continue;
         }
+        // "María Ángela Holguín", "Hassan Rashad", "Kursk Oblast": a town's name next to another
+        // name word is part of a person's name or of a longer place name.
+        if (hit.entry.form === 'city' && (isNameWord(after) || (i > s.first && isNameWord(tokens[i - 1]) && this.owner[i - 1] === -1) || ['oblast', 'province', 'governorate', 'region', 'state', 'district', 'division', 'county', 'prefecture'].includes(after?.lower ?? ''))) {
+          i = hit.end;
+          continue;
+        }
         // "Mexico City", "Kuwait City": a city named after its state.
         if (after && after.text === 'City' && hit.entry.form === 'name') {
           i = hit.end + 1;
@@ -936,7 +942,7 @@ class MentionFinder {
         const oo = this.owner[r - 2] ?? -1;
         const c = oo === -1 ? undefined : this.candidates[oo];
         const info = c?.actorId ? this.actor(c.actorId) : undefined;
-        if (!c || !info || c.end !== r - 1 || c.form === 'demonym' || (fit === 'person' ? info.type !== 'PERSON' : info.type === 'PERSON')) return null;
+        if (!c || !info || c.end !== r - 1 || c.form === 'demonym' || c.form === 'city' || (fit === 'person' ? info.type !== 'PERSON' : info.type === 'PERSON')) return null;
         return c.form === 'capital' || info.kind === 'country' ? (this.kb.governorOf.get(info.id) ?? info.id) : info.id;
       }
     }
@@ -947,7 +953,7 @@ class MentionFinder {
         if (oo === -1) continue;
         const c = this.candidates[oo];
         const info = c?.actorId ? this.actor(c.actorId) : undefined;
-        if (!info || info.kind !== 'country' || !c || c.end !== f + 1) return null;
+        if (!info || info.kind !== 'country' || !c || c.end !== f + 1 || c.form === 'city') return null;
         return this.kb.governorOf.get(info.id) ?? info.id;
       }
     }
@@ -958,14 +964,14 @@ class MentionFinder {
       if (tokens[f]?.lower === 'the') f++;
       o = this.owner[f] ?? -1;
       const c = o === -1 ? undefined : this.candidates[o];
-      if (!c?.actorId) return null;
+      if (!c?.actorId || c.form === 'city') return null;
       const info = this.actor(c.actorId);
       if (!info || (fit === 'person' ? info.type !== 'PERSON' : info.type === 'PERSON')) return null;
       return c.form === 'capital' || (info.kind === 'country' && c.form !== 'demonym') ? (this.kb.governorOf.get(info.id) ?? info.id) : c.form === 'demonym' ? null : info.id;
     }
     if (o === -1) return null;
     const c = this.candidates[o] as Candidate;
-    if (!c.actorId || c.end !== v) return null;
+    if (!c.actorId || c.end !== v || c.form === 'city') return null;
     const info = this.actor(c.actorId);
     if (!info) return null;
     if (fit === 'person' ? info.type !== 'PERSON' : info.type === 'PERSON') return null;
@@ -992,7 +998,7 @@ class MentionFinder {
     const o = this.owner[k] ?? -1;
     if (o === -1) return null;
     const c = this.candidates[o] as Candidate;
-    if (!c.actorId || c.first !== k || ['demonym', 'pronoun', 'capital'].includes(c.form)) return null;
+    if (!c.actorId || c.first !== k || ['demonym', 'pronoun', 'capital', 'city'].includes(c.form)) return null;
     const next = tokens[c.end];
     if (!next || !['VERB', 'AUX'].includes(next.pos)) return null;
     const info = this.actor(c.actorId);
@@ -1080,7 +1086,7 @@ class MentionFinder {
       // A demonym modifies ("a Rwandan proxy"); it is not what "the government" points back to,
       // except that "Malian forces" is what "the army" points back to.
       const forces = c.form === 'demonym' && fit === 'military' && FORCE_NOUNS.has(tokens[c.end]?.lower ?? '') || (c.form === 'demonym' && fit === 'military' && ['army', 'military', 'soldiers'].includes(tokens[c.end]?.lower ?? ''));
-      if (!c.actorId || c.form === 'capital' || (c.form === 'demonym' && !forces)) continue;
+      if (!c.actorId || c.form === 'capital' || c.form === 'city' || (c.form === 'demonym' && !forces)) continue;
       // "Russia's Africa Corps": the possessor of another actor is not what a reference points back to.
       if (tokens[c.end]?.lower === "'s" && this.owner[c.end + 1] !== -1) continue;
       // "resumed talks in Mexico. The government ...": a state named as a place is not referred back to.
@@ -1126,7 +1132,7 @@ class MentionFinder {
       if (o === -1) continue;
       const c = this.candidates[o] as Candidate;
       k = c.first;
-      const info = c.actorId ? this.actor(c.actorId) : undefined;
+      const info = c.actorId && c.form !== 'city' ? this.actor(c.actorId) : undefined;
       if (!info) continue;
       if (info.type === 'COUNTRY' || info.kind === 'military' || info.kind === 'government') return null;
       if (info.kind !== 'armed-group') continue;
@@ -1153,7 +1159,8 @@ class MentionFinder {
       if (!this.actors.has(actorId)) this.actors.set(actorId, info);
       const next = tokens[c.end];
       const prev = tokens[c.first - 1];
-      let place = false;
+      // A town or city is only ever a place: "an attack on Kharkiv" is on Ukraine; "Kharkiv" never speaks.
+      let place = c.form === 'city';
       // "Afghan soil" is a place; "Chinese coast guard", "Pakistani border guards" are forces.
       if (c.form === 'demonym' && next && PLACE_HEADS.has(next.lower) && !FORCE_NOUNS.has(tokens[c.end + 1]?.lower ?? '')) place = true;
       if (c.form === 'capital') {

@@ -4,7 +4,7 @@ import { datelineState, type DocActors, type Mention } from '../mentions.js';
 import type { AnalysedText, Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, ARTIFACT_NOUNS, EVENT_NOUNS, FALSEHOOD_WORDS, GIVE_LEMMAS, MILITARY_ACTIVITY, NOUN_TRIGGERS, VERB_TRIGGERS } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
-import { AGENT_NOUNS, type Arg, BACKING_PARTICIPLES, BE_FORMS, CALENDAR_DAYS, CLAIM_NOUNS, CLAUSE_BREAKS, DYAD_WORDS, GENERIC_TARGETS, GLUED_MODIFIERS, GROUP_HEADS, HEDGES, HOLD_NOUNS, IRREALIS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, KIN_NOUNS, type Memory, MESSAGE_NOUNS, MILITARY_TARGETS, NEGATIONS, NEGATIVE_JUDGEMENTS, nounLemma, OBJECT_CONTROL, OWNED_ACTS, PROJECTILES, type RawRelation, RELATIVES, type Role, SUBORDINATORS, TITLE_WORDS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma, WITNESS_ROLES } from './words.js';
+import { AGENT_NOUNS, type Arg, STRUCK_PLACES, BACKING_PARTICIPLES, BE_FORMS, CALENDAR_DAYS, CLAIM_NOUNS, CLAUSE_BREAKS, DYAD_WORDS, GENERIC_TARGETS, GLUED_MODIFIERS, GROUP_HEADS, HEDGES, HOLD_NOUNS, IRREALIS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, KIN_NOUNS, type Memory, MESSAGE_NOUNS, MILITARY_TARGETS, NEGATIONS, NEGATIVE_JUDGEMENTS, nounLemma, OBJECT_CONTROL, OWNED_ACTS, PROJECTILES, type RawRelation, RELATIVES, type Role, SUBORDINATORS, TITLE_WORDS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma, WITNESS_ROLES } from './words.js';
 
 /**
  * The grammar every rule shares: mentions as arguments, coordination, subjects and objects of verbs,
@@ -981,7 +981,11 @@ export class ClauseRules {
         (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country' && tokens[(this.mentionAt(k + 1) as Mention).end]?.lower === "'s") ||
         // "launched strikes on nine sites in Pakistan", "struck targets in southern Lebanon": generic
         // military targets inside a named state.
-        (role === 'attack-target' && ['in', 'inside', 'across'].includes(t.lower) && GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') && this.mentionAt(this.afterRegion(k + 1))?.form === 'name' && this.info(this.mentionAt(this.afterRegion(k + 1))?.actorId ?? '')?.kind === 'country');
+        (role === 'attack-target' && ['in', 'inside', 'across'].includes(t.lower) && GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') && this.mentionAt(this.afterRegion(k + 1))?.form === 'name' && this.info(this.mentionAt(this.afterRegion(k + 1))?.actorId ?? '')?.kind === 'country') ||
+        // "struck an oil refinery in Saratov", "hit a residential building in Kharkiv": what was hit in a town of a state.
+        (role === 'attack-target' && ['in', 'near'].includes(t.lower) && (GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') || STRUCK_PLACES.has(tokens[k - 1]?.lower ?? '')) && ['city', 'capital'].includes(this.mentionAt(k + 1)?.form ?? '') &&
+          // ("its positions near Goma": the owner named first is the one hit.)
+          !tokens.slice(Math.max(0, k - 4), k - 1).some((w) => ['its', 'their', 'his', 'her', "'s", 'our'].includes(w.lower)));
       // "positions held by the Government of National Unity": the holder is hit.
       // "weapons depots used by Hezbollah", "bases operated by the group": the user is hit.
       if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run', 'used', 'operated', 'manned', 'escorted', 'guarded'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);

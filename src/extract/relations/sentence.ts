@@ -567,6 +567,9 @@ class SentenceRules extends ClaimRules {
           }
         }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // "Sudan's army shelled Omdurman, a key RSF stronghold": a town of the attacker's own state is
+        // where it struck, not whom; the rules below look for the side that holds it.
+        if (rule.type === 'ATTACKS' && targets.length > 0 && targets.every((a) => a.mention?.form === 'city' && this.ownState(sources, a.actorId))) targets = [];
         // "Ukraine's air force said Russia attacked the country": "the country" is not the subject's own;
         // it is the speaking state's.
         if (rule.type === 'ATTACKS' && !gap && targets.length > 0 && targets.every((a) => a.mention?.form === 'coreference' && sources.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)))) targets = this.speakersCountry(after, s, outer, sources);
@@ -762,6 +765,11 @@ class SentenceRules extends ClaimRules {
       default:
         return false;
     }
+  }
+
+  /** True when `state` is the state one of `sources` stands for (itself, its forces or its government; not a rebel group of it). */
+  protected ownState(sources: readonly Arg[], state: string): boolean {
+    return sources.some((a) => ['country', 'military', 'government'].includes(this.info(a.actorId)?.kind ?? '') && (this.sideOf(a.actorId) === state || this.info(a.actorId)?.affiliation === state));
   }
 
   /** The head noun launched at `from` is no use of force: "a diplomatic campaign", "an investigation", "a bid". */
@@ -1094,6 +1102,18 @@ class SentenceRules extends ClaimRules {
       // "X and Y held talks that ended with an agreement to ...": the talks produced an agreement.
       if (trig.type === 'NEGOTIATES_WITH' && agents.length === 2 && (this.concludedWithAgreement(k, s) || this.talksEndedInAgreement(k, s))) for (const a of agents) this.emit('AGREES_WITH', [a], agents.filter((b) => b !== a), s, 0.6 * hedge, claimant, alleged);
       return;
+    }
+    // "Two Hamas commanders were killed in an Israeli strike on Gaza": the victims named, rather than the town.
+    if (trig.type === 'ATTACKS' && !trig.between && targets.length > 0 && targets.every((a) => a.mention?.form === 'city')) {
+      const victims = this.victimsOf(k, s, agents);
+      if (victims.length > 0) targets = victims;
+    }
+    // "Russian strikes in Kharkiv", "Israeli airstrikes in Khan Yunis": strikes in a town of another state hit that state.
+    if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && ['in', 'across', 'inside'].includes(prep)) {
+      const place = this.mentionAt(this.afterRegion(j + 1));
+      const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+      const arg = place && ['city', 'capital'].includes(place.form) ? this.argOf(place, 'attack-target') : null;
+      if (arg && !sides.has(this.sideOf(arg.actorId))) targets = [{ ...arg, weight: arg.weight * 0.85 }];
     }
     // "airstrikes on villages held by the KIA": the holder of the place hit.
     if (targets.length === 0 && trig.type === 'ATTACKS' && !trig.between && trig.targetPreps.includes(prep)) targets = this.placeHolder(j + 1, s, agents);

@@ -188,6 +188,9 @@ export const TALK_EVENTS = new Set(['talks', 'negotiations', 'dialogue', 'meetin
 export const REPEL_LEMMAS = new Set(['repel', 'repulse', 'thwart', 'foil', 'withstand', 'fend', 'survive', 'beat', 'intercept']);
 
 /** Unowned military targets that a following "in <state>" gives an owner. */
+/** Buildings and works struck in a town: "an oil refinery in Saratov", "a residential building in Kharkiv". */
+export const STRUCK_PLACES = new Set(['refinery', 'refineries', 'depot', 'depots', 'airfield', 'airfields', 'airport', 'port', 'plant', 'plants', 'building', 'buildings', 'hospital', 'school', 'market', 'bridge', 'station', 'substation', 'warehouse', 'factory', 'terminal', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'village', 'villages', 'town', 'towns', 'areas', 'area', 'infrastructure', 'facility', 'compound', 'headquarters', 'barracks', 'base']);
+
 export const GENERIC_TARGETS = new Set(['sites', 'targets', 'positions', 'bases', 'facilities', 'installations', 'locations', 'camps', 'posts', 'outposts', 'infrastructure']);
 
 /** Titles of a guest named by his office: "welcomed the Syrian president", "Iran's foreign minister". */

@@ -171,9 +171,36 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [],
   },
+  {
+    name: 'a town of a state struck, or struck in, makes the state the one attacked',
+    text: 'Russian forces struck Kharkiv overnight. Ukrainian drones struck an oil refinery in Saratov, the regional governor said. Israeli airstrikes in Khan Yunis killed 20 people. The M23 captured Goma in January.',
+    expect: [
+      ['russia', 'ATTACKS', 'ukraine'],
+      ['ukraine', 'ATTACKS', 'russia'],
+      ['israel', 'ATTACKS', 'palestine'],
+      ['m23', 'ATTACKS', 'democratic-republic-of-the-congo'],
+    ],
+    forbid: [],
+  },
+  {
+    name: 'a town is only a place: never a speaker, never its own side attacked, never part of a person\'s name',
+    text: 'The M23 accused Congolese forces of shelling its positions near Goma. Officials in Kharkiv said Ukraine had attacked Russian positions. U.N. envoy María Ángela Holguín met both leaders.',
+    expect: [['democratic-republic-of-the-congo', 'ATTACKS', 'm23']],
+    forbid: [
+      ['democratic-republic-of-the-congo', 'ATTACKS', 'democratic-republic-of-the-congo'],
+      ['ukraine', 'ACCUSES', 'russia'],
+    ],
+    notActors: ['cuba'],
+  },
 ];
 
 const extractor = describeTripleCases('article context', CASES);
+
+it('reads a town as a place of its state, not as an actor of the article', () => {
+  const r = extractor().extract(toArticle({ text: 'Protesters gathered in Lyon and Marseille on Saturday.' }));
+  expect(r.actors.map((a) => a.id)).not.toContain('france');
+  expect(r.relations).toEqual([]);
+});
 
 it('keeps an allegation alleged when the tagger reads the accusing verb as a noun', () => {
   const r = extractor().extract(toArticle({ text: 'The army chief accused India of backing the Baloch Liberation Army.' }));
