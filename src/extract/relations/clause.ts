@@ -1221,6 +1221,16 @@ export class ClauseRules {
       const allies = type === 'CRITICIZES' && this.memory.attacks.some((x) => x.source === a.actorId) && this.memory.attacks.some((x) => x.source === b.actorId) && !this.memory.attacks.some((x) => (x.source === a.actorId && x.target === b.actorId) || (x.source === b.actorId && x.target === a.actorId));
       if (this.sideOf(a.actorId) !== this.sideOf(b.actorId) && !allies) this.setDyad([a, b], s);
     }
+    // "Ruto, who has led the mediation, held talks with SPLM-IO envoys": a mediator of a side meets it,
+    // it does not negotiate with it, and the pair in view stays the two sides.
+    if ((type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH') && sources.length === 1 && targets.length === 1 && this.mediatorOfEither(sources[0] as Arg, targets[0] as Arg, s)) {
+      const [src, tgt] = [sources[0] as Arg, targets[0] as Arg];
+      if (this.sameSide(src.actorId, tgt.actorId)) return;
+      const c = Math.min(1, confidence * src.weight * tgt.weight * (type === 'NEGOTIATES_WITH' ? 0.9 : 1));
+      this.out.push({ source: src.actorId, target: tgt.actorId, type: 'MEETS_WITH', sentence: s.index, confidence: c, claimant, alleged });
+      this.out.push({ source: tgt.actorId, target: src.actorId, type: 'MEETS_WITH', sentence: s.index, confidence: c, claimant, alleged });
+      return;
+    }
     for (const src of sources) {
       for (const tgt of targets) {
         if (src.actorId === tgt.actorId) continue;
@@ -1269,6 +1279,13 @@ export class ClauseRules {
       const apart = (x: Arg, y: Arg): boolean => this.sideOf(x.actorId) !== this.sideOf(y.actorId);
       if (apart(a, b) && apart(src, a) && apart(src, b)) this.setDyad([a, b], s, true);
     }
+  }
+
+  /** True when one of `a`, `b` mediates the other's side in this sentence or the last four. */
+  protected mediatorOfEither(a: Arg, b: Arg, s: Sentence): boolean {
+    const [x, y] = [this.sideOf(a.actorId), this.sideOf(b.actorId)];
+    if (x === y) return false;
+    return this.out.some((r) => r.type === 'MEDIATES' && r.sentence <= s.index && s.index - r.sentence <= 4 && ((this.sideOf(r.source) === x && this.sideOf(r.target) === y) || (this.sideOf(r.source) === y && this.sideOf(r.target) === x)));
   }
 
   /** The "(" of a bracketed abbreviation or short name closing at `close` ("(UNSMIL)"), or -1. */

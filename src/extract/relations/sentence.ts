@@ -132,6 +132,8 @@ class SentenceRules extends ClaimRules {
         this.metWithForce(k, s);
         continue;
       }
+      // "has been pushing both sides to reach a deal": pressing two sides towards talks mediates.
+      if (verbal && ['urge', 'press', 'push', 'encourage', 'pressure', 'nudge', 'call'].includes(lemma)) this.urgedTowardsTalks(k, s);
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {

@@ -1639,6 +1639,64 @@ export class TalksRules extends SupportRules {
     this.emit('MEDIATES', frame.subjects, args, s, 0.75 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
+  /**
+   * "Washington has been pushing both sides to reach a deal", "IGAD has been pressing both sides to
+   * return to the table", "is pressing Armenia and Azerbaijan to resume talks": who keeps pressing two
+   * sides towards talks or an agreement mediates between them. A single appeal ("urged both sides to
+   * return to talks") is a demand only, and so is restraint, a truce kept or a withdrawal.
+   */
+  protected urgedTowardsTalks(v: number, s: Sentence): void {
+    const { tokens } = this;
+    // The progressive of an ongoing role: "has been pushing", "is pressing", "kept urging".
+    const be = tokens[v - 1]?.pos === 'ADV' ? v - 2 : v - 1;
+    const ongoing = (tokens[v] as Token).lower.endsWith('ing') && (['been', 'is', 'are', 'was', 'were', "'s", "'re"].includes(tokens[be]?.lower ?? '') || ['keep', 'continue'].includes(verbLemma((tokens[be] ?? tokens[v]) as Token)));
+    if (!ongoing) return;
+    let o = v + 1;
+    if (verbLemma(tokens[v] as Token) === 'call') {
+      if (tokens[o]?.lower !== 'on') return;
+      o++;
+    }
+    const dyad = this.dyadPhraseAt(o, s);
+    const args = dyad ? dyad.args : this.objectAfter(o, s, 'target', 2);
+    const end = dyad ? dyad.end : (args[args.length - 1]?.mention?.end ?? -1);
+    if (args.length !== 2 || end === -1 || tokens[end]?.lower !== 'to') return;
+    if (this.sideOf((args[0] as Arg).actorId) === this.sideOf((args[1] as Arg).actorId)) return;
+    if (!this.towardsTalks(end + 1, s)) return;
+    const frame = this.subjectOf(v, s);
+    const sides = new Set(args.map((a) => this.sideOf(a.actorId)));
+    const agents = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)) && !sides.has(this.kb.governorOf.get(a.actorId) ?? ''));
+    if (agents.length === 0 || agents.length !== frame.subjects.length) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('MEDIATES', agents, args, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /** "return to the table", "resume talks", "keep talking", "reach a deal", "agree on a ceasefire" at `j`. */
+  protected towardsTalks(j: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const t = tokens[j];
+    if (!t || j >= s.end) return false;
+    const lemma = verbLemma(t);
+    const ahead = (n: number, words: readonly string[]): boolean => {
+      for (let q = j + 1; q < Math.min(s.end, j + 1 + n); q++) {
+        const w = (tokens[q] as Token).lower;
+        if (words.includes(w)) return true;
+        if (CLAUSE_BREAKS.has(w) || w === ',') return false;
+      }
+      return false;
+    };
+    const TALKS = ['talks', 'negotiations', 'dialogue', 'table', 'negotiating'];
+    const DEALS = ['deal', 'agreement', 'accord', 'settlement', 'ceasefire', 'truce', 'compromise', 'understanding', 'peace'];
+    if (['negotiate', 'talk', 'agree', 'compromise'].includes(lemma)) return true;
+    if (['return', 'come', 'resume', 'restart', 'continue', 'pursue', 'join', 'engage', 'enter', 'revive', 'hold'].includes(lemma)) return ahead(5, TALKS);
+    if (lemma === 'keep') return ['talking', 'negotiating'].includes(tokens[j + 1]?.lower ?? '');
+    if (lemma === 'sit') return tokens[j + 1]?.lower === 'down' || ahead(4, TALKS);
+    if (['reach', 'sign', 'conclude', 'finalise', 'finalize', 'seal', 'strike', 'clinch', 'accept', 'work'].includes(lemma)) return ahead(5, [...DEALS, 'proposal', 'plan', 'framework']);
+    if (['make'].includes(lemma)) return ahead(3, ['concessions', 'compromises']);
+    if (['narrow', 'bridge', 'settle', 'resolve'].includes(lemma)) return ahead(3, ['differences', 'gaps', 'gap', 'dispute', 'disputes']);
+    return false;
+  }
+
   /** ", together with Egypt and the U.S.," / ", along with Qatar," right after the subject of the verb at `v`. */
   protected companionsOf(frame: VerbFrame, v: number): Arg[] {
     const { tokens } = this;
