@@ -16,6 +16,7 @@ class SentenceRules extends ClaimRules {
     const { tokens } = this;
     // A pair named long ago is no longer "both sides": wire copy moves on to other actors.
     this.inView = this.memory.dyad && s.index - this.memory.dyadSentence <= 4 ? this.memory.dyad : null;
+    this.viewAtStart = this.inView;
     this.rememberDyads(s);
     this.done = new Set<number>();
     const done = this.done;
@@ -729,6 +730,7 @@ class SentenceRules extends ClaimRules {
         }
         this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
         if (rule.type === 'MEETS_WITH') this.mediatorMet(v, frame, targets, s, confidence, claimant);
+        if (rule.type === 'MEETS_WITH' && !alleged) this.metEachSide(v, frame, targets, s, confidence, claimant);
         // "called on the M23 to withdraw and on Rwanda to stop ...": a second addressee.
         if (rule.particle && rule.type === 'DEMANDS') {
           for (let q = after + 2; q < Math.min(s.end, after + 20); q++) {

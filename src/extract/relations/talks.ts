@@ -8,6 +8,9 @@ import { SupportRules } from './support.js';
  * Mediation, offers of mediation, negotiations and meetings.
  */
 export class TalksRules extends SupportRules {
+  /** The pair in view when the current sentence began, before its own relations changed it. */
+  protected viewAtStart: [Arg, Arg] | null = null;
+
   /**
    * "..., each side accusing the other", "with each blaming the other", "Each side accused the
    * other": a reciprocal subject and object. The sides are the coordinated subject of the clause
@@ -1215,6 +1218,54 @@ export class TalksRules extends SupportRules {
     this.emit('MEDIATES', frame.subjects, targets, s, confidence * 0.85, claimant, false);
   }
 
+  /**
+   * "Turkey's foreign minister met the Hamas delegation and then Israeli officials", "Fidan met both
+   * delegations": a third side meeting each of the two sides in view mediates between them (and
+   * meets the second one too).
+   */
+  protected metEachSide(v: number, frame: VerbFrame, targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null): void {
+    const { tokens } = this;
+    // The pair in view as the sentence began: the meeting itself may have made its targets the pair.
+    const pair = this.viewAtStart;
+    if (!pair || frame.subjects.length === 0 || targets.length === 0 || targets.length > 2) return;
+    const pairSides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+    if (pairSides.size !== 2) return;
+    const subjectSides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    if ([...subjectSides].some((x) => pairSides.has(x) || pairSides.has(this.kb.governorOf.get(x) ?? ''))) return;
+    let met = [...targets];
+    if (met.length === 1) {
+      // "met A on Monday and (then) B a day later": a second object after adjuncts only.
+      const first = met[0]?.mention;
+      if (!first) return;
+      let j = first.end;
+      let and = -1;
+      for (; j < Math.min(s.end, first.end + 10); j++) {
+        const t = tokens[j] as Token;
+        if (t.lower === 'and') {
+          and = j;
+          break;
+        }
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(j) || this.isVerb(t) || ['who', 'which', 'that', 'to', 'after', 'before', 'while', 'as'].includes(t.lower)) return;
+      }
+      if (and === -1) return;
+      let b = and + 1;
+      while (b < s.end && ['then', 'later', 'also', 'separately', 'subsequently', 'afterwards'].includes((tokens[b] as Token).lower)) b++;
+      const second = this.objectAfter(b, s, 'target', 3);
+      if (second.length !== 1 || !second[0]?.mention || second[0].mention.first > b + 4) return;
+      // "met Abbas and Israeli officials said ...": the second name is the subject of a new clause.
+      const after = tokens[this.phraseEnd(second[0].mention, s.end)];
+      if (after && this.isVerb(after)) return;
+      met = [met[0] as Arg, second[0]];
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (mod.negated || mod.irrealis) return;
+      this.emit('MEETS_WITH', frame.subjects, [second[0]], s, confidence * 0.9, claimant, false);
+    }
+    const metSides = met.map((a) => this.sideOf(a.actorId));
+    if (metSides[0] === metSides[1] || !metSides.every((x) => pairSides.has(x))) return;
+    if (this.out.some((r) => r.type === 'MEDIATES' && r.sentence === s.index && subjectSides.has(this.sideOf(r.source)) && metSides.includes(this.sideOf(r.target)))) return;
+    this.emit('MEDIATES', frame.subjects, met, s, confidence * 0.8, claimant, false);
+  }
+
   /** "played a key role in brokering", "was instrumental in mediating": the verb that carries the role. */
   protected roleIn(v: number, s: Sentence): number {
     const { tokens } = this;
@@ -1625,6 +1676,8 @@ export class TalksRules extends SupportRules {
         o++;
       }
       const head = (tokens[o] as Token | undefined)?.lower ?? '';
+      // "Witkoff, who has led the U.S. effort, met ...": a state's effort, with a pair in talks in view.
+      if (this.mentionAt(o) && this.ledOwnEffort(v, o, s)) return;
       if (!TALK_EVENTS.has(head) && !['mediation', 'efforts', 'effort', 'process', 'rounds', 'round'].includes(head)) return;
       if (['efforts', 'effort'].includes(head) && tokens[o - 1]?.lower !== 'mediation' && tokens[o - 1]?.lower !== 'peace') return;
     }
@@ -1695,6 +1748,33 @@ export class TalksRules extends SupportRules {
     if (['make'].includes(lemma)) return ahead(3, ['concessions', 'compromises']);
     if (['narrow', 'bridge', 'settle', 'resolve'].includes(lemma)) return ahead(3, ['differences', 'gaps', 'gap', 'dispute', 'disputes']);
     return false;
+  }
+
+  /**
+   * "Witkoff, who has led the U.S. effort, met Netanyahu", "Boulos leads Washington's push": a
+   * third state's effort led while two sides are in talks is the mediation of those talks. True when
+   * the phrase at `o` (a mention) is such an effort, whether it mediates or not.
+   */
+  protected ledOwnEffort(v: number, o: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const m = this.mentionAt(o) as Mention;
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    while (h < s.end && ['diplomatic', 'mediation', 'peace', 'negotiating', 'latest', 'renewed'].includes((tokens[h] as Token).lower)) h++;
+    if (!['effort', 'efforts', 'push', 'initiative', 'diplomacy', 'bid'].includes(tokens[h]?.lower ?? '')) return false;
+    // "led the U.S. effort to rebuild Gaza": an effort of another kind.
+    if (tokens[h + 1]?.lower === 'to' && !['broker', 'mediate', 'end', 'secure', 'reach', 'revive', 'bring', 'negotiate', 'halt', 'stop'].includes(verbLemma((tokens[h + 2] ?? tokens[h]) as Token))) return true;
+    const owner = this.argOf(m, 'agent');
+    const pair = this.talksInView(s);
+    if (!owner || pair.length !== 2 || s.index - this.memory.talksSentence > 3) return true;
+    const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0 || sides.has(this.sideOf(owner.actorId))) return true;
+    if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return true;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.offerCueBefore(v, s) !== -1) return true;
+    this.emit('MEDIATES', frame.subjects, pair, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+    return true;
   }
 
   /** ", together with Egypt and the U.S.," / ", along with Qatar," right after the subject of the verb at `v`. */

@@ -60,6 +60,54 @@ const CASES: readonly TripleCase[] = [
       ['igad', 'DEMANDS', 'william-ruto'],
     ],
   },
+  {
+    name: 'a third side that has led its state\'s effort, with a pair in talks in view, mediates between the pair',
+    text: 'CAIRO (Reuters) - Sudan\'s army and the RSF have agreed to send delegations to Jeddah, officials said. The RSF accused the army of shelling markets in El Fasher. Massad Boulos, who has led the U.S. effort, met army chief Abdel Fattah al-Burhan in Port Sudan on Tuesday.',
+    expect: [
+      ['massad-boulos', 'MEDIATES', 'sudanese-armed-forces'],
+      ['massad-boulos', 'MEDIATES', 'rapid-support-forces'],
+      ['massad-boulos', 'MEETS_WITH', 'abdel-fattah-al-burhan'],
+    ],
+    forbid: [],
+  },
+  {
+    name: 'an effort of another kind is no mediation',
+    text: 'CAIRO (Reuters) - Sudan\'s army and the RSF have agreed to send delegations to Jeddah, officials said. Massad Boulos, who has led the U.S. effort to deliver aid to Darfur, met army chief Abdel Fattah al-Burhan in Port Sudan on Tuesday.',
+    expect: [['massad-boulos', 'MEETS_WITH', 'abdel-fattah-al-burhan']],
+    forbid: [
+      ['massad-boulos', 'MEDIATES', 'sudanese-armed-forces'],
+      ['massad-boulos', 'MEDIATES', 'rapid-support-forces'],
+    ],
+  },
+  {
+    name: 'a third side meeting one side and then the other mediates between the pair in view',
+    text: 'ADDIS ABABA, Feb 3 (Reuters) - Ethiopia and Egypt resumed talks on the dam on Monday. Turkey\'s foreign minister met the Egyptian delegation on Tuesday and then Ethiopian officials a day later.',
+    expect: [
+      ['turkey', 'MEETS_WITH', 'egypt'],
+      ['turkey', 'MEETS_WITH', 'ethiopia'],
+      ['turkey', 'MEDIATES', 'egypt'],
+      ['turkey', 'MEDIATES', 'ethiopia'],
+    ],
+    forbid: [],
+  },
+  {
+    name: 'a third side meeting both delegations mediates between them',
+    text: 'ADDIS ABABA, Feb 3 (Reuters) - Ethiopia and Egypt resumed talks on the dam on Monday. Hakan Fidan met both delegations in Ankara on Wednesday.',
+    expect: [
+      ['hakan-fidan', 'MEDIATES', 'egypt'],
+      ['hakan-fidan', 'MEDIATES', 'ethiopia'],
+    ],
+    forbid: [],
+  },
+  {
+    name: 'meeting one side only, or a side and an outsider, is no mediation',
+    text: 'ADDIS ABABA, Feb 3 (Reuters) - Ethiopia and Egypt resumed talks on the dam on Monday. Hakan Fidan met the Egyptian delegation on Tuesday. Later, Hakan Fidan met the Egyptian delegation and Sudanese officials said the dam was safe.',
+    expect: [['hakan-fidan', 'MEETS_WITH', 'egypt']],
+    forbid: [
+      ['hakan-fidan', 'MEDIATES', 'egypt'],
+      ['hakan-fidan', 'MEDIATES', 'sudan'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation, meetings and agreements across an article', CASES);
