@@ -39,6 +39,8 @@ class SentenceRules extends ClaimRules {
       }
       // "Egyptian-sponsored talks": the participle glued to an actor was read with the hyphen.
       if (t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '' && this.mentionAt(k - 2) !== null) continue;
+      // "The deal, announced on Saturday, ...": an agreement reported after the talks that reached it.
+      if (['deal', 'agreement', 'accord', 'pact', 'treaty'].includes(t.lower) && k <= s.first + 8) this.agreementReportedLater(k, s);
       if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower) || t.lower === 'mediators') {
         if (this.offer(k, s)) continue;
       }

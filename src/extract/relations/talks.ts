@@ -1266,6 +1266,92 @@ export class TalksRules extends SupportRules {
     this.emit('MEDIATES', frame.subjects, met, s, confidence * 0.8, claimant, false);
   }
 
+  /**
+   * "X and Y wrapped up talks on Friday. The deal, announced on Saturday, ...", "Under the agreement,
+   * Y will ...": a deal that opens a sentence right after talks is the talks' outcome, agreed by their
+   * two sides. "X signed a peace agreement with two armed groups. The deal commits A and B to disarm":
+   * the groups the deal binds are the ones X signed with. `k` is the deal noun.
+   */
+  protected agreementReportedLater(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let j = s.first;
+    if (tokens[j]?.lower === 'under') j++;
+    if (tokens[j]?.lower !== 'the') return;
+    j++;
+    while (j < k && ['new', 'peace', 'ceasefire', 'truce', 'border', 'framework', 'final', 'landmark', 'historic', 'security', 'comprehensive', 'power-sharing'].includes((tokens[j] as Token).lower)) j++;
+    if (j !== k) return;
+    const next = tokens[k + 1];
+    if (!next || !(next.text === ',' || this.isVerb(next) || BE_FORMS.has(next.lower) || next.pos === 'AUX')) return;
+    // A deal only planned, proposed, failed or denied is no agreement; neither is a deal of old.
+    for (let q = s.first; q < s.end; q++) {
+      const w = (tokens[q] as Token).lower;
+      if (['would', 'could', 'might', 'may', 'if', 'unless', 'draft', 'proposed', 'possible', 'potential', 'not', 'never', 'yet', 'failed', 'collapsed', 'rejected', 'denied', 'previous', 'earlier', 'old', 'expired', "n't", 'hoped', 'expected'].includes(w)) return;
+      if (/^(19|20)\d\d$/.test(w) && q < k + 8) return;
+    }
+    const claimant = this.claimantFor(k, s);
+    const talks = this.memory.talks;
+    if (talks && s.index > this.memory.talksSentence && s.index - this.memory.talksSentence <= 2 && !this.namesOtherParties(s)) {
+      const [a, b] = talks;
+      if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) {
+        // The pair in view stays what it was: the deal restates the talks, it names no new pair.
+        const [dyad, dyadSentence, inView] = [this.memory.dyad, this.memory.dyadSentence, this.inView];
+        this.emit('AGREES_WITH', [a], [b], s, 0.6, claimant, false);
+        [this.memory.dyad, this.memory.dyadSentence, this.inView] = [dyad, dyadSentence, inView];
+        return;
+      }
+    }
+    // "The deal ... commits the UPC and the 3R movement to disarm", "Under the deal, A and B will ...".
+    const party = this.signedWithUnnamed(s);
+    if (!party) return;
+    let bound: Arg[] = [];
+    if (tokens[s.first]?.lower === 'under') {
+      let c = k + 1;
+      if (tokens[c]?.text !== ',') return;
+      c++;
+      bound = this.objectAfter(c, s, 'agent', 2);
+    } else {
+      for (let v = k + 1; v < s.end; v++) {
+        const t = tokens[v] as Token;
+        if (t.text === ';') break;
+        if (['commit', 'oblige', 'require', 'bind'].includes(verbLemma(t)) && (this.isVerb(t) || t.lower.endsWith('s'))) {
+          bound = this.objectAfter(v + 1, s, 'target', 2);
+          break;
+        }
+      }
+    }
+    const sides = new Set([this.sideOf(party.actorId)]);
+    bound = bound.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (bound.length === 0) return;
+    for (const b of bound) this.emit('AGREES_WITH', [party], [b], s, 0.55, claimant, false);
+  }
+
+  /** The one party of the last sentence or the one before that signed a deal "with two armed groups", the groups unnamed. */
+  protected signedWithUnnamed(s: Sentence): Arg | null {
+    const { tokens } = this;
+    for (let back = 1; back <= 2; back++) {
+      const prev = this.doc.sentences[s.index - back];
+      if (!prev) return null;
+      for (let v = prev.first; v < prev.end; v++) {
+        const t = tokens[v] as Token;
+        if (!this.isVerb(t) || !['sign', 'reach', 'strike', 'conclude', 'ink', 'seal'].includes(verbLemma(t))) continue;
+        let w = v + 1;
+        while (w < Math.min(prev.end, v + 6) && !['agreement', 'deal', 'accord', 'pact', 'treaty'].includes((tokens[w] as Token).lower)) w++;
+        if (tokens[w + 1]?.lower !== 'with') continue;
+        let g = w + 2;
+        while (g < Math.min(prev.end, w + 7) && !this.mentionAt(g) && !UNNAMED_GROUPS.has((tokens[g] as Token).lower)) g++;
+        if (g >= prev.end || this.mentionAt(g)) continue;
+        while (g + 1 < prev.end && UNNAMED_GROUPS.has((tokens[g + 1] as Token).lower)) g++;
+        if (this.mentionAt(g + 1)) continue;
+        const frame = this.subjectOf(v, prev);
+        if (frame.subjects.length !== 1) continue;
+        const mod = this.modality(frame.clauseStart, v, prev);
+        if (mod.negated || mod.irrealis) continue;
+        return frame.subjects[0] as Arg;
+      }
+    }
+    return null;
+  }
+
   /** "played a key role in brokering", "was instrumental in mediating": the verb that carries the role. */
   protected roleIn(v: number, s: Sentence): number {
     const { tokens } = this;

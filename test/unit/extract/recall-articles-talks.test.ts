@@ -108,6 +108,33 @@ const CASES: readonly TripleCase[] = [
       ['hakan-fidan', 'MEDIATES', 'sudan'],
     ],
   },
+  {
+    name: 'a deal that opens the sentence after talks is agreed by the two sides of the talks',
+    text: 'KINSHASA (Reuters) - Congo and Rwanda wrapped up three days of talks in Washington on Friday. The deal, announced on Saturday, commits Rwanda to withdrawing its troops.',
+    expect: [['democratic-republic-of-the-congo', 'AGREES_WITH', 'rwanda']],
+    forbid: [],
+  },
+  {
+    name: 'what happens under the agreement reports the agreement of the two sides in talks',
+    text: 'KINSHASA (Reuters) - Congo and Rwanda held talks in Washington last week. Under the agreement, Rwanda will withdraw its troops within 90 days.',
+    expect: [['rwanda', 'AGREES_WITH', 'democratic-republic-of-the-congo']],
+    forbid: [],
+  },
+  {
+    name: 'a deal that would bind them, or an old deal, is no agreement reached in the talks',
+    text: 'KINSHASA (Reuters) - Congo and Rwanda held talks in Washington last week. The deal would commit Rwanda to withdrawing its troops. The 2013 deal was never implemented.',
+    expect: [['rwanda', 'NEGOTIATES_WITH', 'democratic-republic-of-the-congo']],
+    forbid: [['rwanda', 'AGREES_WITH', 'democratic-republic-of-the-congo']],
+  },
+  {
+    name: 'the groups a deal binds are the ones a government signed it with, unnamed before',
+    text: 'BANGUI (AFP) - The Central African Republic\'s government signed a peace agreement with two armed groups on Saturday. The deal commits the UPC and the 3R movement to disarm.',
+    expect: [
+      ['central-african-republic', 'AGREES_WITH', 'union-for-peace-in-the-central-african-republic'],
+      ['central-african-republic', 'AGREES_WITH', 'return-reclamation-rehabilitation'],
+    ],
+    forbid: [['union-for-peace-in-the-central-african-republic', 'AGREES_WITH', 'return-reclamation-rehabilitation']],
+  },
 ];
 
 describeTripleCases('mediation, meetings and agreements across an article', CASES);
