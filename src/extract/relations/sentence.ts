@@ -285,6 +285,7 @@ class SentenceRules extends ClaimRules {
         this.beBehind(k, s);
       }
     }
+    this.metBothInSentence(s);
   }
 
   /** One verb trigger; returns true when it produced or ruled out its relation. */

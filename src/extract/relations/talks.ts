@@ -1,7 +1,7 @@
 import type { Mention } from '../mentions.js';
 import type { Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, DYAD_NOUNS, EVENT_NOUNS, FALSEHOOD_WORDS, GLUED_MEDIATION, GLUED_SUPPORT, MEDIATION_WORDS, MILITARY_ACTIVITY, type NounTrigger, OFFER_CUES, TALKS_NOUNS, VERB_TRIGGERS } from '../triggers.js';
-import { type Arg, BE_FORMS, CLAUSE_BREAKS, COMPOUND_HEADS, DYAD_WORDS, EACH_HEADS, GROUP_HEADS, GUEST_TITLES, HOSTED_NOUNS, LIGHT_VERBS, NEGATIVE_JUDGEMENTS, NEGOTIATORS_ACTS, OFFERED_HELP, OUTCOME_VERBS, RELATIVES, STRONG_OFFER_CUES, SUPPORT_RESTATING_VERBS, TALK_EVENTS, TALKS_HELP, THIRD_PARTY_MEDIATION, TITLE_WORDS, UNNAMED_GROUPS, type VerbFrame, verbLemma } from './words.js';
+import { type Arg, BE_FORMS, type RawRelation, CLAUSE_BREAKS, COMPOUND_HEADS, DYAD_WORDS, EACH_HEADS, GROUP_HEADS, GUEST_TITLES, HOSTED_NOUNS, LIGHT_VERBS, NEGATIVE_JUDGEMENTS, NEGOTIATORS_ACTS, OFFERED_HELP, OUTCOME_VERBS, RELATIVES, STRONG_OFFER_CUES, SUPPORT_RESTATING_VERBS, TALK_EVENTS, TALKS_HELP, THIRD_PARTY_MEDIATION, TITLE_WORDS, UNNAMED_GROUPS, type VerbFrame, verbLemma } from './words.js';
 import { SupportRules } from './support.js';
 
 /**
@@ -201,7 +201,42 @@ export class TalksRules extends SupportRules {
     if (compound.length === 2) this.setDyad([compound[0] as Arg, compound[1] as Arg], s);
     this.rememberDisputants(s);
     this.rememberTalkers(s);
+    this.rememberNearDeal(s);
   }
+
+  /**
+   * "Ethiopia and Egypt are close to a deal", "The Ethiopian and Egyptian delegations left Abu Dhabi
+   * without a deal", "Israeli and Hamas negotiators are due to meet again": two coordinated sides near a
+   * deal, or their negotiators, are the pair in talks a mediator named later speaks of.
+   */
+  protected rememberNearDeal(s: Sentence): void {
+    const { tokens } = this;
+    if (this.memory.dyadSentence === s.index) return;
+    const kinds = ['country', 'government', 'armed-group', 'military'];
+    const remember = (pair: readonly Arg[]): boolean => {
+      if (pair.length !== 2) return false;
+      const [a, b] = pair as [Arg, Arg];
+      if (this.sideOf(a.actorId) === this.sideOf(b.actorId) || this.sameSide(a.actorId, b.actorId)) return false;
+      if (!pair.every((x) => kinds.includes(this.info(x.actorId)?.kind ?? '') || this.info(x.actorId)?.type === 'COUNTRY')) return false;
+      this.setDyad([a, b], s, true);
+      return true;
+    };
+    for (let k = s.first + 1; k < s.end; k++) {
+      const w = (tokens[k] as Token).lower;
+      // "The Ethiopian and Egyptian delegations left": the two sides' negotiators.
+      if (['delegations', 'negotiators', 'envoys'].includes(w) && this.mentionAt(k - 1)) {
+        const last = this.mentionAt(k - 1) as Mention;
+        if (last.end === k && remember(this.coordinatedEndingAt(last, s, 'agent'))) return;
+      }
+      // "Ethiopia and Egypt are close to a deal": a pair near an agreement.
+      if (['close', 'closer', 'near', 'nearing'].includes(w) && BE_FORMS.has(tokens[k - 1]?.lower ?? '') && tokens.slice(k + 1, Math.min(s.end, k + 6)).some((x) => ['deal', 'agreement', 'accord', 'ceasefire', 'truce', 'settlement'].includes(x.lower))) {
+        const frame = this.subjectOf(k - 1, s);
+        const mod = this.modality(frame.clauseStart, k - 1, s);
+        if (!mod.negated && remember(frame.subjects)) return;
+      }
+    }
+  }
+
 
   /**
    * "Kenya and Somalia restored diplomatic ties", "the army and the RSF sent delegations to Jeddah": two
@@ -1350,6 +1385,40 @@ export class TalksRules extends SupportRules {
       }
     }
     return null;
+  }
+
+  /**
+   * "Al Thani met Hamas negotiators in Doha and later spoke to Israeli officials by phone", "Egyptian
+   * officials held separate meetings with Israeli and Hamas delegations": a third side that met each
+   * of the two sides in view in one sentence (or each of two sides "separately") mediates between them.
+   */
+  protected metBothInSentence(s: Sentence): void {
+    const { tokens } = this;
+    const pair = this.viewAtStart;
+    const pairSides = pair ? pair.map((a) => this.sideOf(a.actorId)) : [];
+    let separate = false;
+    for (let k = s.first; k < s.end; k++) if (['separate', 'separately'].includes((tokens[k] as Token).lower)) separate = true;
+    if (pairSides.length === 0 && !separate) return;
+    const met = new Map<string, RawRelation[]>();
+    for (const r of this.out) {
+      if (r.sentence !== s.index || r.type !== 'MEETS_WITH' || r.alleged) continue;
+      const from = this.sideOf(r.source);
+      const to = this.sideOf(r.target);
+      if (pairSides.length > 0 && (pairSides.includes(from) || pairSides.includes(this.kb.governorOf.get(from) ?? '') || !pairSides.includes(to))) continue;
+      const list = met.get(r.source) ?? [];
+      if (!list.some((x) => this.sideOf(x.target) === to)) list.push(r);
+      met.set(r.source, list);
+    }
+    for (const [source, list] of met) {
+      if (list.length !== 2) continue;
+      const [a, b] = list as [RawRelation, RawRelation];
+      const sides = [this.sideOf(a.target), this.sideOf(b.target)];
+      if (sides.includes(this.sideOf(source)) || this.sameSide(a.target, b.target)) continue;
+      // Two sides met "separately" and nothing in view: only when neither is the other's ally or official.
+      if (this.out.some((r) => r.sentence === s.index && r.type === 'MEDIATES' && r.source === source)) continue;
+      const c = Math.min(a.confidence, b.confidence) * 0.8;
+      this.emit('MEDIATES', [{ actorId: source, mention: null, weight: 1 }], [{ actorId: a.target, mention: null, weight: 1 }, { actorId: b.target, mention: null, weight: 1 }], s, c, a.claimant, false);
+    }
   }
 
   /** "played a key role in brokering", "was instrumental in mediating": the verb that carries the role. */

@@ -135,6 +135,42 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['union-for-peace-in-the-central-african-republic', 'AGREES_WITH', 'return-reclamation-rehabilitation']],
   },
+  {
+    name: 'a third side meeting one side and speaking to the other in one sentence mediates between the pair in view',
+    text: 'DOHA (Reuters) - Israel and Hamas resumed talks on Monday. Qatari Prime Minister Mohammed bin Abdulrahman Al Thani met Hamas negotiators in Doha and later spoke to Israeli officials by phone.',
+    expect: [
+      ['mohammed-bin-abdulrahman-al-thani', 'MEDIATES', 'hamas'],
+      ['mohammed-bin-abdulrahman-al-thani', 'MEDIATES', 'israel'],
+    ],
+    forbid: [],
+  },
+  {
+    name: 'separate meetings with two opposing delegations are mediation',
+    text: 'CAIRO (Reuters) - Egyptian officials held separate meetings with Israeli and Hamas delegations on Monday.',
+    expect: [
+      ['egypt', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'hamas'],
+    ],
+    forbid: [['israel', 'MEDIATES', 'hamas']],
+  },
+  {
+    name: 'two sides close to a deal are the pair a mediator named next mediates',
+    text: 'GENEVA (Reuters) - Ethiopia and Egypt are close to a deal on the dam, officials said on Monday. The UAE has hosted three rounds of talks since January.',
+    expect: [
+      ['united-arab-emirates', 'MEDIATES', 'ethiopia'],
+      ['united-arab-emirates', 'MEDIATES', 'egypt'],
+    ],
+    forbid: [],
+  },
+  {
+    name: 'the two sides\' delegations are the pair whose talks a chair mediates',
+    text: 'GENEVA (Reuters) - The Ethiopian and Egyptian delegations left Abu Dhabi on Monday without a deal. The UAE, which chaired the talks, said gaps remained.',
+    expect: [
+      ['united-arab-emirates', 'MEDIATES', 'ethiopia'],
+      ['united-arab-emirates', 'MEDIATES', 'egypt'],
+    ],
+    forbid: [['ethiopia', 'AGREES_WITH', 'egypt']],
+  },
 ];
 
 describeTripleCases('mediation, meetings and agreements across an article', CASES);
