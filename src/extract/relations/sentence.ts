@@ -41,6 +41,7 @@ class SentenceRules extends ClaimRules {
       if (t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '' && this.mentionAt(k - 2) !== null) continue;
       // "The deal, announced on Saturday, ...": an agreement reported after the talks that reached it.
       if (['deal', 'agreement', 'accord', 'pact', 'treaty'].includes(t.lower) && k <= s.first + 8) this.agreementReportedLater(k, s);
+      if (t.lower === 'mediation' || t.lower === 'mediators') this.mediationRole(k, s);
       if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower) || t.lower === 'mediators') {
         if (this.offer(k, s)) continue;
       }
@@ -135,6 +136,10 @@ class SentenceRules extends ClaimRules {
         this.metWithForce(k, s);
         continue;
       }
+      // "helped negotiate the deal", "working to secure a truce": a third side working for the parties' deal.
+      if ((tokens[k - 1]?.lower === 'to' || ['helped', 'helps', 'helping'].includes(tokens[k - 1]?.lower ?? '')) && ['negotiate', 'secure', 'revive', 'salvage', 'clinch', 'finalise', 'finalize', 'reach', 'end', 'halt', 'stop', 'rescue', 'restart', 'seal', 'forge'].includes(lemma)) this.effortTowardsDeal(k, s);
+      // "presented a new proposal to both sides".
+      if (verbal && ['present', 'submit', 'table', 'hand', 'deliver', 'put'].includes(lemma)) this.proposalToSides(k, s);
       // "has been pushing both sides to reach a deal": pressing two sides towards talks mediates.
       if (verbal && ['urge', 'press', 'push', 'encourage', 'pressure', 'nudge', 'call'].includes(lemma)) this.urgedTowardsTalks(k, s);
       if (verbal) {

@@ -1421,6 +1421,136 @@ export class TalksRules extends SupportRules {
     }
   }
 
+  /**
+   * "Kenya was also part of the mediation team", "Qatar is among the mediators", "Guterres praised the
+   * AU for its mediation": a member of the mediation, or the one thanked for it, mediates between the
+   * parties in the sentence or the pair in view. `k` is "mediation" or "mediators".
+   */
+  protected mediationRole(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const w = (tokens[k] as Token).lower;
+    let agents: Arg[] = [];
+    let v = -1;
+    // "part of the mediation team", "members of the AU mediation panel", "among the mediators".
+    let j = k - 1;
+    while (j > s.first && ((tokens[j] as Token).pos === 'ADJ' || this.mentionAt(j)?.form === 'demonym')) j--;
+    const team = w === 'mediation' && ['team', 'panel', 'group', 'effort', 'efforts', 'committee', 'troika', 'quartet'].includes(tokens[k + 1]?.lower ?? '');
+    const among = w === 'mediators' && tokens[j]?.lower === 'the' && tokens[j - 1]?.lower === 'among';
+    if ((team && tokens[j]?.lower === 'the' && tokens[j - 1]?.lower === 'of' && ['part', 'member', 'members'].includes(tokens[j - 2]?.lower ?? '')) || among) {
+      let b = among ? j - 2 : j - 3;
+      while (b > s.first && (tokens[b] as Token).pos === 'ADV') b--;
+      if (!BE_FORMS.has(tokens[b]?.lower ?? '')) return;
+      v = b;
+      const frame = this.subjectOf(b, s);
+      const mod = this.modality(frame.clauseStart, b, s);
+      if (mod.negated || mod.irrealis) return;
+      agents = [...frame.subjects];
+    } else if (w === 'mediation' && ['its', 'their', 'his', 'her'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'for') {
+      // "praised the African Union for its mediation": the one praised.
+      const end = k - 2;
+      for (let q = end - 1; q >= Math.max(s.first, end - 8); q--) {
+        const t = tokens[q] as Token;
+        if (this.isVerb(t) && ['thank', 'praise', 'commend', 'credit', 'hail', 'laud', 'salute'].includes(verbLemma(t))) {
+          agents = this.objectAfter(q + 1, s, 'agent', 2);
+          if (agents.length === 0 || this.lastMentionEnd(q + 1, s) !== end) return;
+          const frame = this.subjectOf(q, s);
+          const mod = this.modality(frame.clauseStart, q, s);
+          if (mod.negated || mod.irrealis) return;
+          v = q;
+          break;
+        }
+        if (CLAUSE_BREAKS.has(t.text)) return;
+      }
+    }
+    if (agents.length === 0 || v === -1) return;
+    const { args, inferred } = this.parties(k + 1, s);
+    if (args.length !== 2) return;
+    const sides = new Set(args.map((a) => this.sideOf(a.actorId)));
+    if (agents.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
+    this.emit('MEDIATES', agents, args, s, 0.75 * (inferred ? 0.8 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * "Kenya helped negotiate the deal", "has been working to secure a lasting truce", "is at the
+   * forefront of efforts to end the war": a third side working for the deal or the end of the war of
+   * the parties in the sentence or the pair in view mediates between them. `v` is the infinitive.
+   */
+  protected effortTowardsDeal(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    // "helped negotiate": a bare infinitive after "help".
+    const bare = tokens[v - 1] !== undefined && verbLemma(tokens[v - 1] as Token) === 'help' && tokens[v - 1]?.lower !== 'help';
+    if (tokens[v - 1]?.lower !== 'to' && !bare) return;
+    let g = bare ? v - 1 : v - 2;
+    while (g > s.first && (tokens[g] as Token).pos === 'ADV') g--;
+    const gw = tokens[g] as Token | undefined;
+    if (!gw) return;
+    let governor = -1;
+    if (['help', 'work', 'try', 'seek', 'strive', 'continue', 'push', 'scramble', 'race', 'labour', 'labor'].includes(verbLemma(gw)) && (this.isVerb(gw) || gw.lower.endsWith('ing') || gw.lower.endsWith('ed'))) governor = g;
+    else if (['efforts', 'effort', 'bid', 'attempt', 'attempts', 'drive'].includes(gw.lower)) {
+      // "has been at the forefront of efforts to end the war": the verb the effort noun hangs on.
+      for (let q = g - 1; q >= Math.max(s.first, g - 7); q--) {
+        const t = tokens[q] as Token;
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(q)) break;
+        if (this.isVerb(t) || BE_FORMS.has(t.lower)) {
+          governor = q;
+          break;
+        }
+      }
+    }
+    if (governor === -1) return;
+    // The deal, the talks or the war worked for.
+    let o = v + 1;
+    while (o < Math.min(s.end, v + 5) && ['the', 'a', 'an', 'lasting', 'permanent', 'new', 'durable', 'final', 'peace', 'ceasefire', 'comprehensive', 'stalled', 'broader', 'long-term', 'two-year', 'ongoing'].includes((tokens[o] as Token).lower)) o++;
+    const head = tokens[o]?.lower ?? '';
+    const deals = ['deal', 'agreement', 'truce', 'ceasefire', 'accord', 'talks', 'negotiations', 'settlement', 'compromise', 'peace', 'process'];
+    const wars = ['war', 'conflict', 'fighting', 'hostilities'];
+    if (!deals.includes(head) && !(['end', 'halt', 'stop'].includes(lemma) && wars.includes(head))) return;
+    if (!['negotiate', 'secure', 'revive', 'salvage', 'clinch', 'finalise', 'finalize', 'reach', 'end', 'halt', 'stop', 'rescue', 'restart', 'seal', 'forge'].includes(lemma)) return;
+    // "working to secure a deal with Iran": the subject is a party.
+    if (tokens[o + 1]?.lower === 'with') return;
+    if (this.offerCueBefore(governor + 1, s) !== -1) return;
+    const frame = this.subjectOf(governor, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, governor, s);
+    if (mod.negated || mod.irrealis) return;
+    const { args, inferred } = this.parties(o, s);
+    if (args.length !== 2 || this.sideOf((args[0] as Arg).actorId) === this.sideOf((args[1] as Arg).actorId)) return;
+    const sides = new Set(args.map((a) => this.sideOf(a.actorId)));
+    if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
+    this.emit('MEDIATES', frame.subjects, args, s, 0.7 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(governor, s), false);
+  }
+
+  /**
+   * "Kenya presented a new proposal to both sides", "Egypt submitted a compromise proposal" while two
+   * sides are in talks: a third side putting proposals to the two sides mediates between them.
+   */
+  protected proposalToSides(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let o = v + 1;
+    if (['forward', 'up'].includes(tokens[o]?.lower ?? '')) o++;
+    while (o < Math.min(s.end, v + 6) && ['a', 'an', 'the', 'its', 'their', 'new', 'revised', 'compromise', 'bridging', 'ceasefire', 'peace', 'draft', 'fresh', 'written', 'detailed', 'updated'].includes((tokens[o] as Token).lower)) o++;
+    if (!['proposal', 'proposals', 'plan', 'text', 'framework', 'offer', 'roadmap', 'draft'].includes(tokens[o]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    let args: Arg[] = [];
+    let inferred = false;
+    if (tokens[o + 1]?.lower === 'to') {
+      const dyad = this.dyadPhraseAt(o + 2, s);
+      args = dyad ? dyad.args : this.objectAfter(o + 2, s, 'target', 2);
+    } else {
+      // Without addressees: only with two sides in talks named just before.
+      args = s.index - this.memory.talksSentence <= 2 ? this.talksInView(s) : [];
+      inferred = true;
+    }
+    if (args.length !== 2 || this.sideOf((args[0] as Arg).actorId) === this.sideOf((args[1] as Arg).actorId)) return;
+    const sides = new Set(args.map((a) => this.sideOf(a.actorId)));
+    if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
+    this.emit('MEDIATES', frame.subjects, args, s, 0.7 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
   /** "played a key role in brokering", "was instrumental in mediating": the verb that carries the role. */
   protected roleIn(v: number, s: Sentence): number {
     const { tokens } = this;

@@ -171,6 +171,47 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['ethiopia', 'AGREES_WITH', 'egypt']],
   },
+  {
+    name: 'a member of the mediation team or one praised for its mediation mediates between the pair in view',
+    text: 'ADDIS ABABA (AP) - Ethiopia and the TPLF signed a truce on Wednesday. Kenya was also part of the mediation team. Guterres praised the African Union for its mediation.',
+    expect: [
+      ['kenya', 'MEDIATES', 'ethiopia'],
+      ['kenya', 'MEDIATES', 'tigray-peoples-liberation-front'],
+      ['african-union', 'MEDIATES', 'ethiopia'],
+      ['african-union', 'MEDIATES', 'tigray-peoples-liberation-front'],
+    ],
+    forbid: [['antonio-guterres', 'MEDIATES', 'ethiopia']],
+  },
+  {
+    name: 'a third side working for the deal or the end of the war of the pair in view mediates',
+    text: 'ADDIS ABABA (AP) - Ethiopia and the TPLF resumed talks on Monday. Kenya helped negotiate the deal. Uganda has been at the forefront of efforts to end the war.',
+    expect: [
+      ['kenya', 'MEDIATES', 'ethiopia'],
+      ['kenya', 'MEDIATES', 'tigray-peoples-liberation-front'],
+      ['uganda', 'MEDIATES', 'ethiopia'],
+      ['uganda', 'MEDIATES', 'tigray-peoples-liberation-front'],
+    ],
+    forbid: [],
+  },
+  {
+    name: 'a side working for its own deal, or a deal with one side, does not mediate',
+    text: 'ADDIS ABABA (AP) - Ethiopia and the TPLF resumed talks on Monday. Ethiopia has been trying to revive the talks. Kenya is working to secure a trade deal with Ethiopia.',
+    expect: [],
+    forbid: [
+      ['ethiopia', 'MEDIATES', 'tigray-peoples-liberation-front'],
+      ['kenya', 'MEDIATES', 'ethiopia'],
+      ['kenya', 'MEDIATES', 'tigray-peoples-liberation-front'],
+    ],
+  },
+  {
+    name: 'a third side putting a proposal to the two sides in talks mediates; a side\'s own proposal does not',
+    text: 'ADDIS ABABA (AP) - Ethiopia and the TPLF resumed talks on Monday. Kenya presented a new proposal to both sides. The TPLF submitted a counter-proposal on Tuesday.',
+    expect: [
+      ['kenya', 'MEDIATES', 'ethiopia'],
+      ['kenya', 'MEDIATES', 'tigray-peoples-liberation-front'],
+    ],
+    forbid: [['tigray-peoples-liberation-front', 'MEDIATES', 'ethiopia']],
+  },
 ];
 
 describeTripleCases('mediation, meetings and agreements across an article', CASES);
