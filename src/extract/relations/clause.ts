@@ -122,6 +122,7 @@ export class ClauseRules {
       }
       // "and the opposition Unitary Platform", "and Russian President Vladimir Putin"
       let skipped = 0;
+      let personal = false;
       while (j < limit && skipped < 5) {
         const t = tokens[j] as Token;
         const here = this.mentionAt(j);
@@ -131,8 +132,10 @@ export class ClauseRules {
           skipped++;
           continue;
         }
-        // "and its offshoot ISWAP", "and allied Wazalendo militias", "Burkina Faso and its ally Niger".
-        if (t.lower === 'the' || t.lower === "'s" || ['its', 'their', 'allied'].includes(t.lower) || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
+        // "and its offshoot ISWAP", "and allied Wazalendo militias", "Burkina Faso and its ally Niger",
+        // "Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov".
+        if (['his', 'her'].includes(t.lower)) personal = true;
+        if (t.lower === 'the' || t.lower === "'s" || ['its', 'their', 'his', 'her', 'allied'].includes(t.lower) || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
           j++;
           skipped++;
           continue;
@@ -153,6 +156,9 @@ export class ClauseRules {
       }
       // "Pakistan and Afghanistan's Taliban": the possessed group is the one listed.
       next = this.possessedHead(next, limit) ?? next;
+      // "Putin and his defence minister Andrei Belousov": his own official is no second side.
+      const listed = next;
+      if (personal && args.some((a) => this.sideOf(a.actorId) === this.sideOf(listed.actorId))) break;
       // "condemned the Israeli raid, and Iraq called for calm": ", and" before a new clause's subject.
       const nextEnd = this.phraseEnd(next, limit);
       if (role !== 'agent' && args.length === 1 && tokens[j - 2]?.text === ',' && nextEnd >= 0 && this.isVerb(tokens[nextEnd]) && !(tokens[nextEnd] as Token).lower.endsWith('ing') && tokens[nextEnd + 1]?.lower !== 'by') break;

@@ -212,6 +212,25 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['tigray-peoples-liberation-front', 'MEDIATES', 'ethiopia']],
   },
+  {
+    name: 'a minister and "his counterpart" named after him are two coordinated sides',
+    text: 'WASHINGTON (Reuters) - Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov initialled the text of a peace treaty. Armenia\'s foreign minister and his Azerbaijani counterpart held talks in Washington on Friday.',
+    expect: [
+      ['ararat-mirzoyan', 'AGREES_WITH', 'jeyhun-bayramov'],
+      ['armenia', 'NEGOTIATES_WITH', 'azerbaijan'],
+      ['armenia', 'MEETS_WITH', 'azerbaijan'],
+    ],
+    forbid: [],
+  },
+  {
+    name: 'a leader and his own minister are one side, not a pair that meets',
+    text: 'MOSCOW (Reuters) - Vladimir Putin and his defence minister Andrei Belousov met military commanders in Moscow on Friday.',
+    expect: [],
+    forbid: [
+      ['vladimir-putin', 'MEETS_WITH', 'andrei-belousov'],
+      ['andrei-belousov', 'MEETS_WITH', 'vladimir-putin'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation, meetings and agreements across an article', CASES);
