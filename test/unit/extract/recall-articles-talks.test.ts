@@ -231,6 +231,12 @@ const CASES: readonly TripleCase[] = [
       ['andrei-belousov', 'MEETS_WITH', 'vladimir-putin'],
     ],
   },
+  {
+    name: 'a reported agreement after "said on Monday" is an agreement; talks on an agreement are not',
+    text: 'QAMISHLI, Syria (Reuters) - The SDF said on Monday it had reached an agreement with Damascus. Hamas and Israel held talks on an agreement to release hostages.',
+    expect: [['syrian-democratic-forces', 'AGREES_WITH', 'syria']],
+    forbid: [['hamas', 'AGREES_WITH', 'israel']],
+  },
 ];
 
 describeTripleCases('mediation, meetings and agreements across an article', CASES);
