@@ -967,6 +967,8 @@ class SentenceRules extends ClaimRules {
       const agent = this.mentionAt(q);
       if (agent) j = agent.end;
     }
+    // "reached an agreement on Monday with Hamas", "held talks last week with": a time adjunct first.
+    if ((trig.type === 'AGREES_WITH' || trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && tokens[j]?.lower === 'on' && CALENDAR_DAYS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'with') j += 2;
     const prep = tokens[j]?.lower ?? '';
     // "the U.S. demand that Hamas release all hostages": the subject of the demanded clause.
     if (trig.type === 'DEMANDS' && prep === 'that') targets = this.objectAfter(j + 1, s, 'target', 2);

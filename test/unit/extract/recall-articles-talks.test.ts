@@ -237,6 +237,15 @@ const CASES: readonly TripleCase[] = [
     expect: [['syrian-democratic-forces', 'AGREES_WITH', 'syria']],
     forbid: [['hamas', 'AGREES_WITH', 'israel']],
   },
+  {
+    name: 'a day between the agreement and "with" still names the other side',
+    text: 'JERUSALEM (Reuters) - Israel reached an agreement on Monday with Hamas. Egypt held talks on Tuesday with Hamas leaders in Cairo.',
+    expect: [
+      ['israel', 'AGREES_WITH', 'hamas'],
+      ['egypt', 'NEGOTIATES_WITH', 'hamas'],
+    ],
+    forbid: [['egypt', 'AGREES_WITH', 'hamas']],
+  },
 ];
 
 describeTripleCases('mediation, meetings and agreements across an article', CASES);
