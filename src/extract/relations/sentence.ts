@@ -914,6 +914,19 @@ class SentenceRules extends ClaimRules {
             travelled = true;
           }
         }
+        // "Fidan was in Tehran on Monday for talks with Araghchi": who was there for them.
+        for (let b = f - 1; agents.length === 0 && b >= Math.max(s.first, f - 6); b--) {
+          const w = tokens[b] as Token;
+          if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w)) break;
+          if (!['was', 'were', 'is', 'are'].includes(w.lower) || tokens[b + 1]?.lower !== 'in') continue;
+          const frame = this.subjectOf(b, s);
+          const mod = this.modality(frame.clauseStart, b, s);
+          if (!mod.negated && !mod.irrealis && frame.subjects.length > 0) {
+            agents = [...frame.subjects];
+            travelled = true;
+          }
+          break;
+        }
       }
     }
     // "Speaking after a meeting with Xi, Putin said", "In a phone call, Macron and bin Salman discussed":

@@ -246,6 +246,18 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['egypt', 'AGREES_WITH', 'hamas']],
   },
+  {
+    name: 'who was in a capital for talks with someone held them; who will be or was not did not',
+    text: 'ANKARA (Reuters) - Hakan Fidan was in Tehran on Monday for talks with Abbas Araghchi. Sergei Lavrov will be in Ankara next week for talks with Hakan Fidan.',
+    expect: [
+      ['hakan-fidan', 'NEGOTIATES_WITH', 'abbas-araghchi'],
+      ['hakan-fidan', 'MEETS_WITH', 'abbas-araghchi'],
+    ],
+    forbid: [
+      ['sergei-lavrov', 'MEETS_WITH', 'hakan-fidan'],
+      ['sergei-lavrov', 'NEGOTIATES_WITH', 'hakan-fidan'],
+    ],
+  },
 ];
 
 describeTripleCases('mediation, meetings and agreements across an article', CASES);
