@@ -122,6 +122,7 @@ export class ClauseRules {
       }
       // "and the opposition Unitary Platform", "and Russian President Vladimir Putin"
       let skipped = 0;
+      let personal = false;
       while (j < limit && skipped < 5) {
         const t = tokens[j] as Token;
         const here = this.mentionAt(j);
@@ -131,8 +132,10 @@ export class ClauseRules {
           skipped++;
           continue;
         }
-        // "and its offshoot ISWAP", "and allied Wazalendo militias", "Burkina Faso and its ally Niger".
-        if (t.lower === 'the' || t.lower === "'s" || ['its', 'their', 'allied'].includes(t.lower) || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
+        // "and its offshoot ISWAP", "and allied Wazalendo militias", "Burkina Faso and its ally Niger",
+        // "Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov".
+        if (['his', 'her'].includes(t.lower)) personal = true;
+        if (t.lower === 'the' || t.lower === "'s" || ['its', 'their', 'his', 'her', 'allied'].includes(t.lower) || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && !CLAUSE_BREAKS.has(t.text))) {
           j++;
           skipped++;
           continue;
@@ -153,6 +156,9 @@ export class ClauseRules {
       }
       // "Pakistan and Afghanistan's Taliban": the possessed group is the one listed.
       next = this.possessedHead(next, limit) ?? next;
+      // "Putin and his defence minister Andrei Belousov": his own official is no second side.
+      const listed = next;
+      if (personal && args.some((a) => this.sideOf(a.actorId) === this.sideOf(listed.actorId))) break;
       // "condemned the Israeli raid, and Iraq called for calm": ", and" before a new clause's subject.
       const nextEnd = this.phraseEnd(next, limit);
       if (role !== 'agent' && args.length === 1 && tokens[j - 2]?.text === ',' && nextEnd >= 0 && this.isVerb(tokens[nextEnd]) && !(tokens[nextEnd] as Token).lower.endsWith('ing') && tokens[nextEnd + 1]?.lower !== 'by') break;
@@ -1242,6 +1248,16 @@ export class ClauseRules {
       const allies = type === 'CRITICIZES' && this.memory.attacks.some((x) => x.source === a.actorId) && this.memory.attacks.some((x) => x.source === b.actorId) && !this.memory.attacks.some((x) => (x.source === a.actorId && x.target === b.actorId) || (x.source === b.actorId && x.target === a.actorId));
       if (this.sideOf(a.actorId) !== this.sideOf(b.actorId) && !allies) this.setDyad([a, b], s);
     }
+    // "Ruto, who has led the mediation, held talks with SPLM-IO envoys": a mediator of a side meets it,
+    // it does not negotiate with it, and the pair in view stays the two sides.
+    if ((type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH') && sources.length === 1 && targets.length === 1 && this.mediatorOfEither(sources[0] as Arg, targets[0] as Arg, s)) {
+      const [src, tgt] = [sources[0] as Arg, targets[0] as Arg];
+      if (this.sameSide(src.actorId, tgt.actorId)) return;
+      const c = Math.min(1, confidence * src.weight * tgt.weight * (type === 'NEGOTIATES_WITH' ? 0.9 : 1));
+      this.out.push({ source: src.actorId, target: tgt.actorId, type: 'MEETS_WITH', sentence: s.index, confidence: c, claimant, alleged });
+      this.out.push({ source: tgt.actorId, target: src.actorId, type: 'MEETS_WITH', sentence: s.index, confidence: c, claimant, alleged });
+      return;
+    }
     for (const src of sources) {
       for (const tgt of targets) {
         if (src.actorId === tgt.actorId) continue;
@@ -1291,6 +1307,13 @@ export class ClauseRules {
       const apart = (x: Arg, y: Arg): boolean => this.sideOf(x.actorId) !== this.sideOf(y.actorId);
       if (apart(a, b) && apart(src, a) && apart(src, b)) this.setDyad([a, b], s, true);
     }
+  }
+
+  /** True when one of `a`, `b` mediates the other's side in this sentence or the last four. */
+  protected mediatorOfEither(a: Arg, b: Arg, s: Sentence): boolean {
+    const [x, y] = [this.sideOf(a.actorId), this.sideOf(b.actorId)];
+    if (x === y) return false;
+    return this.out.some((r) => r.type === 'MEDIATES' && r.sentence <= s.index && s.index - r.sentence <= 4 && ((this.sideOf(r.source) === x && this.sideOf(r.target) === y) || (this.sideOf(r.source) === y && this.sideOf(r.target) === x)));
   }
 
   /** The "(" of a bracketed abbreviation or short name closing at `close` ("(UNSMIL)"), or -1. */

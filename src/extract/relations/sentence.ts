@@ -16,6 +16,7 @@ class SentenceRules extends ClaimRules {
     const { tokens } = this;
     // A pair named long ago is no longer "both sides": wire copy moves on to other actors.
     this.inView = this.memory.dyad && s.index - this.memory.dyadSentence <= 4 ? this.memory.dyad : null;
+    this.viewAtStart = this.inView;
     this.rememberDyads(s);
     this.done = new Set<number>();
     const done = this.done;
@@ -38,6 +39,9 @@ class SentenceRules extends ClaimRules {
       }
       // "Egyptian-sponsored talks": the participle glued to an actor was read with the hyphen.
       if (t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '' && this.mentionAt(k - 2) !== null) continue;
+      // "The deal, announced on Saturday, ...": an agreement reported after the talks that reached it.
+      if (['deal', 'agreement', 'accord', 'pact', 'treaty'].includes(t.lower) && k <= s.first + 8) this.agreementReportedLater(k, s);
+      if (t.lower === 'mediation' || t.lower === 'mediators') this.mediationRole(k, s);
       if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower) || t.lower === 'mediators') {
         if (this.offer(k, s)) continue;
       }
@@ -136,6 +140,12 @@ class SentenceRules extends ClaimRules {
         this.metWithForce(k, s);
         continue;
       }
+      // "helped negotiate the deal", "working to secure a truce": a third side working for the parties' deal.
+      if ((tokens[k - 1]?.lower === 'to' || ['helped', 'helps', 'helping'].includes(tokens[k - 1]?.lower ?? '')) && ['negotiate', 'secure', 'revive', 'salvage', 'clinch', 'finalise', 'finalize', 'reach', 'end', 'halt', 'stop', 'rescue', 'restart', 'seal', 'forge'].includes(lemma)) this.effortTowardsDeal(k, s);
+      // "presented a new proposal to both sides".
+      if (verbal && ['present', 'submit', 'table', 'hand', 'deliver', 'put'].includes(lemma)) this.proposalToSides(k, s);
+      // "has been pushing both sides to reach a deal": pressing two sides towards talks mediates.
+      if (verbal && ['urge', 'press', 'push', 'encourage', 'pressure', 'nudge', 'call'].includes(lemma)) this.urgedTowardsTalks(k, s);
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -289,6 +299,7 @@ class SentenceRules extends ClaimRules {
         this.beBehind(k, s);
       }
     }
+    this.metBothInSentence(s);
   }
 
   /** One verb trigger; returns true when it produced or ruled out its relation. */
@@ -742,6 +753,7 @@ class SentenceRules extends ClaimRules {
         }
         this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
         if (rule.type === 'MEETS_WITH') this.mediatorMet(v, frame, targets, s, confidence, claimant);
+        if (rule.type === 'MEETS_WITH' && !alleged) this.metEachSide(v, frame, targets, s, confidence, claimant);
         // "called on the M23 to withdraw and on Rwanda to stop ...": a second addressee.
         if (rule.particle && rule.type === 'DEMANDS') {
           for (let q = after + 2; q < Math.min(s.end, after + 20); q++) {
@@ -984,6 +996,19 @@ class SentenceRules extends ClaimRules {
             travelled = true;
           }
         }
+        // "Fidan was in Tehran on Monday for talks with Araghchi": who was there for them.
+        for (let b = f - 1; agents.length === 0 && b >= Math.max(s.first, f - 6); b--) {
+          const w = tokens[b] as Token;
+          if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w)) break;
+          if (!['was', 'were', 'is', 'are'].includes(w.lower) || tokens[b + 1]?.lower !== 'in') continue;
+          const frame = this.subjectOf(b, s);
+          const mod = this.modality(frame.clauseStart, b, s);
+          if (!mod.negated && !mod.irrealis && frame.subjects.length > 0) {
+            agents = [...frame.subjects];
+            travelled = true;
+          }
+          break;
+        }
       }
     }
     // "Speaking after a meeting with Xi, Putin said", "In a phone call, Macron and bin Salman discussed":
@@ -1040,6 +1065,8 @@ class SentenceRules extends ClaimRules {
       const agent = this.mentionAt(q);
       if (agent) j = agent.end;
     }
+    // "reached an agreement on Monday with Hamas", "held talks last week with": a time adjunct first.
+    if ((trig.type === 'AGREES_WITH' || trig.type === 'NEGOTIATES_WITH' || trig.type === 'MEETS_WITH') && tokens[j]?.lower === 'on' && CALENDAR_DAYS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.lower === 'with') j += 2;
     const prep = tokens[j]?.lower ?? '';
     // "the U.S. demand that Hamas release all hostages": the subject of the demanded clause.
     if (trig.type === 'DEMANDS' && prep === 'that') targets = this.objectAfter(j + 1, s, 'target', 2);

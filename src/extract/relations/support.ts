@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../nlp.js';
 import type { Mention } from '../mentions.js';
 import { ARTIFACT_NOUNS, CIVILIAN_SUPPORT_NOUNS, HANDOVER_LEMMAS, SUPPORT_NOUNS } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
-import { AID_CARRIERS, AID_STOPPERS, type Arg, ARMS_USED, BACKER_NOUNS, BE_FORMS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
+import { AID_CARRIERS, AID_STOPPERS, ARMS_USED, type Arg, BACKER_NOUNS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
 import { ClauseRules } from './clause.js';
 
 /**
@@ -1228,7 +1228,8 @@ export class SupportRules extends ClauseRules {
       if (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return false;
       if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;
       if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
-      if (w.lower === 'on' && type === 'AGREES_WITH') return false;
+      // "talks on an agreement" are no agreement; "said on Monday it had reached an agreement" is one.
+      if (w.lower === 'on' && type === 'AGREES_WITH' && !CALENDAR_DAYS.has(tokens[j + 1]?.lower ?? '')) return false;
       if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit', 'have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(lemma) || (w.lower === 'bound' && tokens[j + 1]?.lower === 'by')) agreed = true;
     }
     // An agreement is a relation once it was made: "signed a ceasefire between X and Y".

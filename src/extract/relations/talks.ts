@@ -1,13 +1,16 @@
 import type { Mention } from '../mentions.js';
 import type { Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, DYAD_NOUNS, EVENT_NOUNS, FALSEHOOD_WORDS, GLUED_MEDIATION, GLUED_SUPPORT, MEDIATION_WORDS, MILITARY_ACTIVITY, type NounTrigger, OFFER_CUES, TALKS_NOUNS, VERB_TRIGGERS } from '../triggers.js';
-import { type Arg, BE_FORMS, CLAUSE_BREAKS, COMPOUND_HEADS, DYAD_WORDS, EACH_HEADS, GROUP_HEADS, GUEST_TITLES, HOSTED_NOUNS, LIGHT_VERBS, NEGATIVE_JUDGEMENTS, NEGOTIATORS_ACTS, OFFERED_HELP, OUTCOME_VERBS, RELATIVES, STRONG_OFFER_CUES, SUPPORT_RESTATING_VERBS, TALK_EVENTS, TALKS_HELP, THIRD_PARTY_MEDIATION, TITLE_WORDS, UNNAMED_GROUPS, type VerbFrame, verbLemma } from './words.js';
+import { type Arg, BE_FORMS, type RawRelation, CLAUSE_BREAKS, COMPOUND_HEADS, DYAD_WORDS, EACH_HEADS, GROUP_HEADS, GUEST_TITLES, HOSTED_NOUNS, LIGHT_VERBS, NEGATIVE_JUDGEMENTS, NEGOTIATORS_ACTS, OFFERED_HELP, OUTCOME_VERBS, RELATIVES, STRONG_OFFER_CUES, SUPPORT_RESTATING_VERBS, TALK_EVENTS, TALKS_HELP, THIRD_PARTY_MEDIATION, TITLE_WORDS, UNNAMED_GROUPS, type VerbFrame, verbLemma } from './words.js';
 import { SupportRules } from './support.js';
 
 /**
  * Mediation, offers of mediation, negotiations and meetings.
  */
 export class TalksRules extends SupportRules {
+  /** The pair in view when the current sentence began, before its own relations changed it. */
+  protected viewAtStart: [Arg, Arg] | null = null;
+
   /**
    * "..., each side accusing the other", "with each blaming the other", "Each side accused the
    * other": a reciprocal subject and object. The sides are the coordinated subject of the clause
@@ -198,7 +201,42 @@ export class TalksRules extends SupportRules {
     if (compound.length === 2) this.setDyad([compound[0] as Arg, compound[1] as Arg], s);
     this.rememberDisputants(s);
     this.rememberTalkers(s);
+    this.rememberNearDeal(s);
   }
+
+  /**
+   * "Ethiopia and Egypt are close to a deal", "The Ethiopian and Egyptian delegations left Abu Dhabi
+   * without a deal", "Israeli and Hamas negotiators are due to meet again": two coordinated sides near a
+   * deal, or their negotiators, are the pair in talks a mediator named later speaks of.
+   */
+  protected rememberNearDeal(s: Sentence): void {
+    const { tokens } = this;
+    if (this.memory.dyadSentence === s.index) return;
+    const kinds = ['country', 'government', 'armed-group', 'military'];
+    const remember = (pair: readonly Arg[]): boolean => {
+      if (pair.length !== 2) return false;
+      const [a, b] = pair as [Arg, Arg];
+      if (this.sideOf(a.actorId) === this.sideOf(b.actorId) || this.sameSide(a.actorId, b.actorId)) return false;
+      if (!pair.every((x) => kinds.includes(this.info(x.actorId)?.kind ?? '') || this.info(x.actorId)?.type === 'COUNTRY')) return false;
+      this.setDyad([a, b], s, true);
+      return true;
+    };
+    for (let k = s.first + 1; k < s.end; k++) {
+      const w = (tokens[k] as Token).lower;
+      // "The Ethiopian and Egyptian delegations left": the two sides' negotiators.
+      if (['delegations', 'negotiators', 'envoys'].includes(w) && this.mentionAt(k - 1)) {
+        const last = this.mentionAt(k - 1) as Mention;
+        if (last.end === k && remember(this.coordinatedEndingAt(last, s, 'agent'))) return;
+      }
+      // "Ethiopia and Egypt are close to a deal": a pair near an agreement.
+      if (['close', 'closer', 'near', 'nearing'].includes(w) && BE_FORMS.has(tokens[k - 1]?.lower ?? '') && tokens.slice(k + 1, Math.min(s.end, k + 6)).some((x) => ['deal', 'agreement', 'accord', 'ceasefire', 'truce', 'settlement'].includes(x.lower))) {
+        const frame = this.subjectOf(k - 1, s);
+        const mod = this.modality(frame.clauseStart, k - 1, s);
+        if (!mod.negated && remember(frame.subjects)) return;
+      }
+    }
+  }
+
 
   /**
    * "Kenya and Somalia restored diplomatic ties", "the army and the RSF sent delegations to Jeddah": two
@@ -1217,6 +1255,304 @@ export class TalksRules extends SupportRules {
     this.emit('MEDIATES', frame.subjects, targets, s, confidence * 0.85, claimant, false);
   }
 
+  /**
+   * "Turkey's foreign minister met the Hamas delegation and then Israeli officials", "Fidan met both
+   * delegations": a third side meeting each of the two sides in view mediates between them (and
+   * meets the second one too).
+   */
+  protected metEachSide(v: number, frame: VerbFrame, targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null): void {
+    const { tokens } = this;
+    // The pair in view as the sentence began: the meeting itself may have made its targets the pair.
+    const pair = this.viewAtStart;
+    if (!pair || frame.subjects.length === 0 || targets.length === 0 || targets.length > 2) return;
+    const pairSides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+    if (pairSides.size !== 2) return;
+    const subjectSides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    if ([...subjectSides].some((x) => pairSides.has(x) || pairSides.has(this.kb.governorOf.get(x) ?? ''))) return;
+    let met = [...targets];
+    if (met.length === 1) {
+      // "met A on Monday and (then) B a day later": a second object after adjuncts only.
+      const first = met[0]?.mention;
+      if (!first) return;
+      let j = first.end;
+      let and = -1;
+      for (; j < Math.min(s.end, first.end + 10); j++) {
+        const t = tokens[j] as Token;
+        if (t.lower === 'and') {
+          and = j;
+          break;
+        }
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(j) || this.isVerb(t) || ['who', 'which', 'that', 'to', 'after', 'before', 'while', 'as'].includes(t.lower)) return;
+      }
+      if (and === -1) return;
+      let b = and + 1;
+      while (b < s.end && ['then', 'later', 'also', 'separately', 'subsequently', 'afterwards'].includes((tokens[b] as Token).lower)) b++;
+      const second = this.objectAfter(b, s, 'target', 3);
+      if (second.length !== 1 || !second[0]?.mention || second[0].mention.first > b + 4) return;
+      // "met Abbas and Israeli officials said ...": the second name is the subject of a new clause.
+      const after = tokens[this.phraseEnd(second[0].mention, s.end)];
+      if (after && this.isVerb(after)) return;
+      met = [met[0] as Arg, second[0]];
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (mod.negated || mod.irrealis) return;
+      this.emit('MEETS_WITH', frame.subjects, [second[0]], s, confidence * 0.9, claimant, false);
+    }
+    const metSides = met.map((a) => this.sideOf(a.actorId));
+    if (metSides[0] === metSides[1] || !metSides.every((x) => pairSides.has(x))) return;
+    if (this.out.some((r) => r.type === 'MEDIATES' && r.sentence === s.index && subjectSides.has(this.sideOf(r.source)) && metSides.includes(this.sideOf(r.target)))) return;
+    this.emit('MEDIATES', frame.subjects, met, s, confidence * 0.8, claimant, false);
+  }
+
+  /**
+   * "X and Y wrapped up talks on Friday. The deal, announced on Saturday, ...", "Under the agreement,
+   * Y will ...": a deal that opens a sentence right after talks is the talks' outcome, agreed by their
+   * two sides. "X signed a peace agreement with two armed groups. The deal commits A and B to disarm":
+   * the groups the deal binds are the ones X signed with. `k` is the deal noun.
+   */
+  protected agreementReportedLater(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let j = s.first;
+    if (tokens[j]?.lower === 'under') j++;
+    if (tokens[j]?.lower !== 'the') return;
+    j++;
+    while (j < k && ['new', 'peace', 'ceasefire', 'truce', 'border', 'framework', 'final', 'landmark', 'historic', 'security', 'comprehensive', 'power-sharing'].includes((tokens[j] as Token).lower)) j++;
+    if (j !== k) return;
+    const next = tokens[k + 1];
+    if (!next || !(next.text === ',' || this.isVerb(next) || BE_FORMS.has(next.lower) || next.pos === 'AUX')) return;
+    // A deal only planned, proposed, failed or denied is no agreement; neither is a deal of old.
+    for (let q = s.first; q < s.end; q++) {
+      const w = (tokens[q] as Token).lower;
+      if (['would', 'could', 'might', 'may', 'if', 'unless', 'draft', 'proposed', 'possible', 'potential', 'not', 'never', 'yet', 'failed', 'collapsed', 'rejected', 'denied', 'previous', 'earlier', 'old', 'expired', "n't", 'hoped', 'expected'].includes(w)) return;
+      if (/^(19|20)\d\d$/.test(w) && q < k + 8) return;
+    }
+    const claimant = this.claimantFor(k, s);
+    const talks = this.memory.talks;
+    if (talks && s.index > this.memory.talksSentence && s.index - this.memory.talksSentence <= 2 && !this.namesOtherParties(s)) {
+      const [a, b] = talks;
+      if (this.sideOf(a.actorId) !== this.sideOf(b.actorId)) {
+        // The pair in view stays what it was: the deal restates the talks, it names no new pair.
+        const [dyad, dyadSentence, inView] = [this.memory.dyad, this.memory.dyadSentence, this.inView];
+        this.emit('AGREES_WITH', [a], [b], s, 0.6, claimant, false);
+        [this.memory.dyad, this.memory.dyadSentence, this.inView] = [dyad, dyadSentence, inView];
+        return;
+      }
+    }
+    // "The deal ... commits the UPC and the 3R movement to disarm", "Under the deal, A and B will ...".
+    const party = this.signedWithUnnamed(s);
+    if (!party) return;
+    let bound: Arg[] = [];
+    if (tokens[s.first]?.lower === 'under') {
+      let c = k + 1;
+      if (tokens[c]?.text !== ',') return;
+      c++;
+      bound = this.objectAfter(c, s, 'agent', 2);
+    } else {
+      for (let v = k + 1; v < s.end; v++) {
+        const t = tokens[v] as Token;
+        if (t.text === ';') break;
+        if (['commit', 'oblige', 'require', 'bind'].includes(verbLemma(t)) && (this.isVerb(t) || t.lower.endsWith('s'))) {
+          bound = this.objectAfter(v + 1, s, 'target', 2);
+          break;
+        }
+      }
+    }
+    const sides = new Set([this.sideOf(party.actorId)]);
+    bound = bound.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (bound.length === 0) return;
+    for (const b of bound) this.emit('AGREES_WITH', [party], [b], s, 0.55, claimant, false);
+  }
+
+  /** The one party of the last sentence or the one before that signed a deal "with two armed groups", the groups unnamed. */
+  protected signedWithUnnamed(s: Sentence): Arg | null {
+    const { tokens } = this;
+    for (let back = 1; back <= 2; back++) {
+      const prev = this.doc.sentences[s.index - back];
+      if (!prev) return null;
+      for (let v = prev.first; v < prev.end; v++) {
+        const t = tokens[v] as Token;
+        if (!this.isVerb(t) || !['sign', 'reach', 'strike', 'conclude', 'ink', 'seal'].includes(verbLemma(t))) continue;
+        let w = v + 1;
+        while (w < Math.min(prev.end, v + 6) && !['agreement', 'deal', 'accord', 'pact', 'treaty'].includes((tokens[w] as Token).lower)) w++;
+        if (tokens[w + 1]?.lower !== 'with') continue;
+        let g = w + 2;
+        while (g < Math.min(prev.end, w + 7) && !this.mentionAt(g) && !UNNAMED_GROUPS.has((tokens[g] as Token).lower)) g++;
+        if (g >= prev.end || this.mentionAt(g)) continue;
+        while (g + 1 < prev.end && UNNAMED_GROUPS.has((tokens[g + 1] as Token).lower)) g++;
+        if (this.mentionAt(g + 1)) continue;
+        const frame = this.subjectOf(v, prev);
+        if (frame.subjects.length !== 1) continue;
+        const mod = this.modality(frame.clauseStart, v, prev);
+        if (mod.negated || mod.irrealis) continue;
+        return frame.subjects[0] as Arg;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Al Thani met Hamas negotiators in Doha and later spoke to Israeli officials by phone", "Egyptian
+   * officials held separate meetings with Israeli and Hamas delegations": a third side that met each
+   * of the two sides in view in one sentence (or each of two sides "separately") mediates between them.
+   */
+  protected metBothInSentence(s: Sentence): void {
+    const { tokens } = this;
+    const pair = this.viewAtStart;
+    const pairSides = pair ? pair.map((a) => this.sideOf(a.actorId)) : [];
+    let separate = false;
+    for (let k = s.first; k < s.end; k++) if (['separate', 'separately'].includes((tokens[k] as Token).lower)) separate = true;
+    if (pairSides.length === 0 && !separate) return;
+    const met = new Map<string, RawRelation[]>();
+    for (const r of this.out) {
+      if (r.sentence !== s.index || r.type !== 'MEETS_WITH' || r.alleged) continue;
+      const from = this.sideOf(r.source);
+      const to = this.sideOf(r.target);
+      if (pairSides.length > 0 && (pairSides.includes(from) || pairSides.includes(this.kb.governorOf.get(from) ?? '') || !pairSides.includes(to))) continue;
+      const list = met.get(r.source) ?? [];
+      if (!list.some((x) => this.sideOf(x.target) === to)) list.push(r);
+      met.set(r.source, list);
+    }
+    for (const [source, list] of met) {
+      if (list.length !== 2) continue;
+      const [a, b] = list as [RawRelation, RawRelation];
+      const sides = [this.sideOf(a.target), this.sideOf(b.target)];
+      if (sides.includes(this.sideOf(source)) || this.sameSide(a.target, b.target)) continue;
+      // Two sides met "separately" and nothing in view: only when neither is the other's ally or official.
+      if (this.out.some((r) => r.sentence === s.index && r.type === 'MEDIATES' && r.source === source)) continue;
+      const c = Math.min(a.confidence, b.confidence) * 0.8;
+      this.emit('MEDIATES', [{ actorId: source, mention: null, weight: 1 }], [{ actorId: a.target, mention: null, weight: 1 }, { actorId: b.target, mention: null, weight: 1 }], s, c, a.claimant, false);
+    }
+  }
+
+  /**
+   * "Kenya was also part of the mediation team", "Qatar is among the mediators", "Guterres praised the
+   * AU for its mediation": a member of the mediation, or the one thanked for it, mediates between the
+   * parties in the sentence or the pair in view. `k` is "mediation" or "mediators".
+   */
+  protected mediationRole(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const w = (tokens[k] as Token).lower;
+    let agents: Arg[] = [];
+    let v = -1;
+    // "part of the mediation team", "members of the AU mediation panel", "among the mediators".
+    let j = k - 1;
+    while (j > s.first && ((tokens[j] as Token).pos === 'ADJ' || this.mentionAt(j)?.form === 'demonym')) j--;
+    const team = w === 'mediation' && ['team', 'panel', 'group', 'effort', 'efforts', 'committee', 'troika', 'quartet'].includes(tokens[k + 1]?.lower ?? '');
+    const among = w === 'mediators' && tokens[j]?.lower === 'the' && tokens[j - 1]?.lower === 'among';
+    if ((team && tokens[j]?.lower === 'the' && tokens[j - 1]?.lower === 'of' && ['part', 'member', 'members'].includes(tokens[j - 2]?.lower ?? '')) || among) {
+      let b = among ? j - 2 : j - 3;
+      while (b > s.first && (tokens[b] as Token).pos === 'ADV') b--;
+      if (!BE_FORMS.has(tokens[b]?.lower ?? '')) return;
+      v = b;
+      const frame = this.subjectOf(b, s);
+      const mod = this.modality(frame.clauseStart, b, s);
+      if (mod.negated || mod.irrealis) return;
+      agents = [...frame.subjects];
+    } else if (w === 'mediation' && ['its', 'their', 'his', 'her'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'for') {
+      // "praised the African Union for its mediation": the one praised.
+      const end = k - 2;
+      for (let q = end - 1; q >= Math.max(s.first, end - 8); q--) {
+        const t = tokens[q] as Token;
+        if (this.isVerb(t) && ['thank', 'praise', 'commend', 'credit', 'hail', 'laud', 'salute'].includes(verbLemma(t))) {
+          agents = this.objectAfter(q + 1, s, 'agent', 2);
+          if (agents.length === 0 || this.lastMentionEnd(q + 1, s) !== end) return;
+          const frame = this.subjectOf(q, s);
+          const mod = this.modality(frame.clauseStart, q, s);
+          if (mod.negated || mod.irrealis) return;
+          v = q;
+          break;
+        }
+        if (CLAUSE_BREAKS.has(t.text)) return;
+      }
+    }
+    if (agents.length === 0 || v === -1) return;
+    const { args, inferred } = this.parties(k + 1, s);
+    if (args.length !== 2) return;
+    const sides = new Set(args.map((a) => this.sideOf(a.actorId)));
+    if (agents.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
+    this.emit('MEDIATES', agents, args, s, 0.75 * (inferred ? 0.8 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * "Kenya helped negotiate the deal", "has been working to secure a lasting truce", "is at the
+   * forefront of efforts to end the war": a third side working for the deal or the end of the war of
+   * the parties in the sentence or the pair in view mediates between them. `v` is the infinitive.
+   */
+  protected effortTowardsDeal(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    // "helped negotiate": a bare infinitive after "help".
+    const bare = tokens[v - 1] !== undefined && verbLemma(tokens[v - 1] as Token) === 'help' && tokens[v - 1]?.lower !== 'help';
+    if (tokens[v - 1]?.lower !== 'to' && !bare) return;
+    let g = bare ? v - 1 : v - 2;
+    while (g > s.first && (tokens[g] as Token).pos === 'ADV') g--;
+    const gw = tokens[g] as Token | undefined;
+    if (!gw) return;
+    let governor = -1;
+    if (['help', 'work', 'try', 'seek', 'strive', 'continue', 'push', 'scramble', 'race', 'labour', 'labor'].includes(verbLemma(gw)) && (this.isVerb(gw) || gw.lower.endsWith('ing') || gw.lower.endsWith('ed'))) governor = g;
+    else if (['efforts', 'effort', 'bid', 'attempt', 'attempts', 'drive'].includes(gw.lower)) {
+      // "has been at the forefront of efforts to end the war": the verb the effort noun hangs on.
+      for (let q = g - 1; q >= Math.max(s.first, g - 7); q--) {
+        const t = tokens[q] as Token;
+        if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(q)) break;
+        if (this.isVerb(t) || BE_FORMS.has(t.lower)) {
+          governor = q;
+          break;
+        }
+      }
+    }
+    if (governor === -1) return;
+    // The deal, the talks or the war worked for.
+    let o = v + 1;
+    while (o < Math.min(s.end, v + 5) && ['the', 'a', 'an', 'lasting', 'permanent', 'new', 'durable', 'final', 'peace', 'ceasefire', 'comprehensive', 'stalled', 'broader', 'long-term', 'two-year', 'ongoing'].includes((tokens[o] as Token).lower)) o++;
+    const head = tokens[o]?.lower ?? '';
+    const deals = ['deal', 'agreement', 'truce', 'ceasefire', 'accord', 'talks', 'negotiations', 'settlement', 'compromise', 'peace', 'process'];
+    const wars = ['war', 'conflict', 'fighting', 'hostilities'];
+    if (!deals.includes(head) && !(['end', 'halt', 'stop'].includes(lemma) && wars.includes(head))) return;
+    if (!['negotiate', 'secure', 'revive', 'salvage', 'clinch', 'finalise', 'finalize', 'reach', 'end', 'halt', 'stop', 'rescue', 'restart', 'seal', 'forge'].includes(lemma)) return;
+    // "working to secure a deal with Iran": the subject is a party.
+    if (tokens[o + 1]?.lower === 'with') return;
+    if (this.offerCueBefore(governor + 1, s) !== -1) return;
+    const frame = this.subjectOf(governor, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, governor, s);
+    if (mod.negated || mod.irrealis) return;
+    const { args, inferred } = this.parties(o, s);
+    if (args.length !== 2 || this.sideOf((args[0] as Arg).actorId) === this.sideOf((args[1] as Arg).actorId)) return;
+    const sides = new Set(args.map((a) => this.sideOf(a.actorId)));
+    if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
+    this.emit('MEDIATES', frame.subjects, args, s, 0.7 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(governor, s), false);
+  }
+
+  /**
+   * "Kenya presented a new proposal to both sides", "Egypt submitted a compromise proposal" while two
+   * sides are in talks: a third side putting proposals to the two sides mediates between them.
+   */
+  protected proposalToSides(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let o = v + 1;
+    if (['forward', 'up'].includes(tokens[o]?.lower ?? '')) o++;
+    while (o < Math.min(s.end, v + 6) && ['a', 'an', 'the', 'its', 'their', 'new', 'revised', 'compromise', 'bridging', 'ceasefire', 'peace', 'draft', 'fresh', 'written', 'detailed', 'updated'].includes((tokens[o] as Token).lower)) o++;
+    if (!['proposal', 'proposals', 'plan', 'text', 'framework', 'offer', 'roadmap', 'draft'].includes(tokens[o]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    let args: Arg[] = [];
+    let inferred = false;
+    if (tokens[o + 1]?.lower === 'to') {
+      const dyad = this.dyadPhraseAt(o + 2, s);
+      args = dyad ? dyad.args : this.objectAfter(o + 2, s, 'target', 2);
+    } else {
+      // Without addressees: only with two sides in talks named just before.
+      args = s.index - this.memory.talksSentence <= 2 ? this.talksInView(s) : [];
+      inferred = true;
+    }
+    if (args.length !== 2 || this.sideOf((args[0] as Arg).actorId) === this.sideOf((args[1] as Arg).actorId)) return;
+    const sides = new Set(args.map((a) => this.sideOf(a.actorId)));
+    if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
+    this.emit('MEDIATES', frame.subjects, args, s, 0.7 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
   /** "played a key role in brokering", "was instrumental in mediating": the verb that carries the role. */
   protected roleIn(v: number, s: Sentence): number {
     const { tokens } = this;
@@ -1627,6 +1963,8 @@ export class TalksRules extends SupportRules {
         o++;
       }
       const head = (tokens[o] as Token | undefined)?.lower ?? '';
+      // "Witkoff, who has led the U.S. effort, met ...": a state's effort, with a pair in talks in view.
+      if (this.mentionAt(o) && this.ledOwnEffort(v, o, s)) return;
       if (!TALK_EVENTS.has(head) && !['mediation', 'efforts', 'effort', 'process', 'rounds', 'round'].includes(head)) return;
       if (['efforts', 'effort'].includes(head) && tokens[o - 1]?.lower !== 'mediation' && tokens[o - 1]?.lower !== 'peace') return;
     }
@@ -1639,6 +1977,91 @@ export class TalksRules extends SupportRules {
     const sides = new Set(args.map((a) => this.sideOf(a.actorId)));
     if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return;
     this.emit('MEDIATES', frame.subjects, args, s, 0.75 * (inferred ? 0.8 : 1) * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * "Washington has been pushing both sides to reach a deal", "IGAD has been pressing both sides to
+   * return to the table", "is pressing Armenia and Azerbaijan to resume talks": who keeps pressing two
+   * sides towards talks or an agreement mediates between them. A single appeal ("urged both sides to
+   * return to talks") is a demand only, and so is restraint, a truce kept or a withdrawal.
+   */
+  protected urgedTowardsTalks(v: number, s: Sentence): void {
+    const { tokens } = this;
+    // The progressive of an ongoing role: "has been pushing", "is pressing", "kept urging".
+    const be = tokens[v - 1]?.pos === 'ADV' ? v - 2 : v - 1;
+    const ongoing = (tokens[v] as Token).lower.endsWith('ing') && (['been', 'is', 'are', 'was', 'were', "'s", "'re"].includes(tokens[be]?.lower ?? '') || ['keep', 'continue'].includes(verbLemma((tokens[be] ?? tokens[v]) as Token)));
+    if (!ongoing) return;
+    let o = v + 1;
+    if (verbLemma(tokens[v] as Token) === 'call') {
+      if (tokens[o]?.lower !== 'on') return;
+      o++;
+    }
+    const dyad = this.dyadPhraseAt(o, s);
+    const args = dyad ? dyad.args : this.objectAfter(o, s, 'target', 2);
+    const end = dyad ? dyad.end : (args[args.length - 1]?.mention?.end ?? -1);
+    if (args.length !== 2 || end === -1 || tokens[end]?.lower !== 'to') return;
+    if (this.sideOf((args[0] as Arg).actorId) === this.sideOf((args[1] as Arg).actorId)) return;
+    if (!this.towardsTalks(end + 1, s)) return;
+    const frame = this.subjectOf(v, s);
+    const sides = new Set(args.map((a) => this.sideOf(a.actorId)));
+    const agents = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)) && !sides.has(this.kb.governorOf.get(a.actorId) ?? ''));
+    if (agents.length === 0 || agents.length !== frame.subjects.length) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('MEDIATES', agents, args, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /** "return to the table", "resume talks", "keep talking", "reach a deal", "agree on a ceasefire" at `j`. */
+  protected towardsTalks(j: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const t = tokens[j];
+    if (!t || j >= s.end) return false;
+    const lemma = verbLemma(t);
+    const ahead = (n: number, words: readonly string[]): boolean => {
+      for (let q = j + 1; q < Math.min(s.end, j + 1 + n); q++) {
+        const w = (tokens[q] as Token).lower;
+        if (words.includes(w)) return true;
+        if (CLAUSE_BREAKS.has(w) || w === ',') return false;
+      }
+      return false;
+    };
+    const TALKS = ['talks', 'negotiations', 'dialogue', 'table', 'negotiating'];
+    const DEALS = ['deal', 'agreement', 'accord', 'settlement', 'ceasefire', 'truce', 'compromise', 'understanding', 'peace'];
+    if (['negotiate', 'talk', 'agree', 'compromise'].includes(lemma)) return true;
+    if (['return', 'come', 'resume', 'restart', 'continue', 'pursue', 'join', 'engage', 'enter', 'revive', 'hold'].includes(lemma)) return ahead(5, TALKS);
+    if (lemma === 'keep') return ['talking', 'negotiating'].includes(tokens[j + 1]?.lower ?? '');
+    if (lemma === 'sit') return tokens[j + 1]?.lower === 'down' || ahead(4, TALKS);
+    if (['reach', 'sign', 'conclude', 'finalise', 'finalize', 'seal', 'strike', 'clinch', 'accept', 'work'].includes(lemma)) return ahead(5, [...DEALS, 'proposal', 'plan', 'framework']);
+    if (['make'].includes(lemma)) return ahead(3, ['concessions', 'compromises']);
+    if (['narrow', 'bridge', 'settle', 'resolve'].includes(lemma)) return ahead(3, ['differences', 'gaps', 'gap', 'dispute', 'disputes']);
+    return false;
+  }
+
+  /**
+   * "Witkoff, who has led the U.S. effort, met Netanyahu", "Boulos leads Washington's push": a
+   * third state's effort led while two sides are in talks is the mediation of those talks. True when
+   * the phrase at `o` (a mention) is such an effort, whether it mediates or not.
+   */
+  protected ledOwnEffort(v: number, o: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const m = this.mentionAt(o) as Mention;
+    let h = m.end;
+    if (tokens[h]?.lower === "'s") h++;
+    while (h < s.end && ['diplomatic', 'mediation', 'peace', 'negotiating', 'latest', 'renewed'].includes((tokens[h] as Token).lower)) h++;
+    if (!['effort', 'efforts', 'push', 'initiative', 'diplomacy', 'bid'].includes(tokens[h]?.lower ?? '')) return false;
+    // "led the U.S. effort to rebuild Gaza": an effort of another kind.
+    if (tokens[h + 1]?.lower === 'to' && !['broker', 'mediate', 'end', 'secure', 'reach', 'revive', 'bring', 'negotiate', 'halt', 'stop'].includes(verbLemma((tokens[h + 2] ?? tokens[h]) as Token))) return true;
+    const owner = this.argOf(m, 'agent');
+    const pair = this.talksInView(s);
+    if (!owner || pair.length !== 2 || s.index - this.memory.talksSentence > 3) return true;
+    const sides = new Set(pair.map((a) => this.sideOf(a.actorId)));
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0 || sides.has(this.sideOf(owner.actorId))) return true;
+    if (frame.subjects.some((a) => sides.has(this.sideOf(a.actorId)) || sides.has(this.kb.governorOf.get(a.actorId) ?? ''))) return true;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || this.offerCueBefore(v, s) !== -1) return true;
+    this.emit('MEDIATES', frame.subjects, pair, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+    return true;
   }
 
   /** ", together with Egypt and the U.S.," / ", along with Qatar," right after the subject of the verb at `v`. */

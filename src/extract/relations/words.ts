@@ -211,7 +211,7 @@ export const THIRD_PARTY_MEDIATION = new Set(['mediate', 'broker', 'facilitate',
 export const LED_TALKS_RULE: VerbTrigger = { type: 'MEDIATES', object: 'parties', confidence: 0.75 };
 
 /** Verbs whose subject runs the talks they take as object: "Qatar led the talks", "the U.S., which oversaw the negotiations". */
-export const TALK_LEADERS = new Set(['lead', 'organise', 'organize', 'oversee', 'arrange', 'steer', 'spearhead', 'supervise', 'moderate', 'shepherd', 'coordinate']);
+export const TALK_LEADERS = new Set(['lead', 'organise', 'organize', 'oversee', 'arrange', 'steer', 'spearhead', 'supervise', 'moderate', 'shepherd', 'coordinate', 'chair', 'co-chair']);
 
 /** What the negotiators of two sides do together: "reached a deal", "failed to agree", "wrapped up talks". */
 export const NEGOTIATORS_ACTS = new Set(['reach', 'agree', 'fail', 'meet', 'work', 'wrap', 'conclude', 'hold', 'resume', 'finish', 'complete', 'sign', 'initial', 'discuss', 'continue', 'start', 'begin', 'gather', 'sit', 'hammer', 'finalise', 'finalize', 'negotiate', 'spend', 'talk', 'struggle', 'clinch', 'seal', 'strike', 'make', 'narrow', 'settle', 'be', 'have']);
