@@ -16,7 +16,9 @@ class SentenceRules extends ClaimRules {
     const { tokens } = this;
     // A pair named long ago is no longer "both sides": wire copy moves on to other actors.
     this.inView = this.memory.dyad && s.index - this.memory.dyadSentence <= 4 ? this.memory.dyad : null;
-    this.viewAtStart = this.inView;
+    // The pair in talks as the sentence began: a third side meeting both of them mediates.
+    const talks = this.memory.talks;
+    this.viewAtStart = talks && s.index - this.memory.talksSentence <= 3 && this.inView && talks.every((a) => this.inView?.some((b) => b.actorId === a.actorId)) ? this.inView : null;
     this.rememberDyads(s);
     this.done = new Set<number>();
     const done = this.done;

@@ -8,7 +8,7 @@ import { SupportRules } from './support.js';
  * Mediation, offers of mediation, negotiations and meetings.
  */
 export class TalksRules extends SupportRules {
-  /** The pair in view when the current sentence began, before its own relations changed it. */
+  /** The pair in view when the current sentence began, when it is a pair in talks, before the sentence's own relations changed it. */
   protected viewAtStart: [Arg, Arg] | null = null;
 
   /**
