@@ -334,6 +334,8 @@ class SentenceRules extends ClaimRules {
     let j = coordinated ? this.leftOfParticiple(v, s) : v - 1;
     while (j >= s.first && ((tokens[j] as Token).pos === 'ADV' || ((tokens[j] as Token).lower === 'long' && (BE_FORMS.has(tokens[j - 1]?.lower ?? '') || tokens[j - 1]?.text === ',')))) j--;
     const beBefore = j >= s.first && BE_FORMS.has((tokens[j] as Token).lower);
+    // "a truce brokered last month by Egypt": a time may come between the participle and its agent.
+    if (tokens[after]?.lower !== 'by' && tokens[this.timeAdjunctEnd(after)]?.lower === 'by' && this.isParticiple(t)) after = this.timeAdjunctEnd(after);
     const byNext = tokens[after]?.lower === 'by' || (rule.type === 'SUPPORTS' && this.coordinatedParticipleBy(after, s));
     const passive = this.isParticiple(t) && (beBefore || (byNext && j >= s.first && ((tokens[j] as Token).text === ',' || ['NOUN', 'PROPN'].includes((tokens[j] as Token).pos) || this.mentionAt(j) !== null)));
     // "brought together X and Y": "bring" mediates only when it brings two sides together.
@@ -779,6 +781,21 @@ class SentenceRules extends ClaimRules {
       default:
         return false;
     }
+  }
+
+  /** The end of a time phrase at `i` ("last month", "in January", "on Monday", "earlier this year"), or `i` when none starts there. */
+  protected timeAdjunctEnd(i: number): number {
+    const { tokens } = this;
+    const w = tokens[i]?.lower ?? '';
+    const next = tokens[i + 1]?.lower ?? '';
+    const units = ['week', 'month', 'year', 'weekend', 'night', 'spring', 'summer', 'autumn', 'winter'];
+    const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+    if (['last', 'this', 'next'].includes(w) && (units.includes(next) || CALENDAR_DAYS.has(next))) return i + 2;
+    if (w === 'earlier' && next === 'this' && units.includes(tokens[i + 2]?.lower ?? '')) return i + 3;
+    if (w === 'in' && (months.includes(next) || /^(19|20)\d\d$/.test(next))) return /^(19|20)\d\d$/.test(tokens[i + 2]?.lower ?? '') ? i + 3 : i + 2;
+    if (w === 'on' && CALENDAR_DAYS.has(next)) return i + 2;
+    if (['yesterday', 'recently', 'earlier', 'previously'].includes(w)) return i + 1;
+    return i;
   }
 
   /** True when `state` is the state one of `sources` stands for (itself, its forces or its government; not a rebel group of it). */

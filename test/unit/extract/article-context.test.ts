@@ -192,6 +192,15 @@ const CASES: readonly TripleCase[] = [
     ],
     notActors: ['cuba'],
   },
+  {
+    name: 'a time between a participle and its agent: "a truce brokered last month by Egypt"',
+    text: 'Hamas fighters attacked Israeli troops. The attack came despite a truce brokered last month by Egypt between Israel and the group. Delegations from Israel and Hamas met in Cairo for talks with Egypt, whose intelligence chief chaired the meeting.',
+    expect: [
+      ['egypt', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'hamas'],
+    ],
+    forbid: [['israel', 'MEDIATES', 'hamas']],
+  },
 ];
 
 const extractor = describeTripleCases('article context', CASES);
