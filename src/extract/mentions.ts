@@ -83,7 +83,7 @@ interface StoryArmy {
 const SPEECH_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words before "at", "of", "to" that make a capital after them the government addressed, not a place. */
 const ADDRESSED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['at', new Set(['out', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'aim', 'broadside'])],
+  ['at', new Set(['out', 'back', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'aim', 'broadside'])],
   ['of', new Set(['critic', 'critics', 'critical'])],
   ['to', new Set(['warning', 'warnings', 'threat', 'threats', 'rebuke', 'ultimatum'])],
 ]);

@@ -1,7 +1,7 @@
 import { RELATION_TYPE_INFO, type RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
-import { ACCUSATION_NOUNS, EVENT_NOUNS, MILITARY_ACTIVITY, SUPPORT_NOUNS, TALKS_NOUNS, type VerbTrigger } from '../triggers.js';
-import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
+import { ACCUSATION_NOUNS, EVENT_NOUNS, MILITARY_ACTIVITY, NOUN_TRIGGERS, SUPPORT_NOUNS, TALKS_NOUNS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
+import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, PROJECTILES, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, nounLemma, verbLemma } from './words.js';
 import { ConflictRules } from './conflict.js';
 
 /**
@@ -373,6 +373,43 @@ export class ClaimRules extends ConflictRules {
     const accuser = this.latestAccuserOf(claimant);
     if (!accuser || this.sideOf(accuser) === side) return;
     this.emit('DENIES', [{ actorId: claimant, mention: null, weight: 1 }], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.6, claimant, false);
+  }
+
+  /**
+   * "Ukraine said there was no truth in Russian claims that ...", "said there is no truth to the
+   * allegations": the speaker denies the claim and answers whoever made it.
+   */
+  protected noTruthIn(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[k - 1]?.lower !== 'no' || !['in', 'to'].includes(tokens[k + 1]?.lower ?? '')) return;
+    // "there was/is no truth", "had no truth": the words of the one who says it.
+    if (!['was', 'is', 'were', 'be', 'had', 'has'].includes(tokens[k - 2]?.lower ?? '')) return;
+    const speaker = this.claimantFor(k, s);
+    if (!speaker) return;
+    const mod = this.modality(Math.max(s.first, k - 4), k - 1, s);
+    if (mod.irrealis) return;
+    this.denial(k, k + 2, s, [{ actorId: speaker, mention: null, weight: 1 }], 0.7, speaker);
+  }
+
+  /**
+   * "The separatists hit back at Paris for propping up Biya", "Zakharova hit back at Tbilisi,
+   * saying ...": a retort in words criticises the one it is aimed at. A retort with force ("hit back
+   * at Hezbollah with airstrikes") is left to the attack rules.
+   */
+  protected hitBackAt(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower !== 'back' || tokens[v + 2]?.lower !== 'at') return;
+    const at = tokens[v + 3]?.lower === 'the' ? v + 4 : v + 3;
+    const m = this.mentionAt(at);
+    if (!m || m.first !== at) return;
+    // (A capital after "at" is its government here, not a place: "hit back at Paris".)
+    const targets = this.objectAfter(at, s, 'target', 0).map((a) => (a.mention?.place && a.mention.form === 'capital' ? { ...a, mention: { ...a.mention, place: false } } : a)).filter((a) => !a.mention?.place);
+    if (targets.length === 0) return;
+    for (let k = at; k < s.end; k++) {
+      const w = tokens[k] as Token;
+      if (PROJECTILES.has(w.lower) || MILITARY_ACTIVITY.has(w.lower) || NOUN_TRIGGERS.get(nounLemma(w))?.type === 'ATTACKS' || VERB_TRIGGERS.get(verbLemma(w))?.some((r) => r.type === 'ATTACKS')) return;
+    }
+    this.criticizedBySubject(v, s, targets, 0.65);
   }
 
   /** "Viktor Orban, a vocal critic of EU support for Ukraine", "Navalny, a fierce critic of Putin": CRITICIZES. */

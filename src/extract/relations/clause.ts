@@ -1683,8 +1683,10 @@ export class ClauseRules {
       if (!possessive && k === from && !(bare && !m.place)) return null;
       let h = possessive ? m.end + 1 : m.end;
       // (After a possessive, a modifying noun or participle too: "Mali's drone strikes", "Israel's continued strikes".)
-      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? '')) || (possessive && ['continued', 'renewed', 'repeated', 'planned', 'proposed', 'unilateral', 'ongoing', 'latest', 'recent'].includes(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
-      if (!OWNED_ACTS.has(tokens[h]?.lower ?? '') || this.mentionAt(h)) return null;
+      // ("Russia's military build-up": the tokenizer splits the hyphenated act.)
+      const builtUp = (q: number): boolean => tokens[q]?.lower === 'build' && tokens[q + 1]?.text === '-' && tokens[q + 2]?.lower === 'up';
+      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? '') && !builtUp(h)) || (possessive && ['continued', 'renewed', 'repeated', 'planned', 'proposed', 'unilateral', 'ongoing', 'latest', 'recent'].includes(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
+      if ((!OWNED_ACTS.has(tokens[h]?.lower ?? '') && !builtUp(h)) || this.mentionAt(h)) return null;
       return this.argOf({ ...m, place: false }, 'target');
     }
     while (k < from + 4 && tokens[k]?.pos === 'ADJ') k++;

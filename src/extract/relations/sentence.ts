@@ -141,6 +141,8 @@ class SentenceRules extends ClaimRules {
           if (!handled && lemma === 'agree' && tokens[k + 1]?.lower === 'to') this.acceptedProposal(k, s, k + 2);
           if (!handled && lemma === 'call') this.calledFalse(k, s);
           if (!handled && lemma === 'launch') this.activity(k, s);
+          // "hit back at Paris for propping up Biya": a retort in words.
+          if (!handled && lemma === 'hit') this.hitBackAt(k, s);
           continue;
         }
         if (lemma === 'intercept') this.interceptedVerb(k, s);
@@ -241,6 +243,8 @@ class SentenceRules extends ClaimRules {
       if (t.lower === 'or' && ['face', 'bear', 'suffer', 'risk'].includes(verbLemma(tokens[k + 1] ?? t)) && this.harmAhead(k + 2, s)) this.orElse(k, s);
       // "Viktor Orban, a vocal critic of EU support for Ukraine": CRITICIZES.
       if (['critic', 'critics'].includes(t.lower) && tokens[k + 1]?.lower === 'of') this.criticOf(k, s);
+      // "said there was no truth in Russian claims": DENIES.
+      if (t.lower === 'truth' && tokens[k - 1]?.lower === 'no') this.noTruthIn(k, s);
       // "in an apparent swipe at Washington", "Erdogan's jab at Netanyahu", "in a rebuke to Kyiv".
       if (t.pos === 'NOUN' && ((['swipe', 'jab', 'dig', 'broadside', 'salvo'].includes(t.lower) && tokens[k + 1]?.lower === 'at') || (t.lower === 'rebuke' && tokens[k + 1]?.lower === 'to'))) this.verbalSwipe(k, s);
       // "issued a stern warning to Israel", "Iran's warning to Washington": THREATENS.
