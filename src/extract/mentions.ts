@@ -84,7 +84,7 @@ const SPEECH_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frid
 /** Words before "at", "of", "to" that make a capital after them the government addressed, not a place. */
 const ADDRESSED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['at', new Set(['out', 'back', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'aim', 'broadside'])],
-  ['of', new Set(['critic', 'critics', 'critical'])],
+  ['of', new Set(['critic', 'critics', 'critical', 'ally', 'allies', 'backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'benefactor'])],
   ['to', new Set(['warning', 'warnings', 'threat', 'threats', 'rebuke', 'ultimatum'])],
 ]);
 

@@ -132,7 +132,7 @@ export class ClaimRules extends ConflictRules {
     let k = v + 1;
     while (k < Math.min(s.end, v + 5) && ['its', 'their', 'his', 'her', 'strong', 'firm', 'deep', 'grave', 'serious', 'great', 'profound', 'sharp', 'strongest', 'resolute', 'utmost', 'fierce', 'vehement'].includes((tokens[k] as Token).lower)) k++;
     // "expressed regret/concern over Georgia's decision": a worry about someone's act, not about a situation.
-    if ((['concern', 'concerns', 'regret', 'alarm', 'disappointment', 'unease', 'reservations'].includes(tokens[k]?.lower ?? '') && ['over', 'at', 'about', 'with'].includes(tokens[k + 1]?.lower ?? '')) || (['rejection', 'disapproval', 'opposition'].includes(tokens[k]?.lower ?? '') && ['of', 'to'].includes(tokens[k + 1]?.lower ?? ''))) {
+    if ((['concern', 'concerns', 'regret', 'alarm', 'disappointment', 'unease', 'reservations', 'objections'].includes(tokens[k]?.lower ?? '') && ['over', 'at', 'about', 'with'].includes(tokens[k + 1]?.lower ?? '')) || (['rejection', 'disapproval', 'opposition'].includes(tokens[k]?.lower ?? '') && ['of', 'to'].includes(tokens[k + 1]?.lower ?? ''))) {
       const owner = this.actOwner(k + 2, s);
       if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
       return;
@@ -373,6 +373,66 @@ export class ClaimRules extends ConflictRules {
     const accuser = this.latestAccuserOf(claimant);
     if (!accuser || this.sideOf(accuser) === side) return;
     this.emit('DENIES', [{ actorId: claimant, mention: null, weight: 1 }], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.6, claimant, false);
+  }
+
+  /**
+   * "Rwanda pushed back against the accusations", "Kigali hit back at the claims": a retort aimed
+   * at an accusation denies it and answers whoever made it.
+   */
+  protected retortAtClaim(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower !== 'back' || !['at', 'against', 'on'].includes(tokens[v + 2]?.lower ?? '')) return;
+    let k = v + 3;
+    while (k < Math.min(s.end, v + 6) && !ACCUSATION_NOUNS.has((tokens[k] as Token).lower) && ['the', 'these', 'those', 'such', 'new', 'latest', 'renewed', 'repeated'].includes((tokens[k] as Token).lower)) k++;
+    if (!ACCUSATION_NOUNS.has(tokens[k]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    this.denial(v, v + 3, s, frame.subjects, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s));
+  }
+
+  /** "Rwanda's foreign minister said Kinshasa was lying": the speaker denies what the liar claims. */
+  protected saidLying(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!BE_FORMS.has(tokens[k - 1]?.lower ?? '') || ['not', "n't", 'never'].includes(tokens[k + 1]?.lower ?? '')) return;
+    const m = this.mentionAt(k - 2);
+    if (!m || m.end !== k - 1 || m.place) return;
+    const liar = this.argOf(m, 'target');
+    const speaker = this.claimantFor(k, s);
+    if (!liar || !speaker || this.sideOf(speaker) === this.sideOf(liar.actorId)) return;
+    // Only a finite "said X was lying": not "if X was lying", not "whether".
+    const mod = this.modality(Math.max(s.first, m.first - 3), k, s);
+    if (mod.negated || mod.irrealis || this.hasIrrealisBefore(k, s, Math.max(s.first, m.first - 3), ['if', 'whether', 'unless'])) return;
+    this.emit('DENIES', [{ actorId: speaker, mention: null, weight: 1 }], [liar], s, 0.6, speaker, false);
+  }
+
+  /**
+   * "Rwanda insisted it was not involved", "Kigali said it had no involvement in the attack": the
+   * accused speaker denies its latest accuser's claim, as "said it does not support" does.
+   */
+  protected notInvolved(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const t = tokens[k] as Token;
+    if (t.lower === 'involved' && !['not', 'never'].includes(tokens[k - 1]?.lower ?? '')) return;
+    if (t.lower === 'involvement' && !(tokens[k - 1]?.lower === 'no' && ['had', 'has', 'have'].includes(tokens[k - 2]?.lower ?? ''))) return;
+    const v = t.lower === 'involved' ? k : k - 2;
+    this.deniedOwnAct(v, s, this.subjectOf(v, s));
+  }
+
+  /**
+   * "China said it was deeply troubled by Japan's remarks", "Turkey is disappointed with Sweden's
+   * handling of the protests": dismay at someone's act criticises its owner.
+   */
+  protected troubledBy(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!['by', 'with', 'over', 'at', 'about'].includes(tokens[k + 1]?.lower ?? '')) return;
+    let b = k - 1;
+    while (b > s.first && ['deeply', 'very', 'gravely', 'extremely', 'seriously', 'profoundly', 'greatly', 'particularly', 'increasingly', 'so', 'also', 'not', "n't"].includes((tokens[b] as Token).lower)) b--;
+    if (!BE_FORMS.has(tokens[b]?.lower ?? '') && !['remains', 'remained', 'remain'].includes(tokens[b]?.lower ?? '')) return;
+    const owner = this.actOwner(k + 2, s);
+    if (!owner || owner.mention?.place) return;
+    this.criticizedBySubject(b, s, [owner], 0.6);
   }
 
   /**

@@ -1678,7 +1678,8 @@ export class ClauseRules {
     const m = this.mentionAt(k);
     if (m) {
       // "Georgia's decision", and with a modifier, "the Belgian decision", "the U.S. arms sale".
-      const possessive = tokens[m.end]?.lower === "'s";
+      // ("the Philippines' patrols": a plural name's possessive is a bare apostrophe.)
+      const possessive = tokens[m.end]?.lower === "'s" || (tokens[m.end]?.text === "'" && (tokens[m.end - 1]?.lower.endsWith('s') ?? false));
       // ("criticised EU plans": a bare name right after a verb of criticism, when the caller allows it.)
       if (!possessive && k === from && !(bare && !m.place)) return null;
       let h = possessive ? m.end + 1 : m.end;

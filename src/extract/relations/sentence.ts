@@ -132,6 +132,14 @@ class SentenceRules extends ClaimRules {
         this.metWithForce(k, s);
         continue;
       }
+      // "pushed back against the accusations", "hit back at the claims": DENIES.
+      if (['push', 'hit'].includes(lemma) && tokens[k + 1]?.lower === 'back') this.retortAtClaim(k, s);
+      // "said Kinshasa was lying": DENIES.
+      if (t.lower === 'lying') this.saidLying(k, s);
+      // "insisted it was not involved", "said it had no involvement": DENIES the latest accuser.
+      if (t.lower === 'involved' || t.lower === 'involvement') this.notInvolved(k, s);
+      // "said it was deeply troubled by Japan's remarks".
+      if (['troubled', 'alarmed', 'disappointed', 'dismayed', 'concerned', 'outraged', 'appalled', 'angered', 'disturbed', 'incensed', 'worried', 'irked', 'infuriated'].includes(t.lower)) this.troubledBy(k, s);
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -161,7 +169,8 @@ class SentenceRules extends ClaimRules {
         if (['get', 'obtain', 'acquire', 'hire', 'buy', 'purchase', 'import', 'recruit', 'procure'].includes(lemma)) this.gotResource(k, s);
         if (['recognise', 'recognize'].includes(lemma)) this.recognised(k, s);
         if (['welcome', 'acquire', 'get', 'obtain', 'accept'].includes(lemma)) this.receivedForeign(k, s);
-        if (lemma === 'endorse') this.endorsedClaim(k, s);
+        if (lemma === 'endorse' || lemma === 'champion') this.endorsedClaim(k, s);
+        if (['express', 'voice', 'declare', 'reaffirm', 'reiterate', 'show', 'offer'].includes(lemma)) this.solidarityExpressed(k, s);
         if (['allow', 'let', 'permit'].includes(lemma)) this.allowedUse(k, s);
         if (['lift', 'ease', 'suspend', 'waive', 'relax', 'scrap', 'remove'].includes(lemma)) this.sanctionsLifted(k, s);
         if (['win', 'secure', 'gain', 'receive', 'get', 'enjoy', 'obtain', 'earn', 'garner', 'have', 'seek', 'court'].includes(lemma)) this.backingWon(k, s);
@@ -172,7 +181,7 @@ class SentenceRules extends ClaimRules {
         else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
         else if (lemma === 'call') this.calledFalse(k, s);
-        else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
+        else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledFalse(k, s);
         else if (['respond', 'react', 'reply'].includes(lemma)) {
           this.respondToAny(k, s);
           this.futureForce(k, s, k + 1, this.subjectOf(k, s));
@@ -193,7 +202,7 @@ class SentenceRules extends ClaimRules {
         else if (lemma === 'accept' || lemma === 'endorse') this.acceptedProposal(k, s);
         else if (['propose', 'invite', 'suggest'].includes(lemma)) this.proposedMeeting(k, s);
         else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make', 'hand', 'deliver', 'send', 'submit', 'present'].includes(lemma)) this.protestLodged(k, s);
-        else if (['express', 'voice'].includes(lemma)) this.expressedDispleasure(k, s);
+        else if (['express', 'voice', 'raise'].includes(lemma)) this.expressedDispleasure(k, s);
         else if (lemma === 'help') this.helpedFight(k, s);
         else if (lemma === 'shake' && tokens[k + 1]?.lower === 'hands') this.shookHands(k, s);
         else if (lemma === 'discuss') this.discussed(k, s);
@@ -219,6 +228,8 @@ class SentenceRules extends ClaimRules {
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && ['to', 'of'].includes(tokens[k + 1]?.lower ?? '')) this.aidCarriedOut(k, s);
       if (t.lower === 'recognition' && tokens[k + 1]?.lower === 'of') this.nominalRecognition(k, s);
+      // "With backing from Iran, the Houthis attacked", "retook Kidal with the help of the Africa Corps".
+      if (t.lower === 'with') this.withHelpOf(k, s);
       if (t.lower === 'in' && ((tokens[k + 1]?.lower === 'support' && tokens[k + 2]?.lower === 'of') || (tokens[k + 1]?.lower === 'solidarity' && tokens[k + 2]?.lower === 'with'))) this.inSupportOf(k, s);
       if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
@@ -261,7 +272,7 @@ class SentenceRules extends ClaimRules {
         continue;
       }
       if (BACKER_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) {
-        if (!this.allyPhrase(k, s)) this.backerNoun(k, s);
+        if (!this.allyPhrase(k, s) && !this.ownerAppositive(k, s)) this.backerNoun(k, s);
         continue;
       }
       // "An offensive/ADJ by the army against the rebels": the adjective heads a noun phrase.

@@ -949,6 +949,117 @@ export class SupportRules extends ClauseRules {
     this.emit('SUPPORTS', [giver], targets, s, 0.65, this.claimantFor(k, s), this.allegedByFrame(k, s));
   }
 
+  /** "Algeria expressed solidarity with the Polisario Front", "voiced its full solidarity with Cuba": SUPPORTS. */
+  protected solidarityExpressed(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 5) && ['its', 'their', 'his', 'her', 'full', 'strong', 'firm', 'total', 'complete', 'unwavering', 'steadfast', 'deep', 'continued'].includes((tokens[k] as Token).lower)) k++;
+    if (tokens[k]?.lower !== 'solidarity' || tokens[k + 1]?.lower !== 'with') return;
+    const helped = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
+    if (helped.length > 0) this.supportedBySubject(v, s, helped, 0.6);
+  }
+
+  /**
+   * "With backing from Iran, the Houthis have attacked ships", "The Houthis, with Iranian help,
+   * attacked", "retook Kidal with the help of the Africa Corps": the helper supports the subject of
+   * the clause the phrase belongs to. Help to reach a deal or hold talks is mediation, not support.
+   */
+  protected withHelpOf(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const helpNouns = ['help', 'support', 'backing', 'assistance', 'aid'];
+    let j = k + 1;
+    let helpers: Arg[] = [];
+    let end = -1;
+    if (tokens[j]?.lower === 'the') j++;
+    if (helpNouns.includes(tokens[j]?.lower ?? '') && ['of', 'from'].includes(tokens[j + 1]?.lower ?? '')) {
+      // ("With backing from Iran, the Houthis ...": the list of helpers stops at the comma.)
+      let comma = j + 2;
+      while (comma < s.end && tokens[comma]?.text !== ',' && !CLAUSE_BREAKS.has(tokens[comma]?.text ?? '')) comma++;
+      helpers = this.objectAfter(j + 2, s, 'agent', 1).filter((a) => !a.mention || a.mention.end <= comma);
+      end = helpers.reduce((e, a) => Math.max(e, a.mention?.end ?? -1), -1);
+    } else {
+      // "with Iranian help", "with Russia's backing", "with U.S. military support".
+      const m = this.mentionAt(k + 1);
+      if (!m || m.first !== k + 1 || m.place) return;
+      let h = m.end;
+      if (tokens[h]?.lower === "'s") h++;
+      else if (m.form !== 'demonym' && m.form !== 'name') return;
+      while (h < m.end + 3 && ['military', 'financial', 'logistical', 'air', 'naval', 'diplomatic', 'political', 'continued', 'crucial', 'key'].includes(tokens[h]?.lower ?? '')) h++;
+      if (!helpNouns.includes(tokens[h]?.lower ?? '') || tokens[h + 1]?.lower === 'to') return;
+      const arg = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
+      if (arg) helpers = [arg];
+      end = h + 1;
+    }
+    helpers = helpers.filter((a) => !a.mention?.place);
+    if (helpers.length === 0 || end === -1) return;
+    const deals = ['talks', 'negotiations', 'negotiate', 'dialogue', 'meeting', 'meet', 'deal', 'agreement', 'agree', 'sign', 'ceasefire', 'truce', 'accord', 'exchange', 'swap', 'trade', 'release', 'free', 'mediation', 'mediators', 'mediator', 'broker'];
+    for (let q = s.first; q < s.end; q++) {
+      const w = tokens[q] as Token;
+      if (deals.includes(w.lower) || deals.includes(w.lemma) || (this.isVerb(w) && deals.includes(verbLemma(w)))) return;
+    }
+    // The clause: after a fronted or parenthetical phrase, the next verb and the name before it;
+    // after the verb, the verb before and its subject.
+    let v = this.previousFiniteVerb(k - 1, s);
+    let subjects: Arg[] = [];
+    if (v === -1 || tokens[k - 1]?.text === ',') {
+      v = -1;
+      for (let q = end; q < s.end; q++) {
+        const w = tokens[q] as Token;
+        if (w.text === ';' || w.text === ':') break;
+        if (w.pos === 'VERB' && !w.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') {
+          v = q;
+          break;
+        }
+      }
+      if (v === -1 || tokens[end]?.text !== ',') return;
+      const before = this.mentionAt(k - 2);
+      if (tokens[k - 1]?.text === ',' && before && before.end === k - 1) subjects = this.coordinatedEndingAt(before, s, 'agent');
+      else if (this.previousFiniteVerb(k - 1, s) === -1) subjects = this.argsIn(end + 1, v, 'agent');
+    } else subjects = [...this.subjectOf(v, s).subjects];
+    if (v === -1 || SPEECH_LEMMAS.has(verbLemma(tokens[v] as Token))) return;
+    for (let q = Math.min(v, k) + 1; q < Math.max(v, k); q++) if (RELATIVES.has((tokens[q] as Token).lower) || tokens[q]?.text === ';') return;
+    if (subjects.length === 0 && v !== -1 && tokens[k - 1]?.text === ',') subjects = [...this.subjectOf(v, s).subjects];
+    subjects = subjects.filter((a) => !a.mention?.place);
+    if (subjects.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(Math.min(frame.clauseStart, k), v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(subjects.map((a) => this.sideOf(a.actorId)));
+    const others = helpers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', others, subjects, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+  /**
+   * "Hamas thanked Qatar, its patron, for the money", "Moscow armed Belarus, its closest ally,":
+   * a backer noun in apposition to an object, owned by "its"/"their", is the backer of the clause's subject.
+   */
+  protected ownerAppositive(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && j > k - 4 && (['ADJ', 'ADV'].includes((tokens[j] as Token).pos) || ['key', 'main', 'chief', 'closest', 'top', 'biggest', 'military'].includes((tokens[j] as Token).lower)) && !this.mentionAt(j)) {
+      if (FORMER_WORDS.has((tokens[j] as Token).lower)) return false;
+      j--;
+    }
+    if (!['its', 'their'].includes(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',' || ![',', '.', ';'].includes(tokens[k + 1]?.text ?? '')) return false;
+    const m = this.mentionAt(j - 2);
+    if (!m || m.end !== j - 1 || m.place) return false;
+    const backer = this.argOf({ ...m, absorbed: false }, 'agent');
+    if (!backer) return false;
+    const v = this.previousFiniteVerb(m.first - 1, s);
+    if (v === -1 || SPEECH_LEMMAS.has(verbLemma(tokens[v] as Token))) return false;
+    for (let q = v + 1; q < m.first; q++) {
+      const w = tokens[q] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || RELATIVES.has(w.lower) || this.mentionAt(q)) return false;
+    }
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return false;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return false;
+    if (frame.subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(backer.actorId))) return false;
+    this.emit('SUPPORTS', [backer], frame.subjects, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    return true;
+  }
+
   /** "Turkey has sided with Azerbaijan", "stood by Russia", "threw its weight behind the army", "came to the aid of Bahrain". */
   protected tookSide(v: number, s: Sentence): void {
     const { tokens } = this;

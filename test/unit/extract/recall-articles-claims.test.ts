@@ -21,6 +21,45 @@ const SUPPORT: readonly TripleCase[] = [
     text: "SARAJEVO (Reuters) - The United States said on Friday it stood with Bosnia's state institutions.",
     expect: [['united-states', 'SUPPORTS', 'bosnia-and-herzegovina']],
   },
+  {
+    name: 'a capital after "ally of" is the state the ally backs, not a place',
+    text: 'BEIRUT (Reuters) - Hezbollah, a close ally of Tehran, fired rockets at northern Israel on Tuesday.',
+    expect: [['hezbollah', 'SUPPORTS', 'iran']],
+  },
+  {
+    name: 'solidarity expressed with a side supports it',
+    text: 'ALGIERS (Reuters) - Algeria on Monday expressed its full solidarity with the Polisario Front.',
+    expect: [['algeria', 'SUPPORTS', 'polisario-front']],
+  },
+  {
+    name: 'a backer in apposition to the object, owned by "its", backs the subject',
+    text: 'GAZA (Reuters) - Hamas thanked Qatar, its main patron, for the payments. Armenia criticised Russia, its former ally, for inaction.',
+    expect: [['qatar', 'SUPPORTS', 'hamas']],
+    forbid: [['russia', 'SUPPORTS', 'armenia']],
+  },
+  {
+    name: 'help from a named side, fronted, parenthetical or after the verb, supports the subject',
+    text: "SANAA (Reuters) - With backing from Iran, the Houthis have attacked dozens of ships. BAMAKO (Reuters) - Mali's army, with the support of the Africa Corps, recaptured Kidal. Burkina Faso's junta recaptured Djibo with Russian help.",
+    expect: [
+      ['iran', 'SUPPORTS', 'houthis'],
+      ['africa-corps', 'SUPPORTS', 'mali'],
+      ['russia', 'SUPPORTS', 'burkina-faso'],
+    ],
+  },
+  {
+    name: 'help to reach a deal is not support of the parties',
+    text: 'DOHA (Reuters) - With the help of Qatar, Israel and Hamas reached a ceasefire deal on Wednesday.',
+    expect: [],
+    forbid: [
+      ['qatar', 'SUPPORTS', 'israel'],
+      ['qatar', 'SUPPORTS', 'hamas'],
+    ],
+  },
+  {
+    name: "championing a state's claim supports it",
+    text: "BELGRADE (Reuters) - Russia has long championed Serbia's claim to Kosovo.",
+    expect: [['russia', 'SUPPORTS', 'serbia']],
+  },
 ];
 
 describeTripleCases('backing in article wording', SUPPORT);
@@ -48,6 +87,28 @@ const CRITICISM: readonly TripleCase[] = [
       ['israel', 'CRITICIZES', 'hezbollah'],
     ],
   },
+  {
+    name: "dismay at a side's act criticises it",
+    text: "TOKYO (Reuters) - China said it was deeply troubled by Japan's remarks. Turkey is disappointed with Sweden's handling of the protests.",
+    expect: [
+      ['china', 'CRITICIZES', 'japan'],
+      ['turkey', 'CRITICIZES', 'sweden'],
+    ],
+  },
+  {
+    name: 'concern about a situation, or no dismay, criticises nobody',
+    text: "ANKARA (Reuters) - Turkey is concerned about the situation in Syria. Greece was not troubled by Turkey's drills.",
+    expect: [],
+    forbid: [
+      ['turkey', 'CRITICIZES', 'syria'],
+      ['greece', 'CRITICIZES', 'turkey'],
+    ],
+  },
+  {
+    name: "concerns raised about a plural name's patrols criticise it",
+    text: "MANILA (Reuters) - China raised concerns about the Philippines' patrols near the shoal.",
+    expect: [['china', 'CRITICIZES', 'philippines']],
+  },
 ];
 
 describeTripleCases('criticism in article wording', CRITICISM);
@@ -71,6 +132,28 @@ const DENIAL: readonly TripleCase[] = [
     text: 'ASTANA (Reuters) - Kazakhstan said there was no truth in reports that the talks had collapsed.',
     expect: [],
     forbid: [['kazakhstan', 'DENIES', 'kyrgyzstan']],
+  },
+  {
+    name: 'claims described as ridiculous, or pushed back against, are denied',
+    text: 'KIGALI (Reuters) - Congo accused Rwanda of backing the M23. Kigali described the claims as "ridiculous". Rwanda also pushed back against the accusations.',
+    expect: [['rwanda', 'DENIES', 'democratic-republic-of-the-congo']],
+  },
+  {
+    name: 'saying the accuser is lying denies its claim',
+    text: "BAKU (Reuters) - Armenia's foreign minister said on Monday that Azerbaijan was lying about the shelling.",
+    expect: [['armenia', 'DENIES', 'azerbaijan']],
+  },
+  {
+    name: 'asking whether a side is lying denies nothing',
+    text: 'BAKU (Reuters) - Armenia asked whether Azerbaijan was lying about the shelling.',
+    expect: [],
+    forbid: [['armenia', 'DENIES', 'azerbaijan']],
+  },
+  {
+    name: 'an accused side saying it was not involved denies its accuser',
+    text: 'NIAMEY (Reuters) - Mali accused Algeria of arming the rebels. Algiers insisted it was not involved. Niger said it had no involvement in the attack.',
+    expect: [['algeria', 'DENIES', 'mali']],
+    forbid: [['niger', 'DENIES', 'mali']],
   },
 ];
 
