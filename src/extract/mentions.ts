@@ -875,12 +875,46 @@ class MentionFinder {
         // "Ankara said it had targeted PKK militants": a pronoun right after "X said" is X.
         const speaker = (fit === 'thing' || fit === 'person') && first === i ? this.speakerBefore(i, fit) : null;
         const unowned: string | null = fit === 'military' && named === null && storyArmy !== null && storyArmy.sentence < s.index && storyArmy.head === headWord ? storyArmy.actorId : null;
+        // "Congo's foreign ministry said ... The ministry slammed ...": only the owner of a ministry named before.
+        if (headWord === 'ministry') {
+          const owner = this.ministryOwner(first);
+          if (owner !== null) this.add({ actorId: owner, first, end, form: 'coreference', resolved: true });
+          continue;
+        }
         const antecedent: string | null = unowned ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
         if (antecedent === null) continue;
         if (fit === 'military' && named === null && storyArmy === null) storyArmy = { actorId: antecedent, sentence: s.index, head: headWord };
         this.add({ actorId: antecedent, first, end, form: fit === 'person' || fit === 'thing' ? 'pronoun' : 'coreference', resolved: true });
       }
     }
+  }
+
+  /**
+   * The state owning the latest ministry named before `before`, in this sentence or the two before:
+   * "Congo's foreign ministry", "the Congolese foreign ministry", "Rwanda's Ministry of Defence".
+   */
+  private ministryOwner(before: number): string | null {
+    const { tokens } = this;
+    const sentence = (tokens[before] as Token).sentence;
+    for (let k = before - 1; k >= 0; k--) {
+      const t = tokens[k] as Token;
+      if (t.sentence < sentence - 2) break;
+      if (t.lower !== 'ministry') continue;
+      let j = k - 1;
+      while (j > 0 && ['foreign', 'defence', 'defense', 'interior', 'information', 'affairs', 'justice', 'security', 'external', 'home'].includes((tokens[j] as Token).lower)) j--;
+      if ((tokens[j] as Token).lower === "'s") j--;
+      const o = this.owner[j] ?? -1;
+      const c = o === -1 ? undefined : this.candidates[o];
+      const info = c?.actorId ? this.actor(c.actorId) : undefined;
+      // ("Congo's Foreign Ministry" may be one name: its owner is the state it names.)
+      if (info && info.kind === 'country' && c?.form !== 'capital') return this.kb.governorOf.get(info.id) ?? info.id;
+      const self = this.owner[k] ?? -1;
+      const own = self === -1 ? undefined : this.candidates[self];
+      const ownInfo = own?.actorId ? this.actor(own.actorId) : undefined;
+      if (ownInfo && ownInfo.kind === 'country' && own?.form !== 'coreference') return this.kb.governorOf.get(ownInfo.id) ?? ownInfo.id;
+      return null;
+    }
+    return null;
   }
 
   /** The latest "X('s) (military) <head>" before `before`: the state that owns a "junta" or "regime". */

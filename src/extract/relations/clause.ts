@@ -1126,6 +1126,18 @@ export class ClauseRules {
         const closesEarlier = tokens.slice(s.first, k).some((w) => w.text === ',');
         if (closesEarlier) continue;
       }
+      // "The SPLM-IO rejected the government's claims that it had armed the militia, saying ...": a
+      // participle of saying after a comma speaks for the subject of the sentence's first verb.
+      if (['saying', 'adding', 'insisting', 'stressing', 'noting'].includes(t.lower) && tokens[k - 1]?.text === ',') {
+        for (let q = s.first; q < k - 1; q++) {
+          const w = tokens[q] as Token;
+          if (w.text === ';' || w.text === ':') break;
+          if (w.pos !== 'VERB' || w.lower.endsWith('ing') || tokens[q - 1]?.lower === 'to') continue;
+          const main = this.subjectOf(q, s, 'agent', 1).subjects[0];
+          if (main && main.mention && main.mention.first < q) return main.actorId;
+          break;
+        }
+      }
       if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
         const frame = this.subjectOf(k, s, 'agent', 1);
         // "Kim Jong Un's sister said": a relative speaks for herself, not for the one named.
@@ -1497,6 +1509,52 @@ export class ClauseRules {
   }
 
   /**
+   * "Uganda deployed special forces to Juba. The SPLM-IO slammed the move", "Finland closed its
+   * border on Thursday. Russia criticised the decision": an act named by a bare definite noun is the
+   * act the previous sentence reported, and its agent is that sentence's subject. The noun must be
+   * a generic act ("move", "decision") or the noun of that sentence's verb ("deployed" and
+   * "deployment"); a reported claim ("X said ...") names no act.
+   */
+  protected earlierActAgent(after: number, s: Sentence, critics: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!['the', 'this', 'that', 'these', 'those'].includes(tokens[after]?.lower ?? '')) return [];
+    let k = after + 1;
+    while (k < Math.min(s.end, after + 4) && tokens[k]?.pos === 'ADJ' && !this.mentionAt(k)) k++;
+    const noun = tokens[k];
+    if (!noun || this.mentionAt(k) || (!OWNED_ACTS.has(noun.lower) && !EVENT_NOUNS.has(noun.lower))) return [];
+    // ("the decision by Kosovo", "the move of the troops": the phrase names its own agent or object.)
+    if (['by', 'of', "'s"].includes(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.pos === 'NOUN') return [];
+    let prev = this.doc.sentences[s.index - 1];
+    if (!prev) return [];
+    // ("Uganda deployed troops. The deployment came after clashes. The SPLM-IO slammed the move":
+    // a sentence about the act itself leads back to the one that reported it.)
+    const opener = tokens[prev.first + 1];
+    if (tokens[prev.first]?.lower === 'the' && opener && (OWNED_ACTS.has(opener.lower) || EVENT_NOUNS.has(opener.lower)) && !this.mentionAt(prev.first + 1) && s.index >= 2) prev = this.doc.sentences[s.index - 2] as Sentence;
+    let v = -1;
+    for (let q = prev.first; q < prev.end; q++) {
+      const w = tokens[q] as Token;
+      if (w.pos === 'VERB' && !w.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') {
+        v = q;
+        break;
+      }
+    }
+    if (v === -1) return [];
+    const lemma = verbLemma(tokens[v] as Token);
+    if (SPEECH_LEMMAS.has(lemma) || VERB_TRIGGERS.get(lemma)?.some((r) => ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS', 'MEETS_WITH', 'NEGOTIATES_WITH', 'MEDIATES'].includes(r.type))) return [];
+    const generic = ['move', 'moves', 'decision', 'step', 'action', 'actions', 'announcement', 'measure', 'measures'].includes(noun.lower);
+    const related = nounLemma(noun) === lemma || (noun.lower.length >= 4 && lemma.length >= 4 && noun.lower.slice(0, 4) === lemma.slice(0, 4));
+    if (!generic && !related) return [];
+    for (let q = prev.first; q < v; q++) if (RELATIVES.has((tokens[q] as Token).lower) || SUBORDINATORS.has((tokens[q] as Token).lower)) return [];
+    const frame = this.subjectOf(v, prev);
+    const mod = this.modality(frame.clauseStart, v, prev);
+    if (mod.negated || mod.irrealis) return [];
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    const agents = frame.subjects.filter((a) => !a.mention?.place && !sides.has(this.sideOf(a.actorId)));
+    if (agents.length === 0 || agents.length !== frame.subjects.length) return [];
+    return agents.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
+  }
+
+  /**
    * The agent of the recent events, when they all had one: with attacks by both sides in view,
    * "condemned the attack" does not say whose.
    */
@@ -1826,7 +1884,15 @@ export class ClauseRules {
     if (a <= s.first || a < be - 16) return;
     let from = a + 1;
     while (QUOTES.includes(tokens[from]?.text ?? '')) from++;
-    const judged = this.actOwner(from, s);
+    let judged = this.actOwner(from, s);
+    // "Kosovo police raided Serb-run offices. Belgrade said the raids were a provocation": a bare
+    // act right before the copula is the act just reported.
+    if (!judged && ['the', 'this', 'these', 'those'].includes(tokens[from]?.lower ?? '') && be - from <= 3 && (OWNED_ACTS.has(tokens[be - 1]?.lower ?? '') || EVENT_NOUNS.has(tokens[be - 1]?.lower ?? ''))) {
+      const speaker = this.claimantFor(be, s);
+      let earlier = speaker && EVENT_NOUNS.has(tokens[be - 1]?.lower ?? '') ? this.recentEventAgent(s) : [];
+      if (speaker && earlier.length === 0) earlier = this.earlierActAgent(from, s, [{ actorId: speaker, mention: null, weight: 1 }]);
+      if (earlier.length === 1) judged = earlier[0] as Arg;
+    }
     if (!judged) return;
     const claimant = this.claimantFor(be, s);
     if (!claimant || this.sideOf(claimant) === this.sideOf(judged.actorId)) return;

@@ -631,6 +631,8 @@ class SentenceRules extends ClaimRules {
           const owner = this.actOwner(after, s, true);
           if (owner && !sources.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) targets = [owner];
         }
+        // "Uganda deployed troops to Juba. The SPLM-IO slammed the move": the agent of the act just reported.
+        if (targets.length === 0 && rule.type === 'CRITICIZES' && rule.object === 'direct') targets = this.earlierActAgent(after, s, sources);
         if (targets.length === 0 && rule.type === 'CRITICIZES' && tokens[after]?.lower === 'what') {
           // "condemned what it called 'excessive use of force' by the United States", "what it called
           // unprovoked Indian aggression".

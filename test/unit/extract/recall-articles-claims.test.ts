@@ -158,3 +158,48 @@ const DENIAL: readonly TripleCase[] = [
 ];
 
 describeTripleCases('denial in article wording', DENIAL);
+
+/** Criticism and denial whose actor or act was named in the sentence before. */
+const ACROSS: readonly TripleCase[] = [
+  {
+    name: 'a bare "move" or "ban" criticised is the act the sentence before reported',
+    text: 'SKOPJE (Reuters) - Bulgaria closed two border crossings with North Macedonia on Monday. North Macedonia slammed the move as a breach of EU rules. PRISTINA (Reuters) - Kosovo banned the Serbian dinar on Tuesday. Serbia criticised the ban.',
+    expect: [
+      ['north-macedonia', 'CRITICIZES', 'bulgaria'],
+      ['serbia', 'CRITICIZES', 'kosovo'],
+    ],
+  },
+  {
+    name: 'a sentence about the act itself leads back to the one that reported it',
+    text: 'BANGUI (Reuters) - Rwanda sent 500 more troops to the Central African Republic on Friday. The deployment came a week after rebels attacked a convoy. Chad criticised the move.',
+    expect: [['chad', 'CRITICIZES', 'rwanda']],
+  },
+  {
+    name: 'a bare act named after a report of speech, or unrelated to the verb before, names no agent',
+    text: 'BANGUI (Reuters) - Chad said the rebels had crossed the border. Sudan condemned the decision. Rwanda sent troops to Bangui on Friday. Chad criticised the sanctions.',
+    expect: [],
+    forbid: [
+      ['sudan', 'CRITICIZES', 'chad'],
+      ['chad', 'CRITICIZES', 'rwanda'],
+    ],
+  },
+  {
+    name: 'a bare act judged after the copula is the act just reported',
+    text: 'PRISTINA (Reuters) - Kosovo banned the Serbian dinar on Monday. Serbia said the decision was unacceptable.',
+    expect: [['serbia', 'CRITICIZES', 'kosovo']],
+  },
+  {
+    name: 'the ministry is the state whose ministry was named before',
+    text: "KINSHASA (Reuters) - Congo's foreign ministry said on Monday that Rwanda was arming the M23. The ministry slammed Kigali's decision to expel diplomats.",
+    expect: [['democratic-republic-of-the-congo', 'CRITICIZES', 'rwanda']],
+    forbid: [['rwanda', 'CRITICIZES', 'rwanda']],
+  },
+  {
+    name: 'a participle of saying after a comma speaks for the subject of the sentence',
+    text: "JUBA (Reuters) - The SPLM-IO rejected the government's claims that it had armed the militia, saying the allegations were baseless.",
+    expect: [],
+    forbid: [['south-sudan', 'DENIES', 'sudan-peoples-liberation-movement-in-opposition']],
+  },
+];
+
+describeTripleCases('criticism and denial across sentences', ACROSS);
