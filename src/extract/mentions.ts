@@ -1126,6 +1126,9 @@ class MentionFinder {
       }
       const info = this.actor(c.actorId);
       if (!info) continue;
+      // "France trained the elite Rapid Intervention Battalion. The separatists ...": a unit found
+      // in the text by its head word is a state's unit, not what "the rebels" point back to.
+      if (fit === 'armed' && NON_STATE_NOUNS.has(tokens[before]?.lower ?? '') && !this.kb.actors.has(info.id) && ['battalion', 'battalions', 'brigade', 'regiment', 'division', 'guard', 'corps', 'unit', 'police', 'army'].includes(info.name.split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
       // "The RSF, backed by the UAE, attacked the army": a state named only as a backer or a
       // mediator of others is not the owner of an unowned army or government.
       if ((fit === 'military' || fit === 'government') && info.kind === 'country' && this.backerOrMediator(c)) continue;

@@ -458,6 +458,10 @@ export class ClaimRules extends ConflictRules {
    */
   protected hitBackAt(v: number, s: Sentence): void {
     const { tokens } = this;
+    if (tokens[v + 1]?.lower === 'back' && [',', '.', ';', 'on', 'saying'].includes(tokens[v + 2]?.lower ?? '')) {
+      this.hitBackAtCritic(v, s);
+      return;
+    }
     if (tokens[v + 1]?.lower !== 'back' || tokens[v + 2]?.lower !== 'at') return;
     const at = tokens[v + 3]?.lower === 'the' ? v + 4 : v + 3;
     const m = this.mentionAt(at);
@@ -470,6 +474,32 @@ export class ClaimRules extends ConflictRules {
       if (PROJECTILES.has(w.lower) || MILITARY_ACTIVITY.has(w.lower) || NOUN_TRIGGERS.get(nounLemma(w))?.type === 'ATTACKS' || VERB_TRIGGERS.get(verbLemma(w))?.some((r) => r.type === 'ATTACKS')) return;
     }
     this.criticizedBySubject(v, s, targets, 0.65);
+  }
+
+  /**
+   * "Georgia condemned Russia's plans ... Zakharova hit back, saying ...": a retort in words with no
+   * target named answers whoever criticised or accused the retorting side in the last two sentences.
+   */
+  protected hitBackAtCritic(v: number, s: Sentence): void {
+    const { tokens } = this;
+    for (let k = v + 2; k < s.end; k++) {
+      const w = tokens[k] as Token;
+      if (PROJECTILES.has(w.lower) || MILITARY_ACTIVITY.has(w.lower) || NOUN_TRIGGERS.get(nounLemma(w))?.type === 'ATTACKS' || VERB_TRIGGERS.get(verbLemma(w))?.some((r) => r.type === 'ATTACKS')) return;
+    }
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length !== 1) return;
+    const side = this.sideOf((frame.subjects[0] as Arg).actorId);
+    let critic: string | null = null;
+    for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
+      const a = this.memory.accusations[i] as { source: string; target: string; sentence: number };
+      if (a.sentence < s.index - 2) break;
+      if (a.sentence < s.index && this.sideOf(a.target) === side && this.sideOf(a.source) !== side) {
+        critic = this.sideOf(a.source);
+        break;
+      }
+    }
+    if (critic === null) return;
+    this.criticizedBySubject(v, s, [{ actorId: critic, mention: null, weight: 0.85 }], 0.55);
   }
 
   /** "Viktor Orban, a vocal critic of EU support for Ukraine", "Navalny, a fierce critic of Putin": CRITICIZES. */

@@ -200,6 +200,26 @@ const ACROSS: readonly TripleCase[] = [
     expect: [],
     forbid: [['south-sudan', 'DENIES', 'sudan-peoples-liberation-movement-in-opposition']],
   },
+  {
+    name: 'a retort in words with no target answers whoever just criticised the retorting side',
+    text: "BEIJING (Reuters) - China criticised Japan's remarks on Taiwan. Tokyo hit back, saying Beijing was distorting the facts.",
+    expect: [
+      ['china', 'CRITICIZES', 'japan'],
+      ['japan', 'CRITICIZES', 'china'],
+    ],
+  },
+  {
+    name: 'a retort with force criticises nobody',
+    text: 'KYIV (Reuters) - Ukraine accused Russia of shelling the plant. Russia hit back on Tuesday with missile strikes on Kharkiv.',
+    expect: [['ukraine', 'ACCUSES', 'russia']],
+    forbid: [['russia', 'CRITICIZES', 'ukraine']],
+  },
+  {
+    name: '"the separatists" point back to the armed group, not to a state unit found in the text',
+    text: 'YAOUNDE (AFP) - The Ambazonia Defence Forces claimed an ambush near Bamenda. France has trained the elite Rapid Intervention Battalion. The separatists hit back at Paris for backing the government.',
+    expect: [['ambazonia-defence-forces', 'CRITICIZES', 'france']],
+    forbid: [['rapid-intervention-battalion', 'CRITICIZES', 'france']],
+  },
 ];
 
 describeTripleCases('criticism and denial across sentences', ACROSS);
