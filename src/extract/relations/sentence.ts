@@ -170,6 +170,7 @@ class SentenceRules extends ClaimRules {
         if (['recognise', 'recognize'].includes(lemma)) this.recognised(k, s);
         if (['welcome', 'acquire', 'get', 'obtain', 'accept'].includes(lemma)) this.receivedForeign(k, s);
         if (lemma === 'endorse' || lemma === 'champion') this.endorsedClaim(k, s);
+        if (['intervene', 'fight', 'side'].includes(lemma)) this.intervenedFor(k, s);
         if (['express', 'voice', 'declare', 'reaffirm', 'reiterate', 'show', 'offer'].includes(lemma)) this.solidarityExpressed(k, s);
         if (['allow', 'let', 'permit'].includes(lemma)) this.allowedUse(k, s);
         if (['lift', 'ease', 'suspend', 'waive', 'relax', 'scrap', 'remove'].includes(lemma)) this.sanctionsLifted(k, s);

@@ -949,6 +949,35 @@ export class SupportRules extends ClauseRules {
     this.emit('SUPPORTS', [giver], targets, s, 0.65, this.claimantFor(k, s), this.allegedByFrame(k, s));
   }
 
+  /**
+   * "Saudi Arabia intervened in 2015 on behalf of Yemen's government", "intervened militarily on the
+   * side of the army", "fought on Russia's side": the subject takes the side named.
+   */
+  protected intervenedFor(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let helped: Arg[] = [];
+    for (let k = v + 1; k < Math.min(s.end, v + 10); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || RELATIVES.has(t.lower) || (this.isVerb(t) && tokens[k - 1]?.lower !== 'to')) break;
+      if (t.lower !== 'on') continue;
+      if (tokens[k + 1]?.lower === 'behalf' && tokens[k + 2]?.lower === 'of') helped = this.objectAfter(k + 3, s, 'target', 3);
+      else if (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'side' && tokens[k + 3]?.lower === 'of') helped = this.objectAfter(k + 4, s, 'target', 3);
+      else {
+        // "on Russia's side", "on the government's side".
+        let j = k + 1;
+        if (tokens[j]?.lower === 'the') j++;
+        const m = this.mentionAt(j);
+        if (m && m.first === j && tokens[m.end]?.lower === "'s" && tokens[m.end + 1]?.lower === 'side') {
+          const arg = this.argOf({ ...m, place: false }, 'target');
+          if (arg) helped = [arg];
+        }
+      }
+      break;
+    }
+    helped = helped.filter((a) => !a.mention?.place);
+    if (helped.length > 0) this.supportedBySubject(v, s, helped, 0.65);
+  }
+
   /** "Algeria expressed solidarity with the Polisario Front", "voiced its full solidarity with Cuba": SUPPORTS. */
   protected solidarityExpressed(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -1164,7 +1193,20 @@ export class SupportRules extends ClauseRules {
         if (helped.length === 0) helped = this.objectAfter(k + 1, s, 'target', 3);
         continue;
       }
-      if (w === 'request' && next === 'of' && ['the', 'at'].includes(tokens[k - 1]?.lower ?? '')) request = true;
+      if (w === 'request' && next === 'of' && ['the', 'at'].includes(tokens[k - 1]?.lower ?? '')) {
+        request = true;
+        // "at the request of President Salva Kiir": the one who asked for the force is helped.
+        // (A leader who asked stands for the state the force went to: that reading is kept below.)
+        if (helped.length === 0) helped = this.objectAfter(k + 2, s, 'target', 2).filter((a) => !a.mention?.place && ['country', 'government', 'military'].includes(this.info(a.actorId)?.kind ?? ''));
+      }
+      // "at Kinshasa's request": the one who asked.
+      if (w === 'at' && helped.length === 0) {
+        const m = this.mentionAt(k + 1);
+        if (m && m.first === k + 1 && tokens[m.end]?.lower === "'s" && tokens[m.end + 1]?.lower === 'request' && ['country', 'government', 'military'].includes(this.info(m.actorId)?.kind ?? '')) {
+          const arg = this.argOf({ ...m, place: false }, 'target');
+          if (arg) helped = [arg];
+        }
+      }
     }
     if (!force) return;
     if (this.gerundOfModal(v, s)) return;

@@ -60,6 +60,21 @@ const SUPPORT: readonly TripleCase[] = [
     text: "BELGRADE (Reuters) - Russia has long championed Serbia's claim to Kosovo.",
     expect: [['russia', 'SUPPORTS', 'serbia']],
   },
+  {
+    name: 'intervening on behalf or on the side of a government supports it; speaking on behalf of a side does not',
+    text: "ADEN (Reuters) - Saudi Arabia intervened in 2015 on behalf of Yemen's government. Egypt intervened militarily on the side of the Libyan National Army. Oman spoke on behalf of the Houthis at the talks.",
+    expect: [
+      ['saudi-arabia', 'SUPPORTS', 'yemen'],
+      ['egypt', 'SUPPORTS', 'libyan-national-army'],
+    ],
+    forbid: [['oman', 'SUPPORTS', 'houthis']],
+  },
+  {
+    name: 'forces deployed at a state\'s request support that state; a request by an organisation is no side',
+    text: "GOMA (Reuters) - Burundi deployed troops in South Kivu at Kinshasa's request. Kenya deployed police officers to Haiti at the request of the United Nations.",
+    expect: [['burundi', 'SUPPORTS', 'democratic-republic-of-the-congo']],
+    forbid: [['kenya', 'SUPPORTS', 'united-nations']],
+  },
 ];
 
 describeTripleCases('backing in article wording', SUPPORT);
