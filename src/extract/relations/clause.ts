@@ -1904,15 +1904,51 @@ export class ClauseRules {
   /** "Rwanda's spokeswoman said the accusations were false": the speaker denies the latest accusation against it. */
   protected claimsFalse(be: number, s: Sentence): void {
     const { tokens } = this;
+    if (['this', 'that', 'it', 'these', 'those'].includes(tokens[be - 1]?.lower ?? '')) {
+      this.pronounFalse(be, s);
+      return;
+    }
     if (!ACCUSATION_NOUNS.has(tokens[be - 1]?.lower ?? '')) return;
+    // ("were \"absolutely false\"", "were not true": quotes, adverbs and a negated truth, too.)
     let j = be + 1;
-    while (j < Math.min(s.end, be + 4) && ['completely', 'totally', 'entirely', 'utterly', 'simply', 'a', 'an', 'baseless', 'and', 'both'].includes((tokens[j] as Token).lower) && !FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) j++;
-    if (!FALSEHOOD_WORDS.has(tokens[j]?.lower ?? '')) return;
+    while (j < Math.min(s.end, be + 5) && (['completely', 'totally', 'entirely', 'utterly', 'simply', 'a', 'an', 'baseless', 'and', 'both', '"', '“', '”', "'"].includes((tokens[j] as Token).lower) || (tokens[j] as Token).pos === 'ADV') && !FALSEHOOD_WORDS.has((tokens[j] as Token).lower) && !['not', "n't"].includes((tokens[j] as Token).lower)) j++;
+    const untrue = ['not', "n't"].includes(tokens[j]?.lower ?? '') && ['true', 'correct', 'accurate'].includes(tokens[j + 1]?.lower ?? '');
+    if (!FALSEHOOD_WORDS.has(tokens[j]?.lower ?? '') && !untrue) return;
     const speaker = this.claimantFor(be, s);
     if (!speaker) return;
     const mod = this.modality(Math.max(s.first, be - 4), be, s);
     if (mod.negated || mod.irrealis) return;
     this.denial(be, be - 1, s, [{ actorId: speaker, mention: null, weight: 1 }], 0.7, speaker);
+  }
+
+  /**
+   * "\"This is a lie,\" Aliyev's spokesman said", "Baku said that was not true": a speaker calling
+   * what was just said false denies the latest accusation against its side, made in this sentence
+   * or the one before.
+   */
+  protected pronounFalse(be: number, s: Sentence): void {
+    const { tokens } = this;
+    // The pronoun opens its clause: at the start, after a quote, "said" or "that".
+    const before = tokens[be - 2];
+    if (be - 1 > s.first && before && !['"', '“', 'said', 'says', 'that', ':', ','].includes(before.lower)) return;
+    let j = be + 1;
+    while (j < Math.min(s.end, be + 5) && (['a', 'an', 'completely', 'totally', 'absolutely', 'simply', 'pure', 'blatant', 'outright', 'big', 'complete', '"', '“'].includes((tokens[j] as Token).lower)) && !FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) j++;
+    const untrue = ['not', "n't"].includes(tokens[j]?.lower ?? '') && ['true', 'correct', 'accurate'].includes(tokens[j + 1]?.lower ?? '');
+    if (!FALSEHOOD_WORDS.has(tokens[j]?.lower ?? '') && !untrue) return;
+    const speaker = this.claimantFor(be, s);
+    if (!speaker) return;
+    const side = this.sideOf(speaker);
+    let accuser: string | null = null;
+    for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
+      const a = this.memory.accusations[i] as { source: string; target: string; sentence: number };
+      if (a.sentence < s.index - 1) break;
+      if (this.sideOf(a.target) === side && this.sideOf(a.source) !== side) {
+        accuser = this.sideOf(a.source);
+        break;
+      }
+    }
+    if (accuser === null) return;
+    this.emit('DENIES', [{ actorId: speaker, mention: null, weight: 1 }], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.6, speaker, false);
   }
 
   /** "X said the government had violated the truce": X accuses the government. */
@@ -2333,6 +2369,12 @@ export class ClauseRules {
    */
   protected denial(v: number, after: number, s: Sentence, sources: readonly Arg[], confidence: number, outer: string | null): boolean {
     const { tokens } = this;
+    // "rejected what it called \"baseless\" claims by Armenia": the denier's own label before the claim.
+    if (tokens[after]?.lower === 'what' && ['it', 'they', 'he', 'she'].includes(tokens[after + 1]?.lower ?? '') && ['called', 'described', 'termed', 'labelled', 'labeled', 'branded'].includes(tokens[after + 2]?.lower ?? '')) {
+      let j = after + 3;
+      while (j < Math.min(s.end, after + 9) && (['"', '“', '”', "'", 'and'].includes((tokens[j] as Token).text.toLowerCase()) || ['ADJ', 'ADV'].includes((tokens[j] as Token).pos) || FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) && !ACCUSATION_NOUNS.has((tokens[j] as Token).lower) && !this.mentionAt(j)) j++;
+      if (ACCUSATION_NOUNS.has(tokens[j]?.lower ?? '') || this.mentionAt(j)) after = j;
+    }
     // "rejected as \"groundless\" Armenia's allegation": the judgement fronted before the object.
     if (tokens[after]?.lower === 'as') {
       let j = after + 1;

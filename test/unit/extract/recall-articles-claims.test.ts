@@ -170,6 +170,33 @@ const DENIAL: readonly TripleCase[] = [
     expect: [['algeria', 'DENIES', 'mali']],
     forbid: [['niger', 'DENIES', 'mali']],
   },
+  {
+    name: 'claims said to be "absolutely false" are denied even when the speaker accuses back',
+    text: 'BAKU (Reuters) - Armenia accused Azerbaijan of shelling villages. Azerbaijan\'s defence ministry said the claims were "absolutely false" and accused Yerevan of provocations.',
+    expect: [
+      ['azerbaijan', 'DENIES', 'armenia'],
+      ['azerbaijan', 'ACCUSES', 'armenia'],
+    ],
+  },
+  {
+    name: 'calling what was just said a lie, or not true, denies the accusation against the speaker',
+    text: 'BAKU (Reuters) - Armenia said Azerbaijani troops had shelled villages. Baku said that was not true. YEREVAN (Reuters) - Azerbaijan accused Armenia of planting mines. "This is a lie," Armenia\'s foreign ministry said.',
+    expect: [
+      ['azerbaijan', 'DENIES', 'armenia'],
+      ['armenia', 'DENIES', 'azerbaijan'],
+    ],
+  },
+  {
+    name: 'rejecting what the denier called baseless claims by a named side denies that side',
+    text: 'BAKU (Reuters) - Azerbaijan\'s foreign ministry, in a statement issued late on Tuesday, rejected what it called "baseless" claims by Armenia that its troops had fired on border villages.',
+    expect: [['azerbaijan', 'DENIES', 'armenia']],
+  },
+  {
+    name: 'a third side calling a claim untrue denies nobody',
+    text: 'BAKU (Reuters) - Armenia accused Azerbaijan of shelling villages. Russia said this was not true.',
+    expect: [['armenia', 'ACCUSES', 'azerbaijan']],
+    forbid: [['russia', 'DENIES', 'armenia']],
+  },
 ];
 
 describeTripleCases('denial in article wording', DENIAL);
