@@ -1115,6 +1115,8 @@ class MentionFinder {
       // except that "Malian forces" is what "the army" points back to.
       const forces = c.form === 'demonym' && fit === 'military' && FORCE_NOUNS.has(tokens[c.end]?.lower ?? '') || (c.form === 'demonym' && fit === 'military' && ['army', 'military', 'soldiers'].includes(tokens[c.end]?.lower ?? ''));
       if (!c.actorId || c.form === 'capital' || (c.form === 'demonym' && !forces)) continue;
+      // "U.N. experts said it had supplied the RSF": a name modifying people in the plural is not "it".
+      if (fit === 'thing' && ['experts', 'officials', 'diplomats', 'investigators', 'monitors', 'analysts', 'sources', 'observers', 'inspectors', 'envoys', 'mediators', 'negotiators', 'lawmakers', 'leaders', 'ministers'].includes(tokens[c.end]?.lower ?? '')) continue;
       // "Russia's Africa Corps": the possessor of another actor is not what a reference points back to.
       if (tokens[c.end]?.lower === "'s" && this.owner[c.end + 1] !== -1) continue;
       // "resumed talks in Mexico. The government ...": a state named as a place is not referred back to.

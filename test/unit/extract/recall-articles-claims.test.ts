@@ -262,6 +262,12 @@ const ACROSS: readonly TripleCase[] = [
     expect: [['ambazonia-defence-forces', 'CRITICIZES', 'france']],
     forbid: [['rapid-intervention-battalion', 'CRITICIZES', 'france']],
   },
+  {
+    name: '"it" after plural speakers named by an organisation is the side named before, not the organisation',
+    text: 'KHARTOUM (Reuters) - The UAE has denied the allegations. But U.N. experts said it had supplied the RSF with drones through Chad.',
+    expect: [['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
+    forbid: [['united-nations', 'SUPPORTS', 'rapid-support-forces']],
+  },
 ];
 
 describeTripleCases('criticism and denial across sentences', ACROSS);
