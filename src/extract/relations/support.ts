@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../nlp.js';
 import type { Mention } from '../mentions.js';
 import { ARTIFACT_NOUNS, CIVILIAN_SUPPORT_NOUNS, HANDOVER_LEMMAS, SUPPORT_NOUNS } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
-import { AID_CARRIERS, AID_STOPPERS, type Arg, ARMS_USED, BACKER_NOUNS, BE_FORMS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
+import { AID_CARRIERS, AID_STOPPERS, type Arg, ARMS_USED, BACKER_NOUNS, BE_FORMS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROJECTILES, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
 import { ClauseRules } from './clause.js';
 
 /**
@@ -253,13 +253,28 @@ export class SupportRules extends ClauseRules {
     if (tokens[k]?.lower === 'to') k++;
     if (!['fight', 'defend', 'repel', 'resist', 'counter', 'battle', 'combat', 'recapture', 'retake', 'push'].includes(tokens[k]?.lower ?? '')) return;
     const frame = this.subjectOf(v, s);
-    if (frame.subjects.length === 0) return;
+    let subjects: Arg[] = [...frame.subjects];
+    // "Turkish drones helped the Tripoli government repel ...", "Russia's air power helped Assad's
+    // forces retake Aleppo": the owner of the arms or force that helped.
+    if (subjects.length === 0) {
+      let b = v - 1;
+      while (b > s.first && ['has', 'have', 'had'].includes((tokens[b] as Token).lower)) b--;
+      if (PROJECTILES.has(tokens[b]?.lower ?? '') || SUPPORT_NOUNS.has(tokens[b]?.lower ?? '') || ['power', 'jets', 'warplanes', 'artillery', 'troops', 'forces', 'soldiers', 'advisers', 'mercenaries'].includes(tokens[b]?.lower ?? '')) {
+        let c = b - 1;
+        while (c > s.first && ['NOUN', 'ADJ'].includes((tokens[c] as Token).pos) && !this.mentionAt(c)) c--;
+        if (tokens[c]?.lower === "'s") c--;
+        const m = this.mentionAt(c);
+        const giver = m && m.end === c + 1 && ['demonym', 'name', 'capital', 'abbreviation'].includes(m.form) ? this.argOf({ ...m, absorbed: false, place: false }, 'agent') : null;
+        if (giver) subjects = [giver];
+      }
+    }
+    if (subjects.length === 0) return;
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
-    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const sides = new Set(subjects.map((a) => this.sideOf(a.actorId)));
     const others = helped.filter((a) => !sides.has(this.sideOf(a.actorId)));
     if (others.length === 0) return;
-    this.emit('SUPPORTS', frame.subjects, others, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    this.emit('SUPPORTS', subjects, others, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /**

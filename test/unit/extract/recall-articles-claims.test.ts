@@ -75,6 +75,11 @@ const SUPPORT: readonly TripleCase[] = [
     expect: [['burundi', 'SUPPORTS', 'democratic-republic-of-the-congo']],
     forbid: [['kenya', 'SUPPORTS', 'united-nations']],
   },
+  {
+    name: "a side's air power or drones helping another fight back mean the first supports the second",
+    text: "DAMASCUS (Reuters) - Russia's air power helped Assad's forces retake Aleppo in 2016.",
+    expect: [['russia', 'SUPPORTS', 'bashar-al-assad']],
+  },
 ];
 
 describeTripleCases('backing in article wording', SUPPORT);
