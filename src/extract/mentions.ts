@@ -881,7 +881,15 @@ class MentionFinder {
           if (owner !== null) this.add({ actorId: owner, first, end, form: 'coreference', resolved: true });
           continue;
         }
-        const antecedent: string | null = unowned ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
+        let antecedent: string | null = unowned ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
+        // "JUBA (Reuters) - Uganda deployed troops to South Sudan's capital ... government troops":
+        // an unowned government in a story filed from a state the story names is that state's,
+        // not that of a foreign state named nearer.
+        if (antecedent !== null && facing === null && named === null && speaker === null && subjectFirst === null && (fit === 'government' || fit === 'military') && tokens.slice(first, end).some((w) => w.lower === 'government')) {
+          const home = this.datelineState();
+          const homeGov = home === null ? null : (this.kb.governorOf.get(home) ?? home);
+          if (home !== null && antecedent !== home && antecedent !== homeGov && this.actor(antecedent)?.kind === 'country' && this.candidates.some((c) => c.first < first && (c.actorId === home || c.actorId === homeGov))) antecedent = fit === 'government' ? homeGov : home;
+        }
         if (antecedent === null) continue;
         if (fit === 'military' && named === null && storyArmy === null) storyArmy = { actorId: antecedent, sentence: s.index, head: headWord };
         this.add({ actorId: antecedent, first, end, form: fit === 'person' || fit === 'thing' ? 'pronoun' : 'coreference', resolved: true });

@@ -273,6 +273,18 @@ const ACROSS: readonly TripleCase[] = [
     expect: [['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
     forbid: [['united-nations', 'SUPPORTS', 'rapid-support-forces']],
   },
+  {
+    name: "an unowned government in a story filed from a state it names is that state's, not a foreign state's named nearer",
+    text: "JUBA (Reuters) - Uganda has sent more troops to South Sudan's capital. The SPLM-IO rejected the government's accusations that it had attacked civilians.",
+    expect: [['sudan-peoples-liberation-movement-in-opposition', 'DENIES', 'south-sudan']],
+    forbid: [['sudan-peoples-liberation-movement-in-opposition', 'DENIES', 'uganda']],
+  },
+  {
+    name: 'with no state named, or the dateline state alone, the government stays the nearest one',
+    text: 'KYIV (Reuters) - Russia launched 40 drones overnight. Ukraine shot down most of them. The government said the attack was a war crime.',
+    expect: [],
+    forbid: [['russia', 'CRITICIZES', 'russia']],
+  },
 ];
 
 describeTripleCases('criticism and denial across sentences', ACROSS);
