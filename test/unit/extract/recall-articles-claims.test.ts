@@ -80,6 +80,22 @@ const SUPPORT: readonly TripleCase[] = [
     text: "DAMASCUS (Reuters) - Russia's air power helped Assad's forces retake Aleppo in 2016.",
     expect: [['russia', 'SUPPORTS', 'bashar-al-assad']],
   },
+  {
+    name: 'shielding, subsidising, rearming and reinforcing a side support it; shielding people or reinforcing positions does not',
+    text: 'BELGRADE (Reuters) - China shielded North Korea from new sanctions. Russia subsidised Belarus with cheap gas for years. Britain reinforced Estonia with another battalion. Israel shielded its troops from rockets and Russia reinforced its positions.',
+    expect: [
+      ['china', 'SUPPORTS', 'north-korea'],
+      ['russia', 'SUPPORTS', 'belarus'],
+      ['united-kingdom', 'SUPPORTS', 'estonia'],
+    ],
+    forbid: [['israel', 'SUPPORTS', 'israel']],
+  },
+  {
+    name: 'the Bosnian Serbs are Republika Srpska, not Serbia',
+    text: 'SARAJEVO (Reuters) - China, which has shielded the Bosnian Serbs at the United Nations, said nothing.',
+    expect: [['china', 'SUPPORTS', 'republika-srpska']],
+    forbid: [['china', 'SUPPORTS', 'serbia']],
+  },
 ];
 
 describeTripleCases('backing in article wording', SUPPORT);
