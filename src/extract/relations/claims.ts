@@ -392,6 +392,32 @@ export class ClaimRules extends ConflictRules {
     this.denial(v, v + 3, s, frame.subjects, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s));
   }
 
+  /**
+   * "Congo accused Rwanda of backing the M23. Kigali accused Kinshasa of lying", "accused Yerevan of
+   * spreading disinformation": accusing one's accuser of lying denies its claim.
+   */
+  protected accusedOfLying(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let of = k - 1;
+    if (['spreading', 'peddling', 'fabricating', 'telling', 'spread', 'peddle'].includes(tokens[of]?.lower ?? '')) of--;
+    if (tokens[of]?.lower !== 'of') return;
+    const m = this.mentionAt(of - 1);
+    if (!m || m.end !== of || m.place) return;
+    const v = this.previousFiniteVerb(m.first - 1, s);
+    if (v === -1 || verbLemma(tokens[v] as Token) !== 'accuse') return;
+    for (let q = v + 1; q < m.first; q++) if (this.mentionAt(q) || CLAUSE_BREAKS.has((tokens[q] as Token).text) || tokens[q]?.text === ',') return;
+    const liar = this.argOf(m, 'target');
+    const frame = this.subjectOf(v, s);
+    if (!liar || frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const side = this.sideOf((frame.subjects[0] as Arg).actorId);
+    // Only an answer: the liar accused or criticised the speaker's side in this sentence or the two before.
+    const answered = this.memory.accusations.some((a) => a.sentence >= s.index - 2 && this.sideOf(a.source) === this.sideOf(liar.actorId) && this.sideOf(a.target) === side);
+    if (!answered) return;
+    this.emit('DENIES', frame.subjects, [liar], s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? side, false);
+  }
+
   /** "Rwanda's foreign minister said Kinshasa was lying": the speaker denies what the liar claims. */
   protected saidLying(k: number, s: Sentence): void {
     const { tokens } = this;

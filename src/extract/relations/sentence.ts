@@ -136,6 +136,16 @@ class SentenceRules extends ClaimRules {
       if (['push', 'hit'].includes(lemma) && tokens[k + 1]?.lower === 'back') this.retortAtClaim(k, s);
       // "said Kinshasa was lying": DENIES.
       if (t.lower === 'lying') this.saidLying(k, s);
+      // "accused Kinshasa of lying", "accused Yerevan of spreading disinformation": DENIES its accuser.
+      // (The allegation after "accused X of" is read with the verb, so the verb looks ahead.)
+      if (lemma === 'accuse' && t.pos === 'VERB') {
+        for (let j = k + 2; j < Math.min(s.end, k + 9); j++) {
+          if (['lying', 'lies', 'disinformation', 'propaganda', 'misinformation', 'falsehoods', 'fabrications'].includes((tokens[j] as Token).lower)) {
+            this.accusedOfLying(j, s);
+            break;
+          }
+        }
+      }
       // "insisted it was not involved", "said it had no involvement": DENIES the latest accuser.
       if (t.lower === 'involved' || t.lower === 'involvement') this.notInvolved(k, s);
       // "said it was deeply troubled by Japan's remarks".

@@ -213,6 +213,15 @@ const DENIAL: readonly TripleCase[] = [
     expect: [['azerbaijan', 'DENIES', 'armenia']],
   },
   {
+    name: 'accusing one\'s accuser of lying denies its claim; accusing anyone else of it denies nothing',
+    text: 'BAKU (Reuters) - Armenia accused Azerbaijan of shelling villages. Azerbaijan\'s defence ministry accused Yerevan of spreading disinformation. TBILISI (Reuters) - Georgia accused Russia of spreading propaganda.',
+    expect: [
+      ['azerbaijan', 'DENIES', 'armenia'],
+      ['georgia', 'ACCUSES', 'russia'],
+    ],
+    forbid: [['georgia', 'DENIES', 'russia']],
+  },
+  {
     name: 'a third side calling a claim untrue denies nobody',
     text: 'BAKU (Reuters) - Armenia accused Azerbaijan of shelling villages. Russia said this was not true.',
     expect: [['armenia', 'ACCUSES', 'azerbaijan']],
