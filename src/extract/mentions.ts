@@ -835,6 +835,14 @@ class MentionFinder {
           const timeAfter = next?.lower === 'in' && (CALENDAR_WORDS.has(tokens[h + 2]?.lower ?? '') || /^(1[89]|20)\d\d$/.test(tokens[h + 2]?.text ?? '') || ['recent', 'late', 'early', 'mid'].includes(tokens[h + 2]?.lower ?? ''));
           // ("talks between Congo and the group in Doha": after an armed group, "in" places the event, it names no other group.)
           const locatedBody = next?.lower === 'in' && !timeAfter && kind !== 'armed';
+          // "the junta in Niger", "the government in Kabul": the government of the state named there.
+          if (locatedBody && kind === 'government' && h === i + 1) {
+            const o = this.owner[h + 2] ?? -1;
+            const c = o === -1 ? undefined : this.candidates[o];
+            const info = c?.actorId && c.first === h + 2 && ['name', 'capital'].includes(c.form) ? this.actor(c.actorId) : undefined;
+            if (info && info.kind === 'country') this.add({ actorId: this.kb.governorOf.get(info.id) ?? info.id, first: h, end: h + 1, form: 'coreference', resolved: true });
+            continue;
+          }
           if (next && (ofName || locatedBody || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
           // A demonym or name right before the head makes it that actor's: "the Pakistani government".
           if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;

@@ -273,6 +273,11 @@ const ACROSS: readonly TripleCase[] = [
     forbid: [['south-sudan', 'DENIES', 'sudan-peoples-liberation-movement-in-opposition']],
   },
   {
+    name: '"the junta in Niger" is the government of the state named after "in"',
+    text: 'ADDIS ABABA (Reuters) - In a sharply worded statement, the African Union criticised the junta in Niger for detaining President Mohamed Bazoum.',
+    expect: [['african-union', 'CRITICIZES', 'niger']],
+  },
+  {
     name: 'a retort in words with no target answers whoever just criticised the retorting side',
     text: "BEIJING (Reuters) - China criticised Japan's remarks on Taiwan. Tokyo hit back, saying Beijing was distorting the facts.",
     expect: [
