@@ -866,7 +866,9 @@ class MentionFinder {
           const afterSpeech = [1, 2, 3, 4].some((d) => ['said', 'says', 'told', 'added', 'stated', 'insisted', 'warned'].includes(tokens[i - d]?.lower ?? '') && (tokens[i - d]?.sentence ?? -1) === s.index) && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'ADV');
           if (before && !afterSpeech && !(before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || ['that', 'said', 'says', 'but', 'and', 'where', 'when', 'while', 'after', 'before'].includes(before.lower))) continue;
           const next = tokens[i + 1];
-          if (!next || !['VERB', 'AUX', 'ADV'].includes(next.pos)) continue;
+          // ('said it "deeply regrets"': a quote may open between the pronoun and its verb.)
+          const quoted = next?.text === '"' && ['VERB', 'AUX', 'ADV'].includes(tokens[i + 2]?.pos ?? '');
+          if (!next || (!['VERB', 'AUX', 'ADV'].includes(next.pos) && !quoted)) continue;
           fit = PERSON_PRONOUNS.has(t.lower) ? 'person' : 'thing';
           first = i;
         } else continue;

@@ -216,7 +216,8 @@ export class ClauseRules {
     const { tokens } = this;
     let k = v - 1;
     // "Qatar has since brokered": "since" right after an auxiliary is an adverb, not a subordinator.
-    while (k >= s.first && (this.isModifierOfVerb(tokens[k] as Token) || ((tokens[k] as Token).lower === 'since' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')))) k--;
+    // ('Beijing "firmly opposes"': a quote that opens on the verb phrase stands between it and its subject.)
+    while (k >= s.first && (this.isModifierOfVerb(tokens[k] as Token) || ((tokens[k] as Token).lower === 'since' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')) || (['"', '“'].includes((tokens[k] as Token).text) && k > s.first && (this.mentionAt(k - 1) !== null || tokens[k - 1]?.pos === 'PRON') && tokens.slice(k + 1, v).every((w) => w.pos === 'ADV' || w.pos === 'AUX')))) k--;
     const spanEnd = k + 1;
     const before = tokens[k];
     if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing')))) {
@@ -2174,8 +2175,10 @@ export class ClauseRules {
   /** "Beijing firmly opposes the U.S. arms sale", "regretted Uganda's decision", "objected to Israel's plan": the act's owner is criticised. */
   protected opposedAct(v: number, s: Sentence): void {
     const { tokens } = this;
-    const from = verbLemma(tokens[v] as Token) === 'object' ? (tokens[v + 1]?.lower === 'to' ? v + 2 : -1) : v + 1;
+    let from = verbLemma(tokens[v] as Token) === 'object' ? (tokens[v + 1]?.lower === 'to' ? v + 2 : -1) : v + 1;
     if (from === -1) return;
+    // ('said it "deeply regrets" Uganda\'s decision': the quoted verb's closing quote.)
+    if (['"', '”'].includes(tokens[from]?.text ?? '')) from++;
     const owner = this.actOwner(from, s);
     if (!owner) return;
     const asserted = this.assertedSubjects(v, s);

@@ -141,6 +141,14 @@ const CRITICISM: readonly TripleCase[] = [
     ],
   },
   {
+    name: 'a quoted verb of regret or opposition keeps its subject and its object',
+    text: 'NAIROBI (Reuters) - Kenya said it "deeply regrets" Uganda\'s decision to close the border. Beijing said it "firmly opposes" Tokyo\'s plan.',
+    expect: [
+      ['kenya', 'CRITICIZES', 'uganda'],
+      ['china', 'CRITICIZES', 'japan'],
+    ],
+  },
+  {
     name: "concerns raised about a plural name's patrols criticise it",
     text: "MANILA (Reuters) - China raised concerns about the Philippines' patrols near the shoal.",
     expect: [['china', 'CRITICIZES', 'philippines']],
