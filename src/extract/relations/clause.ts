@@ -1155,7 +1155,9 @@ export class ClauseRules {
     // ..., X said. / "...," the source emphasised.
     for (let k = v + 1; k < s.end; k++) {
       const t = tokens[k] as Token;
-      if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
+      // (", Erdogan told reporters.": telling an audience is a frame of speech, not a demand.)
+      const toldAudience = t.pos === 'VERB' && t.lemma === 'tell' && ['reporters', 'journalists', 'lawmakers', 'parliament', 'supporters'].includes(tokens[k + 1]?.lower ?? '');
+      if (t.pos === 'VERB' && ((SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) || toldAudience)) {
         // The speaker's phrase runs back to a comma or a closing quote: ", the Lebanese army said".
         let b = k - 1;
         while (b > v && b > k - 7 && ![',', '"'].includes((tokens[b] as Token).text) && !this.isVerb(tokens[b])) b--;

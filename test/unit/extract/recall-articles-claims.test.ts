@@ -149,6 +149,11 @@ const CRITICISM: readonly TripleCase[] = [
     ],
   },
   {
+    name: 'a judgement quoted before "X told reporters" is X\'s',
+    text: 'ANKARA (Reuters) - "Israel\'s actions are a violation of international law," Turkish President Tayyip Erdogan told reporters.',
+    expect: [['recep-tayyip-erdogan', 'CRITICIZES', 'israel']],
+  },
+  {
     name: "concerns raised about a plural name's patrols criticise it",
     text: "MANILA (Reuters) - China raised concerns about the Philippines' patrols near the shoal.",
     expect: [['china', 'CRITICIZES', 'philippines']],
