@@ -60,6 +60,9 @@ const SUBJECT_VERBS = set(`
   denounce slam hail praise thank invite host mediate pledge promise decline
 `);
 
+/** Nouns naming a region's backer after its possessive: "Transnistria's patron". */
+const REGION_BACKER_NOUNS = set(`patron patrons backer backers sponsor sponsors benefactor protector`);
+
 /** Verbs whose object, when it is a region, is its polity: "accused Transnistria of". */
 const OBJECT_VERBS = set(`
   accuse accused accusing blame blamed urge urged warn warned recognise recognised recognize recognized
@@ -156,6 +159,8 @@ function regionActs(f: MentionSink, first: number, end: number, sentenceFirst: n
     for (let k = end + 1; k < Math.min(sentenceEnd, end + 5); k++) {
       const w = tokens[k] as Token;
       if (POLITY_NOUNS.has(w.lower) || TITLE_HEADS.has(w.lower)) return true;
+      // "Moscow, Transnistria's patron,", "Abkhazia's main backer": a region with a backer is its polity.
+      if (REGION_BACKER_NOUNS.has(w.lower)) return true;
       if (w.pos === 'VERB' || w.pos === 'PUNCT') break;
     }
     return false;

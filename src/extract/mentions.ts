@@ -83,8 +83,8 @@ interface StoryArmy {
 const SPEECH_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Words before "at", "of", "to" that make a capital after them the government addressed, not a place. */
 const ADDRESSED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['at', new Set(['out', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'aim', 'broadside'])],
-  ['of', new Set(['critic', 'critics', 'critical'])],
+  ['at', new Set(['out', 'back', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'aim', 'broadside'])],
+  ['of', new Set(['critic', 'critics', 'critical', 'ally', 'allies', 'backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'benefactor'])],
   ['to', new Set(['warning', 'warnings', 'threat', 'threats', 'rebuke', 'ultimatum'])],
 ]);
 
@@ -841,6 +841,14 @@ class MentionFinder {
           const timeAfter = next?.lower === 'in' && (CALENDAR_WORDS.has(tokens[h + 2]?.lower ?? '') || /^(1[89]|20)\d\d$/.test(tokens[h + 2]?.text ?? '') || ['recent', 'late', 'early', 'mid'].includes(tokens[h + 2]?.lower ?? ''));
           // ("talks between Congo and the group in Doha": after an armed group, "in" places the event, it names no other group.)
           const locatedBody = next?.lower === 'in' && !timeAfter && kind !== 'armed';
+          // "the junta in Niger", "the government in Kabul": the government of the state named there.
+          if (locatedBody && kind === 'government' && h === i + 1) {
+            const o = this.owner[h + 2] ?? -1;
+            const c = o === -1 ? undefined : this.candidates[o];
+            const info = c?.actorId && c.first === h + 2 && ['name', 'capital'].includes(c.form) ? this.actor(c.actorId) : undefined;
+            if (info && info.kind === 'country') this.add({ actorId: this.kb.governorOf.get(info.id) ?? info.id, first: h, end: h + 1, form: 'coreference', resolved: true });
+            continue;
+          }
           if (next && (ofName || locatedBody || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
           // A demonym or name right before the head makes it that actor's: "the Pakistani government".
           if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;
@@ -864,7 +872,9 @@ class MentionFinder {
           const afterSpeech = [1, 2, 3, 4].some((d) => ['said', 'says', 'told', 'added', 'stated', 'insisted', 'warned'].includes(tokens[i - d]?.lower ?? '') && (tokens[i - d]?.sentence ?? -1) === s.index) && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'ADV');
           if (before && !afterSpeech && !(before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || ['that', 'said', 'says', 'but', 'and', 'where', 'when', 'while', 'after', 'before'].includes(before.lower))) continue;
           const next = tokens[i + 1];
-          if (!next || !['VERB', 'AUX', 'ADV'].includes(next.pos)) continue;
+          // ('said it "deeply regrets"': a quote may open between the pronoun and its verb.)
+          const quoted = next?.text === '"' && ['VERB', 'AUX', 'ADV'].includes(tokens[i + 2]?.pos ?? '');
+          if (!next || (!['VERB', 'AUX', 'ADV'].includes(next.pos) && !quoted)) continue;
           fit = PERSON_PRONOUNS.has(t.lower) ? 'person' : 'thing';
           first = i;
         } else continue;
@@ -881,12 +891,54 @@ class MentionFinder {
         // "Ankara said it had targeted PKK militants": a pronoun right after "X said" is X.
         const speaker = (fit === 'thing' || fit === 'person') && first === i ? this.speakerBefore(i, fit) : null;
         const unowned: string | null = fit === 'military' && named === null && storyArmy !== null && storyArmy.sentence < s.index && storyArmy.head === headWord ? storyArmy.actorId : null;
-        const antecedent: string | null = unowned ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
+        // "Congo's foreign ministry said ... The ministry slammed ...": only the owner of a ministry named before.
+        if (headWord === 'ministry') {
+          const owner = this.ministryOwner(first);
+          if (owner !== null) this.add({ actorId: owner, first, end, form: 'coreference', resolved: true });
+          continue;
+        }
+        let antecedent: string | null = unowned ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
+        // "JUBA (Reuters) - Uganda deployed troops to South Sudan's capital ... government troops":
+        // an unowned government in a story filed from a state the story names is that state's,
+        // not that of a foreign state named nearer.
+        if (antecedent !== null && facing === null && named === null && speaker === null && subjectFirst === null && (fit === 'government' || fit === 'military') && tokens.slice(first, end).some((w) => w.lower === 'government')) {
+          const home = this.datelineState();
+          const homeGov = home === null ? null : (this.kb.governorOf.get(home) ?? home);
+          if (home !== null && antecedent !== home && antecedent !== homeGov && this.actor(antecedent)?.kind === 'country' && this.candidates.some((c) => c.first < first && (c.actorId === home || c.actorId === homeGov))) antecedent = fit === 'government' ? homeGov : home;
+        }
         if (antecedent === null) continue;
         if (fit === 'military' && named === null && storyArmy === null) storyArmy = { actorId: antecedent, sentence: s.index, head: headWord };
         this.add({ actorId: antecedent, first, end, form: fit === 'person' || fit === 'thing' ? 'pronoun' : 'coreference', resolved: true });
       }
     }
+  }
+
+  /**
+   * The state owning the latest ministry named before `before`, in this sentence or the two before:
+   * "Congo's foreign ministry", "the Congolese foreign ministry", "Rwanda's Ministry of Defence".
+   */
+  private ministryOwner(before: number): string | null {
+    const { tokens } = this;
+    const sentence = (tokens[before] as Token).sentence;
+    for (let k = before - 1; k >= 0; k--) {
+      const t = tokens[k] as Token;
+      if (t.sentence < sentence - 2) break;
+      if (t.lower !== 'ministry') continue;
+      let j = k - 1;
+      while (j > 0 && ['foreign', 'defence', 'defense', 'interior', 'information', 'affairs', 'justice', 'security', 'external', 'home'].includes((tokens[j] as Token).lower)) j--;
+      if ((tokens[j] as Token).lower === "'s") j--;
+      const o = this.owner[j] ?? -1;
+      const c = o === -1 ? undefined : this.candidates[o];
+      const info = c?.actorId ? this.actor(c.actorId) : undefined;
+      // ("Congo's Foreign Ministry" may be one name: its owner is the state it names.)
+      if (info && info.kind === 'country' && c?.form !== 'capital') return this.kb.governorOf.get(info.id) ?? info.id;
+      const self = this.owner[k] ?? -1;
+      const own = self === -1 ? undefined : this.candidates[self];
+      const ownInfo = own?.actorId ? this.actor(own.actorId) : undefined;
+      if (ownInfo && ownInfo.kind === 'country' && own?.form !== 'coreference') return this.kb.governorOf.get(ownInfo.id) ?? ownInfo.id;
+      return null;
+    }
+    return null;
   }
 
   /** The latest "X('s) (military) <head>" before `before`: the state that owns a "junta" or "regime". */
@@ -1087,6 +1139,8 @@ class MentionFinder {
       // except that "Malian forces" is what "the army" points back to.
       const forces = c.form === 'demonym' && fit === 'military' && FORCE_NOUNS.has(tokens[c.end]?.lower ?? '') || (c.form === 'demonym' && fit === 'military' && ['army', 'military', 'soldiers'].includes(tokens[c.end]?.lower ?? ''));
       if (!c.actorId || c.form === 'capital' || c.form === 'city' || (c.form === 'demonym' && !forces)) continue;
+      // "U.N. experts said it had supplied the RSF": a name modifying people in the plural is not "it".
+      if (fit === 'thing' && ['experts', 'officials', 'diplomats', 'investigators', 'monitors', 'analysts', 'sources', 'observers', 'inspectors', 'envoys', 'mediators', 'negotiators', 'lawmakers', 'leaders', 'ministers'].includes(tokens[c.end]?.lower ?? '')) continue;
       // "Russia's Africa Corps": the possessor of another actor is not what a reference points back to.
       if (tokens[c.end]?.lower === "'s" && this.owner[c.end + 1] !== -1) continue;
       // "resumed talks in Mexico. The government ...": a state named as a place is not referred back to.
@@ -1098,6 +1152,9 @@ class MentionFinder {
       }
       const info = this.actor(c.actorId);
       if (!info) continue;
+      // "France trained the elite Rapid Intervention Battalion. The separatists ...": a unit found
+      // in the text by its head word is a state's unit, not what "the rebels" point back to.
+      if (fit === 'armed' && NON_STATE_NOUNS.has(tokens[before]?.lower ?? '') && !this.kb.actors.has(info.id) && ['battalion', 'battalions', 'brigade', 'regiment', 'division', 'guard', 'corps', 'unit', 'police', 'army'].includes(info.name.split(/\s+/).pop()?.toLowerCase() ?? '')) continue;
       // "The RSF, backed by the UAE, attacked the army": a state named only as a backer or a
       // mediator of others is not the owner of an unowned army or government.
       if ((fit === 'military' || fit === 'government') && info.kind === 'country' && this.backerOrMediator(c)) continue;

@@ -187,6 +187,13 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['shore', [v('SUPPORTS', 'direct', 0.65, { particle: ['up'] })]],
   ['prop', [v('SUPPORTS', 'direct', 0.65, { particle: ['up'] })]],
   ['bankroll', [v('SUPPORTS', 'direct', 0.75)]],
+  ['shield', [v('SUPPORTS', 'direct', 0.65)]],
+  ['subsidise', [v('SUPPORTS', 'direct', 0.65)]],
+  ['subsidize', [v('SUPPORTS', 'direct', 0.65)]],
+  ['resupply', [v('SUPPORTS', 'direct', 0.7)]],
+  ['rearm', [v('SUPPORTS', 'direct', 0.7)]],
+  ['reinforce', [v('SUPPORTS', 'direct', 0.6)]],
+  ['underwrite', [v('SUPPORTS', 'direct', 0.6)]],
 ]);
 
 /** Light verbs that take a resource noun and give it "to" someone: "provided safe havens to TTP". */

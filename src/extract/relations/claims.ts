@@ -1,7 +1,7 @@
 import { RELATION_TYPE_INFO, type RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
-import { ACCUSATION_NOUNS, EVENT_NOUNS, MILITARY_ACTIVITY, SUPPORT_NOUNS, TALKS_NOUNS, type VerbTrigger } from '../triggers.js';
-import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
+import { ACCUSATION_NOUNS, EVENT_NOUNS, MILITARY_ACTIVITY, NOUN_TRIGGERS, SUPPORT_NOUNS, TALKS_NOUNS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
+import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, PROJECTILES, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, nounLemma, verbLemma } from './words.js';
 import { ConflictRules } from './conflict.js';
 
 /**
@@ -134,7 +134,7 @@ export class ClaimRules extends ConflictRules {
     let k = v + 1;
     while (k < Math.min(s.end, v + 5) && ['its', 'their', 'his', 'her', 'strong', 'firm', 'deep', 'grave', 'serious', 'great', 'profound', 'sharp', 'strongest', 'resolute', 'utmost', 'fierce', 'vehement'].includes((tokens[k] as Token).lower)) k++;
     // "expressed regret/concern over Georgia's decision": a worry about someone's act, not about a situation.
-    if ((['concern', 'concerns', 'regret', 'alarm', 'disappointment', 'unease', 'reservations'].includes(tokens[k]?.lower ?? '') && ['over', 'at', 'about', 'with'].includes(tokens[k + 1]?.lower ?? '')) || (['rejection', 'disapproval', 'opposition'].includes(tokens[k]?.lower ?? '') && ['of', 'to'].includes(tokens[k + 1]?.lower ?? ''))) {
+    if ((['concern', 'concerns', 'regret', 'alarm', 'disappointment', 'unease', 'reservations', 'objections'].includes(tokens[k]?.lower ?? '') && ['over', 'at', 'about', 'with'].includes(tokens[k + 1]?.lower ?? '')) || (['rejection', 'disapproval', 'opposition'].includes(tokens[k]?.lower ?? '') && ['of', 'to'].includes(tokens[k + 1]?.lower ?? ''))) {
       const owner = this.actOwner(k + 2, s);
       if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
       return;
@@ -375,6 +375,159 @@ export class ClaimRules extends ConflictRules {
     const accuser = this.latestAccuserOf(claimant);
     if (!accuser || this.sideOf(accuser) === side) return;
     this.emit('DENIES', [{ actorId: claimant, mention: null, weight: 1 }], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.6, claimant, false);
+  }
+
+  /**
+   * "Rwanda pushed back against the accusations", "Kigali hit back at the claims": a retort aimed
+   * at an accusation denies it and answers whoever made it.
+   */
+  protected retortAtClaim(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower !== 'back' || !['at', 'against', 'on'].includes(tokens[v + 2]?.lower ?? '')) return;
+    let k = v + 3;
+    while (k < Math.min(s.end, v + 6) && !ACCUSATION_NOUNS.has((tokens[k] as Token).lower) && ['the', 'these', 'those', 'such', 'new', 'latest', 'renewed', 'repeated'].includes((tokens[k] as Token).lower)) k++;
+    if (!ACCUSATION_NOUNS.has(tokens[k]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    this.denial(v, v + 3, s, frame.subjects, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s));
+  }
+
+  /**
+   * "Congo accused Rwanda of backing the M23. Kigali accused Kinshasa of lying", "accused Yerevan of
+   * spreading disinformation": accusing one's accuser of lying denies its claim.
+   */
+  protected accusedOfLying(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let of = k - 1;
+    if (['spreading', 'peddling', 'fabricating', 'telling', 'spread', 'peddle'].includes(tokens[of]?.lower ?? '')) of--;
+    if (tokens[of]?.lower !== 'of') return;
+    const m = this.mentionAt(of - 1);
+    if (!m || m.end !== of || m.place) return;
+    const v = this.previousFiniteVerb(m.first - 1, s);
+    if (v === -1 || verbLemma(tokens[v] as Token) !== 'accuse') return;
+    for (let q = v + 1; q < m.first; q++) if (this.mentionAt(q) || CLAUSE_BREAKS.has((tokens[q] as Token).text) || tokens[q]?.text === ',') return;
+    const liar = this.argOf(m, 'target');
+    const frame = this.subjectOf(v, s);
+    if (!liar || frame.subjects.length === 0) return;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const side = this.sideOf((frame.subjects[0] as Arg).actorId);
+    // Only an answer: the liar accused or criticised the speaker's side in this sentence or the two before.
+    const answered = this.memory.accusations.some((a) => a.sentence >= s.index - 2 && this.sideOf(a.source) === this.sideOf(liar.actorId) && this.sideOf(a.target) === side);
+    if (!answered) return;
+    this.emit('DENIES', frame.subjects, [liar], s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? side, false);
+  }
+
+  /** "Rwanda's foreign minister said Kinshasa was lying": the speaker denies what the liar claims. */
+  protected saidLying(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!BE_FORMS.has(tokens[k - 1]?.lower ?? '') || ['not', "n't", 'never'].includes(tokens[k + 1]?.lower ?? '')) return;
+    const m = this.mentionAt(k - 2);
+    if (!m || m.end !== k - 1 || m.place) return;
+    const liar = this.argOf(m, 'target');
+    const speaker = this.claimantFor(k, s);
+    if (!liar || !speaker || this.sideOf(speaker) === this.sideOf(liar.actorId)) return;
+    // Only a finite "said X was lying": not "if X was lying", not "whether".
+    const mod = this.modality(Math.max(s.first, m.first - 3), k, s);
+    if (mod.negated || mod.irrealis || this.hasIrrealisBefore(k, s, Math.max(s.first, m.first - 3), ['if', 'whether', 'unless'])) return;
+    this.emit('DENIES', [{ actorId: speaker, mention: null, weight: 1 }], [liar], s, 0.6, speaker, false);
+  }
+
+  /**
+   * "Rwanda insisted it was not involved", "Kigali said it had no involvement in the attack": the
+   * accused speaker denies its latest accuser's claim, as "said it does not support" does.
+   */
+  protected notInvolved(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const t = tokens[k] as Token;
+    if (t.lower === 'involved' && !['not', 'never'].includes(tokens[k - 1]?.lower ?? '')) return;
+    if (t.lower === 'involvement' && !(tokens[k - 1]?.lower === 'no' && ['had', 'has', 'have'].includes(tokens[k - 2]?.lower ?? ''))) return;
+    const v = t.lower === 'involved' ? k : k - 2;
+    this.deniedOwnAct(v, s, this.subjectOf(v, s));
+  }
+
+  /**
+   * "China said it was deeply troubled by Japan's remarks", "Turkey is disappointed with Sweden's
+   * handling of the protests": dismay at someone's act criticises its owner.
+   */
+  protected troubledBy(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!['by', 'with', 'over', 'at', 'about'].includes(tokens[k + 1]?.lower ?? '')) return;
+    let b = k - 1;
+    while (b > s.first && ['deeply', 'very', 'gravely', 'extremely', 'seriously', 'profoundly', 'greatly', 'particularly', 'increasingly', 'so', 'also', 'not', "n't"].includes((tokens[b] as Token).lower)) b--;
+    if (!BE_FORMS.has(tokens[b]?.lower ?? '') && !['remains', 'remained', 'remain'].includes(tokens[b]?.lower ?? '')) return;
+    const owner = this.actOwner(k + 2, s);
+    if (!owner || owner.mention?.place) return;
+    this.criticizedBySubject(b, s, [owner], 0.6);
+  }
+
+  /**
+   * "Ukraine said there was no truth in Russian claims that ...", "said there is no truth to the
+   * allegations": the speaker denies the claim and answers whoever made it.
+   */
+  protected noTruthIn(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[k - 1]?.lower !== 'no' || !['in', 'to'].includes(tokens[k + 1]?.lower ?? '')) return;
+    // "there was/is no truth", "had no truth": the words of the one who says it.
+    if (!['was', 'is', 'were', 'be', 'had', 'has'].includes(tokens[k - 2]?.lower ?? '')) return;
+    const speaker = this.claimantFor(k, s);
+    if (!speaker) return;
+    const mod = this.modality(Math.max(s.first, k - 4), k - 1, s);
+    if (mod.irrealis) return;
+    this.denial(k, k + 2, s, [{ actorId: speaker, mention: null, weight: 1 }], 0.7, speaker);
+  }
+
+  /**
+   * "The separatists hit back at Paris for propping up Biya", "Zakharova hit back at Tbilisi,
+   * saying ...": a retort in words criticises the one it is aimed at. A retort with force ("hit back
+   * at Hezbollah with airstrikes") is left to the attack rules.
+   */
+  protected hitBackAt(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower === 'back' && [',', '.', ';', 'on', 'saying'].includes(tokens[v + 2]?.lower ?? '')) {
+      this.hitBackAtCritic(v, s);
+      return;
+    }
+    if (tokens[v + 1]?.lower !== 'back' || tokens[v + 2]?.lower !== 'at') return;
+    const at = tokens[v + 3]?.lower === 'the' ? v + 4 : v + 3;
+    const m = this.mentionAt(at);
+    if (!m || m.first !== at) return;
+    // (A capital after "at" is its government here, not a place: "hit back at Paris".)
+    const targets = this.objectAfter(at, s, 'target', 0).map((a) => (a.mention?.place && a.mention.form === 'capital' ? { ...a, mention: { ...a.mention, place: false } } : a)).filter((a) => !a.mention?.place);
+    if (targets.length === 0) return;
+    for (let k = at; k < s.end; k++) {
+      const w = tokens[k] as Token;
+      if (PROJECTILES.has(w.lower) || MILITARY_ACTIVITY.has(w.lower) || NOUN_TRIGGERS.get(nounLemma(w))?.type === 'ATTACKS' || VERB_TRIGGERS.get(verbLemma(w))?.some((r) => r.type === 'ATTACKS')) return;
+    }
+    this.criticizedBySubject(v, s, targets, 0.65);
+  }
+
+  /**
+   * "Georgia condemned Russia's plans ... Zakharova hit back, saying ...": a retort in words with no
+   * target named answers whoever criticised or accused the retorting side in the last two sentences.
+   */
+  protected hitBackAtCritic(v: number, s: Sentence): void {
+    const { tokens } = this;
+    for (let k = v + 2; k < s.end; k++) {
+      const w = tokens[k] as Token;
+      if (PROJECTILES.has(w.lower) || MILITARY_ACTIVITY.has(w.lower) || NOUN_TRIGGERS.get(nounLemma(w))?.type === 'ATTACKS' || VERB_TRIGGERS.get(verbLemma(w))?.some((r) => r.type === 'ATTACKS')) return;
+    }
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length !== 1) return;
+    const side = this.sideOf((frame.subjects[0] as Arg).actorId);
+    let critic: string | null = null;
+    for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
+      const a = this.memory.accusations[i] as { source: string; target: string; sentence: number };
+      if (a.sentence < s.index - 2) break;
+      if (a.sentence < s.index && this.sideOf(a.target) === side && this.sideOf(a.source) !== side) {
+        critic = this.sideOf(a.source);
+        break;
+      }
+    }
+    if (critic === null) return;
+    this.criticizedBySubject(v, s, [{ actorId: critic, mention: null, weight: 0.85 }], 0.55);
   }
 
   /** "Viktor Orban, a vocal critic of EU support for Ukraine", "Navalny, a fierce critic of Putin": CRITICIZES. */

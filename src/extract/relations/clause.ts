@@ -222,7 +222,8 @@ export class ClauseRules {
     const { tokens } = this;
     let k = v - 1;
     // "Qatar has since brokered": "since" right after an auxiliary is an adverb, not a subordinator.
-    while (k >= s.first && (this.isModifierOfVerb(tokens[k] as Token) || ((tokens[k] as Token).lower === 'since' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')))) k--;
+    // ('Beijing "firmly opposes"': a quote that opens on the verb phrase stands between it and its subject.)
+    while (k >= s.first && (this.isModifierOfVerb(tokens[k] as Token) || ((tokens[k] as Token).lower === 'since' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')) || (['"', '“'].includes((tokens[k] as Token).text) && k > s.first && (this.mentionAt(k - 1) !== null || tokens[k - 1]?.pos === 'PRON') && tokens.slice(k + 1, v).every((w) => w.pos === 'ADV' || w.pos === 'AUX')))) k--;
     const spanEnd = k + 1;
     const before = tokens[k];
     if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing')))) {
@@ -1149,6 +1150,18 @@ export class ClauseRules {
         const closesEarlier = tokens.slice(s.first, k).some((w) => w.text === ',');
         if (closesEarlier) continue;
       }
+      // "The SPLM-IO rejected the government's claims that it had armed the militia, saying ...": a
+      // participle of saying after a comma speaks for the subject of the sentence's first verb.
+      if (['saying', 'adding', 'insisting', 'stressing', 'noting'].includes(t.lower) && tokens[k - 1]?.text === ',') {
+        for (let q = s.first; q < k - 1; q++) {
+          const w = tokens[q] as Token;
+          if (w.text === ';' || w.text === ':') break;
+          if (w.pos !== 'VERB' || w.lower.endsWith('ing') || tokens[q - 1]?.lower === 'to') continue;
+          const main = this.subjectOf(q, s, 'agent', 1).subjects[0];
+          if (main && main.mention && main.mention.first < q) return main.actorId;
+          break;
+        }
+      }
       if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
         const frame = this.subjectOf(k, s, 'agent', 1);
         // "Kim Jong Un's sister said": a relative speaks for herself, not for the one named.
@@ -1165,7 +1178,9 @@ export class ClauseRules {
     // ..., X said. / "...," the source emphasised.
     for (let k = v + 1; k < s.end; k++) {
       const t = tokens[k] as Token;
-      if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
+      // (", Erdogan told reporters.": telling an audience is a frame of speech, not a demand.)
+      const toldAudience = t.pos === 'VERB' && t.lemma === 'tell' && ['reporters', 'journalists', 'lawmakers', 'parliament', 'supporters'].includes(tokens[k + 1]?.lower ?? '');
+      if (t.pos === 'VERB' && ((SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) || toldAudience)) {
         // The speaker's phrase runs back to a comma or a closing quote: ", the Lebanese army said".
         let b = k - 1;
         while (b > v && b > k - 7 && ![',', '"'].includes((tokens[b] as Token).text) && !this.isVerb(tokens[b])) b--;
@@ -1559,6 +1574,52 @@ export class ClauseRules {
   }
 
   /**
+   * "Uganda deployed special forces to Juba. The SPLM-IO slammed the move", "Finland closed its
+   * border on Thursday. Russia criticised the decision": an act named by a bare definite noun is the
+   * act the previous sentence reported, and its agent is that sentence's subject. The noun must be
+   * a generic act ("move", "decision") or the noun of that sentence's verb ("deployed" and
+   * "deployment"); a reported claim ("X said ...") names no act.
+   */
+  protected earlierActAgent(after: number, s: Sentence, critics: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!['the', 'this', 'that', 'these', 'those'].includes(tokens[after]?.lower ?? '')) return [];
+    let k = after + 1;
+    while (k < Math.min(s.end, after + 4) && tokens[k]?.pos === 'ADJ' && !this.mentionAt(k)) k++;
+    const noun = tokens[k];
+    if (!noun || this.mentionAt(k) || (!OWNED_ACTS.has(noun.lower) && !EVENT_NOUNS.has(noun.lower))) return [];
+    // ("the decision by Kosovo", "the move of the troops": the phrase names its own agent or object.)
+    if (['by', 'of', "'s"].includes(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.pos === 'NOUN') return [];
+    let prev = this.doc.sentences[s.index - 1];
+    if (!prev) return [];
+    // ("Uganda deployed troops. The deployment came after clashes. The SPLM-IO slammed the move":
+    // a sentence about the act itself leads back to the one that reported it.)
+    const opener = tokens[prev.first + 1];
+    if (tokens[prev.first]?.lower === 'the' && opener && (OWNED_ACTS.has(opener.lower) || EVENT_NOUNS.has(opener.lower)) && !this.mentionAt(prev.first + 1) && s.index >= 2) prev = this.doc.sentences[s.index - 2] as Sentence;
+    let v = -1;
+    for (let q = prev.first; q < prev.end; q++) {
+      const w = tokens[q] as Token;
+      if (w.pos === 'VERB' && !w.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') {
+        v = q;
+        break;
+      }
+    }
+    if (v === -1) return [];
+    const lemma = verbLemma(tokens[v] as Token);
+    if (SPEECH_LEMMAS.has(lemma) || VERB_TRIGGERS.get(lemma)?.some((r) => ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS', 'MEETS_WITH', 'NEGOTIATES_WITH', 'MEDIATES'].includes(r.type))) return [];
+    const generic = ['move', 'moves', 'decision', 'step', 'action', 'actions', 'announcement', 'measure', 'measures'].includes(noun.lower);
+    const related = nounLemma(noun) === lemma || (noun.lower.length >= 4 && lemma.length >= 4 && noun.lower.slice(0, 4) === lemma.slice(0, 4));
+    if (!generic && !related) return [];
+    for (let q = prev.first; q < v; q++) if (RELATIVES.has((tokens[q] as Token).lower) || SUBORDINATORS.has((tokens[q] as Token).lower)) return [];
+    const frame = this.subjectOf(v, prev);
+    const mod = this.modality(frame.clauseStart, v, prev);
+    if (mod.negated || mod.irrealis) return [];
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    const agents = frame.subjects.filter((a) => !a.mention?.place && !sides.has(this.sideOf(a.actorId)));
+    if (agents.length === 0 || agents.length !== frame.subjects.length) return [];
+    return agents.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
+  }
+
+  /**
    * The agent of the recent events, when they all had one: with attacks by both sides in view,
    * "condemned the attack" does not say whose.
    */
@@ -1740,13 +1801,16 @@ export class ClauseRules {
     const m = this.mentionAt(k);
     if (m) {
       // "Georgia's decision", and with a modifier, "the Belgian decision", "the U.S. arms sale".
-      const possessive = tokens[m.end]?.lower === "'s";
+      // ("the Philippines' patrols": a plural name's possessive is a bare apostrophe.)
+      const possessive = tokens[m.end]?.lower === "'s" || (tokens[m.end]?.text === "'" && (tokens[m.end - 1]?.lower.endsWith('s') ?? false));
       // ("criticised EU plans": a bare name right after a verb of criticism, when the caller allows it.)
       if (!possessive && k === from && !(bare && !m.place)) return null;
       let h = possessive ? m.end + 1 : m.end;
       // (After a possessive, a modifying noun or participle too: "Mali's drone strikes", "Israel's continued strikes".)
-      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? '')) || (possessive && ['continued', 'renewed', 'repeated', 'planned', 'proposed', 'unilateral', 'ongoing', 'latest', 'recent'].includes(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
-      if (!OWNED_ACTS.has(tokens[h]?.lower ?? '') || this.mentionAt(h)) return null;
+      // ("Russia's military build-up": the tokenizer splits the hyphenated act.)
+      const builtUp = (q: number): boolean => tokens[q]?.lower === 'build' && tokens[q + 1]?.text === '-' && tokens[q + 2]?.lower === 'up';
+      while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? '') && !builtUp(h)) || (possessive && ['continued', 'renewed', 'repeated', 'planned', 'proposed', 'unilateral', 'ongoing', 'latest', 'recent'].includes(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
+      if ((!OWNED_ACTS.has(tokens[h]?.lower ?? '') && !builtUp(h)) || this.mentionAt(h)) return null;
       return this.argOf({ ...m, place: false }, 'target');
     }
     while (k < from + 4 && tokens[k]?.pos === 'ADJ') k++;
@@ -1885,7 +1949,15 @@ export class ClauseRules {
     if (a <= s.first || a < be - 16) return;
     let from = a + 1;
     while (QUOTES.includes(tokens[from]?.text ?? '')) from++;
-    const judged = this.actOwner(from, s);
+    let judged = this.actOwner(from, s);
+    // "Kosovo police raided Serb-run offices. Belgrade said the raids were a provocation": a bare
+    // act right before the copula is the act just reported.
+    if (!judged && ['the', 'this', 'these', 'those'].includes(tokens[from]?.lower ?? '') && be - from <= 3 && (OWNED_ACTS.has(tokens[be - 1]?.lower ?? '') || EVENT_NOUNS.has(tokens[be - 1]?.lower ?? ''))) {
+      const speaker = this.claimantFor(be, s);
+      let earlier = speaker && EVENT_NOUNS.has(tokens[be - 1]?.lower ?? '') ? this.recentEventAgent(s) : [];
+      if (speaker && earlier.length === 0) earlier = this.earlierActAgent(from, s, [{ actorId: speaker, mention: null, weight: 1 }]);
+      if (earlier.length === 1) judged = earlier[0] as Arg;
+    }
     if (!judged) return;
     const claimant = this.claimantFor(be, s);
     if (!claimant || this.sideOf(claimant) === this.sideOf(judged.actorId)) return;
@@ -1897,15 +1969,51 @@ export class ClauseRules {
   /** "Rwanda's spokeswoman said the accusations were false": the speaker denies the latest accusation against it. */
   protected claimsFalse(be: number, s: Sentence): void {
     const { tokens } = this;
+    if (['this', 'that', 'it', 'these', 'those'].includes(tokens[be - 1]?.lower ?? '')) {
+      this.pronounFalse(be, s);
+      return;
+    }
     if (!ACCUSATION_NOUNS.has(tokens[be - 1]?.lower ?? '')) return;
+    // ("were \"absolutely false\"", "were not true": quotes, adverbs and a negated truth, too.)
     let j = be + 1;
-    while (j < Math.min(s.end, be + 4) && ['completely', 'totally', 'entirely', 'utterly', 'simply', 'a', 'an', 'baseless', 'and', 'both'].includes((tokens[j] as Token).lower) && !FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) j++;
-    if (!FALSEHOOD_WORDS.has(tokens[j]?.lower ?? '')) return;
+    while (j < Math.min(s.end, be + 5) && (['completely', 'totally', 'entirely', 'utterly', 'simply', 'a', 'an', 'baseless', 'and', 'both', '"', '“', '”', "'"].includes((tokens[j] as Token).lower) || (tokens[j] as Token).pos === 'ADV') && !FALSEHOOD_WORDS.has((tokens[j] as Token).lower) && !['not', "n't"].includes((tokens[j] as Token).lower)) j++;
+    const untrue = ['not', "n't"].includes(tokens[j]?.lower ?? '') && ['true', 'correct', 'accurate'].includes(tokens[j + 1]?.lower ?? '');
+    if (!FALSEHOOD_WORDS.has(tokens[j]?.lower ?? '') && !untrue) return;
     const speaker = this.claimantFor(be, s);
     if (!speaker) return;
     const mod = this.modality(Math.max(s.first, be - 4), be, s);
     if (mod.negated || mod.irrealis) return;
     this.denial(be, be - 1, s, [{ actorId: speaker, mention: null, weight: 1 }], 0.7, speaker);
+  }
+
+  /**
+   * "\"This is a lie,\" Aliyev's spokesman said", "Baku said that was not true": a speaker calling
+   * what was just said false denies the latest accusation against its side, made in this sentence
+   * or the one before.
+   */
+  protected pronounFalse(be: number, s: Sentence): void {
+    const { tokens } = this;
+    // The pronoun opens its clause: at the start, after a quote, "said" or "that".
+    const before = tokens[be - 2];
+    if (be - 1 > s.first && before && !['"', '“', 'said', 'says', 'that', ':', ','].includes(before.lower)) return;
+    let j = be + 1;
+    while (j < Math.min(s.end, be + 5) && (['a', 'an', 'completely', 'totally', 'absolutely', 'simply', 'pure', 'blatant', 'outright', 'big', 'complete', '"', '“'].includes((tokens[j] as Token).lower)) && !FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) j++;
+    const untrue = ['not', "n't"].includes(tokens[j]?.lower ?? '') && ['true', 'correct', 'accurate'].includes(tokens[j + 1]?.lower ?? '');
+    if (!FALSEHOOD_WORDS.has(tokens[j]?.lower ?? '') && !untrue) return;
+    const speaker = this.claimantFor(be, s);
+    if (!speaker) return;
+    const side = this.sideOf(speaker);
+    let accuser: string | null = null;
+    for (let i = this.memory.accusations.length - 1; i >= 0; i--) {
+      const a = this.memory.accusations[i] as { source: string; target: string; sentence: number };
+      if (a.sentence < s.index - 1) break;
+      if (this.sideOf(a.target) === side && this.sideOf(a.source) !== side) {
+        accuser = this.sideOf(a.source);
+        break;
+      }
+    }
+    if (accuser === null) return;
+    this.emit('DENIES', [{ actorId: speaker, mention: null, weight: 1 }], [{ actorId: accuser, mention: null, weight: 0.85 }], s, 0.6, speaker, false);
   }
 
   /** "X said the government had violated the truce": X accuses the government. */
@@ -2132,8 +2240,10 @@ export class ClauseRules {
   /** "Beijing firmly opposes the U.S. arms sale", "regretted Uganda's decision", "objected to Israel's plan": the act's owner is criticised. */
   protected opposedAct(v: number, s: Sentence): void {
     const { tokens } = this;
-    const from = verbLemma(tokens[v] as Token) === 'object' ? (tokens[v + 1]?.lower === 'to' ? v + 2 : -1) : v + 1;
+    let from = verbLemma(tokens[v] as Token) === 'object' ? (tokens[v + 1]?.lower === 'to' ? v + 2 : -1) : v + 1;
     if (from === -1) return;
+    // ('said it "deeply regrets" Uganda\'s decision': the quoted verb's closing quote.)
+    if (['"', '”'].includes(tokens[from]?.text ?? '')) from++;
     const owner = this.actOwner(from, s);
     if (!owner) return;
     const asserted = this.assertedSubjects(v, s);
@@ -2335,6 +2445,12 @@ export class ClauseRules {
    */
   protected denial(v: number, after: number, s: Sentence, sources: readonly Arg[], confidence: number, outer: string | null): boolean {
     const { tokens } = this;
+    // "rejected what it called \"baseless\" claims by Armenia": the denier's own label before the claim.
+    if (tokens[after]?.lower === 'what' && ['it', 'they', 'he', 'she'].includes(tokens[after + 1]?.lower ?? '') && ['called', 'described', 'termed', 'labelled', 'labeled', 'branded'].includes(tokens[after + 2]?.lower ?? '')) {
+      let j = after + 3;
+      while (j < Math.min(s.end, after + 9) && (['"', '“', '”', "'", 'and'].includes((tokens[j] as Token).text.toLowerCase()) || ['ADJ', 'ADV'].includes((tokens[j] as Token).pos) || FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) && !ACCUSATION_NOUNS.has((tokens[j] as Token).lower) && !this.mentionAt(j)) j++;
+      if (ACCUSATION_NOUNS.has(tokens[j]?.lower ?? '') || this.mentionAt(j)) after = j;
+    }
     // "rejected as \"groundless\" Armenia's allegation": the judgement fronted before the object.
     if (tokens[after]?.lower === 'as') {
       let j = after + 1;

@@ -148,6 +148,24 @@ class SentenceRules extends ClaimRules {
       if (verbal && ['present', 'submit', 'table', 'hand', 'deliver', 'put'].includes(lemma)) this.proposalToSides(k, s);
       // "has been pushing both sides to reach a deal": pressing two sides towards talks mediates.
       if (verbal && ['urge', 'press', 'push', 'encourage', 'pressure', 'nudge', 'call'].includes(lemma)) this.urgedTowardsTalks(k, s);
+      // "pushed back against the accusations", "hit back at the claims": DENIES.
+      if (['push', 'hit'].includes(lemma) && tokens[k + 1]?.lower === 'back') this.retortAtClaim(k, s);
+      // "said Kinshasa was lying": DENIES.
+      if (t.lower === 'lying') this.saidLying(k, s);
+      // "accused Kinshasa of lying", "accused Yerevan of spreading disinformation": DENIES its accuser.
+      // (The allegation after "accused X of" is read with the verb, so the verb looks ahead.)
+      if (lemma === 'accuse' && t.pos === 'VERB') {
+        for (let j = k + 2; j < Math.min(s.end, k + 9); j++) {
+          if (['lying', 'lies', 'disinformation', 'propaganda', 'misinformation', 'falsehoods', 'fabrications'].includes((tokens[j] as Token).lower)) {
+            this.accusedOfLying(j, s);
+            break;
+          }
+        }
+      }
+      // "insisted it was not involved", "said it had no involvement": DENIES the latest accuser.
+      if (t.lower === 'involved' || t.lower === 'involvement') this.notInvolved(k, s);
+      // "said it was deeply troubled by Japan's remarks".
+      if (['troubled', 'alarmed', 'disappointed', 'dismayed', 'concerned', 'outraged', 'appalled', 'angered', 'disturbed', 'incensed', 'worried', 'irked', 'infuriated'].includes(t.lower)) this.troubledBy(k, s);
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -157,6 +175,8 @@ class SentenceRules extends ClaimRules {
           if (!handled && lemma === 'agree' && tokens[k + 1]?.lower === 'to') this.acceptedProposal(k, s, k + 2);
           if (!handled && lemma === 'call' && !this.phoneCall(k, s)) this.calledFalse(k, s);
           if (!handled && lemma === 'launch') this.activity(k, s);
+          // "hit back at Paris for propping up Biya": a retort in words.
+          if (!handled && lemma === 'hit') this.hitBackAt(k, s);
           continue;
         }
         if (lemma === 'intercept') this.interceptedVerb(k, s);
@@ -175,7 +195,9 @@ class SentenceRules extends ClaimRules {
         if (['get', 'obtain', 'acquire', 'hire', 'buy', 'purchase', 'import', 'recruit', 'procure'].includes(lemma)) this.gotResource(k, s);
         if (['recognise', 'recognize'].includes(lemma)) this.recognised(k, s);
         if (['welcome', 'acquire', 'get', 'obtain', 'accept'].includes(lemma)) this.receivedForeign(k, s);
-        if (lemma === 'endorse') this.endorsedClaim(k, s);
+        if (lemma === 'endorse' || lemma === 'champion') this.endorsedClaim(k, s);
+        if (['intervene', 'fight', 'side'].includes(lemma)) this.intervenedFor(k, s);
+        if (['express', 'voice', 'declare', 'reaffirm', 'reiterate', 'show', 'offer'].includes(lemma)) this.solidarityExpressed(k, s);
         if (['allow', 'let', 'permit'].includes(lemma)) this.allowedUse(k, s);
         if (['lift', 'ease', 'suspend', 'waive', 'relax', 'scrap', 'remove'].includes(lemma)) this.sanctionsLifted(k, s);
         if (['win', 'secure', 'gain', 'receive', 'get', 'enjoy', 'obtain', 'earn', 'garner', 'have', 'seek', 'court'].includes(lemma)) this.backingWon(k, s);
@@ -186,7 +208,7 @@ class SentenceRules extends ClaimRules {
         else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
         else if (lemma === 'call') this.calledFalse(k, s);
-        else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
+        else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledFalse(k, s);
         else if (['respond', 'react', 'reply'].includes(lemma)) {
           this.respondToAny(k, s);
           this.futureForce(k, s, k + 1, this.subjectOf(k, s));
@@ -207,7 +229,7 @@ class SentenceRules extends ClaimRules {
         else if (lemma === 'accept' || lemma === 'endorse') this.acceptedProposal(k, s);
         else if (['propose', 'invite', 'suggest'].includes(lemma)) this.proposedMeeting(k, s);
         else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make', 'hand', 'deliver', 'send', 'submit', 'present'].includes(lemma)) this.protestLodged(k, s);
-        else if (['express', 'voice'].includes(lemma)) this.expressedDispleasure(k, s);
+        else if (['express', 'voice', 'raise'].includes(lemma)) this.expressedDispleasure(k, s);
         else if (lemma === 'help') this.helpedFight(k, s);
         else if (lemma === 'shake' && tokens[k + 1]?.lower === 'hands') this.shookHands(k, s);
         else if (lemma === 'discuss') this.discussed(k, s);
@@ -233,6 +255,8 @@ class SentenceRules extends ClaimRules {
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to') this.nominalAid(k, s);
       if (AID_NOUNS.has(t.lower) && t.pos === 'NOUN' && ['to', 'of'].includes(tokens[k + 1]?.lower ?? '')) this.aidCarriedOut(k, s);
       if (t.lower === 'recognition' && tokens[k + 1]?.lower === 'of') this.nominalRecognition(k, s);
+      // "With backing from Iran, the Houthis attacked", "retook Kidal with the help of the Africa Corps".
+      if (t.lower === 'with') this.withHelpOf(k, s);
       if (t.lower === 'in' && ((tokens[k + 1]?.lower === 'support' && tokens[k + 2]?.lower === 'of') || (tokens[k + 1]?.lower === 'solidarity' && tokens[k + 2]?.lower === 'with'))) this.inSupportOf(k, s);
       if (t.lower === 'negotiators' && tokens[k + 1]?.lower !== 'from') this.negotiatorsOf(k, s);
       if ((t.lower === 'negotiators' && tokens[k + 1]?.lower === 'from') || (t.lower === 'table' && tokens[k - 1]?.lower === 'negotiating')) {
@@ -257,6 +281,8 @@ class SentenceRules extends ClaimRules {
       if (t.lower === 'or' && ['face', 'bear', 'suffer', 'risk'].includes(verbLemma(tokens[k + 1] ?? t)) && this.harmAhead(k + 2, s)) this.orElse(k, s);
       // "Viktor Orban, a vocal critic of EU support for Ukraine": CRITICIZES.
       if (['critic', 'critics'].includes(t.lower) && tokens[k + 1]?.lower === 'of') this.criticOf(k, s);
+      // "said there was no truth in Russian claims": DENIES.
+      if (t.lower === 'truth' && tokens[k - 1]?.lower === 'no') this.noTruthIn(k, s);
       // "in an apparent swipe at Washington", "Erdogan's jab at Netanyahu", "in a rebuke to Kyiv".
       if (t.pos === 'NOUN' && ((['swipe', 'jab', 'dig', 'broadside', 'salvo'].includes(t.lower) && tokens[k + 1]?.lower === 'at') || (t.lower === 'rebuke' && tokens[k + 1]?.lower === 'to'))) this.verbalSwipe(k, s);
       // "issued a stern warning to Israel", "Iran's warning to Washington": THREATENS.
@@ -273,7 +299,7 @@ class SentenceRules extends ClaimRules {
         continue;
       }
       if (BACKER_NOUNS.has(t.lower) || PROXY_NOUNS.has(t.lower)) {
-        if (!this.allyPhrase(k, s)) this.backerNoun(k, s);
+        if (!this.allyPhrase(k, s) && !this.ownerAppositive(k, s)) this.backerNoun(k, s);
         continue;
       }
       // "An offensive/ADJ by the army against the rebels": the adjective heads a noun phrase.
@@ -645,6 +671,8 @@ class SentenceRules extends ClaimRules {
           const owner = this.actOwner(after, s, true);
           if (owner && !sources.some((a) => this.sideOf(a.actorId) === this.sideOf(owner.actorId))) targets = [owner];
         }
+        // "Uganda deployed troops to Juba. The SPLM-IO slammed the move": the agent of the act just reported.
+        if (targets.length === 0 && rule.type === 'CRITICIZES' && rule.object === 'direct') targets = this.earlierActAgent(after, s, sources);
         if (targets.length === 0 && rule.type === 'CRITICIZES' && tokens[after]?.lower === 'what') {
           // "condemned what it called 'excessive use of force' by the United States", "what it called
           // unprovoked Indian aggression".

@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../nlp.js';
 import type { Mention } from '../mentions.js';
 import { ARTIFACT_NOUNS, CIVILIAN_SUPPORT_NOUNS, HANDOVER_LEMMAS, SUPPORT_NOUNS } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
-import { AID_CARRIERS, AID_STOPPERS, ARMS_USED, type Arg, BACKER_NOUNS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
+import { AID_CARRIERS, AID_STOPPERS, ARMS_USED, type Arg, BACKER_NOUNS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROJECTILES, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
 import { ClauseRules } from './clause.js';
 
 /**
@@ -253,13 +253,28 @@ export class SupportRules extends ClauseRules {
     if (tokens[k]?.lower === 'to') k++;
     if (!['fight', 'defend', 'repel', 'resist', 'counter', 'battle', 'combat', 'recapture', 'retake', 'push'].includes(tokens[k]?.lower ?? '')) return;
     const frame = this.subjectOf(v, s);
-    if (frame.subjects.length === 0) return;
+    let subjects: Arg[] = [...frame.subjects];
+    // "Turkish drones helped the Tripoli government repel ...", "Russia's air power helped Assad's
+    // forces retake Aleppo": the owner of the arms or force that helped.
+    if (subjects.length === 0) {
+      let b = v - 1;
+      while (b > s.first && ['has', 'have', 'had'].includes((tokens[b] as Token).lower)) b--;
+      if (PROJECTILES.has(tokens[b]?.lower ?? '') || SUPPORT_NOUNS.has(tokens[b]?.lower ?? '') || ['power', 'jets', 'warplanes', 'artillery', 'troops', 'forces', 'soldiers', 'advisers', 'mercenaries'].includes(tokens[b]?.lower ?? '')) {
+        let c = b - 1;
+        while (c > s.first && ['NOUN', 'ADJ'].includes((tokens[c] as Token).pos) && !this.mentionAt(c)) c--;
+        if (tokens[c]?.lower === "'s") c--;
+        const m = this.mentionAt(c);
+        const giver = m && m.end === c + 1 && ['demonym', 'name', 'capital', 'abbreviation'].includes(m.form) ? this.argOf({ ...m, absorbed: false, place: false }, 'agent') : null;
+        if (giver) subjects = [giver];
+      }
+    }
+    if (subjects.length === 0) return;
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
-    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const sides = new Set(subjects.map((a) => this.sideOf(a.actorId)));
     const others = helped.filter((a) => !sides.has(this.sideOf(a.actorId)));
     if (others.length === 0) return;
-    this.emit('SUPPORTS', frame.subjects, others, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    this.emit('SUPPORTS', subjects, others, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   /**
@@ -949,6 +964,146 @@ export class SupportRules extends ClauseRules {
     this.emit('SUPPORTS', [giver], targets, s, 0.65, this.claimantFor(k, s), this.allegedByFrame(k, s));
   }
 
+  /**
+   * "Saudi Arabia intervened in 2015 on behalf of Yemen's government", "intervened militarily on the
+   * side of the army", "fought on Russia's side": the subject takes the side named.
+   */
+  protected intervenedFor(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let helped: Arg[] = [];
+    for (let k = v + 1; k < Math.min(s.end, v + 10); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || RELATIVES.has(t.lower) || (this.isVerb(t) && tokens[k - 1]?.lower !== 'to')) break;
+      if (t.lower !== 'on') continue;
+      if (tokens[k + 1]?.lower === 'behalf' && tokens[k + 2]?.lower === 'of') helped = this.objectAfter(k + 3, s, 'target', 3);
+      else if (tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'side' && tokens[k + 3]?.lower === 'of') helped = this.objectAfter(k + 4, s, 'target', 3);
+      else {
+        // "on Russia's side", "on the government's side".
+        let j = k + 1;
+        if (tokens[j]?.lower === 'the') j++;
+        const m = this.mentionAt(j);
+        if (m && m.first === j && tokens[m.end]?.lower === "'s" && tokens[m.end + 1]?.lower === 'side') {
+          const arg = this.argOf({ ...m, place: false }, 'target');
+          if (arg) helped = [arg];
+        }
+      }
+      break;
+    }
+    helped = helped.filter((a) => !a.mention?.place);
+    if (helped.length > 0) this.supportedBySubject(v, s, helped, 0.65);
+  }
+
+  /** "Algeria expressed solidarity with the Polisario Front", "voiced its full solidarity with Cuba": SUPPORTS. */
+  protected solidarityExpressed(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 5) && ['its', 'their', 'his', 'her', 'full', 'strong', 'firm', 'total', 'complete', 'unwavering', 'steadfast', 'deep', 'continued'].includes((tokens[k] as Token).lower)) k++;
+    if (tokens[k]?.lower !== 'solidarity' || tokens[k + 1]?.lower !== 'with') return;
+    const helped = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
+    if (helped.length > 0) this.supportedBySubject(v, s, helped, 0.6);
+  }
+
+  /**
+   * "With backing from Iran, the Houthis have attacked ships", "The Houthis, with Iranian help,
+   * attacked", "retook Kidal with the help of the Africa Corps": the helper supports the subject of
+   * the clause the phrase belongs to. Help to reach a deal or hold talks is mediation, not support.
+   */
+  protected withHelpOf(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const helpNouns = ['help', 'support', 'backing', 'assistance', 'aid'];
+    let j = k + 1;
+    let helpers: Arg[] = [];
+    let end = -1;
+    if (tokens[j]?.lower === 'the') j++;
+    if (helpNouns.includes(tokens[j]?.lower ?? '') && ['of', 'from'].includes(tokens[j + 1]?.lower ?? '')) {
+      // ("With backing from Iran, the Houthis ...": the list of helpers stops at the comma.)
+      let comma = j + 2;
+      while (comma < s.end && tokens[comma]?.text !== ',' && !CLAUSE_BREAKS.has(tokens[comma]?.text ?? '')) comma++;
+      helpers = this.objectAfter(j + 2, s, 'agent', 1).filter((a) => !a.mention || a.mention.end <= comma);
+      end = helpers.reduce((e, a) => Math.max(e, a.mention?.end ?? -1), -1);
+    } else {
+      // "with Iranian help", "with Russia's backing", "with U.S. military support".
+      const m = this.mentionAt(k + 1);
+      if (!m || m.first !== k + 1 || m.place) return;
+      let h = m.end;
+      if (tokens[h]?.lower === "'s") h++;
+      else if (m.form !== 'demonym' && m.form !== 'name') return;
+      while (h < m.end + 3 && ['military', 'financial', 'logistical', 'air', 'naval', 'diplomatic', 'political', 'continued', 'crucial', 'key'].includes(tokens[h]?.lower ?? '')) h++;
+      if (!helpNouns.includes(tokens[h]?.lower ?? '') || tokens[h + 1]?.lower === 'to') return;
+      const arg = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
+      if (arg) helpers = [arg];
+      end = h + 1;
+    }
+    helpers = helpers.filter((a) => !a.mention?.place);
+    if (helpers.length === 0 || end === -1) return;
+    const deals = ['talks', 'negotiations', 'negotiate', 'dialogue', 'meeting', 'meet', 'deal', 'agreement', 'agree', 'sign', 'ceasefire', 'truce', 'accord', 'exchange', 'swap', 'trade', 'release', 'free', 'mediation', 'mediators', 'mediator', 'broker'];
+    for (let q = s.first; q < s.end; q++) {
+      const w = tokens[q] as Token;
+      if (deals.includes(w.lower) || deals.includes(w.lemma) || (this.isVerb(w) && deals.includes(verbLemma(w)))) return;
+    }
+    // The clause: after a fronted or parenthetical phrase, the next verb and the name before it;
+    // after the verb, the verb before and its subject.
+    let v = this.previousFiniteVerb(k - 1, s);
+    let subjects: Arg[] = [];
+    if (v === -1 || tokens[k - 1]?.text === ',') {
+      v = -1;
+      for (let q = end; q < s.end; q++) {
+        const w = tokens[q] as Token;
+        if (w.text === ';' || w.text === ':') break;
+        if (w.pos === 'VERB' && !w.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to') {
+          v = q;
+          break;
+        }
+      }
+      if (v === -1 || tokens[end]?.text !== ',') return;
+      const before = this.mentionAt(k - 2);
+      if (tokens[k - 1]?.text === ',' && before && before.end === k - 1) subjects = this.coordinatedEndingAt(before, s, 'agent');
+      else if (this.previousFiniteVerb(k - 1, s) === -1) subjects = this.argsIn(end + 1, v, 'agent');
+    } else subjects = [...this.subjectOf(v, s).subjects];
+    if (v === -1 || SPEECH_LEMMAS.has(verbLemma(tokens[v] as Token))) return;
+    for (let q = Math.min(v, k) + 1; q < Math.max(v, k); q++) if (RELATIVES.has((tokens[q] as Token).lower) || tokens[q]?.text === ';') return;
+    if (subjects.length === 0 && v !== -1 && tokens[k - 1]?.text === ',') subjects = [...this.subjectOf(v, s).subjects];
+    subjects = subjects.filter((a) => !a.mention?.place);
+    if (subjects.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(Math.min(frame.clauseStart, k), v, s);
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(subjects.map((a) => this.sideOf(a.actorId)));
+    const others = helpers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit('SUPPORTS', others, subjects, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+  /**
+   * "Hamas thanked Qatar, its patron, for the money", "Moscow armed Belarus, its closest ally,":
+   * a backer noun in apposition to an object, owned by "its"/"their", is the backer of the clause's subject.
+   */
+  protected ownerAppositive(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && j > k - 4 && (['ADJ', 'ADV'].includes((tokens[j] as Token).pos) || ['key', 'main', 'chief', 'closest', 'top', 'biggest', 'military'].includes((tokens[j] as Token).lower)) && !this.mentionAt(j)) {
+      if (FORMER_WORDS.has((tokens[j] as Token).lower)) return false;
+      j--;
+    }
+    if (!['its', 'their'].includes(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',' || ![',', '.', ';'].includes(tokens[k + 1]?.text ?? '')) return false;
+    const m = this.mentionAt(j - 2);
+    if (!m || m.end !== j - 1 || m.place) return false;
+    const backer = this.argOf({ ...m, absorbed: false }, 'agent');
+    if (!backer) return false;
+    const v = this.previousFiniteVerb(m.first - 1, s);
+    if (v === -1 || SPEECH_LEMMAS.has(verbLemma(tokens[v] as Token))) return false;
+    for (let q = v + 1; q < m.first; q++) {
+      const w = tokens[q] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || RELATIVES.has(w.lower) || this.mentionAt(q)) return false;
+    }
+    const frame = this.subjectOf(v, s);
+    if (frame.subjects.length === 0) return false;
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return false;
+    if (frame.subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(backer.actorId))) return false;
+    this.emit('SUPPORTS', [backer], frame.subjects, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    return true;
+  }
+
   /** "Turkey has sided with Azerbaijan", "stood by Russia", "threw its weight behind the army", "came to the aid of Bahrain". */
   protected tookSide(v: number, s: Sentence): void {
     const { tokens } = this;
@@ -1053,7 +1208,20 @@ export class SupportRules extends ClauseRules {
         if (helped.length === 0) helped = this.objectAfter(k + 1, s, 'target', 3);
         continue;
       }
-      if (w === 'request' && next === 'of' && ['the', 'at'].includes(tokens[k - 1]?.lower ?? '')) request = true;
+      if (w === 'request' && next === 'of' && ['the', 'at'].includes(tokens[k - 1]?.lower ?? '')) {
+        request = true;
+        // "at the request of President Salva Kiir": the one who asked for the force is helped.
+        // (A leader who asked stands for the state the force went to: that reading is kept below.)
+        if (helped.length === 0) helped = this.objectAfter(k + 2, s, 'target', 2).filter((a) => !a.mention?.place && ['country', 'government', 'military'].includes(this.info(a.actorId)?.kind ?? ''));
+      }
+      // "at Kinshasa's request": the one who asked.
+      if (w === 'at' && helped.length === 0) {
+        const m = this.mentionAt(k + 1);
+        if (m && m.first === k + 1 && tokens[m.end]?.lower === "'s" && tokens[m.end + 1]?.lower === 'request' && ['country', 'government', 'military'].includes(this.info(m.actorId)?.kind ?? '')) {
+          const arg = this.argOf({ ...m, place: false }, 'target');
+          if (arg) helped = [arg];
+        }
+      }
     }
     if (!force) return;
     if (this.gerundOfModal(v, s)) return;

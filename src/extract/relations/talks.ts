@@ -767,6 +767,8 @@ export class TalksRules extends SupportRules {
       while (k < judged && !(EVENT_NOUNS.has((tokens[k] as Token).lower) || MILITARY_ACTIVITY.has((tokens[k] as Token).lower) || ['intrusion', 'incursion', 'decision', 'move', 'remarks', 'comments', 'statement'].includes((tokens[k] as Token).lower))) k++;
       if (k >= judged) return;
       targets = this.recentEventAgent(s);
+      // "Finland closed its border. Moscow called the closure absurd": the act the sentence before reported.
+      if (targets.length === 0) targets = this.earlierActAgent(v + 1, s, this.subjectOf(v, s).subjects);
     }
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.7);
