@@ -1231,9 +1231,12 @@ export class SupportRules extends ClauseRules {
     if (mod.negated || mod.irrealis || this.governedByDenial(v, s) || tokens[v - 1]?.lower === 'to') return;
     const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
     const foes = new Set(fought.map((a) => this.sideOf(a.actorId)));
-    let targets = helped;
+    // "deployed troops to Libya at the request of the government": "the government" read as the
+    // sender's own is the government of the state the force went to.
+    const ownGovernment = helped.length > 0 && helped.every((a) => a.mention?.form === 'coreference' && sides.has(this.sideOf(a.actorId)));
+    let targets = ownGovernment ? [] : helped;
     // "sent troops to Mali to fight jihadists", "at the request of": the state the force went to.
-    if (targets.length === 0 && request) targets = destination.filter((a) => this.info(a.actorId)?.kind === 'country' && !foes.has(this.sideOf(a.actorId)));
+    if (targets.length === 0 && (request || ownGovernment)) targets = destination.filter((a) => this.info(a.actorId)?.kind === 'country' && !foes.has(this.sideOf(a.actorId)));
     targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !foes.has(this.sideOf(a.actorId)));
     if (targets.length === 0) return;
     this.emit('SUPPORTS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));

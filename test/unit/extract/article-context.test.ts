@@ -201,6 +201,21 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['israel', 'MEDIATES', 'hamas']],
   },
+  {
+    name: '"the government" a force was sent to help, read as the sender\'s own, is the host state\'s',
+    text: 'Turkey deployed troops to Libya at the request of the government. Russia deployed troops to Belarus to support the government.',
+    expect: [
+      ['turkey', 'SUPPORTS', 'libya'],
+      ['russia', 'SUPPORTS', 'belarus'],
+    ],
+    forbid: [['turkey', 'SUPPORTS', 'turkey']],
+  },
+  {
+    name: 'a force deployed to a state with no help asked for or given is no support',
+    text: 'Russia deployed troops to Ukraine in February.',
+    expect: [],
+    forbid: [['russia', 'SUPPORTS', 'ukraine']],
+  },
 ];
 
 const extractor = describeTripleCases('article context', CASES);
