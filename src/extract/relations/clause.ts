@@ -1413,6 +1413,15 @@ export class ClauseRules {
       const stative = ['remain', 'be', 'stay', 'appear', 'seem'].includes(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX') &&
         tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w, i) => ['apart', 'divided', 'odds', 'loggerheads', 'deadlocked', 'split', 'brink'].includes(w.lower) || (w.lower === 'war' && (tokens[k + i]?.lower === 'at' || tokens[k + i]?.lower === 'of')));
       const quarrel = t.pos === 'VERB' && ['disagree', 'spar', 'wrangle', 'bicker', 'haggle', 'quarrel', 'feud'].includes(t.lemma);
+      // "Venezuela and Guyana are locked in a border dispute".
+      const disputeNouns = ['dispute', 'standoff', 'stand-off', 'row', 'feud', 'spat', 'conflict', 'quarrel', 'rivalry'];
+      const locked = t.lower === 'locked' && tokens[k + 1]?.lower === 'in';
+      const inDispute = locked && tokens.slice(k + 1, Math.min(s.end, k + 8)).some((w) => disputeNouns.includes(w.lower)) && !tokens.slice(k + 1, Math.min(s.end, k + 8)).some((w) => w.lower === 'with' || w.lower === 'no');
+      if (inDispute) {
+        const { subjects } = this.subjectOf(t.lower === 'locked' && BE_FORMS.has(tokens[k - 1]?.lower ?? '') ? k - 1 : k, s);
+        if (subjects.length === 2 && this.sideOf((subjects[0] as Arg).actorId) !== this.sideOf((subjects[1] as Arg).actorId)) this.setDyad([subjects[0] as Arg, subjects[1] as Arg], s);
+        return;
+      }
       if (!stative && !quarrel) continue;
       const { subjects } = this.subjectOf(k, s);
       if (subjects.length !== 2) return;

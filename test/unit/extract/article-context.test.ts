@@ -216,6 +216,15 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['russia', 'SUPPORTS', 'ukraine']],
   },
+  {
+    name: 'two states locked in a dispute are the pair an offer to host talks is made to',
+    text: 'Venezuela and Guyana are locked in a border dispute. Brazil has offered to host talks.',
+    expect: [
+      ['brazil', 'OFFERS_MEDIATION', 'venezuela'],
+      ['brazil', 'OFFERS_MEDIATION', 'guyana'],
+    ],
+    forbid: [['brazil', 'MEDIATES', 'venezuela']],
+  },
 ];
 
 const extractor = describeTripleCases('article context', CASES);
