@@ -1,6 +1,6 @@
 import type { Mention } from '../mentions.js';
 import type { Sentence, Token } from '../nlp.js';
-import { GIVE_LEMMAS, MILITARY_ACTIVITY, NOUN_TRIGGERS, type NounTrigger, SUPPORT_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
+import { EVENT_NOUNS, GIVE_LEMMAS, MILITARY_ACTIVITY, NOUN_TRIGGERS, type NounTrigger, SUPPORT_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, ENDORSED_CLAIMS, FORCE_WORDS, FORCELESS_BODIES, HELP_PURPOSES, LIGHT_VERBS, nounLemma, OWN_FORCE_NOUNS, OWN_THREATENED_NOUNS, OWNED_TARGETS, PROJECTILES, type RawRelation, RELATIVES, type Role, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
 import { TalksRules } from './talks.js';
@@ -42,8 +42,15 @@ export class ConflictRules extends TalksRules {
     if (targets.length === 0) targets = this.conditionBefore(frame.clauseStart, s, side);
     // "would respond with \"overwhelming force\" if South Korean drones crossed the border again".
     if (targets.length === 0) targets = this.conditionAfter(after, s, new Set([side]));
+    // "Iran said it would respond at a time of its choosing": an answer that names no one is
+    // aimed at the latest side that attacked the speaker's.
+    let confidence = 0.6;
+    if (targets.length === 0 && ['respond', 'react', 'reply', 'retaliate'].includes(lemma)) {
+      targets = this.latestAttackerOf(sources);
+      confidence = 0.55;
+    }
     if (targets.length === 0) return;
-    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, confidence * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
   /**
@@ -231,8 +238,47 @@ export class ConflictRules extends TalksRules {
       if (ids.size === 1) targets = [{ actorId: [...ids][0] as string, mention: null, weight: 0.85 }];
     }
     targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    // "Tehran reserved the right to respond": with no one named, the latest side that attacked it.
+    let confidence = 0.6;
+    if (targets.length === 0 && tokens[k]?.lower === 'right') {
+      targets = this.latestAttackerOf(sources);
+      confidence = 0.55;
+    }
     if (targets.length === 0) return;
-    this.emit('THREATENS', sources, targets, s, 0.6, claimant ?? sources[0]?.actorId ?? null, false);
+    this.emit('THREATENS', sources, targets, s, confidence, claimant ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /**
+   * "said the attack would not go unanswered", "Israel's crimes will not go unpunished": the speaker
+   * promises to answer an act, a threat to the one who did it (named in the subject, or the latest
+   * side that attacked the speaker's).
+   */
+  protected unansweredAct(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (verbLemma(tokens[k - 1] ?? (tokens[k] as Token)) !== 'go') return;
+    let j = k - 2;
+    if (!['not', "n't", 'never'].includes(tokens[j]?.lower ?? '')) return;
+    j--;
+    if (!['would', 'will', 'shall', 'wo', 'can', 'could'].includes(tokens[j]?.lower ?? '')) return;
+    const claimant = this.claimantFor(k, s);
+    if (!claimant || this.forceless(this.sideOf(claimant))) return;
+    const side = this.sideOf(claimant);
+    // The subject: back to the clause's start ("said (that)", a comma, the sentence's start).
+    let from = j - 1;
+    while (from > s.first && !['said', 'says', 'that', 'warned', 'added', ',', ';'].includes(tokens[from - 1]?.lower ?? '')) from--;
+    let act = false;
+    let agents: Arg[] = [];
+    for (let q = from; q < j; q++) {
+      const w = tokens[q] as Token;
+      if (EVENT_NOUNS.has(w.lower) || ['crime', 'crimes', 'aggression', 'attack', 'attacks'].includes(w.lower)) act = true;
+      const m = this.mentionAt(q);
+      if (m && !m.place && (tokens[m.end]?.lower === "'s" || m.form === 'demonym' || tokens[m.first - 1]?.lower === 'by') && this.sideOf(m.actorId) !== side) agents = [{ actorId: m.actorId, mention: m, weight: 0.9 }];
+      if (m) q = m.end - 1;
+    }
+    if (!act) return;
+    const targets = agents.length > 0 ? agents : this.latestAttackerOf([{ actorId: claimant, mention: null, weight: 1 }]);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, agents.length > 0 ? 0.65 : 0.55, claimant, false);
   }
 
   /** "consequences", "a crushing response", "retaliation", "bombing": harm one faces or suffers. */
@@ -264,10 +310,10 @@ export class ConflictRules extends TalksRules {
     return true;
   }
 
-  protected threatOfForce(v: number, s: Sentence, rule: VerbTrigger, after: number): boolean {
-    const frame = this.clauseSubject(v - 2, s);
+  protected threatOfForce(v: number, s: Sentence, rule: VerbTrigger, after: number, cue = v - 2): boolean {
+    const frame = this.clauseSubject(cue, s);
     if (frame.subjects.length === 0) return true;
-    const mod = this.modality(frame.clauseStart, v - 2, s);
+    const mod = this.modality(frame.clauseStart, cue, s);
     if (mod.negated) return true;
     let targets = rule.object === 'direct' ? this.objectAfter(after, s, 'target') : [];
     if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at', ...(rule.preps ?? [])], 8);
@@ -280,6 +326,21 @@ export class ConflictRules extends TalksRules {
     const sources = frame.subjects;
     this.emit('THREATENS', sources, targets, s, confidence * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? sources[0]?.actorId ?? null, false);
     return true;
+  }
+
+  /**
+   * "vowed to keep targeting", "threatened to continue to attack": the threat verb before an
+   * aspectual verb that governs the attack verb at `v`, or -1.
+   */
+  protected promisedToGoOn(v: number): number {
+    const { tokens } = this;
+    const aspect = (k: number): boolean => ['keep', 'keeps', 'kept', 'continue', 'continues', 'continued'].includes(tokens[k]?.lower ?? '');
+    const threat = (k: number): boolean => tokens[k] !== undefined && THREAT_LEMMAS.has(verbLemma(tokens[k] as Token));
+    // "to keep targeting": a gerund right after the aspectual verb.
+    if ((tokens[v] as Token).lower.endsWith('ing') && aspect(v - 1) && tokens[v - 2]?.lower === 'to' && threat(v - 3)) return v - 3;
+    // "to continue to attack": an infinitive after it.
+    if (tokens[v - 1]?.lower === 'to' && aspect(v - 2) && tokens[v - 3]?.lower === 'to' && threat(v - 4)) return v - 4;
+    return -1;
   }
 
   /** "X launched drills around Y": remember X as the agent of a military activity. */

@@ -199,6 +199,8 @@ class SentenceRules extends ClaimRules {
         if (TALK_LEADERS.has(lemma) || (['pass', 'carry', 'convey', 'ferry'].includes(lemma) && ['messages', 'message', 'proposals'].includes(tokens[k + 1]?.lower ?? ''))) this.ledTalks(k, s);
         continue;
       }
+      // "the attack would not go unanswered": a promised answer to an act.
+      if (['unanswered', 'unpunished'].includes(t.lower)) this.unansweredAct(k, s);
       if (t.lower === 'under') {
         this.underAttack(k, s);
         continue;
@@ -326,6 +328,10 @@ class SentenceRules extends ClaimRules {
     if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && THREAT_LEMMAS.has(verbLemma(tokens[v - 2] ?? t)) ) {
       return this.threatOfForce(v, s, rule, after);
     }
+    // "vowed to keep targeting occupation forces", "threatened to continue to attack Israel": force
+    // promised to go on is a threat, too.
+    const goOn = this.promisedToGoOn(v);
+    if (rule.type === 'ATTACKS' && goOn !== -1) return this.threatOfForce(v, s, rule, after, goOn);
     // "Iran said it would not hesitate to strike Israel": force held ready is a threat.
     if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && verbLemma(tokens[v - 2] ?? t) === 'hesitate' && ['not', "n't", 'never'].includes(tokens[v - 3]?.lower ?? '')) {
       return this.unhesitatingForce(v, s, rule, after);

@@ -1,0 +1,71 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * Attacks and threats as article-length wire copy phrases them: force promised to go on, answers
+ * promised without a name (aimed at the latest attacker), and the tempting readings of the same
+ * sentences.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: 'a vow to keep targeting a side threatens it',
+    text: 'YAOUNDE, March 4 (AFP) - The Ambazonia Defence Forces vowed to keep targeting Cameroonian forces until Yaounde withdrew its troops.',
+    expect: [['ambazonia-defence-forces', 'THREATENS', 'cameroon']],
+    forbid: [['ambazonia-defence-forces', 'ATTACKS', 'cameroon']],
+  },
+  {
+    name: 'a threat to continue to attack a side threatens it and is no attack',
+    text: 'The Houthis threatened to continue to attack Israeli ships in the Red Sea.',
+    expect: [['houthis', 'THREATENS', 'israel']],
+    forbid: [['houthis', 'ATTACKS', 'israel']],
+  },
+  {
+    name: 'continuing to attack without a vow is no threat',
+    text: 'Hezbollah continued to attack Israeli positions on Monday, the Israeli military said.',
+    expect: [],
+    forbid: [['hezbollah', 'THREATENS', 'israel']],
+  },
+  {
+    name: 'a promised response that names no one is aimed at the latest attacker',
+    text: 'Israel struck Iran on Saturday, the Israeli military said. Iran said it would respond at a time of its choosing.',
+    expect: [
+      ['israel', 'ATTACKS', 'iran'],
+      ['iran', 'THREATENS', 'israel'],
+    ],
+    forbid: [['israel', 'THREATENS', 'iran']],
+  },
+  {
+    name: 'a right to respond reserved answers the latest attacker',
+    text: "Israel struck Iran's military sites on Saturday. Iran's foreign minister said Tehran reserved the right to respond.",
+    expect: [['iran', 'THREATENS', 'israel']],
+  },
+  {
+    name: 'a promised response with no attack before threatens no one',
+    text: 'Iran said it would respond at a time of its choosing. Oman offered to host talks.',
+    expect: [],
+    forbid: [
+      ['iran', 'THREATENS', 'oman'],
+      ['oman', 'THREATENS', 'iran'],
+    ],
+  },
+  {
+    name: 'an attack that will not go unanswered is a threat to its author',
+    text: "KABUL, Oct 12 (Reuters) - Pakistan struck Afghanistan on Sunday. Afghanistan's defence ministry said the attack would not go unanswered.",
+    expect: [
+      ['pakistan', 'ATTACKS', 'afghanistan'],
+      ['afghanistan', 'THREATENS', 'pakistan'],
+    ],
+  },
+  {
+    name: 'crimes of a named side that will not go unpunished threaten that side',
+    text: "Iran said Israel's crimes would not go unpunished.",
+    expect: [['iran', 'THREATENS', 'israel']],
+  },
+  {
+    name: 'a body without forces promising that killings will not go unpunished threatens no one',
+    text: "Russia struck Ukraine's energy grid on Monday. The United Nations said the attacks would not go unpunished.",
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+    forbid: [['united-nations', 'THREATENS', 'russia']],
+  },
+];
+
+describeTripleCases('whole-article attacks and threats', CASES);
