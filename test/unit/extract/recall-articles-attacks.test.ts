@@ -66,6 +66,18 @@ const CASES: readonly TripleCase[] = [
     expect: [['russia', 'ATTACKS', 'ukraine']],
     forbid: [['united-nations', 'THREATENS', 'russia']],
   },
+  {
+    name: 'government gunships are the army of the state in view, not of an army named in an officer title',
+    text: "JUBA, March 17 (Reuters) - South Sudan's air force bombed the town of Nasir on Sunday, local officials said. Uganda's army chief, Muhoozi Kainerugaba, said his special forces had deployed to Juba. The SPLM-IO said government gunships had also attacked its positions in Ulang county.",
+    expect: [['south-sudan', 'ATTACKS', 'sudan-peoples-liberation-movement-in-opposition']],
+    forbid: [['uganda', 'ATTACKS', 'sudan-peoples-liberation-movement-in-opposition']],
+  },
+  {
+    name: 'government forces after a conjunction are the state in view, backed by the foreign troops',
+    text: 'JUBA, March 17 (Reuters) - Fighting spread in Upper Nile state on Sunday as government forces backed by Ugandan troops pushed to retake areas seized by the White Army militia.',
+    expect: [['uganda', 'SUPPORTS', 'south-sudan']],
+    forbid: [['uganda', 'SUPPORTS', 'white-army']],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
