@@ -635,6 +635,34 @@ export class ConflictRules extends TalksRules {
   }
 
   /**
+   * "Ukraine's air force said Russia launched 120 drones and four missiles overnight": a state that
+   * reports another side's barrage without naming where it went reports one aimed at itself (not a
+   * test fired into the sea, nor a barrage aimed elsewhere).
+   */
+  protected barrageOnSpeaker(after: number, s: Sentence, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!claimant) return [];
+    const speaker = this.sideOf(claimant);
+    if (this.info(speaker)?.kind !== 'country' || attackers.some((a) => this.sideOf(a.actorId) === speaker || this.kb.governorOf.get(speaker) === a.actorId)) return [];
+    let k = after;
+    let projectiles = 0;
+    while (k < Math.min(s.end, after + 12)) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k)) return [];
+      if (PROJECTILES.has(t.lower) || ['shells', 'bombs', 'glide'].includes(t.lower)) projectiles++;
+      else if (!(['NUM', 'ADJ', 'DET', 'CCONJ'].includes(t.pos) || ['of', 'than', 'more', 'least', 'at', 'about', 'some', 'nearly', 'almost', 'over', 'cruise', 'ballistic', 'attack', 'decoy', 'combat', 'hypersonic', 'guided'].includes(t.lower))) break;
+      k++;
+    }
+    if (projectiles === 0) return [];
+    // What follows the barrage: a time, a comma, the end; not "into the sea", "at Israel", "toward Japan".
+    if (['into', 'toward', 'towards', 'off', 'at', 'on', 'against', 'across', 'over', 'from', 'in', 'during', 'as', 'to'].includes(tokens[k]?.lower ?? '') && !['overnight'].includes(tokens[k + 1]?.lower ?? '')) return [];
+    const words = tokens.slice(s.first, s.end).map((t) => t.lower);
+    if (words.some((w) => ['test', 'tests', 'tested', 'testing', 'sea', 'waters', 'drill', 'drills', 'exercise', 'exercises', 'launches', 'coast'].includes(w))) return [];
+    if (!words.some((w) => ['overnight', 'shot', 'intercepted', 'downed', 'destroyed', 'neutralised', 'neutralized', 'attack', 'barrage', 'killing', 'wounding', 'injuring', 'damaging', 'defences', 'defenses'].includes(w))) return [];
+    return [{ actorId: speaker, mention: null, weight: 0.75 }];
+  }
+
+  /**
    * "Mali lost 15 soldiers in a JNIM ambush", "Ukraine suffered heavy losses in a Russian missile
    * strike": the subject that lost or suffered something in the attack was its target.
    */

@@ -674,6 +674,8 @@ class SentenceRules extends ClaimRules {
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.unownedCapital(after, outer, sources);
         // "Ukraine's air force said Russia attacked the country overnight": the speaking state.
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.speakersCountry(after, s, outer, sources);
+        // "Ukraine's air force said Russia launched 120 drones overnight": a barrage the speaking state reports came at it.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && ['launch', 'fire'].includes(lemma)) targets = this.barrageOnSpeaker(after, s, outer, sources);
         // "overran El Fasher, the army's last stronghold in Darfur", "shelled villages held by the KIA".
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.placeHolder(after, s, sources);
         // "The group said it had fired drones at an army base in response": the side answered.

@@ -78,6 +78,21 @@ const CASES: readonly TripleCase[] = [
     expect: [['uganda', 'SUPPORTS', 'south-sudan']],
     forbid: [['uganda', 'SUPPORTS', 'white-army']],
   },
+  {
+    name: 'a barrage a state reports without naming where it went was aimed at that state',
+    text: "KYIV, July 9 (Reuters) - Ukraine's air force said Russia launched 120 drones and four missiles overnight. Russia launched 40 more drones on Tuesday night, of which 35 were shot down, the air force said.",
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+    forbid: [['ukraine', 'ATTACKS', 'russia']],
+  },
+  {
+    name: 'missiles a neighbour reports fired into the sea or in a test are no attack on it',
+    text: "SEOUL, May 8 (Reuters) - South Korea's military said North Korea fired several ballistic missiles into the sea off its east coast. Japan's defence ministry said North Korea launched a missile overnight, the third test this month.",
+    expect: [],
+    forbid: [
+      ['north-korea', 'ATTACKS', 'south-korea'],
+      ['north-korea', 'ATTACKS', 'japan'],
+    ],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
