@@ -635,6 +635,48 @@ export class ConflictRules extends TalksRules {
   }
 
   /**
+   * "Tehran launched missiles at bases of Jaish al-Adl in Pakistan's Balochistan province": a strike
+   * on armed groups on another state's soil is remembered as one on that state too, so that its
+   * answer ("warned of serious consequences") has a target; nothing is emitted.
+   */
+  protected strikeOnHostSoil(after: number, s: Sentence, attackers: readonly Arg[], targets: readonly Arg[]): void {
+    const { tokens } = this;
+    if (targets.length === 0 || !targets.every((a) => this.info(a.actorId)?.kind === 'armed-group')) return;
+    const sides = new Set([...attackers, ...targets].map((a) => this.sideOf(a.actorId)));
+    for (let k = after; k < Math.min(s.end, after + 25); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ';' || (t.text === ',' && !['province', 'region', 'state'].includes(tokens[k - 1]?.lower ?? ''))) return;
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      k = m.end - 1;
+      if (!['in', 'inside', 'into'].includes(tokens[m.first - 1]?.lower ?? '') || this.info(m.actorId)?.kind !== 'country' || sides.has(this.sideOf(m.actorId))) continue;
+      for (const a of attackers) this.memory.attacks.push({ source: a.actorId, target: m.actorId });
+      return;
+    }
+  }
+
+  /**
+   * "fired rockets at what it said were positions of the M23", "at what Israel called Hezbollah
+   * launchers": the target named after the aside that follows the verb's preposition.
+   */
+  protected asideTarget(after: number, s: Sentence, preps: readonly string[], role: Role): Arg[] {
+    const { tokens } = this;
+    for (let p = after; p < Math.min(s.end, after + 12); p++) {
+      const t = tokens[p] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(p)) return [];
+      if (!preps.includes(t.lower) || tokens[p + 1]?.lower !== 'what') continue;
+      for (let c = p + 2; c < Math.min(s.end, p + 7); c++) {
+        if (!['called', 'calls', 'described', 'termed', 'said', 'says', 'are', 'were', 'is', 'was'].includes((tokens[c] as Token).lower)) continue;
+        let o = c + 1;
+        if (['are', 'were', 'is', 'was'].includes(tokens[o]?.lower ?? '')) o++;
+        return this.objectAfter(o, s, role);
+      }
+      return [];
+    }
+    return [];
+  }
+
+  /**
    * "Ukraine's air force said Russia launched 120 drones and four missiles overnight": a state that
    * reports another side's barrage without naming where it went reports one aimed at itself (not a
    * test fired into the sea, nor a barrage aimed elsewhere).
@@ -1469,6 +1511,17 @@ export class ConflictRules extends TalksRules {
     }
     // "..., threatening the fragile truce", "threatens regional stability": what is endangered is no side threatened.
     if (this.endangeredObject(from, s)) return [];
+    // "warned that the violation of its airspace could have serious consequences": harm promised for
+    // an act that names no one falls on the latest side that attacked the speaker's.
+    if (tokens[from]?.lower === 'that' && sources.length > 0) {
+      for (let k = from + 1; k < Math.min(s.end, from + 16); k++) {
+        if (CLAUSE_BREAKS.has((tokens[k] as Token).text) || this.mentionAt(k)) break;
+        if (!['could', 'would', 'will', 'might'].includes((tokens[k] as Token).lower) || !this.harmAhead(k + 2, s)) continue;
+        const attacker = this.latestAttackerOf(sources);
+        if (attacker.length > 0) return attacker.map((a) => ({ ...a, weight: 0.8 }));
+        break;
+      }
+    }
     const dyad = this.memory.dyad;
     if (!dyad || sources.length === 0) return [];
     const side = this.sideOf((sources[0] as Arg).actorId);

@@ -585,7 +585,8 @@ class SentenceRules extends ClaimRules {
           targets = [];
           let c = after + 1;
           while (c < Math.min(s.end, after + 5) && !['called', 'calls', 'described', 'termed', 'said', 'says'].includes((tokens[c] as Token).lower)) c++;
-          if (c < Math.min(s.end, after + 5)) targets = this.objectAfter(c + 1, s, role);
+          // ("struck what it said were bases of the TTP": the copula after the speech verb, too.)
+          if (c < Math.min(s.end, after + 5)) targets = this.objectAfter(['are', 'were', 'is', 'was'].includes(tokens[c + 1]?.lower ?? '') ? c + 2 : c + 1, s, role);
         }
         // "has armed and financed the RSF", "trains, arms and funds the Houthis": verbs of one kind share the object.
         if (rule.object === 'direct' && !gap && targets.length === 0) targets = this.sharedObject(after, s, rule.type, role);
@@ -606,6 +607,8 @@ class SentenceRules extends ClaimRules {
         // the projectiles fired may take a long noun phrase.
         // "retaken the Jebel Aulia area south of Khartoum from the RSF": ground taken may be a long place phrase.
         if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, rule.type === 'ATTACKS' && ['fire', 'launch'].includes(lemma) ? 10 : rule.type === 'ATTACKS' && rule.preps.includes('from') ? 12 : 6, role);
+        // "launched missiles at what it said were bases of Jaish al-Adl": the named thing after the aside.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && rule.preps) targets = this.asideTarget(after, s, rule.preps, role);
         if (rule.type === 'ACCUSES' && targets.length === 0) targets = this.blameOn(after, s);
         if (targets.length === 0 && rule.type === 'ACCUSES' && rule.allegation?.includes(tokens[after]?.lower ?? '')) {
           // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.
@@ -734,6 +737,7 @@ class SentenceRules extends ClaimRules {
           }
         }
         this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
+        if (rule.type === 'ATTACKS' && !alleged) this.strikeOnHostSoil(after, s, sources, targets);
         if (rule.type === 'MEETS_WITH') this.mediatorMet(v, frame, targets, s, confidence, claimant);
         // "called on the M23 to withdraw and on Rwanda to stop ...": a second addressee.
         if (rule.particle && rule.type === 'DEMANDS') {

@@ -93,6 +93,27 @@ const CASES: readonly TripleCase[] = [
       ['north-korea', 'ATTACKS', 'japan'],
     ],
   },
+  {
+    name: 'a barrage fired at what the attacker said were bases of a group attacks that group, not the state it is in',
+    text: "ISLAMABAD, Jan 18 (Reuters) - Tehran launched missiles and drones at what it said were bases of the Sunni militant group Jaish al-Adl in Pakistan's Balochistan province.",
+    expect: [['iran', 'ATTACKS', 'jaish-al-adl']],
+    forbid: [['pakistan', 'ATTACKS', 'iran']],
+  },
+  {
+    name: 'a warning of consequences for a strike on its soil threatens the state that struck there',
+    text: "ISLAMABAD, Jan 18 (Reuters) - Tehran launched missiles at bases of Jaish al-Adl in Pakistan's Balochistan province. Islamabad recalled its ambassador and warned that the unprovoked violation of its airspace could have \"serious consequences\".",
+    expect: [
+      ['iran', 'ATTACKS', 'jaish-al-adl'],
+      ['pakistan', 'THREATENS', 'iran'],
+    ],
+    forbid: [['pakistan', 'THREATENS', 'jaish-al-adl']],
+  },
+  {
+    name: 'a warning of consequences with no attack on the speaker before threatens no one',
+    text: 'Egypt warned that the dam could have serious consequences for its water supply. Ethiopia said the dam would not harm Egypt.',
+    expect: [],
+    forbid: [['egypt', 'THREATENS', 'ethiopia']],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
