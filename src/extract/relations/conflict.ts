@@ -164,15 +164,65 @@ export class ConflictRules extends TalksRules {
     if (n === -1) return;
     const trig = NOUN_TRIGGERS.get(nounLemma(tokens[n] as Token)) as NounTrigger;
     const p = this.skipNouns(n + 1, s);
-    if (!trig.targetPreps.includes(tokens[p]?.lower ?? '')) return;
-    const targets = this.objectAfter(p + 1, s, 'attack-target', 4);
-    if (targets.length === 0) return;
     const frame = this.subjectOf(v, s);
+    // "The Islamic Resistance in Iraq claimed the attack": the one the article said was hit.
+    const definite = ['the', 'this', 'that', 'thursday', "'s"].includes(tokens[n - 1]?.lower ?? '') || ['the', 'this', 'that'].includes(tokens[n - 2]?.lower ?? '');
+    const told = !trig.targetPreps.includes(tokens[p]?.lower ?? '') && definite && frame.subjects.length > 0 ? this.victimTold(s, frame.subjects) : [];
+    if (!trig.targetPreps.includes(tokens[p]?.lower ?? '') && told.length === 0) return;
+    const targets = told.length > 0 ? told : this.objectAfter(p + 1, s, 'attack-target', 4);
+    if (targets.length === 0) return;
     if (frame.subjects.length === 0) return;
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis) return;
     this.done.add(n);
     this.emit('ATTACKS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * The side hit by an attack told in this or the two sentences before without its author: "Three
+   * U.S. soldiers were killed when a drone struck a small American base", "gunmen killed six
+   * soldiers, the defence ministry said" (the dateline's state). Only one such side, and none when
+   * the attack told already had an author.
+   */
+  protected victimTold(s: Sentence, claimers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(claimers.map((a) => this.sideOf(a.actorId)));
+    const hitNouns = new Set(['soldiers', 'troops', 'servicemen', 'personnel', 'police', 'policemen', 'officers', 'peacekeepers', 'guards', 'base', 'bases', 'convoy', 'patrol', 'post', 'outpost', 'checkpoint', 'positions', 'embassy', 'consulate', 'forces']);
+    const attackWords = new Set(['killed', 'wounded', 'injured', 'struck', 'attacked', 'ambushed', 'stormed', 'bombed', 'shelled', 'attack', 'ambush', 'bombing', 'blast', 'explosion', 'raid']);
+    for (let i = s.index; i >= Math.max(0, s.index - 2); i--) {
+      const t = this.doc.sentences[i];
+      if (!t) continue;
+      if (i < s.index && this.out.some((r) => r.sentence === i && r.type === 'ATTACKS')) return [];
+      const words = tokens.slice(t.first, t.end);
+      if (!words.some((w) => attackWords.has(w.lower))) continue;
+      const found = new Map<string, Arg>();
+      let unowned = false;
+      for (let k = t.first; k < t.end; k++) {
+        const m = this.mentionAt(k);
+        if (!m) {
+          // "killed six soldiers", "killing three soldiers": a number of soldiers of no one named.
+          if (['soldiers', 'troops', 'servicemen'].includes((tokens[k] as Token).lower) && (tokens[k - 1]?.pos === 'NUM' || ['several', 'dozens', 'scores'].includes(tokens[k - 1]?.lower ?? ''))) unowned = true;
+          continue;
+        }
+        k = m.end - 1;
+        if (m.place || (m.form !== 'demonym' && m.form !== 'name' && m.form !== 'abbreviation')) continue;
+        let h = m.end;
+        while (h < Math.min(t.end, m.end + 2) && !hitNouns.has((tokens[h] as Token).lower) && ['NOUN', 'ADJ'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
+        if (!hitNouns.has(tokens[h]?.lower ?? '')) continue;
+        const info = this.info(m.actorId);
+        if (!['country', 'government', 'military'].includes(info?.kind ?? '')) continue;
+        if (!sides.has(this.sideOf(m.actorId))) found.set(this.sideOf(m.actorId), { actorId: m.actorId, mention: m, weight: 0.8 });
+      }
+      if (found.size === 1) return [...found.values()];
+      if (found.size > 1) return [];
+      // "..., the defence ministry said": the soldiers of the state the story is filed from.
+      if (unowned && words.some((w, q) => ['ministry', 'army', 'military'].includes(w.lower) && words[q + 1]?.lower === 'said')) {
+        const home = this.datelineState();
+        if (home && !sides.has(this.sideOf(home))) return [{ actorId: home, mention: null, weight: 0.75 }];
+      }
+      if (i < s.index) return [];
+    }
+    return [];
   }
 
   /** "..., saying Israel would pay", "said Seoul will regret it": the speaker threatens the one who will pay. */

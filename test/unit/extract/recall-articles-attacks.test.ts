@@ -114,6 +114,26 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['egypt', 'THREATENS', 'ethiopia']],
   },
+  {
+    name: 'a group claiming an attack told without its author attacks the side whose soldiers it hit',
+    text: 'WASHINGTON, Jan 29 (Reuters) - Three U.S. soldiers were killed and dozens wounded when a drone struck a small American base in northeastern Jordan, the Pentagon said on Monday. The Islamic Resistance in Iraq, an umbrella group of Iran-aligned militias, claimed the attack.',
+    expect: [['islamic-resistance-in-iraq', 'ATTACKS', 'united-states']],
+    forbid: [['islamic-resistance-in-iraq', 'ATTACKS', 'jordan']],
+  },
+  {
+    name: 'soldiers of no one named, in a ministry statement, are the dateline state',
+    text: "YAOUNDE, March 4 (AFP) - Separatist fighters killed six soldiers in an ambush on a military convoy near Bamenda, the capital of Cameroon's North-West region, the defence ministry said on Tuesday. The Ambazonia Defence Forces claimed the attack in a video posted online.",
+    expect: [['ambazonia-defence-forces', 'ATTACKS', 'cameroon']],
+  },
+  {
+    name: 'a claimed attack that hit the soldiers of two sides names no single target',
+    text: 'Three U.S. soldiers and two British soldiers were killed when a drone struck a base in Syria, officials said. The Islamic Resistance in Iraq claimed the attack.',
+    expect: [],
+    forbid: [
+      ['islamic-resistance-in-iraq', 'ATTACKS', 'united-states'],
+      ['islamic-resistance-in-iraq', 'ATTACKS', 'united-kingdom'],
+    ],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
