@@ -65,6 +65,8 @@ export class ConflictRules extends TalksRules {
     const keep = (list: readonly Arg[]): void => {
       for (const a of list) {
         if (sides.has(this.sideOf(a.actorId)) || this.kb.governorOf.get(a.actorId) !== undefined || a.mention?.place || this.attackVictim(a)) continue;
+        // ("crush the rebels, who he said were backed by Bozize": the backer is not the one threatened.)
+        if (a.mention && this.agentAfterBy(a.mention.first)) continue;
         if (!found.has(a.actorId)) found.set(a.actorId, a);
       }
     };
@@ -368,6 +370,11 @@ export class ConflictRules extends TalksRules {
     let targets = rule.object === 'direct' ? this.objectAfter(after, s, 'target') : [];
     if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at', ...(rule.preps ?? [])], 8);
     let confidence = 0.75;
+    // "vowed to keep targeting 'occupation forces' until Yaounde withdrew its troops": the side whose act ends the threat.
+    if (targets.length === 0) {
+      targets = this.conditionSide(after, s, new Set(frame.subjects.map((a) => this.sideOf(a.actorId))));
+      confidence = 0.65;
+    }
     if (targets.length === 0) {
       targets = this.latestAttackerOf(frame.subjects);
       confidence = 0.65;
@@ -376,6 +383,31 @@ export class ConflictRules extends TalksRules {
     const sources = frame.subjects;
     this.emit('THREATENS', sources, targets, s, confidence * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? sources[0]?.actorId ?? null, false);
     return true;
+  }
+
+  /** Whether the name at `first` follows "by", perhaps with a title between: "backed by former president X". */
+  protected agentAfterBy(first: number): boolean {
+    const { tokens } = this;
+    for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+      const t = tokens[k] as Token;
+      if (t.lower === 'by') return true;
+      if (!(['ADJ', 'NOUN'].includes(t.pos) && !t.capitalised) && !['former', 'ousted', 'exiled', 'late'].includes(t.lower)) return false;
+    }
+    return false;
+  }
+
+  /** The subject of an "if", "unless" or "until" clause after `from`, when it is another side than `sides`. */
+  protected conditionSide(from: number, s: Sentence, sides: ReadonlySet<string>): Arg[] {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 14); k++) {
+      const t = tokens[k] as Token;
+      if ((CLAUSE_BREAKS.has(t.text) && !['"', '“', '”'].includes(t.text)) || t.text === ';' || ['but', 'while', 'whereas', 'and'].includes(t.lower)) return [];
+      if (!['if', 'unless', 'until'].includes(t.lower)) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      const others = cond.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.kb.governorOf.get(a.actorId) === undefined && !a.mention?.place);
+      return others.length > 0 && others.length === cond.length ? others.map((a) => ({ ...a, weight: a.weight * 0.9 })) : [];
+    }
+    return [];
   }
 
   /**
@@ -1540,7 +1572,8 @@ export class ConflictRules extends TalksRules {
         for (let k = j + 1; k < s.end; k++) {
           const m = this.mentionAt(k);
           if (!m) continue;
-          const arg = this.locative(m) ? null : this.argOf(m, 'target');
+          // ("the rebels, who he said were backed by Bozize": a backer named in an aside is no target.)
+          const arg = this.locative(m) || this.agentAfterBy(m.first) ? null : this.argOf(m, 'target');
           if (arg && !sides.has(this.sideOf(arg.actorId)) && this.kb.governorOf.get(arg.actorId) === undefined) others.set(this.sideOf(arg.actorId), { ...arg, weight: arg.weight * 0.8 });
           k = m.end - 1;
         }

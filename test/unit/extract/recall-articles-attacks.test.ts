@@ -134,6 +134,27 @@ const CASES: readonly TripleCase[] = [
       ['islamic-resistance-in-iraq', 'ATTACKS', 'united-kingdom'],
     ],
   },
+  {
+    name: 'a vow to keep attacking until a side withdraws threatens that side',
+    text: 'Al-Shabaab vowed to keep attacking "crusader forces" until Kenya pulled its troops out of Somalia.',
+    expect: [['al-shabaab', 'THREATENS', 'kenya']],
+    forbid: [['al-shabaab', 'THREATENS', 'somalia']],
+  },
+  {
+    name: 'the next sentence\'s pronoun vows to keep attacking until the capital withdraws',
+    text: 'YAOUNDE, March 4 (AFP) - The Ambazonia Defence Forces claimed the attack in a video posted online. It said its fighters had also torched a gendarmerie post in the town of Batibo and vowed to keep targeting "occupation forces" until Yaounde withdrew its troops.',
+    expect: [['ambazonia-defence-forces', 'THREATENS', 'cameroon']],
+  },
+  {
+    name: 'a backer named in an aside after a promised crushing is not the one threatened',
+    text: 'BANGUI, Feb 12 (AFP) - The Central African army retook Bozoum on Monday. Touadera vowed that the army would "crush" the rebels, who he said were backed by former president Francois Bozize from exile in Chad.',
+    expect: [],
+    forbid: [
+      ['faustin-archange-touadera', 'THREATENS', 'francois-bozize'],
+      ['central-african-republic', 'THREATENS', 'francois-bozize'],
+      ['faustin-archange-touadera', 'THREATENS', 'chad'],
+    ],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
