@@ -442,12 +442,16 @@ export class ConflictRules extends TalksRules {
 
   /** "Ukraine and Russia exchanged prisoners": the two are the pair a broker mediates between. */
   protected exchanged(v: number, s: Sentence): void {
-    let next = this.tokens[v + 1];
+    let nextAt = v + 1;
+    let next = this.tokens[nextAt];
     // "exchanged missile fire", "traded heavy artillery fire", "exchanged cross-border strikes": modifiers first.
     for (let q = v + 1; q < Math.min(this.tokens.length, v + 4); q++) {
       const w = this.tokens[q] as Token;
       if (!['heavy', 'missile', 'rocket', 'artillery', 'drone', 'gun', 'small-arms', 'cross-border', 'intense', 'sporadic', 'deadly', 'mortar', 'tank', 'air'].includes(w.lower) || this.mentionAt(q)) break;
-      if (['fire', 'strikes', 'attacks', 'shelling', 'barrages', 'gunfire', 'salvos'].includes(this.tokens[q + 1]?.lower ?? '')) next = this.tokens[q + 1];
+      if (['fire', 'strikes', 'attacks', 'shelling', 'barrages', 'gunfire', 'salvos'].includes(this.tokens[q + 1]?.lower ?? '')) {
+        nextAt = q + 1;
+        next = this.tokens[nextAt];
+      }
     }
     // "Indian and Pakistani troops traded fire": each side attacks the other.
     if (['fire', 'blows', 'strikes', 'shots', 'attacks', 'artillery', 'gunfire', 'shelling', 'barrages', 'salvos'].includes(next?.lower ?? '')) {
@@ -459,6 +463,17 @@ export class ConflictRules extends TalksRules {
         const claimant = this.claimantFor(v, s);
         this.emit('ATTACKS', [a], [b], s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, false);
         this.emit('ATTACKS', [b], [a], s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, false);
+        this.setDyad([a, b], s);
+      }
+      // "Thai troops exchanged fire with Cambodian soldiers": the subject and the side after "with".
+      else if (frame.subjects.length === 1 && !mod.negated && !mod.irrealis && this.tokens[nextAt + 1]?.lower === 'with') {
+        const a = frame.subjects[0] as Arg;
+        const others = this.objectAfter(nextAt + 2, s, 'target', 2).filter((b) => this.sideOf(b.actorId) !== this.sideOf(a.actorId) && !b.mention?.place);
+        if (others.length !== 1) return;
+        const b = others[0] as Arg;
+        const claimant = this.claimantFor(v, s);
+        this.emit('ATTACKS', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, false);
+        this.emit('ATTACKS', [b], [a], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, false);
         this.setDyad([a, b], s);
       }
       return;

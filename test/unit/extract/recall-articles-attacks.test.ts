@@ -155,6 +155,29 @@ const CASES: readonly TripleCase[] = [
       ['faustin-archange-touadera', 'THREATENS', 'chad'],
     ],
   },
+  {
+    name: 'troops that exchanged fire with another side\'s soldiers attack it, and it them',
+    text: 'BANGKOK, July 24 (Reuters) - Thai troops exchanged fire with Cambodian soldiers along the disputed border on Thursday, the Thai army said.',
+    expect: [
+      ['thailand', 'ATTACKS', 'cambodia'],
+      ['cambodia', 'ATTACKS', 'thailand'],
+    ],
+  },
+  {
+    name: 'prisoners exchanged with another side are no fire',
+    text: 'Russia exchanged prisoners with Ukraine on Friday in a deal brokered by the United Arab Emirates.',
+    expect: [],
+    forbid: [
+      ['russia', 'ATTACKS', 'ukraine'],
+      ['ukraine', 'ATTACKS', 'russia'],
+    ],
+  },
+  {
+    name: 'militants neutralised are attacked',
+    text: 'ANKARA, Feb 3 (Reuters) - Turkey said it had neutralised 13 PKK militants in northern Iraq.',
+    expect: [['turkey', 'ATTACKS', 'kurdistan-workers-party']],
+    forbid: [['turkey', 'ATTACKS', 'iraq']],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
