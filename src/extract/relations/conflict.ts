@@ -385,6 +385,16 @@ export class ConflictRules extends TalksRules {
     return true;
   }
 
+  /** "vowed a harsh response", "promised revenge", "vowed a crushing response": a response as the object, naming no one. */
+  protected responseObject(from: number, s: Sentence): boolean {
+    const { tokens } = this;
+    if (!['vow', 'promise', 'pledge', 'threaten', 'swear'].includes(verbLemma(tokens[from - 1] ?? (tokens[from] as Token)))) return false;
+    let k = from;
+    while (k < Math.min(s.end, from + 4) && (['DET', 'ADJ'].includes((tokens[k] as Token).pos) || ['"', '“', '”'].includes((tokens[k] as Token).text)) && !this.mentionAt(k)) k++;
+    if (!['response', 'retaliation', 'revenge', 'reprisals', 'reprisal', 'retribution'].includes(tokens[k]?.lower ?? '')) return false;
+    return !['to', 'against', 'on', 'for'].includes(tokens[k + 1]?.lower ?? '') || !this.mentionAt(k + 2);
+  }
+
   /** Whether the name at `first` follows "by", perhaps with a title between: "backed by former president X". */
   protected agentAfterBy(first: number): boolean {
     const { tokens } = this;
@@ -750,6 +760,31 @@ export class ConflictRules extends TalksRules {
       for (const a of attackers) this.memory.attacks.push({ source: a.actorId, target: m.actorId });
       return;
     }
+  }
+
+  /**
+   * "Israeli jets struck a military site near Tehran", "shelled villages in Armenia": an attack with
+   * no actor as object, on one state's soil, is remembered as an attack on that state (nothing is
+   * emitted), so that the state's answer ("vowed a response") has a target.
+   */
+  protected strikeOnSoil(after: number, s: Sentence, attackers: readonly Arg[]): void {
+    const { tokens } = this;
+    if (attackers.length === 0) return;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const found = new Set<string>();
+    for (let k = after; k < Math.min(s.end, after + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ';' || t.text === ',' || (k > after && this.isVerb(t) && !t.lower.endsWith('ing'))) break;
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      k = m.end - 1;
+      const state = m.form === 'capital' ? m.actorId : m.place && this.info(m.actorId)?.kind === 'country' ? m.actorId : null;
+      if (state === null || !['in', 'near', 'on', 'at', 'outside', 'inside', 'around', 'into'].includes(tokens[m.first - 1]?.lower ?? '')) return;
+      if (!sides.has(this.sideOf(state))) found.add(state);
+    }
+    if (found.size !== 1) return;
+    const state = [...found][0] as string;
+    for (const a of attackers) this.memory.attacks.push({ source: a.actorId, target: state });
   }
 
   /**
@@ -1489,7 +1524,7 @@ export class ConflictRules extends TalksRules {
     if (tokens[from]?.lower === 'on' && CALENDAR_DAYS.has(tokens[from + 1]?.lower ?? '')) from += 2;
     else if (tokens[from]?.lower === 'last' && ['week', 'month', 'year', 'night'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
     else if (['yesterday', 'today', 'again', 'repeatedly', 'earlier'].includes(tokens[from]?.lower ?? '')) from += 1;
-    const respond = tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2);
+    const respond = (tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2)) || this.responseObject(from, s);
     // "threatened to annex the Essequibo region of Guyana", "to seize the port of Assab from Eritrea".
     // "threatened to take Armenian territory by force".
     const byForce = tokens.slice(from + 2, Math.min(s.end, from + 10)).some((w, i, all) => w.lower === 'force' && all[i - 1]?.lower === 'by');

@@ -715,6 +715,8 @@ class SentenceRules extends ClaimRules {
           // "Turkish drones struck Kurdish militant positions": no actor hit, but the act is remembered
           // for "Baghdad condemned the strikes".
           if (rule.type === 'ATTACKS' && !alleged) for (const src of sources) this.memory.events.push({ agent: src.actorId, sentence: s.index });
+          // "Israeli jets struck a military site near Tehran": the state struck on its soil, remembered for its answer.
+          if (rule.type === 'ATTACKS' && !alleged) this.strikeOnSoil(after, s, sources);
           // "Ukraine said Russian forces had shelled Kharkiv": a claim against the attacker, which it may deny.
           if (rule.type === 'ATTACKS' && !alleged && claimant) {
             for (const src of sources) if (this.sideOf(src.actorId) !== this.sideOf(claimant)) this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });

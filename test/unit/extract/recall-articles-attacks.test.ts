@@ -178,6 +178,21 @@ const CASES: readonly TripleCase[] = [
     expect: [['turkey', 'ATTACKS', 'kurdistan-workers-party']],
     forbid: [['turkey', 'ATTACKS', 'iraq']],
   },
+  {
+    name: 'a strike near a capital is remembered as one on its state, whose vowed response threatens the striker',
+    text: 'DUBAI, Oct 26 (Reuters) - Israeli jets struck a military site near Tehran on Saturday, Iranian state media said. Iran vowed a harsh response.',
+    expect: [['iran', 'THREATENS', 'israel']],
+    forbid: [['israel', 'THREATENS', 'iran']],
+  },
+  {
+    name: 'a vowed response with no strike told before threatens no one',
+    text: 'Israel and the United States held talks in Washington on Saturday. Iran vowed a harsh response.',
+    expect: [],
+    forbid: [
+      ['iran', 'THREATENS', 'israel'],
+      ['iran', 'THREATENS', 'united-states'],
+    ],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
