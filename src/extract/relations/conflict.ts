@@ -395,6 +395,20 @@ export class ConflictRules extends TalksRules {
     return !['to', 'against', 'on', 'for'].includes(tokens[k + 1]?.lower ?? '') || !this.mentionAt(k + 2);
   }
 
+  /** "warned residents to leave", "warned civilians in the area to evacuate": people, not a side, are warned. */
+  protected warnedPeople(after: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let k = after;
+    while (k < Math.min(s.end, after + 3) && ['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    if (!['residents', 'civilians', 'people', 'inhabitants', 'citizens', 'villagers', 'locals', 'population', 'families', 'journalists', 'travellers', 'travelers', 'airlines', 'ships', 'vessels'].includes(tokens[k]?.lower ?? '') || this.mentionAt(k)) return false;
+    for (let q = k + 1; q < Math.min(s.end, k + 10); q++) {
+      const t = tokens[q] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return false;
+      if (t.lower === 'to' && ['leave', 'evacuate', 'flee', 'move', 'stay', 'avoid', 'head', 'go', 'remain', 'keep'].includes(verbLemma(tokens[q + 1] ?? t))) return true;
+    }
+    return false;
+  }
+
   /** Whether the name at `first` follows "by", perhaps with a title between: "backed by former president X". */
   protected agentAfterBy(first: number): boolean {
     const { tokens } = this;

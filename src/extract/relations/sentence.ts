@@ -391,6 +391,8 @@ class SentenceRules extends ClaimRules {
     // "The UN warned Israel that ...", "Amnesty warned Hungary": a warning from a body that wields no
     // force is advice, not a threat.
     if (lemma === 'warn') sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)));
+    // "had warned residents to leave", "warned civilians to evacuate": a warning to people in harm's way threatens no side.
+    if (lemma === 'warn' && this.warnedPeople(after, s)) return true;
     // "..., a charge it denies", "an allegation the Gulf state rejects": the one just accused denies.
     if (sources.length === 0 && rule.object === 'accusation') {
       let a = v - 1;

@@ -193,6 +193,20 @@ const CASES: readonly TripleCase[] = [
       ['iran', 'THREATENS', 'united-states'],
     ],
   },
+  {
+    name: 'a warning to residents to leave before a strike threatens no side',
+    text: 'BEIRUT, Nov 2 (Reuters) - Hezbollah fired rockets into northern Israel on Saturday. The Israeli military said it had struck a Hezbollah command centre in Tyre and had warned residents to leave.',
+    expect: [
+      ['israel', 'ATTACKS', 'hezbollah'],
+      ['hezbollah', 'ATTACKS', 'israel'],
+    ],
+    forbid: [['israel', 'THREATENS', 'hezbollah']],
+  },
+  {
+    name: 'a warning to a side to leave is still a threat',
+    text: 'Israel warned Hezbollah to leave the border area or face a crushing response.',
+    expect: [['israel', 'THREATENS', 'hezbollah']],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
