@@ -395,6 +395,31 @@ export class ConflictRules extends TalksRules {
     return !['to', 'against', 'on', 'for'].includes(tokens[k + 1]?.lower ?? '') || !this.mentionAt(k + 2);
   }
 
+  /**
+   * "Russian forces pushed Ukrainian units out of most of the Kursk region", "the army drove the RSF
+   * from Khartoum", "routed M23 fighters": a side forced out of ground is attacked.
+   */
+  protected droveOut(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    const targets = this.objectAfter(v + 1, s, 'attack-target', 3);
+    const m = targets[0]?.mention;
+    if (targets.length === 0 || !m || m.place || m.form === 'capital') return;
+    // The particle after the object: "out of", "back", "from"; a rout needs none.
+    let e = m.end;
+    while (e < Math.min(s.end, m.end + 3) && !['out', 'back', 'from', 'away'].includes((tokens[e] as Token).lower) && ['NOUN', 'ADJ'].includes((tokens[e] as Token).pos) && !this.mentionAt(e)) e++;
+    if (lemma !== 'rout' && !['out', 'back', 'from', 'away'].includes(tokens[e]?.lower ?? '')) return;
+    // "forced Ukraine back to the table", "pushed Kyiv back into talks": pressure, not force.
+    if (['to', 'into', 'towards', 'toward'].includes(tokens[e + 1]?.lower ?? '') && tokens[e]?.lower === 'back') return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const hit = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && ['country', 'government', 'military', 'armed-group'].includes(this.info(a.actorId)?.kind ?? ''));
+    if (hit.length === 0) return;
+    this.emit('ATTACKS', frame.subjects, hit, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
   /** "warned residents to leave", "warned civilians in the area to evacuate": people, not a side, are warned. */
   protected warnedPeople(after: number, s: Sentence): boolean {
     const { tokens } = this;

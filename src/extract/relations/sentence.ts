@@ -108,6 +108,8 @@ class SentenceRules extends ClaimRules {
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
       // "shot down 80 of the 100 drones Russia launched": the barrage downed was an attack on the subject.
       if (verbal && ['shoot', 'down', 'destroy', 'neutralise', 'neutralize'].includes(lemma)) this.barrageDowned(k, s);
+      // "pushed Ukrainian units out of Kursk", "drove the RSF from Khartoum": forced out by force.
+      if (verbal && ['push', 'drive', 'force', 'expel', 'oust', 'dislodge', 'chase', 'flush', 'rout'].includes(lemma)) this.droveOut(k, s);
       // "The conflict, which pits/NOUN the army against the RSF": wink may tag the verb as a noun.
       if (['pits', 'pitted', 'pitting'].includes(t.lower)) this.pits(k, s);
       // "Khamenei said Israel would receive a 'crushing response'": harm received is a threat.

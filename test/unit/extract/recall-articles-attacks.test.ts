@@ -207,6 +207,24 @@ const CASES: readonly TripleCase[] = [
     text: 'Israel warned Hezbollah to leave the border area or face a crushing response.',
     expect: [['israel', 'THREATENS', 'hezbollah']],
   },
+  {
+    name: 'units pushed out of a region were attacked by the side that pushed them',
+    text: 'MOSCOW, March 12 (Reuters) - Russian forces, backed by North Korean troops, pushed Ukrainian units out of most of the Kursk region, the Kremlin said.',
+    expect: [
+      ['russia', 'ATTACKS', 'ukraine'],
+      ['north-korea', 'SUPPORTS', 'russia'],
+    ],
+    forbid: [['ukraine', 'ATTACKS', 'russia']],
+  },
+  {
+    name: 'a side pushed back to the table or pushed to accept a deal is not attacked',
+    text: 'The United States pushed Ukraine back to the negotiating table. Trump pushed Israel to accept the ceasefire.',
+    expect: [],
+    forbid: [
+      ['united-states', 'ATTACKS', 'ukraine'],
+      ['donald-trump', 'ATTACKS', 'israel'],
+    ],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
