@@ -735,8 +735,10 @@ export class ConflictRules extends TalksRules {
     let j = k - 1;
     while (j > s.first && (['ADJ', 'NUM'].includes((tokens[j] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'artillery', 'suspected'].includes((tokens[j] as Token).lower) || this.mentionAt(j))) j--;
     if (!['a', 'an', 'the'].includes(tokens[j]?.lower ?? '') || !['in', 'during', 'by'].includes(tokens[j - 1]?.lower ?? '')) return [];
-    if (!['killed', 'wounded', 'injured', 'hurt', 'captured', 'abducted'].includes(tokens[j - 2]?.lower ?? '') || !['were', 'was', 'been'].includes(tokens[j - 3]?.lower ?? '')) return [];
-    const frame = this.subjectOf(j - 3, s, 'attack-target');
+    // ("Eight Pakistani soldiers died in a TTP attack": an intransitive verb of dying, too.)
+    const died = ['died', 'perished'].includes(tokens[j - 2]?.lower ?? '');
+    if (!died && (!['killed', 'wounded', 'injured', 'hurt', 'captured', 'abducted'].includes(tokens[j - 2]?.lower ?? '') || !['were', 'was', 'been'].includes(tokens[j - 3]?.lower ?? ''))) return [];
+    const frame = this.subjectOf(died ? j - 2 : j - 3, s, 'attack-target');
     // The victims are the subject: "Nigerian soldiers", "Ugandan peacekeepers".
     const subject = frame.subjects.filter((a) => a.mention && ['soldiers', 'troops', 'servicemen', 'peacekeepers', 'police', 'policemen', 'officers', 'civilians', 'nationals', 'citizens', 'personnel', 'sailors', 'guards', 'commanders', 'commander', 'fighters', 'militants', 'members', 'leaders', 'leader', 'officials', 'official', 'soldier', 'officer'].includes(tokens[a.mention.end]?.lower ?? ''));
     const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
@@ -1244,12 +1246,14 @@ export class ConflictRules extends TalksRules {
     let j = k + 1;
     // "came under Ukrainian drone attack": the attackers named as a modifier.
     let modifier: Arg | null = null;
-    while (j < s.end && j < k + 5) {
+    while (j < s.end && j < k + 8) {
       const m = this.mentionAt(j);
       if (m && !modifier && m.form === 'demonym' && m.end > j) {
         modifier = this.argOf(m, 'agent');
         j = m.end;
       } else if (['heavy', 'intense', 'renewed', 'sustained', 'repeated', 'rocket', 'drone', 'mortar', 'artillery', 'sniper', 'missile', 'direct'].includes((tokens[j] as Token).lower)) j++;
+      // ("came under a massive Russian drone and missile attack": an article and more modifiers.)
+      else if (['a', 'an', 'massive', 'major', 'large-scale', 'fresh', 'new', 'coordinated', 'combined', 'deadly', 'large', 'and', 'air'].includes((tokens[j] as Token).lower) && !this.mentionAt(j)) j++;
       else break;
     }
     if (!['fire', 'attack', 'attacks', 'assault', 'shelling', 'bombardment', 'siege', 'bombing'].includes(tokens[j]?.lower ?? '')) return;

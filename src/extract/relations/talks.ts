@@ -1475,6 +1475,11 @@ export class TalksRules extends SupportRules {
       return [direct];
     }
     const { tokens } = this;
+    // "died in an attack claimed by the TTP": the participle right after the noun names the agent.
+    if (trig.type === 'ATTACKS' && tokens[k + 1]?.lower === 'claimed' && tokens[k + 2]?.lower === 'by') {
+      const agents = this.objectAfter(k + 3, s, 'agent', 3);
+      if (agents.length > 0) return agents.map((a) => ({ ...a, weight: a.weight * 0.85 }));
+    }
     // "The strike on the Iranian consulate, widely blamed on Israel,", "the bombing, claimed by IS,": an aside names the agent.
     if (trig.type === 'ATTACKS') {
       for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {

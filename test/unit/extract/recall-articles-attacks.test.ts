@@ -225,6 +225,24 @@ const CASES: readonly TripleCase[] = [
       ['donald-trump', 'ATTACKS', 'israel'],
     ],
   },
+  {
+    name: 'a state that came under a massive drone attack of another was attacked by it',
+    text: 'KYIV, Aug 28 (Reuters) - Ukraine came under a massive Russian drone and missile attack overnight, officials said.',
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+    forbid: [['ukraine', 'ATTACKS', 'russia']],
+  },
+  {
+    name: 'soldiers who died in a group\'s attack were attacked by that group',
+    text: 'PESHAWAR, Pakistan, May 4 (Reuters) - Eight Pakistani soldiers died in a TTP attack in North Waziristan.',
+    expect: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'pakistan']],
+    forbid: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
+  },
+  {
+    name: 'soldiers killed in an attack claimed by a group were attacked by that group',
+    text: 'PESHAWAR, Pakistan, May 4 (Reuters) - Four Pakistani soldiers were killed in an attack claimed by the TTP in Bannu.',
+    expect: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'pakistan']],
+    forbid: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
