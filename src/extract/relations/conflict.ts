@@ -121,18 +121,34 @@ export class ConflictRules extends TalksRules {
     const { tokens } = this;
     let k = v + 1;
     const limit = Math.min(s.end, k + 5);
-    while (k < limit && ['all', 'necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'countermeasures', 'every', 'any', 'the', 'further', 'appropriate', 'forceful', 'retaliatory'].includes((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'countermeasures') k++;
-    if (!['force', 'measures', 'action', 'steps', 'countermeasures'].includes(tokens[k]?.lower ?? '')) return;
+    while (k < limit && ['all', 'necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'countermeasures', 'every', 'any', 'the', 'further', 'appropriate', 'forceful', 'retaliatory', 'nuclear', 'its', 'their'].includes((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'countermeasures') k++;
+    // ("used North Korean missiles", "chemical weapons": the arms' maker or kind before the noun.)
+    let w = k;
+    while (w < limit + 3 && w < s.end && (['chemical', 'ballistic', 'cruise', 'long-range', 'western', 'hypersonic', 'banned', 'cluster'].includes((tokens[w] as Token).lower) || this.mentionAt(w)?.form === 'demonym')) w = this.mentionAt(w)?.end ?? w + 1;
+    if (w > k && ['weapons', 'missiles', 'munitions', 'bombs', 'drones'].includes(tokens[w]?.lower ?? '')) k = w;
+    // ("ready to use nuclear weapons against South Korea": arms used against a side, too.)
+    const weapons = ['weapons', 'missiles', 'munitions', 'bombs', 'drones'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'against';
+    if (!['force', 'measures', 'action', 'steps', 'countermeasures'].includes(tokens[k]?.lower ?? '') && !weapons) return;
     // "would take retaliatory measures if Finland hosted U.S. nuclear weapons": the side of the condition.
     const conditional = tokens[k + 1]?.lower !== 'against';
     if (conditional && !(tokens[k - 1]?.lower === 'retaliatory' || tokens[k]?.lower === 'countermeasures' || ['force', 'measures'].includes(tokens[k]?.lower ?? ''))) return;
-    if (tokens[k]?.lower !== 'force' && !['necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'forceful', 'countermeasures', 'retaliatory'].some((w) => tokens.slice(v + 1, k + 1).some((t) => t.lower === w))) return;
+    if (tokens[k]?.lower !== 'force' && !weapons && !['necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'forceful', 'countermeasures', 'retaliatory'].some((w) => tokens.slice(v + 1, k + 1).some((t) => t.lower === w))) return;
     // The force is promised: "ready/prepared to use", "vowed/threatened to take", "would use".
     let j = v - 1;
     while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
     const promised =
       (tokens[j]?.lower === 'to' && (THREAT_LEMMAS.has(verbLemma(tokens[j - 1] ?? (tokens[v] as Token))) || ['ready', 'prepared', 'willing', 'determined'].includes(tokens[j - 1]?.lower ?? ''))) ||
       ['would', 'will', "'ll"].includes(tokens[j]?.lower ?? '');
+    // "Russia has used North Korean missiles against Ukraine": arms used against a side attack it.
+    if (!promised && weapons && verbLemma(tokens[v] as Token) === 'use') {
+      const frame = this.subjectOf(v, s);
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+      const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+      const hit = this.objectAfter(k + 2, s, 'attack-target', 3).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+      if (hit.length > 0) this.emit('ATTACKS', frame.subjects, hit, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+      return;
+    }
     if (!promised) return;
     const cue = tokens[j]?.lower === 'to' ? j - 1 : j;
     const frame = this.clauseSubject(cue, s);
@@ -418,6 +434,37 @@ export class ConflictRules extends TalksRules {
     const hit = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && ['country', 'government', 'military', 'armed-group'].includes(this.info(a.actorId)?.kind ?? ''));
     if (hit.length === 0) return;
     this.emit('ATTACKS', frame.subjects, hit, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+  /**
+   * "Pakistan said it would give a befitting response to any Indian aggression", "will deliver a
+   * crushing reply to Israel": the side answered is threatened.
+   */
+  protected responseGiven(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let v = k - 1;
+    while (v > s.first && v > k - 5 && (['DET', 'ADJ'].includes((tokens[v] as Token).pos) || ['"', '“', '”'].includes((tokens[v] as Token).text))) v--;
+    if (!this.isVerb(tokens[v]) || !['give', 'deliver', 'issue', 'mount'].includes(verbLemma(tokens[v] as Token))) return;
+    const future = this.futureSpeaker(v, s);
+    if (!future) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, future.modal, s);
+    if (mod.negated || this.hasIrrealisBefore(future.modal, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
+    const side = this.sideOf(future.claimant);
+    let sources = frame.subjects;
+    if (sources.length === 0 && ['it', 'they', 'we'].includes(tokens[future.modal - 1]?.lower ?? '')) sources = [{ actorId: future.claimant, mention: null, weight: 0.9 }];
+    if (sources.length === 0 || !sources.every((a) => this.sideOf(a.actorId) === side || this.kb.governorOf.get(a.actorId) === side)) return;
+    // "to any Indian aggression", "to Israel", "to any attack by the Houthis".
+    let q = k + 2;
+    while (q < Math.min(s.end, k + 5) && ['any', 'the', 'further', 'future', 'such'].includes((tokens[q] as Token).lower)) q++;
+    let targets = this.objectAfter(q, s, 'target', 3);
+    if (targets.length === 0) {
+      const by = tokens.slice(q, Math.min(s.end, q + 4)).findIndex((w) => w.lower === 'by');
+      if (by !== -1) targets = this.objectAfter(q + by + 1, s, 'agent', 3);
+    }
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && !a.mention?.place && !this.attackVictim(a));
+    if (targets.length === 0) return;
+    this.emit('THREATENS', [{ actorId: future.claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), future.claimant, false);
   }
 
   /** "warned residents to leave", "warned civilians in the area to evacuate": people, not a side, are warned. */

@@ -201,6 +201,8 @@ class SentenceRules extends ClaimRules {
         if (TALK_LEADERS.has(lemma) || (['pass', 'carry', 'convey', 'ferry'].includes(lemma) && ['messages', 'message', 'proposals'].includes(tokens[k + 1]?.lower ?? ''))) this.ledTalks(k, s);
         continue;
       }
+      // "would give a befitting response to any Indian aggression": a promised answer to a side.
+      if (['response', 'reply', 'answer'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.responseGiven(k, s);
       // "the attack would not go unanswered": a promised answer to an act.
       if (['unanswered', 'unpunished'].includes(t.lower)) this.unansweredAct(k, s);
       if (t.lower === 'under') {

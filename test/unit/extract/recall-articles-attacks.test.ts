@@ -243,6 +243,30 @@ const CASES: readonly TripleCase[] = [
     expect: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'pakistan']],
     forbid: [['pakistan', 'ATTACKS', 'tehrik-i-taliban-pakistan']],
   },
+  {
+    name: 'a befitting response promised to a side\'s aggression threatens that side',
+    text: 'ISLAMABAD, April 24 (Reuters) - Pakistan said it would give a befitting response to any Indian aggression.',
+    expect: [['pakistan', 'THREATENS', 'india']],
+    forbid: [['india', 'THREATENS', 'pakistan']],
+  },
+  {
+    name: 'a response to a proposal is no threat',
+    text: 'Egypt said it would give a response to the proposal from Qatar next week.',
+    expect: [],
+    forbid: [['egypt', 'THREATENS', 'qatar']],
+  },
+  {
+    name: 'readiness to use nuclear weapons against a side threatens it; arms used against a side attack it',
+    text: 'SEOUL, Nov 8 (Reuters) - Kim Jong Un said North Korea was ready to use nuclear weapons against South Korea. Russia has used North Korean missiles against Ukraine, Seoul said.',
+    expect: [
+      ['north-korea', 'THREATENS', 'south-korea'],
+      ['russia', 'ATTACKS', 'ukraine'],
+    ],
+    forbid: [
+      ['north-korea', 'ATTACKS', 'south-korea'],
+      ['north-korea', 'ATTACKS', 'ukraine'],
+    ],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
