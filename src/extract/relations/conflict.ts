@@ -467,6 +467,28 @@ export class ConflictRules extends TalksRules {
     this.emit('THREATENS', [{ actorId: future.claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), future.claimant, false);
   }
 
+  /**
+   * "Pakistan said it had carried out strikes on hideouts inside Iran ... Pakistan's foreign ministry
+   * said the 'highly coordinated' strikes targeted ...": strikes heading the subject, reported by a
+   * side that carried out strikes in the last sentences, are that side's.
+   */
+  protected speakersOwnStrikes(from: number, v: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    // Back from the verb: the event noun, its modifiers (a quoted "highly coordinated" too), "the".
+    let k = v - 1;
+    while (k > s.first && ['ADV', 'AUX'].includes((tokens[k] as Token).pos)) k--;
+    if (!['strikes', 'airstrikes', 'attacks', 'raids', 'operation', 'operations', 'strike', 'attack', 'raid'].includes(tokens[k]?.lower ?? '') || this.mentionAt(k)) return [];
+    k--;
+    while (k > s.first && k > v - 10 && (['ADJ', 'ADV'].includes((tokens[k] as Token).pos) || ['"', '“', '”', '-'].includes((tokens[k] as Token).text) || ((tokens[k] as Token).pos === 'VERB' && (tokens[k] as Token).lower.endsWith('ed'))) && !this.mentionAt(k)) k--;
+    if (!['the', 'these', 'those'].includes(tokens[k]?.lower ?? '') || k < from - 8) return [];
+    const claimant = this.claimantFor(v, s);
+    if (!claimant) return [];
+    const side = this.sideOf(claimant);
+    const recent = this.memory.events.filter((e) => s.index - e.sentence <= 3 && e.sentence < s.index);
+    if (recent.length === 0 || !recent.some((e) => this.sideOf(e.agent) === side)) return [];
+    return [{ actorId: side, mention: null, weight: 0.8 }];
+  }
+
   /** "warned residents to leave", "warned civilians in the area to evacuate": people, not a side, are warned. */
   protected warnedPeople(after: number, s: Sentence): boolean {
     const { tokens } = this;

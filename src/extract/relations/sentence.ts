@@ -392,6 +392,8 @@ class SentenceRules extends ClaimRules {
       const head = this.eventHead(frame.clauseStart, v);
       if (head !== -1) sources = this.eventHeadAgents(head, v, s);
     }
+    // "Pakistan's foreign ministry said the 'highly coordinated' strikes targeted ...": the speaker's own strikes, told before.
+    if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersOwnStrikes(frame.clauseStart, v, s);
     // "The UN warned Israel that ...", "Amnesty warned Hungary": a warning from a body that wields no
     // force is advice, not a threat.
     if (lemma === 'warn') sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)));

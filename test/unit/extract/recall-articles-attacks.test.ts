@@ -267,6 +267,17 @@ const CASES: readonly TripleCase[] = [
       ['north-korea', 'ATTACKS', 'ukraine'],
     ],
   },
+  {
+    name: 'strikes a side said it carried out, told again under its foreign ministry, are its strikes',
+    text: 'ISLAMABAD, Jan 18 (Reuters) - Pakistan said on Thursday it had carried out strikes on militant hideouts inside Iran. Pakistan\'s foreign ministry said the "highly coordinated" strikes targeted fighters of the Balochistan Liberation Front.',
+    expect: [['pakistan', 'ATTACKS', 'balochistan-liberation-front']],
+  },
+  {
+    name: 'strikes reported by a side that carried out none are not its strikes',
+    text: 'ISLAMABAD, Jan 16 (Reuters) - Iran launched missiles at bases of Jaish al-Adl in Pakistan on Tuesday. Pakistan said the strikes had targeted the Balochistan Liberation Front.',
+    expect: [],
+    forbid: [['pakistan', 'ATTACKS', 'balochistan-liberation-front']],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
