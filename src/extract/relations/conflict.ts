@@ -489,6 +489,29 @@ export class ConflictRules extends TalksRules {
     return [{ actorId: side, mention: null, weight: 0.8 }];
   }
 
+  /** "forces pushed to retake", "fought to recapture": a realis verb of effort before the infinitive at `k + 1`. */
+  protected pushedTo(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const w = tokens[k];
+    if (!w || !this.isVerb(w) || !['push', 'fight', 'battle', 'move', 'advance', 'press', 'struggle'].includes(verbLemma(w)) || !['pushed', 'fought', 'battled', 'moved', 'advanced', 'pressed', 'pushing', 'fighting', 'battling', 'moving', 'advancing', 'pressing', 'struggled', 'struggling'].includes(w.lower)) return false;
+    const frame = this.subjectOf(k, s);
+    const mod = this.modality(frame.clauseStart, k, s);
+    return !mod.negated && !mod.irrealis;
+  }
+
+  /** "retook areas seized by the White Army", "recaptured towns captured by the M23 last year": the side that had seized them. */
+  protected seizedBy(after: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let k = after; k < Math.min(s.end, after + 8); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(k)) return [];
+      if (!['seized', 'captured', 'taken', 'overrun', 'held', 'controlled', 'occupied'].includes(t.lower) || tokens[k + 1]?.lower !== 'by') continue;
+      return this.objectAfter(k + 2, s, 'attack-target', 2).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    }
+    return [];
+  }
+
   /** "warned residents to leave", "warned civilians in the area to evacuate": people, not a side, are warned. */
   protected warnedPeople(after: number, s: Sentence): boolean {
     const { tokens } = this;

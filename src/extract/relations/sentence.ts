@@ -369,6 +369,8 @@ class SentenceRules extends ClaimRules {
       (['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s)) ||
       // "launched a counteroffensive to retake territory from Russia": the aim of an offensive under way.
       (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.launchedOffensive(v - 2, s)) ||
+      // "government forces pushed to retake areas seized by the White Army": ground fought for.
+      (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && ['retake', 'recapture', 'capture', 'seize', 'regain', 'reclaim'].includes(lemma) && this.pushedTo(v - 2, s)) ||
       // "..., prompting Israel to strike Syrian government forces": an act the clause caused.
       (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.promptedTo(v - 2));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
@@ -687,6 +689,8 @@ class SentenceRules extends ClaimRules {
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.speakersCountry(after, s, outer, sources);
         // "Ukraine's air force said Russia launched 120 drones overnight": a barrage the speaking state reports came at it.
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && ['launch', 'fire'].includes(lemma)) targets = this.barrageOnSpeaker(after, s, outer, sources);
+        // "retook areas seized by the White Army": ground taken back from the side that had seized it.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && ['retake', 'recapture', 'regain', 'reclaim', 'liberate'].includes(lemma)) targets = this.seizedBy(after, s, sources);
         // "overran El Fasher, the army's last stronghold in Darfur", "shelled villages held by the KIA".
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.placeHolder(after, s, sources);
         // "The group said it had fired drones at an army base in response": the side answered.

@@ -278,6 +278,17 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['pakistan', 'ATTACKS', 'balochistan-liberation-front']],
   },
+  {
+    name: 'forces that pushed to retake areas seized by a militia attack the militia',
+    text: 'JUBA, March 17 (Reuters) - Government forces pushed to retake areas seized by the White Army militia.',
+    expect: [['south-sudan', 'ATTACKS', 'white-army']],
+  },
+  {
+    name: 'forces only planning to retake areas do not attack yet',
+    text: 'JUBA, March 17 (Reuters) - Government forces plan to retake areas seized by the White Army militia.',
+    expect: [],
+    forbid: [['south-sudan', 'ATTACKS', 'white-army']],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
