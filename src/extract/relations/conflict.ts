@@ -418,6 +418,22 @@ export class ConflictRules extends TalksRules {
   protected droveOut(v: number, s: Sentence): void {
     const { tokens } = this;
     const lemma = verbLemma(tokens[v] as Token);
+    // "Russian forces had been pushed back by Ukrainian troops": the passive, with the agent after "by".
+    if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && ['back', 'out', 'away'].includes(tokens[v + 1]?.lower ?? '')) {
+      let b = v + 2;
+      if (tokens[b]?.lower === 'of') {
+        while (b < Math.min(s.end, v + 10) && tokens[b]?.lower !== 'by' && !CLAUSE_BREAKS.has((tokens[b] as Token).text)) b++;
+      }
+      if (tokens[b]?.lower !== 'by') return;
+      const agents = this.objectAfter(b + 1, s, 'agent', 3);
+      const frame = this.subjectOf(v, s, 'attack-target');
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (agents.length === 0 || mod.negated || mod.irrealis) return;
+      const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+      const hit = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place && ['country', 'government', 'military', 'armed-group'].includes(this.info(a.actorId)?.kind ?? ''));
+      if (hit.length > 0) this.emit('ATTACKS', agents, hit, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+      return;
+    }
     const targets = this.objectAfter(v + 1, s, 'attack-target', 3);
     const m = targets[0]?.mention;
     if (targets.length === 0 || !m || m.place || m.form === 'capital') return;

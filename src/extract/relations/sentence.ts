@@ -299,7 +299,8 @@ class SentenceRules extends ClaimRules {
     } else if (rule.type === 'ATTACKS' && tokens[after]?.lower === 'down' && ['shoot', 'gun', 'bring'].includes(lemma)) {
       // "shot down a Malian drone".
       after++;
-    } else if (tokens[after] && ['out', 'up'].includes((tokens[after] as Token).lower) && rule.type !== 'ATTACKS') {
+    } else if (tokens[after] && (['out', 'up'].includes((tokens[after] as Token).lower) || (lemma === 'push' && tokens[after]?.lower === 'back')) && rule.type !== 'ATTACKS') {
+      // ("Russian forces were pushed back by Ukrainian troops": driven back, not pressed to act.)
       // "hit out at" belongs to another rule; "call up" is not "call on".
       return false;
     }

@@ -289,6 +289,24 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['south-sudan', 'ATTACKS', 'white-army']],
   },
+  {
+    name: 'forces pushed back or driven out by another side were attacked by it, not pressed by it',
+    text: 'KYIV, Nov 3 (Reuters) - Kyiv said Russian forces had been pushed back by Ukrainian troops near Kupiansk. The M23 was driven out of Goma by Congolese troops, officials said.',
+    expect: [
+      ['ukraine', 'ATTACKS', 'russia'],
+      ['democratic-republic-of-the-congo', 'ATTACKS', 'm23'],
+    ],
+    forbid: [
+      ['ukraine', 'DEMANDS', 'russia'],
+      ['russia', 'ATTACKS', 'ukraine'],
+    ],
+  },
+  {
+    name: 'a side pushed by another to act is pressed, not attacked',
+    text: 'Serbia was pushed by the EU to recognise Kosovo.',
+    expect: [['european-union', 'DEMANDS', 'serbia']],
+    forbid: [['european-union', 'ATTACKS', 'serbia']],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
