@@ -805,6 +805,33 @@ export class ConflictRules extends TalksRules {
     }
   }
 
+  /**
+   * "Pakistan said its troops had responded to unprovoked Indian firing", "Israel said it was
+   * responding to Hezbollah rocket fire": the side whose fire was answered attacked the responder.
+   */
+  protected respondedToFire(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower !== 'to') return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    let subjects = frame.subjects;
+    const claimant = this.claimantFor(v, s);
+    // "its troops had responded", "it was responding": the speaker's side.
+    if (subjects.length === 0 && claimant && ['its', 'their', 'it', 'they', 'we', 'our'].includes(tokens[frame.clauseStart]?.lower ?? '')) subjects = [{ actorId: this.sideOf(claimant), mention: null, weight: 0.8 }];
+    if (subjects.length === 0) return;
+    let k = v + 2;
+    while (k < Math.min(s.end, v + 5) && ['unprovoked', 'the', 'renewed', 'heavy', 'cross-border', 'continued', 'repeated', 'overnight', 'latest'].includes((tokens[k] as Token).lower)) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k || m.place) return;
+    let h = m.end;
+    while (h < Math.min(s.end, m.end + 3) && ['rocket', 'mortar', 'artillery', 'drone', 'missile', 'sniper', 'cross-border', 'military', 'armed'].includes((tokens[h] as Token).lower)) h++;
+    if (!['fire', 'firing', 'shelling', 'attack', 'attacks', 'strikes', 'aggression', 'incursion', 'provocation', 'provocations'].includes(tokens[h]?.lower ?? '')) return;
+    const arg = this.argOf(m, 'agent');
+    if (!arg || subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(arg.actorId))) return;
+    this.emit('ATTACKS', [arg], subjects, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
   /** ", killing 10 Somali soldiers" after `from` in the same clause: the state of the soldiers killed. */
   protected participleVictims(from: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
     const { tokens } = this;

@@ -175,6 +175,7 @@ class SentenceRules extends ClaimRules {
         else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledNegative(k, s);
         else if (['respond', 'react', 'reply'].includes(lemma)) {
           this.respondToAny(k, s);
+          this.respondedToFire(k, s);
           this.futureForce(k, s, k + 1, this.subjectOf(k, s));
           this.angryReaction(k, s);
           this.respondedWithForce(k, s);

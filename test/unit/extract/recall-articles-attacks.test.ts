@@ -307,6 +307,18 @@ const CASES: readonly TripleCase[] = [
     expect: [['european-union', 'DEMANDS', 'serbia']],
     forbid: [['european-union', 'ATTACKS', 'serbia']],
   },
+  {
+    name: 'fire a side responded to was an attack on it by the side that fired',
+    text: 'ISLAMABAD, May 2 (Reuters) - Pakistan said its troops had responded to unprovoked Indian firing along the Line of Control.',
+    expect: [['india', 'ATTACKS', 'pakistan']],
+    forbid: [['pakistan', 'ATTACKS', 'india']],
+  },
+  {
+    name: 'a proposal responded to is no attack',
+    text: 'Egypt responded to the Qatari proposal on Monday.',
+    expect: [],
+    forbid: [['qatar', 'ATTACKS', 'egypt']],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
