@@ -245,7 +245,7 @@ export class ConflictRules extends TalksRules {
 
   /** "..., saying Israel would pay", "said Seoul will regret it": the speaker threatens the one who will pay. */
   protected consequence(v: number, s: Sentence): void {
-    const future = this.futureSpeaker(v, s);
+    const future = this.futureSpeaker(v, s) ?? this.mustSuffer(v, s);
     if (!future) return;
     const { claimant, modal: j } = future;
     // (From the modal: "South Korea would \"pay dearly\"" has a quote before the verb.)
@@ -258,6 +258,23 @@ export class ConflictRules extends TalksRules {
   }
 
   /** "China said the United States was 'playing with fire'": the speaker threatens the subject. */
+  /**
+   * "Aliyev said Armenia must be punished", "Netanyahu said Hamas must pay a heavy price": a
+   * penalty a side with force says another must suffer, like one it says the other will suffer.
+   */
+  protected mustSuffer(v: number, s: Sentence): { claimant: string; modal: number } | null {
+    const { tokens } = this;
+    let j = v - 1;
+    while (j > s.first && ((tokens[j] as Token).pos === 'ADV' || ['"', '“', "'"].includes((tokens[j] as Token).text))) j--;
+    if (tokens[j]?.lower !== 'must') return null;
+    const lemma = verbLemma(tokens[v] as Token);
+    const penalty = lemma === 'pay' ? tokens.slice(v + 1, Math.min(s.end, v + 5)).some((w) => ['price', 'dearly'].includes(w.lower)) : (tokens[v] as Token).lower === 'be' && tokens.slice(v + 1, v + 3).some((w) => w.lower === 'punished');
+    if (!penalty) return null;
+    const claimant = this.claimantFor(v, s);
+    if (!claimant || this.forceless(this.sideOf(claimant))) return null;
+    return { claimant, modal: j };
+  }
+
   protected playingWithFire(k: number, s: Sentence): void {
     const { tokens } = this;
     let b = k - 1;

@@ -319,6 +319,23 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['qatar', 'ATTACKS', 'egypt']],
   },
+  {
+    name: 'a side that must be punished, or must pay a heavy price, is threatened by the speaker',
+    text: 'BAKU, Sept 20 (Reuters) - Aliyev said Armenia must be punished. Netanyahu said Hamas must pay a heavy price.',
+    expect: [
+      ['ilham-aliyev', 'THREATENS', 'armenia'],
+      ['benjamin-netanyahu', 'THREATENS', 'hamas'],
+    ],
+  },
+  {
+    name: 'a price a body without forces says a side must pay, or compensation owed, is no threat',
+    text: 'The United Nations said Israel must pay a heavy price. Russia must pay compensation to Ukraine, the court said.',
+    expect: [],
+    forbid: [
+      ['united-nations', 'THREATENS', 'israel'],
+      ['russia', 'THREATENS', 'ukraine'],
+    ],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
