@@ -158,7 +158,9 @@ export class ConflictRules extends TalksRules {
     if (sources.length === 0) return;
     const mod = this.modality(frame.clauseStart, cue, s);
     if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
-    const targets = conditional ? this.conditionAfter(k + 1, s, new Set(sources.map((a) => this.sideOf(a.actorId)))) : this.objectAfter(k + 2, s, 'target', 3);
+    let targets = conditional ? this.conditionAfter(k + 1, s, new Set(sources.map((a) => this.sideOf(a.actorId)))) : this.objectAfter(k + 2, s, 'target', 3);
+    // "condemned the U.S. arms sale and vowed to take countermeasures": the side just condemned.
+    if (targets.length === 0 && conditional) targets = this.denouncedHere(s, sources);
     if (targets.length === 0) return;
     this.emit('THREATENS', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
   }
@@ -258,6 +260,17 @@ export class ConflictRules extends TalksRules {
   }
 
   /** "China said the United States was 'playing with fire'": the speaker threatens the subject. */
+  /**
+   * The one side that `speakers` accused or criticised earlier in this sentence ("condemned the
+   * Indian strikes and ..."), or none.
+   */
+  protected denouncedHere(s: Sentence, speakers: readonly Arg[]): Arg[] {
+    const sides = new Set(speakers.map((a) => this.sideOf(a.actorId)));
+    if (sides.size === 0) return [];
+    const ids = new Set(this.out.filter((r) => r.sentence === s.index && (r.type === 'ACCUSES' || r.type === 'CRITICIZES') && sides.has(this.sideOf(r.source)) && !sides.has(this.sideOf(r.target))).map((r) => this.sideOf(r.target)));
+    return ids.size === 1 ? [{ actorId: [...ids][0] as string, mention: null, weight: 0.8 }] : [];
+  }
+
   /**
    * "Aliyev said Armenia must be punished", "Netanyahu said Hamas must pay a heavy price": a
    * penalty a side with force says another must suffer, like one it says the other will suffer.
@@ -1517,6 +1530,8 @@ export class ConflictRules extends TalksRules {
       targets = this.objectAfter(h + 1, s, 'target', 3);
     }
     if (targets.length === 0) targets = this.conditionAfter(h, s, sides);
+    // "denounced the South Korean drills and warned of 'merciless' retaliation": the side just denounced.
+    if (targets.length === 0) targets = this.denouncedHere(s, sources);
     targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
     // (Otherwise the verb's own rule reads the warning: "warned of a response to the drills by X and Y".)
     if (sources.length === 0 || targets.length === 0) return false;
@@ -1823,6 +1838,9 @@ export class ConflictRules extends TalksRules {
           k = m.end - 1;
         }
         if (others.size === 1) return [...others.values()];
+        // "accused Israel of attacking its consulate and warned it would respond": the side just accused.
+        const denounced = this.denouncedHere(s, sources);
+        if (denounced.length > 0) return denounced;
       }
       if (args.length > 0) return [];
     }

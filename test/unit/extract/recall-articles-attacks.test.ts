@@ -336,6 +336,24 @@ const CASES: readonly TripleCase[] = [
       ['russia', 'THREATENS', 'ukraine'],
     ],
   },
+  {
+    name: 'a warning after accusing or denouncing a side in the same sentence threatens that side',
+    text: 'TEHRAN, April 2 (Reuters) - Iran accused Israel of attacking its consulate in Damascus and warned it would respond. North Korea denounced the South Korean drills and warned of "merciless" retaliation.',
+    expect: [
+      ['iran', 'THREATENS', 'israel'],
+      ['north-korea', 'THREATENS', 'south-korea'],
+    ],
+    forbid: [
+      ['israel', 'THREATENS', 'iran'],
+      ['south-korea', 'THREATENS', 'north-korea'],
+    ],
+  },
+  {
+    name: 'countermeasures vowed after condemning a side threaten it, not the side it dealt with',
+    text: 'China condemned the U.S. arms sale to Taiwan and vowed to take countermeasures.',
+    expect: [['china', 'THREATENS', 'united-states']],
+    forbid: [['china', 'THREATENS', 'taiwan']],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
