@@ -354,6 +354,18 @@ const CASES: readonly TripleCase[] = [
     expect: [['china', 'THREATENS', 'united-states']],
     forbid: [['china', 'THREATENS', 'taiwan']],
   },
+  {
+    name: 'strikes kept up and an offensive pushed are the subject\'s',
+    text: 'Israel kept up its strikes on Hezbollah in southern Lebanon. Russia pushed its offensive against Ukrainian forces in Donetsk.',
+    expect: [
+      ['israel', 'ATTACKS', 'hezbollah'],
+      ['russia', 'ATTACKS', 'ukraine'],
+    ],
+    forbid: [
+      ['hezbollah', 'ATTACKS', 'israel'],
+      ['ukraine', 'ATTACKS', 'russia'],
+    ],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
