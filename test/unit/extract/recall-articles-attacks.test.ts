@@ -366,6 +366,15 @@ const CASES: readonly TripleCase[] = [
       ['ukraine', 'ATTACKS', 'russia'],
     ],
   },
+  {
+    name: 'forces backed by foreign troops, with no commas, are the subject; the backer is not the attacker',
+    text: 'JUBA, March 17 (Reuters) - Government forces backed by Ugandan troops attacked the White Army near Nasir on Sunday.',
+    expect: [
+      ['south-sudan', 'ATTACKS', 'white-army'],
+      ['uganda', 'SUPPORTS', 'south-sudan'],
+    ],
+    forbid: [['uganda', 'ATTACKS', 'white-army']],
+  },
 ];
 
 describeTripleCases('whole-article attacks and threats', CASES);
