@@ -3,6 +3,7 @@ import type { ActorInfo, ActorKind, KnowledgeBase, NameEntry, NameForm, TrieNode
 import type { AnalysedText, Token } from './nlp.js';
 import { longFormFits, personNameStart, relabelShortForm, roleOwnerAfter, scanNamedBodies, scanNamedPeople, scanPartyNames, scanPolities, scanStateOrgans, stateOverRegion } from './entities.js';
 import { slugify } from './text.js';
+
 import {
   ARMED_HEADS,
   CALENDAR_WORDS,
@@ -19,6 +20,11 @@ import {
   TITLE_HEADS,
   TITLE_MODIFIERS,
 } from './vocabulary.js';
+
+/** What "government X" names as the army of the state in view: its troops and its aircraft. */
+const GOVERNMENT_FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'gunships', 'warplanes', 'jets', 'aircraft', 'helicopters', 'drones', 'artillery']);
+/** Titles after "army" that name an officer, not the army acting: "Uganda's army chief". */
+const ARMY_TITLE_NOUNS = new Set(['chief', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'officers', 'general', 'head']);
 
 /**
  * Finds who is named where: gazetteer and lexicon names, demonyms, capitals, abbreviations
@@ -859,7 +865,8 @@ class MentionFinder {
           fit = kind;
           first = h;
           end = h + 1;
-        } else if (['government', 'federal'].includes(t.lower) && ['forces', 'troops', 'soldiers'].includes(tokens[i + 1]?.lower ?? '') && !this.covered(i + 1) && (i === s.first || ['the', ',', 'and', 'by', 'with', 'against', 'between', 'that', 'said', '-', '—', '–', 'on', 'at'].includes(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.pos === 'VERB')) {
+        } else if (['government', 'federal'].includes(t.lower) && GOVERNMENT_FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '') && !this.covered(i + 1) && (i === s.first || ['the', ',', 'and', 'by', 'with', 'against', 'between', 'that', 'said', '-', '—', '–', 'on', 'at', 'as', 'when', 'while', 'after', 'before', 'where', 'until'].includes(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.pos === 'VERB')) {
+          // ("government gunships attacked its positions", "as government forces pushed on": aircraft, and after a conjunction, too.)
           // ("ambushed government troops", "an attack on government forces": the object, too.)
           // "Government forces bombed RSF positions": the army of the state in view, as "the army" is.
           fit = 'military';
@@ -944,9 +951,11 @@ class MentionFinder {
   /** The latest "X('s) (military) <head>" before `before`: the state that owns a "junta" or "regime". */
   private namedOwnerOf(head: string, before: number, military = false): string | null {
     const { tokens } = this;
-    const heads = military ? ['military', 'army', 'armed', 'forces', 'junta'] : [head];
+    const heads = military ? ['military', 'army', 'armed', 'forces', 'junta', 'force'] : [head];
     for (let k = before - 1; k > 0; k--) {
       if (!heads.includes((tokens[k] as Token).lower)) continue;
+      // "Uganda's army chief said ...": an army named only in an officer's title is not in view.
+      if (military && ARMY_TITLE_NOUNS.has(tokens[k + 1]?.lower ?? '')) continue;
       // A known actor whose name ends in the head: "the Myanmar junta", "Sudan's army".
       const self = this.owner[k] ?? -1;
       const own = self === -1 ? undefined : this.candidates[self];
@@ -956,6 +965,9 @@ class MentionFinder {
       }
       if (self !== -1) continue;
       let j = k - 1;
+      // ("Sudan's air force": the force of a state's arm.)
+      if ((tokens[k] as Token).lower === 'force' && !['air', 'naval'].includes(tokens[j]?.lower ?? '')) continue;
+      if ((tokens[k] as Token).lower === 'force') j--;
       while (j > 0 && ['military', 'ruling', 'army-led', 'transitional'].includes((tokens[j] as Token).lower)) j--;
       if ((tokens[j] as Token).lower === "'s") j--;
       const o = this.owner[j] ?? -1;

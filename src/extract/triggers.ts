@@ -141,6 +141,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['fight', [v('ATTACKS', 'direct', 0.7, { preps: ['against', 'with'], mutual: true })]],
   ['battle', [v('ATTACKS', 'direct', 0.7, { preps: ['against', 'with'], mutual: true })]],
   ['destroy', [v('ATTACKS', 'direct', 0.65)]],
+  // "Turkey said it had neutralised 13 PKK militants": the military euphemism for killing.
+  ['neutralise', [v('ATTACKS', 'direct', 0.7)]],
+  ['neutralize', [v('ATTACKS', 'direct', 0.7)]],
   ['mediate', [v('MEDIATES', 'parties', 0.9)]],
   ['broker', [v('MEDIATES', 'parties', 0.85)]],
   ['facilitate', [v('MEDIATES', 'parties', 0.75)]],

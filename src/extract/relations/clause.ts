@@ -218,8 +218,38 @@ export class ClauseRules {
    * skipped; relative pronouns take their antecedent; a coordinated verb ("accused X and warned
    * Y") shares the first verb's subject.
    */
+  /**
+   * "Government forces backed by Ugandan troops attacked the White Army": a subject with a backing
+   * participle and no commas; the backer after "by" is not the subject.
+   */
+  protected backedSubject(v: number, s: Sentence, role: Role): VerbFrame | null {
+    const { tokens } = this;
+    let k = v - 1;
+    if (k <= s.first) return null;
+    while (k > s.first && ['ADV', 'AUX'].includes(tokens[k]?.pos ?? '')) k--;
+    // ("backed by Ugandan troops": a demonym before a force noun.)
+    if (['troops', 'forces', 'soldiers', 'jets', 'drones', 'warplanes', 'aircraft', 'fighters'].includes(tokens[k]?.lower ?? '') && k - 1 > s.first && this.mentionAt(k - 1)?.form === 'demonym') k--;
+    const backer = this.mentionAt(k);
+    if (!backer || backer.end !== k + 1) return null;
+    let b = backer.first - 1;
+    if (tokens[b]?.lower === 'the') b--;
+    if (tokens[b]?.lower !== 'by' || !['backed', 'supported', 'aided', 'assisted'].includes(tokens[b - 1]?.lower ?? '') || b - 2 < s.first) return null;
+    const subject = this.mentionAt(b - 2);
+    if (!subject || subject.end !== b - 1) return null;
+    const arg = this.argOf(subject, role);
+    if (!arg) return null;
+    // The subject opens its clause: the sentence's start, a conjunction, a comma or a speech verb before it.
+    let f = subject.first - 1;
+    if (tokens[f]?.lower === 'the') f--;
+    const opener = tokens[f];
+    if (f >= s.first && opener && !(CLAUSE_BREAKS.has(opener.text) || [',', 'as', 'when', 'while', 'after', 'and', 'but', 'that', '-', '—'].includes(opener.lower) || (opener.pos === 'VERB' && SPEECH_LEMMAS.has(opener.lemma)))) return null;
+    return { clauseStart: f + 1, subjects: [arg] };
+  }
+
   subjectOf(v: number, s: Sentence, role: Role = 'agent', depth = 0): VerbFrame {
     const { tokens } = this;
+    const backed = this.backedSubject(v, s, role);
+    if (backed) return backed;
     let k = v - 1;
     // "Qatar has since brokered": "since" right after an auxiliary is an adverb, not a subordinator.
     // ('Beijing "firmly opposes"': a quote that opens on the verb phrase stands between it and its subject.)

@@ -1,6 +1,6 @@
 import type { Mention } from '../mentions.js';
 import type { Sentence, Token } from '../nlp.js';
-import { GIVE_LEMMAS, MILITARY_ACTIVITY, NOUN_TRIGGERS, type NounTrigger, SUPPORT_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
+import { EVENT_NOUNS, GIVE_LEMMAS, MILITARY_ACTIVITY, NOUN_TRIGGERS, type NounTrigger, SUPPORT_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, ENDORSED_CLAIMS, FORCE_WORDS, FORCELESS_BODIES, HELP_PURPOSES, LIGHT_VERBS, nounLemma, OWN_FORCE_NOUNS, OWN_THREATENED_NOUNS, OWNED_TARGETS, PROJECTILES, type RawRelation, RELATIVES, type Role, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
 import { TalksRules } from './talks.js';
@@ -42,8 +42,15 @@ export class ConflictRules extends TalksRules {
     if (targets.length === 0) targets = this.conditionBefore(frame.clauseStart, s, side);
     // "would respond with \"overwhelming force\" if South Korean drones crossed the border again".
     if (targets.length === 0) targets = this.conditionAfter(after, s, new Set([side]));
+    // "Iran said it would respond at a time of its choosing": an answer that names no one is
+    // aimed at the latest side that attacked the speaker's.
+    let confidence = 0.6;
+    if (targets.length === 0 && ['respond', 'react', 'reply', 'retaliate'].includes(lemma)) {
+      targets = this.latestAttackerOf(sources);
+      confidence = 0.55;
+    }
     if (targets.length === 0) return;
-    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, confidence * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
   /**
@@ -58,6 +65,8 @@ export class ConflictRules extends TalksRules {
     const keep = (list: readonly Arg[]): void => {
       for (const a of list) {
         if (sides.has(this.sideOf(a.actorId)) || this.kb.governorOf.get(a.actorId) !== undefined || a.mention?.place || this.attackVictim(a)) continue;
+        // ("crush the rebels, who he said were backed by Bozize": the backer is not the one threatened.)
+        if (a.mention && this.agentAfterBy(a.mention.first)) continue;
         if (!found.has(a.actorId)) found.set(a.actorId, a);
       }
     };
@@ -112,18 +121,34 @@ export class ConflictRules extends TalksRules {
     const { tokens } = this;
     let k = v + 1;
     const limit = Math.min(s.end, k + 5);
-    while (k < limit && ['all', 'necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'countermeasures', 'every', 'any', 'the', 'further', 'appropriate', 'forceful', 'retaliatory'].includes((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'countermeasures') k++;
-    if (!['force', 'measures', 'action', 'steps', 'countermeasures'].includes(tokens[k]?.lower ?? '')) return;
+    while (k < limit && ['all', 'necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'countermeasures', 'every', 'any', 'the', 'further', 'appropriate', 'forceful', 'retaliatory', 'nuclear', 'its', 'their'].includes((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'countermeasures') k++;
+    // ("used North Korean missiles", "chemical weapons": the arms' maker or kind before the noun.)
+    let w = k;
+    while (w < limit + 3 && w < s.end && (['chemical', 'ballistic', 'cruise', 'long-range', 'western', 'hypersonic', 'banned', 'cluster'].includes((tokens[w] as Token).lower) || this.mentionAt(w)?.form === 'demonym')) w = this.mentionAt(w)?.end ?? w + 1;
+    if (w > k && ['weapons', 'missiles', 'munitions', 'bombs', 'drones'].includes(tokens[w]?.lower ?? '')) k = w;
+    // ("ready to use nuclear weapons against South Korea": arms used against a side, too.)
+    const weapons = ['weapons', 'missiles', 'munitions', 'bombs', 'drones'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'against';
+    if (!['force', 'measures', 'action', 'steps', 'countermeasures'].includes(tokens[k]?.lower ?? '') && !weapons) return;
     // "would take retaliatory measures if Finland hosted U.S. nuclear weapons": the side of the condition.
     const conditional = tokens[k + 1]?.lower !== 'against';
     if (conditional && !(tokens[k - 1]?.lower === 'retaliatory' || tokens[k]?.lower === 'countermeasures' || ['force', 'measures'].includes(tokens[k]?.lower ?? ''))) return;
-    if (tokens[k]?.lower !== 'force' && !['necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'forceful', 'countermeasures', 'retaliatory'].some((w) => tokens.slice(v + 1, k + 1).some((t) => t.lower === w))) return;
+    if (tokens[k]?.lower !== 'force' && !weapons && !['necessary', 'military', 'decisive', 'resolute', 'firm', 'strong', 'tough', 'forceful', 'countermeasures', 'retaliatory'].some((w) => tokens.slice(v + 1, k + 1).some((t) => t.lower === w))) return;
     // The force is promised: "ready/prepared to use", "vowed/threatened to take", "would use".
     let j = v - 1;
     while (j > s.first && (tokens[j] as Token).pos === 'ADV') j--;
     const promised =
       (tokens[j]?.lower === 'to' && (THREAT_LEMMAS.has(verbLemma(tokens[j - 1] ?? (tokens[v] as Token))) || ['ready', 'prepared', 'willing', 'determined'].includes(tokens[j - 1]?.lower ?? ''))) ||
       ['would', 'will', "'ll"].includes(tokens[j]?.lower ?? '');
+    // "Russia has used North Korean missiles against Ukraine": arms used against a side attack it.
+    if (!promised && weapons && verbLemma(tokens[v] as Token) === 'use') {
+      const frame = this.subjectOf(v, s);
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+      const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+      const hit = this.objectAfter(k + 2, s, 'attack-target', 3).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+      if (hit.length > 0) this.emit('ATTACKS', frame.subjects, hit, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+      return;
+    }
     if (!promised) return;
     const cue = tokens[j]?.lower === 'to' ? j - 1 : j;
     const frame = this.clauseSubject(cue, s);
@@ -133,7 +158,9 @@ export class ConflictRules extends TalksRules {
     if (sources.length === 0) return;
     const mod = this.modality(frame.clauseStart, cue, s);
     if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
-    const targets = conditional ? this.conditionAfter(k + 1, s, new Set(sources.map((a) => this.sideOf(a.actorId)))) : this.objectAfter(k + 2, s, 'target', 3);
+    let targets = conditional ? this.conditionAfter(k + 1, s, new Set(sources.map((a) => this.sideOf(a.actorId)))) : this.objectAfter(k + 2, s, 'target', 3);
+    // "condemned the U.S. arms sale and vowed to take countermeasures": the side just condemned.
+    if (targets.length === 0 && conditional) targets = this.denouncedHere(s, sources);
     if (targets.length === 0) return;
     this.emit('THREATENS', sources, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? sources[0]?.actorId ?? null, false);
   }
@@ -158,10 +185,13 @@ export class ConflictRules extends TalksRules {
     if (n === -1) return;
     const trig = NOUN_TRIGGERS.get(nounLemma(tokens[n] as Token)) as NounTrigger;
     const p = this.skipNouns(n + 1, s);
-    if (!trig.targetPreps.includes(tokens[p]?.lower ?? '')) return;
-    const targets = this.objectAfter(p + 1, s, 'attack-target', 4);
-    if (targets.length === 0) return;
     const frame = this.subjectOf(v, s);
+    // "The Islamic Resistance in Iraq claimed the attack": the one the article said was hit.
+    const definite = ['the', 'this', 'that', 'thursday', "'s"].includes(tokens[n - 1]?.lower ?? '') || ['the', 'this', 'that'].includes(tokens[n - 2]?.lower ?? '');
+    const told = !trig.targetPreps.includes(tokens[p]?.lower ?? '') && definite && frame.subjects.length > 0 ? this.victimTold(s, frame.subjects) : [];
+    if (!trig.targetPreps.includes(tokens[p]?.lower ?? '') && told.length === 0) return;
+    const targets = told.length > 0 ? told : this.objectAfter(p + 1, s, 'attack-target', 4);
+    if (targets.length === 0) return;
     if (frame.subjects.length === 0) return;
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis) return;
@@ -211,9 +241,56 @@ export class ConflictRules extends TalksRules {
     return true;
   }
 
+  /**
+   * The side hit by an attack told in this or the two sentences before without its author: "Three
+   * U.S. soldiers were killed when a drone struck a small American base", "gunmen killed six
+   * soldiers, the defence ministry said" (the dateline's state). Only one such side, and none when
+   * the attack told already had an author.
+   */
+  protected victimTold(s: Sentence, claimers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(claimers.map((a) => this.sideOf(a.actorId)));
+    const hitNouns = new Set(['soldiers', 'troops', 'servicemen', 'personnel', 'police', 'policemen', 'officers', 'peacekeepers', 'guards', 'base', 'bases', 'convoy', 'patrol', 'post', 'outpost', 'checkpoint', 'positions', 'embassy', 'consulate', 'forces']);
+    const attackWords = new Set(['killed', 'wounded', 'injured', 'struck', 'attacked', 'ambushed', 'stormed', 'bombed', 'shelled', 'attack', 'ambush', 'bombing', 'blast', 'explosion', 'raid']);
+    for (let i = s.index; i >= Math.max(0, s.index - 2); i--) {
+      const t = this.doc.sentences[i];
+      if (!t) continue;
+      if (i < s.index && this.out.some((r) => r.sentence === i && r.type === 'ATTACKS')) return [];
+      const words = tokens.slice(t.first, t.end);
+      if (!words.some((w) => attackWords.has(w.lower))) continue;
+      const found = new Map<string, Arg>();
+      let unowned = false;
+      for (let k = t.first; k < t.end; k++) {
+        const m = this.mentionAt(k);
+        if (!m) {
+          // "killed six soldiers", "killing three soldiers": a number of soldiers of no one named.
+          if (['soldiers', 'troops', 'servicemen'].includes((tokens[k] as Token).lower) && (tokens[k - 1]?.pos === 'NUM' || ['several', 'dozens', 'scores'].includes(tokens[k - 1]?.lower ?? ''))) unowned = true;
+          continue;
+        }
+        k = m.end - 1;
+        if (m.place || (m.form !== 'demonym' && m.form !== 'name' && m.form !== 'abbreviation')) continue;
+        let h = m.end;
+        while (h < Math.min(t.end, m.end + 2) && !hitNouns.has((tokens[h] as Token).lower) && ['NOUN', 'ADJ'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
+        if (!hitNouns.has(tokens[h]?.lower ?? '')) continue;
+        const info = this.info(m.actorId);
+        if (!['country', 'government', 'military'].includes(info?.kind ?? '')) continue;
+        if (!sides.has(this.sideOf(m.actorId))) found.set(this.sideOf(m.actorId), { actorId: m.actorId, mention: m, weight: 0.8 });
+      }
+      if (found.size === 1) return [...found.values()];
+      if (found.size > 1) return [];
+      // "..., the defence ministry said": the soldiers of the state the story is filed from.
+      if (unowned && words.some((w, q) => ['ministry', 'army', 'military'].includes(w.lower) && words[q + 1]?.lower === 'said')) {
+        const home = this.datelineState();
+        if (home && !sides.has(this.sideOf(home))) return [{ actorId: home, mention: null, weight: 0.75 }];
+      }
+      if (i < s.index) return [];
+    }
+    return [];
+  }
+
   /** "..., saying Israel would pay", "said Seoul will regret it": the speaker threatens the one who will pay. */
   protected consequence(v: number, s: Sentence): void {
-    const future = this.futureSpeaker(v, s);
+    const future = this.futureSpeaker(v, s) ?? this.mustSuffer(v, s);
     if (!future) return;
     const { claimant, modal: j } = future;
     // (From the modal: "South Korea would \"pay dearly\"" has a quote before the verb.)
@@ -226,6 +303,34 @@ export class ConflictRules extends TalksRules {
   }
 
   /** "China said the United States was 'playing with fire'": the speaker threatens the subject. */
+  /**
+   * The one side that `speakers` accused or criticised earlier in this sentence ("condemned the
+   * Indian strikes and ..."), or none.
+   */
+  protected denouncedHere(s: Sentence, speakers: readonly Arg[]): Arg[] {
+    const sides = new Set(speakers.map((a) => this.sideOf(a.actorId)));
+    if (sides.size === 0) return [];
+    const ids = new Set(this.out.filter((r) => r.sentence === s.index && (r.type === 'ACCUSES' || r.type === 'CRITICIZES') && sides.has(this.sideOf(r.source)) && !sides.has(this.sideOf(r.target))).map((r) => this.sideOf(r.target)));
+    return ids.size === 1 ? [{ actorId: [...ids][0] as string, mention: null, weight: 0.8 }] : [];
+  }
+
+  /**
+   * "Aliyev said Armenia must be punished", "Netanyahu said Hamas must pay a heavy price": a
+   * penalty a side with force says another must suffer, like one it says the other will suffer.
+   */
+  protected mustSuffer(v: number, s: Sentence): { claimant: string; modal: number } | null {
+    const { tokens } = this;
+    let j = v - 1;
+    while (j > s.first && ((tokens[j] as Token).pos === 'ADV' || ['"', '“', "'"].includes((tokens[j] as Token).text))) j--;
+    if (tokens[j]?.lower !== 'must') return null;
+    const lemma = verbLemma(tokens[v] as Token);
+    const penalty = lemma === 'pay' ? tokens.slice(v + 1, Math.min(s.end, v + 5)).some((w) => ['price', 'dearly'].includes(w.lower)) : (tokens[v] as Token).lower === 'be' && tokens.slice(v + 1, v + 3).some((w) => w.lower === 'punished');
+    if (!penalty) return null;
+    const claimant = this.claimantFor(v, s);
+    if (!claimant || this.forceless(this.sideOf(claimant))) return null;
+    return { claimant, modal: j };
+  }
+
   protected playingWithFire(k: number, s: Sentence): void {
     const { tokens } = this;
     let b = k - 1;
@@ -274,8 +379,47 @@ export class ConflictRules extends TalksRules {
       if (ids.size === 1) targets = [{ actorId: [...ids][0] as string, mention: null, weight: 0.85 }];
     }
     targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    // "Tehran reserved the right to respond": with no one named, the latest side that attacked it.
+    let confidence = 0.6;
+    if (targets.length === 0 && tokens[k]?.lower === 'right') {
+      targets = this.latestAttackerOf(sources);
+      confidence = 0.55;
+    }
     if (targets.length === 0) return;
-    this.emit('THREATENS', sources, targets, s, 0.6, claimant ?? sources[0]?.actorId ?? null, false);
+    this.emit('THREATENS', sources, targets, s, confidence, claimant ?? sources[0]?.actorId ?? null, false);
+  }
+
+  /**
+   * "said the attack would not go unanswered", "Israel's crimes will not go unpunished": the speaker
+   * promises to answer an act, a threat to the one who did it (named in the subject, or the latest
+   * side that attacked the speaker's).
+   */
+  protected unansweredAct(k: number, s: Sentence): void {
+    const { tokens } = this;
+    if (verbLemma(tokens[k - 1] ?? (tokens[k] as Token)) !== 'go') return;
+    let j = k - 2;
+    if (!['not', "n't", 'never'].includes(tokens[j]?.lower ?? '')) return;
+    j--;
+    if (!['would', 'will', 'shall', 'wo', 'can', 'could'].includes(tokens[j]?.lower ?? '')) return;
+    const claimant = this.claimantFor(k, s);
+    if (!claimant || this.forceless(this.sideOf(claimant))) return;
+    const side = this.sideOf(claimant);
+    // The subject: back to the clause's start ("said (that)", a comma, the sentence's start).
+    let from = j - 1;
+    while (from > s.first && !['said', 'says', 'that', 'warned', 'added', ',', ';'].includes(tokens[from - 1]?.lower ?? '')) from--;
+    let act = false;
+    let agents: Arg[] = [];
+    for (let q = from; q < j; q++) {
+      const w = tokens[q] as Token;
+      if (EVENT_NOUNS.has(w.lower) || ['crime', 'crimes', 'aggression', 'attack', 'attacks'].includes(w.lower)) act = true;
+      const m = this.mentionAt(q);
+      if (m && !m.place && (tokens[m.end]?.lower === "'s" || m.form === 'demonym' || tokens[m.first - 1]?.lower === 'by') && this.sideOf(m.actorId) !== side) agents = [{ actorId: m.actorId, mention: m, weight: 0.9 }];
+      if (m) q = m.end - 1;
+    }
+    if (!act) return;
+    const targets = agents.length > 0 ? agents : this.latestAttackerOf([{ actorId: claimant, mention: null, weight: 1 }]);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, agents.length > 0 ? 0.65 : 0.55, claimant, false);
   }
 
   /** "consequences", "a crushing response", "retaliation", "bombing": harm one faces or suffers. */
@@ -307,14 +451,19 @@ export class ConflictRules extends TalksRules {
     return true;
   }
 
-  protected threatOfForce(v: number, s: Sentence, rule: VerbTrigger, after: number): boolean {
-    const frame = this.clauseSubject(v - 2, s);
+  protected threatOfForce(v: number, s: Sentence, rule: VerbTrigger, after: number, cue = v - 2): boolean {
+    const frame = this.clauseSubject(cue, s);
     if (frame.subjects.length === 0) return true;
-    const mod = this.modality(frame.clauseStart, v - 2, s);
+    const mod = this.modality(frame.clauseStart, cue, s);
     if (mod.negated) return true;
     let targets = rule.object === 'direct' ? this.objectAfter(after, s, 'target') : [];
     if (targets.length === 0) targets = this.prepObject(after, s, ['against', 'on', 'at', ...(rule.preps ?? [])], 8);
     let confidence = 0.75;
+    // "vowed to keep targeting 'occupation forces' until Yaounde withdrew its troops": the side whose act ends the threat.
+    if (targets.length === 0) {
+      targets = this.conditionSide(after, s, new Set(frame.subjects.map((a) => this.sideOf(a.actorId))));
+      confidence = 0.65;
+    }
     if (targets.length === 0) {
       targets = this.latestAttackerOf(frame.subjects);
       confidence = 0.65;
@@ -323,6 +472,187 @@ export class ConflictRules extends TalksRules {
     const sources = frame.subjects;
     this.emit('THREATENS', sources, targets, s, confidence * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? sources[0]?.actorId ?? null, false);
     return true;
+  }
+
+  /** "vowed a harsh response", "promised revenge", "vowed a crushing response": a response as the object, naming no one. */
+  protected responseObject(from: number, s: Sentence): boolean {
+    const { tokens } = this;
+    if (!['vow', 'promise', 'pledge', 'threaten', 'swear'].includes(verbLemma(tokens[from - 1] ?? (tokens[from] as Token)))) return false;
+    let k = from;
+    while (k < Math.min(s.end, from + 4) && (['DET', 'ADJ'].includes((tokens[k] as Token).pos) || ['"', '“', '”'].includes((tokens[k] as Token).text)) && !this.mentionAt(k)) k++;
+    if (!['response', 'retaliation', 'revenge', 'reprisals', 'reprisal', 'retribution'].includes(tokens[k]?.lower ?? '')) return false;
+    return !['to', 'against', 'on', 'for'].includes(tokens[k + 1]?.lower ?? '') || !this.mentionAt(k + 2);
+  }
+
+  /**
+   * "Russian forces pushed Ukrainian units out of most of the Kursk region", "the army drove the RSF
+   * from Khartoum", "routed M23 fighters": a side forced out of ground is attacked.
+   */
+  protected droveOut(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    // "Russian forces had been pushed back by Ukrainian troops": the passive, with the agent after "by".
+    if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && ['back', 'out', 'away'].includes(tokens[v + 1]?.lower ?? '')) {
+      let b = v + 2;
+      if (tokens[b]?.lower === 'of') {
+        while (b < Math.min(s.end, v + 10) && tokens[b]?.lower !== 'by' && !CLAUSE_BREAKS.has((tokens[b] as Token).text)) b++;
+      }
+      if (tokens[b]?.lower !== 'by') return;
+      const agents = this.objectAfter(b + 1, s, 'agent', 3);
+      const frame = this.subjectOf(v, s, 'attack-target');
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (agents.length === 0 || mod.negated || mod.irrealis) return;
+      const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
+      const hit = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place && ['country', 'government', 'military', 'armed-group'].includes(this.info(a.actorId)?.kind ?? ''));
+      if (hit.length > 0) this.emit('ATTACKS', agents, hit, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+      return;
+    }
+    const targets = this.objectAfter(v + 1, s, 'attack-target', 3);
+    const m = targets[0]?.mention;
+    if (targets.length === 0 || !m || m.place || m.form === 'capital') return;
+    // The particle after the object: "out of", "back", "from"; a rout needs none.
+    let e = m.end;
+    while (e < Math.min(s.end, m.end + 3) && !['out', 'back', 'from', 'away'].includes((tokens[e] as Token).lower) && ['NOUN', 'ADJ'].includes((tokens[e] as Token).pos) && !this.mentionAt(e)) e++;
+    if (lemma !== 'rout' && !['out', 'back', 'from', 'away'].includes(tokens[e]?.lower ?? '')) return;
+    // "forced Ukraine back to the table", "pushed Kyiv back into talks": pressure, not force.
+    if (['to', 'into', 'towards', 'toward'].includes(tokens[e + 1]?.lower ?? '') && tokens[e]?.lower === 'back') return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const hit = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && ['country', 'government', 'military', 'armed-group'].includes(this.info(a.actorId)?.kind ?? ''));
+    if (hit.length === 0) return;
+    this.emit('ATTACKS', frame.subjects, hit, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
+  /**
+   * "Pakistan said it would give a befitting response to any Indian aggression", "will deliver a
+   * crushing reply to Israel": the side answered is threatened.
+   */
+  protected responseGiven(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let v = k - 1;
+    while (v > s.first && v > k - 5 && (['DET', 'ADJ'].includes((tokens[v] as Token).pos) || ['"', '“', '”'].includes((tokens[v] as Token).text))) v--;
+    if (!this.isVerb(tokens[v]) || !['give', 'deliver', 'issue', 'mount'].includes(verbLemma(tokens[v] as Token))) return;
+    const future = this.futureSpeaker(v, s);
+    if (!future) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, future.modal, s);
+    if (mod.negated || this.hasIrrealisBefore(future.modal, s, frame.clauseStart, ['if', 'unless', 'whether'])) return;
+    const side = this.sideOf(future.claimant);
+    let sources = frame.subjects;
+    if (sources.length === 0 && ['it', 'they', 'we'].includes(tokens[future.modal - 1]?.lower ?? '')) sources = [{ actorId: future.claimant, mention: null, weight: 0.9 }];
+    if (sources.length === 0 || !sources.every((a) => this.sideOf(a.actorId) === side || this.kb.governorOf.get(a.actorId) === side)) return;
+    // "to any Indian aggression", "to Israel", "to any attack by the Houthis".
+    let q = k + 2;
+    while (q < Math.min(s.end, k + 5) && ['any', 'the', 'further', 'future', 'such'].includes((tokens[q] as Token).lower)) q++;
+    let targets = this.objectAfter(q, s, 'target', 3);
+    if (targets.length === 0) {
+      const by = tokens.slice(q, Math.min(s.end, q + 4)).findIndex((w) => w.lower === 'by');
+      if (by !== -1) targets = this.objectAfter(q + by + 1, s, 'agent', 3);
+    }
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && !a.mention?.place && !this.attackVictim(a));
+    if (targets.length === 0) return;
+    this.emit('THREATENS', [{ actorId: future.claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), future.claimant, false);
+  }
+
+  /**
+   * "Pakistan said it had carried out strikes on hideouts inside Iran ... Pakistan's foreign ministry
+   * said the 'highly coordinated' strikes targeted ...": strikes heading the subject, reported by a
+   * side that carried out strikes in the last sentences, are that side's.
+   */
+  protected speakersOwnStrikes(from: number, v: number, s: Sentence): Arg[] {
+    const { tokens } = this;
+    // Back from the verb: the event noun, its modifiers (a quoted "highly coordinated" too), "the".
+    let k = v - 1;
+    while (k > s.first && ['ADV', 'AUX'].includes((tokens[k] as Token).pos)) k--;
+    if (!['strikes', 'airstrikes', 'attacks', 'raids', 'operation', 'operations', 'strike', 'attack', 'raid'].includes(tokens[k]?.lower ?? '') || this.mentionAt(k)) return [];
+    k--;
+    while (k > s.first && k > v - 10 && (['ADJ', 'ADV'].includes((tokens[k] as Token).pos) || ['"', '“', '”', '-'].includes((tokens[k] as Token).text) || ((tokens[k] as Token).pos === 'VERB' && (tokens[k] as Token).lower.endsWith('ed'))) && !this.mentionAt(k)) k--;
+    if (!['the', 'these', 'those'].includes(tokens[k]?.lower ?? '') || k < from - 8) return [];
+    const claimant = this.claimantFor(v, s);
+    if (!claimant) return [];
+    const side = this.sideOf(claimant);
+    const recent = this.memory.events.filter((e) => s.index - e.sentence <= 3 && e.sentence < s.index);
+    if (recent.length === 0 || !recent.some((e) => this.sideOf(e.agent) === side)) return [];
+    return [{ actorId: side, mention: null, weight: 0.8 }];
+  }
+
+  /** "forces pushed to retake", "fought to recapture": a realis verb of effort before the infinitive at `k + 1`. */
+  protected pushedTo(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    const w = tokens[k];
+    if (!w || !this.isVerb(w) || !['push', 'fight', 'battle', 'move', 'advance', 'press', 'struggle'].includes(verbLemma(w)) || !['pushed', 'fought', 'battled', 'moved', 'advanced', 'pressed', 'pushing', 'fighting', 'battling', 'moving', 'advancing', 'pressing', 'struggled', 'struggling'].includes(w.lower)) return false;
+    const frame = this.subjectOf(k, s);
+    const mod = this.modality(frame.clauseStart, k, s);
+    return !mod.negated && !mod.irrealis;
+  }
+
+  /** "retook areas seized by the White Army", "recaptured towns captured by the M23 last year": the side that had seized them. */
+  protected seizedBy(after: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    for (let k = after; k < Math.min(s.end, after + 8); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(k)) return [];
+      if (!['seized', 'captured', 'taken', 'overrun', 'held', 'controlled', 'occupied'].includes(t.lower) || tokens[k + 1]?.lower !== 'by') continue;
+      return this.objectAfter(k + 2, s, 'attack-target', 2).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    }
+    return [];
+  }
+
+  /** "warned residents to leave", "warned civilians in the area to evacuate": people, not a side, are warned. */
+  protected warnedPeople(after: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let k = after;
+    while (k < Math.min(s.end, after + 3) && ['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    if (!['residents', 'civilians', 'people', 'inhabitants', 'citizens', 'villagers', 'locals', 'population', 'families', 'journalists', 'travellers', 'travelers', 'airlines', 'ships', 'vessels'].includes(tokens[k]?.lower ?? '') || this.mentionAt(k)) return false;
+    for (let q = k + 1; q < Math.min(s.end, k + 10); q++) {
+      const t = tokens[q] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return false;
+      if (t.lower === 'to' && ['leave', 'evacuate', 'flee', 'move', 'stay', 'avoid', 'head', 'go', 'remain', 'keep'].includes(verbLemma(tokens[q + 1] ?? t))) return true;
+    }
+    return false;
+  }
+
+  /** Whether the name at `first` follows "by", perhaps with a title between: "backed by former president X". */
+  protected agentAfterBy(first: number): boolean {
+    const { tokens } = this;
+    for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+      const t = tokens[k] as Token;
+      if (t.lower === 'by') return true;
+      if (!(['ADJ', 'NOUN'].includes(t.pos) && !t.capitalised) && !['former', 'ousted', 'exiled', 'late'].includes(t.lower)) return false;
+    }
+    return false;
+  }
+
+  /** The subject of an "if", "unless" or "until" clause after `from`, when it is another side than `sides`. */
+  protected conditionSide(from: number, s: Sentence, sides: ReadonlySet<string>): Arg[] {
+    const { tokens } = this;
+    for (let k = from; k < Math.min(s.end, from + 14); k++) {
+      const t = tokens[k] as Token;
+      if ((CLAUSE_BREAKS.has(t.text) && !['"', '“', '”'].includes(t.text)) || t.text === ';' || ['but', 'while', 'whereas', 'and'].includes(t.lower)) return [];
+      if (!['if', 'unless', 'until'].includes(t.lower)) continue;
+      const cond = this.objectAfter(k + 1, s, 'target', 2);
+      const others = cond.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.kb.governorOf.get(a.actorId) === undefined && !a.mention?.place);
+      return others.length > 0 && others.length === cond.length ? others.map((a) => ({ ...a, weight: a.weight * 0.9 })) : [];
+    }
+    return [];
+  }
+
+  /**
+   * "vowed to keep targeting", "threatened to continue to attack": the threat verb before an
+   * aspectual verb that governs the attack verb at `v`, or -1.
+   */
+  protected promisedToGoOn(v: number): number {
+    const { tokens } = this;
+    const aspect = (k: number): boolean => ['keep', 'keeps', 'kept', 'continue', 'continues', 'continued'].includes(tokens[k]?.lower ?? '');
+    const threat = (k: number): boolean => tokens[k] !== undefined && THREAT_LEMMAS.has(verbLemma(tokens[k] as Token));
+    // "to keep targeting": a gerund right after the aspectual verb.
+    if ((tokens[v] as Token).lower.endsWith('ing') && aspect(v - 1) && tokens[v - 2]?.lower === 'to' && threat(v - 3)) return v - 3;
+    // "to continue to attack": an infinitive after it.
+    if (tokens[v - 1]?.lower === 'to' && aspect(v - 2) && tokens[v - 3]?.lower === 'to' && threat(v - 4)) return v - 4;
+    return -1;
   }
 
   /** "X launched drills around Y": remember X as the agent of a military activity. */
@@ -342,12 +672,16 @@ export class ConflictRules extends TalksRules {
 
   /** "Ukraine and Russia exchanged prisoners": the two are the pair a broker mediates between. */
   protected exchanged(v: number, s: Sentence): void {
-    let next = this.tokens[v + 1];
+    let nextAt = v + 1;
+    let next = this.tokens[nextAt];
     // "exchanged missile fire", "traded heavy artillery fire", "exchanged cross-border strikes": modifiers first.
     for (let q = v + 1; q < Math.min(this.tokens.length, v + 4); q++) {
       const w = this.tokens[q] as Token;
       if (!['heavy', 'missile', 'rocket', 'artillery', 'drone', 'gun', 'small-arms', 'cross-border', 'intense', 'sporadic', 'deadly', 'mortar', 'tank', 'air'].includes(w.lower) || this.mentionAt(q)) break;
-      if (['fire', 'strikes', 'attacks', 'shelling', 'barrages', 'gunfire', 'salvos'].includes(this.tokens[q + 1]?.lower ?? '')) next = this.tokens[q + 1];
+      if (['fire', 'strikes', 'attacks', 'shelling', 'barrages', 'gunfire', 'salvos'].includes(this.tokens[q + 1]?.lower ?? '')) {
+        nextAt = q + 1;
+        next = this.tokens[nextAt];
+      }
     }
     // "Indian and Pakistani troops traded fire": each side attacks the other.
     if (['fire', 'blows', 'strikes', 'shots', 'attacks', 'artillery', 'gunfire', 'shelling', 'barrages', 'salvos'].includes(next?.lower ?? '')) {
@@ -359,6 +693,17 @@ export class ConflictRules extends TalksRules {
         const claimant = this.claimantFor(v, s);
         this.emit('ATTACKS', [a], [b], s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, false);
         this.emit('ATTACKS', [b], [a], s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, false);
+        this.setDyad([a, b], s);
+      }
+      // "Thai troops exchanged fire with Cambodian soldiers": the subject and the side after "with".
+      else if (frame.subjects.length === 1 && !mod.negated && !mod.irrealis && this.tokens[nextAt + 1]?.lower === 'with') {
+        const a = frame.subjects[0] as Arg;
+        const others = this.objectAfter(nextAt + 2, s, 'target', 2).filter((b) => this.sideOf(b.actorId) !== this.sideOf(a.actorId) && !b.mention?.place);
+        if (others.length !== 1) return;
+        const b = others[0] as Arg;
+        const claimant = this.claimantFor(v, s);
+        this.emit('ATTACKS', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, false);
+        this.emit('ATTACKS', [b], [a], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, false);
         this.setDyad([a, b], s);
       }
       return;
@@ -533,6 +878,33 @@ export class ConflictRules extends TalksRules {
     }
   }
 
+  /**
+   * "Pakistan said its troops had responded to unprovoked Indian firing", "Israel said it was
+   * responding to Hezbollah rocket fire": the side whose fire was answered attacked the responder.
+   */
+  protected respondedToFire(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower !== 'to') return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    let subjects = frame.subjects;
+    const claimant = this.claimantFor(v, s);
+    // "its troops had responded", "it was responding": the speaker's side.
+    if (subjects.length === 0 && claimant && ['its', 'their', 'it', 'they', 'we', 'our'].includes(tokens[frame.clauseStart]?.lower ?? '')) subjects = [{ actorId: this.sideOf(claimant), mention: null, weight: 0.8 }];
+    if (subjects.length === 0) return;
+    let k = v + 2;
+    while (k < Math.min(s.end, v + 5) && ['unprovoked', 'the', 'renewed', 'heavy', 'cross-border', 'continued', 'repeated', 'overnight', 'latest'].includes((tokens[k] as Token).lower)) k++;
+    const m = this.mentionAt(k);
+    if (!m || m.first !== k || m.place) return;
+    let h = m.end;
+    while (h < Math.min(s.end, m.end + 3) && ['rocket', 'mortar', 'artillery', 'drone', 'missile', 'sniper', 'cross-border', 'military', 'armed'].includes((tokens[h] as Token).lower)) h++;
+    if (!['fire', 'firing', 'shelling', 'attack', 'attacks', 'strikes', 'aggression', 'incursion', 'provocation', 'provocations'].includes(tokens[h]?.lower ?? '')) return;
+    const arg = this.argOf(m, 'agent');
+    if (!arg || subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(arg.actorId))) return;
+    this.emit('ATTACKS', [arg], subjects, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
   /** ", killing 10 Somali soldiers" after `from` in the same clause: the state of the soldiers killed. */
   protected participleVictims(from: number, s: Sentence, attackers: readonly Arg[]): Arg[] {
     const { tokens } = this;
@@ -571,8 +943,10 @@ export class ConflictRules extends TalksRules {
     let j = k - 1;
     while (j > s.first && (['ADJ', 'NUM'].includes((tokens[j] as Token).pos) || ['air', 'drone', 'missile', 'rocket', 'artillery', 'suspected'].includes((tokens[j] as Token).lower) || this.mentionAt(j))) j--;
     if (!['a', 'an', 'the'].includes(tokens[j]?.lower ?? '') || !['in', 'during', 'by'].includes(tokens[j - 1]?.lower ?? '')) return [];
-    if (!['killed', 'wounded', 'injured', 'hurt', 'captured', 'abducted'].includes(tokens[j - 2]?.lower ?? '') || !['were', 'was', 'been'].includes(tokens[j - 3]?.lower ?? '')) return [];
-    const frame = this.subjectOf(j - 3, s, 'attack-target');
+    // ("Eight Pakistani soldiers died in a TTP attack": an intransitive verb of dying, too.)
+    const died = ['died', 'perished'].includes(tokens[j - 2]?.lower ?? '');
+    if (!died && (!['killed', 'wounded', 'injured', 'hurt', 'captured', 'abducted'].includes(tokens[j - 2]?.lower ?? '') || !['were', 'was', 'been'].includes(tokens[j - 3]?.lower ?? ''))) return [];
+    const frame = this.subjectOf(died ? j - 2 : j - 3, s, 'attack-target');
     // The victims are the subject: "Nigerian soldiers", "Ugandan peacekeepers".
     const subject = frame.subjects.filter((a) => a.mention && ['soldiers', 'troops', 'servicemen', 'peacekeepers', 'police', 'policemen', 'officers', 'civilians', 'nationals', 'citizens', 'personnel', 'sailors', 'guards', 'commanders', 'commander', 'fighters', 'militants', 'members', 'leaders', 'leader', 'officials', 'official', 'soldier', 'officer'].includes(tokens[a.mention.end]?.lower ?? ''));
     const sides = new Set(agents.map((a) => this.sideOf(a.actorId)));
@@ -614,6 +988,101 @@ export class ConflictRules extends TalksRules {
       return [{ actorId: speaker, mention: null, weight: 0.75 }];
     }
     return [];
+  }
+
+  /**
+   * "Tehran launched missiles at bases of Jaish al-Adl in Pakistan's Balochistan province": a strike
+   * on armed groups on another state's soil is remembered as one on that state too, so that its
+   * answer ("warned of serious consequences") has a target; nothing is emitted.
+   */
+  protected strikeOnHostSoil(after: number, s: Sentence, attackers: readonly Arg[], targets: readonly Arg[]): void {
+    const { tokens } = this;
+    if (targets.length === 0 || !targets.every((a) => this.info(a.actorId)?.kind === 'armed-group')) return;
+    const sides = new Set([...attackers, ...targets].map((a) => this.sideOf(a.actorId)));
+    for (let k = after; k < Math.min(s.end, after + 25); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ';' || (t.text === ',' && !['province', 'region', 'state'].includes(tokens[k - 1]?.lower ?? ''))) return;
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      k = m.end - 1;
+      if (!['in', 'inside', 'into'].includes(tokens[m.first - 1]?.lower ?? '') || this.info(m.actorId)?.kind !== 'country' || sides.has(this.sideOf(m.actorId))) continue;
+      for (const a of attackers) this.memory.attacks.push({ source: a.actorId, target: m.actorId });
+      return;
+    }
+  }
+
+  /**
+   * "Israeli jets struck a military site near Tehran", "shelled villages in Armenia": an attack with
+   * no actor as object, on one state's soil, is remembered as an attack on that state (nothing is
+   * emitted), so that the state's answer ("vowed a response") has a target.
+   */
+  protected strikeOnSoil(after: number, s: Sentence, attackers: readonly Arg[]): void {
+    const { tokens } = this;
+    if (attackers.length === 0) return;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const found = new Set<string>();
+    for (let k = after; k < Math.min(s.end, after + 14); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ';' || t.text === ',' || (k > after && this.isVerb(t) && !t.lower.endsWith('ing'))) break;
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      k = m.end - 1;
+      const state = m.form === 'capital' ? m.actorId : m.place && this.info(m.actorId)?.kind === 'country' ? m.actorId : null;
+      if (state === null || !['in', 'near', 'on', 'at', 'outside', 'inside', 'around', 'into'].includes(tokens[m.first - 1]?.lower ?? '')) return;
+      if (!sides.has(this.sideOf(state))) found.add(state);
+    }
+    if (found.size !== 1) return;
+    const state = [...found][0] as string;
+    for (const a of attackers) this.memory.attacks.push({ source: a.actorId, target: state });
+  }
+
+  /**
+   * "fired rockets at what it said were positions of the M23", "at what Israel called Hezbollah
+   * launchers": the target named after the aside that follows the verb's preposition.
+   */
+  protected asideTarget(after: number, s: Sentence, preps: readonly string[], role: Role): Arg[] {
+    const { tokens } = this;
+    for (let p = after; p < Math.min(s.end, after + 12); p++) {
+      const t = tokens[p] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || this.mentionAt(p)) return [];
+      if (!preps.includes(t.lower) || tokens[p + 1]?.lower !== 'what') continue;
+      for (let c = p + 2; c < Math.min(s.end, p + 7); c++) {
+        if (!['called', 'calls', 'described', 'termed', 'said', 'says', 'are', 'were', 'is', 'was'].includes((tokens[c] as Token).lower)) continue;
+        let o = c + 1;
+        if (['are', 'were', 'is', 'was'].includes(tokens[o]?.lower ?? '')) o++;
+        return this.objectAfter(o, s, role);
+      }
+      return [];
+    }
+    return [];
+  }
+
+  /**
+   * "Ukraine's air force said Russia launched 120 drones and four missiles overnight": a state that
+   * reports another side's barrage without naming where it went reports one aimed at itself (not a
+   * test fired into the sea, nor a barrage aimed elsewhere).
+   */
+  protected barrageOnSpeaker(after: number, s: Sentence, claimant: string | null, attackers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!claimant) return [];
+    const speaker = this.sideOf(claimant);
+    if (this.info(speaker)?.kind !== 'country' || attackers.some((a) => this.sideOf(a.actorId) === speaker || this.kb.governorOf.get(speaker) === a.actorId)) return [];
+    let k = after;
+    let projectiles = 0;
+    while (k < Math.min(s.end, after + 12)) {
+      const t = tokens[k] as Token;
+      if (this.mentionAt(k)) return [];
+      if (PROJECTILES.has(t.lower) || ['shells', 'bombs', 'glide'].includes(t.lower)) projectiles++;
+      else if (!(['NUM', 'ADJ', 'DET', 'CCONJ'].includes(t.pos) || ['of', 'than', 'more', 'least', 'at', 'about', 'some', 'nearly', 'almost', 'over', 'cruise', 'ballistic', 'attack', 'decoy', 'combat', 'hypersonic', 'guided'].includes(t.lower))) break;
+      k++;
+    }
+    if (projectiles === 0) return [];
+    // What follows the barrage: a time, a comma, the end; not "into the sea", "at Israel", "toward Japan".
+    if (['into', 'toward', 'towards', 'off', 'at', 'on', 'against', 'across', 'over', 'from', 'in', 'during', 'as', 'to'].includes(tokens[k]?.lower ?? '') && !['overnight'].includes(tokens[k + 1]?.lower ?? '')) return [];
+    const words = tokens.slice(s.first, s.end).map((t) => t.lower);
+    if (words.some((w) => ['test', 'tests', 'tested', 'testing', 'sea', 'waters', 'drill', 'drills', 'exercise', 'exercises', 'launches', 'coast'].includes(w))) return [];
+    if (!words.some((w) => ['overnight', 'shot', 'intercepted', 'downed', 'destroyed', 'neutralised', 'neutralized', 'attack', 'barrage', 'killing', 'wounding', 'injuring', 'damaging', 'defences', 'defenses'].includes(w))) return [];
+    return [{ actorId: speaker, mention: null, weight: 0.75 }];
   }
 
   /**
@@ -985,12 +1454,14 @@ export class ConflictRules extends TalksRules {
     let j = k + 1;
     // "came under Ukrainian drone attack": the attackers named as a modifier.
     let modifier: Arg | null = null;
-    while (j < s.end && j < k + 5) {
+    while (j < s.end && j < k + 8) {
       const m = this.mentionAt(j);
       if (m && !modifier && m.form === 'demonym' && m.end > j) {
         modifier = this.argOf(m, 'agent');
         j = m.end;
       } else if (['heavy', 'intense', 'renewed', 'sustained', 'repeated', 'rocket', 'drone', 'mortar', 'artillery', 'sniper', 'missile', 'direct'].includes((tokens[j] as Token).lower)) j++;
+      // ("came under a massive Russian drone and missile attack": an article and more modifiers.)
+      else if (['a', 'an', 'massive', 'major', 'large-scale', 'fresh', 'new', 'coordinated', 'combined', 'deadly', 'large', 'and', 'air'].includes((tokens[j] as Token).lower) && !this.mentionAt(j)) j++;
       else break;
     }
     if (!['fire', 'attack', 'attacks', 'assault', 'shelling', 'bombardment', 'siege', 'bombing'].includes(tokens[j]?.lower ?? '')) return;
@@ -1102,6 +1573,8 @@ export class ConflictRules extends TalksRules {
       targets = this.objectAfter(h + 1, s, 'target', 3);
     }
     if (targets.length === 0) targets = this.conditionAfter(h, s, sides);
+    // "denounced the South Korean drills and warned of 'merciless' retaliation": the side just denounced.
+    if (targets.length === 0) targets = this.denouncedHere(s, sources);
     targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
     // (Otherwise the verb's own rule reads the warning: "warned of a response to the drills by X and Y".)
     if (sources.length === 0 || targets.length === 0) return false;
@@ -1304,7 +1777,7 @@ export class ConflictRules extends TalksRules {
     if (tokens[from]?.lower === 'on' && CALENDAR_DAYS.has(tokens[from + 1]?.lower ?? '')) from += 2;
     else if (tokens[from]?.lower === 'last' && ['week', 'month', 'year', 'night'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
     else if (['yesterday', 'today', 'again', 'repeatedly', 'earlier'].includes(tokens[from]?.lower ?? '')) from += 1;
-    const respond = tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2);
+    const respond = (tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2)) || this.responseObject(from, s);
     // "threatened to annex the Essequibo region of Guyana", "to seize the port of Assab from Eritrea".
     // "threatened to take Armenian territory by force".
     const byForce = tokens.slice(from + 2, Math.min(s.end, from + 10)).some((w, i, all) => w.lower === 'force' && all[i - 1]?.lower === 'by');
@@ -1402,11 +1875,15 @@ export class ConflictRules extends TalksRules {
         for (let k = j + 1; k < s.end; k++) {
           const m = this.mentionAt(k);
           if (!m) continue;
-          const arg = this.locative(m) ? null : this.argOf(m, 'target');
+          // ("the rebels, who he said were backed by Bozize": a backer named in an aside is no target.)
+          const arg = this.locative(m) || this.agentAfterBy(m.first) ? null : this.argOf(m, 'target');
           if (arg && !sides.has(this.sideOf(arg.actorId)) && this.kb.governorOf.get(arg.actorId) === undefined) others.set(this.sideOf(arg.actorId), { ...arg, weight: arg.weight * 0.8 });
           k = m.end - 1;
         }
         if (others.size === 1) return [...others.values()];
+        // "accused Israel of attacking its consulate and warned it would respond": the side just accused.
+        const denounced = this.denouncedHere(s, sources);
+        if (denounced.length > 0) return denounced;
       }
       if (args.length > 0) return [];
     }
@@ -1423,6 +1900,17 @@ export class ConflictRules extends TalksRules {
     }
     // "..., threatening the fragile truce", "threatens regional stability": what is endangered is no side threatened.
     if (this.endangeredObject(from, s)) return [];
+    // "warned that the violation of its airspace could have serious consequences": harm promised for
+    // an act that names no one falls on the latest side that attacked the speaker's.
+    if (tokens[from]?.lower === 'that' && sources.length > 0) {
+      for (let k = from + 1; k < Math.min(s.end, from + 16); k++) {
+        if (CLAUSE_BREAKS.has((tokens[k] as Token).text) || this.mentionAt(k)) break;
+        if (!['could', 'would', 'will', 'might'].includes((tokens[k] as Token).lower) || !this.harmAhead(k + 2, s)) continue;
+        const attacker = this.latestAttackerOf(sources);
+        if (attacker.length > 0) return attacker.map((a) => ({ ...a, weight: 0.8 }));
+        break;
+      }
+    }
     const dyad = this.memory.dyad;
     if (!dyad || sources.length === 0) return [];
     const side = this.sideOf((sources[0] as Arg).actorId);

@@ -118,6 +118,8 @@ class SentenceRules extends ClaimRules {
       if (verbal && (lemma === 'use' || lemma === 'take')) this.forceAgainst(k, s);
       // "shot down 80 of the 100 drones Russia launched": the barrage downed was an attack on the subject.
       if (verbal && ['shoot', 'down', 'destroy', 'neutralise', 'neutralize'].includes(lemma)) this.barrageDowned(k, s);
+      // "pushed Ukrainian units out of Kursk", "drove the RSF from Khartoum": forced out by force.
+      if (verbal && ['push', 'drive', 'force', 'expel', 'oust', 'dislodge', 'chase', 'flush', 'rout'].includes(lemma)) this.droveOut(k, s);
       // "The conflict, which pits/NOUN the army against the RSF": wink may tag the verb as a noun.
       if (['pits', 'pitted', 'pitting'].includes(t.lower)) this.pits(k, s);
       // "Khamenei said Israel would receive a 'crushing response'": harm received is a threat.
@@ -211,6 +213,7 @@ class SentenceRules extends ClaimRules {
         else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledFalse(k, s);
         else if (['respond', 'react', 'reply'].includes(lemma)) {
           this.respondToAny(k, s);
+          this.respondedToFire(k, s);
           this.futureForce(k, s, k + 1, this.subjectOf(k, s));
           this.angryReaction(k, s);
           this.respondedWithForce(k, s);
@@ -237,6 +240,10 @@ class SentenceRules extends ClaimRules {
         if (TALK_LEADERS.has(lemma) || (['pass', 'carry', 'convey', 'ferry'].includes(lemma) && ['messages', 'message', 'proposals'].includes(tokens[k + 1]?.lower ?? ''))) this.ledTalks(k, s);
         continue;
       }
+      // "would give a befitting response to any Indian aggression": a promised answer to a side.
+      if (['response', 'reply', 'answer'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.responseGiven(k, s);
+      // "the attack would not go unanswered": a promised answer to an act.
+      if (['unanswered', 'unpunished'].includes(t.lower)) this.unansweredAct(k, s);
       if (t.lower === 'under') {
         this.underAttack(k, s);
         continue;
@@ -341,7 +348,8 @@ class SentenceRules extends ClaimRules {
     } else if (rule.type === 'ATTACKS' && tokens[after]?.lower === 'down' && ['shoot', 'gun', 'bring'].includes(lemma)) {
       // "shot down a Malian drone".
       after++;
-    } else if (tokens[after] && ['out', 'up'].includes((tokens[after] as Token).lower) && rule.type !== 'ATTACKS') {
+    } else if (tokens[after] && (['out', 'up'].includes((tokens[after] as Token).lower) || (lemma === 'push' && tokens[after]?.lower === 'back')) && rule.type !== 'ATTACKS') {
+      // ("Russian forces were pushed back by Ukrainian troops": driven back, not pressed to act.)
       // "hit out at" belongs to another rule; "call up" is not "call on".
       return false;
     }
@@ -376,6 +384,10 @@ class SentenceRules extends ClaimRules {
     if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && THREAT_LEMMAS.has(verbLemma(tokens[v - 2] ?? t)) ) {
       return this.threatOfForce(v, s, rule, after);
     }
+    // "vowed to keep targeting occupation forces", "threatened to continue to attack Israel": force
+    // promised to go on is a threat, too.
+    const goOn = this.promisedToGoOn(v);
+    if (rule.type === 'ATTACKS' && goOn !== -1) return this.threatOfForce(v, s, rule, after, goOn);
     // "Iran said it would not hesitate to strike Israel": force held ready is a threat.
     if (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && verbLemma(tokens[v - 2] ?? t) === 'hesitate' && ['not', "n't", 'never'].includes(tokens[v - 3]?.lower ?? '')) {
       return this.unhesitatingForce(v, s, rule, after);
@@ -409,6 +421,8 @@ class SentenceRules extends ClaimRules {
       (['fight', 'battle'].includes(lemma) && tokens[after]?.lower === 'alongside' && tokens[v - 1]?.lower === 'to' && this.purposeOfDeployment(v - 2, s)) ||
       // "launched a counteroffensive to retake territory from Russia": the aim of an offensive under way.
       (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.launchedOffensive(v - 2, s)) ||
+      // "government forces pushed to retake areas seized by the White Army": ground fought for.
+      (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && ['retake', 'recapture', 'capture', 'seize', 'regain', 'reclaim'].includes(lemma) && this.pushedTo(v - 2, s)) ||
       // "..., prompting Israel to strike Syrian government forces": an act the clause caused.
       (rule.type === 'ATTACKS' && tokens[v - 1]?.lower === 'to' && this.promptedTo(v - 2));
     if (mod.irrealis && !ongoing && !(rule.type === 'THREATENS' && !this.hasIrrealisBefore(v, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could']))) {
@@ -432,9 +446,13 @@ class SentenceRules extends ClaimRules {
       const head = this.eventHead(frame.clauseStart, v);
       if (head !== -1) sources = this.eventHeadAgents(head, v, s);
     }
+    // "Pakistan's foreign ministry said the 'highly coordinated' strikes targeted ...": the speaker's own strikes, told before.
+    if (sources.length === 0 && rule.type === 'ATTACKS') sources = this.speakersOwnStrikes(frame.clauseStart, v, s);
     // "The UN warned Israel that ...", "Amnesty warned Hungary": a warning from a body that wields no
     // force is advice, not a threat.
     if (lemma === 'warn') sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)));
+    // "had warned residents to leave", "warned civilians to evacuate": a warning to people in harm's way threatens no side.
+    if (lemma === 'warn' && this.warnedPeople(after, s)) return true;
     // "..., a charge it denies", "an allegation the Gulf state rejects": the one just accused denies.
     if (sources.length === 0 && rule.object === 'accusation') {
       let a = v - 1;
@@ -634,7 +652,8 @@ class SentenceRules extends ClaimRules {
           targets = [];
           let c = after + 1;
           while (c < Math.min(s.end, after + 5) && !['called', 'calls', 'described', 'termed', 'said', 'says'].includes((tokens[c] as Token).lower)) c++;
-          if (c < Math.min(s.end, after + 5)) targets = this.objectAfter(c + 1, s, role);
+          // ("struck what it said were bases of the TTP": the copula after the speech verb, too.)
+          if (c < Math.min(s.end, after + 5)) targets = this.objectAfter(['are', 'were', 'is', 'was'].includes(tokens[c + 1]?.lower ?? '') ? c + 2 : c + 1, s, role);
         }
         // "has armed and financed the RSF", "trains, arms and funds the Houthis": verbs of one kind share the object.
         if (rule.object === 'direct' && !gap && targets.length === 0) targets = this.sharedObject(after, s, rule.type, role);
@@ -655,6 +674,8 @@ class SentenceRules extends ClaimRules {
         // the projectiles fired may take a long noun phrase.
         // "retaken the Jebel Aulia area south of Khartoum from the RSF": ground taken may be a long place phrase.
         if (targets.length === 0 && rule.preps) targets = this.prepObject(after, s, rule.preps, rule.type === 'ATTACKS' && ['fire', 'launch'].includes(lemma) ? 10 : rule.type === 'ATTACKS' && rule.preps.includes('from') ? 12 : 6, role);
+        // "launched missiles at what it said were bases of Jaish al-Adl": the named thing after the aside.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && rule.preps) targets = this.asideTarget(after, s, rule.preps, role);
         if (rule.type === 'ACCUSES' && targets.length === 0) targets = this.blameOn(after, s);
         if (targets.length === 0 && rule.type === 'ACCUSES' && rule.allegation?.includes(tokens[after]?.lower ?? '')) {
           // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.
@@ -725,6 +746,10 @@ class SentenceRules extends ClaimRules {
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.unownedCapital(after, outer, sources);
         // "Ukraine's air force said Russia attacked the country overnight": the speaking state.
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.speakersCountry(after, s, outer, sources);
+        // "Ukraine's air force said Russia launched 120 drones overnight": a barrage the speaking state reports came at it.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && ['launch', 'fire'].includes(lemma)) targets = this.barrageOnSpeaker(after, s, outer, sources);
+        // "retook areas seized by the White Army": ground taken back from the side that had seized it.
+        if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && ['retake', 'recapture', 'regain', 'reclaim', 'liberate'].includes(lemma)) targets = this.seizedBy(after, s, sources);
         // "overran El Fasher, the army's last stronghold in Darfur", "shelled villages held by the KIA".
         if (targets.length === 0 && rule.type === 'ATTACKS' && !gap && rule.object === 'direct') targets = this.placeHolder(after, s, sources);
         // "The group said it had fired drones at an army base in response": the side answered.
@@ -762,6 +787,8 @@ class SentenceRules extends ClaimRules {
           // "Turkish drones struck Kurdish militant positions": no actor hit, but the act is remembered
           // for "Baghdad condemned the strikes".
           if (rule.type === 'ATTACKS' && !alleged) for (const src of sources) this.memory.events.push({ agent: src.actorId, sentence: s.index });
+          // "Israeli jets struck a military site near Tehran": the state struck on its soil, remembered for its answer.
+          if (rule.type === 'ATTACKS' && !alleged) this.strikeOnSoil(after, s, sources);
           // "Ukraine said Russian forces had shelled Kharkiv": a claim against the attacker, which it may deny.
           if (rule.type === 'ATTACKS' && !alleged && claimant) {
             for (const src of sources) if (this.sideOf(src.actorId) !== this.sideOf(claimant)) this.memory.accusations.push({ source: claimant, target: src.actorId, sentence: s.index });
@@ -784,6 +811,7 @@ class SentenceRules extends ClaimRules {
           }
         }
         this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
+        if (rule.type === 'ATTACKS' && !alleged) this.strikeOnHostSoil(after, s, sources, targets);
         if (rule.type === 'MEETS_WITH') this.mediatorMet(v, frame, targets, s, confidence, claimant);
         if (rule.type === 'MEETS_WITH' && !alleged) this.metEachSide(v, frame, targets, s, confidence, claimant);
         // "called on the M23 to withdraw and on Rwanda to stop ...": a second addressee.

@@ -1815,6 +1815,11 @@ export class TalksRules extends SupportRules {
       return [direct];
     }
     const { tokens } = this;
+    // "died in an attack claimed by the TTP": the participle right after the noun names the agent.
+    if (trig.type === 'ATTACKS' && tokens[k + 1]?.lower === 'claimed' && tokens[k + 2]?.lower === 'by') {
+      const agents = this.objectAfter(k + 3, s, 'agent', 3);
+      if (agents.length > 0) return agents.map((a) => ({ ...a, weight: a.weight * 0.85 }));
+    }
     // "The strike on the Iranian consulate, widely blamed on Israel,", "the bombing, claimed by IS,": an aside names the agent.
     if (trig.type === 'ATTACKS') {
       for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {
@@ -1914,7 +1919,8 @@ export class TalksRules extends SupportRules {
       // "Ukraine hit back with strikes on Russian refineries", "retaliated with airstrikes": the answer's strikes.
       const answeredWith = trig.type === 'ATTACKS' && t.pos === 'VERB' && (tokens[j + 1]?.lower === 'with' || (tokens[j + 1]?.lower === 'back' && tokens[j + 2]?.lower === 'with')) && ['retaliate', 'respond', 'react', 'hit', 'strike', 'answer'].includes(verbLemma(t)) && (verbLemma(t) !== 'hit' && verbLemma(t) !== 'strike' ? true : tokens[j + 1]?.lower === 'back');
       // "as Israel pressed its offensive against Hamas": an offensive pursued is the pursuer's.
-      const pursued = trig.type === 'ATTACKS' && t.pos === 'VERB' && ['press', 'pursue', 'expand', 'widen', 'broaden'].includes(verbLemma(t)) && this.isVerb(t);
+      // ("kept up its strikes on Hezbollah", "pushed its offensive against Ukrainian forces", "sustained its shelling".)
+      const pursued = trig.type === 'ATTACKS' && t.pos === 'VERB' && (['press', 'pursue', 'expand', 'widen', 'broaden', 'sustain', 'maintain'].includes(verbLemma(t)) || (verbLemma(t) === 'keep' && tokens[j + 1]?.lower === 'up') || (verbLemma(t) === 'push' && ['its', 'their'].includes(tokens[j + 1]?.lower ?? ''))) && this.isVerb(t);
       if ((t.pos === 'VERB' && LIGHT_VERBS.has(verbLemma(t))) || had || clinched || ratified || restated || concluded || ordered || answeredWith || pursued) {
         if (trig.type === 'ACCUSES' && ['reject', 'deny', 'dismiss'].includes(t.lemma)) return [];
         const frame = this.subjectOf(j, s);
