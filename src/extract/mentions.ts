@@ -92,6 +92,8 @@ const ADDRESSED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['at', new Set(['out', 'back', 'swipe', 'swipes', 'jab', 'jabs', 'dig', 'digs', 'aim', 'broadside'])],
   ['of', new Set(['critic', 'critics', 'critical', 'ally', 'allies', 'backer', 'backers', 'patron', 'patrons', 'sponsor', 'sponsors', 'supporter', 'supporters', 'benefactor'])],
   ['to', new Set(['warning', 'warnings', 'threat', 'threats', 'rebuke', 'ultimatum'])],
+  // "drawing criticism from Washington", "with backing from Moscow": the government that acts.
+  ['from', new Set(['criticism', 'condemnation', 'rebuke', 'rebukes', 'protests', 'protest', 'backing', 'support', 'pressure', 'warnings', 'warning', 'threats', 'accusations', 'demands', 'objections', 'praise'])],
 ]);
 
 const DOMAIN = /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.(com|org|net|af|pk|in|uk|ru|ua|ir|il|tr|cn|info|news|tv|co|io|de|fr|eu|gov|int)$/i;

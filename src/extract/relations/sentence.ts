@@ -677,6 +677,8 @@ class SentenceRules extends ClaimRules {
         // "launched missiles at what it said were bases of Jaish al-Adl": the named thing after the aside.
         if (targets.length === 0 && rule.type === 'ATTACKS' && rule.preps) targets = this.asideTarget(after, s, rule.preps, role);
         if (rule.type === 'ACCUSES' && targets.length === 0) targets = this.blameOn(after, s);
+        // "lashed out at Israel, accusing it of genocide": "it" is the one just named as the object.
+        if (targets.length === 0 && ['ACCUSES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(rule.type) && ['it', 'them'].includes(tokens[after]?.lower ?? '') && tokens[v - 1]?.text === ',') targets = this.objectBefore(v, s, sources);
         if (targets.length === 0 && rule.type === 'ACCUSES' && rule.allegation?.includes(tokens[after]?.lower ?? '')) {
           // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.
           targets = this.relativeAntecedent(frame.clauseStart - 1, s);
@@ -837,6 +839,24 @@ class SentenceRules extends ClaimRules {
       default:
         return false;
     }
+  }
+
+  /**
+   * The actor the clause before a participle named after its verb ("lashed out at Israel, accusing
+   * it"): the last mention before `v` in the sentence that is no source and no place.
+   */
+  protected objectBefore(v: number, s: Sentence, sources: readonly Arg[]): Arg[] {
+    const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    for (let k = v - 1; k >= s.first; k--) {
+      const m = this.mentionAt(k);
+      if (!m) continue;
+      k = m.first;
+      const arg = this.argOf(m, 'target');
+      if (!arg || sides.has(this.sideOf(arg.actorId))) continue;
+      // Only the object of the verb before: a subject of its own clause is not "it".
+      return this.isVerb(this.tokens[m.end]) ? [] : [{ ...arg, weight: arg.weight * 0.85 }];
+    }
+    return [];
   }
 
   /** The end of a time phrase at `i` ("last month", "in January", "on Monday", "earlier this year"), or `i` when none starts there. */

@@ -225,6 +225,21 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['brazil', 'MEDIATES', 'venezuela']],
   },
+  {
+    name: '"accusing it of" after a clause that named its object; criticism drawn from a capital',
+    text: 'Erdogan lashed out at Israel on Wednesday, accusing it of committing genocide in Gaza. Turkey has hosted Hamas political leaders, drawing criticism from Washington.',
+    expect: [
+      ['recep-tayyip-erdogan', 'ACCUSES', 'israel'],
+      ['united-states', 'CRITICIZES', 'turkey'],
+    ],
+    forbid: [['recep-tayyip-erdogan', 'ACCUSES', 'recep-tayyip-erdogan']],
+  },
+  {
+    name: '"it" after a clause whose actor is a subject of its own is not read',
+    text: 'Russia said Ukraine attacked a power plant, accusing it of terrorism.',
+    expect: [],
+    forbid: [['russia', 'ACCUSES', 'russia']],
+  },
 ];
 
 const extractor = describeTripleCases('article context', CASES);
