@@ -1141,6 +1141,14 @@ export class ClauseRules {
         if (['when', 'once', 'until', 'before'].includes((tokens[k] as Token).lower) && !this.mentionAt(k)) irrealis = true;
       }
     }
+    // "pledged to keep supplying weapons to Ukraine", "will continue to arm the group": backing that
+    // goes on is asserted, not only promised (hedged: the rest is a promise).
+    const goesOn = (w: Token | undefined): boolean => !!w && ['keep', 'continue'].includes(verbLemma(w));
+    const backing = GIVE_LEMMAS.has(verbLemma(verb)) || (VERB_TRIGGERS.get(verbLemma(verb)) ?? []).some((r) => r.type === 'SUPPORTS');
+    if (irrealis && !negated && backing && (goesOn(tokens[v - 1]) || (tokens[v - 1]?.lower === 'to' && goesOn(tokens[v - 2])))) {
+      irrealis = false;
+      hedged = true;
+    }
     return { negated, irrealis, hedged };
   }
 

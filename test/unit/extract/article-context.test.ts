@@ -240,6 +240,18 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['russia', 'ACCUSES', 'russia']],
   },
+  {
+    name: 'backing pledged to go on is asserted (hedged); backing that will stop, or attacks vowed to go on, are not',
+    text: 'Poland pledged to keep supplying weapons to Ukraine. Hungary will continue to arm the Serbian army. Slovakia said it would not keep supplying weapons to Ukraine. Iran vowed to keep attacking Israel.',
+    expect: [
+      ['poland', 'SUPPORTS', 'ukraine'],
+      ['iran', 'THREATENS', 'israel'],
+    ],
+    forbid: [
+      ['slovakia', 'SUPPORTS', 'ukraine'],
+      ['iran', 'ATTACKS', 'israel'],
+    ],
+  },
 ];
 
 const extractor = describeTripleCases('article context', CASES);
