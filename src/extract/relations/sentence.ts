@@ -2,7 +2,7 @@ import { RELATION_TYPE_INFO } from '../../domain/index.js';
 import type { KnowledgeBase } from '../knowledge.js';
 import type { DocActors } from '../mentions.js';
 import type { AnalysedText, Sentence, Token } from '../nlp.js';
-import { ACCUSATION_NOUNS, GIVE_LEMMAS, IMPUTED_ACTS, MEDIATION_WORDS, NOUN_TRIGGERS, type NounTrigger, SUPPORT_NOUNS, TALKS_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
+import { ACCUSATION_NOUNS, GIVE_LEMMAS, HANDOVER_LEMMAS, IMPUTED_ACTS, MEDIATION_WORDS, NOUN_TRIGGERS, type NounTrigger, SUPPORT_NOUNS, TALKS_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
 import { LOCATIVE_PREPOSITIONS } from '../vocabulary.js';
 import { AID_NOUNS, type Arg, BACKER_NOUNS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, EACH_OTHER, IRREGULAR_PAST, JOINT_APPEARANCE, LED_TALKS, LED_TALKS_RULE, type Memory, nounLemma, OWNED_TARGETS, PRISONER_EXCHANGE, PROXY_NOUNS, type RawRelation, REPEL_LEMMAS, type Role, STRONG_OFFER_CUES, TALK_EVENTS, TALK_LEADERS, THIRD_PARTY_MEDIATION, TITLE_WORDS, verbLemma } from './words.js';
 import { ClaimRules } from './claims.js';
@@ -100,6 +100,9 @@ class SentenceRules extends ClaimRules {
         // "Pakistan's military accused/NOUN India", "its army chief accused/NOUN Kabul": an -ed word after
         // the subject's head noun and before an actor, with no verb before it, is the main verb.
         ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.lower.endsWith('ed') && VERB_TRIGGERS.has(lemma) && (this.mentionAt(k + 1)?.first === k + 1 || tokens[k + 1]?.lower === 'between' || tokens[k + 1]?.pos === 'DET') && ['NOUN', 'ADJ'].includes(tokens[k - 1]?.pos ?? '') && this.mentionAt(k - 1) === null && this.previousFiniteVerb(k - 1, s) === -1) ||
+        // "Iran supplies/NOUN drones to Russia": a giving verb in the present between its subject and
+        // the thing given, with the receiver after "to".
+        (t.pos === 'NOUN' && t.lower.endsWith('s') && HANDOVER_LEMMAS.has(t.lemma) && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s" && ['NOUN', 'NUM'].includes(tokens[k + 1]?.pos ?? '') && this.mentionAt(k + 1) === null && tokens.slice(k + 2, Math.min(s.end, k + 7)).some((w, i) => w.lower === 'to' && this.mentionAt(tokens[k + 3 + i]?.lower === 'the' ? k + 4 + i : k + 3 + i) !== null)) ||
         // "Pakistan has long accused/NOUN India": a participle after "has long".
         ((t.pos === 'NOUN' || t.pos === 'ADJ') && (VERB_TRIGGERS.has(lemma) || GIVE_LEMMAS.has(lemma)) && tokens[k - 1]?.lower === 'long' && ['has', 'have', 'had'].includes(tokens[k - 2]?.lower ?? '')) ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.

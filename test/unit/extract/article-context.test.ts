@@ -252,6 +252,24 @@ const CASES: readonly TripleCase[] = [
       ['iran', 'ATTACKS', 'israel'],
     ],
   },
+  {
+    name: 'a present-tense giving verb the tagger reads as a noun ("supplies") between subject and thing given',
+    text: 'Iran supplies drones to Russia. The UAE supplies arms to the RSF, U.N. experts said.',
+    expect: [
+      ['iran', 'SUPPORTS', 'russia'],
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+    ],
+    forbid: [],
+  },
+  {
+    name: 'supplies as a noun are no giving',
+    text: "Russia's supplies to Syria were cut. Food supplies to Gaza were halted by Israel.",
+    expect: [],
+    forbid: [
+      ['russia', 'SUPPORTS', 'syria'],
+      ['israel', 'SUPPORTS', 'palestine'],
+    ],
+  },
 ];
 
 const extractor = describeTripleCases('article context', CASES);
