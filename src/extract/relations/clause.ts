@@ -414,7 +414,9 @@ export class ClauseRules {
       }
       // "the Saudi-led coalition": a participle glued to a hyphen is a modifier, not a verb.
       const gluedParticiple = t.space === '' && tokens[k - 1]?.text === '-';
-      if (this.isVerb(t) && !gluedParticiple && !t.lower.endsWith('ing') && !(this.isParticiple(t) && tokens[k - 1]?.pos === 'NOUN' && !this.mentionAt(k - 1))) {
+      // "Yemen's internationally recognised government": a participle between an adverb and the head noun modifies it.
+      const modifyingParticiple = this.isParticiple(t) && tokens[k - 1]?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '') && (tokens[k - 2]?.lower === "'s" || tokens[k - 2]?.pos === 'DET');
+      if (this.isVerb(t) && !gluedParticiple && !modifyingParticiple && !t.lower.endsWith('ing') && !(this.isParticiple(t) && tokens[k - 1]?.pos === 'NOUN' && !this.mentionAt(k - 1))) {
         boundary = k;
         break;
       }

@@ -270,6 +270,16 @@ const CASES: readonly TripleCase[] = [
       ['israel', 'SUPPORTS', 'palestine'],
     ],
   },
+  {
+    name: 'a participle between an adverb and the head noun modifies the subject ("internationally recognised government")',
+    text: "ADEN (AP) - Yemen's internationally recognised government accused the Houthis on Thursday of shelling residential areas. The Iran-backed rebels denied the accusation. The U.N. envoy, Hans Grundberg, called on both parties to show restraint.",
+    expect: [
+      ['yemen', 'ACCUSES', 'houthis'],
+      ['houthis', 'DENIES', 'yemen'],
+      ['hans-grundberg', 'DEMANDS', 'houthis'],
+    ],
+    forbid: [['houthis', 'ACCUSES', 'yemen']],
+  },
 ];
 
 const extractor = describeTripleCases('article context', CASES);
