@@ -12,13 +12,16 @@ export interface ActorFilterParams {
   readonly minDegree: number | null;
 }
 
-/** The filter's parameters; the retracted ends are read only when a degree bound needs them. */
-async function filterParams(tx: ManagedTransaction, f: ActorFilterParams): Promise<Record<string, unknown>> {
+/**
+ * The filter's parameters; the retracted ends are read only when degrees are computed (`degrees`)
+ * or a degree bound needs them, and then once.
+ */
+async function filterParams(tx: ManagedTransaction, f: ActorFilterParams, degrees = false): Promise<Record<string, unknown>> {
   return {
     types: f.types === null ? null : [...f.types],
     nameContains: f.nameContains,
     minDegree: f.minDegree === null ? null : int(f.minDegree),
-    retractedEnds: f.minDegree === null ? [] : await findRetractedEnds(tx),
+    retractedEnds: f.minDegree === null && !degrees ? [] : await findRetractedEnds(tx),
   };
 }
 
@@ -90,8 +93,7 @@ export async function findActorsByDegree(
   p: { filter: ActorFilterParams; afterDegree: number | null; afterId: string; limit: number },
 ): Promise<Array<{ actor: ActorRow; degree: number }>> {
   const res = await runQuery(tx, 'actor/find-actors-by-degree', {
-    ...(await filterParams(tx, p.filter)),
-    retractedEnds: await findRetractedEnds(tx),
+    ...(await filterParams(tx, p.filter, true)),
     afterDegree: p.afterDegree === null ? null : int(p.afterDegree),
     afterId: p.afterId,
     limit: int(p.limit),
