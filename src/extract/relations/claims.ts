@@ -229,8 +229,10 @@ export class ClaimRules extends ConflictRules {
     // "The ceasefire between Israel and Hezbollah was negotiated by the United States and France",
     // "the deal, negotiated by Qatar,": who negotiated someone else's agreement mediated it.
     if (rule.type === 'NEGOTIATES_WITH' && this.negotiatedDeal(v, s, beBefore)) {
-      const { args, inferred } = this.parties(s.first, s);
+      let { args, inferred } = this.parties(s.first, s);
       const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      // "The agreement, negotiated by the United States and France, took effect": the pair named before.
+      if (args.length < 2 || args.some((a) => sides.has(this.sideOf(a.actorId)))) ({ args, inferred } = { args: this.pairInView(s), inferred: true });
       if (args.length === 2 && !args.some((a) => sides.has(this.sideOf(a.actorId)))) this.emit('MEDIATES', sources, args, s, 0.75 * (mod.hedged ? 0.7 : 1) * (inferred ? 0.8 : 1), claimant, false);
       return true;
     }

@@ -253,6 +253,19 @@ export class ClauseRules {
     let k = v - 1;
     // "Qatar has since brokered": "since" right after an auxiliary is an adverb, not a subordinator.
     // ('Beijing "firmly opposes"': a quote that opens on the verb phrase stands between it and its subject.)
+    // "Qatar has for months mediated": a duration between the auxiliary and the verb.
+    const duration = (j: number): number => {
+      if (!['years', 'months', 'weeks', 'decades', 'days'].includes(tokens[j]?.lower ?? '')) return -1;
+      let f = j - 1;
+      if (['many', 'several', 'some', 'two', 'three', 'few'].includes(tokens[f]?.lower ?? '') || tokens[f]?.pos === 'NUM') f--;
+      return tokens[f]?.lower === 'for' && ['has', 'have', 'had'].includes(tokens[f - 1]?.lower ?? '') ? f : -1;
+    };
+    for (let guard = 0; guard < 4; guard++) {
+      while (k >= s.first && this.isModifierOfVerb(tokens[k] as Token)) k--;
+      const d = duration(k);
+      if (d === -1) break;
+      k = d - 1;
+    }
     while (k >= s.first && (this.isModifierOfVerb(tokens[k] as Token) || ((tokens[k] as Token).lower === 'since' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')) || (['"', '“'].includes((tokens[k] as Token).text) && k > s.first && (this.mentionAt(k - 1) !== null || tokens[k - 1]?.pos === 'PRON') && tokens.slice(k + 1, v).every((w) => w.pos === 'ADV' || w.pos === 'AUX')))) k--;
     const spanEnd = k + 1;
     const before = tokens[k];
@@ -2770,6 +2783,9 @@ export class ClauseRules {
       while (e < s.end && ['active', 'good', 'joint', 'direct'].includes((tokens[e] as Token).lower)) e++;
       const head = tokens[e]?.lower ?? '';
       const possessive = tokens[named.end]?.lower === "'s";
+      // "met with Egyptian mediators", "talks with Qatari mediators": the people met, not a means.
+      const met = tokens[k - 1] && (['talks', 'meeting', 'meetings', 'discussions', 'consultations'].includes((tokens[k - 1] as Token).lower) || (this.isVerb(tokens[k - 1] as Token) && ['meet', 'talk', 'speak', 'negotiate', 'confer', 'consult'].includes(verbLemma(tokens[k - 1] as Token))));
+      if (met && tokens[k]?.lower === 'with' && !possessive && ['mediators', 'intermediaries', 'facilitators'].includes(head)) return -1;
       if ((possessive && ['help', 'assistance', 'mediation', 'facilitation', 'offices', 'intercession'].includes(head)) || (!possessive && ['mediation', 'mediators', 'intermediaries', 'facilitators', 'facilitation'].includes(head))) return j;
       return -1;
     }
