@@ -1138,10 +1138,39 @@ class MentionFinder {
     return datelineState(this.tokens, o === -1 ? undefined : this.candidates[o], (id) => this.actor(id));
   }
 
+  /**
+   * Where the phrase whose head is at `head` ("the country" in "Russia launched drones at the
+   * country") is the object of a verb or of a preposition after it, the first token of the mention
+   * that is the subject of that verb in the same clause; else -1.
+   */
+  private clauseMateSubject(head: number): number {
+    const { tokens } = this;
+    let d = head - 1;
+    while (d >= 0 && ['DET', 'ADJ'].includes((tokens[d] as Token).pos)) d--;
+    const sentence = (tokens[head] as Token).sentence;
+    const before = tokens[d];
+    if (!before || before.sentence !== sentence || !(before.pos === 'ADP' || before.pos === 'VERB')) return -1;
+    // Back to the clause's verb, through its objects and adjuncts, never past a clause boundary.
+    let k = d;
+    while (k >= 0 && (tokens[k] as Token).sentence === sentence && (tokens[k] as Token).pos !== 'VERB') {
+      const w = tokens[k] as Token;
+      if (w.pos === 'PUNCT' || w.pos === 'SCONJ' || ['that', 'which', 'who'].includes(w.lower)) return -1;
+      k--;
+    }
+    if (k < 0 || (tokens[k] as Token).sentence !== sentence) return -1;
+    let j = k - 1;
+    while (j >= 0 && ['AUX', 'ADV', 'PART'].includes((tokens[j] as Token).pos)) j--;
+    const o = this.owner[j] ?? -1;
+    if (o === -1) return -1;
+    const c = this.candidates[o] as Candidate;
+    return c.end === j + 1 ? c.first : -1;
+  }
+
   private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing'): string | null {
     const minSentence = sentence - 2;
     const { tokens } = this;
     let fallback: string | null = null;
+    const mate = this.clauseMateSubject(before);
     for (let k = before - 1; k >= 0; k--) {
       const t = tokens[k] as Token;
       if (t.sentence < minSentence) break;
@@ -1164,6 +1193,8 @@ class MentionFinder {
         if (placed && fallback === null && (fit === 'government' || fit === 'military' || fit === 'thing') && placed.kind === 'country') fallback = fit === 'government' ? (this.kb.governorOf.get(placed.id) ?? placed.id) : placed.id;
         continue;
       }
+      // "Russia launched drones at the country": an object never points back to its own clause's subject.
+      if (c.first === mate) continue;
       const info = this.actor(c.actorId);
       if (!info) continue;
       // "France trained the elite Rapid Intervention Battalion. The separatists ...": a unit found

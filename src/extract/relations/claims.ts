@@ -132,15 +132,19 @@ export class ClaimRules extends ConflictRules {
   protected expressedDispleasure(v: number, s: Sentence): void {
     const { tokens } = this;
     let k = v + 1;
-    while (k < Math.min(s.end, v + 5) && ['its', 'their', 'his', 'her', 'strong', 'firm', 'deep', 'grave', 'serious', 'great', 'profound', 'sharp', 'strongest', 'resolute', 'utmost', 'fierce', 'vehement'].includes((tokens[k] as Token).lower)) k++;
+    // ('expressed its "strong condemnation" of': quotation marks around the phrase are transparent.)
+    const quote = (q: number): boolean => ['"', '“', '”'].includes(tokens[q]?.text ?? '');
+    while (k < Math.min(s.end, v + 6) && (['its', 'their', 'his', 'her', 'strong', 'firm', 'deep', 'grave', 'serious', 'great', 'profound', 'sharp', 'strongest', 'resolute', 'utmost', 'fierce', 'vehement'].includes((tokens[k] as Token).lower) || quote(k))) k++;
+    const head = k;
+    if (quote(k + 1)) k++;
     // "expressed regret/concern over Georgia's decision": a worry about someone's act, not about a situation.
-    if ((['concern', 'concerns', 'regret', 'alarm', 'disappointment', 'unease', 'reservations', 'objections'].includes(tokens[k]?.lower ?? '') && ['over', 'at', 'about', 'with'].includes(tokens[k + 1]?.lower ?? '')) || (['rejection', 'disapproval', 'opposition'].includes(tokens[k]?.lower ?? '') && ['of', 'to'].includes(tokens[k + 1]?.lower ?? ''))) {
+    if ((['concern', 'concerns', 'regret', 'alarm', 'disappointment', 'unease', 'reservations', 'objections'].includes(tokens[head]?.lower ?? '') && ['over', 'at', 'about', 'with'].includes(tokens[k + 1]?.lower ?? '')) || (['rejection', 'disapproval', 'opposition'].includes(tokens[head]?.lower ?? '') && ['of', 'to'].includes(tokens[k + 1]?.lower ?? ''))) {
       const owner = this.actOwner(k + 2, s);
       if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
       return;
     }
-    if (!['opposition', 'outrage', 'anger', 'indignation', 'displeasure', 'dismay', 'disapproval', 'condemnation', 'dissatisfaction', 'disgust', 'fury'].includes(tokens[k]?.lower ?? '')) return;
-    if (!['to', 'at', 'over', 'against', 'with', 'toward', 'towards'].includes(tokens[k + 1]?.lower ?? '')) return;
+    if (!['opposition', 'outrage', 'anger', 'indignation', 'displeasure', 'dismay', 'disapproval', 'condemnation', 'dissatisfaction', 'disgust', 'fury'].includes(tokens[head]?.lower ?? '')) return;
+    if (!['to', 'at', 'over', 'against', 'with', 'toward', 'towards'].includes(tokens[k + 1]?.lower ?? '') && !(tokens[k + 1]?.lower === 'of' && tokens[head]?.lower === 'condemnation')) return;
     const targets = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.7);

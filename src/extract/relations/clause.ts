@@ -4,7 +4,10 @@ import { datelineState, type DocActors, type Mention } from '../mentions.js';
 import type { AnalysedText, Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, ARTIFACT_NOUNS, EVENT_NOUNS, FALSEHOOD_WORDS, GIVE_LEMMAS, MILITARY_ACTIVITY, NOUN_TRIGGERS, VERB_TRIGGERS } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
-import { AGENT_NOUNS, type Arg, STRUCK_PLACES, BACKING_PARTICIPLES, BE_FORMS, CALENDAR_DAYS, CLAIM_NOUNS, CLAUSE_BREAKS, DYAD_WORDS, GENERIC_TARGETS, GLUED_MODIFIERS, GROUP_HEADS, HEDGES, HOLD_NOUNS, IRREALIS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, KIN_NOUNS, type Memory, MESSAGE_NOUNS, MILITARY_TARGETS, NEGATIONS, NEGATIVE_JUDGEMENTS, nounLemma, OBJECT_CONTROL, OWNED_ACTS, PROJECTILES, type RawRelation, RELATIVES, type Role, SUBORDINATORS, TITLE_WORDS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma, WITNESS_ROLES } from './words.js';
+import { AGENT_NOUNS, type Arg, STRUCK_PLACES, BACKING_PARTICIPLES, BE_FORMS, CALENDAR_DAYS, CLAIM_NOUNS, CLAUSE_BREAKS, DYAD_WORDS, GENERIC_TARGETS, GLUED_MODIFIERS, GROUP_HEADS, HEDGES, HOLD_NOUNS, IRREALIS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, KIN_NOUNS, type Memory, MESSAGE_NOUNS, MILITARY_TARGETS, NEGATIONS, NEGATIVE_JUDGEMENTS, judgementAt, nounLemma, OBJECT_CONTROL, OWNED_ACTS, PROJECTILES, type RawRelation, RELATIVES, type Role, SUBORDINATORS, TITLE_WORDS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma, WITNESS_ROLES } from './words.js';
+
+/** Military places a state owns where it stands: "a base in Somalia", "a convoy in Mali". */
+const PLACED_TARGETS = new Set(['convoy', 'convoys', 'outpost', 'checkpoint', 'checkpoints', 'garrison', 'camp', 'camps', 'post', 'airbase', 'position', 'hideout', 'hideouts', 'stronghold', 'strongholds', 'sanctuaries']);
 
 /**
  * The grammar every rule shares: mentions as arguments, coordination, subjects and objects of verbs,
@@ -377,7 +380,11 @@ export class ClauseRules {
         if (emptySoFar && !skippedAside) {
           // The right comma of an aside: jump to its left comma and go on.
           let j = k - 1;
-          while (j >= s.first && (tokens[j] as Token).text !== ',') {
+          // "The M23, a group that Congo, the United States and UN experts say is backed by Rwanda,
+          // seized": a comma inside a list of actors within the aside is not its left comma.
+          let listComma = -1;
+          while (j >= s.first && ((tokens[j] as Token).text !== ',' || (this.mentionAt(j - 1) && this.startsWithMention(j + 1, k) && j - 1 > s.first))) {
+            if ((tokens[j] as Token).text === ',') listComma = j;
             // "Hanna Tetteh, head of the UN Support Mission in Libya (UNSMIL), met": a bracketed
             // abbreviation inside the aside belongs to it.
             const open = (tokens[j] as Token).text === ')' ? this.bracketedAbbreviationStart(j, s) : -1;
@@ -388,6 +395,7 @@ export class ClauseRules {
             if (CLAUSE_BREAKS.has((tokens[j] as Token).text)) break;
             j--;
           }
+          if (listComma !== -1 && (j < s.first || (tokens[j] as Token).text !== ',')) j = listComma;
           if (j >= s.first && (tokens[j] as Token).text === ',') {
             skippedAside = true;
             asideFrom = j;
@@ -568,6 +576,8 @@ export class ClauseRules {
         if (appositive && this.info(appositive.actorId)?.type === 'PERSON' && b.lower === 'who') j = appositive.first;
         else if (owner && (tokens[h + 1]?.lower === "'s" || owner.form === 'demonym')) j = h;
       }
+      // "The M23, a rebel group that is backed by Rwanda": the name the appositive stands beside.
+      if (!this.mentionAt(j) && b.lower !== 'who') j = this.appositiveName(j, s) ?? j;
       let m = this.mentionAt(j);
       // "the SPLM-IO of Riek Machar, which denied": the group headed by the person is the antecedent.
       const head = m && b.lower === 'which' && tokens[m.first - 1]?.lower === 'of' ? this.mentionAt(m.first - 2) : null;
@@ -591,6 +601,8 @@ export class ClauseRules {
         if (tokens[j]?.text === ',') j--;
         // "M23 rebels, who U.N. experts say are backed by Rwanda": the people of the named group.
         if (!this.mentionAt(j) && (AGENT_NOUNS.has(tokens[j]?.lower ?? '') || UNNAMED_FIGHTERS.has(tokens[j]?.lower ?? '')) && this.mentionAt(j - 1)) j--;
+        // "The M23, a rebel group that Congo says is backed by Rwanda".
+        if (!this.mentionAt(j) && t.lower !== 'who') j = this.appositiveName(j, s) ?? j;
         const m = this.mentionAt(j);
         if (m) {
           const arg = this.argOf(m, role);
@@ -1033,7 +1045,9 @@ export class ClauseRules {
         (role === 'attack-target' && ['in', 'inside'].includes(t.lower) && this.mentionAt(k + 1)?.form === 'name' && this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country' && tokens[(this.mentionAt(k + 1) as Mention).end]?.lower === "'s") ||
         // "launched strikes on nine sites in Pakistan", "struck targets in southern Lebanon": generic
         // military targets inside a named state.
-        (role === 'attack-target' && ['in', 'inside', 'across'].includes(t.lower) && GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') && this.mentionAt(this.afterRegion(k + 1))?.form === 'name' && this.info(this.mentionAt(this.afterRegion(k + 1))?.actorId ?? '')?.kind === 'country') ||
+        // ("stormed a military base in central Somalia", "captured two villages in eastern Ukraine": a place, too.)
+        (role === 'attack-target' && ['in', 'inside', 'across'].includes(t.lower) && (GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') || STRUCK_PLACES.has(tokens[k - 1]?.lower ?? '') || PLACED_TARGETS.has(tokens[k - 1]?.lower ?? '')) && this.mentionAt(this.afterRegion(k + 1))?.form === 'name' && this.info(this.mentionAt(this.afterRegion(k + 1))?.actorId ?? '')?.kind === 'country' &&
+          !tokens.slice(Math.max(0, k - 4), k - 1).some((w) => ['its', 'their', 'his', 'her', "'s", 'our'].includes(w.lower))) ||
         // "struck an oil refinery in Saratov", "hit a residential building in Kharkiv": what was hit in a town of a state.
         (role === 'attack-target' && ['in', 'near'].includes(t.lower) && (GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') || STRUCK_PLACES.has(tokens[k - 1]?.lower ?? '')) && ['city', 'capital'].includes(this.mentionAt(k + 1)?.form ?? '') &&
           // ("its positions near Goma": the owner named first is the one hit.)
@@ -1125,6 +1139,8 @@ export class ClauseRules {
         else if (t.lower === 'to' && ['believed', 'thought', 'suspected', 'reported', 'said', 'alleged', 'understood', 'known'].includes(tokens[k - 1]?.lower ?? '') && (BE_FORMS.has(tokens[k - 2]?.lower ?? '') || (tokens[k - 2]?.pos === 'ADV' && BE_FORMS.has(tokens[k - 3]?.lower ?? '')))) hedged = true;
         // "Iran continues to arm the Houthis": an act going on, not one to come.
         else if (t.lower === 'to' && ['continue', 'continues', 'continued', 'continuing'].includes(tokens[k - 1]?.lower ?? '')) continue;
+        // "prompting the Taliban to retaliate", "began to shell", "forced the army to withdraw": done, not to come.
+        else if (t.lower === 'to' && this.implicativeBefore(k)) continue;
         else if (t.lower !== 'to' || k >= v - 2) irrealis = true;
       }
       if (HEDGES.has(t.lower)) hedged = true;
@@ -1165,6 +1181,21 @@ export class ClauseRules {
       hedged = true;
     }
     return { negated, irrealis, hedged };
+  }
+
+  /** Before the "to" at `k`, a past verb whose infinitive happened: "prompted (X) to", "began to", "managed to". */
+  protected implicativeBefore(k: number): boolean {
+    const { tokens } = this;
+    let j = k - 1;
+    const m = this.mentionAt(j);
+    if (m) j = m.first - 1;
+    while (['the', 'its', 'their'].includes(tokens[j]?.lower ?? '')) j--;
+    const w = tokens[j]?.lower ?? '';
+    // "managed to", "began to": the subject did it.
+    if (!m && ['managed', 'began', 'begun', 'started', 'proceeded'].includes(w)) return true;
+    // "prompted the Taliban to", "was forced to": the one made to act did it.
+    const causative = ['prompted', 'prompting', 'forced', 'forcing', 'provoked', 'provoking', 'drove', 'driving'].includes(w);
+    return causative && (m !== null || BE_FORMS.has(tokens[j - 1]?.lower ?? ''));
   }
 
   /** A denial verb governing this clause ("denied that it attacked", "rejected claims that X struck"). */
@@ -1561,6 +1592,25 @@ export class ClauseRules {
     return [];
   }
 
+  /**
+   * "The M23, a Tutsi-led rebel group that ...": where the common noun phrase ending at `last` stands
+   * in apposition after a comma to a name, the index of that name's last token; else null.
+   */
+  protected appositiveName(last: number, s: Sentence): number | null {
+    const { tokens } = this;
+    const head = tokens[last];
+    if (!head || head.pos !== 'NOUN' || head.capitalised) return null;
+    let j = last - 1;
+    // ("a Tutsi-led rebel group", "an Iran-backed militia": a word glued to a hyphen is part of the phrase.)
+    const glued = (q: number): boolean => tokens[q + 1]?.text === '-' && tokens[q + 1]?.space === '' && tokens[q + 2]?.space === '';
+    while (j > s.first && j > last - 6 && (['ADJ', 'NOUN', 'VERB', 'PROPN'].includes((tokens[j] as Token).pos) || (tokens[j] as Token).text === '-') && ((!(tokens[j] as Token).capitalised && !this.mentionAt(j)) || glued(j))) j--;
+    if (!['a', 'an', 'the'].includes(tokens[j]?.lower ?? '') || tokens[j - 1]?.text !== ',') return null;
+    const k = j - 2;
+    // "the Kurdistan Workers' Party (PKK), a group that": past the bracketed abbreviation.
+    const name = tokens[k]?.text === ')' && tokens[k - 2]?.text === '(' ? this.mentionAt(k - 1) : this.mentionAt(k);
+    return name && name.end - 1 <= k ? name.end - 1 : null;
+  }
+
   /** The mention a relative pronoun before `k` stands for: "the M23 rebel movement, which". */
   protected relativeAntecedent(k: number, s: Sentence): Arg[] {
     const { tokens } = this;
@@ -1573,9 +1623,12 @@ export class ClauseRules {
     if (j < s.first) return [];
     j--;
     if (tokens[j]?.text === ',') j--;
+    const last = j;
     while (j >= s.first && (tokens[j] as Token).pos === 'NOUN' && !this.mentionAt(j)) j--;
     // "Mali's junta, which Algeria accuses": the possessor stands for its government.
     if (tokens[j]?.lower === "'s") j--;
+    // "The M23, a rebel group which Rwanda supports": the name the appositive stands beside.
+    if (!this.mentionAt(j) && !this.mentionAt(last)) j = this.appositiveName(last, s) ?? j;
     const m = this.mentionAt(j);
     if (!m) return [];
     const arg = this.argOf({ ...m, absorbed: false }, 'target');
@@ -1928,8 +1981,7 @@ export class ClauseRules {
     const { tokens } = this;
     let j = be + 1;
     while (j < Math.min(s.end, be + 5) && ['a', 'an', 'the', 'very', 'deeply', 'extremely', 'totally', 'completely', 'serious', 'severe', 'major', 'heavy', 'grave', 'clear', 'blatant', 'flagrant', 'dangerous', 'state', 'an', 'outright', 'brazen', 'naked'].includes((tokens[j] as Token).lower)) j++;
-    const word = tokens[j]?.lower ?? '';
-    if (!(NEGATIVE_JUDGEMENTS.has(word) || (word === 'blow' && tokens[j + 1]?.lower === 'to'))) {
+    if (!judgementAt(tokens, j)) {
       this.judgedSubjectAct(be, s);
       return;
     }
@@ -1986,13 +2038,12 @@ export class ClauseRules {
     let j = be + 1;
     while (j < Math.min(s.end, be + 7)) {
       const t = tokens[j] as Token;
-      if (NEGATIVE_JUDGEMENTS.has(t.lower) || (t.lower === 'threat' && tokens[j + 1]?.lower === 'to')) break;
+      if (judgementAt(tokens, j)) break;
       if (!(QUOTES.includes(t.text) || ['DET', 'ADV'].includes(t.pos) || (t.pos === 'ADJ' && !this.mentionAt(j)))) return;
       j++;
     }
-    const word = tokens[j]?.lower ?? '';
     // ("was \"a threat to regional peace\"": a threat to something, too.)
-    if (!NEGATIVE_JUDGEMENTS.has(word) && !(word === 'threat' && tokens[j + 1]?.lower === 'to')) return;
+    if (!judgementAt(tokens, j)) return;
     // The subject: back from the copula to the verb of saying or "that", past one relative aside.
     let a = be - 1;
     while (a > s.first) {

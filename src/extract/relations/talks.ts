@@ -1,7 +1,7 @@
 import type { Mention } from '../mentions.js';
 import type { Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, DYAD_NOUNS, EVENT_NOUNS, FALSEHOOD_WORDS, GLUED_MEDIATION, GLUED_SUPPORT, MEDIATION_WORDS, MILITARY_ACTIVITY, type NounTrigger, OFFER_CUES, TALKS_NOUNS, VERB_TRIGGERS } from '../triggers.js';
-import { type Arg, BE_FORMS, type RawRelation, CLAUSE_BREAKS, COMPOUND_HEADS, DYAD_WORDS, EACH_HEADS, GROUP_HEADS, GUEST_TITLES, HOSTED_NOUNS, LIGHT_VERBS, NEGATIVE_JUDGEMENTS, NEGOTIATORS_ACTS, OFFERED_HELP, OUTCOME_VERBS, RELATIVES, STRONG_OFFER_CUES, SUPPORT_RESTATING_VERBS, TALK_EVENTS, TALKS_HELP, THIRD_PARTY_MEDIATION, TITLE_WORDS, UNNAMED_GROUPS, type VerbFrame, verbLemma } from './words.js';
+import { type Arg, BE_FORMS, type RawRelation, CLAUSE_BREAKS, COMPOUND_HEADS, DYAD_WORDS, EACH_HEADS, GROUP_HEADS, GUEST_TITLES, HOSTED_NOUNS, judgementAt, LIGHT_VERBS, NEGATIVE_JUDGEMENTS, NEGOTIATORS_ACTS, OFFERED_HELP, OUTCOME_VERBS, RELATIVES, STRONG_OFFER_CUES, SUPPORT_RESTATING_VERBS, TALK_EVENTS, TALKS_HELP, THIRD_PARTY_MEDIATION, TITLE_WORDS, UNNAMED_GROUPS, type VerbFrame, verbLemma } from './words.js';
 import { SupportRules } from './support.js';
 
 /**
@@ -737,7 +737,7 @@ export class TalksRules extends SupportRules {
     for (let j = v + 2; j < Math.min(s.end, v + 14); j++) {
       const t = tokens[j] as Token;
       if (t.text === ';' || t.lower === 'but' || (t.pos === 'VERB' && !t.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to')) break;
-      if (NEGATIVE_JUDGEMENTS.has(t.lower) || (t.lower === 'blow' && tokens[j + 1]?.lower === 'to')) {
+      if (judgementAt(tokens, j)) {
         judged = j;
         break;
       }
@@ -751,6 +751,11 @@ export class TalksRules extends SupportRules {
       return;
     }
     let targets = this.objectAfter(v + 1, s, 'target', 3);
+    // "called the EU sanctions illegal": the owner of the judged thing.
+    if (targets.length === 0) {
+      const owner = this.actOwner(v + 1, s);
+      if (owner) targets = [owner];
+    }
     // "called the move by Pristina a blow to ...": the agent of the judged act.
     if (targets.length === 0) targets = this.byAgentInObject(v + 1, s);
     // "called the deal between Ethiopia and Somaliland a violation": the parties to the judged deal.
@@ -1464,6 +1469,15 @@ export class TalksRules extends SupportRules {
           break;
         }
         if (CLAUSE_BREAKS.has(t.text)) return;
+      }
+    }
+    // "The mediators - Egypt, Qatar and the United States - said": the states named beside the noun.
+    if (w === 'mediators' && agents.length === 0 && ['the', 'both', 'three', 'two'].includes(tokens[k - 1]?.lower ?? '') && ['-', '—', '–', '(', ','].includes(tokens[k + 1]?.text ?? '')) {
+      const named = this.objectAfter(k + 2, s, 'agent', 1);
+      const end = this.lastMentionEnd(k + 2, s);
+      if (named.length > 0 && [tokens[k + 1]?.text, ')'].includes(tokens[end]?.text) && named.every((a) => this.info(a.actorId)?.type !== 'PERSON')) {
+        agents = named;
+        v = k;
       }
     }
     if (agents.length === 0 || v === -1) return;

@@ -82,6 +82,18 @@ export const CALENDAR_DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursda
 /** Words of a negative judgement after "called X ..." or "described X as ...". */
 export const NEGATIVE_JUDGEMENTS = new Set(['disproportionate', 'inhumane', 'hypocritical', 'regrettable', 'unacceptable', 'illegal', 'illegitimate', 'provocative', 'provocation', 'reckless', 'irresponsible', 'dangerous', 'aggression', 'violation', 'outrageous', 'deplorable', 'barbaric', 'criminal', 'terrorist', 'terrorism', 'shameful', 'hostile', 'destabilising', 'destabilizing', 'unjustified', 'unprovoked', 'escalation', 'escalatory', 'crime', 'crimes', 'massacre', 'genocide', 'piracy', 'blackmail', 'betrayal', 'interference', 'heinous', 'cowardly', 'abhorrent', 'unlawful', 'irresponsibility', 'mistake', 'blunder', 'insult', 'affront', 'disgrace', 'disgraceful', 'sham', 'travesty', 'intolerable', 'inexcusable', 'unconscionable', 'appalling', 'shocking', 'counterproductive', 'inflammatory', 'belligerent', 'unfriendly', 'insulting', 'hypocrisy', 'brutal', 'brutality', 'atrocity', 'atrocities', 'lawless', 'warmongering', 'egregious', 'tyranny', 'murder', 'barbarism', 'savagery']);
 
+/**
+ * A negative judgement starts at `j`: a word of NEGATIVE_JUDGEMENTS, or a phrase ("a blow to peace",
+ * "a threat to regional security", "an act of war", "a declaration of war").
+ */
+export function judgementAt(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j]?.lower ?? '';
+  const next = tokens[j + 1]?.lower ?? '';
+  if (NEGATIVE_JUDGEMENTS.has(word)) return true;
+  if (['blow', 'threat'].includes(word)) return next === 'to';
+  return ['act', 'acts', 'declaration'].includes(word) && next === 'of' && ['war', 'aggression', 'terror', 'terrorism', 'piracy', 'sabotage'].includes(tokens[j + 2]?.lower ?? '');
+}
+
 /** Glued participles that make an actor a modifier of the noun after it: "Pakistan-based", "Iran-backed". */
 export const GLUED_MODIFIERS = new Set(['allied', 'made', 'supplied', 'built', 'donated', 'based', 'backed', 'led', 'funded', 'sponsored', 'supported', 'armed', 'trained', 'owned', 'flagged', 'registered', 'operated', 'brokered', 'mediated', 'hosted', 'controlled', 'held', 'run', 'occupied', 'annexed', 'installed', 'appointed']);
 
