@@ -323,7 +323,8 @@ export const MILITARY_ACTIVITY = new Set(['drills', 'exercises', 'exercise', 'op
 export const ACCUSATION_NOUNS = new Set([
   'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports',
   'involvement', 'responsibility', 'role', 'assertion', 'assertions', 'suggestion', 'suggestions', 'accounts', 'account',
-  'statement', 'statements', 'blame', 'complicity', 'link', 'links', 'findings',
+  'statement', 'statements', 'blame', 'complicity', 'link', 'links', 'findings', 'version', 'narrative', 'narratives',
+  'protest', 'protests', 'assessment', 'portrayal', 'characterisation', 'characterization',
 ]);
 
 /** Nouns of talks and disputes whose parties a mediator mediates between. */

@@ -290,6 +290,12 @@ export class ClauseRules {
           continue;
         }
         const opener = tokens[first.clauseStart - 1];
+        // "The TTP has stepped up attacks since the Taliban returned to power, killing hundreds": the
+        // participle goes with the main clause, not with a background clause of time.
+        if (before.text === ',' && opener?.lower === 'since' && first.clauseStart - 2 >= s.first) {
+          main = this.previousFiniteVerb(first.clauseStart - 2, s);
+          continue;
+        }
         if (coordinatedSpeech && opener && first.clauseStart - 1 > s.first && (opener.lower === 'that' || (opener.pos === 'VERB' && SPEECH_LEMMAS.has(opener.lemma) && !VERB_TRIGGERS.has(opener.lemma)) || (RELATIVES.has(opener.lower) && opener.lower !== 'that' && tokens[first.clauseStart - 2]?.text === ','))) {
           main = opener.pos === 'VERB' ? first.clauseStart - 1 : this.previousFiniteVerb(first.clauseStart - 2, s);
           continue;
@@ -1047,11 +1053,11 @@ export class ClauseRules {
         // military targets inside a named state.
         // ("stormed a military base in central Somalia", "captured two villages in eastern Ukraine": a place, too.)
         (role === 'attack-target' && ['in', 'inside', 'across'].includes(t.lower) && (GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') || STRUCK_PLACES.has(tokens[k - 1]?.lower ?? '') || PLACED_TARGETS.has(tokens[k - 1]?.lower ?? '')) && this.mentionAt(this.afterRegion(k + 1))?.form === 'name' && this.info(this.mentionAt(this.afterRegion(k + 1))?.actorId ?? '')?.kind === 'country' &&
-          !tokens.slice(Math.max(0, k - 4), k - 1).some((w) => ['its', 'their', 'his', 'her', "'s", 'our'].includes(w.lower))) ||
+          !this.ownedBefore(k)) ||
         // "struck an oil refinery in Saratov", "hit a residential building in Kharkiv": what was hit in a town of a state.
         (role === 'attack-target' && ['in', 'near'].includes(t.lower) && (GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') || STRUCK_PLACES.has(tokens[k - 1]?.lower ?? '')) && ['city', 'capital'].includes(this.mentionAt(k + 1)?.form ?? '') &&
           // ("its positions near Goma": the owner named first is the one hit.)
-          !tokens.slice(Math.max(0, k - 4), k - 1).some((w) => ['its', 'their', 'his', 'her', "'s", 'our'].includes(w.lower)));
+          !this.ownedBefore(k));
       // "positions held by the Government of National Unity": the holder is hit.
       // "weapons depots used by Hezbollah", "bases operated by the group": the user is hit.
       if (role === 'attack-target' && ['held', 'controlled', 'occupied', 'run', 'used', 'operated', 'manned', 'escorted', 'guarded'].includes(t.lower) && tokens[k + 1]?.lower === 'by') return this.objectAfter(k + 2, s, 'agent', 3);
@@ -1074,6 +1080,19 @@ export class ClauseRules {
       if (t.pos !== 'DET' && t.lower !== 'of' && ++skipped > maxSkip) return [];
     }
     return [];
+  }
+
+  /**
+   * An owner named in the few words before the preposition at `k`: "its positions near Goma",
+   * "Hezbollah's depots in Lebanon" (not "a children's hospital in Kyiv").
+   */
+  protected ownedBefore(k: number): boolean {
+    const { tokens } = this;
+    for (let q = Math.max(0, k - 4); q < k - 1; q++) {
+      const w = (tokens[q] as Token).lower;
+      if (['its', 'their', 'his', 'her', 'our'].includes(w) || (w === "'s" && this.mentionAt(q - 1) !== null)) return true;
+    }
+    return false;
   }
 
   /** "between X and Y" at `k`. */
@@ -1202,7 +1221,7 @@ export class ClauseRules {
   governedByDenial(v: number, s: Sentence): boolean {
     for (let k = v - 1; k >= Math.max(s.first, v - 14); k--) {
       const t = this.tokens[k] as Token;
-      if (t.text === ';') return false;
+      if (t.text === ';' || this.newClauseAt(k, v)) return false;
       if (t.pos === 'VERB' && ['deny', 'reject', 'dismiss', 'refute'].includes(t.lemma)) return true;
       // "denied X and said Y attacked": the second verb is outside the denial.
       if (k < v - 1 && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma)) return false;
@@ -2150,7 +2169,7 @@ export class ClauseRules {
   protected allegedByFrame(v: number, s: Sentence): boolean {
     for (let k = v - 1; k >= s.first; k--) {
       const t = this.tokens[k] as Token;
-      if (t.text === ';') return false;
+      if (t.text === ';' || this.newClauseAt(k, v)) return false;
       // ("The army chief accused/NOUN India of backing ...": the tagger may read the verb as a noun.)
       if ((t.pos === 'VERB' || (t.lower.endsWith('ed') && ['NOUN', 'ADJ'].includes(t.pos))) && ['accuse', 'allege', 'claim', 'blame', 'charge'].includes(verbLemma(t))) return true;
       // ("allegedly", "the alleged attack" hedge an event; they do not embed it in an accusation.)
@@ -2163,6 +2182,22 @@ export class ClauseRules {
       if (['after', 'before', 'when', 'since', 'until'].includes(t.lower)) return false;
     }
     return false;
+  }
+
+  /**
+   * ", and" at `k` opens a new clause with its own subject before the verb at `v`: "India blamed
+   * Pakistan, a charge Islamabad denied, and two weeks later Indian missiles struck ...".
+   */
+  protected newClauseAt(k: number, v: number): boolean {
+    const { tokens } = this;
+    if (!['and', 'but'].includes(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return false;
+    let subject = false;
+    for (let q = k + 1; q < v; q++) {
+      const w = tokens[q] as Token;
+      if (this.mentionAt(q) || (w.pos === 'PRON' && ['it', 'they', 'he', 'she', 'we'].includes(w.lower))) subject = true;
+      else if (this.isVerb(w) && !this.isParticiple(w)) return false;
+    }
+    return subject;
   }
 
   /** "X was attacked by Y", "talks mediated by Turkey". */

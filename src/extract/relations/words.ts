@@ -132,7 +132,7 @@ export const PROJECTILES = new Set(['drone', 'drones', 'missile', 'missiles', 'r
 export const SUPPORT_RESTATING_VERBS = new Set(['reaffirm', 'reiterate', 'restate', 'stress', 'underline', 'underscore', 'affirm', 'confirm', 'emphasise', 'emphasize']);
 
 /** Nouns of claims made by someone (not of roles imputed to someone, like "involvement"). */
-export const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'assertion', 'assertions', 'suggestion', 'suggestions', 'statement', 'statements']);
+export const CLAIM_NOUNS = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports', 'assertion', 'assertions', 'suggestion', 'suggestions', 'statement', 'statements', 'version', 'narrative', 'narratives', 'account', 'accounts']);
 
 /** Participles whose "by" phrase names a backer: "forces backed by X". */
 export const BACKING_PARTICIPLES = new Set(['backed', 'supported', 'armed', 'funded', 'financed', 'sponsored', 'equipped', 'trained', 'aided', 'assisted', 'bankrolled']);

@@ -91,6 +91,36 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['egypt', 'MEDIATES', 'qatar']],
   },
+  {
+    name: 'a participle after a background clause of time goes with the main clause',
+    text: 'The TTP has stepped up attacks on Pakistani security forces since the Taliban returned to power in Kabul in 2021, killing hundreds of Pakistani soldiers.',
+    expect: [['tehrik-i-taliban-pakistan', 'ATTACKS', 'pakistan']],
+    forbid: [['afghan-taliban', 'ATTACKS', 'pakistan']],
+  },
+  {
+    name: 'a new clause after ", and" is outside the charge and the denial before it',
+    text: 'India blamed Pakistan for the attack, a charge Islamabad denied, and two weeks later Indian missiles struck targets in Pakistan.',
+    expect: [
+      ['india', 'ACCUSES', 'pakistan'],
+      ['pakistan', 'DENIES', 'india'],
+      ['india', 'ATTACKS', 'pakistan'],
+    ],
+  },
+  {
+    name: 'a possessive of a common noun is no owner: "a children\'s hospital in Kyiv"',
+    text: "Ukraine said Russian missiles struck a children's hospital in Kyiv.",
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+  },
+  {
+    name: "a version, a narrative or a protest rejected is the rejected party's claim",
+    text: "Hamas rejected Israel's version of events. Beijing dismissed Manila's protest. Iran rejected the U.S. narrative as lies.",
+    expect: [
+      ['hamas', 'DENIES', 'israel'],
+      ['china', 'DENIES', 'philippines'],
+      ['iran', 'DENIES', 'united-states'],
+    ],
+    forbid: [['united-states', 'ACCUSES', 'iran']],
+  },
 ];
 
 describeTripleCases('appositive relatives, places of a state, causatives and judgements', CASES);
