@@ -781,7 +781,9 @@ export class ClauseRules {
   protected dyadFits(head: string): boolean {
     if (!this.inView) return false;
     const types = this.inView.map((a) => this.info(a.actorId));
-    if (['leaders', 'presidents', 'ministers', 'men'].includes(head)) return types.every((i) => i?.type === 'PERSON');
+    // ("Kurti accused Belgrade ... urged both leaders": a state named by its capital has a leader too.)
+    if (['leaders'].includes(head)) return types.every((i) => i?.type === 'PERSON' || i?.type === 'COUNTRY' || i?.kind === 'government') && types.some((i) => i?.type === 'PERSON');
+    if (['presidents', 'ministers', 'men'].includes(head)) return types.every((i) => i?.type === 'PERSON');
     if (['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors'].includes(head)) return types.every((i) => i?.type === 'COUNTRY' || i?.kind === 'government' || (i?.type === 'PERSON' && i.affiliation !== null));
     return true;
   }
@@ -2876,7 +2878,9 @@ export class ClauseRules {
       return -1;
     }
     while (j < s.end && ['active', 'good', 'joint', 'direct'].includes((tokens[j] as Token).lower)) j++;
-    if (!['help', 'assistance', 'mediation', 'facilitation', 'offices', 'intercession', 'intervention'].includes(tokens[j]?.lower ?? '') || tokens[j + 1]?.lower !== 'of') return -1;
+    // ("with help from the United States": "from" names the helper, too.)
+    const help = tokens[j]?.lower ?? '';
+    if (!['help', 'assistance', 'mediation', 'facilitation', 'offices', 'intercession', 'intervention'].includes(help) || !(tokens[j + 1]?.lower === 'of' || (tokens[j + 1]?.lower === 'from' && ['help', 'assistance', 'mediation', 'facilitation'].includes(help)))) return -1;
     return j + 2;
   }
 

@@ -112,7 +112,8 @@ class SentenceRules extends ClaimRules {
         // "the Polisario Front, which Algeria hosts and arms/NOUN,": a backing verb after a relative's agent.
         (t.pos === 'NOUN' && t.lower.endsWith('s') && (VERB_TRIGGERS.get(lemma)?.[0]?.type === 'SUPPORTS' || lemma === 'host') && this.verbAfterRelativeAgent(k, s)) ||
         // "Egypt and the UAE back/ADV Khalifa Haftar": a verb between two names.
-        (t.pos === 'ADV' && t.lower === 'back' && this.mentionAt(k - 1) !== null && this.mentionAt(k + 1)?.first === k + 1) ||
+        // ("Egypt and Turkey back/ADV the army": an article may come first.)
+        (t.pos === 'ADV' && t.lower === 'back' && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s" && (this.mentionAt(k + 1)?.first === k + 1 || (tokens[k + 1]?.lower === 'the' && this.mentionAt(k + 2)?.first === k + 2))) ||
         // "its air defences shot down a drone": an irregular past right before a particle or an object.
         (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.lower) && ['down', 'at', 'dead', 'a', 'an', 'the'].includes(tokens[k + 1]?.lower ?? '') && tokens[k - 1]?.pos === 'NOUN') ||
         // "Poland shot down Russian drones": right after a name, too.

@@ -1,0 +1,58 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * Phrasings met in short news briefs: "back" read as an adverb before an article, help from a third
+ * side in brokering a truce, "both leaders" for a leader and a state named by its capital, and acts
+ * called executions or bullying. Each case names the triples it must yield and the tempting ones it
+ * must not.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: '"Egypt and Turkey back the army": the tagger\'s adverb is the verb, before an article too',
+    text: 'Fighting between the Sudanese army and the RSF spread to Kordofan. Egypt and Turkey back the army.',
+    expect: [
+      ['egypt', 'SUPPORTS', 'sudanese-armed-forces'],
+      ['turkey', 'SUPPORTS', 'sudanese-armed-forces'],
+    ],
+    forbid: [['egypt', 'SUPPORTS', 'rapid-support-forces']],
+  },
+  {
+    name: '"fought back" is no backing',
+    text: 'The Sudanese army fought back the RSF advance near El Obeid.',
+    expect: [],
+    forbid: [['sudanese-armed-forces', 'SUPPORTS', 'rapid-support-forces']],
+  },
+  {
+    name: 'help from a third side in brokering or agreeing a truce is mediation, not support of the broker',
+    text: 'Malaysia brokered the truce between Thailand and Cambodia with help from the United States.',
+    expect: [
+      ['malaysia', 'MEDIATES', 'thailand'],
+      ['united-states', 'MEDIATES', 'cambodia'],
+    ],
+    forbid: [['united-states', 'SUPPORTS', 'malaysia']],
+  },
+  {
+    name: 'help from a state in fighting is still support',
+    text: 'The RSF advanced on El Fasher with help from the UAE.',
+    expect: [['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
+  },
+  {
+    name: '"both leaders" after a leader and a state named by its capital are the two sides',
+    text: "Kosovo's Prime Minister Albin Kurti accused Belgrade of stoking unrest. Serbian President Aleksandar Vucic dismissed the charge. The EU urged both leaders to implement previous agreements.",
+    expect: [
+      ['albin-kurti', 'ACCUSES', 'serbia'],
+      ['european-union', 'DEMANDS', 'albin-kurti'],
+      ['european-union', 'DEMANDS', 'serbia'],
+    ],
+  },
+  {
+    name: 'strikes called extrajudicial executions, a move called bullying',
+    text: 'U.S. forces destroyed a boat near Venezuela. Maduro called the strikes extrajudicial executions. China called the U.S. move bullying.',
+    expect: [
+      ['nicolas-maduro', 'CRITICIZES', 'united-states'],
+      ['china', 'CRITICIZES', 'united-states'],
+    ],
+  },
+];
+
+describeTripleCases('phrasings of short news briefs', CASES);
