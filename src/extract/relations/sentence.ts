@@ -44,6 +44,7 @@ class SentenceRules extends ClaimRules {
       // "The deal, announced on Saturday, ...": an agreement reported after the talks that reached it.
       if (['deal', 'agreement', 'accord', 'pact', 'treaty'].includes(t.lower) && k <= s.first + 8) this.agreementReportedLater(k, s);
       if (t.lower === 'mediation' || t.lower === 'mediators') this.mediationRole(k, s);
+      if (t.lower === 'right' && tokens[k + 1]?.lower === 'to') this.rightToDefend(k, s);
       if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower) || t.lower === 'mediators') {
         if (this.offer(k, s)) continue;
       }
@@ -692,6 +693,8 @@ class SentenceRules extends ClaimRules {
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.byAgentInObject(after, s);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.eventAgentObject(after, s, sources);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);
+        // "Russia criticised the agreement": the parties to the agreement criticised.
+        if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.agreementParties(after, s, sources);
         // "deplored the Belgian decision to cut ties": the actor of the act criticised.
         if (targets.length === 0 && rule.type === 'CRITICIZES' && rule.object === 'direct') {
           // ("criticised EU plans": a bare name right after the verb owns the act, too.)

@@ -993,6 +993,46 @@ export class SupportRules extends ClauseRules {
     if (helped.length > 0) this.supportedBySubject(v, s, helped, 0.65);
   }
 
+  /**
+   * "The United States reaffirmed Israel's right to defend itself", "Washington said Israel had the
+   * right to defend itself": who upholds a side's right to self-defence supports it.
+   */
+  protected rightToDefend(k: number, s: Sentence): void {
+    const { tokens } = this;
+    const defend = tokens[k + 2]?.lower === 'defend' && ['itself', 'themselves', 'herself', 'himself'].includes(tokens[k + 3]?.lower ?? '');
+    const selfDefence = ['self-defence', 'self-defense'].includes(tokens[k + 2]?.lower ?? '') || (tokens[k + 2]?.lower === 'self' && tokens[k + 3]?.text === '-' && ['defence', 'defense'].includes(tokens[k + 4]?.lower ?? ''));
+    if (!defend && !selfDefence) return;
+    let owner: Arg | null = null;
+    let supporters: Arg[] = [];
+    let v = -1;
+    let h = k - 1;
+    while (h > s.first && ['ADJ'].includes((tokens[h] as Token).pos)) h--;
+    if (tokens[h]?.lower === "'s") {
+      // "reaffirmed Israel's right": the owner before the possessive, the supporter the verb's subject.
+      const m = this.mentionAt(h - 1);
+      owner = m ? this.argOf(m, 'target') : null;
+      let q = m ? m.first - 1 : -1;
+      if (tokens[q]?.lower === 'the') q--;
+      if (q >= s.first && this.isVerb(tokens[q]) && ['reaffirm', 'back', 'support', 'recognise', 'recognize', 'affirm', 'uphold', 'defend', 'stress', 'underline', 'acknowledge', 'endorse', 'reiterate', 'emphasise', 'emphasize'].includes(verbLemma(tokens[q] as Token))) {
+        v = q;
+        supporters = [...this.subjectOf(q, s).subjects];
+      }
+    } else if (tokens[h]?.lower === 'the' && this.isVerb(tokens[h - 1]) && ['have', 'retain', 'reserve'].includes(verbLemma(tokens[h - 1] as Token))) {
+      // "said Israel had the right": the owner is the subject of "have", the supporter the speaker.
+      v = h - 1;
+      owner = this.subjectOf(v, s).subjects[0] ?? null;
+      const claimant = this.claimantFor(v, s);
+      if (claimant) supporters = [{ actorId: claimant, mention: null, weight: 1 }];
+    }
+    if (!owner || supporters.length === 0 || v === -1) return;
+    const side = this.sideOf(owner.actorId);
+    supporters = supporters.filter((a) => this.sideOf(a.actorId) !== side);
+    if (supporters.length === 0) return;
+    const mod = this.modality(Math.max(s.first, v - 4), v, s);
+    if (mod.negated || mod.irrealis || tokens[v + 1]?.lower === 'no') return;
+    this.emit('SUPPORTS', supporters, [owner], s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
   /** "Algeria expressed solidarity with the Polisario Front", "voiced its full solidarity with Cuba": SUPPORTS. */
   protected solidarityExpressed(v: number, s: Sentence): void {
     const { tokens } = this;

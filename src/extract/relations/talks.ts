@@ -362,6 +362,28 @@ export class TalksRules extends SupportRules {
     return this.subjectOf(main, s).subjects.length >= 2;
   }
 
+  /**
+   * "criticised the deal between Armenia and Azerbaijan", "Russia criticised the agreement" after
+   * the two signed it: the parties to the agreement the object names (between the pair it names,
+   * else the latest pair in an agreement or talks, named in the last three sentences). A critic who
+   * is itself a party criticises nobody here.
+   */
+  protected agreementParties(after: number, s: Sentence, critics: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!['the', 'this', 'that'].includes(tokens[after]?.lower ?? '')) return [];
+    let k = after + 1;
+    while (k < Math.min(s.end, after + 4) && ['ADJ', 'NOUN'].includes((tokens[k] as Token).pos) && !['deal', 'agreement', 'accord', 'pact', 'treaty'].includes((tokens[k] as Token).lower) && !this.mentionAt(k)) k++;
+    if (!['deal', 'agreement', 'accord', 'pact', 'treaty'].includes(tokens[k]?.lower ?? '')) return [];
+    let parties = tokens[k + 1]?.lower === 'between' ? this.betweenAt(k + 1, s) : [];
+    if (parties.length === 0 && tokens[k + 1]?.lower !== 'between' && tokens[k + 1]?.lower !== 'with') {
+      const talks = this.memory.talks;
+      if (talks && s.index - this.memory.talksSentence <= 3 && !this.namesOtherParties(s)) parties = talks.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
+    }
+    if (parties.length !== 2) return [];
+    const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+    return parties.some((a) => sides.has(this.sideOf(a.actorId))) ? [] : parties;
+  }
+
   /** The pair of the latest talks, meeting or agreement, named in the last four sentences and no other pair named here. */
   protected talksInView(s: Sentence): Arg[] {
     const talks = this.memory.talks;

@@ -53,6 +53,30 @@ const CASES: readonly TripleCase[] = [
       ['china', 'CRITICIZES', 'united-states'],
     ],
   },
+  {
+    name: 'an agreement criticised is criticism of its parties, between the pair it names or the pair that signed it',
+    text: 'Armenia and Azerbaijan signed a peace agreement on Friday. Russia criticised the agreement. Iran condemned the deal between Armenia and Azerbaijan.',
+    expect: [
+      ['russia', 'CRITICIZES', 'armenia'],
+      ['russia', 'CRITICIZES', 'azerbaijan'],
+      ['iran', 'CRITICIZES', 'armenia'],
+    ],
+  },
+  {
+    name: 'a party criticising its own agreement criticises neither side here',
+    text: 'Israel and Hamas agreed to a truce on Monday. Hamas criticised the agreement as too narrow.',
+    expect: [],
+    forbid: [['hamas', 'CRITICIZES', 'israel']],
+  },
+  {
+    name: "upholding a side's right to defend itself supports it; denying the right does not",
+    text: 'Israel struck Hezbollah in Beirut. Washington said Israel had the right to defend itself. Germany backed Ukraine\'s right to self-defence. Hamas said Israel had no right to defend itself.',
+    expect: [
+      ['united-states', 'SUPPORTS', 'israel'],
+      ['germany', 'SUPPORTS', 'ukraine'],
+    ],
+    forbid: [['hamas', 'SUPPORTS', 'israel']],
+  },
 ];
 
 describeTripleCases('phrasings of short news briefs', CASES);
