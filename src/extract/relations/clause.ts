@@ -1078,7 +1078,12 @@ export class ClauseRules {
       // "Kurdish-led SDF positions": a participle glued to a hyphen modifies the head.
       const gluedWord = t.space === '' && tokens[k - 1]?.text === '-' && tokens[k - 1]?.space === '';
       if ((this.isVerb(t) && !gluedWord) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || RELATIVES.has(t.lower)) return [];
-      // Determiners and "of" cost nothing: "with the breakaway region of Somaliland".
+      // Determiners and "of" cost nothing: "with the breakaway region of Somaliland"; nor does the
+      // preposition to a place's state, or its compass word ("militant positions in northern Syria").
+      if (ownerPrep) {
+        k = this.afterRegion(k + 1) - 1;
+        continue;
+      }
       if (t.pos !== 'DET' && t.lower !== 'of' && ++skipped > maxSkip) return [];
     }
     return [];

@@ -2048,7 +2048,9 @@ export class ConflictRules extends TalksRules {
           }
           if (rule.type === 'MEDIATES') return;
         }
-        const targets = rule.object === 'direct' ? this.objectAfter(j + 1, s, rule.type === 'ATTACKS' ? 'attack-target' : role) : this.prepObject(j + 1, s, rule.preps ?? [], 6);
+        // ("of shooting down a Malian drone": past the particle.)
+        const objectStart = rule.type === 'ATTACKS' && ['down', 'up', 'off'].includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+        const targets = rule.object === 'direct' ? this.objectAfter(objectStart, s, rule.type === 'ATTACKS' ? 'attack-target' : role) : this.prepObject(j + 1, s, rule.preps ?? [], 6);
         // "accused X of training and arming Y": the object comes after the last coordinated verb.
         // "The RSF, which the army accuses the UAE of arming, ...": the act's object is the antecedent.
         if (targets.length === 0 && rule.type === 'SUPPORTS' && tokens[j + 1]?.text === ',') this.supportedAntecedent(j, s);

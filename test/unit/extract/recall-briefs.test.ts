@@ -77,6 +77,23 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['hamas', 'SUPPORTS', 'israel']],
   },
+  {
+    name: 'an alleged downing past its particle: "accused Algeria of shooting down a Malian drone"',
+    text: "Mali's junta accused Algeria of shooting down a Malian drone near the border.",
+    expect: [
+      ['mali', 'ACCUSES', 'algeria'],
+      ['algeria', 'ATTACKS', 'mali'],
+    ],
+    forbid: [['mali', 'ATTACKS', 'algeria']],
+  },
+  {
+    name: 'positions in a region of two named states: both states attacked, past modifiers and a compass word',
+    text: 'Turkey launched drone strikes on Kurdish militant positions in northern Syria and Iraq on Thursday.',
+    expect: [
+      ['turkey', 'ATTACKS', 'syria'],
+      ['turkey', 'ATTACKS', 'iraq'],
+    ],
+  },
 ];
 
 describeTripleCases('phrasings of short news briefs', CASES);
