@@ -211,6 +211,8 @@ class SentenceRules extends ClaimRules {
         if (lemma === 'turn' && tokens[k + 1]?.lower === 'to') this.turnedTo(k, s);
         if (['side', 'stand', 'throw', 'come', 'rally'].includes(lemma)) this.tookSide(k, s);
         if (lemma === 'veto') this.vetoedCensure(k, s);
+        // "approved the proposal presented by Qatar" (approving aid is giving it).
+        if (lemma === 'approve') this.acceptedProposal(k, s);
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
         else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);

@@ -183,8 +183,10 @@ export class SupportRules extends ClauseRules {
     } else {
       // "accepted a ceasefire proposal put forward by Egypt and Qatar", "the plan drafted by the U.S.".
       let h = k;
-      while (h < Math.min(s.end, k + 4) && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
-      if (!PROPOSAL_NOUNS.has(tokens[h]?.lower ?? '')) return;
+      while (h < Math.min(s.end, k + 4) && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && !['truce', 'ceasefire', 'deal'].includes((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
+      // ("agreed to the truce proposed by Egypt": a deal itself, when a participle names its proposer.)
+      const deal = ['truce', 'ceasefire', 'deal'].includes(tokens[h]?.lower ?? '') && ['proposed', 'drafted', 'presented', 'tabled', 'offered'].includes(tokens[h + 1]?.lower ?? '');
+      if (!PROPOSAL_NOUNS.has(tokens[h]?.lower ?? '') && !deal) return;
       let b = h + 1;
       if (['put', 'brought', 'tabled', 'drafted', 'proposed', 'presented', 'submitted', 'offered', 'floated'].includes(tokens[b]?.lower ?? '')) b++;
       if (['forward', 'up'].includes(tokens[b]?.lower ?? '')) b++;
@@ -195,7 +197,44 @@ export class SupportRules extends ClauseRules {
     const frame = this.subjectOf(v, s, 'agent');
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis || frame.subjects.length === 0) return;
+    // "Sudan's army accepted a Saudi proposal for a truce with the RSF", or with the pair in talks or
+    // at war just named: a third side's proposal to the two is mediation, not an agreement with it.
+    const other = this.proposalCounterpart(k, s, frame.subjects, proposers);
+    if (other) {
+      this.emit('MEDIATES', proposers, [...frame.subjects, other], s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+      return;
+    }
     this.emit('AGREES_WITH', frame.subjects, proposers, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+  }
+
+  /**
+   * The other side of the truce or deal a third side proposed to `accepters`: named after "with" in
+   * the proposal ("a proposal for a truce with the RSF"), else the accepters' counterpart in the
+   * latest pair in talks or at war of the last three sentences. Null when the proposer is that side.
+   */
+  protected proposalCounterpart(from: number, s: Sentence, accepters: readonly Arg[], proposers: readonly Arg[]): Arg | null {
+    const { tokens } = this;
+    const accepting = new Set(accepters.map((a) => this.sideOf(a.actorId)));
+    const proposing = new Set(proposers.map((a) => this.sideOf(a.actorId)));
+    for (let q = from; q < Math.min(s.end, from + 12); q++) {
+      const w = tokens[q] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.isVerb(w)) break;
+      if (w.lower === 'with') {
+        const named = this.objectAfter(q + 1, s, 'target', 2)[0];
+        if (named && !accepting.has(this.sideOf(named.actorId)) && !proposing.has(this.sideOf(named.actorId))) return named;
+        break;
+      }
+    }
+    const recent = [this.memory.talks && s.index - this.memory.talksSentence <= 3 ? this.memory.talks : null, this.memory.dyad && s.index - this.memory.dyadSentence <= 3 ? this.memory.dyad : null];
+    for (const pair of recent) {
+      if (!pair) continue;
+      const mine = pair.findIndex((a) => accepting.has(this.sideOf(a.actorId)));
+      if (mine === -1) continue;
+      const counterpart = pair[1 - mine] as Arg;
+      if (proposing.has(this.sideOf(counterpart.actorId)) || accepting.has(this.sideOf(counterpart.actorId))) return null;
+      return { ...counterpart, mention: null };
+    }
+    return null;
   }
 
   /** "The junta has relied on Russian mercenaries", "depends on Egyptian drones": the provider supports the subject. */

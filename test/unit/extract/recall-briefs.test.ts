@@ -94,6 +94,26 @@ const CASES: readonly TripleCase[] = [
       ['turkey', 'ATTACKS', 'iraq'],
     ],
   },
+  {
+    name: "a third side's proposal accepted by one side of a pair in talks is mediation, not an agreement with it",
+    text: "Sudan's army accepted a Saudi proposal for a humanitarian truce with the RSF. Israel and Hamas resumed talks. Hamas approved the proposal presented by Qatar and Egypt.",
+    expect: [
+      ['saudi-arabia', 'MEDIATES', 'sudanese-armed-forces'],
+      ['saudi-arabia', 'MEDIATES', 'rapid-support-forces'],
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['egypt', 'MEDIATES', 'israel'],
+    ],
+    forbid: [
+      ['sudanese-armed-forces', 'AGREES_WITH', 'saudi-arabia'],
+      ['hamas', 'AGREES_WITH', 'qatar'],
+    ],
+  },
+  {
+    name: "the other side's proposal accepted is an agreement between the two",
+    text: "Israel and Hamas resumed talks on Monday. Israel accepted Hamas's proposal.",
+    expect: [['israel', 'AGREES_WITH', 'hamas']],
+    forbid: [['hamas', 'MEDIATES', 'israel']],
+  },
 ];
 
 describeTripleCases('phrasings of short news briefs', CASES);
