@@ -183,9 +183,10 @@ export class SupportRules extends ClauseRules {
     } else {
       // "accepted a ceasefire proposal put forward by Egypt and Qatar", "the plan drafted by the U.S.".
       let h = k;
-      while (h < Math.min(s.end, k + 4) && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && !['truce', 'ceasefire', 'deal'].includes((tokens[h] as Token).lower) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
       // ("agreed to the truce proposed by Egypt": a deal itself, when a participle names its proposer.)
-      const deal = ['truce', 'ceasefire', 'deal'].includes(tokens[h]?.lower ?? '') && ['proposed', 'drafted', 'presented', 'tabled', 'offered'].includes(tokens[h + 1]?.lower ?? '');
+      const proposedDeal = (q: number): boolean => ['truce', 'ceasefire', 'deal'].includes(tokens[q]?.lower ?? '') && ['proposed', 'drafted', 'presented', 'tabled', 'offered'].includes(tokens[q + 1]?.lower ?? '');
+      while (h < Math.min(s.end, k + 4) && !PROPOSAL_NOUNS.has((tokens[h] as Token).lower) && !proposedDeal(h) && ['ADJ', 'NOUN'].includes((tokens[h] as Token).pos) && !this.mentionAt(h)) h++;
+      const deal = proposedDeal(h);
       if (!PROPOSAL_NOUNS.has(tokens[h]?.lower ?? '') && !deal) return;
       let b = h + 1;
       if (['put', 'brought', 'tabled', 'drafted', 'proposed', 'presented', 'submitted', 'offered', 'floated'].includes(tokens[b]?.lower ?? '')) b++;
