@@ -857,7 +857,9 @@ class MentionFinder {
             if (info && info.kind === 'country') this.add({ actorId: this.kb.governorOf.get(info.id) ?? info.id, first: h, end: h + 1, form: 'coreference', resolved: true });
             continue;
           }
-          if (next && (ofName || locatedBody || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on'))) continue;
+          // ("demanded that the group halt attacks": the tagger's noun is the subjunctive verb.)
+          const subjunctive = tokens[i - 1]?.lower === 'that' && ['demanded', 'demands', 'demand', 'insisted', 'insists', 'urged', 'asked', 'requested', 'required'].includes(tokens[i - 2]?.lower ?? '');
+          if (next && (ofName || locatedBody || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on' && !subjunctive))) continue;
           // A demonym or name right before the head makes it that actor's: "the Pakistani government".
           if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;
           // "the interim administration", "the rival faction", "the local authorities": another body.
@@ -1171,6 +1173,19 @@ class MentionFinder {
     const { tokens } = this;
     let fallback: string | null = null;
     const mate = this.clauseMateSubject(before);
+    // "M23 rebels captured Uvira from allied Wazalendo militias. ... the rebels": the group the
+    // article named with the same head word comes first.
+    if (fit === 'armed') {
+      const head = (tokens[before] as Token).lower;
+      for (let k = before - 1; k >= 0 && (tokens[k] as Token).sentence >= minSentence; k--) {
+        const o = this.owner[k] as number;
+        if (o === -1) continue;
+        const c = this.candidates[o] as Candidate;
+        k = c.first;
+        const info = c.actorId ? this.actor(c.actorId) : undefined;
+        if (info && info.kind === 'armed-group' && c.form !== 'demonym' && (tokens[c.end]?.lower === head || (c.end - 1 > c.first && tokens[c.end - 1]?.lower === head))) return info.id;
+      }
+    }
     for (let k = before - 1; k >= 0; k--) {
       const t = tokens[k] as Token;
       if (t.sentence < minSentence) break;

@@ -212,7 +212,8 @@ export const SUPPORT_NOUNS = new Set([
   'grants', 'grant', 'relief', 'advisers', 'advisors', 'instructors', 'peacekeepers', 'reinforcements', 'mercenaries',
   'technology', 'technologies', 'components', 'parts', 'know-how', 'bombs', 'rifles', 'guns', 'vehicles', 'armour', 'armor',
   'cover', 'protection', 'soldiers', 'warships', 'personnel', 'munition', 'goods', 'lifeline', 'materiel', 'hardware', 'launchers',
-  'bailout', 'bailouts', 'guarantees', 'asylum',
+  'bailout', 'bailouts', 'guarantees', 'asylum', 'dollars', 'euros', 'pounds', 'yuan', 'roubles', 'rubles', 'francs', 'yen',
+  'riyals', 'dirhams', 'rupees',
 ]);
 
 /** Civilian resources whose receiver may be named by its capital: "sent power supplies to Chisinau". */
@@ -314,7 +315,7 @@ export const FALSEHOOD_WORDS = new Set(['lie', 'lies', 'false', 'baseless', 'fab
 export const THREAT_LEMMAS = new Set(['vow', 'threaten', 'pledge', 'promise', 'warn', 'swear', 'vowing', 'threatening']);
 
 /** Events a critic can condemn without naming the actor ("condemned the strikes"). */
-export const EVENT_NOUNS = new Set(['strike', 'strikes', 'attack', 'attacks', 'ambush', 'ambushes', 'airstrike', 'airstrikes', 'incursion', 'raid', 'raids', 'shelling', 'bombing', 'bombardment', 'offensive', 'invasion', 'drills', 'exercises', 'killing', 'killings', 'operation', 'operations', 'assault', 'move', 'escalation', 'advance', 'seizure', 'capture', 'takeover', 'blockade', 'deployment', 'annexation', 'occupation', 'test', 'launch', 'aggression', 'provocation', 'provocations', 'actions', 'violations', 'violation']);
+export const EVENT_NOUNS = new Set(['strike', 'strikes', 'attack', 'attacks', 'ambush', 'ambushes', 'airstrike', 'airstrikes', 'incursion', 'raid', 'raids', 'shelling', 'bombing', 'bombardment', 'offensive', 'invasion', 'drills', 'exercises', 'killing', 'killings', 'operation', 'operations', 'assault', 'move', 'escalation', 'advance', 'seizure', 'capture', 'takeover', 'blockade', 'deployment', 'annexation', 'occupation', 'test', 'launch', 'aggression', 'provocation', 'provocations', 'actions', 'violations', 'violation', 'launches', 'tests', 'arrest', 'arrests', 'detention', 'detentions', 'expulsion', 'expulsions', 'incursions', 'intrusion', 'intrusions', 'seizures', 'deployments', 'buildup']);
 
 /** Nouns of military activity: their agent is remembered for "condemned the exercises". */
 export const MILITARY_ACTIVITY = new Set(['drills', 'exercises', 'exercise', 'operation', 'operations', 'offensive', 'deployment', 'blockade', 'test', 'tests', 'launch', 'maneuvers', 'manoeuvres', 'incursion', 'patrols', 'buildup', 'mobilisation', 'mobilization']);

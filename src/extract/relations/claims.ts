@@ -141,6 +141,12 @@ export class ClaimRules extends ConflictRules {
     if ((['concern', 'concerns', 'regret', 'alarm', 'disappointment', 'unease', 'reservations', 'objections'].includes(tokens[head]?.lower ?? '') && ['over', 'at', 'about', 'with'].includes(tokens[k + 1]?.lower ?? '')) || (['rejection', 'disapproval', 'opposition'].includes(tokens[head]?.lower ?? '') && ['of', 'to'].includes(tokens[k + 1]?.lower ?? ''))) {
       const owner = this.actOwner(k + 2, s);
       if (owner) this.criticizedBySubject(v, s, [owner], 0.6);
+      // "China launched drills around Taiwan. The United States expressed concern over the drills": the act told before.
+      else {
+        const critics = this.subjectOf(v, s).subjects;
+        const agents = this.earlierActAgent(k + 2, s, critics);
+        if (agents.length > 0) this.criticizedBySubject(v, s, agents, 0.55);
+      }
       return;
     }
     if (!['opposition', 'outrage', 'anger', 'indignation', 'displeasure', 'dismay', 'disapproval', 'condemnation', 'dissatisfaction', 'disgust', 'fury'].includes(tokens[head]?.lower ?? '')) return;

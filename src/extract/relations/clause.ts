@@ -6,6 +6,27 @@ import { ACCUSATION_NOUNS, ARTIFACT_NOUNS, EVENT_NOUNS, FALSEHOOD_WORDS, GIVE_LE
 import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { AGENT_NOUNS, type Arg, STRUCK_PLACES, BACKING_PARTICIPLES, BE_FORMS, CALENDAR_DAYS, CLAIM_NOUNS, CLAUSE_BREAKS, DYAD_WORDS, GENERIC_TARGETS, GLUED_MODIFIERS, GROUP_HEADS, HEDGES, HOLD_NOUNS, IRREALIS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, KIN_NOUNS, type Memory, MESSAGE_NOUNS, MILITARY_TARGETS, NEGATIONS, NEGATIVE_JUDGEMENTS, judgementAt, nounLemma, OBJECT_CONTROL, OWNED_ACTS, PROJECTILES, type RawRelation, RELATIVES, type Role, SUBORDINATORS, TITLE_WORDS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma, WITNESS_ROLES } from './words.js';
 
+/** Nouns that name the act of a verb told before: "fired missiles ... the launches", "violated Polish airspace ... the incursion". */
+const ACT_NOUNS_OF: Readonly<Record<string, readonly string[]>> = {
+  fire: ['launch', 'test', 'attack', 'strike', 'shelling'],
+  launch: ['launch', 'test', 'attack', 'strike'],
+  test: ['launch', 'test'],
+  violate: ['incursion', 'intrusion', 'violation', 'breach'],
+  enter: ['incursion', 'intrusion', 'violation'],
+  cross: ['incursion', 'intrusion', 'violation'],
+  fly: ['incursion', 'intrusion', 'violation', 'flight'],
+  arrest: ['arrest', 'detention'],
+  detain: ['arrest', 'detention'],
+  sink: ['strike', 'attack', 'sinking'],
+  hit: ['strike', 'attack'],
+  bomb: ['strike', 'attack', 'bombing', 'raid'],
+  shell: ['attack', 'shelling', 'bombardment'],
+  seize: ['seizure', 'capture'],
+  capture: ['seizure', 'capture'],
+  expel: ['expulsion', 'decision', 'move'],
+  kill: ['killing', 'killings', 'attack', 'strike'],
+};
+
 /** Military places a state owns where it stands: "a base in Somalia", "a convoy in Mali". */
 const PLACED_TARGETS = new Set(['convoy', 'convoys', 'outpost', 'checkpoint', 'checkpoints', 'garrison', 'camp', 'camps', 'post', 'airbase', 'position', 'hideout', 'hideouts', 'stronghold', 'strongholds', 'sanctuaries']);
 
@@ -543,6 +564,12 @@ export class ClauseRules {
     // "Pakistan said on Saturday its security forces had ...": a time phrase may open the clause.
     const possessor = tokens[start]?.lower === 'on' && CALENDAR_DAYS.has(tokens[start + 1]?.lower ?? '') ? start + 2 : start;
     if (['its', 'their'].includes(tokens[possessor]?.lower ?? '') && possessor > s.first) {
+      // "Chad, which borders Niger, said its soldiers": the speaker, past an aside about someone else.
+      const said = tokens[possessor - 1]?.lower === 'that' ? possessor - 2 : possessor - 1;
+      if (depth < 2 && this.isVerb(tokens[said]) && SPEECH_LEMMAS.has((tokens[said] as Token).lemma) && tokens[said - 1]?.text === ',') {
+        const speakers = this.subjectOf(said, s, role, depth + 1).subjects.filter((a) => this.info(a.actorId)?.type !== 'PERSON');
+        if (speakers.length === 1) return { clauseStart: start, subjects: speakers.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 })) };
+      }
       for (let j = possessor - 1; j >= s.first && j >= possessor - 6; j--) {
         const m = this.mentionAt(j);
         if (!m) continue;
@@ -783,7 +810,7 @@ export class ClauseRules {
     const types = this.inView.map((a) => this.info(a.actorId));
     // ("Kurti accused Belgrade ... urged both leaders": a state named by its capital has a leader too.)
     if (['leaders'].includes(head)) return types.every((i) => i?.type === 'PERSON' || i?.type === 'COUNTRY' || i?.kind === 'government') && types.some((i) => i?.type === 'PERSON');
-    if (['presidents', 'ministers', 'men'].includes(head)) return types.every((i) => i?.type === 'PERSON');
+    if (['presidents', 'ministers', 'men', 'generals'].includes(head)) return types.every((i) => i?.type === 'PERSON');
     if (['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors'].includes(head)) return types.every((i) => i?.type === 'COUNTRY' || i?.kind === 'government' || (i?.type === 'PERSON' && i.affiliation !== null));
     return true;
   }
@@ -980,8 +1007,14 @@ export class ClauseRules {
     let skipped = 0;
     for (let k = from; k < s.end; k++) {
       // "urged both sides", "between the two delegations": the dyad in view.
-      if (this.inView && ['both', 'two'].includes((tokens[k] as Token).lower) && DYAD_WORDS.has(tokens[k + 1]?.lower ?? '') && this.dyadFits(tokens[k + 1]?.lower ?? '')) {
-        return this.dyadArgs(tokens[k + 1]?.lower ?? '');
+      if (this.inView && ['both', 'two'].includes((tokens[k] as Token).lower)) {
+        // "both warring parties", "the two rival generals": a modifier may come first.
+        const h = ['warring', 'rival', 'opposing', 'feuding', 'neighbouring', 'neighboring', 'sparring'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+        if (DYAD_WORDS.has(tokens[h]?.lower ?? '') && this.dyadFits(tokens[h]?.lower ?? '')) return this.dyadArgs(tokens[h]?.lower ?? '');
+      }
+      // "Thailand and Cambodia held talks. Trump urged them to stop fighting": the pair just named.
+      if (this.inView && k === from && (tokens[k] as Token).lower === 'them' && tokens[k + 1]?.lower === 'to' && this.isVerb(tokens[k - 1]) && OBJECT_CONTROL.has(verbLemma(tokens[k - 1] as Token)) && this.memory.dyadSentence >= s.index - 1) {
+        return this.dyadArgs('sides');
       }
       // "said the sides had agreed", "urged the sides to": the pair just named.
       if (this.inView && (tokens[k] as Token).lower === 'the' && tokens[k + 1]?.lower === 'sides' && tokens[k + 2]?.lower !== 'of' && this.memory.dyadSentence >= s.index - 1) {
@@ -1748,7 +1781,9 @@ export class ClauseRules {
     const lemma = verbLemma(tokens[v] as Token);
     if (SPEECH_LEMMAS.has(lemma) || VERB_TRIGGERS.get(lemma)?.some((r) => ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS', 'MEETS_WITH', 'NEGOTIATES_WITH', 'MEDIATES'].includes(r.type))) return [];
     const generic = ['move', 'moves', 'decision', 'step', 'action', 'actions', 'announcement', 'measure', 'measures'].includes(noun.lower);
-    const related = nounLemma(noun) === lemma || (noun.lower.length >= 4 && lemma.length >= 4 && noun.lower.slice(0, 4) === lemma.slice(0, 4));
+    const related = nounLemma(noun) === lemma || (noun.lower.length >= 4 && lemma.length >= 4 && noun.lower.slice(0, 4) === lemma.slice(0, 4)) || (ACT_NOUNS_OF[lemma] ?? []).includes(nounLemma(noun)) ||
+      // "launched drills around Taiwan ... the drills": the noun the verb took as its object.
+      tokens.slice(v + 1, Math.min(prev.end, v + 5)).some((w) => w.pos === 'NOUN' && nounLemma(w) === nounLemma(noun));
     if (!generic && !related) return [];
     for (let q = prev.first; q < v; q++) if (RELATIVES.has((tokens[q] as Token).lower) || SUBORDINATORS.has((tokens[q] as Token).lower)) return [];
     const frame = this.subjectOf(v, prev);

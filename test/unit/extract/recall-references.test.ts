@@ -1,0 +1,76 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * What later words point back to: "its soldiers" after a speaker with an aside about another
+ * state, "the rebels" for the group named with that word, acts named by a noun for a verb told
+ * before ("fired missiles ... the launches"), the pair in view as "both warring parties", "the two
+ * generals" or "them", and "the group" before a subjunctive the tagger reads as a noun. Each case
+ * names the triples it must yield and the tempting ones it must not.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: '"its soldiers" after "X, which borders Y, said" are the speaker\'s',
+    text: 'Chad, which borders Niger, said its soldiers were attacked by Boko Haram.',
+    expect: [['boko-haram', 'ATTACKS', 'chad']],
+    forbid: [['boko-haram', 'ATTACKS', 'niger']],
+  },
+  {
+    name: '"the rebels" are the group named "rebels" before, not the last group named',
+    text: 'M23 rebels captured Uvira from Congolese forces and allied Wazalendo militias. Rwandan troops are fighting alongside the rebels.',
+    expect: [['rwanda', 'SUPPORTS', 'm23']],
+    forbid: [['rwanda', 'SUPPORTS', 'wazalendo']],
+  },
+  {
+    name: 'launches named for missiles fired before point back to the one who fired them',
+    text: 'North Korea fired missiles on Thursday. Japan called the launches a threat to peace.',
+    expect: [['japan', 'CRITICIZES', 'north-korea']],
+  },
+  {
+    name: 'an incursion named for airspace violated before',
+    text: 'Russian drones violated Polish airspace overnight. Poland condemned the incursion.',
+    expect: [['poland', 'CRITICIZES', 'russia']],
+  },
+  {
+    name: 'concern over the drills launched before, not over the place they were held',
+    text: 'China launched drills around Taiwan on Monday. The United States expressed concern over the drills.',
+    expect: [['united-states', 'CRITICIZES', 'china']],
+    forbid: [['united-states', 'CRITICIZES', 'taiwan']],
+  },
+  {
+    name: 'an unrelated noun does not point back to the act before',
+    text: 'North Korea fired missiles on Thursday. Japan condemned the sanctions.',
+    expect: [],
+    forbid: [['japan', 'CRITICIZES', 'north-korea']],
+  },
+  {
+    name: 'the pair in view as "both warring parties"',
+    text: "Fighting between Sudan's army and the RSF continued. The United States urged both warring parties to allow aid in.",
+    expect: [
+      ['united-states', 'DEMANDS', 'sudanese-armed-forces'],
+      ['united-states', 'DEMANDS', 'rapid-support-forces'],
+    ],
+  },
+  {
+    name: 'the pair in view as "the two generals"',
+    text: 'Burhan and Dagalo held talks. Ruto has offered to mediate between the two generals.',
+    expect: [
+      ['william-ruto', 'OFFERS_MEDIATION', 'abdel-fattah-al-burhan'],
+      ['william-ruto', 'OFFERS_MEDIATION', 'mohamed-hamdan-dagalo'],
+    ],
+  },
+  {
+    name: 'the pair in view as "them", urged right after it was named',
+    text: 'Thailand and Cambodia held talks. Trump urged them to stop fighting.',
+    expect: [
+      ['donald-trump', 'DEMANDS', 'thailand'],
+      ['donald-trump', 'DEMANDS', 'cambodia'],
+    ],
+  },
+  {
+    name: '"demanded that the group halt": the group is the one named before',
+    text: 'The Houthis attacked ships in the Red Sea. Washington demanded that the group halt all attacks on shipping.',
+    expect: [['united-states', 'DEMANDS', 'houthis']],
+  },
+];
+
+describeTripleCases('references back to actors, acts and pairs', CASES);
