@@ -114,6 +114,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['assault', [v('ATTACKS', 'direct', 0.8)]],
   ['target', [v('ATTACKS', 'direct', 0.75)]],
   ['pound', [v('ATTACKS', 'direct', 0.75)]],
+  ['crush', [v('ATTACKS', 'direct', 0.65)]],
   ['bombard', [v('ATTACKS', 'direct', 0.85)]],
   ['invade', [v('ATTACKS', 'direct', 0.85)]],
   ['storm', [v('ATTACKS', 'direct', 0.7)]],

@@ -123,9 +123,24 @@ export class ClaimRules extends ConflictRules {
     // "handed a protest note to Minsk": a note of protest given to a state.
     const note = ['note', 'notes', 'letter'].includes(tokens[k + 1]?.lower ?? '') ? 1 : 0;
     if (!['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(verbLemma(tokens[v] as Token)) && note === 0) return;
-    const targets = this.prepObject(k + note + 1, s, ['with', 'against', 'to'], 4);
+    let targets = this.prepObject(k + note + 1, s, ['with', 'against', 'to'], 4);
+    // "lodged a protest over China's remarks", "over a post by China's consul general": the author of the act protested.
+    if (targets.length === 0 && ['over', 'about', 'at'].includes(tokens[k + note + 1]?.lower ?? '')) {
+      const owner = this.actOwner(k + note + 2, s) ?? this.byAgentInObject(k + note + 2, s)[0] ?? null;
+      if (owner) targets = [owner];
+    }
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.8);
+  }
+
+  /** "Turkey protested Israel's strikes in Syria": protesting someone's act criticises its author. */
+  protected protestedAct(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (!this.isVerb(tokens[v]) || ['against', 'at', 'outside', 'in', 'on'].includes(tokens[v + 1]?.lower ?? '')) return;
+    const m = this.mentionAt(v + 1) ?? (tokens[v + 1]?.lower === 'the' ? this.mentionAt(v + 2) : null);
+    if (!m || tokens[m.end]?.lower !== "'s") return;
+    const owner = this.actOwner(m.first, s);
+    if (owner) this.criticizedBySubject(v, s, [owner], 0.65);
   }
 
   /** "China expressed strong opposition to the U.S. arms sale", "voiced outrage at Israel's actions": CRITICIZES. */

@@ -1634,8 +1634,27 @@ export class ClauseRules {
     // "said Rwanda was ready to fight if Burundi attacked it": readiness announces the act too.
     const ready = tokens[j]?.lower === 'to' && ['ready', 'prepared', 'determined'].includes(tokens[j - 1]?.lower ?? '');
     if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '') && !ready) return null;
-    const claimant = this.claimantFor(v, s);
+    const claimant = this.claimantFor(v, s) ?? this.trailingWarner(v, s);
     return claimant ? { claimant, modal: j } : null;
+  }
+
+  /**
+   * "Beijing will crush Taiwan's independence forces, China's defence ministry warned", "\"Japan will
+   * pay a painful price,\" Lin Jian warned": the speaker of a warning or a vow that closes the
+   * sentence after the clause at `v`.
+   */
+  protected trailingWarner(v: number, s: Sentence): string | null {
+    const { tokens } = this;
+    let end = s.end - 1;
+    while (end > v && ['.', '"', '”', "'"].includes((tokens[end] as Token).text)) end--;
+    const verb = tokens[end];
+    if (!verb || !this.isVerb(verb) || !['warn', 'vow', 'say', 'threaten', 'pledge', 'declare'].includes(verbLemma(verb))) return null;
+    // The frame follows a comma (or a closing quote and a comma) after the clause.
+    let c = end - 1;
+    while (c > v && (this.mentionAt(c) || ['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes((tokens[c] as Token).pos) || (tokens[c] as Token).lower === "'s")) c--;
+    if (c <= v || !((tokens[c] as Token).text === ',' || ['"', '”'].includes((tokens[c] as Token).text))) return null;
+    const speaker = this.subjectOf(end, s).subjects[0];
+    return speaker ? speaker.actorId : null;
   }
 
   /** Who last attacked the side of `victims` in this article. */
@@ -1821,8 +1840,10 @@ export class ClauseRules {
   protected gapActAgents(v: number, s: Sentence): Arg[] {
     const { tokens } = this;
     const frame = this.subjectOf(v, s);
-    const first = Math.min(...frame.subjects.map((a) => a.mention?.first ?? v));
+    let first = Math.min(...frame.subjects.map((a) => a.mention?.first ?? v));
     if (frame.subjects.length === 0 || first >= v) return [];
+    // ("a move Foreign Minister Jean-Noel Barrot called": past the speaker's title.)
+    while (first > s.first && TITLE_WORDS.has(tokens[first - 1]?.lower ?? '') && !this.mentionAt(first - 1)) first--;
     if (!['move', 'decision', 'step', 'action', 'measure'].includes(tokens[first - 1]?.lower ?? '') || !['a', 'the'].includes(tokens[first - 2]?.lower ?? '') || tokens[first - 3]?.text !== ',') return [];
     // (The move is the main clause's: "Australia expelled Iran's ambassador after concluding that ..., a move".)
     const opening = this.firstFiniteVerb(s);
@@ -2647,6 +2668,13 @@ export class ClauseRules {
       while (j < Math.min(s.end, after + 8) && (['"', '“', '”', "'", 'and'].includes((tokens[j] as Token).text.toLowerCase()) || ['ADJ', 'ADV'].includes((tokens[j] as Token).pos) || ((tokens[j] as Token).pos === 'VERB' && (tokens[j] as Token).lower.endsWith('ed')) || FALSEHOOD_WORDS.has((tokens[j] as Token).lower)) && !this.mentionAt(j)) j++;
       if (j > after + 1 && [1, 2, 3].some((d) => FALSEHOOD_WORDS.has(tokens[after + d]?.lower ?? '') || NEGATIVE_JUDGEMENTS.has(tokens[after + d]?.lower ?? '') || tokens[after + d]?.pos === 'ADJ')) after = j;
     }
+    // "dismissed Erdogan's remarks as \"antisemitic incitement\"", "rejected the threats as
+    // unacceptable": a judgement on what the other side said criticises it.
+    const judged = this.dismissedAs(after, s, sources);
+    if (judged.length > 0) {
+      this.emit('CRITICIZES', sources, judged, s, 0.65 * confidence / 0.8, outer ?? sources[0]?.actorId ?? null, false);
+      return true;
+    }
     let k = after;
     let accuser: Arg[] = [];
     let accusationSeen = false;
@@ -2698,6 +2726,14 @@ export class ClauseRules {
       // ("denounced the \"false accusations\" by Kinshasa": a quote opening the object is no break.)
       if ((CLAUSE_BREAKS.has(t.text) && !(['"', '“'].includes(t.text) && k <= after + 1)) || t.text === ',' || t.text === '.') break;
     }
+    // "..., a demand Vucic rejected": what is rejected before the subject is no accusation.
+    if (!accusationSeen) {
+      let g = v - 1;
+      while (g > s.first && ((tokens[g] as Token).pos === 'ADV' || (tokens[g] as Token).pos === 'AUX')) g--;
+      const subject = this.mentionAt(g);
+      if (subject) g = subject.first - 1;
+      if (['demand', 'demands', 'call', 'calls', 'proposal', 'proposals', 'request', 'requests', 'offer', 'plan', 'ultimatum', 'condition', 'conditions', 'invitation'].includes(tokens[g]?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[g - 1]?.lower ?? '')) return true;
+    }
     // "allegations Kabul firmly denies": the accusation stands before the subject.
     if (!accusationSeen) {
       for (let j = v - 1; j >= Math.max(s.first, v - 6); j--) {
@@ -2743,6 +2779,39 @@ export class ClauseRules {
       for (const a of accuser) this.emit('ACCUSES', [a], sources, s, 0.75 * confidence, a.actorId, false);
     }
     return true;
+  }
+
+  /**
+   * The author of remarks, threats or a move dismissed "as" a negative judgement: the possessor
+   * ("Erdogan's remarks as incitement"), else, for threats or remarks told before, the latest side
+   * that threatened, accused or criticised the deniers.
+   */
+  protected dismissedAs(after: number, s: Sentence, deniers: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    let as = after;
+    while (as < Math.min(s.end, after + 8) && tokens[as]?.lower !== 'as' && !CLAUSE_BREAKS.has((tokens[as] as Token).text) && !this.isVerb(tokens[as])) as++;
+    if (tokens[as]?.lower !== 'as') return [];
+    // ("rejected the accusations as an insult" is a denial.)
+    for (let q = after; q < as; q++) if (ACCUSATION_NOUNS.has((tokens[q] as Token).lower) || CLAIM_NOUNS.has((tokens[q] as Token).lower)) return [];
+    let j = as + 1;
+    while (j < Math.min(s.end, as + 6) && (['"', '“', '”', "'"].includes((tokens[j] as Token).text) || ['DET', 'ADV', 'ADJ'].includes((tokens[j] as Token).pos)) && !judgementAt(tokens, j)) j++;
+    if (!judgementAt(tokens, j)) return [];
+    const sides = new Set(deniers.map((a) => this.sideOf(a.actorId)));
+    const m = this.mentionAt(after) ?? (['the', 'a'].includes(tokens[after]?.lower ?? '') ? this.mentionAt(after + 1) : null);
+    if (m && tokens[m.end]?.lower === "'s") {
+      const owner = this.argOf({ ...m, place: false }, 'target');
+      return owner && !sides.has(this.sideOf(owner.actorId)) ? [owner] : [];
+    }
+    const noun = tokens[as - 1]?.lower ?? '';
+    const kinds: Record<string, string[]> = { threats: ['THREATENS'], threat: ['THREATENS'], remarks: ['CRITICIZES', 'ACCUSES', 'THREATENS'], comments: ['CRITICIZES', 'ACCUSES', 'THREATENS'], statement: ['CRITICIZES', 'ACCUSES', 'THREATENS'] };
+    const types = kinds[noun];
+    if (!types || !['the', 'these', 'those', 'such'].includes(tokens[after]?.lower ?? '')) return [];
+    for (let i = this.out.length - 1; i >= 0; i--) {
+      const r = this.out[i] as RawRelation;
+      if (r.sentence < s.index - 3) break;
+      if (types.includes(r.type) && sides.has(this.sideOf(r.target)) && !sides.has(this.sideOf(r.source))) return [{ actorId: r.source, mention: null, weight: 0.85 }];
+    }
+    return [];
   }
 
   /**
@@ -2801,7 +2870,14 @@ export class ClauseRules {
       if (!this.mentionAt(q) && (AGENT_NOUNS.has(tokens[q]?.lower ?? '') || ['experts', 'investigators', 'monitors'].includes(tokens[q]?.lower ?? ''))) q--;
       const m = said && this.isVerb(said) && SPEECH_LEMMAS.has(said.lemma) ? this.mentionAt(q) : null;
       const arg = m ? this.argOf({ ...m, place: false }, 'agent') : null;
-      const speaker = arg ? arg.actorId : this.claimantFor(a - 2, s);
+      // "India blamed Lashkar-e-Taiba for the massacre, a charge Pakistan denies": the accuser of the
+      // clause the charge stands beside, when the denier is another side than the one accused there.
+      let accuser: string | null = null;
+      if (!arg) {
+        const main = this.previousFiniteVerb(a - 3, s);
+        if (main !== -1 && ['accuse', 'blame', 'charge', 'allege'].includes(verbLemma(tokens[main] as Token))) accuser = this.subjectOf(main, s).subjects[0]?.actorId ?? null;
+      }
+      const speaker = arg ? arg.actorId : (accuser ?? this.claimantFor(a - 2, s));
       if (!speaker || deniers.some((d) => this.sideOf(d.actorId) === this.sideOf(speaker))) return [];
       return [{ actorId: speaker, mention: null, weight: 0.8 }];
     }

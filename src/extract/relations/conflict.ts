@@ -1777,6 +1777,12 @@ export class ConflictRules extends TalksRules {
     if (tokens[from]?.lower === 'on' && CALENDAR_DAYS.has(tokens[from + 1]?.lower ?? '')) from += 2;
     else if (tokens[from]?.lower === 'last' && ['week', 'month', 'year', 'night'].includes(tokens[from + 1]?.lower ?? '')) from += 2;
     else if (['yesterday', 'today', 'again', 'repeatedly', 'earlier'].includes(tokens[from]?.lower ?? '')) from += 1;
+    // "warned in a statement that ...", "warned in a speech on Friday that ...".
+    else if (tokens[from]?.lower === 'in' && ['a', 'an', 'its', 'his', 'her'].includes(tokens[from + 1]?.lower ?? '')) {
+      let q = from + 2;
+      while (q < Math.min(s.end, from + 8) && tokens[q]?.lower !== 'that' && !this.isVerb(tokens[q]) && !this.mentionAt(q)) q++;
+      if (tokens[q]?.lower === 'that') from = q;
+    }
     const respond = (tokens[from]?.lower === 'to' && ['respond', 'retaliate', 'avenge', 'reply', 'hit', 'strike'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) && !this.mentionAt(from + 2)) || this.responseObject(from, s);
     // "threatened to annex the Essequibo region of Guyana", "to seize the port of Assab from Eritrea".
     // "threatened to take Armenian territory by force".

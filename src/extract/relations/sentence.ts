@@ -180,6 +180,7 @@ class SentenceRules extends ClaimRules {
           for (const rule of rules) if ((handled = this.verb(k, s, rule, lemma))) break;
           // "Israel agreed to a U.S. proposal", "Hamas agreed to Egypt's plan": the two agree.
           if (!handled && lemma === 'agree' && tokens[k + 1]?.lower === 'to') this.acceptedProposal(k, s, k + 2);
+          if (!handled && lemma === 'protest') this.protestedAct(k, s);
           if (!handled && lemma === 'call' && !this.phoneCall(k, s)) this.calledFalse(k, s);
           if (!handled && lemma === 'launch') this.activity(k, s);
           // "hit back at Paris for propping up Biya": a retort in words.
@@ -460,6 +461,8 @@ class SentenceRules extends ClaimRules {
     if (lemma === 'warn') sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)));
     // "had warned residents to leave", "warned civilians to evacuate": a warning to people in harm's way threatens no side.
     if (lemma === 'warn' && this.warnedPeople(after, s)) return true;
+    // "Belarus warned Poland about the drones": told of a danger, not threatened.
+    if (lemma === 'warn' && this.mentionAt(after) !== null && tokens[this.lastMentionEnd(after, s)]?.lower === 'about') return true;
     // "..., a charge it denies", "an allegation the Gulf state rejects": the one just accused denies.
     if (sources.length === 0 && rule.object === 'accusation') {
       let a = v - 1;
@@ -697,6 +700,13 @@ class SentenceRules extends ClaimRules {
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.gapAgent(frame, s, sources);
         // "Russia criticised the agreement": the parties to the agreement criticised.
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.agreementParties(after, s, sources);
+        // "Russian police killed two Azerbaijanis during raids, which Azerbaijan condemned": the act of
+        // the clause the relative stands for is its subject's.
+        if (targets.length === 0 && rule.type === 'CRITICIZES' && [',', '.', ';'].includes(tokens[after]?.text ?? '.') && tokens[frame.clauseStart - 1]?.lower === 'which' && tokens[frame.clauseStart - 2]?.text === ',') {
+          const main = this.previousFiniteVerb(frame.clauseStart - 3, s);
+          const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+          if (main !== -1) targets = this.subjectOf(main, s).subjects.filter((a) => !sides.has(this.sideOf(a.actorId))).map((a) => ({ ...a, weight: a.weight * 0.85 }));
+        }
         // "deplored the Belgian decision to cut ties": the actor of the act criticised.
         if (targets.length === 0 && rule.type === 'CRITICIZES' && rule.object === 'direct') {
           // ("criticised EU plans": a bare name right after the verb owns the act, too.)
@@ -961,6 +971,12 @@ class SentenceRules extends ClaimRules {
     for (let j = Math.max(s.first, k - 3); j < k; j++) {
       const w = (tokens[j] as Token).lower;
       if (['no', 'not', 'possible', 'potential', 'proposed', 'planned', 'future', 'any', 'prospective', 'hypothetical', 'without'].includes(w)) return;
+    }
+    // "said a Chinese attack on Taiwan could justify a response": an event heading a modal clause is hypothetical.
+    for (let j = k + 1; j < Math.min(s.end, k + 7) && trig.type === 'ATTACKS'; j++) {
+      const w = tokens[j] as Token;
+      if (['could', 'would', 'might', 'may'].includes(w.lower) && !w.capitalised) return;
+      if (this.isVerb(w) || CLAUSE_BREAKS.has(w.text) || w.text === ',' || w.pos === 'AUX') break;
     }
     // "any U.S. or Israeli attack on Iran": the determiner before a longer run of coordinated modifiers.
     if (trig.type === 'ATTACKS') {
