@@ -6,6 +6,9 @@ import { ACCUSATION_NOUNS, ARTIFACT_NOUNS, EVENT_NOUNS, FALSEHOOD_WORDS, GIVE_LE
 import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { AGENT_NOUNS, type Arg, STRUCK_PLACES, BACKING_PARTICIPLES, BE_FORMS, CALENDAR_DAYS, CLAIM_NOUNS, CLAUSE_BREAKS, DYAD_WORDS, GENERIC_TARGETS, GLUED_MODIFIERS, GROUP_HEADS, HEDGES, HOLD_NOUNS, IRREALIS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, KIN_NOUNS, type Memory, MESSAGE_NOUNS, MILITARY_TARGETS, NEGATIONS, NEGATIVE_JUDGEMENTS, judgementAt, nounLemma, OBJECT_CONTROL, OWNED_ACTS, PROJECTILES, type RawRelation, RELATIVES, type Role, SUBORDINATORS, TITLE_WORDS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma, WITNESS_ROLES } from './words.js';
 
+/** People of a state who act for themselves, not for it: "Dominican arms traffickers", "Chinese nationals". */
+const PRIVATE_PEOPLE = new Set(['traffickers', 'smugglers', 'nationals', 'citizens', 'migrants', 'refugees', 'fishermen', 'businessmen', 'businessman', 'tourists', 'students', 'criminals', 'gangsters', 'dealers', 'pirates', 'poachers']);
+
 /** Nouns that name the act of a verb told before: "fired missiles ... the launches", "violated Polish airspace ... the incursion". */
 const ACT_NOUNS_OF: Readonly<Record<string, readonly string[]>> = {
   fire: ['launch', 'test', 'attack', 'strike', 'shelling'],
@@ -75,6 +78,8 @@ export class ClauseRules {
       weight *= 0.9;
     }
     if (m.form === 'demonym') weight *= 0.95;
+    // "accused Dominican arms traffickers": private people of a state are not the state.
+    if (m.form === 'demonym' && role !== 'attack-target' && [this.tokens[m.end], this.tokens[m.end + 1]].some((w) => w !== undefined && PRIVATE_PEOPLE.has(w.lower))) return null;
     if (m.form === 'organisation') weight *= 0.9;
     return { actorId, mention: m, weight };
   }
@@ -337,6 +342,12 @@ export class ClauseRules {
         const first = this.subjectOf(main, s, role, depth + 1);
         if (first.subjects.length > 0) return first;
       }
+    }
+    // "helping Ukraine carry out drone strikes", "let the RSF attack": the object of "help"/"let" does the bare verb.
+    const bareObject = this.mentionAt(v - 1);
+    if (depth < 3 && bareObject && !(tokens[v] as Token).lower.endsWith('ing') && !(tokens[v] as Token).lower.endsWith('ed') && ['help', 'helped', 'helping', 'helps', 'let', 'letting', 'lets'].includes(tokens[bareObject.first - 1]?.lower ?? '')) {
+      const arg = this.argOf(bareObject, role);
+      if (arg) return { clauseStart: bareObject.first, subjects: [arg] };
     }
     // "criticised the United States for approving an arms sale", "thanked X for sending": the object
     // before "for"/"of" is the subject of the gerund.
@@ -671,6 +682,8 @@ export class ClauseRules {
     for (let guard = 0; m && guard < 6; guard++) {
       let j = m.first - 1;
       if (this.tokens[j]?.lower === 'the') j--;
+      // ("In neighbouring Niger, ...", "In eastern Congo, ...": an adjective before the place.)
+      while (j > s.first && (this.tokens[j] as Token).pos === 'ADJ' && !this.mentionAt(j)) j--;
       const t = this.tokens[j];
       if (!t || j < s.first) return false;
       if (t.lower === 'and' || t.text === ',') {
@@ -1102,7 +1115,8 @@ export class ClauseRules {
       // "a base hosting U.S. troops", "a compound housing Russian advisers": the force inside is hit.
       if (role === 'attack-target' && ['hosting', 'housing', 'carrying', 'transporting'].includes(t.lower) && MILITARY_TARGETS.has(tokens[k - 1]?.lower ?? '')) continue;
       // "killed 30 militants belonging to the TTP", "fighters linked to Islamic State": the fighters' group.
-      if (['belonging', 'linked', 'affiliated', 'tied'].includes(t.lower) && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '') && (UNNAMED_FIGHTERS.has(tokens[k - 1]?.lower ?? '') || AGENT_NOUNS.has(tokens[k - 1]?.lower ?? ''))) {
+      // ("struck a boat belonging to the Tren de Aragua gang": what is hit belongs to the one hit.)
+      if (['belonging', 'linked', 'affiliated', 'tied'].includes(t.lower) && ['to', 'with'].includes(tokens[k + 1]?.lower ?? '') && (UNNAMED_FIGHTERS.has(tokens[k - 1]?.lower ?? '') || AGENT_NOUNS.has(tokens[k - 1]?.lower ?? '') || (role === 'attack-target' && t.lower === 'belonging' && tokens[k - 1]?.pos === 'NOUN'))) {
         k++;
         continue;
       }

@@ -1981,13 +1981,22 @@ export class ConflictRules extends TalksRules {
       const lemma = verbLemma(t);
       const rules = VERB_TRIGGERS.get(lemma);
       const role: Role = 'target';
+      // "accused Britain of helping Ukraine carry out drone strikes": helping a side is alleged support.
+      if (lemma === 'help' && (t.pos === 'VERB' || t.lower === 'helping')) {
+        const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
+        const helped = this.objectAfter(j + 1, s, 'target', 2).filter((a) => !sides.has(this.sideOf(a.actorId)) && !accusers.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)));
+        if (helped.length > 0) this.emit('SUPPORTS', accused, helped, s, 0.65, claimant, true);
+        return;
+      }
       // "accused Algeria of letting weapons from Libya reach the rebels": the one who lets them and
       // the one they come from both support the receiver.
       if (['let', 'allow', 'permit', 'letting', 'allowing'].includes(lemma) || ['letting', 'allowing', 'permitting'].includes(t.lower)) {
         let r = j + 1;
         while (r < Math.min(s.end, j + 5) && !SUPPORT_NOUNS.has((tokens[r] as Token).lower)) r++;
         if (!SUPPORT_NOUNS.has(tokens[r]?.lower ?? '')) return;
-        let givers: Arg[] = [];
+        // ("letting Emirati weapons reach the RSF": the state the weapons are from.)
+        const made = this.mentionAt(r - 1);
+        let givers: Arg[] = made && made.form === 'demonym' && made.end === r ? [this.argOf({ ...made, absorbed: false, place: false }, 'agent')].filter((a): a is Arg => a !== null && !accused.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId))) : [];
         r++;
         if (tokens[r]?.lower === 'from') {
           givers = this.objectAfter(r + 1, s, 'agent', 2);

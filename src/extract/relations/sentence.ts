@@ -535,6 +535,18 @@ class SentenceRules extends ClaimRules {
         // "Saudi Arabia and Iran said they had helped mediate the truce": the speakers found as the pair are
         // the mediators themselves; the truce is the one of the latest pair in talks.
         if (inferred && args.length === 2 && THIRD_PARTY_MEDIATION.has(lemma) && args.every((a) => sources.some((x) => this.sideOf(x.actorId) === this.sideOf(a.actorId)))) args = this.talksInView(s);
+        // "Qatar helped broker a ceasefire between Iran and Israel along with the United States": a co-mediator.
+        if (['broker', 'mediate', 'facilitate'].includes(lemma)) {
+          for (let q = after; q < Math.min(s.end, after + 14); q++) {
+            const w = tokens[q] as Token;
+            if (CLAUSE_BREAKS.has(w.text) || (this.isVerb(w) && q > after)) break;
+            if (['along', 'together'].includes(w.lower) && tokens[q + 1]?.lower === 'with') {
+              const parties = new Set(args.map((a) => this.sideOf(a.actorId)));
+              sources = [...sources, ...this.objectAfter(q + 2, s, 'agent', 2).filter((a) => !parties.has(this.sideOf(a.actorId)))];
+              break;
+            }
+          }
+        }
         if (args.length < 2 && lemma === 'host') {
           // "X hosted Syrian President Y": a visit, not mediation.
           // "hosts Sudanese refugees": people who fled a state are not its guests.
@@ -663,7 +675,8 @@ class SentenceRules extends ClaimRules {
           let c = after + 1;
           while (c < Math.min(s.end, after + 5) && !['called', 'calls', 'described', 'termed', 'said', 'says'].includes((tokens[c] as Token).lower)) c++;
           // ("struck what it said were bases of the TTP": the copula after the speech verb, too.)
-          if (c < Math.min(s.end, after + 5)) targets = this.objectAfter(['are', 'were', 'is', 'was'].includes(tokens[c + 1]?.lower ?? '') ? c + 2 : c + 1, s, role);
+          // ("struck what the military described as TTP hideouts": past "as".)
+          if (c < Math.min(s.end, after + 5)) targets = this.objectAfter(['are', 'were', 'is', 'was', 'as'].includes(tokens[c + 1]?.lower ?? '') ? c + 2 : c + 1, s, role);
         }
         // "has armed and financed the RSF", "trains, arms and funds the Houthis": verbs of one kind share the object.
         if (rule.object === 'direct' && !gap && targets.length === 0) targets = this.sharedObject(after, s, rule.type, role);

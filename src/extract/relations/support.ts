@@ -286,10 +286,10 @@ export class SupportRules extends ClauseRules {
     const helped = this.objectAfter(v + 1, s, 'target', 2);
     if (helped.length === 0) return;
     let k = this.lastMentionEnd(v + 1, s);
-    if (tokens[k]?.lower === "'s") {
-      k++;
-      while (k < s.end && ['ADJ', 'NOUN'].includes((tokens[k] as Token).pos) && !['fight', 'defend', 'repel', 'resist', 'counter', 'battle', 'combat', 'recapture', 'retake'].includes((tokens[k] as Token).lower)) k++;
-    }
+    if (k === -1) return;
+    if (tokens[k]?.lower === "'s") k++;
+    // "helped Somalia's army", "helped the Somali army defend Mogadishu": past the force's nouns.
+    while (k < s.end && ['ADJ', 'NOUN'].includes((tokens[k] as Token).pos) && !['fight', 'defend', 'repel', 'resist', 'counter', 'battle', 'combat', 'recapture', 'retake'].includes((tokens[k] as Token).lower)) k++;
     if (tokens[k]?.lower === 'to') k++;
     if (!['fight', 'defend', 'repel', 'resist', 'counter', 'battle', 'combat', 'recapture', 'retake', 'push'].includes(tokens[k]?.lower ?? '')) return;
     const frame = this.subjectOf(v, s);
@@ -554,7 +554,7 @@ export class SupportRules extends ClauseRules {
   protected withSupportOf(k: number, s: Sentence): void {
     const { tokens } = this;
     let j = k + 1;
-    while (j < Math.min(s.end, k + 5) && ['the', 'military', 'financial', 'logistical', 'air', 'active', 'direct', 'backing', 'support', 'help', 'assistance'].includes((tokens[j] as Token).lower)) {
+    while (j < Math.min(s.end, k + 5) && ['the', 'military', 'financial', 'logistical', 'air', 'active', 'direct', 'intelligence', 'technical', 'naval', 'drone', 'artillery', 'material', 'backing', 'support', 'help', 'assistance'].includes((tokens[j] as Token).lower)) {
       if (['support', 'backing', 'help', 'assistance'].includes((tokens[j] as Token).lower)) break;
       j++;
     }
@@ -1266,6 +1266,8 @@ export class SupportRules extends ClauseRules {
           let h = j;
           while (h < j + 4 && ['the', 'ruling', 'military', 'embattled', 'beleaguered', 'local', 'national', 'its', 'their'].includes(tokens[h]?.lower ?? '')) h++;
           if (helped.length === 0 && LOCAL_AUTHORITIES.has(tokens[h]?.lower ?? '')) request = true;
+          // "deployed troops to Mozambique to help fight insurgents": help in the fight of the state gone to.
+          if (helped.length === 0 && FIGHT_PURPOSES.has(verbLemma(tokens[j] ?? t))) request = true;
         }
         k = j - 1;
         continue;
