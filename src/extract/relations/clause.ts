@@ -291,6 +291,11 @@ export class ClauseRules {
     };
     for (let guard = 0; guard < 4; guard++) {
       while (k >= s.first && this.isModifierOfVerb(tokens[k] as Token)) k--;
+      // "Rwanda in turn demands": a linking adverbial between the subject and the verb.
+      if (tokens[k]?.lower === 'turn' && tokens[k - 1]?.lower === 'in' && this.mentionAt(k - 2)) {
+        k -= 2;
+        continue;
+      }
       const d = duration(k);
       if (d === -1) break;
       k = d - 1;
@@ -1218,6 +1223,8 @@ export class ClauseRules {
       }
       if (HEDGES.has(t.lower)) hedged = true;
     }
+    // "Rwanda demanded that Congo neutralise the FDLR": the act demanded is not done.
+    if (tokens[clauseStart - 1]?.lower === 'that' && this.isVerb(tokens[clauseStart - 2]) && ['demand', 'urge', 'insist', 'ask', 'require', 'request', 'propose', 'suggest', 'recommend'].includes(verbLemma(tokens[clauseStart - 2] as Token))) irrealis = true;
     // "if" anywhere earlier in the clause, or opening it, makes it hypothetical.
     for (let k = Math.max(s.first, clauseStart - 1); k < from; k++) {
       const t = tokens[k] as Token;
@@ -2701,7 +2708,9 @@ export class ClauseRules {
         break;
       }
       // "denied that ...", "denied attacking", "denied any involvement/build-up": a denial of what was imputed.
-      if (t.lower === 'that' || t.lower.endsWith('ing') || (t.lower === 'any' && k === after)) {
+      // ("denied its troops had opened fire", "denied the drone had entered": a clause without "that".)
+      const bareClause = k > after && ['had', 'has', 'have', 'was', 'were', 'is', 'are'].includes(t.lower) && this.isVerb(tokens[k + 1]) && ['its', 'their', 'the'].includes(tokens[after]?.lower ?? '');
+      if (t.lower === 'that' || t.lower.endsWith('ing') || (t.lower === 'any' && k === after) || bareClause) {
         accusationSeen = true;
         break;
       }

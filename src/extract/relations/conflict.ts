@@ -1981,6 +1981,19 @@ export class ConflictRules extends TalksRules {
       const lemma = verbLemma(t);
       const rules = VERB_TRIGGERS.get(lemma);
       const role: Role = 'target';
+      // "accused the Houthis of receiving Iranian weapons": the giver supports the accused.
+      if (['receive', 'get', 'obtain', 'acquire'].includes(lemma) && (t.pos === 'VERB' || t.lower.endsWith('ing'))) {
+        const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
+        let r = j + 1;
+        while (r < Math.min(s.end, j + 6) && !SUPPORT_NOUNS.has((tokens[r] as Token).lower)) r++;
+        if (!SUPPORT_NOUNS.has(tokens[r]?.lower ?? '')) return;
+        const made = this.mentionAt(r - 1);
+        let givers = made && made.form === 'demonym' && made.end === r ? [this.argOf({ ...made, absorbed: false, place: false }, 'agent')].filter((a): a is Arg => a !== null) : [];
+        if (givers.length === 0 && tokens[r + 1]?.lower === 'from') givers = this.objectAfter(r + 2, s, 'agent', 2);
+        givers = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
+        if (givers.length > 0) this.emit('SUPPORTS', givers, accused, s, 0.65, claimant, true);
+        return;
+      }
       // "accused Britain of helping Ukraine carry out drone strikes": helping a side is alleged support.
       if (lemma === 'help' && (t.pos === 'VERB' || t.lower === 'helping')) {
         const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
@@ -2065,7 +2078,7 @@ export class ConflictRules extends TalksRules {
         }
         // ("of shooting down a Malian drone": past the particle.)
         const objectStart = rule.type === 'ATTACKS' && ['down', 'up', 'off'].includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
-        const targets = rule.object === 'direct' ? this.objectAfter(objectStart, s, rule.type === 'ATTACKS' ? 'attack-target' : role) : this.prepObject(j + 1, s, rule.preps ?? [], 6);
+        const targets = rule.object === 'direct' ? this.objectAfter(objectStart, s, rule.type === 'ATTACKS' ? 'attack-target' : role) : this.prepObject(j + 1, s, rule.preps ?? [], 6, rule.type === 'ATTACKS' ? 'attack-target' : role);
         // "accused X of training and arming Y": the object comes after the last coordinated verb.
         // "The RSF, which the army accuses the UAE of arming, ...": the act's object is the antecedent.
         if (targets.length === 0 && rule.type === 'SUPPORTS' && tokens[j + 1]?.text === ',') this.supportedAntecedent(j, s);

@@ -1729,6 +1729,9 @@ export class TalksRules extends SupportRules {
     const lemma = verbLemma(tokens[v] as Token);
     let role: 'mediator' | 'observer' | null = ['host', 'mediate', 'facilitate', 'chair', 'broker'].includes(lemma) ? 'mediator' : null;
     if (role === null && tokens[v + 1]?.lower === 'as') role = this.asThirdParty(v + 1, s);
+    // "resumed peace talks, with Venezuela, Cuba and Norway acting as guarantors": guarantors of
+    // talks under way facilitate them (guarantors of a deal signed only witness it).
+    if (role === 'observer' && tokens.slice(v + 1, Math.min(s.end, v + 5)).some((w) => ['guarantors', 'guarantor'].includes(w.lower)) && tokens.slice(s.first, k).some((w) => ['talks', 'negotiations', 'dialogue'].includes(w.lower)) && !tokens.slice(s.first, k).some((w) => ['signed', 'sign', 'signing', 'deal', 'agreement', 'accord'].includes(w.lower))) role = 'mediator';
     if (role !== 'mediator') return true;
     let talks = false;
     for (let j = s.first; j < k; j++) {

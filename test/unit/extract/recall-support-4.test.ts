@@ -72,6 +72,45 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['united-states', 'ACCUSES', 'dominican-republic']],
   },
+  {
+    name: 'an act demanded is not done',
+    text: 'Rwanda demanded that Congo neutralise the FDLR.',
+    expect: [['rwanda', 'DEMANDS', 'democratic-republic-of-the-congo']],
+    forbid: [['democratic-republic-of-the-congo', 'ATTACKS', 'fdlr']],
+  },
+  {
+    name: 'weapons received, alleged, are support from the state that made them, no meeting',
+    text: 'Israel accused the Houthis of receiving Iranian weapons.',
+    expect: [['iran', 'SUPPORTS', 'houthis']],
+    forbid: [['houthis', 'MEETS_WITH', 'iran']],
+  },
+  {
+    name: 'drones launched at the cities of a state, alleged, attack it',
+    text: 'Kyiv accused Russia of launching drones at Ukrainian cities.',
+    expect: [
+      ['ukraine', 'ACCUSES', 'russia'],
+      ['russia', 'ATTACKS', 'ukraine'],
+    ],
+  },
+  {
+    name: '"in turn" between the subject and the verb',
+    text: 'Rwanda in turn accused Congo of backing the FDLR.',
+    expect: [['rwanda', 'ACCUSES', 'democratic-republic-of-the-congo']],
+  },
+  {
+    name: 'a denial of a clause without "that" answers the accuser',
+    text: 'Aliyev accused Armenia of violating the ceasefire. Yerevan denied its troops had opened fire.',
+    expect: [['armenia', 'DENIES', 'azerbaijan']],
+  },
+  {
+    name: 'guarantors of talks under way mediate them; guarantors of a deal signed do not',
+    text: "Colombia's government and the ELN resumed peace talks, with Venezuela, Cuba and Norway acting as guarantors. Israel and Hamas signed the deal, with Egypt acting as guarantor.",
+    expect: [
+      ['norway', 'MEDIATES', 'colombia'],
+      ['cuba', 'MEDIATES', 'national-liberation-army'],
+    ],
+    forbid: [['egypt', 'MEDIATES', 'israel']],
+  },
 ];
 
 describeTripleCases('support and attacks of short briefs', CASES);
