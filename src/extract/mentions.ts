@@ -850,7 +850,9 @@ class MentionFinder {
           // ("talks between Congo and the group in Doha": after an armed group, "in" places the event, it names no other group.)
           const locatedBody = next?.lower === 'in' && !timeAfter && kind !== 'armed';
           // "the junta in Niger", "the government in Kabul": the government of the state named there.
-          if (locatedBody && kind === 'government' && h === i + 1) {
+          // ("the new government in Damascus", "the interim authorities in Niamey": a modifier may come first.)
+          const plainModifiers = tokens.slice(i + 1, h).every((w) => ['new', 'interim', 'transitional', 'military', 'current', 'caretaker', 'central', 'federal', 'de', 'facto', 'ruling'].includes(w.lower));
+          if (locatedBody && kind === 'government' && plainModifiers) {
             const o = this.owner[h + 2] ?? -1;
             const c = o === -1 ? undefined : this.candidates[o];
             const info = c?.actorId && c.first === h + 2 && ['name', 'capital'].includes(c.form) ? this.actor(c.actorId) : undefined;
@@ -1285,7 +1287,8 @@ class MentionFinder {
         if (prev && ['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'over', 'within', 'of'].includes(prev.lower)) place = true;
         if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.text === '-' && next.space === ''))) place = true;
         // "the Tripoli government", "the Kabul regime": the government seated there.
-        if (next && ['government', 'regime', 'administration', 'authorities', 'leadership'].includes(next.lower) && !(prev && ['in', 'at', 'from', 'near'].includes(prev.lower))) place = false;
+        // ("its Manila ally": the state it stands for.)
+        if (next && ['government', 'regime', 'administration', 'authorities', 'leadership', 'ally', 'allies', 'partner', 'partners'].includes(next.lower) && !(prev && ['in', 'at', 'from', 'near'].includes(prev.lower))) place = false;
         // "hit out at Washington", "a swipe at Kigali", "a critic of Kigali", "a warning to Moscow": the government addressed.
         const addressed = ADDRESSED_BY.get(prev?.lower ?? '');
         if (addressed && addressed.has(tokens[c.first - 2]?.lower ?? '') && !(next && (next.pos === 'NOUN' || next.pos === 'PROPN'))) place = false;

@@ -1,7 +1,7 @@
 import { RELATION_TYPE_INFO, type RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, EVENT_NOUNS, MILITARY_ACTIVITY, NOUN_TRIGGERS, SUPPORT_NOUNS, TALKS_NOUNS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
-import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, PROJECTILES, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, nounLemma, verbLemma } from './words.js';
+import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, NEGATIONS, PROJECTILES, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, nounLemma, verbLemma } from './words.js';
 import { ConflictRules } from './conflict.js';
 
 /**
@@ -131,6 +131,34 @@ export class ClaimRules extends ConflictRules {
     }
     if (targets.length === 0) return;
     this.criticizedBySubject(v, s, targets, 0.8);
+  }
+
+  /**
+   * "demanded Iran's surrender and said all options were on the table": the speaker threatens the
+   * one side it made demands of, accused or threatened in this sentence or the one before.
+   */
+  protected optionsOnTable(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let q = k + 1;
+    while (q < Math.min(s.end, k + 4) && ['are', 'were', 'remain', 'remained', 'is', 'was', 'still'].includes((tokens[q] as Token).lower)) q++;
+    if (tokens[q]?.lower !== 'on' || tokens[q + 1]?.lower !== 'the' || tokens[q + 2]?.lower !== 'table') return;
+    if (tokens.slice(Math.max(s.first, k - 4), k).some((w) => NEGATIONS.has(w.lower))) return;
+    const speaker = this.claimantFor(k, s);
+    if (!speaker) return;
+    const side = this.sideOf(speaker);
+    const addressed = new Set(this.out.filter((r) => r.sentence >= s.index - 1 && this.sideOf(r.source) === side && ['DEMANDS', 'ACCUSES', 'THREATENS', 'CRITICIZES'].includes(r.type) && this.sideOf(r.target) !== side).map((r) => r.target));
+    if (addressed.size !== 1) return;
+    this.emit('THREATENS', [{ actorId: speaker, mention: null, weight: 1 }], [{ actorId: [...addressed][0] as string, mention: null, weight: 0.85 }], s, 0.6, speaker, false);
+  }
+
+  /** "Trudeau said there were credible allegations linking India to the killing": an accusation by the speaker. */
+  protected linkingTo(k: number, s: Sentence): void {
+    const accused = this.objectAfter(k + 2, s, 'target', 2);
+    if (accused.length === 0 || this.tokens[this.lastMentionEnd(k + 2, s)]?.lower !== 'to') return;
+    const speaker = this.claimantFor(k, s);
+    if (!speaker || accused.some((a) => this.sideOf(a.actorId) === this.sideOf(speaker))) return;
+    if (this.tokens.slice(Math.max(s.first, k - 4), k).some((w) => NEGATIONS.has(w.lower) || w.lower === 'no')) return;
+    this.emit('ACCUSES', [{ actorId: speaker, mention: null, weight: 1 }], accused, s, 0.65, speaker, false);
   }
 
   /** "Turkey protested Israel's strikes in Syria": protesting someone's act criticises its author. */

@@ -188,9 +188,11 @@ export class ConflictRules extends TalksRules {
     const frame = this.subjectOf(v, s);
     // "The Islamic Resistance in Iraq claimed the attack": the one the article said was hit.
     const definite = ['the', 'this', 'that', 'thursday', "'s"].includes(tokens[n - 1]?.lower ?? '') || ['the', 'this', 'that'].includes(tokens[n - 2]?.lower ?? '');
-    const told = !trig.targetPreps.includes(tokens[p]?.lower ?? '') && definite && frame.subjects.length > 0 ? this.victimTold(s, frame.subjects) : [];
-    if (!trig.targetPreps.includes(tokens[p]?.lower ?? '') && told.length === 0) return;
-    const targets = told.length > 0 ? told : this.objectAfter(p + 1, s, 'attack-target', 4);
+    // "claimed a suicide bombing that killed seven Pakistani soldiers": the ones the relative says it hit.
+    const hitBy = ['that', 'which'].includes(tokens[p]?.lower ?? '') && this.isVerb(tokens[p + 1]) && ['kill', 'wound', 'injure', 'hit', 'target', 'strike'].includes(verbLemma(tokens[p + 1] as Token)) ? this.objectAfter(p + 2, s, 'attack-target', 5) : [];
+    const told = !trig.targetPreps.includes(tokens[p]?.lower ?? '') && hitBy.length === 0 && definite && frame.subjects.length > 0 ? this.victimTold(s, frame.subjects) : [];
+    if (!trig.targetPreps.includes(tokens[p]?.lower ?? '') && told.length === 0 && hitBy.length === 0) return;
+    const targets = hitBy.length > 0 ? hitBy : told.length > 0 ? told : this.objectAfter(p + 1, s, 'attack-target', 4);
     if (targets.length === 0) return;
     if (frame.subjects.length === 0) return;
     const mod = this.modality(frame.clauseStart, v, s);

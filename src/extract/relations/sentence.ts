@@ -45,6 +45,9 @@ class SentenceRules extends ClaimRules {
       if (['deal', 'agreement', 'accord', 'pact', 'treaty'].includes(t.lower) && k <= s.first + 8) this.agreementReportedLater(k, s);
       if (t.lower === 'mediation' || t.lower === 'mediators') this.mediationRole(k, s);
       if (t.lower === 'right' && tokens[k + 1]?.lower === 'to') this.rightToDefend(k, s);
+      if (t.lower === 'commitment' && tokens[k + 1]?.lower === 'to') this.commitmentTo(k, s);
+      if (t.lower === 'options' && tokens[k - 1]?.lower === 'all') this.optionsOnTable(k, s);
+      if (['allegations', 'evidence', 'reports'].includes(t.lower) && tokens[k + 1]?.lower === 'linking') this.linkingTo(k, s);
       if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower) || t.lower === 'mediators') {
         if (this.offer(k, s)) continue;
       }

@@ -1073,6 +1073,33 @@ export class SupportRules extends ClauseRules {
     this.emit('SUPPORTS', supporters, [owner], s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
   }
 
+  /**
+   * "said its commitment to defending South Korea was ironclad", "reaffirmed its commitment to
+   * Ukraine's security": the committed side supports the one it is committed to.
+   */
+  protected commitmentTo(k: number, s: Sentence): void {
+    const { tokens } = this;
+    let j = k + 2;
+    while (j < Math.min(s.end, k + 6) && ['defending', 'protecting', 'supporting', 'the', 'defence', 'defense', 'security', 'protection', 'of'].includes((tokens[j] as Token).lower) && !this.mentionAt(j)) j++;
+    const m = this.mentionAt(j);
+    if (!m || m.first !== j) return;
+    const helped = this.argOf({ ...m, place: false }, 'target');
+    if (!helped) return;
+    // Whose commitment: "its"/"their" after the speaker or subject, or a possessor.
+    let b = k - 1;
+    while (b > s.first && ['ADJ'].includes((tokens[b] as Token).pos)) b--;
+    let owner: string | null = null;
+    if (tokens[b]?.lower === "'s") owner = this.mentionAt(b - 1)?.actorId ?? null;
+    else if (['its', 'their', 'his', 'her'].includes(tokens[b]?.lower ?? '')) {
+      const v = this.previousFiniteVerb(b - 1, s);
+      owner = (v !== -1 ? this.subjectOf(v, s).subjects[0]?.actorId : null) ?? this.claimantFor(k, s);
+    }
+    if (!owner || this.sideOf(owner) === this.sideOf(helped.actorId)) return;
+    const mod = this.modality(Math.max(s.first, b - 4), k, s);
+    if (mod.negated || mod.irrealis) return;
+    this.emit('SUPPORTS', [{ actorId: owner, mention: null, weight: 1 }], [helped], s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s), false);
+  }
+
   /** "Algeria expressed solidarity with the Polisario Front", "voiced its full solidarity with Cuba": SUPPORTS. */
   protected solidarityExpressed(v: number, s: Sentence): void {
     const { tokens } = this;

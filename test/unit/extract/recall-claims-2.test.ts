@@ -81,6 +81,28 @@ const CASES: readonly TripleCase[] = [
     text: 'Erdogan called Netanyahu a butcher.',
     expect: [['recep-tayyip-erdogan', 'CRITICIZES', 'benjamin-netanyahu']],
   },
+  {
+    name: '"all options are on the table" after a demand threatens the side the demand was made of',
+    text: 'President Donald Trump demanded Iran\'s "unconditional surrender" and said all options were on the table.',
+    expect: [
+      ['donald-trump', 'DEMANDS', 'iran'],
+      ['donald-trump', 'THREATENS', 'iran'],
+    ],
+  },
+  {
+    name: 'allegations linking a state to an act accuse it; no evidence linking it does not',
+    text: 'Justin Trudeau said there were credible allegations linking India to the killing. There is no evidence linking Iran to the attack, Washington said.',
+    expect: [['justin-trudeau', 'ACCUSES', 'india']],
+    forbid: [['united-states', 'ACCUSES', 'iran']],
+  },
+  {
+    name: 'a bombing claimed, with whom it killed, and "the Islamic Republic" as Iran',
+    text: "The Baloch Liberation Army claimed a suicide bombing that killed seven Pakistani soldiers in Quetta. Israel's military campaign against the Islamic Republic entered its second week.",
+    expect: [
+      ['baloch-liberation-army', 'ATTACKS', 'pakistan'],
+      ['israel', 'ATTACKS', 'iran'],
+    ],
+  },
 ];
 
 describeTripleCases('criticism, threats and denials of short briefs', CASES);

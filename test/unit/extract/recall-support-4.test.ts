@@ -111,6 +111,16 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['egypt', 'MEDIATES', 'israel']],
   },
+  {
+    name: 'a commitment to defending a state, standing by an ally named by its capital, a backer of a new government',
+    text: 'The United States said its commitment to defending South Korea was ironclad. Washington stood by its Manila ally. Turkey, the main foreign backer of the new government in Damascus, condemned the Israeli strikes.',
+    expect: [
+      ['united-states', 'SUPPORTS', 'south-korea'],
+      ['united-states', 'SUPPORTS', 'philippines'],
+      ['turkey', 'SUPPORTS', 'syria'],
+      ['turkey', 'CRITICIZES', 'israel'],
+    ],
+  },
 ];
 
 describeTripleCases('support and attacks of short briefs', CASES);
