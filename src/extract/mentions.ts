@@ -890,6 +890,11 @@ class MentionFinder {
           if (!next || (!['VERB', 'AUX', 'ADV'].includes(next.pos) && !quoted)) continue;
           fit = PERSON_PRONOUNS.has(t.lower) ? 'person' : 'thing';
           first = i;
+        } else if ((t.lower === 'him' || (t.lower === 'her' && ['of', 'to', 'that', 'for', 'over', 'on', 'in', 'at', 'with', '.', ',', ';'].includes(tokens[i + 1]?.text.toLowerCase() ?? '.'))) && tokens[i - 1]?.pos === 'VERB') {
+          // "Lin Jian accused her of interfering", "Trump pressed him to join": the object is the person
+          // named before, never the clause's own subject.
+          fit = 'person';
+          first = i;
         } else continue;
         if (fit === null) continue;
         // "talks between the government and the M23": the government the armed group fights.
@@ -1286,6 +1291,8 @@ class MentionFinder {
         // "in Kabul", "Kabul province", "Kyiv-based": the city, not its government.
         if (prev && ['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'over', 'within', 'of'].includes(prev.lower)) place = true;
         if (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.text === '-' && next.space === ''))) place = true;
+        // ("demanded that Tehran release the prisoners": the tagger's noun is the subjunctive verb.)
+        if (prev?.lower === 'that' && ['demanded', 'demands', 'demand', 'insisted', 'urged', 'asked', 'requested'].includes(tokens[c.first - 2]?.lower ?? '') && next?.pos === 'NOUN' && !['government', 'authorities'].includes(next.lower)) place = false;
         // "the Tripoli government", "the Kabul regime": the government seated there.
         // ("its Manila ally": the state it stands for.)
         if (next && ['government', 'regime', 'administration', 'authorities', 'leadership', 'ally', 'allies', 'partner', 'partners'].includes(next.lower) && !(prev && ['in', 'at', 'from', 'near'].includes(prev.lower))) place = false;

@@ -267,6 +267,13 @@ export class ClaimRules extends ConflictRules {
     if (mod.negated || mod.irrealis) return true;
     const confidence = rule.confidence * (mod.hedged ? 0.7 : 1) * 0.95;
     const claimant = this.claimantFor(v, s);
+    // "Mohammed bin Salman was hosted by Donald Trump": a guest hosted, not talks, meets the host.
+    if (rule.object === 'parties' && beBefore && verbLemma(tokens[v] as Token) === 'host' && frame.subjects.length > 0 && !tokens.slice(frame.clauseStart, v).some((w) => TALKS_NOUNS.has(w.lower) || ['summit', 'conference', 'meeting', 'games', 'forum'].includes(w.lower))) {
+      this.emit('MEETS_WITH', frame.subjects, sources, s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, false);
+      return true;
+    }
+    // "Modi and Xi held talks at the BRICS summit hosted by Russia": the host of a summit mediates nobody's talks.
+    if (rule.object === 'parties' && !beBefore && verbLemma(tokens[v] as Token) === 'host' && ['summit', 'conference', 'forum', 'games', 'assembly'].includes(tokens[v - 1]?.lower ?? '')) return true;
     if (rule.object === 'parties') {
       // "The talks, sponsored by Saudi Arabia", "the meeting was chaired by X": talks before the participle.
       if (['chair', 'sponsor'].includes(verbLemma(tokens[v] as Token)) && !tokens.slice(Math.max(s.first, v - 8), v).some((w) => TALKS_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN'))) return false;

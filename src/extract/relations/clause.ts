@@ -7,7 +7,7 @@ import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { AGENT_NOUNS, type Arg, STRUCK_PLACES, BACKING_PARTICIPLES, BE_FORMS, CALENDAR_DAYS, CLAIM_NOUNS, CLAUSE_BREAKS, DYAD_WORDS, GENERIC_TARGETS, GLUED_MODIFIERS, GROUP_HEADS, HEDGES, HOLD_NOUNS, IRREALIS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, KIN_NOUNS, type Memory, MESSAGE_NOUNS, MILITARY_TARGETS, NEGATIONS, NEGATIVE_JUDGEMENTS, judgementAt, nounLemma, OBJECT_CONTROL, OWNED_ACTS, PROJECTILES, type RawRelation, RELATIVES, type Role, SUBORDINATORS, TITLE_WORDS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma, WITNESS_ROLES } from './words.js';
 
 /** People of a state who act for themselves, not for it: "Dominican arms traffickers", "Chinese nationals". */
-const PRIVATE_PEOPLE = new Set(['traffickers', 'smugglers', 'nationals', 'citizens', 'migrants', 'refugees', 'fishermen', 'businessmen', 'businessman', 'tourists', 'students', 'criminals', 'gangsters', 'dealers', 'pirates', 'poachers']);
+const PRIVATE_PEOPLE = new Set(['traffickers', 'smugglers', 'nationals', 'citizens', 'migrants', 'refugees', 'fishermen', 'businessmen', 'businessman', 'tourists', 'students', 'criminals', 'gangsters', 'dealers', 'pirates', 'poachers', 'company', 'companies', 'firm', 'firms', 'executives', 'investors', 'lenders', 'banks', 'shipowners']);
 
 /** Nouns that name the act of a verb told before: "fired missiles ... the launches", "violated Polish airspace ... the incursion". */
 const ACT_NOUNS_OF: Readonly<Record<string, readonly string[]>> = {
@@ -28,6 +28,9 @@ const ACT_NOUNS_OF: Readonly<Record<string, readonly string[]>> = {
   capture: ['seizure', 'capture'],
   expel: ['expulsion', 'decision', 'move'],
   kill: ['killing', 'killings', 'attack', 'strike'],
+  stage: ['drill', 'exercise', 'manoeuvre', 'maneuver'],
+  hold: ['drill', 'exercise', 'manoeuvre', 'maneuver'],
+  conduct: ['drill', 'exercise', 'manoeuvre', 'maneuver', 'strike', 'raid', 'operation'],
 };
 
 /** Military places a state owns where it stands: "a base in Somalia", "a convoy in Mali". */
@@ -79,7 +82,7 @@ export class ClauseRules {
     }
     if (m.form === 'demonym') weight *= 0.95;
     // "accused Dominican arms traffickers": private people of a state are not the state.
-    if (m.form === 'demonym' && role !== 'attack-target' && [this.tokens[m.end], this.tokens[m.end + 1]].some((w) => w !== undefined && PRIVATE_PEOPLE.has(w.lower))) return null;
+    if (m.form === 'demonym' && role !== 'attack-target' && [this.tokens[m.end], this.tokens[m.end + 1], this.tokens[m.end + 2]].some((w) => w !== undefined && PRIVATE_PEOPLE.has(w.lower))) return null;
     if (m.form === 'organisation') weight *= 0.9;
     return { actorId, mention: m, weight };
   }
@@ -379,7 +382,7 @@ export class ClauseRules {
       let main = this.previousFiniteVerb(v - 2, s);
       // "issued a strongly worded statement": the participle modifying the message is not the verb.
       if (main === v - 2 && this.isParticiple(tokens[main] as Token)) main = this.previousFiniteVerb(main - 1, s);
-      if (main !== -1 && ['issue', 'release', 'publish', 'distribute', 'post', 'send', 'broadcast', 'put', 'circulate', 'deliver', 'make'].includes(verbLemma(tokens[main] as Token))) {
+      if (main !== -1 && ['issue', 'release', 'publish', 'distribute', 'post', 'send', 'broadcast', 'put', 'circulate', 'deliver', 'make', 'adopt', 'pass', 'approve', 'table'].includes(verbLemma(tokens[main] as Token))) {
         const first = this.subjectOf(main, s, role, depth + 1);
         if (first.subjects.length > 0) return first;
       }
@@ -1284,6 +1287,8 @@ export class ClauseRules {
       const t = this.tokens[k] as Token;
       if (t.text === ';' || this.newClauseAt(k, v)) return false;
       if (t.pos === 'VERB' && ['deny', 'reject', 'dismiss', 'refute'].includes(t.lemma)) return true;
+      // "Iran did not confirm reports that it had supplied drones": unconfirmed, not asserted.
+      if (t.pos === 'VERB' && t.lemma === 'confirm' && ['not', "n't", 'to'].includes(this.tokens[k - 1]?.lower ?? '') && (this.tokens[k - 1]?.lower !== 'to' || ['declined', 'refused', 'declines', 'refuses'].includes(this.tokens[k - 2]?.lower ?? ''))) return true;
       // "denied X and said Y attacked": the second verb is outside the denial.
       if (k < v - 1 && t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma)) return false;
       if (['false', 'baseless', 'unfounded', 'fabricated'].includes(t.lower)) return true;
@@ -1608,7 +1613,9 @@ export class ClauseRules {
     for (let k = from; k < Math.min(s.end, from + 14); k++) {
       const t = tokens[k] as Token;
       if ((CLAUSE_BREAKS.has(t.text) && !['"', '“', '”'].includes(t.text)) || t.text === ';' || ['but', 'while', 'whereas'].includes(t.lower)) return [];
-      if (!['if', 'unless'].includes(t.lower)) continue;
+      // ("would retaliate should India strike again": an inverted condition.)
+      const inverted = t.lower === 'should' && this.mentionAt(k + 1) !== null;
+      if (!['if', 'unless'].includes(t.lower) && !inverted) continue;
       const cond = this.objectAfter(k + 1, s, 'target', 2);
       const others = cond.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.kb.governorOf.get(a.actorId) === undefined && !a.mention?.place);
       return others.length > 0 && others.length === cond.length ? others.map((a) => ({ ...a, weight: a.weight * 0.9 })) : [];
@@ -1654,7 +1661,9 @@ export class ClauseRules {
     while (j > s.first && ((tokens[j] as Token).pos === 'ADV' || ['"', '“', "'"].includes((tokens[j] as Token).text))) j--;
     // "said Rwanda was ready to fight if Burundi attacked it": readiness announces the act too.
     const ready = tokens[j]?.lower === 'to' && ['ready', 'prepared', 'determined'].includes(tokens[j - 1]?.lower ?? '');
-    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '') && !ready) return null;
+    // ("said it could resume strikes on Gaza if Hamas did not release more hostages": a conditional "could".)
+    const conditional = ['could', 'might'].includes(tokens[j]?.lower ?? '') && tokens.slice(v + 1, s.end).some((w) => ['if', 'unless'].includes(w.lower));
+    if (!['would', 'will', "'ll", 'shall'].includes(tokens[j]?.lower ?? '') && !ready && !conditional) return null;
     const claimant = this.claimantFor(v, s) ?? this.trailingWarner(v, s);
     return claimant ? { claimant, modal: j } : null;
   }
@@ -1821,7 +1830,7 @@ export class ClauseRules {
     const lemma = verbLemma(tokens[v] as Token);
     if (SPEECH_LEMMAS.has(lemma) || VERB_TRIGGERS.get(lemma)?.some((r) => ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS', 'MEETS_WITH', 'NEGOTIATES_WITH', 'MEDIATES'].includes(r.type))) return [];
     const generic = ['move', 'moves', 'decision', 'step', 'action', 'actions', 'announcement', 'measure', 'measures'].includes(noun.lower);
-    const related = nounLemma(noun) === lemma || (noun.lower.length >= 4 && lemma.length >= 4 && noun.lower.slice(0, 4) === lemma.slice(0, 4)) || (ACT_NOUNS_OF[lemma] ?? []).includes(nounLemma(noun)) ||
+    const related = nounLemma(noun) === lemma || (noun.lower.length >= 4 && lemma.length >= 4 && noun.lower.slice(0, 4) === lemma.slice(0, 4)) || (ACT_NOUNS_OF[lemma] ?? ACT_NOUNS_OF[(tokens[v] as Token).lower.replace(/d$/, '')] ?? []).includes(nounLemma(noun)) ||
       // "launched drills around Taiwan ... the drills": the noun the verb took as its object.
       tokens.slice(v + 1, Math.min(prev.end, v + 5)).some((w) => w.pos === 'NOUN' && nounLemma(w) === nounLemma(noun));
     if (!generic && !related) return [];
@@ -3164,10 +3173,12 @@ export class ClauseRules {
     const m = this.mentionAt(j);
     if (!m || m.first !== j) return -1;
     const args = this.objectAfter(j, s, 'agent', 1);
-    const end = Math.max(m.end, this.lastMentionEnd(j, s));
+    let end = Math.max(m.end, this.lastMentionEnd(j, s));
+    // ("with U.S. officials attending as observers": the people of the state named.)
+    while (end < s.end && (AGENT_NOUNS.has(tokens[end]?.lower ?? '') || ['officials', 'diplomats', 'envoys', 'representatives', 'delegates'].includes(tokens[end]?.lower ?? ''))) end++;
     const v = tokens[end];
     // "..., with Trump looking on": an onlooker, no party.
-    if (args.length === 0 || !v || !v.lower.endsWith('ing') || !['act', 'serve', 'play', 'host', 'mediate', 'facilitate', 'chair', 'broker', 'look', 'watch', 'witness', 'preside'].includes(verbLemma(v))) return -1;
+    if (args.length === 0 || !v || !v.lower.endsWith('ing') || !['act', 'serve', 'play', 'host', 'mediate', 'facilitate', 'chair', 'broker', 'look', 'watch', 'witness', 'preside', 'attend', 'sit', 'participate', 'take'].includes(verbLemma(v))) return -1;
     return end;
   }
 

@@ -377,7 +377,9 @@ export class TalksRules extends SupportRules {
     let parties = tokens[k + 1]?.lower === 'between' ? this.betweenAt(k + 1, s) : [];
     if (parties.length === 0 && tokens[k + 1]?.lower !== 'between' && tokens[k + 1]?.lower !== 'with') {
       const talks = this.memory.talks;
-      if (talks && s.index - this.memory.talksSentence <= 3 && !this.namesOtherParties(s)) parties = talks.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
+      // (Only a pair that agreed something: "spoke by phone" is no agreement to criticise.)
+      const agreed = !!talks && this.out.some((r) => r.type === 'AGREES_WITH' && r.sentence >= this.memory.talksSentence - 1 && talks.some((a) => a.actorId === r.source) && talks.some((a) => a.actorId === r.target));
+      if (talks && agreed && s.index - this.memory.talksSentence <= 3 && !this.namesOtherParties(s)) parties = talks.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
     }
     if (parties.length !== 2) return [];
     const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
@@ -967,6 +969,14 @@ export class TalksRules extends SupportRules {
       return { args: lone.length === 1 ? lone : [], inferred: false };
     }
     if (!talks && !bare) return { args: [], inferred: true };
+    // "host a meeting on Syria", "a conference on Sudan": talks about a state have no parties named.
+    for (let k = after; k < Math.min(s.end, after + 5); k++) {
+      const w = this.tokens[k] as Token;
+      if (TALKS_NOUNS.has(w.lower) || ['conference', 'summit', 'forum'].includes(w.lower)) {
+        if (['on', 'about', 'over'].includes(this.tokens[k + 1]?.lower ?? '') && this.mentionAt(k + 2) && ![',', 'between', 'with'].includes(this.tokens[(this.mentionAt(k + 2) as Mention).end]?.lower ?? '')) return { args: [], inferred: true };
+        break;
+      }
+    }
     return this.parties(after, s);
   }
 
