@@ -302,6 +302,16 @@ export class ClaimRules extends ConflictRules {
       return true;
     }
     let targets = [...frame.subjects];
+    // "The EU has funded the Rwandan deployment, a decision criticised by Congo": the main clause's act.
+    if (!beBefore && (rule.type === 'CRITICIZES' || rule.type === 'DEMANDS') && ['decision', 'move', 'step', 'measure'].includes(tokens[v - 1]?.lower ?? '') && ['a', 'the'].includes(tokens[v - 2]?.lower ?? '') && tokens[v - 3]?.text === ',') {
+      const main = this.previousFiniteVerb(v - 4, s);
+      const critics = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      targets = main === -1 ? [] : this.subjectOf(main, s).subjects.filter((a) => !critics.has(this.sideOf(a.actorId)));
+      if (targets.length > 0) {
+        this.emit(rule.type, sources, targets, s, confidence * 0.9, claimant, false);
+        return true;
+      }
+    }
     // "Sudan's army said the RSF, backed by the UAE, attacked": a participle set off by commas
     // right after a name is about that name, not the clause's subject.
     const left = rule.type === 'SUPPORTS' ? this.leftOfParticiple(v, s) : v - 1;

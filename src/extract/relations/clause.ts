@@ -282,6 +282,14 @@ export class ClauseRules {
     const { tokens } = this;
     const backed = this.backedSubject(v, s, role);
     if (backed) return backed;
+    // "Ethiopia has thousands of soldiers in Somalia fighting al Shabaab": a participle after a place
+    // modifies the force placed there, whose owner is the main clause's subject.
+    const placed = (tokens[v] as Token).lower.endsWith('ing') ? this.mentionAt(v - 1) : null;
+    if (depth < 3 && placed && placed.end === v && ['in', 'inside', 'near', 'across', 'into', 'at'].includes(tokens[placed.first - 1]?.lower ?? '') && ['troops', 'soldiers', 'forces', 'fighters', 'personnel', 'units'].includes(tokens[placed.first - 2]?.lower ?? '')) {
+      const main = this.previousFiniteVerb(placed.first - 2, s);
+      if (main !== -1) return this.subjectOf(main, s, role, depth + 1);
+      return { clauseStart: v, subjects: [] };
+    }
     let k = v - 1;
     // "Qatar has since brokered": "since" right after an auxiliary is an adverb, not a subordinator.
     // ('Beijing "firmly opposes"': a quote that opens on the verb phrase stands between it and its subject.)
@@ -1139,6 +1147,9 @@ export class ClauseRules {
         k = this.afterRegion(k + 1) - 1;
         continue;
       }
+      // ("forces loyal to Prime Minister Abdul Hamid Dbeibah": the title of the one named costs nothing.)
+      if (TITLE_WORDS.has(t.lower) && (tokens[k - 1]?.lower === 'to' || TITLE_WORDS.has(tokens[k - 1]?.lower ?? '')) && tokens[k - 2]?.lower === 'loyal') continue;
+      if (TITLE_WORDS.has(t.lower) && TITLE_WORDS.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'to' && tokens[k - 3]?.lower === 'loyal') continue;
       if (t.pos !== 'DET' && t.lower !== 'of' && ++skipped > maxSkip) return [];
     }
     return [];

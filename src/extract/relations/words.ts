@@ -55,7 +55,7 @@ export const EACH_OTHER = new Set(['each', 'one']);
 
 /** Verbs that carry a nominal event: "launched strikes", "held talks", "traded attacks". */
 /** What an accuser calls its own when it says it was attacked: "shelled its positions". */
-export const OWN_FORCE_NOUNS = new Set(['positions', 'position', 'troops', 'soldiers', 'forces', 'posts', 'post', 'outposts', 'bases', 'base', 'units', 'patrol', 'patrols', 'convoy', 'checkpoint', 'checkpoints']);
+export const OWN_FORCE_NOUNS = new Set(['positions', 'position', 'troops', 'soldiers', 'forces', 'posts', 'post', 'outposts', 'bases', 'base', 'units', 'patrol', 'patrols', 'convoy', 'checkpoint', 'checkpoints', 'villages', 'towns']);
 
 /** What an accuser says is threatened when it is itself threatened: "threatening its sovereignty". */
 export const OWN_THREATENED_NOUNS = new Set(['sovereignty', 'security', 'integrity', 'independence', 'territory', 'borders', 'stability', 'troops', 'forces', 'positions']);

@@ -121,6 +121,36 @@ const CASES: readonly TripleCase[] = [
       ['turkey', 'CRITICIZES', 'israel'],
     ],
   },
+  {
+    name: 'soldiers placed in a state and fighting a group are not that state fighting',
+    text: 'Ethiopia has thousands of soldiers in Somalia fighting al Shabaab.',
+    expect: [],
+    forbid: [
+      ['somalia', 'ATTACKS', 'al-shabaab'],
+      ['al-shabaab', 'ATTACKS', 'somalia'],
+    ],
+  },
+  {
+    name: 'forces loyal to a titled leader clash with another force',
+    text: 'Clashes erupted between forces loyal to Prime Minister Abdul Hamid Dbeibah and the Radaa Special Deterrence Force.',
+    expect: [['abdul-hamid-dbeibah', 'ATTACKS', 'radaa-special-deterrence-force']],
+  },
+  {
+    name: 'a decision criticised by a side, in apposition to the act of the main clause',
+    text: 'The European Union has funded the Rwandan deployment, a decision criticised by Congo.',
+    expect: [
+      ['european-union', 'SUPPORTS', 'rwanda'],
+      ['democratic-republic-of-the-congo', 'CRITICIZES', 'european-union'],
+    ],
+  },
+  {
+    name: '"the Maoists" are the Communist Party of India (Maoist); alleged shelling of the accuser\'s villages',
+    text: 'The Maoists attacked Indian security forces. Armenia accused Azerbaijan of shelling its villages.',
+    expect: [
+      ['communist-party-of-india-maoist', 'ATTACKS', 'india'],
+      ['azerbaijan', 'ATTACKS', 'armenia'],
+    ],
+  },
 ];
 
 describeTripleCases('support and attacks of short briefs', CASES);
