@@ -915,7 +915,10 @@ class MentionFinder {
           if (owner !== null) this.add({ actorId: owner, first, end, form: 'coreference', resolved: true });
           continue;
         }
-        let antecedent: string | null = unowned ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
+        // "M23 spokesman Lawrence Kanyuka accused government forces of ...": the forces of the state an
+        // armed group named earlier in the sentence belongs to and fights.
+        const fought = fit === 'military' && headWord === 'government' ? this.sentenceInsurgentsState(first, s.first) : null;
+        let antecedent: string | null = unowned ?? fought ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
         // "JUBA (Reuters) - Uganda deployed troops to South Sudan's capital ... government troops":
         // an unowned government in a story filed from a state the story names is that state's,
         // not that of a foreign state named nearer.
@@ -1249,6 +1252,23 @@ class MentionFinder {
    * "The RSF, which has been at war with the army since 2023": with no state named before it in the
    * article, an army is the state of the armed groups named before it, when they all belong to one.
    */
+  /** The home state of the one armed group named in this sentence before `before` (no state named between). */
+  private sentenceInsurgentsState(before: number, sentenceFirst: number): string | null {
+    for (let k = before - 1; k >= sentenceFirst; k--) {
+      const o = this.owner[k] ?? -1;
+      if (o === -1) continue;
+      const c = this.candidates[o] as Candidate;
+      k = c.first;
+      const info = c.actorId && c.form !== 'city' ? this.actor(c.actorId) : undefined;
+      if (!info) continue;
+      if (info.type === 'COUNTRY' || info.kind === 'government' || info.kind === 'military') return null;
+      if (info.kind !== 'armed-group') continue;
+      const home = info.affiliation ? this.actor(info.affiliation) : undefined;
+      return home?.type === 'COUNTRY' ? home.id : null;
+    }
+    return null;
+  }
+
   private insurgentsState(before: number): string | null {
     let state: string | null = null;
     for (let k = before - 1; k >= 0; k--) {

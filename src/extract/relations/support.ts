@@ -545,10 +545,12 @@ export class SupportRules extends ClauseRules {
     if (givers.length === 0) return;
     const frame = this.subjectOf(v, s, 'target');
     const mod = this.modality(frame.clauseStart, v, s);
-    if (mod.negated || mod.irrealis || frame.subjects.length === 0 || this.governedByDenial(v, s)) return;
-    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    // ("Afghan refugees returning from Pakistan received aid": a state named as where people came from receives nothing.)
+    const receivers = frame.subjects.filter((a) => !(a.mention && ['from', 'in', 'to', 'into', 'at', 'near'].includes(this.tokens[a.mention.first - 1]?.lower ?? '')));
+    if (mod.negated || mod.irrealis || receivers.length === 0 || this.governedByDenial(v, s)) return;
+    const sides = new Set(receivers.map((a) => this.sideOf(a.actorId)));
     const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
-    if (others.length > 0) this.emit('SUPPORTS', others, frame.subjects, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    if (others.length > 0) this.emit('SUPPORTS', others, receivers, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   protected withSupportOf(k: number, s: Sentence): void {

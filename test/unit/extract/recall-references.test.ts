@@ -71,6 +71,18 @@ const CASES: readonly TripleCase[] = [
     text: 'The Houthis attacked ships in the Red Sea. Washington demanded that the group halt all attacks on shipping.',
     expect: [['united-states', 'DEMANDS', 'houthis']],
   },
+  {
+    name: '"government forces" after an armed group in the sentence are the forces of the state it fights',
+    text: 'Tshisekedi accused Rwanda of backing the rebels. M23 spokesman Lawrence Kanyuka accused government forces of bombing rebel-held villages.',
+    expect: [['lawrence-kanyuka', 'ACCUSES', 'democratic-republic-of-the-congo']],
+    forbid: [['lawrence-kanyuka', 'ACCUSES', 'rwanda']],
+  },
+  {
+    name: 'people who came from a state and received aid do not make the state a receiver',
+    text: 'Afghan refugees returning from Pakistan received aid from the International Organization for Migration.',
+    expect: [],
+    forbid: [['international-organization-for-migration', 'SUPPORTS', 'pakistan']],
+  },
 ];
 
 describeTripleCases('references back to actors, acts and pairs', CASES);
