@@ -848,7 +848,8 @@ class MentionFinder {
           // ("the group in May", "the rebels in 2022": a time after "in" is no place of another body.)
           const timeAfter = next?.lower === 'in' && (CALENDAR_WORDS.has(tokens[h + 2]?.lower ?? '') || /^(1[89]|20)\d\d$/.test(tokens[h + 2]?.text ?? '') || ['recent', 'late', 'early', 'mid'].includes(tokens[h + 2]?.lower ?? ''));
           // ("talks between Congo and the group in Doha": after an armed group, "in" places the event, it names no other group.)
-          const locatedBody = next?.lower === 'in' && !timeAfter && kind !== 'armed';
+          // ("the military in talks mediated by China" is the military: only a named place locates another body.)
+          const locatedBody = next?.lower === 'in' && !timeAfter && kind !== 'armed' && ((tokens[h + 2]?.capitalised ?? false) || (tokens[h + 2]?.lower === 'the' && (tokens[h + 3]?.capitalised ?? false)));
           // "the junta in Niger", "the government in Kabul": the government of the state named there.
           // ("the new government in Damascus", "the interim authorities in Niamey": a modifier may come first.)
           const plainModifiers = tokens.slice(i + 1, h).every((w) => ['new', 'interim', 'transitional', 'military', 'current', 'caretaker', 'central', 'federal', 'de', 'facto', 'ruling'].includes(w.lower));

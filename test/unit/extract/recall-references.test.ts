@@ -83,6 +83,16 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['international-organization-for-migration', 'SUPPORTS', 'pakistan']],
   },
+  {
+    name: '"the military in talks" is the military; "Myanmar\'s military" is the junta\'s forces',
+    text: "The Arakan Army attacked Myanmar's military. The TNLA agreed a ceasefire with the military in talks mediated by China.",
+    expect: [
+      ['arakan-army', 'ATTACKS', 'myanmar-military'],
+      ['taang-national-liberation-army', 'AGREES_WITH', 'myanmar-military'],
+      ['china', 'MEDIATES', 'taang-national-liberation-army'],
+    ],
+    forbid: [['china', 'MEDIATES', 'arakan-army']],
+  },
 ];
 
 describeTripleCases('references back to actors, acts and pairs', CASES);
