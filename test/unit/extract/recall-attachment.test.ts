@@ -101,7 +101,7 @@ const CASES: readonly TripleCase[] = [
   {
     name: 'airstrikes on villages held by a group: the group was attacked',
     text: "Myanmar's military launched airstrikes on villages held by the Kachin Independence Army (KIA) on Sunday, killing at least 12 people.",
-    expect: [['myanmar', 'ATTACKS', 'kachin-independence-army']],
+    expect: [['myanmar-military', 'ATTACKS', 'kachin-independence-army']],
   },
   {
     name: 'a city described by its province is held by nobody named',

@@ -131,7 +131,7 @@ const CASES: readonly TripleCase[] = [
   {
     name: 'a denied report by a named body that imputes killings to the denier is its accusation',
     text: 'Myanmar\'s military denied a report by Human Rights Watch that its soldiers had killed villagers in Sagaing.',
-    expect: [['human-rights-watch', 'ACCUSES', 'myanmar']],
+    expect: [['human-rights-watch', 'ACCUSES', 'myanmar-military']],
   },
   {
     name: 'a side that hit back or retaliated with strikes made them',
