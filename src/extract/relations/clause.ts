@@ -9,6 +9,9 @@ import { AGENT_NOUNS, type Arg, STRUCK_PLACES, BACKING_PARTICIPLES, BE_FORMS, CA
 /** People of a state who act for themselves, not for it: "Dominican arms traffickers", "Chinese nationals". */
 const PRIVATE_PEOPLE = new Set(['traffickers', 'smugglers', 'nationals', 'citizens', 'migrants', 'refugees', 'fishermen', 'businessmen', 'businessman', 'tourists', 'students', 'criminals', 'gangsters', 'dealers', 'pirates', 'poachers', 'company', 'companies', 'firm', 'firms', 'executives', 'investors', 'lenders', 'banks', 'shipowners']);
 
+/** Words after a demonym that make the people a community or a camp, not the state: "Syrian Kurdish officials". */
+const NON_STATE_MODIFIERS = new Set(['kurdish', 'druze', 'alawite', 'tuareg', 'baloch', 'pashtun', 'rohingya', 'uyghur', 'uighur', 'tamil', 'yazidi', 'christian', 'sunni', 'shia', 'shiite', 'opposition', 'rebel', 'rebels', 'dissident', 'dissidents', 'exiled', 'exile', 'separatist', 'separatists', 'jihadist', 'jihadists', 'islamist', 'islamists', 'insurgent', 'insurgents']);
+
 /** Nouns that name the act of a verb told before: "fired missiles ... the launches", "violated Polish airspace ... the incursion". */
 const ACT_NOUNS_OF: Readonly<Record<string, readonly string[]>> = {
   fire: ['launch', 'test', 'attack', 'strike', 'shelling'],
@@ -83,6 +86,8 @@ export class ClauseRules {
     if (m.form === 'demonym') weight *= 0.95;
     // "accused Dominican arms traffickers": private people of a state are not the state.
     if (m.form === 'demonym' && role !== 'attack-target' && [this.tokens[m.end], this.tokens[m.end + 1], this.tokens[m.end + 2]].some((w) => w !== undefined && PRIVATE_PEOPLE.has(w.lower))) return null;
+    // "Syrian Kurdish officials", "Syrian opposition figures": a community or a camp within the state, not the state.
+    if (m.form === 'demonym' && role !== 'attack-target' && NON_STATE_MODIFIERS.has(this.tokens[m.end]?.lower ?? '')) return null;
     if (m.form === 'organisation') weight *= 0.9;
     return { actorId, mention: m, weight };
   }
@@ -380,6 +385,8 @@ export class ClauseRules {
     if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && tokens[v - 1]?.lower === 'by') {
       let g = v - 2;
       while (g > s.first && (tokens[g] as Token).pos === 'ADV') g--;
+      // ("Iran responded on Friday by firing missiles": a day between the verb and "by".)
+      if (CALENDAR_DAYS.has(tokens[g]?.lower ?? '') && tokens[g - 1]?.lower === 'on') g -= 2;
       if (this.isVerb(tokens[g]) && !BE_FORMS.has(tokens[g - 1]?.lower ?? '')) return this.subjectOf(g, s, role, depth + 1);
       // "Hamas had violated the ceasefire by attacking its troops": the verb before a short object.
       const main = this.previousFiniteVerb(v - 2, s);
@@ -446,7 +453,8 @@ export class ClauseRules {
               j = open - 1;
               continue;
             }
-            if (CLAUSE_BREAKS.has((tokens[j] as Token).text)) break;
+            // ('France, which triggered the "snapback" mechanism, demanded': quotes inside the aside.)
+            if (CLAUSE_BREAKS.has((tokens[j] as Token).text) && !['"', '“', '”'].includes((tokens[j] as Token).text)) break;
             j--;
           }
           if (listComma !== -1 && (j < s.first || (tokens[j] as Token).text !== ',')) j = listComma;
@@ -1032,6 +1040,18 @@ export class ClauseRules {
    * may come first ("attacked the positions of X"), another preposition or a verb ends the search.
    */
   objectAfter(from: number, s: Sentence, role: Role, maxSkip = 5): Arg[] {
+    const args = this.objectAfterRaw(from, s, role, maxSkip);
+    if (role !== 'attack-target' || args.length < 2) return args;
+    // "struck sites in Pakistan and Pakistan-administered Kashmir": a region of a state attacked
+    // beside that state is where the strikes landed, not another side.
+    const states = new Set(args.map((a) => a.actorId));
+    return args.filter((a) => {
+      const info = this.info(a.actorId);
+      return !(info && info.kind === 'government' && info.type !== 'PERSON' && info.affiliation && states.has(info.affiliation) && this.info(info.affiliation)?.kind === 'country');
+    });
+  }
+
+  private objectAfterRaw(from: number, s: Sentence, role: Role, maxSkip: number): Arg[] {
     const { tokens } = this;
     let skipped = 0;
     for (let k = from; k < s.end; k++) {
@@ -1065,6 +1085,13 @@ export class ClauseRules {
         const arg = this.argOf(m, role);
         if (!arg) {
           if (m.absorbed) {
+            // "met Russia's foreign minister, Sergei Lavrov": the official named after the comma.
+            let t2 = m.end;
+            if (tokens[t2]?.lower === "'s") t2++;
+            while (t2 < s.end && t2 < m.end + 5 && (TITLE_WORDS.has((tokens[t2] as Token).lower) || (tokens[t2] as Token).pos === 'ADJ')) t2++;
+            const official = tokens[t2]?.text === ',' && t2 > m.end + 1 ? this.mentionAt(t2 + 1) : null;
+            const officialArg = official && this.info(official.actorId)?.type === 'PERSON' ? this.argOf(official, role) : null;
+            if (officialArg) return [officialArg];
             k = m.end - 1;
             continue;
           }
@@ -1719,6 +1746,8 @@ export class ClauseRules {
     const { tokens } = this;
     const head = tokens[last];
     if (!head || head.pos !== 'NOUN' || head.capitalised) return null;
+    // ("Israel struck Beirut, an attack that Iran condemned": an act in apposition stands for the clause.)
+    if (EVENT_NOUNS.has(head.lower) || OWNED_ACTS.has(head.lower) || ['decision', 'move', 'step', 'measure'].includes(head.lower)) return null;
     let j = last - 1;
     // ("a Tutsi-led rebel group", "an Iran-backed militia": a word glued to a hyphen is part of the phrase.)
     const glued = (q: number): boolean => tokens[q + 1]?.text === '-' && tokens[q + 1]?.space === '' && tokens[q + 2]?.space === '';
@@ -2730,7 +2759,9 @@ export class ClauseRules {
       // "denied that ...", "denied attacking", "denied any involvement/build-up": a denial of what was imputed.
       // ("denied its troops had opened fire", "denied the drone had entered": a clause without "that".)
       const bareClause = k > after && ['had', 'has', 'have', 'was', 'were', 'is', 'are'].includes(t.lower) && this.isVerb(tokens[k + 1]) && ['its', 'their', 'the'].includes(tokens[after]?.lower ?? '');
-      if (t.lower === 'that' || t.lower.endsWith('ing') || (t.lower === 'any' && k === after) || bareClause) {
+      // ("rejected any foreign interference" rejects a thing; "denied any involvement" denies a charge.)
+      const anyCharge = t.lower === 'any' && k === after && (verbLemma(tokens[v] as Token) === 'deny' || tokens.slice(k + 1, k + 4).some((w) => ACCUSATION_NOUNS.has(w.lower) || ['wrongdoing', 'part', 'knowledge', 'connection', 'ties'].includes(w.lower)));
+      if (t.lower === 'that' || t.lower.endsWith('ing') || anyCharge || bareClause) {
         accusationSeen = true;
         break;
       }

@@ -466,6 +466,12 @@ class SentenceRules extends ClaimRules {
     if (lemma === 'warn' && this.warnedPeople(after, s)) return true;
     // "Belarus warned Poland about the drones": told of a danger, not threatened.
     if (lemma === 'warn' && this.mentionAt(after) !== null && tokens[this.lastMentionEnd(after, s)]?.lower === 'about') return true;
+    // "had warned Warsaw of the approaching drones": an alert of a danger, not a threat.
+    if (lemma === 'warn' && this.mentionAt(after) !== null && tokens[this.lastMentionEnd(after, s)]?.lower === 'of') {
+      const o = this.lastMentionEnd(after, s) + 1;
+      const w = tokens[o]?.lower === 'the' || tokens[o]?.lower === 'a' || tokens[o]?.lower === 'an' ? tokens[o + 1]?.lower : tokens[o]?.lower;
+      if (['approaching', 'incoming', 'danger', 'dangers', 'risk', 'risks', 'presence', 'possibility', 'threat'].includes(w ?? '')) return true;
+    }
     // "..., a charge it denies", "an allegation the Gulf state rejects": the one just accused denies.
     if (sources.length === 0 && rule.object === 'accusation') {
       let a = v - 1;
@@ -720,8 +726,10 @@ class SentenceRules extends ClaimRules {
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.agreementParties(after, s, sources);
         // "Russian police killed two Azerbaijanis during raids, which Azerbaijan condemned": the act of
         // the clause the relative stands for is its subject's.
-        if (targets.length === 0 && rule.type === 'CRITICIZES' && [',', '.', ';'].includes(tokens[after]?.text ?? '.') && tokens[frame.clauseStart - 1]?.lower === 'which' && tokens[frame.clauseStart - 2]?.text === ',') {
-          const main = this.previousFiniteVerb(frame.clauseStart - 3, s);
+        // ("Israel struck Beirut, an attack that Iran condemned": an act in apposition, too.)
+        const actGap = tokens[frame.clauseStart - 1]?.lower === 'that' && ['attack', 'strike', 'strikes', 'decision', 'move', 'step', 'raid', 'operation', 'incursion'].includes(tokens[frame.clauseStart - 2]?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[frame.clauseStart - 3]?.lower ?? '') && tokens[frame.clauseStart - 4]?.text === ',';
+        if (targets.length === 0 && rule.type === 'CRITICIZES' && [',', '.', ';'].includes(tokens[after]?.text ?? '.') && ((tokens[frame.clauseStart - 1]?.lower === 'which' && tokens[frame.clauseStart - 2]?.text === ',') || actGap)) {
+          const main = this.previousFiniteVerb(frame.clauseStart - (actGap ? 5 : 3), s);
           const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
           if (main !== -1) targets = this.subjectOf(main, s).subjects.filter((a) => !sides.has(this.sideOf(a.actorId))).map((a) => ({ ...a, weight: a.weight * 0.85 }));
         }
@@ -989,6 +997,10 @@ class SentenceRules extends ClaimRules {
     for (let j = Math.max(s.first, k - 3); j < k; j++) {
       const w = (tokens[j] as Token).lower;
       if (['no', 'not', 'possible', 'potential', 'proposed', 'planned', 'future', 'any', 'prospective', 'hypothetical', 'without'].includes(w)) return;
+    }
+    // "announced it was suspending its attacks on U.S. forces": attacks stopped are not made now.
+    for (let j = Math.max(s.first, k - 4); j < k; j++) {
+      if (['suspend', 'suspending', 'suspended', 'halt', 'halting', 'halted', 'stop', 'stopping', 'stopped', 'cease', 'ceasing', 'ceased', 'pause', 'pausing', 'paused', 'end', 'ending'].includes((tokens[j] as Token).lower) && trig.type === 'ATTACKS') return;
     }
     // "said a Chinese attack on Taiwan could justify a response": an event heading a modal clause is hypothetical.
     for (let j = k + 1; j < Math.min(s.end, k + 7) && trig.type === 'ATTACKS'; j++) {

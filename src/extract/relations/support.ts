@@ -582,7 +582,8 @@ export class SupportRules extends ClauseRules {
         // "power supplies to Chisinau", "delivered tanks to Kyiv": a capital receiving aid, or
         // handed weapons, is its government.
         // "sent weapons to Mogadishu": arms that are not projectiles are handed over, not fired.
-        const handover = HANDOVER_LEMMAS.has(verbLemma(tokens[give] as Token)) || HANDED_ARMS.has(t.lower);
+        // ("pledged military support to Damascus": support is given to the government seated there.)
+        const handover = HANDOVER_LEMMAS.has(verbLemma(tokens[give] as Token)) || HANDED_ARMS.has(t.lower) || ['support', 'backing', 'assistance', 'aid'].includes(t.lower);
         const to = this.prepObject(k + 1, s, ['to', 'for'], 4, CIVILIAN_SUPPORT_NOUNS.has(t.lower) || handover ? 'recipient' : 'target');
         // "sent troops to Ukraine's border": a force massed at a frontier is no help to the state.
         const end = to[0]?.mention?.end ?? -1;

@@ -1,0 +1,65 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * More phrasings of short briefs, found by writing briefs on other conflicts: regions struck beside
+ * their state, alerts that are no threats, acts in apposition condemned, stopped attacks, communities
+ * within a state, rejections of things that are no charges, officials named after a comma, quotes
+ * inside an aside, and support pledged to a capital. Each case names the triples it must yield and
+ * the tempting ones it must not.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: 'a region of a state struck beside the state is where the strikes landed',
+    text: 'India struck sites in Pakistan and Pakistan-administered Kashmir.',
+    expect: [['india', 'ATTACKS', 'pakistan']],
+    forbid: [['india', 'ATTACKS', 'azad-jammu-and-kashmir']],
+  },
+  {
+    name: 'warning a state of approaching drones is an alert; warning it of a crushing response is a threat',
+    text: 'Minsk said it had warned Warsaw of the approaching drones. Iran warned Israel of a crushing response.',
+    expect: [['iran', 'THREATENS', 'israel']],
+    forbid: [['belarus', 'THREATENS', 'poland']],
+  },
+  {
+    name: 'an act in apposition condemned is condemned in its agent',
+    text: 'Israel struck Beirut, an attack that Iran condemned. Lebanon approved a plan to disarm Hezbollah, a decision that Hezbollah denounced.',
+    expect: [
+      ['iran', 'CRITICIZES', 'israel'],
+      ['hezbollah', 'CRITICIZES', 'lebanon'],
+    ],
+    forbid: [['iran', 'CRITICIZES', 'lebanon']],
+  },
+  {
+    name: 'attacks suspended are not made',
+    text: 'Kataib Hezbollah announced it was suspending its attacks on U.S. forces.',
+    expect: [],
+    forbid: [['kataib-hezbollah', 'ATTACKS', 'united-states']],
+  },
+  {
+    name: 'a community or camp within a state is not the state',
+    text: 'Syrian Kurdish officials accused Turkey of shelling villages.',
+    expect: [],
+    forbid: [['syria', 'ACCUSES', 'turkey']],
+  },
+  {
+    name: 'rejecting foreign interference denies no charge',
+    text: "Hezbollah accused the Lebanese government of serving Israel's interests. Aoun said Lebanon rejected any foreign interference.",
+    expect: [['hezbollah', 'ACCUSES', 'lebanon']],
+    forbid: [['lebanon', 'DENIES', 'hezbollah']],
+  },
+  {
+    name: "an official named after a comma: \"met Russia's foreign minister, Sergei Lavrov\"",
+    text: "Zelensky met Russia's foreign minister, Sergei Lavrov.",
+    expect: [['volodymyr-zelensky', 'MEETS_WITH', 'sergei-lavrov']],
+  },
+  {
+    name: 'quotes inside an aside, and support pledged to a capital',
+    text: 'France, which triggered the "snapback" mechanism, demanded that Iran account for its uranium. Turkey pledged military support to Damascus.',
+    expect: [
+      ['france', 'DEMANDS', 'iran'],
+      ['turkey', 'SUPPORTS', 'syria'],
+    ],
+  },
+];
+
+describeTripleCases('phrasings of short briefs, second round', CASES);
