@@ -60,6 +60,11 @@ const CASES: readonly TripleCase[] = [
       ['turkey', 'SUPPORTS', 'syria'],
     ],
   },
+  {
+    name: 'towns by the spellings copy uses (Odesa, Zaporizhzhia, Kupiansk) are places of their state',
+    text: 'Russian drones struck Odesa, killing five people. Russian forces shelled Zaporizhzhia and Kupiansk overnight.',
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+  },
 ];
 
 describeTripleCases('phrasings of short briefs, second round', CASES);
