@@ -31,6 +31,8 @@ class SentenceRules extends ClaimRules {
         k = inside.end - 1;
         continue;
       }
+      // Punctuation other than a hyphen triggers nothing.
+      if (t.pos === 'PUNCT' && t.text !== '-') continue;
       // "joined calls/VERB for Iran to release": the noun after a verb or a determiner.
       if (['calls', 'call', 'appeals', 'appeal'].includes(t.lower) && tokens[k + 1]?.lower === 'for' && (t.pos === 'NOUN' || this.isVerb(tokens[k - 1]) || ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) && this.callsFor(k, s)) continue;
       // "acting as a go-between for X and Y", "played host to talks between X and Y": a mediating role.
