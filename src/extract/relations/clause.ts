@@ -417,7 +417,16 @@ export class ClauseRules {
       return this.subjectOf(v - 1, s, role, depth + 1);
     }
     const dyad = this.dyadPhraseBefore(spanEnd, s);
-    if (dyad) return { clauseStart: dyad.start, subjects: dyad.args };
+    if (dyad) {
+      // "Iran and the U.S. held talks. Israel accused Iran of stalling. Both sides agreed to meet
+      // again": sides that agree, meet or talk are the latest pair in talks, not a pair in dispute.
+      const talks = this.memory.talks;
+      const talking = ['agree', 'meet', 'negotiate', 'talk', 'resume', 'sign'].includes(verbLemma(tokens[v] as Token));
+      if (talking && talks && s.index - this.memory.talksSentence <= 4 && !talks.every((a) => dyad.args.some((b) => b.actorId === a.actorId))) {
+        return { clauseStart: dyad.start, subjects: talks.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 })) };
+      }
+      return { clauseStart: dyad.start, subjects: dyad.args };
+    }
     let boundary = s.first - 1;
     let skippedAside = false;
     let asideFrom = -1;

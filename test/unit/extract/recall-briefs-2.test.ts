@@ -65,6 +65,15 @@ const CASES: readonly TripleCase[] = [
     text: 'Russian drones struck Odesa, killing five people. Russian forces shelled Zaporizhzhia and Kupiansk overnight.',
     expect: [['russia', 'ATTACKS', 'ukraine']],
   },
+  {
+    name: '"both sides" that agree to meet again are the pair in talks, not a pair in dispute named since',
+    text: 'Iran and the United States held talks in Muscat. Israeli officials accused Iran of using the talks to buy time. Both sides agreed to meet again a week later.',
+    expect: [
+      ['israel', 'ACCUSES', 'iran'],
+      ['united-states', 'AGREES_WITH', 'iran'],
+    ],
+    forbid: [['israel', 'AGREES_WITH', 'iran']],
+  },
 ];
 
 describeTripleCases('phrasings of short briefs, second round', CASES);
