@@ -425,7 +425,16 @@ export class TalksRules extends SupportRules {
     if (main === -1) return [];
     // "The UN and Turkey brokered the deal": the subjects of a mediation verb are its mediators, not its parties.
     if (THIRD_PARTY_MEDIATION.has(verbLemma(this.tokens[main] as Token))) return [];
-    const subjects = this.subjectOf(main, s).subjects;
+    let subjects = this.subjectOf(main, s).subjects;
+    // "Iran restored ties with Saudi Arabia in a deal brokered by China": the subject and the one "with" it.
+    if (subjects.length === 1 && ['restore', 'normalise', 'normalize', 'resume', 'reestablish', 're-establish', 'mend', 'agree', 'sign', 'reach'].includes(verbLemma(this.tokens[main] as Token))) {
+      for (let q = main + 1; q < Math.min(from, main + 5); q++) {
+        if (this.tokens[q]?.lower !== 'with') continue;
+        const other = this.objectAfter(q + 1, s, 'target', 2)[0];
+        if (other) subjects = [subjects[0] as Arg, other];
+        break;
+      }
+    }
     if (subjects.length !== 2) return [];
     const [a, b] = subjects as [Arg, Arg];
     if (this.sideOf(a.actorId) === this.sideOf(b.actorId)) return [];

@@ -74,6 +74,14 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['israel', 'AGREES_WITH', 'iran']],
   },
+  {
+    name: 'a deal brokered for the subject and the one it restored ties with',
+    text: 'Iran restored ties with Saudi Arabia in a deal brokered by China.',
+    expect: [
+      ['china', 'MEDIATES', 'iran'],
+      ['china', 'MEDIATES', 'saudi-arabia'],
+    ],
+  },
 ];
 
 describeTripleCases('phrasings of short briefs, second round', CASES);
