@@ -151,8 +151,15 @@ export class ClauseRules {
       else {
         // A bare comma lists only when the list goes on: "Mali, Burkina Faso and Niger", "Egypt, the UAE and Russia", "the Arab League, the OIC and the GCC".
         const at = tokens[j]?.lower === 'the' ? j + 1 : j;
-        const listed = this.mentionAt(at);
+        let listed = this.mentionAt(at);
         if (!listed || listed.first !== at) break;
+        // ("Macron, British Prime Minister Keir Starmer and ...": past the demonym and the title.)
+        if (listed.absorbed && listed.form !== 'abbreviation') {
+          let q = listed.end;
+          while (q < Math.min(limit, listed.end + 4) && !this.mentionAt(q) && (TITLE_WORDS.has((tokens[q] as Token).lower) || (tokens[q] as Token).pos === 'PROPN')) q++;
+          const named = this.mentionAt(q);
+          if (named && named.first === q) listed = named;
+        }
         const after = this.phraseEnd(listed, limit);
         const closer = after < 0 ? undefined : tokens[after];
         if (!closer || !(closer.text === ',' || closer.lower === 'and' || closer.lower === 'or')) break;
@@ -337,6 +344,11 @@ export class ClauseRules {
           continue;
         }
         const opener = tokens[first.clauseStart - 1];
+        // ("Orban met Putin in what he called a peace mission, drawing criticism": past the aside's verb.)
+        if (before.text === ',' && opener?.lower === 'what' && first.clauseStart - 2 >= s.first) {
+          main = this.previousFiniteVerb(first.clauseStart - 2, s);
+          continue;
+        }
         // "The TTP has stepped up attacks since the Taliban returned to power, killing hundreds": the
         // participle goes with the main clause, not with a background clause of time.
         if (before.text === ',' && opener?.lower === 'since' && first.clauseStart - 2 >= s.first) {
@@ -1317,6 +1329,8 @@ export class ClauseRules {
   protected implicativeBefore(k: number): boolean {
     const { tokens } = this;
     let j = k - 1;
+    // ("prompting U.S. jets to strike": the force's nouns after the name.)
+    while (j > 0 && ['jets', 'warplanes', 'forces', 'troops', 'aircraft', 'drones', 'warships', 'officials', 'leaders'].includes(tokens[j]?.lower ?? '') && !this.mentionAt(j)) j--;
     const m = this.mentionAt(j);
     if (m) j = m.first - 1;
     while (['the', 'its', 'their'].includes(tokens[j]?.lower ?? '')) j--;

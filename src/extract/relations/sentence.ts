@@ -551,9 +551,10 @@ class SentenceRules extends ClaimRules {
           for (let q = after; q < Math.min(s.end, after + 14); q++) {
             const w = tokens[q] as Token;
             if (CLAUSE_BREAKS.has(w.text) || (this.isVerb(w) && q > after)) break;
-            if (['along', 'together'].includes(w.lower) && tokens[q + 1]?.lower === 'with') {
+            const withAt = ['along', 'together'].includes(w.lower) && tokens[q + 1]?.lower === 'with' ? q + 2 : w.lower === 'alongside' ? q + 1 : -1;
+            if (withAt !== -1) {
               const parties = new Set(args.map((a) => this.sideOf(a.actorId)));
-              sources = [...sources, ...this.objectAfter(q + 2, s, 'agent', 2).filter((a) => !parties.has(this.sideOf(a.actorId)))];
+              sources = [...sources, ...this.objectAfter(withAt, s, 'agent', 2).filter((a) => !parties.has(this.sideOf(a.actorId)))];
               break;
             }
           }

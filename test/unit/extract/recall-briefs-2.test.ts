@@ -82,6 +82,23 @@ const CASES: readonly TripleCase[] = [
       ['china', 'MEDIATES', 'saudi-arabia'],
     ],
   },
+  {
+    name: 'a list of leaders each named with a demonym and a title',
+    text: 'French President Emmanuel Macron, British Prime Minister Keir Starmer and German Chancellor Friedrich Merz met Zelenskiy in Kyiv.',
+    expect: [
+      ['emmanuel-macron', 'MEETS_WITH', 'volodymyr-zelensky'],
+      ['keir-starmer', 'MEETS_WITH', 'volodymyr-zelensky'],
+      ['friedrich-merz', 'MEETS_WITH', 'volodymyr-zelensky'],
+    ],
+  },
+  {
+    name: 'a co-mediator "alongside" mediates too',
+    text: 'Egypt has mediated between Israel and Hamas alongside Qatar.',
+    expect: [
+      ['egypt', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+    ],
+  },
 ];
 
 describeTripleCases('phrasings of short briefs, second round', CASES);
