@@ -884,6 +884,16 @@ class MentionFinder {
           const before = tokens[i - 1];
           // "Trump said on Sunday he was willing": a speech verb a few words back also opens the clause.
           const afterSpeech = [1, 2, 3, 4].some((d) => ['said', 'says', 'told', 'added', 'stated', 'insisted', 'warned'].includes(tokens[i - d]?.lower ?? '') && (tokens[i - d]?.sentence ?? -1) === s.index) && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'ADV');
+          // "North Korea criticised Seoul and Washington, which it accuses of ...": "it" after an object
+          // relative pronoun is the main clause's subject.
+          const objectRelative = before !== undefined && ['which', 'whom'].includes(before.lower) && tokens[i - 2]?.text === ',' && THING_PRONOUNS.has(t.lower);
+          if (objectRelative) {
+            const main = this.subjectOfSentence(s.index);
+            if (main !== null) {
+              this.add({ actorId: main, first: i, end: i + 1, form: 'pronoun', resolved: true });
+              continue;
+            }
+          }
           if (before && !afterSpeech && !(before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || ['that', 'said', 'says', 'but', 'and', 'where', 'when', 'while', 'after', 'before'].includes(before.lower))) continue;
           const next = tokens[i + 1];
           // ('said it "deeply regrets"': a quote may open between the pronoun and its verb.)

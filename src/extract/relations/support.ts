@@ -863,7 +863,7 @@ export class SupportRules extends ClauseRules {
     if (!opens(tokens[r]?.lower ?? '') || tokens[r - 1]?.text !== ',') return;
     const m = this.mentionAt(r + 1) ?? (tokens[r + 1]?.lower === 'the' ? this.mentionAt(r + 2) : null);
     // "Iran maintains close ties with the Houthis, whom it has supplied with missiles": "it" is the main clause's subject.
-    if (!m && ['it', 'they'].includes(tokens[r + 1]?.lower ?? '')) {
+    if ((!m || m.form === 'pronoun') && ['it', 'they'].includes(tokens[r + 1]?.lower ?? '')) {
       const main = this.previousFiniteVerb(r - 2, s);
       const subjects = main === -1 ? [] : this.subjectOf(main, s).subjects;
       const held = this.mentionAt(r - 2);

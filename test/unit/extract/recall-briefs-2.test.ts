@@ -99,6 +99,15 @@ const CASES: readonly TripleCase[] = [
       ['qatar', 'MEDIATES', 'hamas'],
     ],
   },
+  {
+    name: '"it" after an object relative pronoun is the main clause\'s subject',
+    text: 'North Korea criticized Seoul and Washington, which it accuses of plotting an invasion.',
+    expect: [
+      ['north-korea', 'CRITICIZES', 'south-korea'],
+      ['north-korea', 'ACCUSES', 'united-states'],
+    ],
+    forbid: [['south-korea', 'ACCUSES', 'united-states']],
+  },
 ];
 
 describeTripleCases('phrasings of short briefs, second round', CASES);
