@@ -93,6 +93,14 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['china', 'MEDIATES', 'arakan-army']],
   },
+  {
+    name: '"saying it had targeted", "the emirate" and "the island" point back to the state named before',
+    text: 'Israel carried out strikes on Sunday, saying it had targeted Hezbollah weapons depots. Sudan\'s government has accused the United Arab Emirates of arming the RSF. The emirate has repeatedly denied the charge.',
+    expect: [
+      ['israel', 'ATTACKS', 'hezbollah'],
+      ['united-arab-emirates', 'DENIES', 'sudan'],
+    ],
+  },
 ];
 
 describeTripleCases('references back to actors, acts and pairs', CASES);
