@@ -917,7 +917,10 @@ class MentionFinder {
         const named =
           (fit === 'government' && ['junta', 'regime'].includes(headWord)) || fit === 'military' ? this.namedOwnerOf(headWord, first, fit === 'military') : null;
         // "Zelenskiy met Duda in Kyiv. He thanked Poland": a sentence-initial pronoun continues the last subject.
-        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : fit === 'thing' && first === s.first ? this.subjectOfSentence(s.index - 1) : null;
+        // ("Egypt criticised Israel ... The country also accused Israel": an opening "the country"
+        // continues the previous subject when that is a state.)
+        const openingState = fit === 'government' && first === s.first + 1 && tokens[s.first]?.lower === 'the' && ['country', 'state', 'kingdom'].includes(headWord) ? this.subjectOfSentence(s.index - 1) : null;
+        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : fit === 'thing' && first === s.first ? this.subjectOfSentence(s.index - 1) : openingState !== null && this.actor(openingState)?.kind === 'country' ? openingState : null;
         // "the federal government" after "Jubaland": the state the region belongs to.
         // "Ankara said it had targeted PKK militants": a pronoun right after "X said" is X.
         const speaker = (fit === 'thing' || fit === 'person') && first === i ? this.speakerBefore(i, fit) : null;

@@ -101,6 +101,15 @@ const CASES: readonly TripleCase[] = [
       ['united-arab-emirates', 'DENIES', 'sudan'],
     ],
   },
+  {
+    name: 'an opening "the country" continues the previous subject, not its object',
+    text: 'Egypt criticised Israel for seizing the Rafah crossing. The country also accused Israel of violating the 1979 peace treaty.',
+    expect: [
+      ['egypt', 'CRITICIZES', 'israel'],
+      ['egypt', 'ACCUSES', 'israel'],
+    ],
+    forbid: [['israel', 'ACCUSES', 'israel']],
+  },
 ];
 
 describeTripleCases('references back to actors, acts and pairs', CASES);
