@@ -1,7 +1,7 @@
 import type { RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
 import type { Mention } from '../mentions.js';
-import { ARTIFACT_NOUNS, CIVILIAN_SUPPORT_NOUNS, HANDOVER_LEMMAS, SUPPORT_NOUNS } from '../triggers.js';
+import { ARTIFACT_NOUNS, CIVILIAN_SUPPORT_NOUNS, GIVE_LEMMAS, HANDOVER_LEMMAS, SUPPORT_NOUNS } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { AID_CARRIERS, AID_STOPPERS, ARMS_USED, type Arg, BACKER_NOUNS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROJECTILES, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
 import { ClauseRules } from './clause.js';
@@ -159,7 +159,9 @@ export class SupportRules extends ClauseRules {
     if (tokens[last]?.lower !== 'for') return;
     let k = last + 1;
     while (k < Math.min(s.end, last + 5) && ['its', 'their', 'his', 'her', 'the', 'continued', 'military', 'financial', 'humanitarian', 'generous', 'steadfast', 'unwavering', 'security', 'economic', 'diplomatic'].includes((tokens[k] as Token).lower)) k++;
-    if (!['support', 'help', 'assistance', 'aid', 'backing', 'solidarity', 'troops', 'contribution', 'weapons', 'funding'].includes(tokens[k]?.lower ?? '')) return;
+    // ("thanked Germany for supplying air defence systems": a giving verb's gerund, too.)
+    const giving = (tokens[k] as Token | undefined)?.lower.endsWith('ing') && GIVE_LEMMAS.has(verbLemma(tokens[k] as Token)) && ['sell', 'approve', 'authorise', 'authorize'].every((w) => w !== verbLemma(tokens[k] as Token));
+    if (!giving && !['support', 'help', 'assistance', 'aid', 'backing', 'solidarity', 'troops', 'contribution', 'weapons', 'funding'].includes(tokens[k]?.lower ?? '')) return;
     const asserted = this.assertedSubjects(v, s);
     if (asserted === null) return;
     this.emit('SUPPORTS', helpers, asserted.subjects, s, 0.75 * asserted.hedge, this.claimantFor(v, s), false);
@@ -1108,8 +1110,10 @@ export class SupportRules extends ClauseRules {
     const { tokens } = this;
     let k = v + 1;
     while (k < Math.min(s.end, v + 5) && ['its', 'their', 'his', 'her', 'full', 'strong', 'firm', 'total', 'complete', 'unwavering', 'steadfast', 'deep', 'continued'].includes((tokens[k] as Token).lower)) k++;
-    if (tokens[k]?.lower !== 'solidarity' || tokens[k + 1]?.lower !== 'with') return;
-    const helped = this.objectAfter(k + 2, s, 'target', 3).filter((a) => !a.mention?.place);
+    // "showed their support for Niger's junta", "reaffirmed its backing for Kyiv": support shown.
+    const shown = ['support', 'backing'].includes(tokens[k]?.lower ?? '') && ['for', 'to'].includes(tokens[k + 1]?.lower ?? '') && ['show', 'reaffirm', 'reiterate', 'declare', 'express', 'voice'].includes(verbLemma(tokens[v] as Token));
+    if (!shown && (tokens[k]?.lower !== 'solidarity' || tokens[k + 1]?.lower !== 'with')) return;
+    const helped = this.objectAfter(k + 2, s, shown ? 'recipient' : 'target', 3).filter((a) => !a.mention?.place || a.mention.form === 'capital');
     if (helped.length > 0) this.supportedBySubject(v, s, helped, 0.6);
   }
 

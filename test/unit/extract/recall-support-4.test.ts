@@ -151,6 +151,15 @@ const CASES: readonly TripleCase[] = [
       ['azerbaijan', 'ATTACKS', 'armenia'],
     ],
   },
+  {
+    name: 'support shown, and thanks for supplying arms',
+    text: 'Mali and Burkina Faso showed their support for Niger. Zelensky thanked Germany for supplying air defence systems.',
+    expect: [
+      ['mali', 'SUPPORTS', 'niger'],
+      ['burkina-faso', 'SUPPORTS', 'niger'],
+      ['germany', 'SUPPORTS', 'volodymyr-zelensky'],
+    ],
+  },
 ];
 
 describeTripleCases('support and attacks of short briefs', CASES);
