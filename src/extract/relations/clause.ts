@@ -86,6 +86,8 @@ export class ClauseRules {
     if (m.form === 'demonym') weight *= 0.95;
     // "accused Dominican arms traffickers": private people of a state are not the state.
     if (m.form === 'demonym' && role !== 'attack-target' && [this.tokens[m.end], this.tokens[m.end + 1], this.tokens[m.end + 2]].some((w) => w !== undefined && PRIVATE_PEOPLE.has(w.lower))) return null;
+    // "a former Haitian senator": someone no longer acting for the state.
+    if (m.form === 'demonym' && role !== 'attack-target' && ['former', 'ex', 'retired', 'exiled'].includes(this.tokens[m.first - 1]?.lower ?? '')) return null;
     // "Syrian Kurdish officials", "Syrian opposition figures": a community or a camp within the state, not the state.
     if (m.form === 'demonym' && role !== 'attack-target' && NON_STATE_MODIFIERS.has(this.tokens[m.end]?.lower ?? '')) return null;
     if (m.form === 'organisation') weight *= 0.9;
@@ -296,8 +298,12 @@ export class ClauseRules {
     if (backed) return backed;
     // "Ethiopia has thousands of soldiers in Somalia fighting al Shabaab": a participle after a place
     // modifies the force placed there, whose owner is the main clause's subject.
+    // ("Sudan filed a complaint at the ICJ accusing Abu Dhabi": a speech act's participle after a
+    // place or a venue is the main clause's.)
     const placed = (tokens[v] as Token).lower.endsWith('ing') ? this.mentionAt(v - 1) : null;
-    if (depth < 3 && placed && placed.end === v && ['in', 'inside', 'near', 'across', 'into', 'at'].includes(tokens[placed.first - 1]?.lower ?? '') && ['troops', 'soldiers', 'forces', 'fighters', 'personnel', 'units'].includes(tokens[placed.first - 2]?.lower ?? '')) {
+    const speechParticiple = (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'CRITICIZES', 'DEMANDS', 'DENIES', 'THREATENS'].includes(r.type));
+    const venue = placed !== null && ['at', 'before', 'in', 'to'].includes(tokens[(tokens[placed.first - 1]?.lower === 'the' ? placed.first - 2 : placed.first - 1)]?.lower ?? '') && speechParticiple;
+    if (depth < 3 && placed && placed.end === v && (venue || (['in', 'inside', 'near', 'across', 'into', 'at'].includes(tokens[placed.first - 1]?.lower ?? '') && ['troops', 'soldiers', 'forces', 'fighters', 'personnel', 'units'].includes(tokens[placed.first - 2]?.lower ?? '')))) {
       const main = this.previousFiniteVerb(placed.first - 2, s);
       if (main !== -1) return this.subjectOf(main, s, role, depth + 1);
       return { clauseStart: v, subjects: [] };

@@ -860,6 +860,12 @@ class SentenceRules extends ClaimRules {
             return true;
           }
         }
+        // "Chinese vessels blasted a Philippine ship with water cannon": words of criticism done with weapons are force.
+        if (rule.type === 'CRITICIZES' && ['blast', 'hit', 'pound'].includes(lemma) && tokens.slice(after, Math.min(s.end, after + 10)).some((w, i, all) => w.lower === 'with' && ['cannon', 'cannons', 'missiles', 'rockets', 'artillery', 'drones', 'shells', 'gunfire', 'bullets', 'water', 'lasers', 'grenades'].includes(all[i + 1]?.lower ?? ''))) {
+          const hit = this.objectAfter(after, s, 'attack-target', 5);
+          if (hit.length > 0) this.emit('ATTACKS', sources, hit, s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+          return true;
+        }
         this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
         if (rule.type === 'ATTACKS' && !alleged) this.strikeOnHostSoil(after, s, sources, targets);
         if (rule.type === 'MEETS_WITH') this.mediatorMet(v, frame, targets, s, confidence, claimant);

@@ -108,6 +108,31 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['south-korea', 'ACCUSES', 'united-states']],
   },
+  {
+    name: 'a complaint filed at a court accuses in the filer\'s name, not the court\'s',
+    text: 'Sudan filed a complaint at the International Court of Justice accusing Abu Dhabi of complicity in genocide.',
+    expect: [['sudan', 'ACCUSES', 'united-arab-emirates']],
+    forbid: [['international-court-of-justice', 'ACCUSES', 'united-arab-emirates']],
+  },
+  {
+    name: 'a former official of a state is not the state',
+    text: 'The United States accused a former Haitian senator of financing Viv Ansanm.',
+    expect: [],
+    forbid: [['united-states', 'ACCUSES', 'haiti']],
+  },
+  {
+    name: 'a ship blasted with water cannon is attacked; a state blasted for its acts is criticised',
+    text: 'Chinese coast guard vessels blasted a Philippine fisheries ship with water cannon near Scarborough Shoal. Beijing blasted Manila for its provocations.',
+    expect: [
+      ['china', 'ATTACKS', 'philippines'],
+      ['china', 'CRITICIZES', 'philippines'],
+    ],
+  },
+  {
+    name: 'a vow to topple a government threatens it',
+    text: 'Al-Shabaab vowed to topple the Somali government.',
+    expect: [['al-shabaab', 'THREATENS', 'somalia']],
+  },
 ];
 
 describeTripleCases('phrasings of short briefs, second round', CASES);
