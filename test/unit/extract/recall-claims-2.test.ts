@@ -103,6 +103,17 @@ const CASES: readonly TripleCase[] = [
       ['israel', 'ATTACKS', 'iran'],
     ],
   },
+  {
+    name: 'an accusation brushed aside is denied; questions brushed aside are not',
+    text: 'Ukraine accused Russia of shelling Kharkiv. The Kremlin brushed aside the accusation. The minister brushed aside questions about the election.',
+    expect: [['russia', 'DENIES', 'ukraine']],
+  },
+  {
+    name: 'a charge made with "that"; men of a state charged in court are not the state',
+    text: 'Israel charged that Iran was smuggling weapons to Hezbollah. Kenya charged two Somali men with terrorism.',
+    expect: [['israel', 'ACCUSES', 'iran']],
+    forbid: [['kenya', 'ACCUSES', 'somalia']],
+  },
 ];
 
 describeTripleCases('criticism, threats and denials of short briefs', CASES);
