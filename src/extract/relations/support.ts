@@ -1222,7 +1222,11 @@ export class SupportRules extends ClauseRules {
   protected tookSide(v: number, s: Sentence): void {
     const { tokens } = this;
     const lemma = verbLemma(tokens[v] as Token);
-    const w1 = tokens[v + 1]?.lower ?? '';
+    // ("stood firmly with Guyana": an adverb first.)
+    const adverb = tokens[v + 1]?.pos === 'ADV' && ['with', 'by', 'behind'].includes(tokens[v + 2]?.lower ?? '') ? 1 : 0;
+    const w1 = tokens[v + 1 + adverb]?.lower ?? '';
+    const verb = v;
+    v += adverb;
     let at = -1;
     if (lemma === 'side' && w1 === 'with') at = v + 2;
     else if (lemma === 'stand' && ['by', 'with', 'behind'].includes(w1)) at = v + 2;
@@ -1234,7 +1238,7 @@ export class SupportRules extends ClauseRules {
       if (['aid', 'defence', 'defense', 'rescue', 'assistance'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') at = k + 2;
     }
     if (at === -1) return;
-    this.supportedBySubject(v, s, this.objectAfter(at, s, 'target', 3), 0.65);
+    this.supportedBySubject(verb, s, this.objectAfter(at, s, 'target', 3), 0.65);
   }
 
   /** "Niger's junta has turned to Russia for security assistance": the one turned to helps. */

@@ -160,6 +160,11 @@ const CASES: readonly TripleCase[] = [
       ['germany', 'SUPPORTS', 'volodymyr-zelensky'],
     ],
   },
+  {
+    name: 'standing "firmly" with a state supports it',
+    text: 'The United States stood firmly with Guyana.',
+    expect: [['united-states', 'SUPPORTS', 'guyana']],
+  },
 ];
 
 describeTripleCases('support and attacks of short briefs', CASES);
