@@ -1222,6 +1222,11 @@ export class ClauseRules {
     return false;
   }
 
+  /** An argument named right after a locative preposition: "refugees returning from Pakistan". */
+  protected namedAsPlace(a: Arg): boolean {
+    return !!a.mention && ['from', 'in', 'to', 'into', 'at', 'near'].includes(this.tokens[a.mention.first - 1]?.lower ?? '');
+  }
+
   /** "between X and Y" at `k`. */
   betweenAt(k: number, s: Sentence, role: Role = 'target'): Arg[] {
     const { tokens } = this;

@@ -647,7 +647,7 @@ class SentenceRules extends ClaimRules {
           const givers = this.resourceFrom(after, s);
           if (givers.length > 0) {
             // ("Afghan refugees returning from Pakistan received aid": where people came from receives nothing.)
-            const receivers = sources.filter((a) => !(a.mention && ['from', 'in', 'to', 'into', 'at', 'near'].includes(tokens[a.mention.first - 1]?.lower ?? '')));
+            const receivers = sources.filter((a) => !this.namedAsPlace(a));
             if (receivers.length > 0) this.emit('SUPPORTS', givers, receivers, s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
             return true;
           }

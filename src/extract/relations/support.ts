@@ -548,7 +548,7 @@ export class SupportRules extends ClauseRules {
     const frame = this.subjectOf(v, s, 'target');
     const mod = this.modality(frame.clauseStart, v, s);
     // ("Afghan refugees returning from Pakistan received aid": a state named as where people came from receives nothing.)
-    const receivers = frame.subjects.filter((a) => !(a.mention && ['from', 'in', 'to', 'into', 'at', 'near'].includes(this.tokens[a.mention.first - 1]?.lower ?? '')));
+    const receivers = frame.subjects.filter((a) => !this.namedAsPlace(a));
     if (mod.negated || mod.irrealis || receivers.length === 0 || this.governedByDenial(v, s)) return;
     const sides = new Set(receivers.map((a) => this.sideOf(a.actorId)));
     const others = givers.filter((a) => !sides.has(this.sideOf(a.actorId)));
