@@ -933,7 +933,7 @@ class MentionFinder {
         }
         // "M23 spokesman Lawrence Kanyuka accused government forces of ...": the forces of the state an
         // armed group named earlier in the sentence belongs to and fights.
-        const fought = fit === 'military' && headWord === 'government' ? this.sentenceInsurgentsState(first, s.first) : null;
+        const fought = fit === 'military' && headWord === 'government' ? this.insurgentsState(first, s.first, true) : null;
         let antecedent: string | null = unowned ?? fought ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
         // "JUBA (Reuters) - Uganda deployed troops to South Sudan's capital ... government troops":
         // an unowned government in a story filed from a state the story names is that state's,
@@ -1266,28 +1266,13 @@ class MentionFinder {
 
   /**
    * "The RSF, which has been at war with the army since 2023": with no state named before it in the
-   * article, an army is the state of the armed groups named before it, when they all belong to one.
+   * article (from `from` on), an army is the state of the armed groups named before it, when they
+   * all belong to one. With `nearestOnly`, the home state of the nearest armed group ("M23
+   * spokesman Lawrence Kanyuka accused government forces"). A state or a force named in between: none.
    */
-  /** The home state of the one armed group named in this sentence before `before` (no state named between). */
-  private sentenceInsurgentsState(before: number, sentenceFirst: number): string | null {
-    for (let k = before - 1; k >= sentenceFirst; k--) {
-      const o = this.owner[k] ?? -1;
-      if (o === -1) continue;
-      const c = this.candidates[o] as Candidate;
-      k = c.first;
-      const info = c.actorId && c.form !== 'city' ? this.actor(c.actorId) : undefined;
-      if (!info) continue;
-      if (info.type === 'COUNTRY' || info.kind === 'government' || info.kind === 'military') return null;
-      if (info.kind !== 'armed-group') continue;
-      const home = info.affiliation ? this.actor(info.affiliation) : undefined;
-      return home?.type === 'COUNTRY' ? home.id : null;
-    }
-    return null;
-  }
-
-  private insurgentsState(before: number): string | null {
+  private insurgentsState(before: number, from = 0, nearestOnly = false): string | null {
     let state: string | null = null;
-    for (let k = before - 1; k >= 0; k--) {
+    for (let k = before - 1; k >= from; k--) {
       const o = this.owner[k] ?? -1;
       if (o === -1) continue;
       const c = this.candidates[o] as Candidate;
@@ -1298,6 +1283,7 @@ class MentionFinder {
       if (info.kind !== 'armed-group') continue;
       const home = info.affiliation ? this.actor(info.affiliation) : undefined;
       if (home?.type !== 'COUNTRY') return null;
+      if (nearestOnly) return home.id;
       if (state !== null && state !== home.id) return null;
       state = home.id;
     }

@@ -372,8 +372,9 @@ export class TalksRules extends SupportRules {
     const { tokens } = this;
     if (!['the', 'this', 'that'].includes(tokens[after]?.lower ?? '')) return [];
     let k = after + 1;
-    while (k < Math.min(s.end, after + 4) && ['ADJ', 'NOUN'].includes((tokens[k] as Token).pos) && !['deal', 'agreement', 'accord', 'pact', 'treaty'].includes((tokens[k] as Token).lower) && !this.mentionAt(k)) k++;
-    if (!['deal', 'agreement', 'accord', 'pact', 'treaty'].includes(tokens[k]?.lower ?? '')) return [];
+    const isDeal = (q: number): boolean => ['deal', 'agreement', 'accord', 'pact', 'treaty'].includes(tokens[q]?.lower ?? '');
+    while (k < Math.min(s.end, after + 4) && ['ADJ', 'NOUN'].includes((tokens[k] as Token).pos) && !isDeal(k) && !this.mentionAt(k)) k++;
+    if (!isDeal(k)) return [];
     let parties = tokens[k + 1]?.lower === 'between' ? this.betweenAt(k + 1, s) : [];
     if (parties.length === 0 && tokens[k + 1]?.lower !== 'between' && tokens[k + 1]?.lower !== 'with') {
       const talks = this.memory.talks;
