@@ -206,7 +206,7 @@ export function abbreviationLongFormLength(shortForm: string, words: readonly st
 const OTHER_BODY_MODIFIERS = new Set(['interim', 'regional', 'local', 'provincial', 'municipal', 'rival', 'former', 'previous', 'opposition', 'shadow', 'parallel', 'breakaway', 'splinter', 'ousted', 'other', 'new', 'another', 'allied', 'separatist', 'state-level', 'county', 'district']);
 
 /** People of a state or group named by a coordinated modifier: "Saudi and U.S. mediators". */
-const COORDINATED_PEOPLE_NOUNS = new Set(['mediation', 'mediators', 'mediator', 'negotiators', 'delegations', 'delegation', 'officials', 'envoys', 'diplomats', 'leaders', 'teams', 'representatives', 'counterparts', 'foreign', 'ministers']);
+const COORDINATED_PEOPLE_NOUNS = new Set(['mediation', 'mediators', 'mediator', 'negotiators', 'delegations', 'delegation', 'officials', 'envoys', 'diplomats', 'leaders', 'teams', 'representatives', 'counterparts', 'foreign', 'ministers', 'troops', 'forces', 'soldiers', 'peacekeepers', 'warships', 'jets', 'personnel', 'navies', 'militaries']);
 
 /** Nouns after a demonym that name people who are not its state: "Colombian rebels". */
 const NON_STATE_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'militant', 'militants', 'insurgent', 'insurgents', 'jihadist', 'jihadists', 'separatist', 'separatists', 'dissident', 'dissidents', 'gang', 'gangs', 'gunmen', 'opposition', 'extremist', 'extremists', 'protesters', 'protestors', 'demonstrators', 'activists', 'exiles', 'mercenary', 'smugglers', 'traffickers', 'pirates', 'defectors', 'deserters', 'cartel', 'cartels', 'armed']);
@@ -872,6 +872,11 @@ class MentionFinder {
           fit = kind;
           first = h;
           end = h + 1;
+        } else if (['junta', 'regime'].includes(t.lower) && tokens[i + 1]?.pos === 'NOUN' && !tokens[i + 1]?.capitalised && tokens[i + 1]?.space !== '' && !this.covered(i + 1) && this.owner[i - 1] === -1 && tokens[i - 1]?.lower !== "'s") {
+          // "junta strongholds", "a junta spokesman": the junta the article already named owns them.
+          const named = this.namedOwnerOf(t.lower, i);
+          if (named !== null) this.add({ actorId: named, first: i, end: i + 1, form: 'coreference', resolved: true });
+          continue;
         } else if (['government', 'federal'].includes(t.lower) && GOVERNMENT_FORCE_NOUNS.has(tokens[i + 1]?.lower ?? '') && !this.covered(i + 1) && (i === s.first || ['the', ',', 'and', 'by', 'with', 'against', 'between', 'that', 'said', '-', '—', '–', 'on', 'at', 'as', 'when', 'while', 'after', 'before', 'where', 'until'].includes(tokens[i - 1]?.lower ?? '') || tokens[i - 1]?.pos === 'VERB')) {
           // ("government gunships attacked its positions", "as government forces pushed on": aircraft, and after a conjunction, too.)
           // ("ambushed government troops", "an attack on government forces": the object, too.)

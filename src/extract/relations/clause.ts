@@ -37,6 +37,9 @@ const ACT_NOUNS_OF: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Military places a state owns where it stands: "a base in Somalia", "a convoy in Mali". */
+/** Nouns for a state's armed means after its name ("U.S. jets", "Israeli warplanes"). */
+const FORCE_NOUNS = new Set(['jets', 'warplanes', 'forces', 'troops', 'aircraft', 'drones', 'warships', 'officials', 'leaders']);
+
 const PLACED_TARGETS = new Set(['convoy', 'convoys', 'outpost', 'checkpoint', 'checkpoints', 'garrison', 'camp', 'camps', 'post', 'airbase', 'position', 'hideout', 'hideouts', 'stronghold', 'strongholds', 'sanctuaries']);
 
 /**
@@ -96,6 +99,11 @@ export class ClauseRules {
 
   isVerb(t: Token | undefined): boolean {
     return !!t && (t.pos === 'VERB' || (t.pos === 'AUX' && !BE_FORMS.has(t.lower)));
+  }
+
+  /** The token before an "on Friday" ending at `k`, else `k`. */
+  beforeDay(k: number): number {
+    return CALENDAR_DAYS.has(this.tokens[k]?.lower ?? '') && this.tokens[k - 1]?.lower === 'on' ? k - 2 : k;
   }
 
   isParticiple(t: Token): boolean {
@@ -374,6 +382,14 @@ export class ClauseRules {
     if (depth < 3 && (tokens[v - 1]?.lower === 'to' || progressive)) {
       // "X stepped up efforts to broker": the infinitive's subject is the governing verb's subject,
       // or its object for "urged Y to": object control.
+      // "..., prompting U.S. jets to strike": the object of a participle of causing does it.
+      let j = v - 2;
+      while (j > s.first && FORCE_NOUNS.has((tokens[j] as Token).lower) && !this.mentionAt(j)) j--;
+      const caused = progressive ? null : this.mentionAt(j);
+      let c = caused ? caused.first - 1 : -1;
+      while (c > s.first && ['the', 'its', 'their'].includes((tokens[c] as Token).lower)) c--;
+      const causedArg = caused && ['prompting', 'forcing', 'spurring', 'provoking', 'pushing', 'pressing', 'urging', 'leading'].includes(tokens[c]?.lower ?? '') ? this.argOf(caused, role) : null;
+      if (caused && causedArg) return { clauseStart: caused.first, subjects: [causedArg] };
       const main = this.previousFiniteVerb(v - (progressive ? 3 : 2), s);
       if (main !== -1) {
         const object = OBJECT_CONTROL.has((tokens[main] as Token).lemma) ? this.objectAfter(main + 1, s, role, 4) : [];
@@ -404,7 +420,7 @@ export class ClauseRules {
       let g = v - 2;
       while (g > s.first && (tokens[g] as Token).pos === 'ADV') g--;
       // ("Iran responded on Friday by firing missiles": a day between the verb and "by".)
-      if (CALENDAR_DAYS.has(tokens[g]?.lower ?? '') && tokens[g - 1]?.lower === 'on') g -= 2;
+      g = this.beforeDay(g);
       if (this.isVerb(tokens[g]) && !BE_FORMS.has(tokens[g - 1]?.lower ?? '')) return this.subjectOf(g, s, role, depth + 1);
       // "Hamas had violated the ceasefire by attacking its troops": the verb before a short object.
       const main = this.previousFiniteVerb(v - 2, s);
@@ -1341,7 +1357,7 @@ export class ClauseRules {
     const { tokens } = this;
     let j = k - 1;
     // ("prompting U.S. jets to strike": the force's nouns after the name.)
-    while (j > 0 && ['jets', 'warplanes', 'forces', 'troops', 'aircraft', 'drones', 'warships', 'officials', 'leaders'].includes(tokens[j]?.lower ?? '') && !this.mentionAt(j)) j--;
+    while (j > 0 && FORCE_NOUNS.has(tokens[j]?.lower ?? '') && !this.mentionAt(j)) j--;
     const m = this.mentionAt(j);
     if (m) j = m.first - 1;
     while (['the', 'its', 'their'].includes(tokens[j]?.lower ?? '')) j--;

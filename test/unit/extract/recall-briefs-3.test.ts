@@ -1,0 +1,58 @@
+import { describeTripleCases, type TripleCase } from './triple-cases.js';
+
+/**
+ * Phrasings found by writing briefs on conflicts between armed organisations, on mediation, on
+ * attacks, on words of conflict and on support: who is made to act by a participle of causing,
+ * a day before a manner phrase, a junta named again as a modifier, and demonyms coordinated with a
+ * name before a noun of forces. Each case names the triples it must yield and the tempting ones it
+ * must not.
+ */
+const CASES: readonly TripleCase[] = [
+  {
+    name: 'the object of a participle of causing does the infinitive, not the main subject',
+    text: 'Houthi rebels fired missiles at a U.S. destroyer, prompting U.S. jets to strike radar sites in Yemen.',
+    expect: [
+      ['houthis', 'ATTACKS', 'united-states'],
+      ['united-states', 'ATTACKS', 'yemen'],
+    ],
+    forbid: [['houthis', 'ATTACKS', 'yemen']],
+  },
+  {
+    name: 'a day between the verb and a manner phrase of force',
+    text: 'Israel struck Iranian air defences on Thursday. Iran responded on Friday by firing drones at Israel.',
+    expect: [
+      ['israel', 'ATTACKS', 'iran'],
+      ['iran', 'ATTACKS', 'israel'],
+    ],
+  },
+  {
+    name: 'a junta named before owns "junta strongholds" and speaks as "a junta spokesman"',
+    text: "Myanmar's junta lost ground on Monday. The Arakan Army overran a junta base in Rakhine. A junta spokesman accused the Kachin Independence Army of shelling a school.",
+    expect: [
+      ['arakan-army', 'ATTACKS', 'myanmar-military'],
+      ['myanmar-military', 'ACCUSES', 'kachin-independence-army'],
+    ],
+  },
+  {
+    name: 'a vow to seize a junta\'s strongholds threatens the junta',
+    text: "Myanmar's junta lost ground on Monday. The Arakan Army vowed to seize the remaining junta strongholds in Rakhine state.",
+    expect: [['arakan-army', 'THREATENS', 'myanmar-military']],
+    forbid: [['arakan-army', 'ATTACKS', 'myanmar-military']],
+  },
+  {
+    name: 'a junta never named is nobody',
+    text: 'The Arakan Army overran a junta base in Rakhine.',
+    expect: [],
+    forbid: [['arakan-army', 'ATTACKS', 'myanmar']],
+  },
+  {
+    name: 'a demonym and a name coordinated before a noun of forces are both hit',
+    text: 'Russian drones hit Polish and NATO troops stationed near the border.',
+    expect: [
+      ['russia', 'ATTACKS', 'poland'],
+      ['russia', 'ATTACKS', 'nato'],
+    ],
+  },
+];
+
+describeTripleCases('recall: briefs (3)', CASES);
