@@ -143,6 +143,8 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['fight', [v('ATTACKS', 'direct', 0.7, { preps: ['against', 'with'], mutual: true })]],
   ['battle', [v('ATTACKS', 'direct', 0.7, { preps: ['against', 'with'], mutual: true })]],
   ['destroy', [v('ATTACKS', 'direct', 0.65)]],
+  // "Ukraine sank a Russian warship": a vessel sunk is its state's.
+  ['sink', [v('ATTACKS', 'direct', 0.7)]],
   // "Turkey said it had neutralised 13 PKK militants": the military euphemism for killing.
   ['neutralise', [v('ATTACKS', 'direct', 0.7)]],
   ['neutralize', [v('ATTACKS', 'direct', 0.7)]],

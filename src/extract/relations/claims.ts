@@ -277,7 +277,11 @@ export class ClaimRules extends ConflictRules {
     if (rule.object === 'parties') {
       // "The talks, sponsored by Saudi Arabia", "the meeting was chaired by X": talks before the participle.
       if (['chair', 'sponsor'].includes(verbLemma(tokens[v] as Token)) && !tokens.slice(Math.max(s.first, v - 8), v).some((w) => TALKS_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN'))) return false;
-      const { args, inferred } = this.mediationTargets(by + 1, s);
+      // ("brokered by Qatar's emir, Sheikh Tamim": the mediator's own people are no parties.)
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      let { args, inferred } = this.mediationTargets(by + 1, s);
+      if (args.some((a) => sides.has(this.sideOf(a.actorId)))) ({ args, inferred } = this.mediationTargets(Math.max(...sources.map((a) => a.mention?.end ?? by + 1)), s));
+      args = args.filter((a) => !sides.has(this.sideOf(a.actorId)));
       const ps = args.length >= 2 || (args.length === 1 && !inferred) ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
       if (ps.length < 1 || (ps.length < 2 && args.length !== 1)) return true;
       // "in talks hosted by the UAE": the participle names who held the talks; only their parties are inferred.

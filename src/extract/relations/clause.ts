@@ -505,7 +505,10 @@ export class ClauseRules {
             skippedAside = true;
             asideFrom = j;
             const args = this.argsIn(j + 1, k, role);
-            if (args.length > 0 && this.startsWithMention(j + 1, k)) {
+            // ("China, Pakistan's closest ally, urged": a possessive aside names no second subject.)
+            const lead = this.mentionAt(j + 1);
+            const possessiveAside = lead !== null && tokens[lead.end]?.lower === "'s" && !tokens.slice(lead.end + 1, k).some((_, i) => this.mentionAt(lead.end + 1 + i) !== null);
+            if (args.length > 0 && this.startsWithMention(j + 1, k) && !possessiveAside) {
               // "X, Y and Z said" is a list, not an aside: the aside rule does not apply.
               boundary = this.listStart(j, s);
               return this.frame(boundary + 1, k, role, s, v, depth);

@@ -69,7 +69,7 @@ export const OBJECT_CONTROL = new Set(['urge', 'ask', 'call', 'press', 'order', 
 export const HOSTED_NOUNS = new Set(['camps', 'camp', 'bases', 'base', 'troops', 'soldiers', 'forces', 'fighters', 'militants', 'leaders', 'leadership', 'members', 'officials', 'offices', 'office', 'headquarters', 'training']);
 
 /** Nouns after a name that keep it a person or delegation: "received Russian President Putin", "the Iranian delegation". */
-export const TITLE_WORDS = new Set(['president', 'minister', 'leader', 'delegation', 'delegations', 'envoy', 'envoys', 'officials', 'official', 'counterpart', 'king', 'prince', 'chancellor', 'premier', 'ambassador', 'team', 'negotiators', 'troops', 'forces', 'embassy', 'capital', 'parliament', 'secretary', 'chief', 'commander', 'foreign', 'prime', 'defence', 'defense', 'army', 'military']);
+export const TITLE_WORDS = new Set(['president', 'minister', 'leader', 'delegation', 'delegations', 'envoy', 'envoys', 'officials', 'official', 'counterpart', 'king', 'prince', 'chancellor', 'premier', 'ambassador', 'team', 'negotiators', 'troops', 'forces', 'embassy', 'capital', 'parliament', 'secretary', 'chief', 'commander', 'foreign', 'prime', 'defence', 'defense', 'army', 'military', 'emir', 'sultan', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'head', 'speaker', 'vice', 'deputy', 'national', 'security', 'interior', 'intelligence']);
 
 /** International bodies whose warnings are advice, not threats. */
 export const FORCELESS_BODIES = new Set(['world-health-organization', 'world-food-programme', 'ocha', 'interpol', 'financial-action-task-force', 'world-trade-organization', 'international-atomic-energy-agency', 'international-organization-for-migration', 'minurso', 'monusco', 'minusca', 'binuh', 'undof', 'untso', 'unisfa', 'unami', 'unifil', 'unmiss', 'unama', 'unmik', 'unodc', 'unfpa']);
@@ -102,7 +102,7 @@ export const AGENT_NOUNS = new Set(['mediators', 'negotiators', 'diplomats', 'au
 
 /** Past forms wink may tag as nouns or adjectives ("its air defences shot/NOUN down a drone"). */
 export const IRREGULAR_PAST = new Map([
-  ['shot', 'shoot'], ['struck', 'strike'], ['retook', 'retake'], ['retaken', 'retake'], ['fought', 'fight'], ['overran', 'overrun'], ['sought', 'seek'], ['met', 'meet'],
+  ['shot', 'shoot'], ['struck', 'strike'], ['sank', 'sink'], ['sunk', 'sink'], ['retook', 'retake'], ['retaken', 'retake'], ['fought', 'fight'], ['overran', 'overrun'], ['sought', 'seek'], ['met', 'meet'],
   ['held', 'hold'], ['sent', 'send'], ['gave', 'give'], ['given', 'give'], ['told', 'tell'], ['brought', 'bring'], ['sold', 'sell'],
   ['hit', 'hit'], ['waged', 'wage'], ['waging', 'wage'], ['wages', 'wage'], ['beaten', 'beat'], ['spoke', 'speak'], ['spoken', 'speak'], ['withdrew', 'withdraw'], ['swore', 'swear'],
 ]);

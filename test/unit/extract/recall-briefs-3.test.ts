@@ -53,6 +53,31 @@ const CASES: readonly TripleCase[] = [
       ['russia', 'ATTACKS', 'nato'],
     ],
   },
+  {
+    name: 'a vessel sunk is an attack on its state',
+    text: 'Ukraine sank a Russian warship in the Black Sea. Kyiv said it had sunk a Russian landing vessel.',
+    expect: [['ukraine', 'ATTACKS', 'russia']],
+  },
+  {
+    name: 'a possessive aside after the subject names no second subject',
+    text: "China, Pakistan's closest ally, urged India to exercise restraint. Washington, Kyiv's main backer, criticised Moscow.",
+    expect: [
+      ['china', 'DEMANDS', 'india'],
+      ['united-states', 'CRITICIZES', 'russia'],
+    ],
+    forbid: [
+      ['pakistan', 'DEMANDS', 'india'],
+      ['ukraine', 'CRITICIZES', 'russia'],
+    ],
+  },
+  {
+    name: 'a mediator named by title and then by name after a comma',
+    text: "Tshisekedi and Kagame met in talks brokered by Qatar's emir, Sheikh Tamim bin Hamad Al Thani, on Tuesday.",
+    expect: [
+      ['tamim-bin-hamad-al-thani', 'MEDIATES', 'felix-tshisekedi'],
+      ['tamim-bin-hamad-al-thani', 'MEDIATES', 'paul-kagame'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
