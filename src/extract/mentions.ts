@@ -316,6 +316,12 @@ class MentionFinder {
           }
         }
         const hit = matchAt(this.kb.root, tokens, i, s.end);
+        // "The National Liberation Army" is no outlet "The National": a longer name inside wins.
+        const inner = hit && hit.entry.actorId === null && hit.end - i > 1 ? matchAt(this.kb.root, tokens, i + 1, s.end) : null;
+        if (hit && inner && inner.entry.actorId !== null && inner.end > hit.end) {
+          i++;
+          continue;
+        }
         if (!hit || hit.entry.actorId === null) {
           if (hit) for (let k = i; k < hit.end; k++) this.outletAt[k] = 1;
           i = hit ? hit.end : i + 1;

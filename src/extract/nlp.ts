@@ -46,6 +46,9 @@ export function loadNlp(): WinkNlp {
   return nlp;
 }
 
+/** A possessive wink-nlp left glued to its noun: "China's" as one token. */
+const POSSESSIVE_JOINED = /^[^\s'’]+['’][sS]$/;
+
 const SENTENCE_FINAL = new Set(['.', '!', '?', '."', '?"', '!"']);
 
 /**
@@ -81,6 +84,11 @@ export function analyse(text: string): AnalysedText {
     if (typeof span[0] === 'number') winkStarts.add(span[0]);
   });
 
+  // wink-nlp keeps "China's" whole before a punctuation mark ("It was China's.") and then remembers
+  // the joined form for every later text of the process. Such a token is split here, and the engine
+  // is loaded afresh for the next text, so what one text says never changes how another is read.
+  if (values.some((v) => POSSESSIVE_JOINED.test(v))) nlp = null;
+
   const tokens: Token[] = [];
   const breaks: boolean[] = [];
   let cursor = 0;
@@ -109,14 +117,16 @@ export function analyse(text: string): AnalysedText {
     pendingStart = false;
     const first = value.charAt(0);
     const prev = tokens[tokens.length - 1];
+    const joined = POSSESSIVE_JOINED.test(value);
+    const head = joined ? value.slice(0, -2) : value;
     tokens.push({
       index: tokens.length,
-      text: value,
-      lower: value.toLowerCase(),
-      lemma: (lemmas[i] ?? value).toLowerCase(),
+      text: head,
+      lower: head.toLowerCase(),
+      lemma: joined ? head.toLowerCase() : (lemmas[i] ?? value).toLowerCase(),
       pos: pos[i] ?? 'X',
       start,
-      end,
+      end: joined ? end - 2 : end,
       space,
       sentence: 0,
       capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
@@ -130,6 +140,11 @@ export function analyse(text: string): AnalysedText {
       isBreak = blankLine || prevEndsClause || (first !== first.toLowerCase() && !/[,;(-]$/.test(prev.text));
     }
     breaks.push(isBreak);
+    if (joined) {
+      const mark = value.slice(-2);
+      tokens.push({ index: tokens.length, text: mark, lower: mark.toLowerCase(), lemma: "'s", pos: 'PART', start: end - 2, end, space: '', sentence: 0, capitalised: false });
+      breaks.push(false);
+    }
   }
 
   const sentences: Sentence[] = [];

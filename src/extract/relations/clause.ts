@@ -3141,7 +3141,10 @@ export class ClauseRules {
       const t = this.tokens[k] as Token;
       const w = t.lower;
       // "Ukrainian President Volodymyr Zelenskiy": a capitalised title between the demonym and the name.
-      const title = /^[A-Z]/.test(t.text) && (t.pos === 'PROPN' || t.pos === 'NOUN') && this.mentionAt(k + 1) !== null;
+      // ("Turkish Foreign Minister Hakan Fidan": a title of up to three words.)
+      let n = k;
+      while (n < k + 3 && /^[A-Z]/.test(this.tokens[n]?.text ?? '') && ['PROPN', 'NOUN'].includes(this.tokens[n]?.pos ?? '') && this.mentionAt(n) === null) n++;
+      const title = n > k && this.mentionAt(n) !== null;
       if (seen !== -1 && !['and', ',', 'the'].includes(w) && !title) break;
       if (seen === -1 && !['the', 'a', 'an'].includes(w) && (this.tokens[k] as Token).pos !== 'ADJ') break;
       k++;
@@ -3267,8 +3270,13 @@ export class ClauseRules {
     if (tokens[j]?.lower === 'the') j++;
     const m = this.mentionAt(j);
     if (!m || m.first !== j) return -1;
-    const args = this.objectAfter(j, s, 'agent', 1);
+    const args = this.objectAfter(j, s, 'agent', 3);
     let end = Math.max(m.end, this.lastMentionEnd(j, s));
+    // ("with Turkey's foreign minister chairing": the state's official.)
+    if (tokens[end]?.lower === "'s") {
+      end++;
+      while (end < s.end && end < j + 8 && (TITLE_WORDS.has((tokens[end] as Token).lower) || (tokens[end] as Token).pos === 'ADJ')) end++;
+    }
     // ("with U.S. officials attending as observers": the people of the state named.)
     while (end < s.end && (AGENT_NOUNS.has(tokens[end]?.lower ?? '') || ['officials', 'diplomats', 'envoys', 'representatives', 'delegates'].includes(tokens[end]?.lower ?? ''))) end++;
     const v = tokens[end];

@@ -1761,7 +1761,7 @@ export class TalksRules extends SupportRules {
     if (!talks) return true;
     let j = k + 1;
     if (tokens[j]?.lower === 'the') j++;
-    const helpers = this.objectAfter(j, s, 'agent', 1);
+    const helpers = this.objectAfter(j, s, 'agent', 3);
     // "Armenia and Azerbaijan have been in talks, with Washington mediating": the clause may have no main verb.
     const main = this.previousFiniteVerb(k - 1, s);
     const mod = main === -1 ? this.modality(s.first, k, s) : this.modality(this.subjectOf(main, s).clauseStart, main, s);

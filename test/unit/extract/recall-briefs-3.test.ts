@@ -78,6 +78,24 @@ const CASES: readonly TripleCase[] = [
       ['tamim-bin-hamad-al-thani', 'MEDIATES', 'paul-kagame'],
     ],
   },
+  {
+    name: 'a mediator named by demonym, title and name chairs in an absolute phrase',
+    text: 'Russian and Ukrainian delegations met in Istanbul on Monday, with Turkish Foreign Minister Hakan Fidan chairing the session. Russia and Ukraine met again, with Turkey\'s foreign minister chairing the talks.',
+    expect: [
+      ['hakan-fidan', 'MEDIATES', 'russia'],
+      ['hakan-fidan', 'MEDIATES', 'ukraine'],
+      ['turkey', 'MEDIATES', 'russia'],
+    ],
+    forbid: [['russia', 'MEETS_WITH', 'hakan-fidan']],
+  },
+  {
+    name: 'an outlet name at the start of a longer actor name is not the outlet',
+    text: 'The National Liberation Army attacked Colombian soldiers. The National Unity Government accused Myanmar\'s military of atrocities.',
+    expect: [
+      ['national-liberation-army', 'ATTACKS', 'colombia'],
+      ['national-unity-government-of-myanmar', 'ACCUSES', 'myanmar-military'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
