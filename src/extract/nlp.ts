@@ -46,6 +46,13 @@ export function loadNlp(): WinkNlp {
   return nlp;
 }
 
+/** Past forms of irregular verbs, with their lemma; wink-nlp may tag them as nouns ("retook/NOUN"). */
+export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
+  ['shot', 'shoot'], ['struck', 'strike'], ['sank', 'sink'], ['sunk', 'sink'], ['retook', 'retake'], ['retaken', 'retake'], ['fought', 'fight'], ['overran', 'overrun'], ['sought', 'seek'], ['met', 'meet'],
+  ['held', 'hold'], ['sent', 'send'], ['gave', 'give'], ['given', 'give'], ['told', 'tell'], ['brought', 'bring'], ['sold', 'sell'],
+  ['hit', 'hit'], ['waged', 'wage'], ['waging', 'wage'], ['wages', 'wage'], ['beaten', 'beat'], ['spoke', 'speak'], ['spoken', 'speak'], ['withdrew', 'withdraw'], ['swore', 'swear'],
+]);
+
 /** A possessive wink-nlp left glued to its noun: "China's" as one token. */
 const POSSESSIVE_JOINED = /^[^\s'’]+['’][sS]$/;
 
@@ -145,6 +152,17 @@ export function analyse(text: string): AnalysedText {
       tokens.push({ index: tokens.length, text: mark, lower: mark.toLowerCase(), lemma: "'s", pos: 'PART', start: end - 2, end, space: '', sentence: 0, capitalised: false });
       breaks.push(false);
     }
+  }
+
+  // "The Malian army retook/NOUN Kidal": an irregular past the model does not know, between a
+  // subject's noun and its object, is the verb.
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    const lemma = IRREGULAR_PAST.get(t.lower);
+    const before = tokens[k - 1] as Token;
+    const after = tokens[k + 1] as Token;
+    if (lemma === undefined || t.pos !== 'NOUN' || t.lemma !== t.lower || !(['NOUN', 'PROPN'].includes(before.pos) || ['has', 'have', 'had'].includes(before.lower)) || !(['DET', 'PROPN', 'NUM'].includes(after.pos) || ['down', 'at'].includes(after.lower))) continue;
+    tokens[k] = { ...t, pos: 'VERB', lemma };
   }
 
   const sentences: Sentence[] = [];

@@ -971,6 +971,8 @@ export class ClauseRules {
     // "Pakistan, which is a close ally of China and has fought wars with India": a name in the
     // predicate of a copula is not the subject of the verb coordinated after it.
     if (args.length > 0) args = args.filter((a) => !a.mention || !this.inCopulaPredicate(a.mention.first, start));
+    // "Iran's proxy Hezbollah fired": the possessor of a noun set before a name is not the subject.
+    if (args.length > 0) args = args.map((a) => (a.mention ? this.nameAfterPossessed(a.mention, end, role) : null) ?? a);
     return { clauseStart: start, subjects: args };
   }
 
@@ -996,6 +998,17 @@ export class ClauseRules {
       return false;
     }
     return false;
+  }
+
+  /** "Iran's proxy Hezbollah", "Russia's ally Belarus": the name after the noun `m` owns, as an argument. */
+  protected nameAfterPossessed(m: Mention, end: number, role: Role): Arg | null {
+    const { tokens } = this;
+    if (tokens[m.end]?.lower !== "'s") return null;
+    let k = m.end + 1;
+    while (k < Math.min(end, m.end + 4) && ['NOUN', 'ADJ'].includes((tokens[k] as Token).pos) && !(tokens[k] as Token).capitalised && !this.mentionAt(k)) k++;
+    const named = k > m.end + 1 && k < end ? this.mentionAt(k) : null;
+    // (An official named so speaks for the owner: "Hamas's political chief Khalil al-Hayya".)
+    return named && named.first === k && this.info(named.actorId)?.type !== 'PERSON' ? this.argOf(named, role) : null;
   }
 
   /** Whether the mention at `first` follows "is a/an/the ..." inside the span that starts at `start`. */
@@ -1327,6 +1340,8 @@ export class ClauseRules {
     // against or held back is not done.
     const gerund = (tokens[v] as Token).lower.endsWith('ing');
     if (gerund && tokens[v - 1]?.lower === 'against') irrealis = true;
+    // "is considering sending weapons", "weighed joining the talks": an act thought about, not done.
+    if (gerund && ['considering', 'consider', 'considers', 'considered', 'weighing', 'weigh', 'weighs', 'weighed', 'mulling', 'mull', 'mulls', 'mulled', 'contemplating', 'contemplate', 'contemplated', 'discussing', 'discussed', 'exploring', 'explored', 'studying'].includes(tokens[v - 1]?.lower ?? '')) irrealis = true;
     if (gerund && tokens[v - 1]?.lower === 'from') {
       for (let k = v - 2; k >= Math.max(s.first, v - 6); k--) {
         const w = tokens[k] as Token;
@@ -2750,7 +2765,9 @@ export class ClauseRules {
         k = m.end - 1;
         continue;
       }
-      if (preps.includes(t.lower) && this.helpPhrase(k, s) === -1 && this.absoluteWith(k, s) === -1) {
+      // ("retook Kidal with support from Russia": the helper after "support from" is no target.)
+      const helper = t.lower === 'from' && ['support', 'help', 'backing', 'assistance', 'aid', 'cover', 'reinforcements'].includes(tokens[k - 1]?.lower ?? '');
+      if (preps.includes(t.lower) && !helper && this.helpPhrase(k, s) === -1 && this.absoluteWith(k, s) === -1) {
         const args = this.objectAfter(k + 1, s, role, 3);
         if (args.length > 0) return args;
       }

@@ -1,6 +1,6 @@
 import type { RelationType } from '../../domain/index.js';
 import type { Mention } from '../mentions.js';
-import type { Token } from '../nlp.js';
+import { IRREGULAR_PAST, type Token } from '../nlp.js';
 import { GIVE_LEMMAS, NOUN_TRIGGERS, type NounTrigger, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
 
 /** Vocabulary, argument types and small helpers the relation rules share. */
@@ -101,11 +101,7 @@ export const GLUED_MODIFIERS = new Set(['allied', 'made', 'supplied', 'built', '
 export const AGENT_NOUNS = new Set(['mediators', 'negotiators', 'diplomats', 'authorities', 'leaders', 'fighters', 'troops', 'forces', 'soldiers', 'militants', 'members', 'units', 'mercenaries', 'gunmen', 'officers', 'commanders', 'delegates', 'envoys', 'representatives', 'officials']);
 
 /** Past forms wink may tag as nouns or adjectives ("its air defences shot/NOUN down a drone"). */
-export const IRREGULAR_PAST = new Map([
-  ['shot', 'shoot'], ['struck', 'strike'], ['sank', 'sink'], ['sunk', 'sink'], ['retook', 'retake'], ['retaken', 'retake'], ['fought', 'fight'], ['overran', 'overrun'], ['sought', 'seek'], ['met', 'meet'],
-  ['held', 'hold'], ['sent', 'send'], ['gave', 'give'], ['given', 'give'], ['told', 'tell'], ['brought', 'bring'], ['sold', 'sell'],
-  ['hit', 'hit'], ['waged', 'wage'], ['waging', 'wage'], ['wages', 'wage'], ['beaten', 'beat'], ['spoke', 'speak'], ['spoken', 'speak'], ['withdrew', 'withdraw'], ['swore', 'swear'],
-]);
+export { IRREGULAR_PAST };
 
 /** Military things whose owner a state's own report leaves implicit: "a military base was overrun". */
 /** Uses of force a threat may hold out: "the prospect of military action". */

@@ -96,6 +96,33 @@ const CASES: readonly TripleCase[] = [
       ['national-unity-government-of-myanmar', 'ACCUSES', 'myanmar-military'],
     ],
   },
+  {
+    name: 'a helper after "support from" is no one fought, and an unknown past form is still the verb',
+    text: "The Malian army retook Kidal with support from Russia. Mali's army has retaken Kidal with support from Wagner fighters.",
+    expect: [
+      ['russia', 'SUPPORTS', 'mali'],
+      ['wagner-group', 'SUPPORTS', 'mali'],
+    ],
+    forbid: [
+      ['mali', 'ATTACKS', 'russia'],
+      ['mali', 'ATTACKS', 'wagner-group'],
+    ],
+  },
+  {
+    name: 'an act only considered is not done',
+    text: 'South Korea is considering sending weapons to Ukraine. Japan said it was weighing joining the sanctions.',
+    expect: [],
+    forbid: [['south-korea', 'SUPPORTS', 'ukraine']],
+  },
+  {
+    name: 'the possessor of a noun set before a name is not the subject',
+    text: "Iran's proxy Hezbollah fired rockets at Israel.",
+    expect: [
+      ['hezbollah', 'ATTACKS', 'israel'],
+      ['iran', 'SUPPORTS', 'hezbollah'],
+    ],
+    forbid: [['iran', 'ATTACKS', 'israel']],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
