@@ -246,6 +246,9 @@ export const NOUN_TRIGGERS: ReadonlyMap<string, NounTrigger> = new Map<string, N
   ['shelling', n('ATTACKS', ['on', 'of', 'against'], false, 0.75)],
   ['bombardment', n('ATTACKS', ['on', 'of', 'against'], false, 0.75)],
   ['bombing', n('ATTACKS', ['on', 'of', 'against'], false, 0.7)],
+  // "Iran's missile barrage on Israel", "a Russian onslaught against Pokrovsk".
+  ['barrage', n('ATTACKS', ['on', 'against', 'at', 'targeting'], false, 0.7)],
+  ['onslaught', n('ATTACKS', ['on', 'against'], false, 0.7)],
   ['raid', n('ATTACKS', ['on', 'against', 'into'], false, 0.7)],
   ['assault', n('ATTACKS', ['on', 'against'], false, 0.7)],
   ['offensive', n('ATTACKS', ['against', 'on'], false, 0.7)],
@@ -329,7 +332,7 @@ export const ACCUSATION_NOUNS = new Set([
   'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports',
   'involvement', 'responsibility', 'role', 'assertion', 'assertions', 'suggestion', 'suggestions', 'accounts', 'account',
   'statement', 'statements', 'blame', 'complicity', 'link', 'links', 'findings', 'version', 'narrative', 'narratives',
-  'protest', 'protests', 'assessment', 'portrayal', 'characterisation', 'characterization',
+  'protest', 'protests', 'assessment', 'portrayal', 'characterisation', 'characterization', 'criticism', 'criticisms',
 ]);
 
 /** Nouns of talks and disputes whose parties a mediator mediates between. */

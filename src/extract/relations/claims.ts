@@ -43,8 +43,11 @@ export class ClaimRules extends ConflictRules {
     // "summoned Iran's ambassador": the possessive comes first.
     let title = last && tokens[last.end]?.lower === "'s" ? last.end + 1 : (last?.end ?? -1);
     // "summoned India's top diplomat", "the Russian deputy ambassador".
-    while (title !== -1 && title < Math.min(s.end, (last?.end ?? 0) + 4) && ['top', 'senior', 'deputy', 'acting', 'most', 'chief'].includes(tokens[title]?.lower ?? '')) title++;
-    if (!last || !['ambassador', 'envoy', 'charge', "chargé", 'diplomat', 'diplomats', 'representative'].includes(tokens[title]?.lower ?? '')) return;
+    // ("India's deputy high commissioner", "the charge d'affaires": longer titles.)
+    while (title !== -1 && title < Math.min(s.end, (last?.end ?? 0) + 4) && ['top', 'senior', 'deputy', 'acting', 'most', 'chief', 'high', 'interim'].includes(tokens[title]?.lower ?? '')) title++;
+    if (!last || !['ambassador', 'ambassadors', 'envoy', 'envoys', 'charge', "chargé", 'diplomat', 'diplomats', 'representative', 'representatives', 'commissioner', 'consul', 'attache', 'attaché'].includes(tokens[title]?.lower ?? '')) return;
+    // ("summoned the Swiss ambassador to convey a message to Washington": a channel, not a protest.)
+    if (tokens[title + 1]?.lower === 'to' && ['convey', 'deliver', 'pass', 'hand', 'brief', 'inform', 'relay', 'discuss', 'explain'].includes(tokens[title + 2]?.lower ?? '')) return;
     const frame = this.subjectOf(v, s);
     // (A pronoun is trusted only when it follows its speaker's name.)
     if (frame.subjects.length === 0 || frame.subjects.some((a) => a.mention?.form === 'pronoun' || a.mention === null)) return;

@@ -337,7 +337,7 @@ export class ClauseRules {
       if (d === -1) break;
       k = d - 1;
     }
-    while (k >= s.first && (this.isModifierOfVerb(tokens[k] as Token) || ((tokens[k] as Token).lower === 'since' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')) || (['"', '“'].includes((tokens[k] as Token).text) && k > s.first && (this.mentionAt(k - 1) !== null || tokens[k - 1]?.pos === 'PRON') && tokens.slice(k + 1, v).every((w) => w.pos === 'ADV' || w.pos === 'AUX')))) k--;
+    while (k >= s.first && (this.isModifierOfVerb(tokens[k] as Token) || ((tokens[k] as Token).lower === 'since' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')) || (['"', '“'].includes((tokens[k] as Token).text) && k > s.first && (this.mentionAt(k - 1) !== null || ['PRON', 'AUX', 'NOUN'].includes(tokens[k - 1]?.pos ?? '')) && tokens.slice(k + 1, v).every((w) => w.pos === 'ADV' || w.pos === 'AUX')))) k--;
     const spanEnd = k + 1;
     const before = tokens[k];
     if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing')))) {
@@ -2758,7 +2758,9 @@ export class ClauseRules {
     const { tokens } = this;
     for (let k = from; k < Math.min(s.end, from + span); k++) {
       const t = tokens[k] as Token;
-      if (CLAUSE_BREAKS.has(t.text) || t.text === '.' || (this.isVerb(t) && k > from) || t.lower === 'that') return [];
+      // ("launched the so-called Operation 1027 against": a participle glued to a hyphen modifies.)
+      const glued = t.space === '' && tokens[k - 1]?.text === '-';
+      if (CLAUSE_BREAKS.has(t.text) || t.text === '.' || (this.isVerb(t) && k > from && !glued) || t.lower === 'that') return [];
       if (this.mentionAt(k) && !preps.includes(tokens[k - 1]?.lower ?? '')) {
         // A mention that is not introduced by one of the prepositions ends the search.
         const m = this.mentionAt(k) as Mention;

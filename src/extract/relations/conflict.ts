@@ -677,9 +677,10 @@ export class ConflictRules extends TalksRules {
     let nextAt = v + 1;
     let next = this.tokens[nextAt];
     // "exchanged missile fire", "traded heavy artillery fire", "exchanged cross-border strikes": modifiers first.
-    for (let q = v + 1; q < Math.min(this.tokens.length, v + 4); q++) {
+    for (let q = v + 1; q < Math.min(this.tokens.length, v + 6); q++) {
       const w = this.tokens[q] as Token;
-      if (!['heavy', 'missile', 'rocket', 'artillery', 'drone', 'gun', 'small-arms', 'cross-border', 'intense', 'sporadic', 'deadly', 'mortar', 'tank', 'air'].includes(w.lower) || this.mentionAt(q)) break;
+      // ("small-arms fire": the tagger splits the compound.)
+      if (!['heavy', 'missile', 'rocket', 'artillery', 'drone', 'gun', 'small-arms', 'small', '-', 'arms', 'cross-border', 'intense', 'sporadic', 'deadly', 'mortar', 'tank', 'air'].includes(w.lower) || this.mentionAt(q)) break;
       if (['fire', 'strikes', 'attacks', 'shelling', 'barrages', 'gunfire', 'salvos'].includes(this.tokens[q + 1]?.lower ?? '')) {
         nextAt = q + 1;
         next = this.tokens[nextAt];

@@ -50,7 +50,8 @@ class SentenceRules extends ClaimRules {
       if (t.lower === 'commitment' && tokens[k + 1]?.lower === 'to') this.commitmentTo(k, s);
       if (t.lower === 'options' && tokens[k - 1]?.lower === 'all') this.optionsOnTable(k, s);
       if (['allegations', 'evidence', 'reports'].includes(t.lower) && tokens[k + 1]?.lower === 'linking') this.linkingTo(k, s);
-      if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower) || t.lower === 'mediators') {
+      // ("offered its good offices to Russia and Ukraine": the diplomat's word for mediation.)
+      if (MEDIATION_WORDS.has(t.lemma) || MEDIATION_WORDS.has(t.lower) || t.lower === 'mediators' || (t.lower === 'offices' && tokens[k - 1]?.lower === 'good')) {
         if (this.offer(k, s)) continue;
       }
       if (STRONG_OFFER_CUES.has(t.lower)) this.offerOfHelp(k, s);
@@ -99,6 +100,8 @@ class SentenceRules extends ClaimRules {
         (t.lower.endsWith('ing') && lemma !== t.lemma && VERB_TRIGGERS.has(lemma) && ['for', 'of'].includes(tokens[k - 1]?.lower ?? '') && this.mentionAt(k - 2) !== null) ||
         // "Iran retaliated (on Friday) by firing/NOUN missiles at Israel": a gerund of manner after a verb and "by".
         (t.lower.endsWith('ing') && lemma !== t.lower && VERB_TRIGGERS.has(lemma) && tokens[k - 1]?.lower === 'by' && ((this.isVerb(tokens[this.beforeDay(k - 2)]) && !BE_FORMS.has(tokens[this.beforeDay(k - 2) - 1]?.lower ?? '')) || (tokens[k - 2]?.pos === 'NOUN' && this.isVerb(tokens[k - 4]) && tokens[k - 3]?.pos === 'DET'))) ||
+        // ('its forces had "neutralised/NOUN" 32 militants': a past verb in quotes after its subject or auxiliary.)
+        (['"', '“'].includes(tokens[k - 1]?.text ?? '') && ['"', '”'].includes(tokens[k + 1]?.text ?? '') && t.lower.endsWith('ed') && VERB_TRIGGERS.has(lemma) && (tokens[k - 2]?.pos === 'AUX' || tokens[k - 2]?.pos === 'NOUN' || this.mentionAt(k - 2) !== null)) ||
         // "Washington, which helped broker/NOUN the truce": a bare infinitive after "help".
         (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
         // "Qatar also mediated/ADJ between ...", "Egypt has repeatedly brokered/ADJ": a mediation verb after an adverb.
@@ -210,10 +213,10 @@ class SentenceRules extends ClaimRules {
         if (['welcome', 'acquire', 'get', 'obtain', 'accept'].includes(lemma)) this.receivedForeign(k, s);
         if (lemma === 'endorse' || lemma === 'champion') this.endorsedClaim(k, s);
         if (['intervene', 'fight', 'side'].includes(lemma)) this.intervenedFor(k, s);
-        if (['express', 'voice', 'declare', 'reaffirm', 'reiterate', 'show', 'offer'].includes(lemma)) this.solidarityExpressed(k, s);
+        if (['express', 'voice', 'declare', 'reaffirm', 'reiterate', 'show', 'offer', 'pledge'].includes(lemma)) this.solidarityExpressed(k, s);
         if (['allow', 'let', 'permit'].includes(lemma)) this.allowedUse(k, s);
         if (['lift', 'ease', 'suspend', 'waive', 'relax', 'scrap', 'remove'].includes(lemma)) this.sanctionsLifted(k, s);
-        if (['win', 'secure', 'gain', 'receive', 'get', 'enjoy', 'obtain', 'earn', 'garner', 'have', 'seek', 'court'].includes(lemma)) this.backingWon(k, s);
+        if (['win', 'secure', 'gain', 'receive', 'get', 'enjoy', 'obtain', 'earn', 'garner', 'have', 'seek', 'court', 'draw'].includes(lemma)) this.backingWon(k, s);
         if (lemma === 'turn' && tokens[k + 1]?.lower === 'to') this.turnedTo(k, s);
         if (['side', 'stand', 'throw', 'come', 'rally'].includes(lemma)) this.tookSide(k, s);
         if (lemma === 'veto') this.vetoedCensure(k, s);
@@ -325,7 +328,9 @@ class SentenceRules extends ClaimRules {
       // "An offensive/ADJ by the army against the rebels": the adjective heads a noun phrase.
       const offensiveNoun =
         t.pos === 'ADJ' && t.lower === 'offensive' && (['by', 'against', 'on', 'into', 'in'].includes(tokens[k + 1]?.lower ?? '')
-          ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || ['its', 'their', 'his', 'her'].includes(tokens[k - 1]?.lower ?? '') || this.mentionAt(k - 1) !== null
+          ? ['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(tokens[k - 1]?.pos ?? '') || ['its', 'their', 'his', 'her'].includes(tokens[k - 1]?.lower ?? '') || this.mentionAt(k - 1) !== null ||
+            // ("a renewed/VERB offensive against": a participle modifying it.)
+            (this.isParticiple(tokens[k - 1] as Token) && tokens[k - 2]?.pos === 'DET')
           : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
       // "said it would not stand idly by if South Korea continued", "reserved the right to respond to Israel's aggression".
       if ((t.lower === 'idly' && tokens[k + 1]?.lower === 'by') || (t.lower === 'right' && tokens[k + 1]?.lower === 'to' && ['reserve', 'reserves', 'reserved', 'reserving'].includes(tokens[k - 2]?.lower ?? ''))) this.heldInReserve(k, s);
@@ -374,6 +379,8 @@ class SentenceRules extends ClaimRules {
         break;
       }
     }
+    // ('had "neutralised" 32 PKK militants': a verb in quotes has its object after the closing quote.)
+    if (['"', '“'].includes(tokens[v - 1]?.text ?? '') && ['"', '”'].includes(tokens[after]?.text ?? '') && tokens[after]?.space === '') after++;
     const t = tokens[v] as Token;
     // Passive: "was attacked by X"; reduced: "talks mediated by Turkey".
     // "backed and armed by X": the second participle shares the first one's left context.
@@ -994,6 +1001,14 @@ class SentenceRules extends ClaimRules {
   }
 
   /** Nominal triggers: "Pakistani airstrikes on Afghanistan", "talks between X and Y". */
+  /** A verb of `lemmas` right before the noun at `k`, past its article and modifiers ("reached a lasting deal"). */
+  protected madeBy(k: number, s: Sentence, lemmas: readonly string[]): boolean {
+    const { tokens } = this;
+    let j = k - 1;
+    while (j > s.first && j > k - 5 && ['DET', 'ADJ', 'NOUN', 'NUM'].includes((tokens[j] as Token).pos) && !this.mentionAt(j)) j--;
+    return this.isVerb(tokens[j]) && lemmas.includes(verbLemma(tokens[j] as Token));
+  }
+
   noun(k: number, s: Sentence, trig: NounTrigger): void {
     const { tokens } = this;
     // "The war between Sudan's army and the RSF": a war between two sides is fought by both.
@@ -1109,6 +1124,8 @@ class SentenceRules extends ClaimRules {
         return;
       }
     }
+    // "reached a deal", "struck a truce", "signed an accord": an agreement made is as plain as "agreed".
+    if (trig.type === 'AGREES_WITH' && this.madeBy(k, s, ['reach', 'strike', 'clinch', 'seal', 'sign', 'conclude', 'ink', 'initial', 'finalise', 'finalize'])) trig = { ...trig, confidence: Math.max(trig.confidence, 0.75) };
     let agents = this.nounAgents(k, s, trig);
     // "troops operate there under an agreement with Mozambique", "the ceasefire agreed with Hamas":
     // the clause's subject is a party to the agreement it acts under, or made.

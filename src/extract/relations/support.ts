@@ -827,7 +827,8 @@ export class SupportRules extends ClauseRules {
     const { tokens } = this;
     let k = v + 1;
     while (k < Math.min(s.end, v + 5) && (['the', 'full', 'strong', 'firm', 'unanimous', 'crucial', 'key', 'military', 'political', 'diplomatic', 'financial', 'public', 'explicit', 'tacit', 'backing', 'support'].includes(tokens[k]?.lower ?? '')) && !['backing', 'support', 'endorsement', 'blessing'].includes(tokens[k]?.lower ?? '')) k++;
-    if (!['backing', 'support', 'endorsement', 'blessing'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of') return;
+    // ("has drawn support from the UAE": the giver after "from", too.)
+    if (!['backing', 'support', 'endorsement', 'blessing'].includes(tokens[k]?.lower ?? '') || !['of', 'from'].includes(tokens[k + 1]?.lower ?? '')) return;
     if (['seek', 'court'].includes(verbLemma(tokens[v] as Token))) return;
     const givers = this.objectAfter(k + 2, s, 'agent', 2);
     if (givers.length === 0) return;

@@ -631,6 +631,11 @@ export class TalksRules extends SupportRules {
     const mod = this.modality(frame.clauseStart, cue, s);
     if (mod.negated || this.hasIrrealisBefore(cue, s, frame.clauseStart, ['if', 'unless', 'whether'])) return true;
     let targets = this.betweenAfter(k, s, 12);
+    // "offered its mediation to Russia and Ukraine": the two sides it is offered to.
+    if (targets.length < 2 && tokens[k + 1]?.lower === 'to') {
+      const offeredTo = this.objectAfter(k + 2, s, 'target', 2);
+      if (offeredTo.length === 2) targets = offeredTo;
+    }
     if (targets.length < 2) targets = this.betweenAfter(s.first, s, s.end - s.first);
     if (targets.length < 2 && this.loneParty(s).length === 1) targets = this.loneParty(s);
     let weight = 1;

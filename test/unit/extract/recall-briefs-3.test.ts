@@ -123,6 +123,53 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['iran', 'ATTACKS', 'israel']],
   },
+  {
+    name: 'a barrage, a renewed offensive, a so-called operation and a quoted verb of killing',
+    text: 'Russia\'s missile barrage on Ukraine killed 12 people. Somali troops launched a renewed offensive against al Shabaab. The Three Brotherhood Alliance launched the so-called Operation 1027 against Myanmar\'s military. Turkey said its forces had "neutralised" 32 PKK militants.',
+    expect: [
+      ['russia', 'ATTACKS', 'ukraine'],
+      ['somalia', 'ATTACKS', 'al-shabaab'],
+      ['three-brotherhood-alliance', 'ATTACKS', 'myanmar-military'],
+      ['turkey', 'ATTACKS', 'kurdistan-workers-party'],
+    ],
+  },
+  {
+    name: 'small-arms fire exchanged is fire both ways',
+    text: 'Indian and Pakistani troops exchanged small-arms fire.',
+    expect: [
+      ['india', 'ATTACKS', 'pakistan'],
+      ['pakistan', 'ATTACKS', 'india'],
+    ],
+  },
+  {
+    name: 'summons of ambassadors and high commissioners protest; a summons to pass a message does not',
+    text: "Lithuania summoned Georgia's ambassadors. Pakistan summoned India's deputy high commissioner to protest. Iran summoned the Swiss ambassador to convey a message to Washington.",
+    expect: [
+      ['lithuania', 'CRITICIZES', 'georgia'],
+      ['pakistan', 'CRITICIZES', 'india'],
+    ],
+    forbid: [['iran', 'CRITICIZES', 'switzerland']],
+  },
+  {
+    name: 'solidarity pledged, support drawn from a backer, good offices offered',
+    text: 'Latvia pledged solidarity with Estonia. The RSF has drawn support from the United Arab Emirates. Turkey has offered its good offices to Russia and Ukraine.',
+    expect: [
+      ['latvia', 'SUPPORTS', 'estonia'],
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+      ['turkey', 'OFFERS_MEDIATION', 'russia'],
+      ['turkey', 'OFFERS_MEDIATION', 'ukraine'],
+    ],
+  },
+  {
+    name: 'the two sides that reach a deal are the pair in talks',
+    text: 'India and Pakistan held talks last week. The two sides reached a deal on Saturday.',
+    expect: [['india', 'AGREES_WITH', 'pakistan']],
+  },
+  {
+    name: 'criticism rebuffed is denied',
+    text: 'Somalia accused Ethiopia of violating its sovereignty. Ethiopia rebuffed the criticism.',
+    expect: [['ethiopia', 'DENIES', 'somalia']],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
