@@ -868,7 +868,8 @@ class MentionFinder {
           }
           // ("demanded that the group halt attacks": the tagger's noun is the subjunctive verb.)
           const subjunctive = tokens[i - 1]?.lower === 'that' && ['demanded', 'demands', 'demand', 'insisted', 'insists', 'urged', 'asked', 'requested', 'required'].includes(tokens[i - 2]?.lower ?? '');
-          if (next && (ofName || locatedBody || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on' && !subjunctive))) continue;
+          // ("The army chief/ADJ, General X,": a title after the head names a person, not the body.)
+          if (next && (ofName || locatedBody || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on' && !subjunctive) || ARMY_TITLE_NOUNS.has(next.lower))) continue;
           // A demonym or name right before the head makes it that actor's: "the Pakistani government".
           if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;
           // "the interim administration", "the rival faction", "the local authorities": another body.
@@ -944,7 +945,9 @@ class MentionFinder {
         }
         // "M23 spokesman Lawrence Kanyuka accused government forces of ...": the forces of the state an
         // armed group named earlier in the sentence belongs to and fights.
-        const fought = fit === 'military' && headWord === 'government' ? this.insurgentsState(first, s.first, true) : null;
+        // ("The Kachin Independence Army accused the junta": the rulers of the state the group fights.)
+        const foughtJunta = headWord === 'junta' && named === null ? this.insurgentsState(first, s.first, true) : null;
+        const fought = fit === 'military' && headWord === 'government' ? this.insurgentsState(first, s.first, true) : foughtJunta === null ? null : (this.kb.governorOf.get(foughtJunta) ?? foughtJunta);
         let antecedent: string | null = unowned ?? fought ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
         // "JUBA (Reuters) - Uganda deployed troops to South Sudan's capital ... government troops":
         // an unowned government in a story filed from a state the story names is that state's,
@@ -1185,7 +1188,15 @@ class MentionFinder {
   private clauseMateSubject(head: number): number {
     const { tokens } = this;
     let d = head - 1;
-    while (d >= 0 && ['DET', 'ADJ'].includes((tokens[d] as Token).pos)) d--;
+    while (d >= 0) {
+      const t = tokens[d] as Token;
+      if (['DET', 'ADJ'].includes(t.pos)) d--;
+      // ("accused the Iran-backed group": a modifier glued by a hyphen, with its name.)
+      else if (t.space === '' && tokens[d - 1]?.text === '-' && tokens[d - 1]?.space === '') {
+        const o = this.owner[d - 2] ?? -1;
+        d = o === -1 ? d - 3 : (this.candidates[o] as Candidate).first - 1;
+      } else break;
+    }
     const sentence = (tokens[head] as Token).sentence;
     const before = tokens[d];
     if (!before || before.sentence !== sentence || !(before.pos === 'ADP' || before.pos === 'VERB')) return -1;

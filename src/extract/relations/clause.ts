@@ -597,6 +597,14 @@ export class ClauseRules {
     // ends where the skipped aside begins.
     const frame = this.frame(start, asideFrom > start ? asideFrom : spanEnd, role, s, v, depth);
     if (frame.subjects.length > 0 || depth > 2) return frame;
+    // "The army chief, General Abdel Fattah al-Burhan, vowed": a title named only in the aside.
+    if (asideFrom > start && (TITLE_WORDS.has(tokens[asideFrom - 1]?.lower ?? '') || ['chief', 'commander', 'leader'].includes(tokens[asideFrom - 1]?.lower ?? '')) && !tokens.slice(start, asideFrom).some((_, i) => this.mentionAt(start + i) !== null)) {
+      let p = asideFrom + 1;
+      while (p < spanEnd && /^[A-Z]/.test((tokens[p] as Token).text) && !this.mentionAt(p)) p++;
+      const named = this.mentionAt(p);
+      const arg = named && this.info(named.actorId)?.type === 'PERSON' ? this.argOf(named, role) : null;
+      if (arg) return { clauseStart: start, subjects: [arg] };
+    }
     // "'We call on Mali and Algeria to ...,' the AU chairperson said": "we" in a quote is its speaker;
     // "The Houthis said they had targeted": "they" right after a speech verb is the speaker.
     const afterSpeech = ['said', 'says', 'claimed', 'announced', 'stated', 'insisted', 'added', 'confirmed', 'that'].includes(tokens[start - 1]?.lower ?? '');

@@ -170,6 +170,36 @@ const CASES: readonly TripleCase[] = [
     text: 'Somalia accused Ethiopia of violating its sovereignty. Ethiopia rebuffed the criticism.',
     expect: [['ethiopia', 'DENIES', 'somalia']],
   },
+  {
+    name: 'an unowned junta is the rulers of the state the group fights, not the last state named',
+    text: 'China is building a port. The Kachin Independence Army accused the junta of bombing a displacement camp.',
+    expect: [['kachin-independence-army', 'ACCUSES', 'myanmar-military']],
+    forbid: [['kachin-independence-army', 'ACCUSES', 'china']],
+  },
+  {
+    name: 'a title named only in an aside is the person named there',
+    text: 'Kenya denied taking sides. The army chief, General Abdel Fattah al-Burhan, vowed to fight on until the RSF was defeated.',
+    expect: [['abdel-fattah-al-burhan', 'THREATENS', 'rapid-support-forces']],
+    forbid: [['kenya', 'THREATENS', 'rapid-support-forces']],
+  },
+  {
+    name: 'a backed group unresolved is not the subject of its own clause',
+    text: 'The Presidential Leadership Council accused the Iran-backed group of exploiting a lull in air strikes.',
+    expect: [],
+    forbid: [['iran', 'SUPPORTS', 'presidential-leadership-council']],
+  },
+  {
+    name: 'distinct groups stay distinct: a front is not its alleged parent, one coalition not another',
+    text: 'The Resistance Front attacked Indian troops. The Tasis coalition accused the Sudanese army of shelling civilians.',
+    expect: [
+      ['the-resistance-front', 'ATTACKS', 'india'],
+      ['tasis', 'ACCUSES', 'sudanese-armed-forces'],
+    ],
+    forbid: [
+      ['lashkar-e-taiba', 'ATTACKS', 'india'],
+      ['taqaddum', 'ACCUSES', 'sudanese-armed-forces'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
