@@ -1433,6 +1433,12 @@ export class ClauseRules {
         const closesEarlier = tokens.slice(s.first, k).some((w) => w.text === ',');
         if (closesEarlier) continue;
       }
+      // "X said the attack had links abroad, and Singh warned Islamabad it would pay": a new subject
+      // after ", and" opens a clause of its own; the earlier speaker does not speak for it.
+      if (['and', 'but'].includes(t.lower) && tokens[k - 1]?.text === ',') {
+        const next = this.mentionAt(tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1);
+        if (next && next.end < v && this.isVerb(tokens[next.end]) && tokens[next.end + 1]?.lower !== 'by') break;
+      }
       // "The SPLM-IO rejected the government's claims that it had armed the militia, saying ...": a
       // participle of saying after a comma speaks for the subject of the sentence's first verb.
       if (['saying', 'adding', 'insisting', 'stressing', 'noting'].includes(t.lower) && tokens[k - 1]?.text === ',') {
@@ -2836,6 +2842,8 @@ export class ClauseRules {
         accusationSeen = true;
         break;
       }
+      // ("dismissed the threat as posturing": what follows "as" judges the object; it is no charge.)
+      if (t.lower === 'as' && k > after) break;
       // "denied that ...", "denied attacking", "denied any involvement/build-up": a denial of what was imputed.
       // ("denied its troops had opened fire", "denied the drone had entered": a clause without "that".)
       const bareClause = k > after && ['had', 'has', 'have', 'was', 'were', 'is', 'are'].includes(t.lower) && this.isVerb(tokens[k + 1]) && ['its', 'their', 'the'].includes(tokens[after]?.lower ?? '');
@@ -2846,7 +2854,8 @@ export class ClauseRules {
         break;
       }
       // "Kigali denies this.", "Moscow has denied it": the pronoun stands for the accusation just reported.
-      if (k === after && ['this', 'it', 'these', 'them'].includes(t.lower) && ['.', ',', ';'].includes(tokens[k + 1]?.text ?? '.') && this.memory.accusations.length > 0) {
+      // ("dismissed it as propaganda": a judgement may follow.)
+      if (k === after && ['this', 'it', 'these', 'them'].includes(t.lower) && ['.', ',', ';', 'as'].includes(tokens[k + 1]?.lower ?? '.') && this.memory.accusations.length > 0) {
         accusationSeen = true;
         break;
       }

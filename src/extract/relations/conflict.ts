@@ -617,6 +617,18 @@ export class ConflictRules extends TalksRules {
     return false;
   }
 
+  /** After the "if" clause at `k`, the main clause's subject is the speaker's side: "it would respond", "Kinshasa would act". */
+  protected ownActAfterCondition(k: number, s: Sentence, sides: ReadonlySet<string>): boolean {
+    const { tokens } = this;
+    let c = k + 1;
+    while (c < s.end && tokens[c]?.text !== ',') c++;
+    let q = c + 1;
+    if (tokens[q]?.lower === 'then') q++;
+    if (['it', 'we', 'they', 'i'].includes(tokens[q]?.lower ?? '')) return true;
+    const m = this.mentionAt(tokens[q]?.lower === 'the' ? q + 1 : q);
+    return m !== null && sides.has(this.sideOf(m.actorId));
+  }
+
   /** Whether the name at `first` follows "by", perhaps with a title between: "backed by former president X". */
   protected agentAfterBy(first: number): boolean {
     const { tokens } = this;
@@ -1903,6 +1915,9 @@ export class ConflictRules extends TalksRules {
       if (!['if', 'unless'].includes(t.lower)) continue;
       const cond = this.objectAfter(k + 1, s, 'target', 2);
       const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      // "warned that if Rwanda pressed on, the war could spread": a risk foretold, when what follows
+      // the condition is not the speaker's own act.
+      if (tokens[from]?.lower === 'that' && k === from + 1 && !this.ownActAfterCondition(k, s, sides)) break;
       const others = cond.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.kb.governorOf.get(a.actorId) === undefined);
       if (others.length > 0 && others.length === cond.length) return others.map((a) => ({ ...a, weight: a.weight * 0.9 }));
       break;
@@ -1923,6 +1938,13 @@ export class ConflictRules extends TalksRules {
     const dyad = this.memory.dyad;
     if (!dyad || sources.length === 0) return [];
     const side = this.sideOf((sources[0] as Arg).actorId);
+    // ("threatened to target U.S. warships": a threat that names another side is not about the pair in view.)
+    for (let k = from; k < Math.min(s.end, from + 10); k++) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === ';') break;
+      const m = this.mentionAt(k);
+      if (m && this.sideOf(m.actorId) !== side && !m.place) return [];
+    }
     const [a, b] = dyad;
     if (this.sideOf(a.actorId) === side) return [{ ...b, weight: b.weight * 0.8 }];
     if (this.sideOf(b.actorId) === side) return [{ ...a, weight: a.weight * 0.8 }];

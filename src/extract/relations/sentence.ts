@@ -544,6 +544,8 @@ class SentenceRules extends ClaimRules {
         // "hosted the two sides", "hosted delegations from Russia and Ukraine", "convened a meeting of X and Y":
         // the guests are the parties.
         const guests = ['host', 'convene', 'bring'].includes(lemma) ? this.guestParties(after, s) : [];
+        // ("convened an emergency meeting of European leaders": a meeting of its own members mediates nobody's talks.)
+        if (['host', 'convene', 'chair'].includes(lemma) && guests.length < 2 && this.meetingOfMembers(after, s)) return true;
         let { args, inferred } = guests.length === 2 ? { args: guests, inferred: false } : lemma === 'bring' ? { args: [] as Arg[], inferred: true } : this.mediationTargets(after, s);
         // "Oman brokered the deal with the group": the one party named after "with", when no pair is.
         if (args.length < 2 && ['broker', 'mediate'].includes(lemma)) {
@@ -1001,6 +1003,17 @@ class SentenceRules extends ClaimRules {
   }
 
   /** Nominal triggers: "Pakistani airstrikes on Afghanistan", "talks between X and Y". */
+  /** "a meeting of European leaders", "a summit of the bloc": a gathering of members named after "of", with no pair in it. */
+  protected meetingOfMembers(after: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let k = after;
+    while (k < Math.min(s.end, after + 4) && ['DET', 'ADJ', 'NOUN'].includes((tokens[k] as Token).pos) && !['meeting', 'summit', 'session', 'conference', 'gathering'].includes((tokens[k] as Token).lower) && !this.mentionAt(k)) k++;
+    if (!['meeting', 'summit', 'session', 'conference', 'gathering'].includes(tokens[k]?.lower ?? '')) return false;
+    // ("an emergency meeting": a leader rallies his own side.)
+    if (tokens.slice(after, k).some((w) => w.lower === 'emergency')) return true;
+    return tokens[k + 1]?.lower === 'of' && this.objectAfter(k + 2, s, 'target', 3).length < 2;
+  }
+
   /** A verb of `lemmas` right before the noun at `k`, past its article and modifiers ("reached a lasting deal"). */
   protected madeBy(k: number, s: Sentence, lemmas: readonly string[]): boolean {
     const { tokens } = this;

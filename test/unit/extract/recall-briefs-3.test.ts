@@ -200,6 +200,35 @@ const CASES: readonly TripleCase[] = [
       ['taqaddum', 'ACCUSES', 'sudanese-armed-forces'],
     ],
   },
+  {
+    name: 'a threat dismissed as posturing is no charge denied; an accusation dismissed as posturing is',
+    text: 'DA leader John Steenhuisen accused the African National Congress of contempt. The ANC dismissed the threat as posturing. The ANC later dismissed it as posturing.',
+    expect: [['african-national-congress', 'DENIES', 'john-steenhuisen']],
+  },
+  {
+    name: 'a speaker before ", and" plus a new subject does not speak for the new clause',
+    text: 'Vikram Misri said the attack had cross-border linkages, and Rajnath Singh warned Islamabad it would pay a heavy price.',
+    expect: [['rajnath-singh', 'THREATENS', 'pakistan']],
+    forbid: [['vikram-misri', 'THREATENS', 'pakistan']],
+  },
+  {
+    name: 'a risk foretold after a condition is no threat; the speaker\'s own act after it is',
+    text: 'Burundi warned that if Rwanda continued its conquests, the war could spread to Burundi. Iran warned that if Israel attacked, Tehran would respond with force.',
+    expect: [['iran', 'THREATENS', 'israel']],
+    forbid: [['burundi', 'THREATENS', 'rwanda']],
+  },
+  {
+    name: 'a threat that names another side is not aimed at the partner in talks',
+    text: 'A Saudi delegation held talks with Houthi officials in Sanaa in April. The Houthis threatened to target U.S. warships.',
+    expect: [['houthis', 'THREATENS', 'united-states']],
+    forbid: [['houthis', 'THREATENS', 'saudi-arabia']],
+  },
+  {
+    name: 'an emergency meeting of one\'s own side mediates nobody\'s talks',
+    text: 'Rubio and Lavrov held talks in Riyadh. French President Emmanuel Macron convened an emergency meeting of European leaders in Paris.',
+    expect: [['marco-rubio', 'NEGOTIATES_WITH', 'sergei-lavrov']],
+    forbid: [['emmanuel-macron', 'MEDIATES', 'marco-rubio']],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
