@@ -137,6 +137,24 @@ function matchAt(
   return best;
 }
 
+const SURNAMES = new WeakMap<KnowledgeBase, ReadonlyMap<string, string>>();
+
+/** Surnames of the known people with a state, each naming one person only. */
+function surnameIndex(kb: KnowledgeBase): ReadonlyMap<string, string> {
+  let index = SURNAMES.get(kb);
+  if (index) return index;
+  const found = new Map<string, string | null>();
+  for (const a of kb.actors.values()) {
+    if (a.type !== 'PERSON' || !a.affiliation || kb.actors.get(a.affiliation)?.kind !== 'country') continue;
+    const surname = a.name.split(/\s+/).pop()?.toLowerCase();
+    if (!surname || surname.length < 3) continue;
+    found.set(surname, found.has(surname) && found.get(surname) !== a.id ? null : a.id);
+  }
+  index = new Map([...found].filter((e): e is [string, string] => e[1] !== null));
+  SURNAMES.set(kb, index);
+  return index;
+}
+
 function isNameWord(t: Token | undefined): boolean {
   if (!t) return false;
   if (!t.capitalised) return false;
@@ -538,6 +556,30 @@ class MentionFinder {
    * Known people named with their state or group right before them ("Saudi Crown Prince Mohammed
    * bin Salman", "Russia's Vladimir Putin"): that mention is part of the person's phrase.
    */
+  /** "The Biden administration", "Trump's administration": the government the leader heads. */
+  scanAdministrations(): void {
+    const { tokens } = this;
+    // "The Biden administration" with no full name before: a known leader's surname.
+    for (let k = 1; k < tokens.length; k++) {
+      const w = tokens[k - 1] as Token;
+      if (tokens[k]?.lower !== 'administration' || this.owner[k] !== -1 || this.owner[k - 1] !== -1 || !w.capitalised || tokens[k - 2]?.lower !== 'the') continue;
+      const leader = surnameIndex(this.kb).get(w.lower);
+      if (leader) this.add({ actorId: leader, first: k - 1, end: k - 1 + 1, form: 'name' });
+    }
+    for (const [index, c] of this.candidates.entries()) {
+      const info = c.actorId ? this.actor(c.actorId) : undefined;
+      if (!info || info.type !== 'PERSON' || !info.affiliation) continue;
+      const state = this.actor(info.affiliation);
+      if (!state || state.kind !== 'country') continue;
+      let k = c.end;
+      if (tokens[k]?.lower === "'s") k++;
+      if (tokens[k]?.lower !== 'administration' || this.owner[k] !== -1) continue;
+      c.actorId = this.kb.governorOf.get(state.id) ?? state.id;
+      for (let j = c.end; j <= k; j++) this.owner[j] = index;
+      c.end = k + 1;
+    }
+  }
+
   absorbPersonModifiers(): void {
     const { tokens } = this;
     for (const c of this.candidates) {
@@ -1385,6 +1427,7 @@ export function findMentions(kb: KnowledgeBase, doc: AnalysedText): DocActors {
   finder.scanOrganisations();
   scanNamedPeople(finder);
   finder.scanLearnt();
+  finder.scanAdministrations();
   finder.absorbPersonModifiers();
   finder.classifyPlaces();
   finder.scanReferences();

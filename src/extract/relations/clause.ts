@@ -609,7 +609,8 @@ export class ClauseRules {
     // "The Houthis said they had targeted": "they" right after a speech verb is the speaker.
     const afterSpeech = ['said', 'says', 'claimed', 'announced', 'stated', 'insisted', 'added', 'confirmed', 'that'].includes(tokens[start - 1]?.lower ?? '');
     // "Ethiopia and Somalia announced that they had agreed": "they" are the speakers named together.
-    if (tokens[start]?.lower === 'they' && afterSpeech && depth === 0 && !this.hasNoun(start + 1, spanEnd)) {
+    // ("said they had begun training pilots": through an aspectual verb, too.)
+    if (tokens[start]?.lower === 'they' && afterSpeech && depth <= 1 && !this.hasNoun(start + 1, spanEnd)) {
       let speech = start - 1;
       while (speech > Math.max(s.first, start - 6) && !this.isVerb(tokens[speech])) speech--;
       const speakers = speech > s.first && this.isVerb(tokens[speech]) && SPEECH_LEMMAS.has((tokens[speech] as Token).lemma) ? this.subjectOf(speech, s, role, depth + 1).subjects : [];

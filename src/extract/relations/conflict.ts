@@ -172,6 +172,15 @@ export class ConflictRules extends TalksRules {
     let k = v + 1;
     if (tokens[k]?.lower === 'responsibility' && tokens[k + 1]?.lower === 'for') k += 2;
     else if (k < s.end && tokens[k]?.lower === 'that') return;
+    // "claimed responsibility for attacking Malian troops": the act as a gerund.
+    const gerund = tokens[k] as Token | undefined;
+    if (gerund && k === v + 3 && gerund.lower.endsWith('ing') && (VERB_TRIGGERS.get(verbLemma(gerund)) ?? []).some((r) => r.type === 'ATTACKS')) {
+      const frame = this.subjectOf(v, s);
+      const targets = this.objectAfter(k + 1, s, 'attack-target', 3);
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (frame.subjects.length > 0 && targets.length > 0 && !mod.negated && !mod.irrealis) this.emit('ATTACKS', frame.subjects, targets, s, 0.75 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), false);
+      return;
+    }
     let n = -1;
     for (let j = k; j < Math.min(s.end, k + 5); j++) {
       const t = tokens[j] as Token;
@@ -184,7 +193,13 @@ export class ConflictRules extends TalksRules {
     }
     if (n === -1) return;
     const trig = NOUN_TRIGGERS.get(nounLemma(tokens[n] as Token)) as NounTrigger;
-    const p = this.skipNouns(n + 1, s);
+    let p = this.skipNouns(n + 1, s);
+    // ("claimed an ambush in Orakzai district that killed ...": a place between the act and its relative.)
+    if (['in', 'near', 'on'].includes(tokens[p]?.lower ?? '')) {
+      let q = p + 1;
+      while (q < Math.min(s.end, p + 6) && !['that', 'which'].includes((tokens[q] as Token).lower) && !CLAUSE_BREAKS.has((tokens[q] as Token).text) && (tokens[q] as Token).text !== ',' && !this.isVerb(tokens[q])) q++;
+      if (['that', 'which'].includes(tokens[q]?.lower ?? '')) p = q;
+    }
     const frame = this.subjectOf(v, s);
     // "The Islamic Resistance in Iraq claimed the attack": the one the article said was hit.
     const definite = ['the', 'this', 'that', 'thursday', "'s"].includes(tokens[n - 1]?.lower ?? '') || ['the', 'this', 'that'].includes(tokens[n - 2]?.lower ?? '');

@@ -181,6 +181,8 @@ class SentenceRules extends ClaimRules {
       if (t.lower === 'involved' || t.lower === 'involvement') this.notInvolved(k, s);
       // "said it was deeply troubled by Japan's remarks".
       if (['troubled', 'alarmed', 'disappointed', 'dismayed', 'concerned', 'outraged', 'appalled', 'angered', 'disturbed', 'incensed', 'worried', 'irked', 'infuriated'].includes(t.lower)) this.troubledBy(k, s);
+      // "North Korea branded/ADJ South Korea a puppet": a verb of naming the tagger took for a modifier.
+      if (!verbal && ['branded', 'labelled', 'labeled', 'dubbed'].includes(t.lower) && this.mentionAt(k - 1) !== null && this.mentionAt(k + 1)?.first === k + 1) this.calledFalse(k, s);
       if (verbal) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -523,6 +525,11 @@ class SentenceRules extends ClaimRules {
       if (enemies.length > 0) this.emit('ATTACKS', [...sources, ...allies], enemies, s, confidence * 0.9, claimant, alleged);
       return true;
     }
+    // "Thailand and Cambodia each denied starting the clashes": each denies the other's charge.
+    if (rule.type === 'DENIES' && sources.length === 2 && tokens[v - 1]?.lower === 'each' && this.sideOf((sources[0] as Arg).actorId) !== this.sideOf((sources[1] as Arg).actorId)) {
+      for (const a of sources) this.emit('DENIES', [a], sources.filter((b) => b !== a), s, confidence * 0.9, a.actorId, false);
+      return true;
+    }
     // "X and Y accused each other"
     const eo = tokens[after];
     if (eo && EACH_OTHER.has(eo.lower) && ['other', 'another'].includes(tokens[after + 1]?.lower ?? '')) {
@@ -607,6 +614,12 @@ class SentenceRules extends ClaimRules {
         const alongside = tokens[after]?.lower === 'alongside' ? this.objectAfter(after + 1, s, 'agent', 2) : [];
         const companions = [...this.companionsOf(frame, v), ...alongside].filter((a) => !partySides.has(this.sideOf(a.actorId)));
         this.emit(rule.type, [...sources, ...companions], args, s, confidence * (inferred ? 0.8 : 1), claimant, alleged);
+        // "hosted the foreign ministers of Armenia and Azerbaijan for talks": the guests talked.
+        if (guests.length === 2 && this.forTalksAfter(after, s)) {
+          const [a, b] = guests as [Arg, Arg];
+          this.emit('MEETS_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+          if (tokens.slice(after, s.end).some((w) => ['talks', 'negotiations'].includes(w.lower))) this.emit('NEGOTIATES_WITH', [a], [b], s, 0.7 * (mod.hedged ? 0.7 : 1), claimant, alleged);
+        }
         return true;
       }
       case 'clause': {

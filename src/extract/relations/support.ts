@@ -1519,7 +1519,9 @@ export class SupportRules extends ClauseRules {
       // "offered to host a summit between X and Y": not held yet.
       if (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return false;
       if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;
-      if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS') return false;
+      // ("pressed for talks" is no talks; "met for a second round of talks", "sat down for talks" is.)
+      const metFor = w.lower === 'for' && tokens.slice(Math.max(s.first, j - 6), j).some((x, i, all) => this.isVerb(x) && ['meet', 'gather', 'sit', 'convene', 'arrive', 'travel', 'fly'].includes(verbLemma(x)) && (x.lower.endsWith('ed') || ['met', 'sat', 'flew'].includes(x.lower)) && all[i - 1]?.lower !== 'to');
+      if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS' && !metFor) return false;
       // "talks on an agreement" are no agreement; "said on Monday it had reached an agreement" is one.
       if (w.lower === 'on' && type === 'AGREES_WITH' && !CALENDAR_DAYS.has(tokens[j + 1]?.lower ?? '')) return false;
       if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit', 'have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(lemma) || (w.lower === 'bound' && tokens[j + 1]?.lower === 'by')) agreed = true;

@@ -1721,12 +1721,31 @@ export class TalksRules extends SupportRules {
     const dyad = this.dyadPhraseAt(j, s);
     if (dyad) return dyad.args;
     if (tokens[j]?.lower === 'a' || tokens[j]?.lower === 'the') j++;
-    if (['delegations', 'representatives', 'envoys', 'negotiators', 'leaders', 'meeting', 'talks', 'officials'].includes(tokens[j]?.lower ?? '') && ['from', 'of'].includes(tokens[j + 1]?.lower ?? '')) j += 2;
-    else if (tokens[after]?.lower !== 'together' && !['delegations', 'leaders'].includes(tokens[this.lastMentionEnd(j, s)]?.lower ?? '') && tokens[this.lastMentionEnd(j, s)]?.lower !== 'together') return [];
+    // ("hosted the foreign ministers of Armenia and Azerbaijan ... for talks": officials of both, for talks.)
+    let t = j;
+    while (t < j + 3 && ['foreign', 'defence', 'defense', 'prime', 'top', 'chief'].includes(tokens[t]?.lower ?? '')) t++;
+    const officialsOf = ['ministers', 'presidents', 'heads', 'counterparts'].includes(tokens[t]?.lower ?? '') && ['from', 'of'].includes(tokens[t + 1]?.lower ?? '') && this.forTalksAfter(t + 2, s);
+    if (officialsOf) j = t + 2;
+    else if (['delegations', 'representatives', 'envoys', 'negotiators', 'leaders', 'meeting', 'talks', 'officials'].includes(tokens[j]?.lower ?? '') && ['from', 'of'].includes(tokens[j + 1]?.lower ?? '')) j += 2;
+    else if (tokens[after]?.lower !== 'together' && !['delegations', 'leaders'].includes(tokens[this.lastMentionEnd(j, s)]?.lower ?? '') && tokens[this.lastMentionEnd(j, s)]?.lower !== 'together' && !this.forTalksAfter(this.lastMentionEnd(j, s), s)) return [];
     const pair = this.objectAfter(j, s, 'target', 2);
     if (pair.length !== 2) return [];
     const [a, b] = pair as [Arg, Arg];
     return this.sideOf(a.actorId) === this.sideOf(b.actorId) ? [] : pair;
+  }
+
+  /** "... in Almaty in May for talks on the border": a purpose of talks after `from`, within the clause. */
+  protected forTalksAfter(from: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let j = Math.max(from, s.first); j < Math.min(s.end, from + 14); j++) {
+      const w = tokens[j] as Token;
+      if (CLAUSE_BREAKS.has(w.text) || w.text === ';' || (this.isVerb(w) && !w.lower.endsWith('ed'))) return false;
+      if (w.lower !== 'for') continue;
+      let q = j + 1;
+      while (q < Math.min(s.end, j + 5) && ['a', 'an', 'the', 'round', 'of', 'direct', 'fresh', 'new', 'peace', 'trilateral', 'bilateral', 'first', 'second', 'third'].includes((tokens[q] as Token).lower)) q++;
+      return ['talks', 'negotiations', 'summit', 'meeting', 'discussions', 'consultations'].includes(tokens[q]?.lower ?? '');
+    }
+    return false;
   }
 
   /** "as facilitators", "as an observer" within the phrase after `from`: the role of a third side. */
@@ -1880,7 +1899,9 @@ export class TalksRules extends SupportRules {
     }
     const { tokens } = this;
     // "died in an attack claimed by the TTP": the participle right after the noun names the agent.
-    if (trig.type === 'ATTACKS' && tokens[k + 1]?.lower === 'claimed' && tokens[k + 2]?.lower === 'by') {
+    // ("an attack blamed on ISWAP", "a raid attributed to the RSF": the one it is laid on.)
+    const laidOn = ({ claimed: 'by', blamed: 'on', attributed: 'to' } as Record<string, string>)[tokens[k + 1]?.lower ?? ''];
+    if (trig.type === 'ATTACKS' && laidOn !== undefined && tokens[k + 2]?.lower === laidOn) {
       const agents = this.objectAfter(k + 3, s, 'agent', 3);
       if (agents.length > 0) return agents.map((a) => ({ ...a, weight: a.weight * 0.85 }));
     }

@@ -229,6 +229,54 @@ const CASES: readonly TripleCase[] = [
     expect: [['marco-rubio', 'NEGOTIATES_WITH', 'sergei-lavrov']],
     forbid: [['emmanuel-macron', 'MEDIATES', 'marco-rubio']],
   },
+  {
+    name: 'an administration named by its leader is his government',
+    text: 'The Biden administration sent more weapons to Ukraine. The Trump administration criticised Venezuela.',
+    expect: [
+      ['united-states', 'SUPPORTS', 'ukraine'],
+      ['united-states', 'CRITICIZES', 'venezuela'],
+    ],
+  },
+  {
+    name: 'calling or branding a side a puppet, a traitor or an aggressor criticises it',
+    text: 'North Korea branded South Korea a puppet. Sudan called the UAE an aggressor state.',
+    expect: [
+      ['north-korea', 'CRITICIZES', 'south-korea'],
+      ['sudan', 'CRITICIZES', 'united-arab-emirates'],
+    ],
+  },
+  {
+    name: 'two sides that each deny deny each other',
+    text: 'Thailand and Cambodia each denied starting the clashes.',
+    expect: [
+      ['thailand', 'DENIES', 'cambodia'],
+      ['cambodia', 'DENIES', 'thailand'],
+    ],
+  },
+  {
+    name: 'attacks claimed as a gerund or with a place before the relative, and attacks blamed on a group',
+    text: 'JNIM claimed responsibility for attacking Malian troops. The TTP claimed an ambush in Orakzai district that killed 11 Pakistani soldiers. Two Nigerian soldiers were killed in an attack blamed on ISWAP.',
+    expect: [
+      ['jnim', 'ATTACKS', 'mali'],
+      ['tehrik-i-taliban-pakistan', 'ATTACKS', 'pakistan'],
+      ['islamic-state-west-africa-province', 'ATTACKS', 'nigeria'],
+    ],
+  },
+  {
+    name: 'delegations that met for a round of negotiations negotiated',
+    text: 'Russian and Ukrainian delegations met for a second round of direct negotiations in Istanbul on Monday.',
+    expect: [['russia', 'NEGOTIATES_WITH', 'ukraine']],
+  },
+  {
+    name: 'a host of two sides\' ministers for talks mediates, and the guests talk',
+    text: 'Kazakhstan hosted the foreign ministers of Armenia and Azerbaijan in Almaty in May for talks on border delimitation.',
+    expect: [
+      ['kazakhstan', 'MEDIATES', 'armenia'],
+      ['kazakhstan', 'MEDIATES', 'azerbaijan'],
+      ['armenia', 'NEGOTIATES_WITH', 'azerbaijan'],
+    ],
+    forbid: [['kazakhstan', 'MEETS_WITH', 'armenia']],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
