@@ -227,7 +227,7 @@ const OTHER_BODY_MODIFIERS = new Set(['interim', 'regional', 'local', 'provincia
 const COORDINATED_PEOPLE_NOUNS = new Set(['mediation', 'mediators', 'mediator', 'negotiators', 'delegations', 'delegation', 'officials', 'envoys', 'diplomats', 'leaders', 'teams', 'representatives', 'counterparts', 'foreign', 'ministers', 'troops', 'forces', 'soldiers', 'peacekeepers', 'warships', 'jets', 'personnel', 'navies', 'militaries']);
 
 /** Nouns after a demonym that name people who are not its state: "Colombian rebels". */
-const NON_STATE_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'militant', 'militants', 'insurgent', 'insurgents', 'jihadist', 'jihadists', 'separatist', 'separatists', 'dissident', 'dissidents', 'gang', 'gangs', 'gunmen', 'opposition', 'extremist', 'extremists', 'protesters', 'protestors', 'demonstrators', 'activists', 'exiles', 'mercenary', 'smugglers', 'traffickers', 'pirates', 'defectors', 'deserters', 'cartel', 'cartels', 'armed']);
+const NON_STATE_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'militant', 'militants', 'insurgent', 'insurgents', 'jihadist', 'jihadists', 'separatist', 'separatists', 'dissident', 'dissidents', 'gang', 'gangs', 'gunmen', 'opposition', 'extremist', 'extremists', 'protesters', 'protestors', 'demonstrators', 'activists', 'exiles', 'mercenary', 'smugglers', 'traffickers', 'pirates', 'defectors', 'deserters', 'cartel', 'cartels', 'armed', 'faction', 'factions', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'senator', 'senators', 'mp', 'mps', 'member', 'members']);
 
 const RANKS = new Set(['senior', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'major', 'lieutenant', 'lt.', 'brigadier', 'admiral', 'marshal', 'sergeant', 'commander', 'dr', 'dr.', 'sheikh', 'imam']);
 
@@ -1372,7 +1372,9 @@ class MentionFinder {
       // A town or city is only ever a place: "an attack on Kharkiv" is on Ukraine; "Kharkiv" never speaks.
       let place = c.form === 'city';
       // "Afghan soil" is a place; "Chinese coast guard", "Pakistani border guards" are forces.
-      if (c.form === 'demonym' && next && PLACE_HEADS.has(next.lower) && !FORCE_NOUNS.has(tokens[c.end + 1]?.lower ?? '')) place = true;
+      // ("The Tajik side accused Kyrgyzstan" is the state in talks or dispute; "on the Afghan side of the border" a place.)
+      const sideOfTalks = next?.lower === 'side' && tokens[c.end + 1]?.lower !== 'of' && !['on', 'from', 'across', 'to', 'at', 'into', 'onto', 'inside', 'in'].includes(tokens[c.first - 1]?.lower === 'the' ? (tokens[c.first - 2]?.lower ?? '') : (tokens[c.first - 1]?.lower ?? ''));
+      if (c.form === 'demonym' && next && PLACE_HEADS.has(next.lower) && !FORCE_NOUNS.has(tokens[c.end + 1]?.lower ?? '') && !sideOfTalks) place = true;
       if (c.form === 'capital') {
         // "in Kabul", "Kabul province", "Kyiv-based": the city, not its government.
         if (prev && ['in', 'at', 'from', 'to', 'near', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'through', 'over', 'within', 'of'].includes(prev.lower)) place = true;

@@ -958,8 +958,10 @@ export class ClauseRules {
     // "Iran-aligned militias in Iraq fired rockets": unnamed fighters are neither the state they are
     // in nor the one they are aligned with.
     const { tokens } = this;
+    // ("Afghan refugees in Pakistan accused", "Hamas leaders in Qatar said": people are where they live, not its state.)
     for (let k = start; k < end - 2 && args.length > 0; k++) {
-      if (!UNNAMED_FIGHTERS.has((tokens[k] as Token).lower) || this.mentionAt(k) || tokens[k + 1]?.lower !== 'in') continue;
+      // ("Several villages in Afghanistan's Paktika province were bombed": places hit are in their state.)
+      if (!(UNNAMED_FIGHTERS.has((tokens[k] as Token).lower) || (role !== 'attack-target' && (tokens[k] as Token).pos === 'NOUN' && (tokens[k] as Token).lower.endsWith('s'))) || this.mentionAt(k) || tokens[k + 1]?.lower !== 'in') continue;
       const placed = this.mentionAt(k + 2);
       if (!placed) continue;
       args = args.filter((a) => {
@@ -980,6 +982,8 @@ export class ClauseRules {
     // "Pakistan, which is a close ally of China and has fought wars with India": a name in the
     // predicate of a copula is not the subject of the verb coordinated after it.
     if (args.length > 0) args = args.filter((a) => !a.mention || !this.inCopulaPredicate(a.mention.first, start));
+    // "The widow of Alexei Navalny accused", "The son of Iran's last shah urged": a relative speaks for herself.
+    if (args.length > 0) args = args.filter((a) => !a.mention || !this.kinOf(a.mention, start));
     // "Iran's proxy Hezbollah fired": the possessor of a noun set before a name is not the subject.
     if (args.length > 0) args = args.map((a) => (a.mention ? this.nameAfterPossessed(a.mention, end, role) : null) ?? a);
     return { clauseStart: start, subjects: args };
@@ -1007,6 +1011,16 @@ export class ClauseRules {
       return false;
     }
     return false;
+  }
+
+  /** "the widow of (Russian opposition leader) Alexei Navalny": `m` names whose relative the phrase is. */
+  protected kinOf(m: Mention, start: number): boolean {
+    const { tokens } = this;
+    let j = m.first - 1;
+    while (j > start && j > m.first - 8 && tokens[j]?.lower !== 'of' && (this.mentionAt(j) !== null || ['DET', 'ADJ', 'PART', 'PROPN'].includes((tokens[j] as Token).pos) || ((tokens[j] as Token).pos === 'NOUN' && !(tokens[j] as Token).capitalised) || TITLE_WORDS.has((tokens[j] as Token).lower) || (tokens[j] as Token).lower === "'s")) j--;
+    if (tokens[j]?.lower !== 'of') return false;
+    const head = tokens[j - 1]?.lower ?? '';
+    return KIN_NOUNS.has(head) || ['widow', 'widower', 'grandson', 'granddaughter', 'heir', 'family', 'relatives', 'lawyer', 'lawyers'].includes(head);
   }
 
   /** "Iran's proxy Hezbollah", "Russia's ally Belarus": the name after the noun `m` owns, as an argument. */
@@ -1308,6 +1322,7 @@ export class ClauseRules {
     let irrealis = false;
     let hedged = false;
     let from = Math.max(s.first, clauseStart, v - 6);
+    const aside = this.relativeAsideBefore(v, s);
     // "rejected the resolution and vowed to ...": cues before a coordinating "and" belong to the first verb.
     for (let k = v - 1; k > from; k--) {
       const w = (tokens[k] as Token).lower;
@@ -1319,6 +1334,8 @@ export class ClauseRules {
     for (let k = from; k < v; k++) {
       const t = tokens[k] as Token;
       if (this.mentionAt(k)) continue;
+      // ("The ELN, which denied the charges, attacked": cues inside an aside about the subject are its own.)
+      if (k >= aside.open && k <= aside.close) continue;
       if (NEGATIONS.has(t.lower) && !(t.lower === 'no' && k < v - 2)) {
         // "denied"/"rejected" right before an event verb deny it: "denied attacking".
         negated = true;
@@ -1379,6 +1396,20 @@ export class ClauseRules {
     return { negated, irrealis, hedged };
   }
 
+  /** ", which was not part of the talks," right before the verb at `v` (past adverbs and auxiliaries): its commas, else -1s. */
+  protected relativeAsideBefore(v: number, s: Sentence): { open: number; close: number } {
+    const { tokens } = this;
+    let close = v - 1;
+    while (close > s.first && ['ADV', 'AUX'].includes((tokens[close] as Token).pos)) close--;
+    if (tokens[close]?.text !== ',') return { open: -1, close: -1 };
+    for (let k = close - 1; k > s.first && k > close - 16; k--) {
+      const t = tokens[k] as Token;
+      if (CLAUSE_BREAKS.has(t.text)) break;
+      if (t.text === ',') return RELATIVES.has(tokens[k + 1]?.lower ?? '') ? { open: k, close } : { open: -1, close: -1 };
+    }
+    return { open: -1, close: -1 };
+  }
+
   /** Before the "to" at `k`, a past verb whose infinitive happened: "prompted (X) to", "began to", "managed to". */
   protected implicativeBefore(k: number): boolean {
     const { tokens } = this;
@@ -1398,8 +1429,11 @@ export class ClauseRules {
 
   /** A denial verb governing this clause ("denied that it attacked", "rejected claims that X struck"). */
   governedByDenial(v: number, s: Sentence): boolean {
+    const aside = this.relativeAsideBefore(v, s);
     for (let k = v - 1; k >= Math.max(s.first, v - 14); k--) {
+      if (k === aside.close) k = aside.open - 1;
       const t = this.tokens[k] as Token;
+      if (!t) break;
       if (t.text === ';' || this.newClauseAt(k, v)) return false;
       if (t.pos === 'VERB' && ['deny', 'reject', 'dismiss', 'refute'].includes(t.lemma)) return true;
       // "Iran did not confirm reports that it had supplied drones": unconfirmed, not asserted.

@@ -1052,10 +1052,16 @@ class SentenceRules extends ClaimRules {
     for (let j = Math.max(s.first, k - 4); j < k; j++) {
       if (['suspend', 'suspending', 'suspended', 'halt', 'halting', 'halted', 'stop', 'stopping', 'stopped', 'cease', 'ceasing', 'ceased', 'pause', 'pausing', 'paused', 'end', 'ending'].includes((tokens[j] as Token).lower) && trig.type === 'ATTACKS') return;
     }
+    // "the prospect of an Israeli offensive", "fears of a Russian assault": an event only foreseen.
+    for (let j = Math.max(s.first, k - 6); j < k; j++) {
+      if (['prospect', 'prospects', 'talk', 'fear', 'fears', 'risk', 'risks', 'threat', 'spectre', 'specter', 'danger', 'possibility', 'likelihood', 'chance', 'chances', 'warnings', 'rumours', 'rumors', 'speculation'].includes((tokens[j] as Token).lower) && tokens[j + 1]?.lower === 'of' && trig.type === 'ATTACKS') return;
+    }
     // "said a Chinese attack on Taiwan could justify a response": an event heading a modal clause is hypothetical.
+    // ("a Venezuelan invasion of Guyana was unlikely", "an Israeli strike remained possible": judged, not done.)
     for (let j = k + 1; j < Math.min(s.end, k + 7) && trig.type === 'ATTACKS'; j++) {
       const w = tokens[j] as Token;
       if (['could', 'would', 'might', 'may'].includes(w.lower) && !w.capitalised) return;
+      if ((BE_FORMS.has(w.lower) || ['remain', 'remains', 'remained', 'seemed', 'seems', 'looked', 'looks'].includes(w.lower)) && ['unlikely', 'possible', 'likely', 'imminent', 'inevitable', 'feared', 'expected', 'looming', 'improbable', 'conceivable', 'planned', 'unthinkable'].includes(tokens[j + 1]?.lower === 'still' || tokens[j + 1]?.lower === 'not' ? (tokens[j + 2]?.lower ?? '') : (tokens[j + 1]?.lower ?? ''))) return;
       if (this.isVerb(w) || CLAUSE_BREAKS.has(w.text) || w.text === ',' || w.pos === 'AUX') break;
     }
     // "any U.S. or Israeli attack on Iran": the determiner before a longer run of coordinated modifiers.

@@ -277,6 +277,51 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['kazakhstan', 'MEETS_WITH', 'armenia']],
   },
+  {
+    name: 'a denial or a negation inside an aside about the subject does not negate its verb',
+    text: 'The Kachin Independence Army, which was not part of the talks, attacked junta positions near Bhamo. The ELN, which denied the charges, attacked FARC dissidents.',
+    expect: [
+      ['kachin-independence-army', 'ATTACKS', 'myanmar'],
+      ['national-liberation-army', 'ATTACKS', 'farc-dissidents'],
+    ],
+  },
+  {
+    name: '"the Tajik side" in a dispute is the state',
+    text: 'The Tajik side accused Kyrgyzstan of starting the hostilities. The Chinese side said the Philippines had provoked the incident.',
+    expect: [
+      ['tajikistan', 'ACCUSES', 'kyrgyzstan'],
+      ['china', 'ACCUSES', 'philippines'],
+    ],
+  },
+  {
+    name: 'people living in a state do not speak for it',
+    text: 'Afghan refugees in Pakistan accused the Taliban of persecution. Sudanese refugees in Chad accused the RSF of looting.',
+    expect: [],
+    forbid: [
+      ['pakistan', 'ACCUSES', 'afghan-taliban'],
+      ['chad', 'ACCUSES', 'rapid-support-forces'],
+    ],
+  },
+  {
+    name: 'an attack judged unlikely, possible or only in prospect is not made',
+    text: 'Experts said a Venezuelan invasion of Guyana was unlikely. Analysts said an Israeli strike on Iran remained possible. The prospect of an Israeli ground offensive against Hezbollah alarmed Beirut.',
+    expect: [],
+    forbid: [
+      ['venezuela', 'ATTACKS', 'guyana'],
+      ['israel', 'ATTACKS', 'iran'],
+      ['israel', 'ATTACKS', 'hezbollah'],
+    ],
+  },
+  {
+    name: 'relatives, lawmakers and factions named by a state or a person are not them',
+    text: 'The widow of Russian opposition leader Alexei Navalny accused Putin of murder. A British member of parliament criticised India over Kashmir. Hezbollah denied firing rockets at northern Israel and blamed a Palestinian faction.',
+    expect: [],
+    forbid: [
+      ['alexei-navalny', 'ACCUSES', 'vladimir-putin'],
+      ['united-kingdom', 'CRITICIZES', 'india'],
+      ['hezbollah', 'ACCUSES', 'palestine'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
