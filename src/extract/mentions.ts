@@ -988,8 +988,8 @@ class MentionFinder {
         // "M23 spokesman Lawrence Kanyuka accused government forces of ...": the forces of the state an
         // armed group named earlier in the sentence belongs to and fights.
         // ("The Kachin Independence Army accused the junta": the rulers of the state the group fights.)
-        const foughtJunta = headWord === 'junta' && named === null ? this.insurgentsState(first, s.first, true) : null;
-        const fought = fit === 'military' && headWord === 'government' ? this.insurgentsState(first, s.first, true) : foughtJunta === null ? null : (this.kb.governorOf.get(foughtJunta) ?? foughtJunta);
+        const foughtJunta = (headWord === 'junta' || headWord === 'regime') && named === null ? this.insurgentsState(first, s.first, true) : null;
+        const fought = fit === 'military' && (headWord === 'government' || headWord === 'federal') ? this.insurgentsState(first, s.first, true) : foughtJunta === null ? null : (this.kb.governorOf.get(foughtJunta) ?? foughtJunta);
         let antecedent: string | null = unowned ?? fought ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
         // "JUBA (Reuters) - Uganda deployed troops to South Sudan's capital ... government troops":
         // an unowned government in a story filed from a state the story names is that state's,
@@ -998,6 +998,14 @@ class MentionFinder {
           const home = this.datelineState();
           const homeGov = home === null ? null : (this.kb.governorOf.get(home) ?? home);
           if (home !== null && antecedent !== home && antecedent !== homeGov && this.actor(antecedent)?.kind === 'country' && this.candidates.some((c) => c.first < first && (c.actorId === home || c.actorId === homeGov))) antecedent = fit === 'government' ? homeGov : home;
+        }
+        // "Colombia's government and the ELN ended talks. Venezuela said ... The rebels accused the
+        // government": an armed group's "government" is its own state's, when the article named it.
+        if (antecedent !== null && fit === 'government' && headWord === 'government' && facing === null && speaker === null && subjectFirst === null) {
+          const home = this.insurgentsState(first, s.first, true);
+          const homeGov = home === null ? null : (this.kb.governorOf.get(home) ?? home);
+          const own = (id: string): boolean => id === home || id === homeGov;
+          if (home !== null && !own(antecedent) && this.candidates.some((c) => c.first < first && c.actorId !== null && own(c.actorId) && (tokens[c.first] as Token).sentence >= s.index - 3)) antecedent = homeGov;
         }
         if (antecedent === null) continue;
         if (fit === 'military' && named === null && storyArmy === null) storyArmy = { actorId: antecedent, sentence: s.index, head: headWord };
@@ -1261,6 +1269,24 @@ class MentionFinder {
   private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing'): string | null {
     const minSentence = sentence - 2;
     const { tokens } = this;
+    // "Qatar's Prime Minister X met Hamas leader Y. The prime minister later received ...": the person
+    // the article introduced with that title.
+    if (fit === 'person' && COREF_HEADS.get((tokens[before] as Token).lower) === 'person') {
+      const title = (tokens[before] as Token).lower;
+      for (let k = before - 1; k >= 0 && (tokens[k] as Token).sentence >= minSentence; k--) {
+        const o = this.owner[k] as number;
+        if (o === -1) continue;
+        const c = this.candidates[o] as Candidate;
+        k = c.first;
+        const info = c.actorId ? this.actor(c.actorId) : undefined;
+        if (info?.type !== 'PERSON' || c.form === 'pronoun' || c.form === 'coreference') continue;
+        for (let j = c.first - 1; j >= Math.max(0, c.first - 4); j--) {
+          const w = (tokens[j] as Token).lower;
+          if (w === title) return info.id;
+          if (!TITLE_HEADS.has(w) && !TITLE_MODIFIERS.has(w) && !RANKS.has(w)) break;
+        }
+      }
+    }
     let fallback: string | null = null;
     const mate = this.clauseMateSubject(before);
     // "M23 rebels captured Uvira from allied Wazalendo militias. ... the rebels": the group the

@@ -285,6 +285,16 @@ export class ClaimRules extends ConflictRules {
       let { args, inferred } = this.mediationTargets(by + 1, s);
       if (args.some((a) => sides.has(this.sideOf(a.actorId)))) ({ args, inferred } = this.mediationTargets(Math.max(...sources.map((a) => a.mention?.end ?? by + 1)), s));
       args = args.filter((a) => !sides.has(this.sideOf(a.actorId)));
+      // "Al-Sharaa met Abdi in Damascus, in talks facilitated by U.S. officials": the talks of the main clause.
+      if (inferred && TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') && ['in', 'during', 'after', 'at'].includes(tokens[v - 2]?.lower ?? '')) {
+        let main = this.mainPair(v - 2, s).filter((a) => !sides.has(this.sideOf(a.actorId)));
+        // ("X met Y in Damascus, in talks ...": the one met is the other side.)
+        const met = this.firstFiniteVerb(s);
+        if (main.length < 2 && met !== -1 && met < v - 2 && ['meet', 'receive', 'host'].includes(verbLemma(tokens[met] as Token))) {
+          main = [...this.subjectOf(met, s).subjects, ...this.objectAfter(met + 1, s, 'target', 3)].filter((a) => !sides.has(this.sideOf(a.actorId)));
+        }
+        if (main.length === 2 && this.sideOf((main[0] as Arg).actorId) !== this.sideOf((main[1] as Arg).actorId)) ({ args, inferred } = { args: main, inferred: false });
+      }
       const ps = args.length >= 2 || (args.length === 1 && !inferred) ? args : frame.subjects.length >= 2 ? [...frame.subjects] : [];
       if (ps.length < 1 || (ps.length < 2 && args.length !== 1)) return true;
       // "in talks hosted by the UAE": the participle names who held the talks; only their parties are inferred.

@@ -840,9 +840,12 @@ export class ClauseRules {
     const m = this.mentionAt(comma - 1);
     if (!m) return false;
     let j = m.first - 1;
+    // ("urged Iran to rein in Yemen's Houthi movement, and Riyadh accused": past the possessor.)
+    if (this.tokens[j]?.lower === "'s" && this.mentionAt(j - 1)) j = (this.mentionAt(j - 1) as Mention).first - 1;
     if (this.tokens[j]?.lower === 'the') j--;
     const t = this.tokens[j];
-    return !!t && j >= s.first && (t.pos === 'ADP' || this.isParticiple(t)) && !['and', ','].includes(t.lower);
+    // (An object of a verb ends its clause too: "urged Iran, and Riyadh said".)
+    return !!t && j >= s.first && (t.pos === 'ADP' || this.isParticiple(t) || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) && !['and', ','].includes(t.lower);
   }
 
   /** "experts say is backed", "officials say have fought": "say(s)" tagged as a noun before a verb. */
@@ -1366,6 +1369,8 @@ export class ClauseRules {
     // against or held back is not done.
     const gerund = (tokens[v] as Token).lower.endsWith('ing');
     if (gerund && tokens[v - 1]?.lower === 'against') irrealis = true;
+    // "its ban on supplying lethal weapons", "a moratorium on selling arms": an act barred is not done.
+    if (gerund && tokens[v - 1]?.lower === 'on' && ['ban', 'bans', 'embargo', 'moratorium', 'restrictions', 'restriction', 'limits', 'freeze', 'prohibition', 'curbs'].includes(tokens[v - 2]?.lower ?? '')) irrealis = true;
     // "is considering sending weapons", "weighed joining the talks": an act thought about, not done.
     if (gerund && ['considering', 'consider', 'considers', 'considered', 'weighing', 'weigh', 'weighs', 'weighed', 'mulling', 'mull', 'mulls', 'mulled', 'contemplating', 'contemplate', 'contemplated', 'discussing', 'discussed', 'exploring', 'explored', 'studying'].includes(tokens[v - 1]?.lower ?? '')) irrealis = true;
     if (gerund && tokens[v - 1]?.lower === 'from') {
@@ -1572,6 +1577,7 @@ export class ClauseRules {
   }
 
   emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
+    if (process.env.DBG_EMIT === type) console.error('EMIT', type, sources.map((a) => a.actorId), new Error().stack?.split('\n').slice(2, 6).join(' | '));
     const symmetric = RELATION_TYPE_INFO[type].symmetric;
     if (type === 'AGREES_WITH') {
       const party = (a: Arg): boolean => !a.mention || !this.attendsAsWitness(a.mention, s);

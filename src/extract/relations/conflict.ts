@@ -481,7 +481,9 @@ export class ConflictRules extends TalksRules {
       targets = this.conditionSide(after, s, new Set(frame.subjects.map((a) => this.sideOf(a.actorId))));
       confidence = 0.65;
     }
-    if (targets.length === 0) {
+    // ("vowed to keep fighting until the regime collapses": a condition names its side; none found, none guessed.)
+    const conditioned = this.tokens.slice(after, Math.min(s.end, after + 14)).some((w) => ['until', 'unless', 'till'].includes(w.lower));
+    if (targets.length === 0 && !conditioned) {
       targets = this.latestAttackerOf(frame.subjects);
       confidence = 0.65;
     }
@@ -1429,7 +1431,8 @@ export class ConflictRules extends TalksRules {
     let k = from;
     if (!['the', 'a', 'an', 'this', 'that'].includes(tokens[k]?.lower ?? '')) return -1;
     k++;
-    while (k < v && ['ADJ', 'NUM'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    // ("A drone attack on Russian forces killed 12 soldiers": the weapon before the noun, too.)
+    while (k < v && (['ADJ', 'NUM'].includes((tokens[k] as Token).pos) || ['drone', 'missile', 'rocket', 'artillery', 'mortar', 'air', 'suicide', 'car', 'bomb', 'sniper', 'naval', 'ground', 'grenade', 'cross-border'].includes((tokens[k] as Token).lower)) && !this.mentionAt(k)) k++;
     const t = tokens[k];
     const trig = t ? NOUN_TRIGGERS.get(nounLemma(t)) : undefined;
     if (!t || t.pos !== 'NOUN' || trig?.type !== 'ATTACKS' || trig.between || this.mentionAt(k)) return -1;

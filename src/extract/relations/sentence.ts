@@ -475,6 +475,8 @@ class SentenceRules extends ClaimRules {
     if (lemma === 'warn') sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)));
     // "had warned residents to leave", "warned civilians to evacuate": a warning to people in harm's way threatens no side.
     if (lemma === 'warn' && this.warnedPeople(after, s)) return true;
+    // "a move Mexico warned could open the door to U.S. action": the effects of another's act foretold.
+    if (lemma === 'warn' && ['could', 'would', 'might', 'may', 'will'].includes(tokens[after]?.lower ?? '')) return true;
     // "Belarus warned Poland about the drones": told of a danger, not threatened.
     if (lemma === 'warn' && this.mentionAt(after) !== null && tokens[this.lastMentionEnd(after, s)]?.lower === 'about') return true;
     // "had warned Warsaw of the approaching drones": an alert of a danger, not a threat.

@@ -322,6 +322,54 @@ const CASES: readonly TripleCase[] = [
       ['hezbollah', 'ACCUSES', 'palestine'],
     ],
   },
+  {
+    name: 'an act barred by a ban is not done; the effects of another\'s move foretold are no threat',
+    text: 'Seoul warned that it could reconsider its ban on supplying lethal weapons to Kyiv. The United States designated the cartels as terrorist organizations, a move Mexico warned could open the door to U.S. military action on its soil.',
+    expect: [],
+    forbid: [
+      ['south-korea', 'SUPPORTS', 'ukraine'],
+      ['mexico', 'THREATENS', 'united-states'],
+    ],
+  },
+  {
+    name: 'a vow until an unowned regime falls aims at the rulers the group fights, not at the last state named',
+    text: 'China has pressed the Arakan Army to avoid attacking the port area. The Arakan Army vowed to keep fighting until the regime collapses.',
+    expect: [['arakan-army', 'THREATENS', 'myanmar-military']],
+    forbid: [['arakan-army', 'THREATENS', 'china']],
+  },
+  {
+    name: 'rebels\' "government" is their own state\'s once the article named it',
+    text: "Colombia's government and the ELN rebels ended talks in Caracas. Venezuela said the round had been productive. The rebels accused the government of failing to fund programmes.",
+    expect: [['national-liberation-army', 'ACCUSES', 'colombia']],
+    forbid: [['national-liberation-army', 'ACCUSES', 'venezuela']],
+  },
+  {
+    name: 'an object before ", and" plus a new subject is not a second subject',
+    text: "Saudi Arabia urged Iran to rein in Yemen's Houthi movement, and Riyadh accused Tehran of arming the group.",
+    expect: [['saudi-arabia', 'ACCUSES', 'iran']],
+    forbid: [['houthis', 'ACCUSES', 'iran']],
+  },
+  {
+    name: 'talks facilitated by a third side are those of the meeting in the same sentence',
+    text: 'Turkish drones struck positions of the Syrian Democratic Forces. Syrian interim President Ahmed al-Sharaa met SDF commander Mazloum Abdi in Damascus, in talks facilitated by U.S. officials.',
+    expect: [
+      ['united-states', 'MEDIATES', 'ahmed-al-sharaa'],
+      ['united-states', 'MEDIATES', 'mazloum-abdi'],
+    ],
+    forbid: [['united-states', 'MEDIATES', 'turkey']],
+  },
+  {
+    name: 'federal forces fought by an armed group are its own state\'s; "the prime minister" is the one so titled',
+    text: "Ethiopian Prime Minister Abiy Ahmed said Ethiopia had no intention of invading Eritrea. A faction of the TPLF seized offices in Adigrat after clashes with federal forces. Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met Hamas leader Khalil al-Hayya in Doha. The prime minister later received Israel's Mossad chief David Barnea.",
+    expect: [
+      ['tigray-peoples-liberation-front', 'ATTACKS', 'ethiopia'],
+      ['mohammed-bin-abdulrahman-al-thani', 'MEETS_WITH', 'israel'],
+    ],
+    forbid: [
+      ['tigray-peoples-liberation-front', 'ATTACKS', 'eritrea'],
+      ['khalil-al-hayya', 'MEETS_WITH', 'israel'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
