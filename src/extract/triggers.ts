@@ -145,6 +145,8 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['destroy', [v('ATTACKS', 'direct', 0.65)]],
   // "Ukraine sank a Russian warship": a vessel sunk is its state's.
   ['sink', [v('ATTACKS', 'direct', 0.7)]],
+  // "Chinese coast guard ships rammed a Philippine supply boat".
+  ['ram', [v('ATTACKS', 'direct', 0.65)]],
   // "Turkey said it had neutralised 13 PKK militants": the military euphemism for killing.
   ['neutralise', [v('ATTACKS', 'direct', 0.7)]],
   ['neutralize', [v('ATTACKS', 'direct', 0.7)]],

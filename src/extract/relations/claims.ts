@@ -276,7 +276,9 @@ export class ClaimRules extends ConflictRules {
       return true;
     }
     // "Modi and Xi held talks at the BRICS summit hosted by Russia": the host of a summit mediates nobody's talks.
-    if (rule.object === 'parties' && !beBefore && verbLemma(tokens[v] as Token) === 'host' && ['summit', 'conference', 'forum', 'games', 'assembly'].includes(tokens[v - 1]?.lower ?? '')) return true;
+    // ("Armenia and Azerbaijan held a summit hosted by the United States": a summit of the pair itself is hosted talks.)
+    const atGathering = tokens.slice(Math.max(s.first, v - 6), v - 1).some((w) => ['at', 'during', 'sidelines', 'of'].includes(w.lower));
+    if (rule.object === 'parties' && !beBefore && verbLemma(tokens[v] as Token) === 'host' && ['summit', 'conference', 'forum', 'games', 'assembly'].includes(tokens[v - 1]?.lower ?? '') && (atGathering || tokens[v - 1]?.lower !== 'summit')) return true;
     if (rule.object === 'parties') {
       // "The talks, sponsored by Saudi Arabia", "the meeting was chaired by X": talks before the participle.
       if (['chair', 'sponsor'].includes(verbLemma(tokens[v] as Token)) && !tokens.slice(Math.max(s.first, v - 8), v).some((w) => TALKS_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN'))) return false;
@@ -286,11 +288,12 @@ export class ClaimRules extends ConflictRules {
       if (args.some((a) => sides.has(this.sideOf(a.actorId)))) ({ args, inferred } = this.mediationTargets(Math.max(...sources.map((a) => a.mention?.end ?? by + 1)), s));
       args = args.filter((a) => !sides.has(this.sideOf(a.actorId)));
       // "Al-Sharaa met Abdi in Damascus, in talks facilitated by U.S. officials": the talks of the main clause.
-      if (inferred && TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') && ['in', 'during', 'after', 'at'].includes(tokens[v - 2]?.lower ?? '')) {
+      // ("Armenia and Azerbaijan held a summit hosted by the United States": the pair that held it.)
+      if ((inferred || args.length < 2) && (TALKS_NOUNS.has(tokens[v - 1]?.lower ?? '') || tokens[v - 1]?.lower === 'summit') && ['in', 'during', 'after', 'at', 'a', 'the'].includes(tokens[v - 2]?.lower ?? '')) {
         let main = this.mainPair(v - 2, s).filter((a) => !sides.has(this.sideOf(a.actorId)));
         // ("X met Y in Damascus, in talks ...": the one met is the other side.)
         const met = this.firstFiniteVerb(s);
-        if (main.length < 2 && met !== -1 && met < v - 2 && ['meet', 'receive', 'host'].includes(verbLemma(tokens[met] as Token))) {
+        if (main.length < 2 && met !== -1 && met < v - 2 && ['meet', 'receive', 'host', 'hold', 'attend'].includes(verbLemma(tokens[met] as Token))) {
           main = [...this.subjectOf(met, s).subjects, ...this.objectAfter(met + 1, s, 'target', 3)].filter((a) => !sides.has(this.sideOf(a.actorId)));
         }
         if (main.length === 2 && this.sideOf((main[0] as Arg).actorId) !== this.sideOf((main[1] as Arg).actorId)) ({ args, inferred } = { args: main, inferred: false });

@@ -1398,6 +1398,12 @@ export class ClauseRules {
       irrealis = false;
       hedged = true;
     }
+    // "China pledged to support Bangladesh", "promised to send air defences": backing pledged is backing given, as a pledge.
+    const pledged = (w: Token | undefined): boolean => !!w && ['pledged', 'promised', 'committed', 'vowed'].includes(w.lower);
+    if (irrealis && !negated && backing && tokens[v - 1]?.lower === 'to' && pledged(tokens[v - 2]) && !this.hasIrrealisBefore(v - 2, s, clauseStart, ['if', 'unless', 'whether', 'would', 'could', 'will', 'may', 'might'])) {
+      irrealis = false;
+      hedged = true;
+    }
     return { negated, irrealis, hedged };
   }
 
@@ -1577,7 +1583,6 @@ export class ClauseRules {
   }
 
   emit(type: RelationType, sources: readonly Arg[], targets: readonly Arg[], s: Sentence, confidence: number, claimant: string | null, alleged: boolean): void {
-    if (process.env.DBG_EMIT === type) console.error('EMIT', type, sources.map((a) => a.actorId), new Error().stack?.split('\n').slice(2, 6).join(' | '));
     const symmetric = RELATION_TYPE_INFO[type].symmetric;
     if (type === 'AGREES_WITH') {
       const party = (a: Arg): boolean => !a.mention || !this.attendsAsWitness(a.mention, s);
@@ -3338,7 +3343,8 @@ export class ClauseRules {
 
   /**
    * "with Turkey acting as mediator", "with the UAE serving as host": an absolute phrase at the
-   * "with" at `k`; the index of the participle, else -1.
+   * "with" at `k`; the index of the participle (of the word before "as" in "with Brazil as
+   * mediator"), else -1.
    */
   absoluteWith(k: number, s: Sentence): number {
     const { tokens } = this;
@@ -3357,6 +3363,8 @@ export class ClauseRules {
     // ("with U.S. officials attending as observers": the people of the state named.)
     while (end < s.end && (AGENT_NOUNS.has(tokens[end]?.lower ?? '') || ['officials', 'diplomats', 'envoys', 'representatives', 'delegates'].includes(tokens[end]?.lower ?? ''))) end++;
     const v = tokens[end];
+    // ("with Brazil as mediator": no participle; the role follows "as", read as "acting as".)
+    if (args.length > 0 && v?.lower === 'as' && ['mediator', 'mediators', 'facilitator', 'facilitators', 'host', 'hosts', 'guarantor', 'guarantors', 'observer', 'observers', 'broker', 'intermediary', 'chair', 'co-chairs'].includes(tokens[end + (['a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? '') ? 2 : 1)]?.lower ?? '')) return end - 1;
     // "..., with Trump looking on": an onlooker, no party.
     if (args.length === 0 || !v || !v.lower.endsWith('ing') || !['act', 'serve', 'play', 'host', 'mediate', 'facilitate', 'chair', 'broker', 'look', 'watch', 'witness', 'preside', 'attend', 'sit', 'participate', 'take'].includes(verbLemma(v))) return -1;
     return end;

@@ -2090,7 +2090,8 @@ export class ConflictRules extends TalksRules {
           break;
         }
       }
-      if (GIVE_LEMMAS.has(lemma)) {
+      // ("accused the UAE of funnelling weapons to the RSF": verbs of moving arms give them, too.)
+      if (GIVE_LEMMAS.has(lemma) || ['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) {
         let targets = this.resourceTo(j, s);
         // "accused the UAE of supplying the RSF with weapons".
         if (targets.length === 0) {

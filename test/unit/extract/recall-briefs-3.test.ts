@@ -370,6 +370,38 @@ const CASES: readonly TripleCase[] = [
       ['khalil-al-hayya', 'MEETS_WITH', 'israel'],
     ],
   },
+  {
+    name: 'a boat rammed is attacked; weapons funnelled to a side back it',
+    text: 'Manila accused the Chinese coast guard of ramming a Philippine supply boat. Sudan\'s army accused the UAE of funnelling weapons to the RSF.',
+    expect: [
+      ['philippines', 'ACCUSES', 'china'],
+      ['china', 'ATTACKS', 'philippines'],
+      ['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces'],
+    ],
+  },
+  {
+    name: 'backing pledged is backing, unless the pledge itself is conditional',
+    text: 'China pledged to support Bangladesh. Germany would pledge to support Ukraine if asked.',
+    expect: [['china', 'SUPPORTS', 'bangladesh']],
+    forbid: [['germany', 'SUPPORTS', 'ukraine']],
+  },
+  {
+    name: 'mediators named "as mediator" after "with" mediate the talks',
+    text: 'Israel and Hamas resumed talks, with Qatar and Egypt as mediators.',
+    expect: [
+      ['qatar', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'hamas'],
+    ],
+  },
+  {
+    name: 'a summit of the pair hosted by a third side is mediated; a host of a multilateral summit mediates no talks at it',
+    text: 'Armenia and Azerbaijan held a summit hosted by the United States. Modi and Xi held talks at the BRICS summit hosted by Russia.',
+    expect: [
+      ['united-states', 'MEDIATES', 'armenia'],
+      ['united-states', 'MEDIATES', 'azerbaijan'],
+    ],
+    forbid: [['russia', 'MEDIATES', 'narendra-modi']],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
