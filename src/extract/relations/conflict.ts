@@ -2014,6 +2014,8 @@ export class ConflictRules extends TalksRules {
         const denied = tokens.slice(s.first, s.end).some((w) => ['deny', 'reject', 'dismiss'].includes(verbLemma(w)) && this.isVerb(w));
         if (targets.length === 0 && nominal.targetPreps.includes(tokens[p]?.lower ?? '')) targets = this.ownSideAttacked(p + 1, s, accused, accusers);
         else if (targets.length === 0 && verbLemma(tokens[v] as Token) === 'blame' && !denied) targets = this.ownSideAttacked(-1, s, accused, accusers);
+        // "accused India of carrying out unprovoked strikes": strikes on no one named, with no other state in view.
+        else if (targets.length === 0 && verbLemma(tokens[v] as Token) === 'accuse' && !denied && !['the', 'this', 'that', 'these', 'those'].includes(tokens[j - 1]?.lower ?? '') && [',', '.', ';'].includes(tokens[p]?.text ?? '.')) targets = this.ownSideAttacked(-1, s, accused, accusers);
         const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
         targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
         // "accused Algeria of shooting down one of its drones": what the accuser owns was hit.
@@ -2135,7 +2137,10 @@ export class ConflictRules extends TalksRules {
           return;
         }
         // "accused Armenia of shelling its positions": the accuser's own positions.
-        const own = targets.length === 0 && (rule.type === 'ATTACKS' || rule.type === 'THREATENS') ? this.ownSideAttacked(['on', 'at', 'against'].includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, s, accused, accusers, rule.type === 'THREATENS' ? OWN_THREATENED_NOUNS : OWN_FORCE_NOUNS) : [];
+        let own = targets.length === 0 && (rule.type === 'ATTACKS' || rule.type === 'THREATENS') ? this.ownSideAttacked(['on', 'at', 'against'].includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, s, accused, accusers, rule.type === 'THREATENS' ? OWN_THREATENED_NOUNS : OWN_FORCE_NOUNS) : [];
+        // "Thailand accused Cambodian forces of opening fire first", "of firing artillery into its
+        // territory": with no other state in view, an attack on no one named was on the accuser.
+        if (own.length === 0 && targets.length === 0 && rule.type === 'ATTACKS' && this.impliedOwnTarget(j, s)) own = this.ownSideAttacked(-1, s, accused, accusers);
         // "accused India of threatening its sovereignty": the accuser is the side threatened.
         if (own.length > 0) this.emit(rule.type, accused, own, s, rule.confidence * 0.75, claimant, true);
         // "accused the M23 of killing civilians and attacking its positions": the next act may name the victim.
@@ -2150,6 +2155,30 @@ export class ConflictRules extends TalksRules {
         return;
       }
     }
+  }
+
+  /**
+   * After the alleged attack verb at `j`, an object that names no one and is the accuser's by
+   * nature: nothing ("of opening fire first"), its own ("into its territory"), or forces, posts and
+   * border ground. Not when another act follows that may name the victim.
+   */
+  protected impliedOwnTarget(j: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let q = j + 1;
+    if (['fire'].includes(tokens[q]?.lower ?? '') && verbLemma(tokens[j] as Token) === 'open') q++;
+    let owned = false;
+    let words = 0;
+    for (; q < Math.min(s.end, j + 9); q++) {
+      const t = tokens[q] as Token;
+      if (this.mentionAt(q)) return false;
+      if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;
+      if (['and', 'or'].includes(t.lower) && (tokens[q + 1]?.lower.endsWith('ing') || tokens[q + 1]?.lower === 'of')) return false;
+      // ("shelling its own villages": the accused's own.)
+      if (t.lower === 'own') return false;
+      if (OWN_FORCE_NOUNS.has(t.lower) || ['territory', 'border', 'borders', 'airspace', 'frontier', 'soil'].includes(t.lower)) owned = true;
+      if (!['first', 'again', 'repeatedly', 'unprovoked', 'deliberately'].includes(t.lower)) words++;
+    }
+    return owned || words === 0;
   }
 
   /**

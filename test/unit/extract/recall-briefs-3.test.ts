@@ -402,6 +402,20 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['russia', 'MEDIATES', 'narendra-modi']],
   },
+  {
+    name: 'an alleged attack on no one named, by one side of a pair, was on the accuser',
+    text: 'Thailand accused Cambodian forces of opening fire first. Cambodia accused Thailand of firing artillery into its territory.',
+    expect: [
+      ['cambodia', 'ATTACKS', 'thailand'],
+      ['thailand', 'ATTACKS', 'cambodia'],
+    ],
+  },
+  {
+    name: 'an alleged attack on civilians is no attack on the accuser',
+    text: 'Egypt accused Israel of killing civilians.',
+    expect: [['egypt', 'ACCUSES', 'israel']],
+    forbid: [['israel', 'ATTACKS', 'egypt']],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
