@@ -180,6 +180,8 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['ink', [v('AGREES_WITH', 'prep', 0.75, { preps: ['with'] })]],
   ['seal', [v('AGREES_WITH', 'prep', 0.7, { preps: ['with'] })]],
   ['support', [v('SUPPORTS', 'direct', 0.8)]],
+  // "accused Cuba of propping up Venezuela's government".
+  ['prop', [v('SUPPORTS', 'direct', 0.7, { particle: ['up'] })]],
   ['back', [v('SUPPORTS', 'direct', 0.8)]],
   ['arm', [v('SUPPORTS', 'direct', 0.8)]],
   ['fund', [v('SUPPORTS', 'direct', 0.8)]],

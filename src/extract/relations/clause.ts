@@ -544,7 +544,9 @@ export class ClauseRules {
       // "the Saudi-led coalition": a participle glued to a hyphen is a modifier, not a verb.
       const gluedParticiple = t.space === '' && tokens[k - 1]?.text === '-';
       // "Yemen's internationally recognised government": a participle between an adverb and the head noun modifies it.
-      const modifyingParticiple = this.isParticiple(t) && tokens[k - 1]?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '') && (tokens[k - 2]?.lower === "'s" || tokens[k - 2]?.pos === 'DET');
+      const modifyingParticiple = (this.isParticiple(t) && tokens[k - 1]?.pos === 'ADV' && ['NOUN', 'PROPN'].includes(tokens[k + 1]?.pos ?? '') && (tokens[k - 2]?.lower === "'s" || tokens[k - 2]?.pos === 'DET')) ||
+        // ("The Congolese army and allied Wazalendo militias shelled": a participle opening a conjunct.)
+        (['allied', 'affiliated', 'aligned', 'associated'].includes(t.lower) && ['and', ','].includes(tokens[k - 1]?.lower ?? '') && this.mentionAt(k + 1) !== null);
       if (this.isVerb(t) && !gluedParticiple && !modifyingParticiple && !t.lower.endsWith('ing') && !(this.isParticiple(t) && tokens[k - 1]?.pos === 'NOUN' && !this.mentionAt(k - 1))) {
         boundary = k;
         break;
@@ -1196,6 +1198,11 @@ export class ClauseRules {
           }
           const headArg = head && head.first === h ? this.argOf(head, role) : null;
           if (head && headArg) return this.coordinated(head, headArg, s.end, role);
+          // "retaliation against the U.S.-led military bloc", "attacked the Saudi-led coalition": the leader of an unnamed coalition.
+          if (!head && tokens[m.end + 1]?.lower === 'led' && ['coalition', 'bloc', 'alliance', 'forces', 'force', 'mission', 'blockade'].includes(tokens[h - 1]?.lower ?? '')) {
+            const leader = this.argOf({ ...m, absorbed: false }, role);
+            if (leader) return [leader];
+          }
           if (role !== 'attack-target' || !['owned', 'flagged', 'registered', 'operated'].includes(tokens[m.end + 1]?.lower ?? '')) return [];
         }
         // "fighters from Russia's Africa Corps": the possessed actor is the head of the phrase.
@@ -1214,7 +1221,9 @@ export class ClauseRules {
         }
         // "backed a UN resolution": the actor only modifies a thing.
         const after = tokens[m.end];
-        if (role !== 'attack-target' && after && after.pos === 'NOUN' && ARTIFACT_NOUNS.has(after.lower)) return [];
+        // ("Indian border guards", "the Thai border police": a force named by what it guards.)
+        const borderForce = after?.lower === 'border' && ['guards', 'guard', 'police', 'troops', 'forces', 'units', 'patrol', 'patrols'].includes(tokens[m.end + 1]?.lower ?? '');
+        if (role !== 'attack-target' && after && after.pos === 'NOUN' && ARTIFACT_NOUNS.has(after.lower) && !borderForce) return [];
         return this.coordinated(m, arg, s.end, role);
       }
       const t = tokens[k] as Token;
@@ -1381,7 +1390,9 @@ export class ClauseRules {
       }
     }
     const next = tokens[v + 1];
-    if (next && (next.lower === 'not' || next.lower === "n't")) negated = true;
+    // ("agreed not to use force against each other" is an agreement, of restraint.)
+    const agreedNotTo = next?.lower === 'not' && tokens[v + 2]?.lower === 'to' && verbLemma(tokens[v] as Token) === 'agree';
+    if (next && (next.lower === 'not' || next.lower === "n't") && !agreedNotTo) negated = true;
     // "when the two leaders meet at a summit": a present tense after "when/once/until" is still to come.
     const verb = tokens[v] as Token;
     const present = verb.pos === 'VERB' && !verb.lower.endsWith('ed') && !IRREGULAR_PAST.has(verb.lower) && !IRREGULAR_PARTICIPLES.has(verb.lower) && !verb.lower.endsWith('ing');
@@ -1825,6 +1836,9 @@ export class ClauseRules {
     const { tokens } = this;
     let j = v - 1;
     while (j > s.first && ((tokens[j] as Token).pos === 'ADV' || ['"', '“', "'"].includes((tokens[j] as Token).text))) j--;
+    // ("would keep striking", "will continue to strike": an aspectual verb between the modal and the act.)
+    if (tokens[j]?.lower === 'to' && ['continue', 'keep'].includes(tokens[j - 1]?.lower ?? '')) j -= 2;
+    else if (['keep', 'continue'].includes(tokens[j]?.lower ?? '') && (tokens[v] as Token).lower.endsWith('ing')) j--;
     // "said Rwanda was ready to fight if Burundi attacked it": readiness announces the act too.
     const ready = tokens[j]?.lower === 'to' && ['ready', 'prepared', 'determined'].includes(tokens[j - 1]?.lower ?? '');
     // ("said it could resume strikes on Gaza if Hamas did not release more hostages": a conditional "could".)

@@ -2123,7 +2123,8 @@ export class ConflictRules extends TalksRules {
           if (rule.type === 'MEDIATES') return;
         }
         // ("of shooting down a Malian drone": past the particle.)
-        const objectStart = rule.type === 'ATTACKS' && ['down', 'up', 'off'].includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
+        // ("of propping up the government": past the verb's own particle.)
+        const objectStart = (rule.type === 'ATTACKS' && ['down', 'up', 'off'].includes(tokens[j + 1]?.lower ?? '')) || rule.particle?.includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1;
         const targets = rule.object === 'direct' ? this.objectAfter(objectStart, s, rule.type === 'ATTACKS' ? 'attack-target' : role) : this.prepObject(j + 1, s, rule.preps ?? [], 6, rule.type === 'ATTACKS' ? 'attack-target' : role);
         // "accused X of training and arming Y": the object comes after the last coordinated verb.
         // "The RSF, which the army accuses the UAE of arming, ...": the act's object is the antecedent.

@@ -197,6 +197,8 @@ class SentenceRules extends ClaimRules {
           if (!handled && lemma === 'hit') this.hitBackAt(k, s);
           continue;
         }
+        // "Russia insisted that Ukraine withdraw its forces": a subjunctive after "insist" is a demand.
+        if (['insist', 'require'].includes(lemma)) this.insistedThat(k, s);
         if (lemma === 'intercept') this.interceptedVerb(k, s);
         if (lemma === 'intercept') this.barrageDowned(k, s);
         if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
@@ -755,7 +757,8 @@ class SentenceRules extends ClaimRules {
         // the clause the relative stands for is its subject's.
         // ("Israel struck Beirut, an attack that Iran condemned": an act in apposition, too.)
         const actGap = tokens[frame.clauseStart - 1]?.lower === 'that' && ['attack', 'strike', 'strikes', 'decision', 'move', 'step', 'raid', 'operation', 'incursion'].includes(tokens[frame.clauseStart - 2]?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[frame.clauseStart - 3]?.lower ?? '') && tokens[frame.clauseStart - 4]?.text === ',';
-        if (targets.length === 0 && rule.type === 'CRITICIZES' && [',', '.', ';'].includes(tokens[after]?.text ?? '.') && ((tokens[frame.clauseStart - 1]?.lower === 'which' && tokens[frame.clauseStart - 2]?.text === ',') || actGap)) {
+        // ("..., which Beijing denounced as a gross violation": the judgement may follow.)
+        if (targets.length === 0 && rule.type === 'CRITICIZES' && ([',', '.', ';'].includes(tokens[after]?.text ?? '.') || tokens[after]?.lower === 'as') && ((tokens[frame.clauseStart - 1]?.lower === 'which' && tokens[frame.clauseStart - 2]?.text === ',') || actGap)) {
           const main = this.previousFiniteVerb(frame.clauseStart - (actGap ? 5 : 3), s);
           const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
           if (main !== -1) targets = this.subjectOf(main, s).subjects.filter((a) => !sides.has(this.sideOf(a.actorId))).map((a) => ({ ...a, weight: a.weight * 0.85 }));
@@ -1018,6 +1021,23 @@ class SentenceRules extends ClaimRules {
   }
 
   /** Nominal triggers: "Pakistani airstrikes on Afghanistan", "talks between X and Y". */
+  /** "insisted that Ukraine withdraw": the one told to act in the subjunctive is addressed. */
+  protected insistedThat(v: number, s: Sentence): void {
+    const { tokens } = this;
+    if (tokens[v + 1]?.lower !== 'that') return;
+    const addressed = this.objectAfter(v + 2, s, 'target', 1);
+    const end = addressed.length > 0 ? this.lastMentionEnd(v + 2, s) : -1;
+    const verb = tokens[end];
+    // Base form only: "withdraw", "stop" (not "withdrew", "has", "is").
+    if (end === -1 || !verb || verb.pos !== 'VERB' || verb.lemma !== verb.lower || verb.lower.endsWith('s')) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = addressed.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length > 0) this.emit('DEMANDS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
   /** "a meeting of European leaders", "a summit of the bloc": a gathering of members named after "of", with no pair in it. */
   protected meetingOfMembers(after: number, s: Sentence): boolean {
     const { tokens } = this;

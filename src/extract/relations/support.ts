@@ -161,7 +161,9 @@ export class SupportRules extends ClauseRules {
     while (k < Math.min(s.end, last + 5) && ['its', 'their', 'his', 'her', 'the', 'continued', 'military', 'financial', 'humanitarian', 'generous', 'steadfast', 'unwavering', 'security', 'economic', 'diplomatic'].includes((tokens[k] as Token).lower)) k++;
     // ("thanked Germany for supplying air defence systems": a giving verb's gerund, too.)
     const giving = (tokens[k] as Token | undefined)?.lower.endsWith('ing') && GIVE_LEMMAS.has(verbLemma(tokens[k] as Token)) && ['sell', 'approve', 'authorise', 'authorize'].every((w) => w !== verbLemma(tokens[k] as Token));
-    if (!giving && !['support', 'help', 'assistance', 'aid', 'backing', 'solidarity', 'troops', 'contribution', 'weapons', 'funding'].includes(tokens[k]?.lower ?? '')) return;
+    // ("thanked Iran for standing with the group": taking the subject's side.)
+    const siding = ['standing', 'siding'].includes(tokens[k]?.lower ?? '') && ['with', 'by'].includes(tokens[k + 1]?.lower ?? '');
+    if (!giving && !siding && !['support', 'help', 'assistance', 'aid', 'backing', 'solidarity', 'troops', 'contribution', 'weapons', 'funding'].includes(tokens[k]?.lower ?? '')) return;
     const asserted = this.assertedSubjects(v, s);
     if (asserted === null) return;
     this.emit('SUPPORTS', helpers, asserted.subjects, s, 0.75 * asserted.hedge, this.claimantFor(v, s), false);

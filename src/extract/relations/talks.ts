@@ -797,6 +797,12 @@ export class TalksRules extends SupportRules {
     }
     // "called the move by Pristina a blow to ...": the agent of the judged act.
     if (targets.length === 0) targets = this.byAgentInObject(v + 1, s);
+    // "called the deal \"null and void\"": the parties to the agreement judged.
+    // (A breakaway region of the critic's own state is not criticised with its partner: "Somalia called the deal a violation".)
+    if (targets.length === 0) {
+      const critics = new Set(this.subjectOf(v, s).subjects.map((a) => this.sideOf(a.actorId)));
+      targets = this.agreementParties(v + 1, s, this.subjectOf(v, s).subjects).filter((a) => !critics.has(this.info(a.actorId)?.affiliation ?? ''));
+    }
     // "called the deal between Ethiopia and Somaliland a violation": the parties to the judged deal.
     if (targets.length === 0 && tokens[v + 1]?.lower === 'the' && ['deal', 'agreement', 'accord', 'pact', 'memorandum', 'alliance'].includes(tokens[v + 2]?.lower ?? '') && tokens[v + 3]?.lower === 'between') {
       targets = this.betweenAt(v + 3, s);

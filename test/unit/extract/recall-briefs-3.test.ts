@@ -416,6 +416,58 @@ const CASES: readonly TripleCase[] = [
     expect: [['egypt', 'ACCUSES', 'israel']],
     forbid: [['israel', 'ATTACKS', 'egypt']],
   },
+  {
+    name: 'an act denounced in a relative clause after it is criticised in its agents',
+    text: 'Seoul and Washington held joint air drills, which Pyongyang denounced as rehearsals for invasion.',
+    expect: [
+      ['north-korea', 'CRITICIZES', 'south-korea'],
+      ['north-korea', 'CRITICIZES', 'united-states'],
+    ],
+  },
+  {
+    name: 'propping up a government backs it; standing with a side, thanked, backs the one who thanks',
+    text: "Washington accused Cuba of propping up Venezuela's government. Hamas thanked Iran for standing with the group.",
+    expect: [
+      ['cuba', 'SUPPORTS', 'venezuela'],
+      ['iran', 'SUPPORTS', 'hamas'],
+    ],
+  },
+  {
+    name: 'border guards named by a demonym are their state; a coalition led by a state stands for it',
+    text: 'Bangladesh accused Indian border guards of killing civilians. The Houthis attacked the Saudi-led coalition.',
+    expect: [
+      ['bangladesh', 'ACCUSES', 'india'],
+      ['houthis', 'ATTACKS', 'saudi-arabia'],
+    ],
+  },
+  {
+    name: 'a deal judged null and void criticises its parties, not the critic\'s own breakaway region',
+    text: 'Ethiopia signed a deal with Somaliland. Somali President Hassan Sheikh Mohamud called the deal "null and void."',
+    expect: [['hassan-sheikh-mohamud', 'CRITICIZES', 'ethiopia']],
+    forbid: [['hassan-sheikh-mohamud', 'CRITICIZES', 'somaliland']],
+  },
+  {
+    name: 'a subjunctive after "insisted" is a demand; a fact after it is not',
+    text: 'Russia insisted that Ukraine withdraw its forces. China insists that Taiwan is part of China.',
+    expect: [['russia', 'DEMANDS', 'ukraine']],
+    forbid: [['china', 'DEMANDS', 'taiwan']],
+  },
+  {
+    name: 'strikes said to go on are a threat; an agreement not to use force is an agreement',
+    text: 'Israel said it would keep striking Hezbollah. Guyana and Venezuela agreed not to use force against each other.',
+    expect: [
+      ['israel', 'THREATENS', 'hezbollah'],
+      ['guyana', 'AGREES_WITH', 'venezuela'],
+    ],
+  },
+  {
+    name: 'an allied militia coordinated with an army: both shell',
+    text: 'The Congolese army and allied Wazalendo militias shelled M23 positions in Masisi territory on Saturday.',
+    expect: [
+      ['democratic-republic-of-the-congo', 'ATTACKS', 'm23'],
+      ['wazalendo', 'ATTACKS', 'm23'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
