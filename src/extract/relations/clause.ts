@@ -450,6 +450,13 @@ export class ClauseRules {
     if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && this.isVerb(tokens[v - 1]) && ['keep', 'continue', 'resume', 'begin', 'start'].includes(verbLemma(tokens[v - 1] as Token))) {
       return this.subjectOf(v - 1, s, role, depth + 1);
     }
+    // "The three countries demanded that ECOWAS lift sanctions", "The juntas said ...".
+    for (let g = Math.max(s.first, spanEnd - 4); g < spanEnd; g++) {
+      const group = this.groupPhraseAt(g);
+      if (!group || group.end !== spanEnd) continue;
+      const members = this.groupInView(g, group.size);
+      if (members.length > 0) return { clauseStart: g, subjects: members };
+    }
     const dyad = this.dyadPhraseBefore(spanEnd, s);
     if (dyad) {
       // "Iran and the U.S. held talks. Israel accused Iran of stalling. Both sides agreed to meet
@@ -895,9 +902,54 @@ export class ClauseRules {
     return { start: j + 1, args: this.dyadArgs(head.lower) };
   }
 
+  /**
+   * "the three countries", "the juntas": the latest list of states named together, within the
+   * sentence and the three before it, with as many members as the number says (two or more when
+   * no number is given). Empty when no such list was named.
+   */
+  protected groupInView(k: number, size: number | null): Arg[] {
+    const { tokens } = this;
+    const sentence = (tokens[k] as Token).sentence;
+    const from = this.doc.sentences[Math.max(0, sentence - 3)]?.first ?? 0;
+    let best: Arg[] = [];
+    for (let j = from; j < k; j++) {
+      const m = this.mentionAt(j);
+      if (!m || m.first !== j) continue;
+      const run: Mention[] = [m];
+      let e = m.end;
+      for (;;) {
+        let q = e;
+        if (tokens[q]?.text === ',') q++;
+        if (tokens[q]?.lower === 'and') q++;
+        if (tokens[q]?.lower === 'the') q++;
+        const next = q > e ? this.mentionAt(q) : null;
+        if (!next || next.first !== q) break;
+        run.push(next);
+        e = next.end;
+      }
+      j = e - 1;
+      const states = run.map((x) => this.argOf({ ...x, place: false }, 'target')).filter((a): a is Arg => a !== null && ['country', 'government', 'military'].includes(this.info(a.actorId)?.kind ?? ''));
+      const sides = new Set(states.map((a) => this.sideOf(a.actorId)));
+      if (states.length === run.length && sides.size === states.length && (size === null ? states.length >= 2 : states.length === size)) best = states;
+    }
+    return best.map((a) => ({ actorId: this.sideOf(a.actorId), mention: null, weight: a.weight * 0.8 }));
+  }
+
+  /** "the three countries", "the juntas" at `k`: the number of states named (null: any), else -1. */
+  protected groupPhraseAt(k: number): { size: number | null; end: number } | null {
+    const { tokens } = this;
+    if (tokens[k]?.lower !== 'the') return null;
+    const numbers: Record<string, number> = { three: 3, four: 4, five: 5, six: 6 };
+    const size = numbers[tokens[k + 1]?.lower ?? ''];
+    const head = tokens[k + (size ? 2 : 1)]?.lower ?? '';
+    if (size && ['countries', 'states', 'nations', 'juntas', 'governments', 'regimes', 'capitals', 'neighbours', 'neighbors', 'members', 'allies'].includes(head)) return { size, end: k + 3 };
+    if (!size && ['juntas', 'regimes'].includes(head)) return { size: null, end: k + 2 };
+    return null;
+  }
+
   /** The pair in view as "both sides" names it: "both governments" are the states of two leaders. */
   protected dyadArgs(head: string): Arg[] {
-    const states = ['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors'].includes(head);
+    const states = ['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors', 'capitals'].includes(head);
     return (this.inView ?? []).map((a) => ({ ...a, actorId: states ? this.sideOf(a.actorId) : a.actorId, mention: null, weight: a.weight * 0.8 }));
   }
 
@@ -908,7 +960,7 @@ export class ClauseRules {
     // ("Kurti accused Belgrade ... urged both leaders": a state named by its capital has a leader too.)
     if (['leaders'].includes(head)) return types.every((i) => i?.type === 'PERSON' || i?.type === 'COUNTRY' || i?.kind === 'government') && types.some((i) => i?.type === 'PERSON');
     if (['presidents', 'ministers', 'men', 'generals'].includes(head)) return types.every((i) => i?.type === 'PERSON');
-    if (['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors'].includes(head)) return types.every((i) => i?.type === 'COUNTRY' || i?.kind === 'government' || (i?.type === 'PERSON' && i.affiliation !== null));
+    if (['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors', 'capitals'].includes(head)) return types.every((i) => i?.type === 'COUNTRY' || i?.kind === 'government' || (i?.type === 'PERSON' && i.affiliation !== null));
     return true;
   }
 
@@ -1147,6 +1199,12 @@ export class ClauseRules {
         // "both warring parties", "the two rival generals": a modifier may come first.
         const h = ['warring', 'rival', 'opposing', 'feuding', 'neighbouring', 'neighboring', 'sparring'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
         if (DYAD_WORDS.has(tokens[h]?.lower ?? '') && this.dyadFits(tokens[h]?.lower ?? '')) return this.dyadArgs(tokens[h]?.lower ?? '');
+      }
+      // "ECOWAS urged the three countries to reconsider": the states just named together.
+      const group = k === from ? this.groupPhraseAt(k) : null;
+      if (group) {
+        const members = this.groupInView(k, group.size);
+        if (members.length > 0) return members;
       }
       // "Thailand and Cambodia held talks. Trump urged them to stop fighting": the pair just named.
       if (this.inView && k === from && (tokens[k] as Token).lower === 'them' && tokens[k + 1]?.lower === 'to' && this.isVerb(tokens[k - 1]) && OBJECT_CONTROL.has(verbLemma(tokens[k - 1] as Token)) && this.memory.dyadSentence >= s.index - 1) {

@@ -110,6 +110,24 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['israel', 'ACCUSES', 'israel']],
   },
+  {
+    name: 'the three countries, the juntas and both capitals are the states named together just before',
+    text: 'Mali, Burkina Faso and Niger quit the bloc. ECOWAS urged the three countries to reconsider. The juntas demanded that the bloc lift sanctions. Ethiopia accused Eritrea of arming Fano militias. The Tigray interim administration called on both capitals to de-escalate.',
+    expect: [
+      ['ecowas', 'DEMANDS', 'mali'],
+      ['ecowas', 'DEMANDS', 'burkina-faso'],
+      ['ecowas', 'DEMANDS', 'niger'],
+      ['niger', 'DEMANDS', 'ecowas'],
+      ['tigray-interim-administration', 'DEMANDS', 'ethiopia'],
+      ['tigray-interim-administration', 'DEMANDS', 'eritrea'],
+    ],
+  },
+  {
+    name: 'a number that matches no list named before resolves to nobody',
+    text: 'Mali and Niger quit the bloc. ECOWAS urged the three countries to reconsider.',
+    expect: [],
+    forbid: [['ecowas', 'DEMANDS', 'mali']],
+  },
 ];
 
 describeTripleCases('references back to actors, acts and pairs', CASES);
