@@ -137,6 +137,12 @@ function matchAt(
   return best;
 }
 
+/** Family names written before the given name (Chinese, Korean, Vietnamese): "Li Qiang", "Kim Jong Un". */
+const FAMILY_FIRST = new Set(['li', 'xi', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'xu', 'sun', 'ma', 'hu', 'guo', 'lin', 'dong', 'han', 'kim', 'lee', 'park', 'choi', 'yoon', 'moon', 'kang', 'cho', 'jang', 'ahn', 'nguyen', 'tran', 'pham', 'vo', 'hun', 'lai', 'tsai', 'ko']);
+
+/** Two-letter English words that are never taken for a surname learnt in the article. */
+const SHORT_WORDS = new Set(['he', 'me', 'we', 'us', 'it', 'an', 'as', 'at', 'by', 'in', 'is', 'of', 'on', 'or', 'to', 'up', 'so', 'no', 'do', 'go', 'my', 'if', 'be', 'am', 'oh', 'ok', 'un', 'eu', 'us']);
+
 const SURNAMES = new WeakMap<KnowledgeBase, ReadonlyMap<string, string>>();
 
 /** Surnames of the known people with a state, each naming one person only. */
@@ -683,11 +689,27 @@ class MentionFinder {
    */
   learnKnownSurnames(): void {
     const { tokens } = this.doc;
+    // "Chinese Premier Li Qiang ... Li said", "Kim Jong Un ... Kim warned": a family name written
+    // first, when one person of the article bears it.
+    const firsts = new Map<string, Set<string>>();
+    for (const c of this.candidates) {
+      if (!c.actorId || c.form !== 'name' || c.end - c.first < 2 || this.actor(c.actorId)?.type !== 'PERSON') continue;
+      const family = tokens[c.first] as Token;
+      if (!FAMILY_FIRST.has(family.lower)) continue;
+      firsts.set(family.lower, new Set([...(firsts.get(family.lower) ?? []), c.actorId]));
+    }
+    for (const [family, ids] of firsts) {
+      const id = [...ids][0];
+      // (Only a known name of its own blocks it; "Li" opening "Li Qiang" in the lexicon does not.)
+      if (ids.size !== 1 || id === undefined || (this.kb.root.children.get(family)?.entries.length ?? 0) > 0 || this.docRoot.children.has(family)) continue;
+      this.learn([family.charAt(0).toUpperCase() + family.slice(1)], id, false);
+    }
     for (const c of this.candidates) {
       if (!c.actorId || c.form !== 'name' || c.end - c.first < 2) continue;
       if (this.actor(c.actorId)?.type !== 'PERSON') continue;
       const surname = tokens[c.end - 1] as Token;
-      if (surname.text.length <= 2 || !surname.capitalised || !/^[A-Za-z][a-z'-]+$/.test(surname.text)) continue;
+      // ("Chinese Premier Li Qiang ... Li said": two letters are a surname too, but no English word.)
+      if (surname.text.length < 2 || (surname.text.length === 2 && SHORT_WORDS.has(surname.lower)) || !surname.capitalised || !/^[A-Za-z][a-z'-]+$/.test(surname.text)) continue;
       // A surname that is itself a known name ("Abbas", a country) keeps its own reading.
       if (this.kb.root.children.has(surname.lower) || this.docRoot.children.has(surname.lower)) continue;
       this.learn([surname.text], c.actorId, false);

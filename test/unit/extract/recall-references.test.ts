@@ -128,6 +128,20 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['ecowas', 'DEMANDS', 'mali']],
   },
+  {
+    name: 'a family name written first refers back to the one person of the article who bears it',
+    text: 'Japanese Prime Minister Fumio Kishida and Chinese Premier Li Qiang attended the summit. Kishida met Li on Sunday. Kim Jong Un oversaw the launch. Kim warned South Korea.',
+    expect: [
+      ['fumio-kishida', 'MEETS_WITH', 'li-qiang'],
+      ['kim-jong-un', 'THREATENS', 'south-korea'],
+    ],
+  },
+  {
+    name: 'a family name two people share refers to neither',
+    text: 'Kim Jong Un and his sister Kim Yo Jong attended the parade. Kim warned South Korea.',
+    expect: [],
+    forbid: [['kim-jong-un', 'THREATENS', 'south-korea']],
+  },
 ];
 
 describeTripleCases('references back to actors, acts and pairs', CASES);
