@@ -95,6 +95,9 @@ const PARTY_HEADS = set(`party bloc caucus`);
 /** Words that make a name an outlet: "Cyprus News Agency", "Somali National Television". */
 const OUTLET_WORDS = set(`news press media broadcasting broadcaster television tv radio newspaper wire`);
 
+/** Words of regions of the world: "the West African bloc" is described, not named. */
+const REGION_WORDS = set(`west east north south western eastern northern southern central west-african african arab asian european american latin gulf nordic baltic atlantic pacific caribbean sahel sahelian balkan mediterranean middle`);
+
 /** Lower-case heads after a party's name: "the ruling Georgian Dream party". */
 const LOWER_PARTY_HEADS = set(`party bloc`);
 
@@ -434,6 +437,8 @@ export function scanPartyNames(f: MentionSink): void {
       if (!before || !['ruling', 'opposition', 'governing', 'the', 'main', 'nationalist', 'far-right', 'right-wing', 'left-wing', 'centrist', 'islamist', 'conservative', 'liberal', 'populist', "'s"].includes(before.lower)) continue;
       if (first === (opener?.c.first ?? -1)) f.release(opener?.index ?? -1);
       const words = tokens.slice(first, h);
+      // ("the West African bloc", "the Arab bloc": a region describes a bloc; it names no party.)
+      if (words.every((w) => REGION_WORDS.has(w.lower) || w.text === '-')) continue;
       const name = f.doc.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);
       const id = f.newActor(name, 'ORGANIZATION', 'party', null);
       f.add({ actorId: id, first, end: h + 1, form: 'organisation' });

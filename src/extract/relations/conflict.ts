@@ -2141,7 +2141,7 @@ export class ConflictRules extends TalksRules {
         let own = targets.length === 0 && (rule.type === 'ATTACKS' || rule.type === 'THREATENS') ? this.ownSideAttacked(['on', 'at', 'against'].includes(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1, s, accused, accusers, rule.type === 'THREATENS' ? OWN_THREATENED_NOUNS : OWN_FORCE_NOUNS) : [];
         // "Thailand accused Cambodian forces of opening fire first", "of firing artillery into its
         // territory": with no other state in view, an attack on no one named was on the accuser.
-        if (own.length === 0 && targets.length === 0 && rule.type === 'ATTACKS' && this.impliedOwnTarget(j, s)) own = this.ownSideAttacked(-1, s, accused, accusers);
+        if (own.length === 0 && targets.length === 0 && rule.type === 'ATTACKS' && this.impliedOwnTarget(j, s, accusers)) own = this.ownSideAttacked(-1, s, accused, accusers);
         // "accused India of threatening its sovereignty": the accuser is the side threatened.
         if (own.length > 0) this.emit(rule.type, accused, own, s, rule.confidence * 0.75, claimant, true);
         // "accused the M23 of killing civilians and attacking its positions": the next act may name the victim.
@@ -2163,15 +2163,23 @@ export class ConflictRules extends TalksRules {
    * nature: nothing ("of opening fire first"), its own ("into its territory"), or forces, posts and
    * border ground. Not when another act follows that may name the victim.
    */
-  protected impliedOwnTarget(j: number, s: Sentence): boolean {
+  protected impliedOwnTarget(j: number, s: Sentence, accusers: readonly Arg[]): boolean {
     const { tokens } = this;
+    const own = new Set(accusers.map((a) => this.sideOf(a.actorId)));
     let q = j + 1;
     if (['fire'].includes(tokens[q]?.lower ?? '') && verbLemma(tokens[j] as Token) === 'open') q++;
     let owned = false;
     let words = 0;
     for (; q < Math.min(s.end, j + 9); q++) {
       const t = tokens[q] as Token;
-      if (this.mentionAt(q)) return false;
+      // ("firing rockets at civilian areas in Sisaket province": a place of the accuser's own state.)
+      const placed = this.mentionAt(q);
+      if (placed && (placed.place || placed.form === 'city') && own.has(this.sideOf(placed.actorId))) {
+        owned = true;
+        q = placed.end - 1;
+        continue;
+      }
+      if (placed) return false;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',' || t.text === '.') break;
       if (['and', 'or'].includes(t.lower) && (tokens[q + 1]?.lower.endsWith('ing') || tokens[q + 1]?.lower === 'of')) return false;
       // ("shelling its own villages": the accused's own.)
