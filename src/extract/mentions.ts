@@ -1000,6 +1000,9 @@ class MentionFinder {
         // "the federal government" after "Jubaland": the state the region belongs to.
         // "Ankara said it had targeted PKK militants": a pronoun right after "X said" is X.
         const speaker = (fit === 'thing' || fit === 'person') && first === i ? this.speakerBefore(i, fit) : null;
+        // ("Egypt and Saudi Arabia rejected the announcement, saying it undermined": "it" is no one of a
+        // pair that speaks together; the pair would be "they".)
+        if (fit === 'thing' && ['saying', 'adding', 'insisting', 'claiming'].includes(tokens[i - 1]?.lower ?? '') && this.pairSubjectOf(s.first, i)) continue;
         const unowned: string | null = fit === 'military' && named === null && storyArmy !== null && storyArmy.sentence < s.index && storyArmy.head === headWord ? storyArmy.actorId : null;
         // "Congo's foreign ministry said ... The ministry slammed ...": only the owner of a ministry named before.
         if (headWord === 'ministry') {
@@ -1011,7 +1014,8 @@ class MentionFinder {
         // armed group named earlier in the sentence belongs to and fights.
         // ("The Kachin Independence Army accused the junta": the rulers of the state the group fights.)
         const foughtJunta = (headWord === 'junta' || headWord === 'regime') && named === null ? this.insurgentsState(first, s.first, true) : null;
-        const fought = fit === 'military' && (headWord === 'government' || headWord === 'federal') ? this.insurgentsState(first, s.first, true) : foughtJunta === null ? null : (this.kb.governorOf.get(foughtJunta) ?? foughtJunta);
+        // ("with the M23 accusing the army of bombing its positions": the army the group fights.)
+        const fought = fit === 'military' && (headWord === 'government' || headWord === 'federal' || (['army', 'military'].includes(headWord) && named === null)) ? this.insurgentsState(first, s.first, true) : foughtJunta === null ? null : (this.kb.governorOf.get(foughtJunta) ?? foughtJunta);
         let antecedent: string | null = unowned ?? fought ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
         // "JUBA (Reuters) - Uganda deployed troops to South Sudan's capital ... government troops":
         // an unowned government in a story filed from a state the story names is that state's,
@@ -1062,6 +1066,21 @@ class MentionFinder {
       return null;
     }
     return null;
+  }
+
+  /** Whether the sentence opens with two actors coordinated as its subject ("Egypt and Saudi Arabia rejected ..."), before `before`. */
+  private pairSubjectOf(from: number, before: number): boolean {
+    const { tokens } = this;
+    let k = from;
+    if (tokens[k]?.lower === 'the') k++;
+    const a = this.owner[k] ?? -1;
+    if (a === -1) return false;
+    let e = (this.candidates[a] as Candidate).end;
+    if (tokens[e]?.lower !== 'and') return false;
+    e++;
+    if (tokens[e]?.lower === 'the') e++;
+    const b = this.owner[e] ?? -1;
+    return b !== -1 && (this.candidates[b] as Candidate).end < before && (tokens[(this.candidates[b] as Candidate).end] as Token | undefined)?.pos === 'VERB';
   }
 
   /** The latest "X('s) (military) <head>" before `before`: the state that owns a "junta" or "regime". */
@@ -1373,7 +1392,7 @@ class MentionFinder {
       return info.id;
     }
     // "KHARTOUM (Reuters) - The army shelled ...": an army no earlier sentence owns is the dateline state's.
-    return fallback ?? (fit === 'military' ? (this.datelineState() ?? this.insurgentsState(before)) : null);
+    return fallback ?? (fit === 'military' ? (this.opposedState(before) ?? this.datelineState() ?? this.insurgentsState(before)) : null);
   }
 
   /**
@@ -1382,6 +1401,25 @@ class MentionFinder {
    * all belong to one. With `nearestOnly`, the home state of the nearest armed group ("M23
    * spokesman Lawrence Kanyuka accused government forces"). A state or a force named in between: none.
    */
+  /**
+   * "BANGKOK - The National Unity Government denounced the military's election": an opposition
+   * government or armed group earlier in the sentence faces its own state's army, whatever the dateline.
+   */
+  private opposedState(before: number): string | null {
+    const sentence = (this.doc.tokens[before] as Token).sentence;
+    for (let k = before - 1; k >= 0 && (this.doc.tokens[k] as Token).sentence === sentence; k--) {
+      const o = this.owner[k] ?? -1;
+      if (o === -1) continue;
+      const c = this.candidates[o] as Candidate;
+      k = c.first;
+      const info = c.actorId && c.form !== 'city' ? this.actor(c.actorId) : undefined;
+      if (!info || !['government', 'armed-group', 'party'].includes(info.kind) || !info.affiliation) continue;
+      const home = this.actor(info.affiliation);
+      if (home?.type === 'COUNTRY' && this.kb.governorOf.get(home.id) !== info.id) return this.kb.governorOf.get(home.id) ?? home.id;
+    }
+    return null;
+  }
+
   private insurgentsState(before: number, from = 0, nearestOnly = false): string | null {
     let state: string | null = null;
     for (let k = before - 1; k >= from; k--) {

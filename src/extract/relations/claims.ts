@@ -126,7 +126,9 @@ export class ClaimRules extends ConflictRules {
     // "handed a protest note to Minsk": a note of protest given to a state.
     const note = ['note', 'notes', 'letter'].includes(tokens[k + 1]?.lower ?? '') ? 1 : 0;
     if (!['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(verbLemma(tokens[v] as Token)) && note === 0) return;
-    let targets = this.prepObject(k + note + 1, s, ['with', 'against', 'to'], 4);
+    // ("lodged a complaint with the ICJ against Algeria": the court is where; the side complained of is after "against".)
+    const against = this.prepObject(k + note + 1, s, ['against'], 10);
+    let targets = against.length > 0 ? against : this.prepObject(k + note + 1, s, ['with', 'against', 'to'], 4).filter((a) => !['court', 'tribunal'].some((w) => this.info(a.actorId)?.name.toLowerCase().includes(w)));
     // "lodged a protest over China's remarks", "over a post by China's consul general": the author of the act protested.
     if (targets.length === 0 && ['over', 'about', 'at'].includes(tokens[k + note + 1]?.lower ?? '')) {
       const owner = this.actOwner(k + note + 2, s) ?? this.byAgentInObject(k + note + 2, s)[0] ?? null;

@@ -234,7 +234,9 @@ export class ClauseRules {
     const possessed = this.mentionAt(m.end + 1);
     if (!possessed || possessed.first !== m.end + 1 || possessed.end > limit || possessed.actorId === m.actorId) return null;
     const info = this.info(possessed.actorId);
-    return info && info.type === 'ORGANIZATION' && ['armed-group', 'military'].includes(info.kind) ? possessed : null;
+    // ("Myanmar's National Unity Government": a rival government of the state is its own actor.)
+    const rival = info?.kind === 'government' && this.kb.governorOf.get(m.actorId) !== possessed.actorId;
+    return info && info.type === 'ORGANIZATION' && (['armed-group', 'military'].includes(info.kind) || rival) ? possessed : null;
   }
 
   /** "Turkey-backed factions", "Saudi-backed forces": a backer glued to the noun it modifies. */

@@ -688,6 +688,11 @@ class SentenceRules extends ClaimRules {
           }
         }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // "deplored the violation of Qatar's sovereignty": the state whose sovereignty was violated is the
+        // victim; the criticism is of the one who attacked it.
+        if (rule.type === 'CRITICIZES' && targets.length === 1 && targets[0]?.mention && ["'s", "'"].includes(tokens[targets[0].mention.end]?.lower ?? '') && ['sovereignty', 'airspace', 'territory', 'integrity', 'waters', 'borders', 'territorial'].includes(tokens[targets[0].mention.end + 1]?.lower ?? '')) {
+          targets = this.latestAttackerOf(targets);
+        }
         // "Sudan's army shelled Omdurman, a key RSF stronghold": a town of the attacker's own state is
         // where it struck, not whom; the rules below look for the side that holds it.
         if (rule.type === 'ATTACKS' && targets.length > 0 && targets.every((a) => a.mention?.form === 'city' && this.ownState(sources, a.actorId))) targets = [];

@@ -468,6 +468,39 @@ const CASES: readonly TripleCase[] = [
       ['wazalendo', 'ATTACKS', 'm23'],
     ],
   },
+  {
+    name: 'a violation of a state\'s sovereignty deplored is criticism of its attacker; a court is where a complaint goes',
+    text: "Israel struck a compound in Doha on Tuesday. U.N. Secretary-General Antonio Guterres deplored the violation of Qatar's sovereignty. Mali lodged a complaint with the International Court of Justice against Algeria.",
+    expect: [
+      ['antonio-guterres', 'CRITICIZES', 'israel'],
+      ['mali', 'CRITICIZES', 'algeria'],
+    ],
+    forbid: [
+      ['antonio-guterres', 'CRITICIZES', 'qatar'],
+      ['mali', 'CRITICIZES', 'international-court-of-justice'],
+    ],
+  },
+  {
+    name: '"it" after a pair that speaks together is none of the pair',
+    text: 'Egypt and Saudi Arabia rejected the announcement, saying it undermined Sudan\'s unity.',
+    expect: [],
+    forbid: [['egypt', 'ACCUSES', 'saudi-arabia']],
+  },
+  {
+    name: 'a rival government keeps its name after its state\'s possessive, and faces its own state\'s army whatever the dateline',
+    text: "BANGKOK, Dec 29 (AFP) - The National Unity Government denounced the military's general election. Myanmar's National Unity Government denounced the Myanmar junta.",
+    expect: [['national-unity-government-of-myanmar', 'CRITICIZES', 'myanmar-military']],
+    forbid: [
+      ['national-unity-government-of-myanmar', 'CRITICIZES', 'thailand'],
+      ['myanmar', 'CRITICIZES', 'myanmar-military'],
+    ],
+  },
+  {
+    name: 'an armed group accusing "the army" accuses the army of its own state',
+    text: 'Congo has long accused Rwanda of arming the M23. Rwanda denies backing the rebels. Fighting continued this week, with the M23 accusing the army of bombing its positions near Uvira.',
+    expect: [['m23', 'ACCUSES', 'democratic-republic-of-the-congo']],
+    forbid: [['m23', 'ACCUSES', 'rwanda']],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
