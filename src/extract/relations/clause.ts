@@ -235,7 +235,8 @@ export class ClauseRules {
     if (!possessed || possessed.first !== m.end + 1 || possessed.end > limit || possessed.actorId === m.actorId) return null;
     const info = this.info(possessed.actorId);
     // ("Myanmar's National Unity Government": a rival government of the state is its own actor.)
-    const rival = info?.kind === 'government' && this.kb.governorOf.get(m.actorId) !== possessed.actorId;
+    const ruler = this.kb.governorOf.get(m.actorId);
+    const rival = info?.kind === 'government' && ruler !== undefined && ruler !== possessed.actorId;
     return info && info.type === 'ORGANIZATION' && (['armed-group', 'military'].includes(info.kind) || rival) ? possessed : null;
   }
 
