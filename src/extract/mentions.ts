@@ -233,7 +233,7 @@ const OTHER_BODY_MODIFIERS = new Set(['interim', 'regional', 'local', 'provincia
 const COORDINATED_PEOPLE_NOUNS = new Set(['mediation', 'mediators', 'mediator', 'negotiators', 'delegations', 'delegation', 'officials', 'envoys', 'diplomats', 'leaders', 'teams', 'representatives', 'counterparts', 'foreign', 'ministers', 'troops', 'forces', 'soldiers', 'peacekeepers', 'warships', 'jets', 'personnel', 'navies', 'militaries']);
 
 /** Nouns after a demonym that name people who are not its state: "Colombian rebels". */
-const NON_STATE_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'militant', 'militants', 'insurgent', 'insurgents', 'jihadist', 'jihadists', 'separatist', 'separatists', 'dissident', 'dissidents', 'gang', 'gangs', 'gunmen', 'opposition', 'extremist', 'extremists', 'protesters', 'protestors', 'demonstrators', 'activists', 'exiles', 'mercenary', 'smugglers', 'traffickers', 'pirates', 'defectors', 'deserters', 'cartel', 'cartels', 'armed', 'faction', 'factions', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'senator', 'senators', 'mp', 'mps', 'member', 'members']);
+const NON_STATE_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'militant', 'militants', 'insurgent', 'insurgents', 'jihadist', 'jihadists', 'separatist', 'separatists', 'dissident', 'dissidents', 'gang', 'gangs', 'gunmen', 'opposition', 'extremist', 'extremists', 'protesters', 'protestors', 'demonstrators', 'activists', 'exiles', 'mercenary', 'smugglers', 'traffickers', 'pirates', 'defectors', 'deserters', 'cartel', 'cartels', 'armed', 'faction', 'factions', 'militia', 'militias', 'militiamen', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'senator', 'senators', 'mp', 'mps', 'member', 'members']);
 
 const RANKS = new Set(['senior', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'major', 'lieutenant', 'lt.', 'brigadier', 'admiral', 'marshal', 'sergeant', 'commander', 'dr', 'dr.', 'sheikh', 'imam']);
 
@@ -349,6 +349,12 @@ class MentionFinder {
         if (!hit || hit.entry.actorId === null) {
           if (hit) for (let k = i; k < hit.end; k++) this.outletAt[k] = 1;
           i = hit ? hit.end : i + 1;
+          continue;
+        }
+        // "Lake Chad", "the Gulf of Oman", "the Sea of Japan": a body of water named after a state.
+        const water = i > s.first && ((tokens[i - 1] as Token).text === 'Lake' || ((tokens[i - 1] as Token).lower === 'of' && ['Gulf', 'Sea', 'Bay', 'Strait', 'Straits'].includes(tokens[i - 2]?.text ?? '')));
+        if (water && hit.entry.form === 'name') {
+          i = hit.end;
           continue;
         }
         // A name glued to a longer word is not the name ("Pakistanis" is, "Pakistan-based" is).
@@ -792,6 +798,8 @@ class MentionFinder {
         if (words.some((w) => CALENDAR_WORDS.has(w.lower))) continue;
         // "Pakistan's Foreign Ministry": the state's own institution is the state.
         const before = tokens[first - 1];
+        // ("the junta's Western Command", "Russia's Southern Military District": a unit of its owner.)
+        if (before?.lower === "'s" && ['command', 'division', 'brigade', 'corps', 'regiment', 'district', 'battalion', 'fleet', 'group'].includes(head.lower)) continue;
         if (before && (before.lower === "'s" || this.owner[first - 1] !== -1) && words.every((w) => GENERIC_ORG_WORDS.has(w.lower) || !w.capitalised)) continue;
         const name = this.doc.text.slice((words[0] as Token).start, (tokens[last] as Token).end);
         const kind: ActorKind = ARMED_HEADS.has(head.lower) ? 'armed-group' : governmentHead ? 'government' : 'organization';
@@ -823,8 +831,9 @@ class MentionFinder {
         if (first === s.first && (tokens[first] as Token).pos !== 'PROPN') first++;
         if (h - first < 1 || h - first > 4) continue;
         // Only after a determiner or a clause edge: "the Radaa militia", "Radaa militiamen said".
+        // ("a Hutu militia", "a Tuareg militia": an indefinite article describes a kind of group.)
         const before = tokens[first - 1];
-        if (before && !['the', 'a', 'of', 'by', 'with', 'against', 'and', ',', 'from', 'between', 'his', 'its', 'their', 'her'].includes(before.lower)) continue;
+        if (before && !['the', 'of', 'by', 'with', 'against', 'and', ',', 'from', 'between', 'his', 'its', 'their', 'her'].includes(before.lower)) continue;
         const words = tokens.slice(first, h);
         if (words.every((w) => GENERIC_ORG_WORDS.has(w.lower))) continue;
         const name = this.doc.text.slice((words[0] as Token).start, (words[words.length - 1] as Token).end);
@@ -1222,6 +1231,8 @@ class MentionFinder {
   private facedGovernment(from: number, limit: number): string | null {
     for (let k = from; k < Math.min(limit, from + 6); k++) {
       const o = this.owner[k] as number;
+      // ("the administration said were members of the Tren de Aragua gang": a verb between ends the pairing.)
+      if (o === -1 && ['VERB', 'AUX'].includes((this.doc.tokens[k] as Token).pos)) return null;
       if (o === -1) continue;
       const c = this.candidates[o] as Candidate;
       const info = c.actorId ? this.actor(c.actorId) : undefined;

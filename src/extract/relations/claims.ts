@@ -279,7 +279,8 @@ export class ClaimRules extends ConflictRules {
     }
     // "Modi and Xi held talks at the BRICS summit hosted by Russia": the host of a summit mediates nobody's talks.
     // ("Armenia and Azerbaijan held a summit hosted by the United States": a summit of the pair itself is hosted talks.)
-    const atGathering = tokens.slice(Math.max(s.first, v - 6), v - 1).some((w) => ['at', 'during', 'sidelines', 'of'].includes(w.lower));
+    // ("attended the African Union summit hosted by Ethiopia": a body's summit is a multilateral gathering.)
+    const atGathering = tokens.slice(Math.max(s.first, v - 6), v - 1).some((w) => ['at', 'during', 'sidelines', 'of'].includes(w.lower)) || this.mentionAt(v - 2) !== null;
     if (rule.object === 'parties' && !beBefore && verbLemma(tokens[v] as Token) === 'host' && ['summit', 'conference', 'forum', 'games', 'assembly'].includes(tokens[v - 1]?.lower ?? '') && (atGathering || tokens[v - 1]?.lower !== 'summit')) return true;
     if (rule.object === 'parties') {
       // "The talks, sponsored by Saudi Arabia", "the meeting was chaired by X": talks before the participle.

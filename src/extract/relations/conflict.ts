@@ -1996,6 +1996,13 @@ export class ConflictRules extends TalksRules {
         let p = j - 1;
         while (p > k && !this.mentionAt(p)) p--;
         const m = this.mentionAt(p);
+        // "accuses Kinshasa of using the FDLR as a proxy": the accused backs the one it uses.
+        const used = m && tokens.slice(k + 1, m.first).some((w) => verbLemma(w) === 'use') && tokens.slice(m.end, j).some((w) => w.lower === 'as');
+        const proxy = used && m ? this.argOf({ ...m, absorbed: false, place: false }, 'target') : null;
+        if (proxy) {
+          this.emit('SUPPORTS', accused, [proxy], s, 0.65, claimant, true);
+          return;
+        }
         const patron = m ? this.argOf({ ...m, absorbed: false, place: false }, 'agent') : null;
         const of = patron ? [patron] : this.prepObject(j + 1, s, ['of', 'for'], 3, 'agent');
         if (of.length > 0) this.emit('SUPPORTS', of, accused, s, 0.65, claimant, true);
@@ -2003,7 +2010,8 @@ export class ConflictRules extends TalksRules {
       }
       // "blamed Belgrade for an armed assault on Kosovo police": a nominal attack with its target.
       const nominal = NOUN_TRIGGERS.get(nounLemma(t));
-      if (t.pos === 'NOUN' && nominal?.type === 'ATTACKS' && !nominal.between) {
+      const warCrimes = t.lower === 'war' && ['crimes', 'crime', 'criminal', 'criminals'].includes(tokens[j + 1]?.lower ?? '');
+      if (t.pos === 'NOUN' && nominal?.type === 'ATTACKS' && !nominal.between && !warCrimes) {
         let p = j + 1;
         while (p < s.end && (tokens[p] as Token).pos === 'NOUN' && !this.mentionAt(p)) p++;
         let targets = nominal.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, s, 'attack-target', 5) : [];
@@ -2042,7 +2050,8 @@ export class ConflictRules extends TalksRules {
       // "accused Britain of helping Ukraine carry out drone strikes": helping a side is alleged support.
       if (lemma === 'help' && (t.pos === 'VERB' || t.lower === 'helping')) {
         const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
-        const helped = this.objectAfter(j + 1, s, 'target', 2).filter((a) => !sides.has(this.sideOf(a.actorId)) && !accusers.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)));
+        // ("of helping the rebels ambush Wagner convoys": the helped come right after "help", not later.)
+        const helped = this.objectAfter(j + 1, s, 'target', 1).filter((a) => !sides.has(this.sideOf(a.actorId)) && !accusers.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)));
         if (helped.length > 0) this.emit('SUPPORTS', accused, helped, s, 0.65, claimant, true);
         return;
       }

@@ -501,6 +501,51 @@ const CASES: readonly TripleCase[] = [
     expect: [['m23', 'ACCUSES', 'democratic-republic-of-the-congo']],
     forbid: [['m23', 'ACCUSES', 'rwanda']],
   },
+  {
+    name: 'war crimes are no war; a state that uses a militia as a proxy backs it',
+    text: 'The shadow National Unity Government accused Myanmar\'s junta of war crimes. Rwanda accuses Kinshasa of using the FDLR as a proxy.',
+    expect: [
+      ['national-unity-government-of-myanmar', 'ACCUSES', 'myanmar-military'],
+      ['democratic-republic-of-the-congo', 'SUPPORTS', 'fdlr'],
+    ],
+    forbid: [
+      ['myanmar-military', 'ATTACKS', 'national-unity-government-of-myanmar'],
+      ['fdlr', 'SUPPORTS', 'democratic-republic-of-the-congo'],
+    ],
+  },
+  {
+    name: 'the helped follow "help"; the accused is named before "of"; the accuser does not act in the charge',
+    text: 'Bamako accused Ukraine of helping the rebels ambush Wagner convoys. Sudan recalled its ambassador from the UAE, accusing the Gulf state of arming the RSF. The Congolese government accused Kigali of sending troops across the border to fight alongside the M23.',
+    expect: [
+      ['mali', 'ACCUSES', 'ukraine'],
+      ['rwanda', 'SUPPORTS', 'm23'],
+    ],
+    forbid: [
+      ['ukraine', 'SUPPORTS', 'wagner-group'],
+      ['sudan', 'ACCUSES', 'rapid-support-forces'],
+      ['democratic-republic-of-the-congo', 'SUPPORTS', 'm23'],
+    ],
+  },
+  {
+    name: 'descriptions are no names: a Hutu militia, Lake Chad, a junta\'s Western Command',
+    text: "Rwanda says its forces fight the FDLR, a Hutu militia. Troops patrolled the islands of Lake Chad. Governor Babagana Zulum urged the federal government to deploy more troops. Myanmar's junta faces pressure. The Arakan Army captured the headquarters of the junta's Western Command.",
+    expect: [['arakan-army', 'ATTACKS', 'myanmar-military']],
+    forbid: [
+      ['babagana-zulum', 'DEMANDS', 'chad'],
+      ['arakan-army', 'ATTACKS', 'western-command'],
+    ],
+  },
+  {
+    name: 'a government is no armed group\'s foe across a verb; talks to come and a body\'s summit are no mediation; a push to end a war is no war',
+    text: 'The U.S. military struck a boat in the Caribbean, killing 11 people the administration said were members of the Tren de Aragua gang. Ethiopia and Somalia will hold talks under the auspices of the African Union. Ethiopia and Somalia\'s leaders attended the African Union summit hosted by Ethiopia. Sudan\'s army-aligned government said it would not attend ceasefire talks, dealing a blow to the latest U.S.-led push to end the 16-month war with the Rapid Support Forces.',
+    expect: [],
+    forbid: [
+      ['united-states', 'ATTACKS', 'venezuela'],
+      ['african-union', 'MEDIATES', 'ethiopia'],
+      ['ethiopia', 'MEDIATES', 'somalia'],
+      ['united-states', 'ATTACKS', 'rapid-support-forces'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
