@@ -32,8 +32,19 @@ const ACT_NOUNS_OF: Readonly<Record<string, readonly string[]>> = {
   expel: ['expulsion', 'decision', 'move'],
   kill: ['killing', 'killings', 'attack', 'strike'],
   stage: ['drill', 'exercise', 'manoeuvre', 'maneuver'],
-  hold: ['drill', 'exercise', 'manoeuvre', 'maneuver'],
+  hold: ['drill', 'exercise', 'manoeuvre', 'maneuver', 'vote', 'election', 'poll', 'referendum', 'meeting', 'talks'],
   conduct: ['drill', 'exercise', 'manoeuvre', 'maneuver', 'strike', 'raid', 'operation'],
+  meet: ['visit', 'trip', 'meeting'],
+  visit: ['visit', 'trip'],
+  travel: ['visit', 'trip'],
+  shoot: ['downing', 'shooting', 'attack'],
+  down: ['downing'],
+  announce: ['announcement', 'declaration', 'decision', 'move', 'plan'],
+  declare: ['declaration', 'announcement'],
+  pass: ['law', 'vote', 'bill', 'legislation'],
+  adopt: ['law', 'vote', 'bill', 'legislation', 'resolution'],
+  trigger: ['step', 'move', 'decision'],
+  impose: ['sanctions', 'step', 'move', 'decision', 'measures'],
 };
 
 /** Military places a state owns where it stands: "a base in Somalia", "a convoy in Mali". */
@@ -2071,9 +2082,23 @@ export class ClauseRules {
     }
     if (v === -1) return [];
     const lemma = verbLemma(tokens[v] as Token);
-    if (SPEECH_LEMMAS.has(lemma) || VERB_TRIGGERS.get(lemma)?.some((r) => ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS', 'MEETS_WITH', 'NEGOTIATES_WITH', 'MEDIATES'].includes(r.type))) return [];
+    // ("The RSF announced a rival government. Egypt condemned the move": an act announced, not words;
+    // "Orban met Putin in Moscow. Poland criticised the trip": the traveller's visit.)
+    const actAnnounced = ['announce', 'declare', 'unveil'].includes(lemma) && !['that', 'it', 'they'].includes(tokens[v + 1]?.lower ?? '');
+    const visitMade = ['meet', 'visit'].includes(lemma) && ['trip', 'visit'].includes(noun.lower);
+    if (!actAnnounced && !visitMade && (SPEECH_LEMMAS.has(lemma) || VERB_TRIGGERS.get(lemma)?.some((r) => ['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS', 'MEETS_WITH', 'NEGOTIATES_WITH', 'MEDIATES'].includes(r.type)))) {
+      // "Somalia condemned Israel's recognition of Somaliland. Turkey condemned the recognition": the owner named there.
+      for (let q = prev.first; q < prev.end - 2; q++) {
+        const m = this.mentionAt(q);
+        if (!m || m.first !== q || tokens[m.end]?.lower !== "'s" || nounLemma(tokens[m.end + 1] as Token) !== nounLemma(noun)) continue;
+        const owner = this.argOf({ ...m, place: false }, 'target');
+        const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+        return owner && !sides.has(this.sideOf(owner.actorId)) ? [{ ...owner, mention: null, weight: owner.weight * 0.85 }] : [];
+      }
+      return [];
+    }
     const generic = ['move', 'moves', 'decision', 'step', 'action', 'actions', 'announcement', 'measure', 'measures'].includes(noun.lower);
-    const related = nounLemma(noun) === lemma || (noun.lower.length >= 4 && lemma.length >= 4 && noun.lower.slice(0, 4) === lemma.slice(0, 4)) || (ACT_NOUNS_OF[lemma] ?? ACT_NOUNS_OF[(tokens[v] as Token).lower.replace(/d$/, '')] ?? []).includes(nounLemma(noun)) ||
+    const related = nounLemma(noun) === lemma || (noun.lower.length >= 4 && lemma.length >= 4 && noun.lower.slice(0, 4) === lemma.slice(0, 4)) || (ACT_NOUNS_OF[lemma] ?? ACT_NOUNS_OF[(tokens[v] as Token).lower.replace(/d$/, '')] ?? []).some((w) => w === nounLemma(noun) || w === noun.lower) ||
       // "launched drills around Taiwan ... the drills": the noun the verb took as its object.
       tokens.slice(v + 1, Math.min(prev.end, v + 5)).some((w) => w.pos === 'NOUN' && nounLemma(w) === nounLemma(noun));
     if (!generic && !related) return [];
@@ -3089,6 +3114,8 @@ export class ClauseRules {
     const noun = tokens[as - 1]?.lower ?? '';
     const kinds: Record<string, string[]> = { threats: ['THREATENS'], threat: ['THREATENS'], remarks: ['CRITICIZES', 'ACCUSES', 'THREATENS'], comments: ['CRITICIZES', 'ACCUSES', 'THREATENS'], statement: ['CRITICIZES', 'ACCUSES', 'THREATENS'] };
     const types = kinds[noun];
+    // ("The Arakan Army dismissed the poll as a sham": an act told before, judged.)
+    if (!types && OWNED_ACTS.has(noun)) return this.earlierActAgent(after, s, deniers);
     if (!types || !['the', 'these', 'those', 'such'].includes(tokens[after]?.lower ?? '')) return [];
     for (let i = this.out.length - 1; i >= 0; i--) {
       const r = this.out[i] as RawRelation;

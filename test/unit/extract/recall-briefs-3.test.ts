@@ -546,6 +546,19 @@ const CASES: readonly TripleCase[] = [
       ['united-states', 'ATTACKS', 'rapid-support-forces'],
     ],
   },
+  {
+    name: 'acts referred back by their noun are criticised in their agents: a trip, a vote, a move announced, a downing, a step, a poll',
+    text: "Somalia condemned Israel's recognition of Somaliland. Turkey condemned the recognition. Orban met Putin in Moscow on Friday. Poland criticised the trip. Venezuela held an election in Essequibo on Sunday. Guyana condemned the vote. The RSF announced a rival government on Saturday. Egypt condemned the move. Algeria shot down a Malian drone on Sunday. Mali condemned the downing. Myanmar's junta held a general election on Sunday. The Arakan Army dismissed the poll as a sham.",
+    expect: [
+      ['turkey', 'CRITICIZES', 'israel'],
+      ['poland', 'CRITICIZES', 'viktor-orban'],
+      ['guyana', 'CRITICIZES', 'venezuela'],
+      ['egypt', 'CRITICIZES', 'rapid-support-forces'],
+      ['mali', 'CRITICIZES', 'algeria'],
+      ['arakan-army', 'CRITICIZES', 'myanmar-military'],
+    ],
+    forbid: [['poland', 'CRITICIZES', 'vladimir-putin']],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
