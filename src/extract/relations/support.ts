@@ -632,7 +632,9 @@ export class SupportRules extends ClauseRules {
     // The claim recognised, or a state, government or movement recognised as such.
     const claim = RECOGNISED_CLAIMS.has(head);
     const polity = m.form === 'name' && h === m.end && ['country', 'government'].includes(kind ?? '') && ['as', '.', ',', 'on', 'in', 'last', 'this', 'after', 'and'].includes(head);
-    if (!claim && !polity) return;
+    // ("recognises Juan Guaido as Venezuela's interim president": a person recognised as the leader.)
+    const leader = this.info(m.actorId)?.type === 'PERSON' && head === 'as' && tokens.slice(h + 1, Math.min(s.end, h + 7)).some((w) => ['president', 'leader', 'head', 'ruler', 'government', 'premier', 'winner'].includes(w.lower));
+    if (!claim && !polity && !leader) return;
     // "Mali's junta became the first to recognise": the infinitive after "first" is a fact.
     const first = tokens[v - 1]?.lower === 'to' && ['first', 'second', 'third', 'latest', 'last', 'only'].includes(tokens[v - 2]?.lower ?? '');
     if (first) {
@@ -1239,6 +1241,13 @@ export class SupportRules extends ClauseRules {
       let k = v + 2;
       if (tokens[k]?.lower === 'the') k++;
       if (['aid', 'defence', 'defense', 'rescue', 'assistance'].includes(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'of') at = k + 2;
+      // ("came to Syria's aid": the one aided in the possessive.)
+      const owner = this.mentionAt(v + 2);
+      if (at === -1 && owner && owner.first === v + 2 && tokens[owner.end]?.lower === "'s" && ['aid', 'defence', 'defense', 'rescue', 'assistance'].includes(tokens[owner.end + 1]?.lower ?? '')) {
+        const helped = this.argOf({ ...owner, place: false }, 'target');
+        if (helped) this.supportedBySubject(verb, s, [helped], 0.65);
+        return;
+      }
     }
     if (at === -1) return;
     this.supportedBySubject(verb, s, this.objectAfter(at, s, 'target', 3), 0.65);
@@ -1283,10 +1292,13 @@ export class SupportRules extends ClauseRules {
     let helped: Arg[] = [];
     let fought: Arg[] = [];
     let request = false;
+    // ("deployed military instructors to Burkina Faso", "police officers to Haiti": people sent to help, by what they are.)
+    let helpers = false;
     for (let k = v + 1; k < limit; k++) {
       const t = tokens[k] as Token;
       if (CLAUSE_BREAKS.has(t.text) || t.text === '.' || RELATIVES.has(t.lower) || (SUBORDINATORS.has(t.lower) && t.lower !== 'as')) break;
       if (k < v + 9 && DEPLOYED_FORCES.has(t.lower)) force = true;
+      if (k < v + 9 && ['instructors', 'advisers', 'advisors', 'trainers', 'peacekeepers', 'police', 'medics'].includes(t.lower)) helpers = true;
       if (!force) {
         if (this.isVerb(t) || t.text === ',') return;
         continue;
@@ -1359,7 +1371,7 @@ export class SupportRules extends ClauseRules {
     const ownGovernment = helped.length > 0 && helped.every((a) => a.mention?.form === 'coreference' && sides.has(this.sideOf(a.actorId)));
     let targets = ownGovernment ? [] : helped;
     // "sent troops to Mali to fight jihadists", "at the request of": the state the force went to.
-    if (targets.length === 0 && (request || ownGovernment)) targets = destination.filter((a) => this.info(a.actorId)?.kind === 'country' && !foes.has(this.sideOf(a.actorId)));
+    if (targets.length === 0 && (request || ownGovernment || helpers)) targets = destination.filter((a) => this.info(a.actorId)?.kind === 'country' && !foes.has(this.sideOf(a.actorId)));
     targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !foes.has(this.sideOf(a.actorId)));
     if (targets.length === 0) return;
     this.emit('SUPPORTS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
