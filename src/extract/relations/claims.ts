@@ -1,6 +1,7 @@
 import { RELATION_TYPE_INFO, type RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, EVENT_NOUNS, MILITARY_ACTIVITY, NOUN_TRIGGERS, SUPPORT_NOUNS, TALKS_NOUNS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
+import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, NEGATIONS, PROJECTILES, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, nounLemma, verbLemma } from './words.js';
 import { ConflictRules } from './conflict.js';
 
@@ -57,13 +58,40 @@ export class ClaimRules extends ConflictRules {
     this.emit('CRITICIZES', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
   }
 
+  /**
+   * The speaker of a frame that closes the sentence after `k`: ', Lebanon said.', '," Aoun said in a
+   * televised statement.', ', Pashinyan told reporters.'. Null when none.
+   */
+  protected trailingSpeaker(k: number, s: Sentence): string | null {
+    const { tokens } = this;
+    for (let q = k + 1; q < s.end; q++) {
+      const t = tokens[q] as Token;
+      const toldAudience = t.lemma === 'tell' && ['reporters', 'journalists', 'lawmakers', 'parliament', 'supporters', 'a', 'the'].includes(tokens[q + 1]?.lower ?? '');
+      if (!(t.pos === 'VERB' && (SPEECH_LEMMAS.has(t.lemma) || toldAudience))) continue;
+      let b = q - 1;
+      while (b > k && b > q - 8 && ![',', '"', '”'].includes((tokens[b] as Token).text)) b--;
+      if (b <= k || ![',', '"', '”'].includes((tokens[b] as Token).text)) continue;
+      // Only a closing frame: what follows the verb is a short phrase ("in a statement", "on Monday").
+      let rest = 0;
+      for (let j = q + 1; j < s.end; j++) if ((tokens[j] as Token).pos !== 'PUNCT') rest++;
+      if (rest > 8 || this.hasVerbAfter(q + 1, s)) continue;
+      const speaker = this.subjectOf(q, s, 'agent', 1).subjects[0];
+      return speaker ? speaker.actorId : null;
+    }
+    return null;
+  }
+
   /** "China insisted that the Philippines must withdraw", "told Netanyahu that Israel must stop": a demand. */
   protected mustDo(k: number, s: Sentence): void {
     const { tokens } = this;
-    if (!this.isVerb(tokens[k + 1]) && tokens[k + 1]?.pos !== 'VERB') return;
+    // ("must immediately stop": an adverb before the verb.)
+    const verbAt = tokens[k + 1]?.pos === 'ADV' ? k + 2 : k + 1;
+    if (!this.isVerb(tokens[verbAt]) && tokens[verbAt]?.pos !== 'VERB') return;
     const frame = this.subjectOf(k, s);
     if (frame.subjects.length === 0 || frame.subjects.some((a) => a.mention === null)) return;
-    if (tokens[frame.clauseStart - 1]?.lower !== 'that' && !this.isVerb(tokens[frame.clauseStart - 1])) return;
+    // ('"Israel must withdraw its troops," Aoun said': a clause opening the sentence, framed by a speaker after it.)
+    const opening = (frame.clauseStart === s.first || (frame.clauseStart === s.first + 1 && ['"', '“'].includes(tokens[s.first]?.text ?? ''))) && this.trailingSpeaker(k, s) !== null;
+    if (tokens[frame.clauseStart - 1]?.lower !== 'that' && !this.isVerb(tokens[frame.clauseStart - 1]) && !opening) return;
     let speaker = this.claimantFor(k, s);
     if (!speaker) {
       // "Erdogan told Netanyahu that Israel must stop": the teller.

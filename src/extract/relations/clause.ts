@@ -1580,7 +1580,9 @@ export class ClauseRules {
           break;
         }
       }
-      if (t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) {
+      // ("Pashinyan told reporters that Azerbaijan was behind the attack": telling an audience is saying.)
+      const toldAudience = t.pos === 'VERB' && t.lemma === 'tell' && ['reporters', 'journalists', 'lawmakers', 'parliament', 'supporters'].includes(tokens[k + 1]?.lower ?? '');
+      if ((t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) || toldAudience) {
         const frame = this.subjectOf(k, s, 'agent', 1);
         // "Kim Jong Un's sister said": a relative speaks for herself, not for the one named.
         const kin = frame.subjects[0]?.mention ? KIN_NOUNS.has(tokens[frame.subjects[0].mention.end + 1]?.lower ?? '') && tokens[frame.subjects[0].mention.end]?.lower === "'s" : false;
@@ -1929,6 +1931,17 @@ export class ClauseRules {
     const { tokens } = this;
     let end = s.end - 1;
     while (end > v && ['.', '"', '”', "'"].includes((tokens[end] as Token).text)) end--;
+    // (", Saree said in a televised statement.", "... said on Monday.": a short phrase after the verb.)
+    for (let back = end; back > v && back > end - 6; back--) {
+      const w = tokens[back] as Token;
+      if (this.isVerb(w) && ['warn', 'vow', 'say', 'threaten', 'pledge', 'declare'].includes(verbLemma(w))) {
+        end = back;
+        break;
+      }
+      // ("in a televised statement": a participle after an article modifies.)
+      const modifier = w.pos === 'VERB' && w.lower.endsWith('ed') && ['a', 'an', 'the'].includes(tokens[back - 1]?.lower ?? '');
+      if ((!['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(w.pos) && !modifier) || this.mentionAt(back)) break;
+    }
     const verb = tokens[end];
     if (!verb || !this.isVerb(verb) || !['warn', 'vow', 'say', 'threaten', 'pledge', 'declare'].includes(verbLemma(verb))) return null;
     // The frame follows a comma (or a closing quote and a comma) after the clause.

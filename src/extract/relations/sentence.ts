@@ -321,7 +321,8 @@ class SentenceRules extends ClaimRules {
         continue;
       }
 
-      if (t.lower === 'must' || (t.lower === 'should' && (tokens[k - 2]?.lower === 'that' || this.spokenDemandBefore(k)))) {
+      // ("Pakistan should stop its airstrikes, the Taliban spokesman said": framed by the speaker after it.)
+      if (t.lower === 'must' || (t.lower === 'should' && (tokens[k - 2]?.lower === 'that' || this.spokenDemandBefore(k) || this.trailingSpeaker(k, s) !== null))) {
         this.mustDo(k, s);
         continue;
       }

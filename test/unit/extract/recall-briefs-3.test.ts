@@ -559,6 +559,35 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['poland', 'CRITICIZES', 'vladimir-putin']],
   },
+  {
+    name: 'a demand or a threat framed by a speaker after it, with or without quotes and a phrase after the verb',
+    text: '"Israel must withdraw its troops," Lebanese President Joseph Aoun said. Pakistan should stop its airstrikes inside Afghanistan, Taliban deputy spokesman Hamdullah Fitrat said. "America will pay a heavy price," the Houthis said in a televised statement. Lebanon said Israel must immediately stop its attacks.',
+    expect: [
+      ['joseph-aoun', 'DEMANDS', 'israel'],
+      ['afghanistan', 'DEMANDS', 'pakistan'],
+      ['houthis', 'THREATENS', 'united-states'],
+      ['lebanon', 'DEMANDS', 'israel'],
+    ],
+  },
+  {
+    name: 'telling reporters that a side did wrong accuses it',
+    text: 'Armenian Prime Minister Nikol Pashinyan told reporters that Azerbaijan was behind the attack. Ukraine\'s foreign minister told reporters that Russia had violated the ceasefire.',
+    expect: [
+      ['nikol-pashinyan', 'ACCUSES', 'azerbaijan'],
+      ['ukraine', 'ACCUSES', 'russia'],
+    ],
+  },
+  {
+    name: 'support by shipments, disbursements and instructors deployed; aid to a possessor',
+    text: 'Venezuela supplies wheat to Cuba. The European Union disbursed 3.5 billion euros to Ukraine. Russia has deployed military instructors to Burkina Faso. Russia came to Syria\'s aid. Russia supplied Ukraine\'s east with gas for years.',
+    expect: [
+      ['venezuela', 'SUPPORTS', 'cuba'],
+      ['european-union', 'SUPPORTS', 'ukraine'],
+      ['russia', 'SUPPORTS', 'burkina-faso'],
+      ['russia', 'SUPPORTS', 'syria'],
+    ],
+    forbid: [['russia', 'SUPPORTS', 'ukraine']],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
