@@ -857,6 +857,12 @@ class MentionFinder {
           c.actorId = null;
           continue;
         }
+        // ("Greek Cypriots", "Bosnian Serbs": a people within another state, named by two demonyms.)
+        const people = next && next.capitalised && next.lower.endsWith('s') && this.owner[c.end] === -1 && (this.kb.root.children.get(next.lower.slice(0, -1))?.entries.some((e) => e.form === 'demonym') ?? false);
+        if (people) {
+          c.actorId = null;
+          continue;
+        }
         const plural = (tokens[c.end - 1] as Token).lower.endsWith('s') && !(tokens[c.end - 1] as Token).lower.endsWith('ese');
         // A demonym names the state when it modifies a noun; alone, it is a language or a predicate.
         // "Russian and Ukrainian delegations": a demonym coordinated with another keeps its noun.
@@ -1318,6 +1324,23 @@ class MentionFinder {
     return c.end === j + 1 ? c.first : -1;
   }
 
+  /** The first tokens of the names coordinated before the name that starts at `first`: "France and Germany". */
+  private coordinatedBefore(first: number): number[] {
+    const { tokens } = this;
+    const found: number[] = [];
+    let k = first - 1;
+    while (k > 0 && (tokens[k]?.lower === 'and' || tokens[k]?.text === ',')) {
+      let j = k - 1;
+      if (tokens[j]?.text === ',') j--;
+      const o = this.owner[j] ?? -1;
+      if (o === -1) break;
+      const c = this.candidates[o] as Candidate;
+      found.push(c.first);
+      k = c.first - 1;
+    }
+    return found;
+  }
+
   private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing'): string | null {
     const minSentence = sentence - 2;
     const { tokens } = this;
@@ -1377,7 +1400,8 @@ class MentionFinder {
         continue;
       }
       // "Russia launched drones at the country": an object never points back to its own clause's subject.
-      if (c.first === mate) continue;
+      // ("France and Germany called on the authorities": nor to any member of a coordinated subject.)
+      if (c.first === mate || (mate !== -1 && this.coordinatedBefore(mate).includes(c.first))) continue;
       const info = this.actor(c.actorId);
       if (!info) continue;
       // "France trained the elite Rapid Intervention Battalion. The separatists ...": a unit found

@@ -4,7 +4,7 @@ import type { DocActors } from '../mentions.js';
 import type { AnalysedText, Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, GIVE_LEMMAS, HANDOVER_LEMMAS, IMPUTED_ACTS, MEDIATION_WORDS, NOUN_TRIGGERS, type NounTrigger, SUPPORT_NOUNS, TALKS_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
 import { LOCATIVE_PREPOSITIONS } from '../vocabulary.js';
-import { AID_NOUNS, type Arg, BACKER_NOUNS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, EACH_OTHER, IRREGULAR_PAST, JOINT_APPEARANCE, LED_TALKS, LED_TALKS_RULE, type Memory, nounLemma, OWNED_TARGETS, PRISONER_EXCHANGE, PROXY_NOUNS, type RawRelation, REPEL_LEMMAS, type Role, STRONG_OFFER_CUES, TALK_EVENTS, TALK_LEADERS, THIRD_PARTY_MEDIATION, TITLE_WORDS, verbLemma } from './words.js';
+import { AID_NOUNS, type Arg, BACKER_NOUNS, OWNED_ACTS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, EACH_OTHER, IRREGULAR_PAST, JOINT_APPEARANCE, LED_TALKS, LED_TALKS_RULE, type Memory, nounLemma, OWNED_TARGETS, PRISONER_EXCHANGE, PROXY_NOUNS, type RawRelation, REPEL_LEMMAS, type Role, STRONG_OFFER_CUES, TALK_EVENTS, TALK_LEADERS, THIRD_PARTY_MEDIATION, TITLE_WORDS, verbLemma } from './words.js';
 import { ClaimRules } from './claims.js';
 
 /**
@@ -480,6 +480,8 @@ class SentenceRules extends ClaimRules {
     if (lemma === 'warn') sources = sources.filter((a) => !this.forceless(this.sideOf(a.actorId)));
     // "had warned residents to leave", "warned civilians to evacuate": a warning to people in harm's way threatens no side.
     if (lemma === 'warn' && this.warnedPeople(after, s)) return true;
+    // "Ethiopia's policies threaten Egypt's water security": a thing of a state endangers; the state threatens no one.
+    if (lemma === 'threaten' && sources.length > 0 && sources.every((a) => a.mention && tokens[a.mention.end]?.lower === "'s" && (OWNED_ACTS.has(tokens[a.mention.end + 1]?.lower ?? '') || ['dam', 'project', 'programme', 'program', 'ambitions', 'expansion'].includes(tokens[a.mention.end + 1]?.lower ?? '')))) return true;
     // "a move Mexico warned could open the door to U.S. action": the effects of another's act foretold.
     if (lemma === 'warn' && ['could', 'would', 'might', 'may', 'will'].includes(tokens[after]?.lower ?? '')) return true;
     // "Belarus warned Poland about the drones": told of a danger, not threatened.

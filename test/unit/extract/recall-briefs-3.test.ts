@@ -588,6 +588,16 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['russia', 'SUPPORTS', 'ukraine']],
   },
+  {
+    name: 'no side of a coordinated subject is its own object; a state\'s policies endanger, they threaten no one; a people within a state is not another state',
+    text: "France and Germany called on the authorities to release the detainees. Ethiopia's policies threaten Egypt's water security, Egyptian officials said. Ersin Tatar accused Greek Cypriots of refusing to accept the realities on the island.",
+    expect: [],
+    forbid: [
+      ['germany', 'DEMANDS', 'france'],
+      ['ethiopia', 'THREATENS', 'egypt'],
+      ['ersin-tatar', 'ACCUSES', 'greece'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
