@@ -197,6 +197,12 @@ export class ClaimRules extends ConflictRules {
   /** "Turkey protested Israel's strikes in Syria": protesting someone's act criticises its author. */
   protected protestedAct(v: number, s: Sentence): void {
     const { tokens } = this;
+    // "Azerbaijan protested to Russia over the downing": the state protested to.
+    if (this.isVerb(tokens[v]) && tokens[v + 1]?.lower === 'to') {
+      const addressed = this.objectAfter(v + 2, s, 'target', 2).filter((a) => !a.mention?.place);
+      if (addressed.length > 0 && ['over', 'about', 'against', 'at', ',', '.'].includes(tokens[this.lastMentionEnd(v + 2, s)]?.lower ?? '.')) this.criticizedBySubject(v, s, addressed, 0.7);
+      return;
+    }
     if (!this.isVerb(tokens[v]) || ['against', 'at', 'outside', 'in', 'on'].includes(tokens[v + 1]?.lower ?? '')) return;
     const m = this.mentionAt(v + 1) ?? (tokens[v + 1]?.lower === 'the' ? this.mentionAt(v + 2) : null);
     if (!m || tokens[m.end]?.lower !== "'s") return;

@@ -1692,6 +1692,12 @@ export class ConflictRules extends TalksRules {
       if (taken) this.criticizedBySubject(v, s, [taken], 0.7);
       return;
     }
+    // "Moscow took issue with Finland's decision": the owner of what is disputed.
+    if (this.tokens[v + 1]?.lower === 'issue' && this.tokens[v + 2]?.lower === 'with') {
+      const owner = this.actOwner(v + 3, s, true);
+      if (owner) this.criticizedBySubject(v, s, [owner], 0.65);
+      return;
+    }
     if (this.tokens[v + 1]?.lower !== 'aim' || this.tokens[v + 2]?.lower !== 'at') return;
     const targets = this.objectAfter(v + 3, s, 'target', 3);
     if (targets.length > 0) this.criticizedBySubject(v, s, targets, 0.65);

@@ -1194,7 +1194,8 @@ export class TalksRules extends SupportRules {
    */
   protected namedMediators(k: number, s: Sentence): boolean {
     const { tokens } = this;
-    if (!['mediators', 'mediator'].includes((tokens[k] as Token).lower)) return false;
+    // ("The facilitator, Norway, said": the word for a mediator of talks under way.)
+    if (!['mediators', 'mediator', 'facilitator', 'facilitators'].includes((tokens[k] as Token).lower)) return false;
     // "Mediators from Egypt, Qatar and the United States": every state named.
     // "Mediators Egypt, Qatar and Turkey said": the names right after the noun, too.
     const from = tokens[k + 1]?.lower === 'from' ? this.objectAfter(k + 2, s, 'agent', 2) : this.mentionAt(k + 1)?.first === k + 1 && !this.mentionAt(k - 1) ? this.objectAfter(k + 1, s, 'agent', 2) : [];

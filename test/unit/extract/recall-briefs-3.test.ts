@@ -598,6 +598,23 @@ const CASES: readonly TripleCase[] = [
       ['ersin-tatar', 'ACCUSES', 'greece'],
     ],
   },
+  {
+    name: 'protests to a state, issues taken with its decision, and plans dismissed as a stunt criticise it',
+    text: "Azerbaijan protested to Russia over the downing of the airliner. Moscow took issue with Finland's decision to close the border. Moscow dismissed Finland's plan as a stunt. Russia called the EU decision theft.",
+    expect: [
+      ['azerbaijan', 'CRITICIZES', 'russia'],
+      ['russia', 'CRITICIZES', 'finland'],
+      ['russia', 'CRITICIZES', 'european-union'],
+    ],
+  },
+  {
+    name: 'the facilitator named in apposition mediates the talks in view',
+    text: "Colombia's government and the ELN resumed peace talks in Mexico City on Monday. The facilitator, Norway, said both delegations had agreed to extend a ceasefire.",
+    expect: [
+      ['norway', 'MEDIATES', 'colombia'],
+      ['norway', 'MEDIATES', 'national-liberation-army'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
