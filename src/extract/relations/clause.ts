@@ -335,10 +335,13 @@ export class ClauseRules {
     // ('Beijing "firmly opposes"': a quote that opens on the verb phrase stands between it and its subject.)
     // "Qatar has for months mediated": a duration between the auxiliary and the verb.
     const duration = (j: number): number => {
+      // ("The army has in recent weeks carried out", "have in the past accused": a time phrase, too.)
+      if (tokens[j]?.lower === 'past' && tokens[j - 1]?.lower === 'the' && tokens[j - 2]?.lower === 'in' && ['has', 'have', 'had'].includes(tokens[j - 3]?.lower ?? '')) return j - 2;
       if (!['years', 'months', 'weeks', 'decades', 'days'].includes(tokens[j]?.lower ?? '')) return -1;
       let f = j - 1;
-      if (['many', 'several', 'some', 'two', 'three', 'few'].includes(tokens[f]?.lower ?? '') || tokens[f]?.pos === 'NUM') f--;
-      return tokens[f]?.lower === 'for' && ['has', 'have', 'had'].includes(tokens[f - 1]?.lower ?? '') ? f : -1;
+      if (['many', 'several', 'some', 'two', 'three', 'few', 'recent', 'past', 'last', 'coming'].includes(tokens[f]?.lower ?? '') || tokens[f]?.pos === 'NUM') f--;
+      if (['the'].includes(tokens[f]?.lower ?? '')) f--;
+      return ['for', 'in', 'over'].includes(tokens[f]?.lower ?? '') && ['has', 'have', 'had'].includes(tokens[f - 1]?.lower ?? '') ? f : -1;
     };
     for (let guard = 0; guard < 4; guard++) {
       while (k >= s.first && this.isModifierOfVerb(tokens[k] as Token)) k--;
@@ -973,7 +976,9 @@ export class ClauseRules {
     const types = this.inView.map((a) => this.info(a.actorId));
     // ("Kurti accused Belgrade ... urged both leaders": a state named by its capital has a leader too.)
     if (['leaders'].includes(head)) return types.every((i) => i?.type === 'PERSON' || i?.type === 'COUNTRY' || i?.kind === 'government') && types.some((i) => i?.type === 'PERSON');
-    if (['presidents', 'ministers', 'men', 'generals'].includes(head)) return types.every((i) => i?.type === 'PERSON');
+    if (['presidents', 'men', 'generals'].includes(head)) return types.every((i) => i?.type === 'PERSON');
+    // ("the two foreign ministers" of two states named before: the states' people.)
+    if (head === 'ministers') return types.every((i) => i?.type === 'PERSON' || i?.type === 'COUNTRY' || i?.kind === 'government');
     if (['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors', 'capitals'].includes(head)) return types.every((i) => i?.type === 'COUNTRY' || i?.kind === 'government' || (i?.type === 'PERSON' && i.affiliation !== null));
     return true;
   }
@@ -1211,7 +1216,8 @@ export class ClauseRules {
       // "urged both sides", "between the two delegations": the dyad in view.
       if (this.inView && ['both', 'two'].includes((tokens[k] as Token).lower)) {
         // "both warring parties", "the two rival generals": a modifier may come first.
-        const h = ['warring', 'rival', 'opposing', 'feuding', 'neighbouring', 'neighboring', 'sparring'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+        // ("the two foreign ministers": an office before the head.)
+        const h = ['warring', 'rival', 'opposing', 'feuding', 'neighbouring', 'neighboring', 'sparring', 'foreign', 'defence', 'defense', 'prime'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
         if (DYAD_WORDS.has(tokens[h]?.lower ?? '') && this.dyadFits(tokens[h]?.lower ?? '')) return this.dyadArgs(tokens[h]?.lower ?? '');
       }
       // "ECOWAS urged the three countries to reconsider": the states just named together.
@@ -1235,7 +1241,8 @@ export class ClauseRules {
         while (w < Math.min(s.end, k + 5) && this.mentionAt(w) === null && (['ADJ', 'ADV'].includes((tokens[w] as Token).pos) || ((tokens[w] as Token).text === '-' && (tokens[w] as Token).space === '') || ((tokens[w] as Token).lower.endsWith('ed') && tokens[w - 1]?.text === '-'))) w++;
         const head = tokens[w]?.lower ?? '';
         // A pair named by what they are to each other stays in view; "the warring sides" only right after it was named.
-        if (['neighbours', 'neighbors', 'rivals', 'foes', 'adversaries', 'belligerents'].includes(head) || (w === k + 2 && ['warring', 'rival', 'feuding', 'opposing'].includes(tokens[k + 1]?.lower ?? '') && ['sides', 'parties'].includes(head) && this.memory.dyadSentence >= s.index - 2)) {
+        // ("shuttled between the delegations": the two delegations of the pair just named.)
+        if (['neighbours', 'neighbors', 'rivals', 'foes', 'adversaries', 'belligerents'].includes(head) || (w === k + 2 && ['warring', 'rival', 'feuding', 'opposing'].includes(tokens[k + 1]?.lower ?? '') && ['sides', 'parties'].includes(head) && this.memory.dyadSentence >= s.index - 2) || (w === k + 1 && ['delegations', 'sides', 'parties'].includes(head) && this.memory.dyadSentence >= s.index - 1)) {
           if (tokens[w + 1]?.lower !== 'of' && this.dyadFits(head)) return this.dyadArgs(head);
         }
       }

@@ -247,7 +247,7 @@ export const OUTCOME_VERBS = new Set(['reach', 'agree', 'make', 'produce', 'achi
 /** Those who attend a signing without being party to it ("with Qatar as a witness"). */
 export const WITNESS_ROLES = new Set(['witness', 'witnesses', 'guarantor', 'guarantors', 'mediator', 'mediators', 'observer', 'observers', 'facilitator', 'facilitators', 'sponsor', 'sponsors', 'co-sponsors', 'broker', 'brokers']);
 
-export const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams', 'generals', 'men', 'presidents', 'capitals']);
+export const DYAD_WORDS = new Set(['sides', 'parties', 'delegations', 'countries', 'neighbours', 'neighbors', 'governments', 'rivals', 'camps', 'nations', 'leaders', 'states', 'armies', 'militaries', 'teams', 'generals', 'men', 'presidents', 'capitals', 'ministers']);
 
 /** Verb lemma of a token wink tagged otherwise ("mediated/ADJ" in "talks mediated by Turkey"). */
 export function verbLemma(t: Token): string {
