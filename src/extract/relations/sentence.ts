@@ -705,6 +705,12 @@ class SentenceRules extends ClaimRules {
           }
         }
         if (rule.object === 'direct' && !gap) targets = this.objectAfter(after, s, role);
+        // ("The Quad, the UAE among them, urged the two sides to agree": a pair that holds a speaker is
+        // no pair it addresses; the pair before it is.)
+        if (targets.length === 2 && targets.every((a) => a.mention === null) && targets.some((a) => sources.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)))) {
+          const prior = this.memory.priorDyad;
+          targets = prior && s.index - this.memory.priorDyadSentence <= 4 && !prior.some((a) => sources.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId))) ? prior.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 })) : [];
+        }
         // ("accusing the Gulf state of arming the RSF": the one accused is named before "of", or not at all.)
         if (rule.allegation && targets[0]?.mention) {
           const named = targets[0].mention.first;
