@@ -871,7 +871,8 @@ export class ClauseRules {
     if (this.tokens[j]?.lower === 'the') j--;
     const t = this.tokens[j];
     // (An object of a verb ends its clause too: "urged Iran, and Riyadh said".)
-    return !!t && j >= s.first && (t.pos === 'ADP' || this.isParticiple(t) || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) && !['and', ','].includes(t.lower);
+    // ("Tehran denied arming the Houthis, and Iran accused": a gerund's object, too.)
+    return !!t && j >= s.first && (t.pos === 'ADP' || this.isParticiple(t) || t.pos === 'VERB' || (t.lower.endsWith('ing') && this.isVerb(this.tokens[j - 1]))) && !['and', ','].includes(t.lower);
   }
 
   /** "experts say is backed", "officials say have fought": "say(s)" tagged as a noun before a verb. */
@@ -2326,6 +2327,8 @@ export class ClauseRules {
       const builtUp = (q: number): boolean => tokens[q]?.lower === 'build' && tokens[q + 1]?.text === '-' && tokens[q + 2]?.lower === 'up';
       while (h < m.end + 4 && (tokens[h]?.pos === 'ADJ' || (tokens[h]?.pos === 'NOUN' && !OWNED_ACTS.has(tokens[h]?.lower ?? '') && !builtUp(h)) || (possessive && ['continued', 'renewed', 'repeated', 'planned', 'proposed', 'unilateral', 'ongoing', 'latest', 'recent'].includes(tokens[h]?.lower ?? ''))) && !this.mentionAt(h)) h++;
       if ((!OWNED_ACTS.has(tokens[h]?.lower ?? '') && !builtUp(h)) || this.mentionAt(h)) return null;
+      // ("the Ankara declaration", "the Doha process": a document or process named after where it was made.)
+      if (!possessive && ['capital', 'city'].includes(m.form) && ['declaration', 'accord', 'agreement', 'process', 'format', 'communique', 'protocol', 'deal', 'memorandum', 'plan'].includes(tokens[h]?.lower ?? '')) return null;
       return this.argOf({ ...m, place: false }, 'target');
     }
     while (k < from + 4 && tokens[k]?.pos === 'ADJ') k++;

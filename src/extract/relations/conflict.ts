@@ -2125,7 +2125,8 @@ export class ConflictRules extends TalksRules {
         if (own.length > 0) this.emit('ATTACKS', accused, own, s, 0.6, claimant, true);
         return;
       }
-      if (rules && (t.pos === 'VERB' || t.lower.endsWith('ing'))) {
+      // ("of plotting a coup with the backing of the United States": a noun after an article is no act.)
+      if (rules && (t.pos === 'VERB' || t.lower.endsWith('ing')) && !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(tokens[j - 1]?.lower ?? '')) {
         const rule = rules[0] as VerbTrigger;
         if (['ACCUSES', 'DENIES', 'DEMANDS', 'CRITICIZES'].includes(rule.type)) return;
         // "accused Benin of hosting French troops": sheltering a force is alleged support.

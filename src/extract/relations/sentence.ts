@@ -1176,6 +1176,8 @@ class SentenceRules extends ClaimRules {
         if (agent && this.realisContext(k, s, 'NEGOTIATES_WITH')) this.emit('MEDIATES', this.modifierMediators(agent, k, s), pair, s, trig.confidence * hedge, claimant, alleged);
         return;
       }
+      // ("an Oval Office clash between Trump and Zelensky": two leaders clash in words, not in arms.)
+      if (pair.length === 2 && trig.type === 'ATTACKS' && pair.every((a) => this.info(a.actorId)?.type === 'PERSON')) return;
       if (pair.length === 2) {
         const pairEnd = Math.max(...pair.map((a) => a.mention?.end ?? at));
         if (!madeBetween && !this.realisContext(k, s, trig.type) && !(trig.type === 'AGREES_WITH' && this.tookEffect(pairEnd, s))) return;
@@ -1214,6 +1216,8 @@ class SentenceRules extends ClaimRules {
         return;
       }
     }
+    // ("plotting a coup with the backing of the United States": after "with", "of" names the backer; see withHelpOf.)
+    if (trig.type === 'SUPPORTS' && tokens[k + 1]?.lower === 'of' && (tokens[k - 1]?.lower === 'with' || (tokens[k - 1]?.lower === 'the' && tokens[k - 2]?.lower === 'with'))) return;
     // "a push to end the 16-month war with the RSF": who works to end a war is not one who wages it.
     if (trig.type === 'ATTACKS' && ['war', 'conflict', 'fighting', 'hostilities'].includes((tokens[k] as Token).lower) && this.madeBy(k, s, ['end', 'stop', 'halt', 'resolve', 'settle', 'mediate', 'broker', 'de-escalate'])) return;
     // "reached a deal", "struck a truce", "signed an accord": an agreement made is as plain as "agreed".

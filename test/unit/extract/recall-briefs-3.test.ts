@@ -615,6 +615,31 @@ const CASES: readonly TripleCase[] = [
       ['norway', 'MEDIATES', 'national-liberation-army'],
     ],
   },
+  {
+    name: 'a pair in view that holds a speaker is not the pair it urges; the pair before it is',
+    text: "Sudan's army launched air strikes on RSF positions in Omdurman. Sudan's government has accused the United Arab Emirates of supplying weapons to the RSF, charges the UAE has denied. The United States, Saudi Arabia, Egypt and the UAE, known as the Quad, urged the two sides to agree to a humanitarian truce.",
+    expect: [
+      ['united-states', 'DEMANDS', 'rapid-support-forces'],
+      ['egypt', 'DEMANDS', 'sudanese-armed-forces'],
+    ],
+    forbid: [['united-states', 'DEMANDS', 'united-arab-emirates']],
+  },
+  {
+    name: 'a clash of leaders is no fight; a declaration named after a capital is not the capital\'s; a backer after "with the backing of" backs no accused',
+    text: 'The United States resumed aid to Kyiv, which Washington had paused after an Oval Office clash between President Donald Trump and Volodymyr Zelensky. Ethiopia and Somalia signed the Ankara declaration. Somaliland\'s foreign ministry criticised the Ankara declaration. Maduro accused Machado of plotting a coup with the backing of the United States.',
+    expect: [['nicolas-maduro', 'ACCUSES', 'maria-corina-machado']],
+    forbid: [
+      ['donald-trump', 'ATTACKS', 'volodymyr-zelensky'],
+      ['somaliland', 'CRITICIZES', 'turkey'],
+      ['maria-corina-machado', 'SUPPORTS', 'united-states'],
+    ],
+  },
+  {
+    name: 'the object of a gerund before ", and" plus a new subject is not that subject',
+    text: 'Tehran denied arming the Houthis, and Iran accused Israel of aggression.',
+    expect: [['iran', 'ACCUSES', 'israel']],
+    forbid: [['houthis', 'ACCUSES', 'israel']],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
