@@ -1881,6 +1881,13 @@ export class ConflictRules extends TalksRules {
       const last = this.memory.events[this.memory.events.length - 1];
       if (named && last && s.index - last.sentence <= 2 && !sides.has(this.sideOf(last.agent))) return [{ actorId: last.agent, mention: null, weight: 0.75 }];
     }
+    // "Maduro threatened to jail Machado", "vowed to punish the traitors": harm promised to the one named.
+    if (tokens[from]?.lower === 'to' && ['jail', 'arrest', 'imprison', 'prosecute', 'punish', 'sanction', 'sue', 'kill', 'eliminate', 'destroy', 'crush', 'annihilate', 'hang', 'execute', 'detain', 'bomb', 'invade', 'blockade'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+      const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+      // (An opposition figure of the speaker's own state is harmed too: "Maduro threatened to jail Machado".)
+      const harmed = this.objectAfter(from + 2, s, 'target', 3).filter((a) => (this.info(a.actorId)?.type === 'PERSON' ? !sources.some((b) => b.actorId === a.actorId) : !sides.has(this.sideOf(a.actorId))) && !a.mention?.place);
+      if (harmed.length > 0) return harmed;
+    }
     if (tokens[from]?.lower === 'to' && ['withdraw', 'secede', 'pull', 'exit', 'quit', 'leave', 'break', 'expel'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
       // "threatened to secede from Ethiopia", "threatened to leave ECOWAS", "to pull out of the bloc".
       let k = from + 2;

@@ -789,10 +789,14 @@ class SentenceRules extends ClaimRules {
         // "Russian police killed two Azerbaijanis during raids, which Azerbaijan condemned": the act of
         // the clause the relative stands for is its subject's.
         // ("Israel struck Beirut, an attack that Iran condemned": an act in apposition, too.)
-        const actGap = tokens[frame.clauseStart - 1]?.lower === 'that' && ['attack', 'strike', 'strikes', 'decision', 'move', 'step', 'raid', 'operation', 'incursion'].includes(tokens[frame.clauseStart - 2]?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[frame.clauseStart - 3]?.lower ?? '') && tokens[frame.clauseStart - 4]?.text === ',';
+        // ("Nicaragua expelled prisoners, a move the United Nations condemned": without "that", too.)
+        let gapNoun = (frame.subjects[0]?.mention?.first ?? frame.clauseStart) - 1;
+        if (tokens[gapNoun]?.lower === 'the') gapNoun--;
+        if (tokens[gapNoun]?.lower === 'that') gapNoun--;
+        const actGap = ['attack', 'strike', 'strikes', 'decision', 'move', 'step', 'raid', 'operation', 'incursion'].includes(tokens[gapNoun]?.lower ?? '') && ['a', 'an', 'the'].includes(tokens[gapNoun - 1]?.lower ?? '') && tokens[gapNoun - 2]?.text === ',';
         // ("..., which Beijing denounced as a gross violation": the judgement may follow.)
         if (targets.length === 0 && rule.type === 'CRITICIZES' && ([',', '.', ';'].includes(tokens[after]?.text ?? '.') || tokens[after]?.lower === 'as') && ((tokens[frame.clauseStart - 1]?.lower === 'which' && tokens[frame.clauseStart - 2]?.text === ',') || actGap)) {
-          const main = this.previousFiniteVerb(frame.clauseStart - (actGap ? 5 : 3), s);
+          const main = this.previousFiniteVerb(actGap ? gapNoun - 3 : frame.clauseStart - 3, s);
           const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
           if (main !== -1) targets = this.subjectOf(main, s).subjects.filter((a) => !sides.has(this.sideOf(a.actorId))).map((a) => ({ ...a, weight: a.weight * 0.85 }));
         }

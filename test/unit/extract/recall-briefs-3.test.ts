@@ -640,6 +640,19 @@ const CASES: readonly TripleCase[] = [
     expect: [['iran', 'ACCUSES', 'israel']],
     forbid: [['houthis', 'ACCUSES', 'israel']],
   },
+  {
+    name: 'a threat to jail or arrest someone threatens that one, an opposition figure of one\'s own state too',
+    text: 'Maduro threatened to jail Machado. Russia threatened to arrest Zelensky.',
+    expect: [
+      ['nicolas-maduro', 'THREATENS', 'maria-corina-machado'],
+      ['russia', 'THREATENS', 'volodymyr-zelensky'],
+    ],
+  },
+  {
+    name: 'a move condemned in a reduced relative without "that" is criticism of its agent',
+    text: 'Nicaragua expelled prisoners, a move the United Nations condemned.',
+    expect: [['united-nations', 'CRITICIZES', 'nicaragua']],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
