@@ -2024,7 +2024,9 @@ export class ConflictRules extends TalksRules {
       // "blamed Belgrade for an armed assault on Kosovo police": a nominal attack with its target.
       const nominal = NOUN_TRIGGERS.get(nounLemma(t));
       const warCrimes = t.lower === 'war' && ['crimes', 'crime', 'criminal', 'criminals'].includes(tokens[j + 1]?.lower ?? '');
-      if (t.pos === 'NOUN' && nominal?.type === 'ATTACKS' && !nominal.between && !warCrimes) {
+      // ("of bombing Afghanistan's Paktika province": a gerund with its object is the verb.)
+      const gerundWithObject = t.lower.endsWith('ing') && (this.mentionAt(j + 1)?.first === j + 1 || ['the', 'a', 'an'].includes(tokens[j + 1]?.lower ?? '')) && VERB_TRIGGERS.has(verbLemma(t));
+      if (t.pos === 'NOUN' && nominal?.type === 'ATTACKS' && !nominal.between && !warCrimes && !gerundWithObject) {
         let p = j + 1;
         while (p < s.end && (tokens[p] as Token).pos === 'NOUN' && !this.mentionAt(p)) p++;
         let targets = nominal.targetPreps.includes(tokens[p]?.lower ?? '') ? this.objectAfter(p + 1, s, 'attack-target', 5) : [];
@@ -2128,6 +2130,13 @@ export class ConflictRules extends TalksRules {
       }
       // "accused Armenia of opening fire on its positions".
       if ((lemma === 'open' || t.lower === 'opening') && tokens[j + 1]?.lower === 'fire' && ['on', 'at'].includes(tokens[j + 2]?.lower ?? '')) {
+        // ("of opening fire on Cambodian troops": the side named.)
+        const sides = new Set(accused.map((a) => this.sideOf(a.actorId)));
+        const named = this.objectAfter(j + 3, s, 'attack-target', 3).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+        if (named.length > 0) {
+          this.emit('ATTACKS', accused, named, s, 0.6, claimant, true);
+          return;
+        }
         const own = this.ownSideAttacked(j + 3, s, accused, accusers);
         if (own.length > 0) this.emit('ATTACKS', accused, own, s, 0.6, claimant, true);
         return;

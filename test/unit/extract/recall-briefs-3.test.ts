@@ -653,6 +653,14 @@ const CASES: readonly TripleCase[] = [
     text: 'Nicaragua expelled prisoners, a move the United Nations condemned.',
     expect: [['united-nations', 'CRITICIZES', 'nicaragua']],
   },
+  {
+    name: 'an alleged bombing of a named owner\'s province and fire opened on a named side are attacks on them',
+    text: "The Taliban accused Pakistan of bombing Afghanistan's Paktika province. Cambodia accused Thailand of opening fire on Cambodian troops.",
+    expect: [
+      ['pakistan', 'ATTACKS', 'afghanistan'],
+      ['thailand', 'ATTACKS', 'cambodia'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
