@@ -140,6 +140,9 @@ function matchAt(
 /** Family names written before the given name (Chinese, Korean, Vietnamese): "Li Qiang", "Kim Jong Un". */
 const FAMILY_FIRST = new Set(['li', 'xi', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'xu', 'sun', 'ma', 'hu', 'guo', 'lin', 'dong', 'han', 'kim', 'lee', 'park', 'choi', 'yoon', 'moon', 'kang', 'cho', 'jang', 'ahn', 'nguyen', 'tran', 'pham', 'vo', 'hun', 'lai', 'tsai', 'ko']);
 
+/** Forms of "be" that open a predicate noun phrase. */
+const BE_WORDS = new Set(['is', 'was', 'are', 'were', 'remains', 'remained', 'became', 'becomes']);
+
 /** Two-letter English words that are never taken for a surname learnt in the article. */
 const SHORT_WORDS = new Set(['he', 'me', 'we', 'us', 'it', 'an', 'as', 'at', 'by', 'in', 'is', 'of', 'on', 'or', 'to', 'up', 'so', 'no', 'do', 'go', 'my', 'if', 'be', 'am', 'oh', 'ok', 'un', 'eu', 'us']);
 
@@ -1368,6 +1371,24 @@ class MentionFinder {
     // article named with the same head word comes first.
     if (fit === 'armed') {
       const head = (tokens[before] as Token).lower;
+      // ("accused separatist fighters in the Anglophone regions ..., a charge the separatists denied":
+      // the group told before under the same word is no known actor; none is guessed.)
+      const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+      const described = ['rebels', 'separatists', 'militants', 'insurgents', 'jihadists', 'gunmen', 'militias', 'guerrillas', 'extremists', 'group', 'faction'].includes(head);
+      // ("The ELN ... is the country's largest guerrilla group": a predicate describes the subject; it introduces no group.)
+      const predicate = (k: number): boolean => {
+        for (let q = k - 1; q >= Math.max(0, k - 7); q--) {
+          const t = tokens[q] as Token;
+          if (BE_WORDS.has(t.lower)) return true;
+          // ("the country's largest remaining guerrilla group": a participle inside the noun phrase.)
+          if ((this.owner[q] !== -1 && tokens[q + 1]?.lower !== "'s") || t.pos === 'PUNCT' || (t.pos === 'VERB' && !t.lower.endsWith('ing'))) return false;
+        }
+        return false;
+      };
+      for (let k = before - 1; described && k >= 0 && (tokens[k] as Token).sentence >= minSentence; k--) {
+        const w = (tokens[k] as Token).lower;
+        if ((w === head || w === singular) && this.owner[k] === -1 && (this.owner[k - 1] ?? -1) === -1 && !predicate(k)) return null;
+      }
       for (let k = before - 1; k >= 0 && (tokens[k] as Token).sentence >= minSentence; k--) {
         const o = this.owner[k] as number;
         if (o === -1) continue;

@@ -142,6 +142,12 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['kim-jong-un', 'THREATENS', 'south-korea']],
   },
+  {
+    name: 'a group told before under the same word and left unnamed is not guessed from the actors nearby',
+    text: "Cameroon's government accused separatist fighters in the Anglophone regions of cooperating with Boko Haram, a charge the separatists denied. The ELN, founded in 1964, is the country's largest guerrilla group. Venezuela, which hosts some of the group's commanders, did not comment.",
+    expect: [['venezuela', 'SUPPORTS', 'national-liberation-army']],
+    forbid: [['boko-haram', 'DENIES', 'cameroon']],
+  },
 ];
 
 describeTripleCases('references back to actors, acts and pairs', CASES);
