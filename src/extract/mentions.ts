@@ -1154,6 +1154,15 @@ class MentionFinder {
       for (let r = v - 2; r > Math.max(0, v - 30); r--) {
         const w = tokens[r] as Token;
         if (w.sentence !== tokens[v]?.sentence || ['.', ';', ':'].includes(w.text)) break;
+        // ("Russia, Armenia's nominal ally, said it": past an aside that opens with a possessive.)
+        if (w.text === ',' && (this.owner[r + 1] ?? -1) !== -1) {
+          const inner = this.candidates[this.owner[r + 1] as number] as Candidate;
+          const outer = (this.owner[r - 1] ?? -1) === -1 ? undefined : this.candidates[this.owner[r - 1] as number];
+          const info = outer?.actorId ? this.actor(outer.actorId) : undefined;
+          if (inner.first === r + 1 && tokens[inner.end]?.lower === "'s" && outer && info && outer.end === r && outer.form !== 'demonym' && outer.form !== 'city' && (fit === 'person' ? info.type === 'PERSON' : info.type !== 'PERSON')) {
+            return outer.form === 'capital' || info.kind === 'country' ? (this.kb.governorOf.get(info.id) ?? info.id) : info.id;
+          }
+        }
         // (", which/who ...,", or a participle aside: ", backed by allied militias,".)
         if (!['which', 'who', 'backed', 'supported', 'led', 'based', 'aided'].includes(w.lower) || tokens[r - 1]?.text !== ',') continue;
         const oo = this.owner[r - 2] ?? -1;

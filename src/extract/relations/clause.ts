@@ -3104,6 +3104,9 @@ export class ClauseRules {
     // "The RSF gets weapons from the UAE, U.N. experts said, a charge Abu Dhabi denies": the
     // speaker of the sentence made the charge in apposition to it.
     if (accuser.length === 0) accuser = this.appositiveChargeSpeaker(v, s, sources);
+    // ("charges both Moscow and Pyongyang deny": one denier is not the other's accuser.)
+    const deniers = new Set(sources.map((a) => this.sideOf(a.actorId)));
+    accuser = accuser.filter((a) => !deniers.has(this.sideOf(a.actorId)));
     if (accuser.length === 0) return true;
     this.emit('DENIES', sources, accuser, s, confidence * (inferred ? 0.9 : 1), outer ?? sources[0]?.actorId ?? null, false);
     // "Moscow denied Kyiv's accusation that ...": the denial reports the accusation it answers.

@@ -183,7 +183,9 @@ class SentenceRules extends ClaimRules {
       if (['troubled', 'alarmed', 'disappointed', 'dismayed', 'concerned', 'outraged', 'appalled', 'angered', 'disturbed', 'incensed', 'worried', 'irked', 'infuriated'].includes(t.lower)) this.troubledBy(k, s);
       // "North Korea branded/ADJ South Korea a puppet": a verb of naming the tagger took for a modifier.
       if (!verbal && ['branded', 'labelled', 'labeled', 'dubbed'].includes(t.lower) && this.mentionAt(k - 1) !== null && this.mentionAt(k + 1)?.first === k + 1) this.calledFalse(k, s);
-      if (verbal) {
+      // (", charges both Moscow and Pyongyang deny": the noun of an appositive charge, not a verb.)
+      const chargeNoun = ['charges', 'claims', 'accusations'].includes(t.lower) && tokens[k - 1]?.text === ',' && tokens.slice(k + 1, Math.min(s.end, k + 8)).some((w) => ['deny', 'denies', 'denied', 'reject', 'rejects', 'rejected', 'dismiss', 'dismisses', 'dismissed', 'dispute', 'disputes'].includes(w.lower));
+      if (verbal && !chargeNoun) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
           let handled = false;

@@ -661,6 +661,20 @@ const CASES: readonly TripleCase[] = [
       ['thailand', 'ATTACKS', 'cambodia'],
     ],
   },
+  {
+    name: 'a speaker past an aside that opens with a possessive; co-deniers are no accusers of each other',
+    text: "Russia, Armenia's nominal ally, said it welcomed any step towards peace but accused Washington of trying to push Moscow out of the South Caucasus. Pyongyang has been accused by Washington of supplying artillery shells to Russia, charges both Moscow and Pyongyang deny.",
+    expect: [
+      ['russia', 'ACCUSES', 'united-states'],
+      ['russia', 'DENIES', 'united-states'],
+      ['north-korea', 'DENIES', 'united-states'],
+    ],
+    forbid: [
+      ['armenia', 'ACCUSES', 'united-states'],
+      ['north-korea', 'ACCUSES', 'russia'],
+      ['russia', 'DENIES', 'north-korea'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
