@@ -1490,8 +1490,7 @@ export class ClauseRules {
       hedged = true;
     }
     // "China pledged to support Bangladesh", "promised to send air defences": backing pledged is backing given, as a pledge.
-    const pledged = (w: Token | undefined): boolean => !!w && ['pledged', 'promised', 'committed', 'vowed'].includes(w.lower);
-    if (irrealis && !negated && backing && tokens[v - 1]?.lower === 'to' && pledged(tokens[v - 2]) && !this.hasIrrealisBefore(v - 2, s, clauseStart, ['if', 'unless', 'whether', 'would', 'could', 'will', 'may', 'might'])) {
+    if (irrealis && !negated && backing && tokens[v - 1]?.lower === 'to' && ['pledged', 'promised', 'committed', 'vowed'].includes(tokens[v - 2]?.lower ?? '') && !this.hasIrrealisBefore(v - 2, s, clauseStart, ['if', 'unless', 'whether', 'would', 'could', 'will', 'may', 'might'])) {
       irrealis = false;
       hedged = true;
     }

@@ -7,6 +7,16 @@ import { LOCATIVE_PREPOSITIONS } from '../vocabulary.js';
 import { AID_NOUNS, type Arg, BACKER_NOUNS, OWNED_ACTS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, EACH_OTHER, IRREGULAR_PAST, JOINT_APPEARANCE, LED_TALKS, LED_TALKS_RULE, type Memory, nounLemma, OWNED_TARGETS, PRISONER_EXCHANGE, PROXY_NOUNS, type RawRelation, REPEL_LEMMAS, type Role, STRONG_OFFER_CUES, TALK_EVENTS, TALK_LEADERS, THIRD_PARTY_MEDIATION, TITLE_WORDS, verbLemma } from './words.js';
 import { ClaimRules } from './claims.js';
 
+/** Participles of naming the tagger may take for modifiers: "North Korea branded/ADJ South Korea a puppet". */
+const NAMING_PARTICIPLES = new Set(['branded', 'labelled', 'labeled', 'dubbed']);
+
+/** Plural nouns of charges that head an appositive: ", charges both Moscow and Pyongyang deny". */
+const CHARGE_NOUNS = new Set(['charges', 'claims', 'accusations']);
+const DENYING_FORMS = new Set(['deny', 'denies', 'denied', 'reject', 'rejects', 'rejected', 'dismiss', 'dismisses', 'dismissed', 'dispute', 'disputes']);
+
+/** Nouns after "war" that make a compound, not a war: "war crimes", "war chest". */
+const WAR_COMPOUNDS = new Set(['crimes', 'crime', 'criminal', 'criminals', 'chest', 'games', 'footing', 'room']);
+
 /**
  * The rules run over one sentence: each trigger word goes to `verb` or `noun`, which find its
  * arguments with the grammar and the families of rules below.
@@ -101,7 +111,7 @@ class SentenceRules extends ClaimRules {
         // "Iran retaliated (on Friday) by firing/NOUN missiles at Israel": a gerund of manner after a verb and "by".
         (t.lower.endsWith('ing') && lemma !== t.lower && VERB_TRIGGERS.has(lemma) && tokens[k - 1]?.lower === 'by' && ((this.isVerb(tokens[this.beforeDay(k - 2)]) && !BE_FORMS.has(tokens[this.beforeDay(k - 2) - 1]?.lower ?? '')) || (tokens[k - 2]?.pos === 'NOUN' && this.isVerb(tokens[k - 4]) && tokens[k - 3]?.pos === 'DET'))) ||
         // ('its forces had "neutralised/NOUN" 32 militants': a past verb in quotes after its subject or auxiliary.)
-        (['"', '“'].includes(tokens[k - 1]?.text ?? '') && ['"', '”'].includes(tokens[k + 1]?.text ?? '') && t.lower.endsWith('ed') && VERB_TRIGGERS.has(lemma) && (tokens[k - 2]?.pos === 'AUX' || tokens[k - 2]?.pos === 'NOUN' || this.mentionAt(k - 2) !== null)) ||
+        (t.lower.endsWith('ed') && (tokens[k - 1]?.text === '"' || tokens[k - 1]?.text === '“') && (tokens[k + 1]?.text === '"' || tokens[k + 1]?.text === '”') && VERB_TRIGGERS.has(lemma) && (tokens[k - 2]?.pos === 'AUX' || tokens[k - 2]?.pos === 'NOUN' || this.mentionAt(k - 2) !== null)) ||
         // "Washington, which helped broker/NOUN the truce": a bare infinitive after "help".
         (t.pos === 'NOUN' && VERB_TRIGGERS.get(lemma)?.[0]?.type === 'MEDIATES' && tokens[k - 1]?.pos === 'VERB' && tokens[k - 1]?.lemma === 'help') ||
         // "Qatar also mediated/ADJ between ...", "Egypt has repeatedly brokered/ADJ": a mediation verb after an adverb.
@@ -182,9 +192,9 @@ class SentenceRules extends ClaimRules {
       // "said it was deeply troubled by Japan's remarks".
       if (['troubled', 'alarmed', 'disappointed', 'dismayed', 'concerned', 'outraged', 'appalled', 'angered', 'disturbed', 'incensed', 'worried', 'irked', 'infuriated'].includes(t.lower)) this.troubledBy(k, s);
       // "North Korea branded/ADJ South Korea a puppet": a verb of naming the tagger took for a modifier.
-      if (!verbal && ['branded', 'labelled', 'labeled', 'dubbed'].includes(t.lower) && this.mentionAt(k - 1) !== null && this.mentionAt(k + 1)?.first === k + 1) this.calledFalse(k, s);
+      if (!verbal && NAMING_PARTICIPLES.has(t.lower) && this.mentionAt(k - 1) !== null && this.mentionAt(k + 1)?.first === k + 1) this.calledFalse(k, s);
       // (", charges both Moscow and Pyongyang deny": the noun of an appositive charge, not a verb.)
-      const chargeNoun = ['charges', 'claims', 'accusations'].includes(t.lower) && tokens[k - 1]?.text === ',' && tokens.slice(k + 1, Math.min(s.end, k + 8)).some((w) => ['deny', 'denies', 'denied', 'reject', 'rejects', 'rejected', 'dismiss', 'dismisses', 'dismissed', 'dispute', 'disputes'].includes(w.lower));
+      const chargeNoun = verbal && CHARGE_NOUNS.has(t.lower) && tokens[k - 1]?.text === ',' && tokens.slice(k + 1, Math.min(s.end, k + 8)).some((w) => DENYING_FORMS.has(w.lower));
       if (verbal && !chargeNoun) {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
@@ -349,7 +359,7 @@ class SentenceRules extends ClaimRules {
         continue;
       }
       // ("accused the junta of war crimes": crimes of war, no war.)
-      const warCrimes = t.lower === 'war' && ['crimes', 'crime', 'criminal', 'criminals', 'chest', 'games', 'footing', 'room'].includes(tokens[k + 1]?.lower ?? '');
+      const warCrimes = t.lower === 'war' && WAR_COMPOUNDS.has(tokens[k + 1]?.lower ?? '');
       if ((t.pos === 'NOUN' || t.pos === 'PROPN' || offensiveNoun) && !warCrimes) {
         // "A prisoner exchange between Russia and Ukraine was announced": an agreed exchange.
         // "X and Y held a joint news conference": they met.
