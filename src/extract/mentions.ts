@@ -915,10 +915,14 @@ class MentionFinder {
         if (t.lower === 'the' && i + 1 < s.end) {
           // "the group", "the paramilitary group", "the Iran-aligned group": modifiers may come between.
           let h = i + 1;
+          // ("The Palestinian militant group": a nationality among the modifiers of an armed group.)
+          let demonymAt = -1;
           while (h < s.end && h < i + 5 && !COREF_HEADS.has((tokens[h] as Token).lower)) {
             const w = tokens[h] as Token;
             const glued = w.text === '-' || (tokens[h + 1]?.text === '-' && tokens[h + 1]?.space === '') || w.space === '';
-            if (!(w.pos === 'ADJ' || (w.pos === 'NOUN' && !w.capitalised) || glued || (this.owner[h] !== -1 && tokens[h + 1]?.text === '-'))) break;
+            const nationality = h === i + 1 && this.owner[h] !== -1 && (this.candidates[this.owner[h] as number] as Candidate).form === 'demonym' && (this.candidates[this.owner[h] as number] as Candidate).end === h + 1 && ['ADJ', 'NOUN'].includes(tokens[h + 1]?.pos ?? '');
+            if (nationality) demonymAt = h;
+            if (!(w.pos === 'ADJ' || (w.pos === 'NOUN' && !w.capitalised) || glued || (this.owner[h] !== -1 && tokens[h + 1]?.text === '-') || nationality)) break;
             h++;
           }
           // "the paramilitary group": the last of two head words is the head ("the Radaa militia" is a name).
@@ -958,6 +962,17 @@ class MentionFinder {
           let other = false;
           for (let m = i + 1; m < h; m++) if (OTHER_BODY_MODIFIERS.has((tokens[m] as Token).lower)) other = true;
           if (other) continue;
+          if (demonymAt !== -1) {
+            // The group of that nationality named just before; the nationality is then no state of its own.
+            const demonym = this.candidates[this.owner[demonymAt] as number] as Candidate;
+            // (The demonym may already be set aside as a people: "Palestinian militant"; its state is the word's.)
+            const state = demonym.actorId ?? this.kb.root.children.get((tokens[demonymAt] as Token).lower)?.entries.find((e) => e.form === 'demonym')?.actorId ?? null;
+            const group = kind === 'armed' ? this.antecedent(h, s.index, 'armed') : null;
+            if (group === null || state === null || this.actor(group)?.affiliation !== state) continue;
+            demonym.actorId = null;
+            this.add({ actorId: group, first: h, end: h + 1, form: 'coreference', resolved: true });
+            continue;
+          }
           fit = kind;
           first = h;
           end = h + 1;
@@ -1104,7 +1119,8 @@ class MentionFinder {
   /** The latest "X('s) (military) <head>" before `before`: the state that owns a "junta" or "regime". */
   private namedOwnerOf(head: string, before: number, military = false): string | null {
     const { tokens } = this;
-    const heads = military ? ['military', 'army', 'armed', 'forces', 'junta', 'force'] : [head];
+    // ("Myanmar's military ... The junta rejected": a junta is the military the article named, too.)
+    const heads = military ? ['military', 'army', 'armed', 'forces', 'junta', 'force'] : head === 'junta' ? ['junta', 'military', 'army'] : [head];
     for (let k = before - 1; k > 0; k--) {
       if (!heads.includes((tokens[k] as Token).lower)) continue;
       // "Uganda's army chief said ...": an army named only in an officer's title is not in view.

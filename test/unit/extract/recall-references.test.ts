@@ -148,6 +148,15 @@ const CASES: readonly TripleCase[] = [
     expect: [['venezuela', 'SUPPORTS', 'national-liberation-army']],
     forbid: [['boko-haram', 'DENIES', 'cameroon']],
   },
+  {
+    name: 'the junta is the military the article named; the Palestinian militant group is the Palestinian group named before',
+    text: "Myanmar's military said it had recaptured Kyaukme from the Ta'ang National Liberation Army. The TNLA accused the military of bombing a monastery. The junta rejected the accusation. Hamas said it would attend talks. The Palestinian militant group accused Israel of obstructing a deal.",
+    expect: [
+      ['myanmar-military', 'DENIES', 'taang-national-liberation-army'],
+      ['hamas', 'ACCUSES', 'israel'],
+    ],
+    forbid: [['palestine', 'ACCUSES', 'israel']],
+  },
 ];
 
 describeTripleCases('references back to actors, acts and pairs', CASES);
