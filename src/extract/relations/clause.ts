@@ -395,7 +395,8 @@ export class ClauseRules {
       }
     }
     // "is believed to be arming": a progressive infinitive, read as the infinitive itself.
-    const progressive = tokens[v - 1]?.lower === 'be' && tokens[v - 2]?.lower === 'to' && (tokens[v] as Token).lower.endsWith('ing');
+    // ("JNIM claimed to have attacked": a perfect infinitive, too.)
+    const progressive = (tokens[v - 1]?.lower === 'be' && tokens[v - 2]?.lower === 'to' && (tokens[v] as Token).lower.endsWith('ing')) || (tokens[v - 1]?.lower === 'have' && tokens[v - 2]?.lower === 'to');
     if (depth < 3 && (tokens[v - 1]?.lower === 'to' || progressive)) {
       // "X stepped up efforts to broker": the infinitive's subject is the governing verb's subject,
       // or its object for "urged Y to": object control.
@@ -1484,7 +1485,8 @@ export class ClauseRules {
     // "pledged to keep supplying weapons to Ukraine", "will continue to arm the group": backing that
     // goes on is asserted, not only promised (hedged: the rest is a promise).
     const goesOn = (w: Token | undefined): boolean => !!w && ['keep', 'continue'].includes(verbLemma(w));
-    const backing = GIVE_LEMMAS.has(verbLemma(verb)) || (VERB_TRIGGERS.get(verbLemma(verb)) ?? []).some((r) => r.type === 'SUPPORTS');
+    // ("said it would continue negotiating with Kinshasa": talks under way, too.)
+    const backing = GIVE_LEMMAS.has(verbLemma(verb)) || (VERB_TRIGGERS.get(verbLemma(verb)) ?? []).some((r) => r.type === 'SUPPORTS' || r.type === 'NEGOTIATES_WITH' || r.type === 'MEDIATES');
     if (irrealis && !negated && backing && (goesOn(tokens[v - 1]) || (tokens[v - 1]?.lower === 'to' && goesOn(tokens[v - 2])))) {
       irrealis = false;
       hedged = true;
@@ -2554,7 +2556,8 @@ export class ClauseRules {
       const t = this.tokens[k] as Token;
       if (t.text === ';' || this.newClauseAt(k, v)) return false;
       // ("The army chief accused/NOUN India of backing ...": the tagger may read the verb as a noun.)
-      if ((t.pos === 'VERB' || (t.lower.endsWith('ed') && ['NOUN', 'ADJ'].includes(t.pos))) && ['accuse', 'allege', 'claim', 'blame', 'charge'].includes(verbLemma(t))) return true;
+      // ("JNIM claimed to have attacked": a claim of one's own act is no allegation.)
+      if ((t.pos === 'VERB' || (t.lower.endsWith('ed') && ['NOUN', 'ADJ'].includes(t.pos))) && ['accuse', 'allege', 'claim', 'blame', 'charge'].includes(verbLemma(t))) return !(verbLemma(t) === 'claim' && this.tokens[k + 1]?.lower === 'to');
       // ("allegedly", "the alleged attack" hedge an event; they do not embed it in an accusation.)
       if (['accusation', 'accusations', 'allegation', 'allegations'].includes(t.lower)) return true;
       // "denied the allegation and said X was harbouring", "accused each other ..., as jets struck":

@@ -1352,9 +1352,12 @@ export class SupportRules extends ClauseRules {
       // "at Kinshasa's request": the one who asked.
       if (w === 'at' && helped.length === 0) {
         const m = this.mentionAt(k + 1);
-        if (m && m.first === k + 1 && tokens[m.end]?.lower === "'s" && tokens[m.end + 1]?.lower === 'request' && ['country', 'government', 'military'].includes(this.info(m.actorId)?.kind ?? '')) {
+        // ("at Kiir's request": a leader asks for the state he leads.)
+        const asker = m ? this.info(m.actorId) : undefined;
+        const leader = asker?.type === 'PERSON' && asker.affiliation !== null && this.info(asker.affiliation)?.kind === 'country';
+        if (m && m.first === k + 1 && tokens[m.end]?.lower === "'s" && tokens[m.end + 1]?.lower === 'request' && (['country', 'government', 'military'].includes(asker?.kind ?? '') || leader)) {
           const arg = this.argOf({ ...m, place: false }, 'target');
-          if (arg) helped = [arg];
+          if (arg) helped = [leader && asker?.affiliation ? { ...arg, actorId: asker.affiliation } : arg];
         }
       }
     }

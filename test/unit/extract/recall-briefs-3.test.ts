@@ -675,6 +675,22 @@ const CASES: readonly TripleCase[] = [
       ['russia', 'DENIES', 'north-korea'],
     ],
   },
+  {
+    name: 'a claim of one\'s own attack in the perfect infinitive is an attack, not an allegation',
+    text: 'JNIM claimed to have attacked Malian troops near Timbuktu.',
+    expect: [['jnim', 'ATTACKS', 'mali']],
+    forbid: [['jnim', 'ACCUSES', 'mali']],
+  },
+  {
+    name: 'talks that would continue are talks, not a hedge',
+    text: 'The M23 said it would continue negotiating with Kinshasa in Doha.',
+    expect: [['m23', 'NEGOTIATES_WITH', 'democratic-republic-of-the-congo']],
+  },
+  {
+    name: 'forces deployed at a leader\'s request support his state',
+    text: "Uganda deployed special forces to Juba at Kiir's request.",
+    expect: [['uganda', 'SUPPORTS', 'south-sudan']],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
