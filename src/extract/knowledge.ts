@@ -71,6 +71,11 @@ export interface KnowledgeBase {
    * from `root` (see `entities.ts`).
    */
   readonly regions: TrieNode;
+  /**
+   * Words of regions ("gulf", "baltic", "african") → the states they describe, read in references
+   * back like "the Gulf state" or "the West African nation".
+   */
+  readonly areas: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const lexiconEntrySchema = z
@@ -106,6 +111,7 @@ const countriesFileSchema = z.object({
   demonyms: z.record(z.string(), z.array(z.string())),
   removeDemonyms: z.array(z.string()),
   plurals: z.record(z.string(), z.array(z.string())),
+  areas: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{2}$/))),
 });
 
 const politicalEntitySchema = z
@@ -353,7 +359,33 @@ export function loadKnowledge(lexiconFiles: readonly string[] = []): KnowledgeBa
     if (id) for (const name of names) b.addName(name, id, 'city', PRIORITY.city, true);
   }
   for (const file of lexiconFiles) addLexicon(b, readLexiconFile(file), PRIORITY.userLexicon, codeToId, PRIORITY.userLexicon);
-  return { actors: b.actors, root: b.root, governorOf: b.governorOf, regions: b.regions };
+  return { actors: b.actors, root: b.root, governorOf: b.governorOf, regions: b.regions, areas: buildAreas(countries.areas, codeToId) };
+}
+
+/** Continents of countries-list by the adjective news uses for them. */
+const CONTINENT_WORDS: Readonly<Record<string, readonly string[]>> = {
+  african: ['AF'],
+  asian: ['AS'],
+  european: ['EU'],
+  american: ['NA', 'SA'],
+  oceanian: ['OC'],
+};
+
+function buildAreas(listed: Readonly<Record<string, readonly string[]>>, codeToId: ReadonlyMap<string, string>): Map<string, Set<string>> {
+  const areas = new Map<string, Set<string>>();
+  const add = (word: string, code: string): void => {
+    const id = codeToId.get(code);
+    if (!id) return;
+    const set = areas.get(word) ?? new Set<string>();
+    set.add(id);
+    areas.set(word, set);
+  };
+  const list = countryList as Record<string, { continent: string }>;
+  for (const [word, continents] of Object.entries(CONTINENT_WORDS)) {
+    for (const [code, c] of Object.entries(list)) if (continents.includes(c.continent)) add(word, code);
+  }
+  for (const [word, codes] of Object.entries(listed)) for (const code of codes) add(word.toLowerCase(), code);
+  return areas;
 }
 
 /** True when `word` is written as a name part: capitalised, or a lower-case particle of names. */

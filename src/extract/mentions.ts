@@ -24,6 +24,8 @@ import {
 /** What "government X" names as the army of the state in view: its troops and its aircraft. */
 const GOVERNMENT_FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'gunships', 'warplanes', 'jets', 'aircraft', 'helicopters', 'drones', 'artillery']);
 /** Titles after "army" that name an officer, not the army acting: "Uganda's army chief". */
+/** Heads of a reference back to a state ("the country", "the Gulf state", "the island nation"). */
+const STATE_HEADS = new Set(['country', 'state', 'kingdom', 'nation', 'republic', 'emirate']);
 const ARMY_TITLE_NOUNS = new Set(['chief', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'officers', 'general', 'head']);
 
 /**
@@ -912,6 +914,8 @@ class MentionFinder {
         let fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing' | null = null;
         let first = i;
         let end = i + 1;
+        // ("the Gulf state", "the West African nation": the states a region word fits.)
+        let area = null as ReadonlySet<string> | null;
         if (t.lower === 'the' && i + 1 < s.end) {
           // "the group", "the paramilitary group", "the Iran-aligned group": modifiers may come between.
           let h = i + 1;
@@ -922,7 +926,10 @@ class MentionFinder {
             const glued = w.text === '-' || (tokens[h + 1]?.text === '-' && tokens[h + 1]?.space === '') || w.space === '';
             const nationality = h === i + 1 && this.owner[h] !== -1 && (this.candidates[this.owner[h] as number] as Candidate).form === 'demonym' && (this.candidates[this.owner[h] as number] as Candidate).end === h + 1 && ['ADJ', 'NOUN'].includes(tokens[h + 1]?.pos ?? '');
             if (nationality) demonymAt = h;
-            if (!(w.pos === 'ADJ' || (w.pos === 'NOUN' && !w.capitalised) || glued || (this.owner[h] !== -1 && tokens[h + 1]?.text === '-') || nationality)) break;
+            // ("the UN-recognised government": one token, a name glued to a participle.)
+            const compound = /^[A-Za-z]+-[a-z]+ed$/.test(w.text);
+            const region = this.owner[h] === -1 && this.kb.areas.has(w.lower);
+            if (!(w.pos === 'ADJ' || (w.pos === 'NOUN' && !w.capitalised) || glued || compound || region || (this.owner[h] !== -1 && tokens[h + 1]?.text === '-') || nationality)) break;
             h++;
           }
           // "the paramilitary group": the last of two head words is the head ("the Radaa militia" is a name).
@@ -944,7 +951,8 @@ class MentionFinder {
           const locatedBody = next?.lower === 'in' && !timeAfter && kind !== 'armed' && ((tokens[h + 2]?.capitalised ?? false) || (tokens[h + 2]?.lower === 'the' && (tokens[h + 3]?.capitalised ?? false)));
           // "the junta in Niger", "the government in Kabul": the government of the state named there.
           // ("the new government in Damascus", "the interim authorities in Niamey": a modifier may come first.)
-          const plainModifiers = tokens.slice(i + 1, h).every((w) => ['new', 'interim', 'transitional', 'military', 'current', 'caretaker', 'central', 'federal', 'de', 'facto', 'ruling'].includes(w.lower));
+          // ("the UN-recognised government in Tripoli", "the internationally recognized authorities in Aden".)
+          const plainModifiers = tokens.slice(i + 1, h).every((w) => ['new', 'interim', 'transitional', 'military', 'current', 'caretaker', 'central', 'federal', 'de', 'facto', 'ruling', 'un', '-', 'recognised', 'recognized', 'internationally', 'legitimate', 'elected'].includes(w.lower) || /-(recogni[sz]ed|backed)$/.test(w.lower));
           if (locatedBody && kind === 'government' && plainModifiers) {
             const o = this.owner[h + 2] ?? -1;
             const c = o === -1 ? undefined : this.candidates[o];
@@ -972,6 +980,12 @@ class MentionFinder {
             demonym.actorId = null;
             this.add({ actorId: group, first: h, end: h + 1, form: 'coreference', resolved: true });
             continue;
+          }
+          if (kind === 'government' && STATE_HEADS.has(head.lower)) {
+            for (let m = i + 1; m < h; m++) {
+              const states = this.kb.areas.get((tokens[m] as Token).lower);
+              if (states) area = area === null ? states : new Set([...area].filter((id) => states.has(id)));
+            }
           }
           fit = kind;
           first = h;
@@ -1028,8 +1042,9 @@ class MentionFinder {
         // "Zelenskiy met Duda in Kyiv. He thanked Poland": a sentence-initial pronoun continues the last subject.
         // ("Egypt criticised Israel ... The country also accused Israel": an opening "the country"
         // continues the previous subject when that is a state.)
-        const openingState = fit === 'government' && first === s.first + 1 && tokens[s.first]?.lower === 'the' && ['country', 'state', 'kingdom'].includes(headWord) ? this.subjectOfSentence(s.index - 1) : null;
-        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : fit === 'thing' && first === s.first ? this.subjectOfSentence(s.index - 1) : openingState !== null && this.actor(openingState)?.kind === 'country' ? openingState : null;
+        // ("The central African nation has long accused Kinshasa": modifiers may come between.)
+        const openingState = fit === 'government' && i === s.first && t.lower === 'the' && STATE_HEADS.has(headWord) ? this.subjectOfSentence(s.index - 1) : null;
+        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : fit === 'thing' && first === s.first ? this.subjectOfSentence(s.index - 1) : openingState !== null && this.actor(openingState)?.kind === 'country' && (area === null || area.has(openingState)) ? openingState : null;
         // "the federal government" after "Jubaland": the state the region belongs to.
         // "Ankara said it had targeted PKK militants": a pronoun right after "X said" is X.
         const speaker = (fit === 'thing' || fit === 'person') && first === i ? this.speakerBefore(i, fit) : null;
@@ -1049,7 +1064,7 @@ class MentionFinder {
         const foughtJunta = (headWord === 'junta' || headWord === 'regime') && named === null ? this.insurgentsState(first, s.first, true) : null;
         // ("with the M23 accusing the army of bombing its positions": the army the group fights.)
         const fought = fit === 'military' && (headWord === 'government' || headWord === 'federal' || (['army', 'military'].includes(headWord) && named === null)) ? this.insurgentsState(first, s.first, true) : foughtJunta === null ? null : (this.kb.governorOf.get(foughtJunta) ?? foughtJunta);
-        let antecedent: string | null = unowned ?? fought ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit), fit, i, first);
+        let antecedent: string | null = unowned ?? fought ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit, area), fit, i, first);
         // "JUBA (Reuters) - Uganda deployed troops to South Sudan's capital ... government troops":
         // an unowned government in a story filed from a state the story names is that state's,
         // not that of a foreign state named nearer.
@@ -1369,7 +1384,7 @@ class MentionFinder {
     return found;
   }
 
-  private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing'): string | null {
+  private antecedent(before: number, sentence: number, fit: 'armed' | 'government' | 'organisation' | 'person' | 'military' | 'thing', area: ReadonlySet<string> | null = null): string | null {
     const minSentence = sentence - 2;
     const { tokens } = this;
     // "Qatar's Prime Minister X met Hamas leader Y. The prime minister later received ...": the person
@@ -1442,7 +1457,7 @@ class MentionFinder {
       // (It stays a fallback: "the coup in Niger ... the junta".)
       if (c.form === 'name' && ['in', 'to', 'from', 'at', 'near', 'into', 'across', 'via', 'through'].includes(tokens[c.first - 1]?.lower ?? '')) {
         const placed = this.actor(c.actorId);
-        if (placed && fallback === null && (fit === 'government' || fit === 'military' || fit === 'thing') && placed.kind === 'country') fallback = fit === 'government' ? (this.kb.governorOf.get(placed.id) ?? placed.id) : placed.id;
+        if (placed && fallback === null && (fit === 'government' || fit === 'military' || fit === 'thing') && placed.kind === 'country' && (area === null || area.has(placed.id))) fallback = fit === 'government' ? (this.kb.governorOf.get(placed.id) ?? placed.id) : placed.id;
         continue;
       }
       // "Russia launched drones at the country": an object never points back to its own clause's subject.
@@ -1450,6 +1465,8 @@ class MentionFinder {
       if (c.first === mate || (mate !== -1 && this.coordinatedBefore(mate).includes(c.first))) continue;
       const info = this.actor(c.actorId);
       if (!info) continue;
+      // ("Israel struck Doha. The Gulf state condemned ...": a region word rules out states outside it.)
+      if (area !== null && !area.has(info.id)) continue;
       // "France trained the elite Rapid Intervention Battalion. The separatists ...": a unit found
       // in the text by its head word is a state's unit, not what "the rebels" point back to.
       if (fit === 'armed' && NON_STATE_NOUNS.has(tokens[before]?.lower ?? '') && !this.kb.actors.has(info.id) && ['battalion', 'battalions', 'brigade', 'regiment', 'division', 'guard', 'corps', 'unit', 'police', 'army'].includes(info.name.split(/\s+/).pop()?.toLowerCase() ?? '')) continue;

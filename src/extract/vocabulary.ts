@@ -54,7 +54,7 @@ export const COREF_HEADS: ReadonlyMap<string, 'armed' | 'government' | 'organisa
   ...[...set('group movement militants militant militia militias rebels insurgents fighters outfit jihadists paramilitaries paramilitary insurgency guerrillas guerrilla gang gangs cartel faction separatists')].map(
     (w) => [w, 'armed'] as const,
   ),
-  ...[...set('government administration regime authorities junta country state kingdom republic cabinet ministry emirate island')].map(
+  ...[...set('government administration regime authorities junta country state kingdom republic cabinet ministry emirate island nation')].map(
     (w) => [w, 'government'] as const,
   ),
   ...[...set('organisation organization agency body bloc alliance union council court watchdog mission coalition')].map(

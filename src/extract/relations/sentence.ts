@@ -214,7 +214,7 @@ class SentenceRules extends ClaimRules {
         if (lemma === 'intercept') this.interceptedVerb(k, s);
         if (lemma === 'intercept') this.barrageDowned(k, s);
         if (['rely', 'depend', 'count', 'lean'].includes(lemma)) this.reliedOn(k, s);
-        if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark'].includes(lemma)) this.criticismReceived(k, s);
+        if (['face', 'draw', 'attract', 'receive', 'earn', 'provoke', 'spark', 'prompt', 'trigger', 'elicit', 'invite'].includes(lemma)) this.criticismReceived(k, s);
         if (lemma === 'take') this.tookAim(k, s);
         // "Beijing firmly opposes the U.S. arms sale", "Kenya regrets Uganda's decision", "objected to Israel's plan".
         if (['oppose', 'regret', 'object'].includes(lemma) && !this.futureSpeaker(k, s)) this.opposedAct(k, s);

@@ -691,6 +691,28 @@ const CASES: readonly TripleCase[] = [
     text: "Uganda deployed special forces to Juba at Kiir's request.",
     expect: [['uganda', 'SUPPORTS', 'south-sudan']],
   },
+  {
+    name: 'a recognised government located by its capital is that state\'s',
+    text: 'Turkey deployed troops to support the UN-recognised government in Tripoli.',
+    expect: [['turkey', 'SUPPORTS', 'libya']],
+  },
+  {
+    name: 'a state referred back by its region ("the Gulf state", "the central African nation") is the one in that region',
+    text: 'Egypt and Qatar mediated between Israel and Hamas. Israel then struck Hamas leaders in Doha. The Gulf state condemned the strike. Rwanda denies backing M23. The central African nation has long accused Kinshasa of harbouring FDLR rebels.',
+    expect: [
+      ['qatar', 'CRITICIZES', 'israel'],
+      ['rwanda', 'ACCUSES', 'democratic-republic-of-the-congo'],
+    ],
+    forbid: [['egypt', 'CRITICIZES', 'israel']],
+  },
+  {
+    name: 'criticism prompted or triggered from a critic criticises the subject',
+    text: "North Korea test-fired dozens of missiles this year, prompting condemnation from Seoul. China's drills triggered sharp criticism from Taipei.",
+    expect: [
+      ['south-korea', 'CRITICIZES', 'north-korea'],
+      ['taiwan', 'CRITICIZES', 'china'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (3)', CASES);
