@@ -24,6 +24,8 @@ import {
 /** What "government X" names as the army of the state in view: its troops and its aircraft. */
 const GOVERNMENT_FORCE_NOUNS = new Set(['forces', 'troops', 'soldiers', 'gunships', 'warplanes', 'jets', 'aircraft', 'helicopters', 'drones', 'artillery']);
 /** Titles after "army" that name an officer, not the army acting: "Uganda's army chief". */
+/** Nouns of attacks whose modifiers name the attackers: "U.S. and Israeli strikes on ...". */
+const ATTACK_HEADS = new Set(['strike', 'strikes', 'airstrikes', 'attack', 'attacks', 'raids', 'raid', 'bombing', 'bombings', 'shelling', 'assault', 'offensive', 'incursion', 'incursions', 'missiles', 'drones', 'fire']);
 /** Heads of a reference back to a state ("the country", "the Gulf state", "the island nation"). */
 const STATE_HEADS = new Set(['country', 'state', 'kingdom', 'nation', 'republic', 'emirate']);
 const ARMY_TITLE_NOUNS = new Set(['chief', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'officer', 'officers', 'general', 'head']);
@@ -854,6 +856,11 @@ class MentionFinder {
     const { tokens } = this;
     for (const c of this.candidates) {
       if (!c.actorId) continue;
+      // ("the first time a NATO member has fired", "another EU state": one member, not the body.)
+      if (c.form === 'name' && ['a', 'an', 'another', 'any', 'one', 'every', 'each'].includes(tokens[c.first - 1]?.lower ?? '') && ['member', 'ally', 'country', 'state', 'nation', 'partner', 'government'].includes(tokens[c.end]?.lower ?? '') && this.actor(c.actorId)?.type !== 'COUNTRY') {
+        c.actorId = null;
+        continue;
+      }
       if (c.form === 'demonym') {
         const next = tokens[c.end];
         // "the Greek Cypriot side", "Bosnian Serb forces": the first of two stacked demonyms
@@ -1459,6 +1466,12 @@ class MentionFinder {
         const placed = this.actor(c.actorId);
         if (placed && fallback === null && (fit === 'government' || fit === 'military' || fit === 'thing') && placed.kind === 'country' && (area === null || area.has(placed.id))) fallback = fit === 'government' ? (this.kb.governorOf.get(placed.id) ?? placed.id) : placed.id;
         continue;
+      }
+      // ("U.S. and Israeli strikes on the country's nuclear sites": the agents of the act a reference
+      // is the object of are not what it points back to.)
+      if (['on', 'against', 'at'].includes(tokens[before - 2]?.lower ?? '') && tokens[before - 1]?.lower === 'the' && c.end < before - 2 && c.end >= before - 8) {
+        const between = tokens.slice(c.end, before - 2);
+        if (between.every((w, n) => ['NOUN', 'ADJ', 'PROPN'].includes(w.pos) || ['and', ','].includes(w.lower) || this.owner[c.end + n] !== -1) && ATTACK_HEADS.has(tokens[before - 3]?.lower ?? '')) continue;
       }
       // "Russia launched drones at the country": an object never points back to its own clause's subject.
       // ("France and Germany called on the authorities": nor to any member of a coordinated subject.)

@@ -2,7 +2,7 @@ import { RELATION_TYPE_INFO, type RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, EVENT_NOUNS, MILITARY_ACTIVITY, NOUN_TRIGGERS, SUPPORT_NOUNS, TALKS_NOUNS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
-import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, NEGATIONS, PROJECTILES, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, nounLemma, verbLemma } from './words.js';
+import { AGENT_NOUNS, type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, NEGATIONS, PROJECTILES, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, nounLemma, verbLemma } from './words.js';
 import { ConflictRules } from './conflict.js';
 
 /**
@@ -373,7 +373,10 @@ export class ClaimRules extends ConflictRules {
     // right after a name is about that name, not the clause's subject.
     const left = rule.type === 'SUPPORTS' ? this.leftOfParticiple(v, s) : v - 1;
     if (!beBefore && tokens[left]?.text === ',' && rule.object !== 'accusation') {
-      const m = this.mentionAt(left - 1) ?? (rule.type === 'SUPPORTS' ? this.rulersOwnerAt(left - 1, s) : null);
+      // ("as Russian forces, bolstered by North Korean ammunition,": the name may modify a noun of forces.)
+      let q = left - 1;
+      while (q > s.first && q > left - 3 && !this.mentionAt(q) && AGENT_NOUNS.has(tokens[q]?.lower ?? '')) q--;
+      const m = this.mentionAt(left - 1) ?? (rule.type === 'SUPPORTS' ? this.rulersOwnerAt(left - 1, s) : null) ?? (q < left - 1 ? this.mentionAt(q) : null);
       const arg = m && !m.place ? this.argOf(m, rule.type === 'ATTACKS' ? 'attack-target' : 'target') : null;
       if (arg) targets = [arg];
     }

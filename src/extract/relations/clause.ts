@@ -361,13 +361,21 @@ export class ClauseRules {
       // "X accused Y and warned Z", "X said on Tuesday, vowing to retaliate": the first verb's subject.
       // "The Pentagon said a drone attack caused no damage, blaming X": the nearest verb with an actor subject.
       let main = this.previousFiniteVerb(k - 1, s);
+      // ("the Americans had been condescending and had accused Niamey": a copula is the first conjunct's verb.)
+      for (let q = k - 1; before.lower === 'and' && q > main && q > k - 5; q--) {
+        if ((tokens[q] as Token).pos === 'AUX' && ['been', 'was', 'were', 'is', 'are'].includes((tokens[q] as Token).lower) && ['ADJ', 'VERB'].includes(tokens[q + 1]?.pos ?? '')) {
+          main = q;
+          break;
+        }
+      }
       // "The Taliban denied that the TTP operates there, rejecting Pakistan's accusations": a speech act
       // in the participle is the speaker's, not the subject's of the reported clause.
       const speechAct = (tokens[v] as Token).lower.endsWith('ing') && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
       // "Aoun said Israel's strikes were a violation and urged Washington to intervene", "condemned the
       // killing, which the UN called a massacre, and accused the UAE": a speech act coordinated after a
       // reported or relative clause is the speaker's.
-      const coordinatedSpeech = before.lower === 'and' && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
+      // ("said the Americans had been condescending and had accused Niamey": a pluperfect goes on with the reported clause.)
+      const coordinatedSpeech = before.lower === 'and' && tokens[v - 1]?.lower !== 'had' && (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'DENIES', 'CRITICIZES', 'DEMANDS', 'THREATENS'].includes(r.type));
       for (let tries = 0; main !== -1 && tries < 3; tries++) {
         const first = this.subjectOf(main, s, role, depth + 1);
         if (speechAct && before.text === ',' && tokens[first.clauseStart - 1]?.lower === 'that' && first.clauseStart - 2 >= s.first) {
@@ -2038,6 +2046,35 @@ export class ClauseRules {
     return [];
   }
 
+  /**
+   * "Poland shot down Russian drones that violated its airspace. Von der Leyen called the incursion
+   * reckless": an incursion (the noun at `k`) is the crossing told in this sentence or the one
+   * before, not the latest strike; its agents, other than the critics.
+   */
+  protected crossersOf(k: number, s: Sentence, critics: readonly Arg[]): Arg[] {
+    const { tokens } = this;
+    if (!['incursion', 'incursions', 'intrusion', 'intrusions', 'violation', 'violations', 'breach'].includes(tokens[k]?.lower ?? '')) return [];
+    const prev = this.doc.sentences[s.index - 1];
+    for (const sentence of prev ? [s, prev] : [s]) {
+      for (let q = sentence.first; q < sentence.end; q++) {
+        const w = tokens[q] as Token;
+        if (!this.isVerb(w) || !['violate', 'enter', 'cross', 'breach', 'intrude', 'penetrate'].includes(verbLemma(w))) continue;
+        let subjects = this.subjectOf(q, sentence).subjects;
+        // ("Russian drones that violated its airspace": the noun the relative clause hangs on.)
+        if (subjects.length === 0 && ['that', 'which'].includes(tokens[q - 1]?.lower ?? '')) {
+          let h = q - 2;
+          while (h > sentence.first && !this.mentionAt(h) && (tokens[h] as Token).pos === 'NOUN' && h > q - 4) h--;
+          const m = this.mentionAt(h);
+          const arg = m && !m.place ? this.argOf(m, 'agent') : null;
+          if (arg) subjects = [arg];
+        }
+        const crossers = subjects.filter((a) => !a.mention?.place && !critics.some((c) => this.sideOf(c.actorId) === this.sideOf(a.actorId)));
+        if (crossers.length > 0) return crossers.map((a) => ({ ...a, mention: null, weight: a.weight * 0.85 }));
+      }
+    }
+    return [];
+  }
+
   /** "condemned the strikes": the agent of the strikes, as the article told it before. */
   protected eventAgentObject(after: number, s: Sentence, critics?: readonly Arg[]): Arg[] {
     const { tokens } = this;
@@ -2060,6 +2097,8 @@ export class ClauseRules {
       const by = this.objectAfter(k + 2, s, 'agent', 2);
       if (by.length > 0) return by;
     }
+    const crossers = this.crossersOf(k, s, critics ?? []);
+    if (crossers.length > 0) return crossers;
     const recent = this.recentEventAgent(s);
     if (recent.length > 0) return recent;
     // "condemned the attack on Kyiv": whoever the article said last attacked that side.

@@ -162,6 +162,8 @@ class SentenceRules extends ClaimRules {
       if (verbal && ['receive', 'host'].includes(lemma) && this.receivedForeign(k, s)) continue;
       // "warned of \"open war\" with Afghanistan", "warned of a crushing response to any attack by the United States".
       if (verbal && lemma === 'warn' && tokens[k + 1]?.lower === 'of' && this.warnedOfHarm(k, s)) continue;
+      // ("the border triangle where Sudan, Libya and Egypt meet": borders meeting, not leaders.)
+      if (verbal && lemma === 'meet' && [',', '.', ';', 'in', 'near', 'at'].includes(tokens[k + 1]?.text.toLowerCase() ?? '.') && this.whereClauseBefore(k, s)) continue;
       // "said any U.S. attack would be met with a devastating response".
       if (verbal && lemma === 'meet' && tokens[k - 1]?.lower === 'be' && tokens[k + 1]?.lower === 'with' && this.harmAhead(k + 2, s)) {
         this.metWithForce(k, s);
@@ -470,6 +472,13 @@ class SentenceRules extends ClaimRules {
     }
     if (!speechAct && this.governedByDenial(v, s)) return true;
     let sources = frame.subjects;
+    // ("drones that helped it retake Khartoum", "helped the army recapture Kidal": the one helped does the act.)
+    if (['help', 'helped', 'helps', 'helping'].includes(tokens[v - 2]?.lower ?? '') && tokens[v - 1]?.pos !== 'ADV' && tokens[v - 1]?.lower !== 'to') {
+      const m = this.mentionAt(v - 1);
+      const helped = m ? this.argOf(m, 'agent') : null;
+      if (!helped) return true;
+      sources = [helped];
+    }
     // "Pashinyan and Aliyev shook hands after signing the declaration": the main clause's subjects signed.
     if (sources.length === 0 && rule.type === 'AGREES_WITH' && (tokens[v] as Token).lower.endsWith('ing') && ['after', 'before', 'upon', 'since', 'by', 'while'].includes(tokens[v - 1]?.lower ?? '')) {
       const main = this.previousFiniteVerb(v - 2, s);
@@ -496,6 +505,15 @@ class SentenceRules extends ClaimRules {
     if (lemma === 'threaten' && sources.length > 0 && sources.every((a) => a.mention && tokens[a.mention.end]?.lower === "'s" && (OWNED_ACTS.has(tokens[a.mention.end + 1]?.lower ?? '') || ['dam', 'project', 'programme', 'program', 'ambitions', 'expansion'].includes(tokens[a.mention.end + 1]?.lower ?? '')))) return true;
     // "a move Mexico warned could open the door to U.S. action": the effects of another's act foretold.
     if (lemma === 'warn' && ['could', 'would', 'might', 'may', 'will'].includes(tokens[after]?.lower ?? '')) return true;
+    // ("Tusk warned that the incursion had brought Europe closer to open conflict": a past effect told, no threat.)
+    if (lemma === 'warn' && tokens[after]?.lower === 'that') {
+      let q = after + 1;
+      while (q < Math.min(s.end, after + 9) && !['AUX', 'VERB'].includes((tokens[q] as Token).pos)) q++;
+      // ("warned that Iran was ready to respond" is a threat in the past tense.)
+      const poised = ['ready', 'prepared', 'determined', 'willing', 'poised', 'going', 'set', 'about'].includes(tokens[q + 1]?.lower ?? '');
+      const past = ['had', 'was', 'were'].includes(tokens[q]?.lower ?? '') && !poised && !tokens.slice(q, s.end).some((w) => ['will', 'would', 'could', 'might', 'may', 'if', 'unless', 'must', "'ll"].includes(w.lower));
+      if (past) return true;
+    }
     // "Belarus warned Poland about the drones": told of a danger, not threatened.
     if (lemma === 'warn' && this.mentionAt(after) !== null && tokens[this.lastMentionEnd(after, s)]?.lower === 'about') return true;
     // "had warned Warsaw of the approaching drones": an alert of a danger, not a threat.
@@ -832,6 +850,9 @@ class SentenceRules extends ClaimRules {
               break;
             }
             const m = this.mentionAt(k);
+            // ("condemned what they called threats against the IAEA chief": the one threatened is no target.)
+            const at = m ? (tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1) : -1;
+            if (m && ['against', 'on', 'targeting', 'at'].includes(tokens[at]?.lower ?? '')) break;
             const arg = m && named.length === 0 && k > after + 2 && !this.locative(m) ? this.argOf(m, 'target') : null;
             const head = m ? (['"', '“'].includes(tokens[m.end]?.text ?? '') ? m.end + 1 : m.end) : k;
             if (arg && !sides.has(this.sideOf(arg.actorId)) && (['ADJ', 'NOUN'].includes(tokens[head]?.pos ?? '') || tokens[head]?.lower === "'s")) named = [arg];
@@ -990,6 +1011,17 @@ class SentenceRules extends ClaimRules {
   }
 
   /** The end of a time phrase at `i` ("last month", "in January", "on Monday", "earlier this year"), or `i` when none starts there. */
+  /** "where Sudan, Libya and Egypt meet": the clause of the verb at `v` opens with "where", names only, between. */
+  protected whereClauseBefore(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let q = v - 1; q >= Math.max(s.first, v - 12); q--) {
+      const t = tokens[q] as Token;
+      if (t.lower === 'where') return true;
+      if (!(this.mentionAt(q) || ['and', ',', 'the'].includes(t.lower))) return false;
+    }
+    return false;
+  }
+
   protected timeAdjunctEnd(i: number): number {
     const { tokens } = this;
     const w = tokens[i]?.lower ?? '';

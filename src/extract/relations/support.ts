@@ -1397,6 +1397,8 @@ export class SupportRules extends ClauseRules {
       j = m ? m.first - 1 : j - 1;
     }
     if (tokens[j]?.lower !== 'under') return [];
+    // ("accused Iran of non-performance of its commitments under the deal": duties a deal sets, no act under it.)
+    if (['commitments', 'commitment', 'obligations', 'obligation', 'rights', 'terms', 'provisions', 'limits', 'restrictions'].includes(tokens[j - 1]?.lower ?? '')) return [];
     let v: number;
     if (j === s.first || ['-', '—', '–'].includes(tokens[j - 1]?.text ?? '')) {
       // Fronted: the first verb after the comma that closes the phrase.

@@ -790,6 +790,8 @@ export class TalksRules extends SupportRules {
       return;
     }
     let targets = this.objectAfter(v + 1, s, 'target', 3);
+    // ("called the incursion reckless": the crossing told before.)
+    if (targets.length === 0 && tokens[v + 1]?.lower === 'the') targets = this.crossersOf(v + 2, s, this.subjectOf(v, s).subjects);
     // "called the EU sanctions illegal": the owner of the judged thing.
     if (targets.length === 0) {
       const owner = this.actOwner(v + 1, s);
