@@ -856,6 +856,16 @@ class MentionFinder {
     const { tokens } = this;
     for (const c of this.candidates) {
       if (!c.actorId) continue;
+      // ("seized the Palestinian side of the Rafah crossing": one side of a place.)
+      if (c.form === 'demonym' && tokens[c.end]?.lower === 'side' && tokens[c.end + 1]?.lower === 'of' && tokens[c.first - 1]?.lower === 'the') {
+        c.actorId = null;
+        continue;
+      }
+      // ("the Liberia-flagged Eternity C": a flag of registry names no owner.)
+      if (tokens[c.end]?.text === '-' && ['flagged', 'registered'].includes(tokens[c.end + 1]?.lower ?? '')) {
+        c.actorId = null;
+        continue;
+      }
       // ("the first time a NATO member has fired", "another EU state": one member, not the body.)
       if (c.form === 'name' && ['a', 'an', 'another', 'any', 'one', 'every', 'each'].includes(tokens[c.first - 1]?.lower ?? '') && ['member', 'ally', 'country', 'state', 'nation', 'partner', 'government'].includes(tokens[c.end]?.lower ?? '') && this.actor(c.actorId)?.type !== 'COUNTRY') {
         c.actorId = null;
@@ -973,6 +983,8 @@ class MentionFinder {
           if (next && (ofName || locatedBody || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on' && !subjunctive) || ARMY_TITLE_NOUNS.has(next.lower))) continue;
           // A demonym or name right before the head makes it that actor's: "the Pakistani government".
           if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;
+          // ("the Saudi-led coalition": a body named by its leader, not one named before.)
+          if (kind === 'organisation' && tokens.slice(i + 1, h).some((w, n) => w.lower === 'led' && tokens[i + n]?.text === '-' && this.owner[i + n - 1] !== -1)) continue;
           // "the interim administration", "the rival faction", "the local authorities": another body.
           let other = false;
           for (let m = i + 1; m < h; m++) if (OTHER_BODY_MODIFIERS.has((tokens[m] as Token).lower)) other = true;
@@ -1454,7 +1466,7 @@ class MentionFinder {
       k = c.first;
       // A demonym modifies ("a Rwandan proxy"); it is not what "the government" points back to,
       // except that "Malian forces" is what "the army" points back to.
-      const forces = c.form === 'demonym' && fit === 'military' && FORCE_NOUNS.has(tokens[c.end]?.lower ?? '') || (c.form === 'demonym' && fit === 'military' && ['army', 'military', 'soldiers'].includes(tokens[c.end]?.lower ?? ''));
+      const forces = c.form === 'demonym' && fit === 'military' && FORCE_NOUNS.has(tokens[c.end]?.lower ?? '') || (c.form === 'demonym' && fit === 'military' && ['army', 'military', 'soldiers', 'tanks', 'jets', 'warplanes', 'aircraft', 'drones', 'warships', 'artillery', 'gunboats'].includes(tokens[c.end]?.lower ?? ''));
       if (!c.actorId || c.form === 'capital' || c.form === 'city' || (c.form === 'demonym' && !forces)) continue;
       // "U.N. experts said it had supplied the RSF": a name modifying people in the plural is not "it".
       if (fit === 'thing' && ['experts', 'officials', 'diplomats', 'investigators', 'monitors', 'analysts', 'sources', 'observers', 'inspectors', 'envoys', 'mediators', 'negotiators', 'lawmakers', 'leaders', 'ministers'].includes(tokens[c.end]?.lower ?? '')) continue;

@@ -276,7 +276,8 @@ export class ClauseRules {
       if (government?.type === 'ORGANIZATION' && government.kind === 'government' && possessed) k = possessed.end;
       else if (possessed) return -1;
     }
-    while (k < limit && ['NOUN', 'ADJ'].includes((tokens[k] as Token).pos) && !this.mentionAt(k)) k++;
+    // ("the Israeli negotiating team and Hamas": a participle naming the kind of team.)
+    while (k < limit && (['NOUN', 'ADJ'].includes((tokens[k] as Token).pos) || ((tokens[k] as Token).lower.endsWith('ing') && ['team', 'teams', 'delegation', 'delegations'].includes(tokens[k + 1]?.lower ?? ''))) && !this.mentionAt(k)) k++;
     return k;
   }
 
@@ -357,10 +358,23 @@ export class ClauseRules {
     while (k >= s.first && (this.isModifierOfVerb(tokens[k] as Token) || ((tokens[k] as Token).lower === 'since' && ['has', 'have', 'had'].includes(tokens[k - 1]?.lower ?? '')) || (['"', '“'].includes((tokens[k] as Token).text) && k > s.first && (this.mentionAt(k - 1) !== null || ['PRON', 'AUX', 'NOUN'].includes(tokens[k - 1]?.pos ?? '')) && tokens.slice(k + 1, v).every((w) => w.pos === 'ADV' || w.pos === 'AUX')))) k--;
     const spanEnd = k + 1;
     const before = tokens[k];
-    if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing')))) {
+    // ("The CJNG, which U.S. officials blame ..., has been fighting": a progressive with its auxiliary is finite.)
+    if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing') && tokens[v - 1]?.pos !== 'AUX'))) {
       // "X accused Y and warned Z", "X said on Tuesday, vowing to retaliate": the first verb's subject.
       // "The Pentagon said a drone attack caused no damage, blaming X": the nearest verb with an actor subject.
       let main = this.previousFiniteVerb(k - 1, s);
+      // ("Israel accuses Hezbollah of rearming, a charge the group denies, and has pressed Beirut": past
+      // an appositive aside closed right before ", and".)
+      if (before.lower === 'and' && tokens[k - 1]?.text === ',' && main !== -1) {
+        for (let q = main - 1; q > s.first && q > main - 6; q--) {
+          if ((tokens[q] as Token).text !== ',') continue;
+          if (['a', 'an'].includes(tokens[q + 1]?.lower ?? '') && (ACCUSATION_NOUNS.has(tokens[q + 2]?.lower ?? '') || ['move', 'claim', 'step', 'decision'].includes(tokens[q + 2]?.lower ?? ''))) main = this.previousFiniteVerb(q - 1, s);
+          break;
+        }
+      }
+      // ("reunited Ukrainian children deported to Russia with their families, and hosted talks": a
+      // participle reducing a relative after its noun is no conjunct.)
+      for (let guard = 0; guard < 2 && main > s.first && (tokens[main] as Token).lower.endsWith('ed') && (tokens[main - 1] as Token).pos === 'NOUN' && !this.mentionAt(main - 1) && ['to', 'by', 'from', 'in', 'into', 'at'].includes(tokens[main + 1]?.lower ?? ''); guard++) main = this.previousFiniteVerb(main - 1, s);
       // ("the Americans had been condescending and had accused Niamey": a copula is the first conjunct's verb.)
       for (let q = k - 1; before.lower === 'and' && q > main && q > k - 5; q--) {
         if ((tokens[q] as Token).pos === 'AUX' && ['been', 'was', 'were', 'is', 'are'].includes((tokens[q] as Token).lower) && ['ADJ', 'VERB'].includes(tokens[q + 1]?.pos ?? '')) {
@@ -2163,6 +2177,22 @@ export class ClauseRules {
       // "launched drills around Taiwan ... the drills": the noun the verb took as its object.
       tokens.slice(v + 1, Math.min(prev.end, v + 5)).some((w) => w.pos === 'NOUN' && nounLemma(w) === nounLemma(noun));
     if (!generic && !related) return [];
+    // ("Israeli jets struck Lebanon. Hezbollah fired rockets at Israel. Iran condemned the strikes":
+    // the noun of the verb told two sentences back names its act better than a kindred verb.)
+    const before = this.doc.sentences[prev.index - 1];
+    if (!generic && nounLemma(noun) !== lemma && before && s.index - before.index <= 2) {
+      for (let q = before.first; q < before.end; q++) {
+        const w = tokens[q] as Token;
+        if (!(w.pos === 'VERB' && !w.lower.endsWith('ing') && tokens[q - 1]?.lower !== 'to')) continue;
+        if (verbLemma(w) === nounLemma(noun)) {
+          const earlier = this.subjectOf(q, before);
+          const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
+          const agents = earlier.subjects.filter((a) => !a.mention?.place && !sides.has(this.sideOf(a.actorId)));
+          if (agents.length > 0 && !this.modality(earlier.clauseStart, q, before).negated) return agents.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 }));
+        }
+        break;
+      }
+    }
     for (let q = prev.first; q < v; q++) if (RELATIVES.has((tokens[q] as Token).lower) || SUBORDINATORS.has((tokens[q] as Token).lower)) return [];
     const frame = this.subjectOf(v, prev);
     const mod = this.modality(frame.clauseStart, v, prev);
@@ -2591,8 +2621,12 @@ export class ClauseRules {
 
   /** Inside the complement of "accuse/allege/claim": the event is alleged. */
   protected allegedByFrame(v: number, s: Sentence): boolean {
+    // ("The CJNG, which U.S. officials blame for the violence, has been fighting": the aside's charge stays in it.)
+    const aside = this.relativeAsideBefore(v, s);
     for (let k = v - 1; k >= s.first; k--) {
+      if (k === aside.close) k = aside.open - 1;
       const t = this.tokens[k] as Token;
+      if (!t) break;
       if (t.text === ';' || this.newClauseAt(k, v)) return false;
       // ("The army chief accused/NOUN India of backing ...": the tagger may read the verb as a noun.)
       // ("JNIM claimed to have attacked": a claim of one's own act is no allegation.)
@@ -3341,7 +3375,9 @@ export class ClauseRules {
     // "New Delhi blamed Pakistan-based militants. Islamabad rejected the accusation.": a bare denial
     // answers the accusation just made, whoever it named, unless the denier made it.
     const last = this.lastAccusation();
-    if (sentence >= 0 && last && sentence - last.sentence <= 1 && this.sideOf(last.source) !== side) return this.sideOf(last.source);
+    // ("Government spokesman Wilfried Houngbedji dismissed the allegation": a speaker of no known side may be the accuser's own.)
+    const unplaced = this.info(id)?.type === 'PERSON' && !this.info(id)?.affiliation;
+    if (sentence >= 0 && last && !unplaced && sentence - last.sentence <= 1 && this.sideOf(last.source) !== side) return this.sideOf(last.source);
     return null;
   }
 

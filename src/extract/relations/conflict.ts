@@ -1999,7 +1999,8 @@ export class ConflictRules extends TalksRules {
       const t = tokens[j] as Token;
       if (CLAUSE_BREAKS.has(t.text)) return;
       // "..., a charge Bangkok denied", "..., which ...": an apposition or a clause after the complement.
-      if (t.text === ',' && (['DET', 'PRON', 'SCONJ', 'VERB'].includes(tokens[j + 1]?.pos ?? '') || RELATIVES.has(tokens[j + 1]?.lower ?? ''))) return;
+      // ("The CJNG, which U.S. officials blame for the violence, has been fighting": the main clause resumes.)
+      if (t.text === ',' && (['DET', 'PRON', 'SCONJ', 'VERB', 'AUX'].includes(tokens[j + 1]?.pos ?? '') || RELATIVES.has(tokens[j + 1]?.lower ?? ''))) return;
       // "accused Hamas of delaying ... and warned the group": the second verb is the accuser's own act.
       const next = tokens[j + 1];
       if ((t.lower === 'and' || t.lower === 'but') && next && next.pos === 'VERB' && !next.lower.endsWith('ing')) return;

@@ -379,6 +379,8 @@ class SentenceRules extends ClaimRules {
   /** One verb trigger; returns true when it produced or ruled out its relation. */
   verb(v: number, s: Sentence, rule: VerbTrigger, lemma: string): boolean {
     const { tokens } = this;
+    // ("between the Israeli negotiating team and Hamas": a participle naming a kind of team is no act.)
+    if ((tokens[v] as Token).lower.endsWith('ing') && ['team', 'teams', 'delegation', 'delegations', 'table', 'partner', 'partners', 'position', 'positions'].includes(tokens[v + 1]?.lower ?? '') && (['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s"].includes(tokens[v - 1]?.lower ?? '') || this.mentionAt(v - 1) !== null)) return true;
     let after = v + 1;
     if (rule.particle) {
       const p = tokens[after];
@@ -640,13 +642,15 @@ class SentenceRules extends ClaimRules {
           // "hosted Eritrean President Afwerki and Somali President Mohamud": each guest meets the host.
           if (guests.length >= 1) {
             // "Algeria hosts the Polisario Front": an armed group itself, not its delegation, is sheltered.
-            const end = this.lastMentionEnd(after, s);
+            let end = this.lastMentionEnd(after, s);
+            // ("hosted a Houthi negotiating team": the kind of team before its head.)
+            if (tokens[end]?.lower.endsWith('ing') && ['team', 'teams', 'delegation', 'delegations'].includes(tokens[end + 1]?.lower ?? '')) end++;
             const armed = guests.filter((g) => this.info(g.actorId)?.kind === 'armed-group');
             // "hosted a delegation of the RSF", "hosted envoys from the Taliban": its people came on a visit.
             let d = after;
             while (d < s.end && d < after + 3 && ['a', 'an', 'the', 'senior', 'high-level', 'top', 'political'].includes((tokens[d] as Token).lower)) d++;
             const envoysOf = ['delegation', 'delegations', 'envoy', 'envoys', 'negotiators', 'representatives', 'emissaries'].includes(tokens[d]?.lower ?? '') && ['of', 'from'].includes(tokens[d + 1]?.lower ?? '');
-            if (armed.length === guests.length && !envoysOf && !TITLE_WORDS.has(tokens[end]?.lower ?? '') && !['delegation', 'delegations', 'leader', 'leaders', 'chief', 'negotiators', 'representatives'].includes(tokens[end]?.lower ?? '')) {
+            if (armed.length === guests.length && !envoysOf && !TITLE_WORDS.has(tokens[end]?.lower ?? '') && !['delegation', 'delegations', 'leader', 'leaders', 'chief', 'negotiators', 'representatives', 'team', 'teams', 'envoy', 'envoys'].includes(tokens[end]?.lower ?? '')) {
               this.emit('SUPPORTS', sources, armed, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, alleged);
               return true;
             }
@@ -852,7 +856,9 @@ class SentenceRules extends ClaimRules {
             const m = this.mentionAt(k);
             // ("condemned what they called threats against the IAEA chief": the one threatened is no target.)
             const at = m ? (tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1) : -1;
-            if (m && ['against', 'on', 'targeting', 'at'].includes(tokens[at]?.lower ?? '')) break;
+            // ("what it called a violation of Iran's sovereignty": the one wronged, too.)
+            const wronged = tokens[at]?.lower === 'of' && ['violation', 'violations', 'breach', 'infringement', 'disregard', 'invasion'].includes(tokens[at - 1]?.lower ?? '');
+            if (m && (['against', 'on', 'targeting', 'at'].includes(tokens[at]?.lower ?? '') || wronged)) break;
             const arg = m && named.length === 0 && k > after + 2 && !this.locative(m) ? this.argOf(m, 'target') : null;
             const head = m ? (['"', '“'].includes(tokens[m.end]?.text ?? '') ? m.end + 1 : m.end) : k;
             if (arg && !sides.has(this.sideOf(arg.actorId)) && (['ADJ', 'NOUN'].includes(tokens[head]?.pos ?? '') || tokens[head]?.lower === "'s")) named = [arg];
@@ -909,6 +915,13 @@ class SentenceRules extends ClaimRules {
           targets = this.attackAgentAfter(after, s, sources);
           if (targets.length === 0) targets = this.latestAttackerOf(sources);
         }
+        // ("warned third countries to stay out", "warned Western embassies that they would be next": an
+        // addressee that names no actor is the one warned; no other side is.)
+        if (targets.length === 0 && lemma === 'warn') {
+          let q = after;
+          while (q < Math.min(s.end, after + 5) && !this.mentionAt(q) && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes((tokens[q] as Token).pos) && !CALENDAR_DAYS.has((tokens[q] as Token).lower) && !['on', 'last', 'in'].includes((tokens[q] as Token).lower)) q++;
+          if (q > after && tokens[q - 1]?.pos === 'NOUN' && ['to', 'that', 'not', 'against'].includes(tokens[q]?.lower ?? '') && !['week', 'month', 'year', 'night', 'weekend', 'statement'].includes(tokens[q - 1]?.lower ?? '')) return true;
+        }
         if (targets.length === 0 && rule.type === 'THREATENS') {
           targets = this.threatTarget(after, s, sources);
           // "Al-Shabaab threatened to attack any school that opened, the Somali government said": an
@@ -924,6 +937,8 @@ class SentenceRules extends ClaimRules {
           }
           if (targets.length > 0) confidence *= 0.75;
         }
+        // ("Egypt, Qatar, Turkey and the United States signed a document as guarantors": the third sides of someone else's deal.)
+        if (rule.type === 'AGREES_WITH' && tokens.slice(after, Math.min(s.end, after + 8)).some((w, n, all) => w.lower === 'as' && ['guarantors', 'guarantor', 'witnesses', 'witness', 'mediators', 'observers'].includes(all[n + 1]?.lower ?? ''))) return true;
         if (targets.length === 0 && ['AGREES_WITH', 'NEGOTIATES_WITH', 'MEETS_WITH', 'ATTACKS'].includes(rule.type) && sources.length >= 2 && (rule.mutual || rule.type !== 'ATTACKS')) {
           // "Pakistan and Afghanistan agreed to a truce": the coordinated subjects act together.
           for (const a of sources) this.emit(rule.type, [a], sources.filter((b) => b !== a), s, confidence * 0.9, claimant, alleged);

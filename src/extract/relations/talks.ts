@@ -1462,7 +1462,8 @@ export class TalksRules extends SupportRules {
     const pair = this.viewAtStart;
     const pairSides = pair ? pair.map((a) => this.sideOf(a.actorId)) : [];
     let separate = false;
-    for (let k = s.first; k < s.end; k++) if (['separate', 'separately'].includes((tokens[k] as Token).lower)) separate = true;
+    // ("in a separate trilateral format": a meeting of all three, apart from another, is no shuttle.)
+    for (let k = s.first; k < s.end; k++) if ((tokens[k] as Token).lower === 'separately' || ((tokens[k] as Token).lower === 'separate' && ['meetings', 'meeting', 'talks', 'calls', 'sessions', 'consultations', 'discussions'].includes(tokens[k + 1]?.lower ?? ''))) separate = true;
     if (pairSides.length === 0 && !separate) return;
     const met = new Map<string, RawRelation[]>();
     for (const r of this.out) {

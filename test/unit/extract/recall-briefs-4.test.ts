@@ -69,6 +69,85 @@ const CASES: readonly TripleCase[] = [
     expect: [['united-states', 'ACCUSES', 'niger']],
     forbid: [['amadou-abdramane', 'ACCUSES', 'niger']],
   },
+  {
+    name: 'a charge made inside a relative aside stays there; the main clause\'s act is asserted',
+    text: 'The CJNG, which U.S. officials blame for much of the fentanyl crossing the border, has been fighting the Sinaloa cartel.',
+    expect: [
+      ['united-states', 'ACCUSES', 'jalisco-new-generation-cartel'],
+      ['jalisco-new-generation-cartel', 'ATTACKS', 'sinaloa-cartel'],
+    ],
+    forbid: [['united-states', 'ATTACKS', 'sinaloa-cartel']],
+  },
+  {
+    name: 'a flag of registry and one side of a crossing name no owner',
+    text: 'The Houthis sank the Liberia-flagged Eternity C.',
+    expect: [],
+    forbid: [['houthis', 'ATTACKS', 'liberia']],
+  },
+  {
+    name: 'after an appositive charge the group denies, ", and has pressed" goes on with the accuser',
+    text: 'Israel accuses Hezbollah of rearming, a charge the group denies, and has pressed Beirut to speed up a plan to disarm the movement.',
+    expect: [
+      ['israel', 'ACCUSES', 'hezbollah'],
+      ['israel', 'DEMANDS', 'lebanon'],
+    ],
+    forbid: [['hezbollah', 'DEMANDS', 'lebanon']],
+  },
+  {
+    name: 'the one whose sovereignty was violated is not the one condemned',
+    text: 'Saudi Arabia condemned what it called a violation of Iran\'s sovereignty.',
+    expect: [],
+    forbid: [['saudi-arabia', 'CRITICIZES', 'iran']],
+  },
+  {
+    name: 'a negotiating team is a party between which mediators shuttle, not an act of negotiating',
+    text: 'Qatari and Egyptian intermediaries shuttled between the Israeli negotiating team and Hamas representatives. Muscat has hosted a Houthi negotiating team.',
+    expect: [
+      ['qatar', 'MEDIATES', 'israel'],
+      ['egypt', 'MEDIATES', 'hamas'],
+      ['oman', 'MEETS_WITH', 'houthis'],
+    ],
+    forbid: [['qatar', 'NEGOTIATES_WITH', 'egypt'], ['oman', 'SUPPORTS', 'houthis']],
+  },
+  {
+    name: 'a participle reducing a relative is no conjunct whose subject a later verb shares',
+    text: 'Qatari officials have reunited Ukrainian children deported to Russia with their families, and hosted talks between Congo and the M23 rebels.',
+    expect: [['qatar', 'MEDIATES', 'm23']],
+    forbid: [['ukraine', 'MEDIATES', 'm23']],
+  },
+  {
+    name: '"the military" after a demonym on tanks is that state\'s; the coalition named by its leader is the leader',
+    text: "Haniyeh informed Egypt's intelligence chief of the decision. Israeli tanks entered Rafah, and the military said it was striking Hamas targets. Mahdi al-Mashat heads the Houthis' Supreme Political Council. The Houthis have demanded that the Saudi-led coalition lift the blockade.",
+    expect: [
+      ['israel', 'ATTACKS', 'hamas'],
+      ['houthis', 'DEMANDS', 'saudi-arabia'],
+    ],
+    forbid: [['egypt', 'ATTACKS', 'hamas'], ['houthis', 'DEMANDS', 'supreme-political-council']],
+  },
+  {
+    name: 'guarantors signing are no parties agreeing; a separate trilateral format is no shuttle',
+    text: 'Egypt, Qatar, Turkey and the United States signed a document as guarantors. Rubio met the Ukrainian delegation and Turkish officials in a separate trilateral format.',
+    expect: [['marco-rubio', 'MEETS_WITH', 'turkey']],
+    forbid: [['egypt', 'AGREES_WITH', 'qatar'], ['marco-rubio', 'MEDIATES', 'ukraine']],
+  },
+  {
+    name: 'a warning to an addressee that names no actor threatens no other side',
+    text: 'The United States has carried out airstrikes against al Shabaab. A senior al Shabaab commander warned Western embassies that they would be next.',
+    expect: [['united-states', 'ATTACKS', 'al-shabaab']],
+    forbid: [['al-shabaab', 'THREATENS', 'united-states']],
+  },
+  {
+    name: 'a spokesman of no known side denies no one by dismissing the latest allegation',
+    text: 'Benin accused Niger of spreading "false information." Government spokesman Wilfried Houngbedji dismissed the allegation as a pretext.',
+    expect: [['benin', 'ACCUSES', 'niger']],
+    forbid: [['wilfried-houngbedji', 'DENIES', 'benin']],
+  },
+  {
+    name: 'strikes condemned are the ones struck two sentences back, not rockets fired since',
+    text: 'Israeli jets struck Lebanon. Hezbollah fired rockets at Israel. Iran condemned the strikes.',
+    expect: [['iran', 'CRITICIZES', 'israel']],
+    forbid: [['iran', 'CRITICIZES', 'hezbollah']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
