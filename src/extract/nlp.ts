@@ -167,7 +167,7 @@ export function analyse(text: string): AnalysedText {
     const lemma = IRREGULAR_PAST.get(t.lower);
     const before = tokens[k - 1] as Token;
     const after = tokens[k + 1] as Token;
-    if (lemma === undefined || t.pos !== 'NOUN' || t.lemma !== t.lower || !(['NOUN', 'PROPN'].includes(before.pos) || ['has', 'have', 'had'].includes(before.lower)) || !(['DET', 'PROPN', 'NUM'].includes(after.pos) || ['down', 'at'].includes(after.lower))) continue;
+    if (lemma === undefined || t.pos !== 'NOUN' || t.lemma !== t.lower || !(['NOUN', 'PROPN'].includes(before.pos) || ['has', 'have', 'had'].includes(before.lower)) || !(['DET', 'PROPN', 'NUM'].includes(after.pos) || ['down', 'at', 'back'].includes(after.lower))) continue;
     tokens[k] = { ...t, pos: 'VERB', lemma };
   }
 

@@ -43,6 +43,9 @@ const v = (type: RelationType, object: ObjectRule, confidence: number, extra: Pa
   ...extra,
 });
 
+/** "troops had been operating against Hezbollah fighters": read only before "against" ("operating alongside" is support). */
+export const OPERATE_AGAINST: VerbTrigger = v('ATTACKS', 'prep', 0.6, { preps: ['against'] });
+
 export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Map<string, VerbTrigger[]>([
   ['accuse', [v('ACCUSES', 'direct', 0.9, { allegation: ['of'] })]],
   ['blame', [v('ACCUSES', 'direct', 0.85, { preps: ['on'], allegation: ['for'] })]],
@@ -81,6 +84,8 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['lash', [v('CRITICIZES', 'prep', 0.75, { particle: ['out'], preps: ['at'] })]],
   ['rail', [v('CRITICIZES', 'prep', 0.75, { preps: ['against', 'at'] })]],
   ['deny', [v('DENIES', 'accusation', 0.85)]],
+  // ("a charge Abuja has long disputed", "China disputed the Philippine account".)
+  ['dispute', [v('DENIES', 'accusation', 0.7)]],
   ['reject', [v('DENIES', 'accusation', 0.8)]],
   ['dismiss', [v('DENIES', 'accusation', 0.8)]],
   ['refute', [v('DENIES', 'accusation', 0.85)]],
@@ -244,16 +249,16 @@ const n = (type: RelationType, targetPreps: readonly string[], between: boolean,
 });
 
 export const NOUN_TRIGGERS: ReadonlyMap<string, NounTrigger> = new Map<string, NounTrigger>([
-  ['attack', n('ATTACKS', ['on', 'against', 'targeting', 'upon'], false, 0.75)],
-  ['strike', n('ATTACKS', ['on', 'against', 'targeting', 'upon'], false, 0.7)],
-  ['airstrike', n('ATTACKS', ['on', 'against', 'targeting', 'upon'], false, 0.75)],
+  ['attack', n('ATTACKS', ['on', 'against', 'targeting', 'upon', 'across', 'inside'], false, 0.75)],
+  ['strike', n('ATTACKS', ['on', 'against', 'targeting', 'upon', 'across', 'inside'], false, 0.7)],
+  ['airstrike', n('ATTACKS', ['on', 'against', 'targeting', 'upon', 'across', 'inside'], false, 0.75)],
   ['shelling', n('ATTACKS', ['on', 'of', 'against'], false, 0.75)],
   ['bombardment', n('ATTACKS', ['on', 'of', 'against'], false, 0.75)],
   ['bombing', n('ATTACKS', ['on', 'of', 'against'], false, 0.7)],
   // "Iran's missile barrage on Israel", "a Russian onslaught against Pokrovsk".
   ['barrage', n('ATTACKS', ['on', 'against', 'at', 'targeting'], false, 0.7)],
   ['onslaught', n('ATTACKS', ['on', 'against'], false, 0.7)],
-  ['raid', n('ATTACKS', ['on', 'against', 'into'], false, 0.7)],
+  ['raid', n('ATTACKS', ['on', 'against', 'into', 'across', 'inside'], false, 0.7)],
   ['assault', n('ATTACKS', ['on', 'against'], false, 0.7)],
   ['offensive', n('ATTACKS', ['against', 'on'], false, 0.7)],
   ['counter-offensive', n('ATTACKS', ['against', 'on'], false, 0.7)],
@@ -334,6 +339,7 @@ export const MILITARY_ACTIVITY = new Set(['drills', 'exercises', 'exercise', 'op
 /** Objects of "deny"/"reject" that make it a denial of an accusation. */
 export const ACCUSATION_NOUNS = new Set([
   'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports',
+  'insinuation', 'insinuations', 'imputation', 'imputations',
   'involvement', 'responsibility', 'role', 'assertion', 'assertions', 'suggestion', 'suggestions', 'accounts', 'account',
   'statement', 'statements', 'blame', 'complicity', 'link', 'links', 'findings', 'version', 'narrative', 'narratives',
   'protest', 'protests', 'assessment', 'portrayal', 'characterisation', 'characterization', 'criticism', 'criticisms',

@@ -37,16 +37,35 @@ export class ClaimRules extends ConflictRules {
   }
 
   /** "Tehran summoned the British ambassador": a diplomatic protest against that state. */
-  protected summoned(v: number, s: Sentence): void {
+  protected summoned(v: number, s: Sentence, from = v + 1): void {
     const { tokens } = this;
-    const states = this.objectAfter(v + 1, s, 'target', 3);
+    // ("Russia's ambassador was summoned by the Polish foreign ministry": the passive names the summoner after "by".)
+    if (BE_FORMS.has(tokens[v - 1]?.lower ?? '') && tokens[v + 1]?.lower === 'by') {
+      const summoners = this.objectAfter(v + 2, s, 'agent', 3);
+      const frame = this.subjectOf(v, s, 'target');
+      const envoy = frame.subjects.length === 1 ? frame.subjects[0]?.mention : null;
+      let title = envoy && tokens[envoy.end]?.lower === "'s" ? envoy.end + 1 : (envoy?.end ?? -1);
+      while (title !== -1 && ['top', 'senior', 'deputy', 'acting', 'chief', 'high'].includes(tokens[title]?.lower ?? '')) title++;
+      if (summoners.length === 0 || !envoy || !['ambassador', 'envoy', 'charge', "chargé", 'diplomat', 'commissioner', 'consul'].includes(tokens[title]?.lower ?? '')) return;
+      const mod = this.modality(frame.clauseStart, v, s);
+      if (mod.negated || mod.irrealis) return;
+      const targets = frame.subjects.map((a) => ({ ...a, actorId: this.sideOf(a.actorId) })).filter((a) => !summoners.some((b) => this.sideOf(b.actorId) === a.actorId));
+      if (targets.length > 0) this.emit('CRITICIZES', summoners, targets, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? summoners[0]?.actorId ?? null, false);
+      return;
+    }
+    // ("summoned Canada's high commissioner, Cameron MacKay": the envoy named after the title is no state.)
+    let states = this.objectAfter(from, s, 'target', 3).filter((a) => !(a.mention && tokens[a.mention.first - 1]?.text === ',' && this.info(a.actorId)?.type === 'PERSON'));
+    const first = this.mentionAt(from) ?? (tokens[from]?.lower === 'the' ? this.mentionAt(from + 1) : null);
+    if (states.length === 0 && first) states = [{ actorId: first.actorId, mention: { ...first, absorbed: false }, weight: 1 }];
     const last = states[states.length - 1]?.mention;
     // "summoned Iran's ambassador": the possessive comes first.
     let title = last && tokens[last.end]?.lower === "'s" ? last.end + 1 : (last?.end ?? -1);
     // "summoned India's top diplomat", "the Russian deputy ambassador".
     // ("India's deputy high commissioner", "the charge d'affaires": longer titles.)
     while (title !== -1 && title < Math.min(s.end, (last?.end ?? 0) + 4) && ['top', 'senior', 'deputy', 'acting', 'most', 'chief', 'high', 'interim'].includes(tokens[title]?.lower ?? '')) title++;
-    if (!last || !['ambassador', 'ambassadors', 'envoy', 'envoys', 'charge', "chargé", 'diplomat', 'diplomats', 'representative', 'representatives', 'commissioner', 'consul', 'attache', 'attaché'].includes(tokens[title]?.lower ?? '')) return;
+    // ("the deputy chief of mission": an embassy's second, named by a phrase.)
+    if (tokens[title]?.lower === 'chief' && tokens[title + 1]?.lower === 'of' && tokens[title + 2]?.lower === 'mission') title += 2;
+    if (!last || !['ambassador', 'ambassadors', 'envoy', 'envoys', 'charge', "chargé", 'diplomat', 'diplomats', 'representative', 'representatives', 'commissioner', 'consul', 'attache', 'attaché', 'mission'].includes(tokens[title]?.lower ?? '')) return;
     // ("summoned the Swiss ambassador to convey a message to Washington": a channel, not a protest.)
     if (tokens[title + 1]?.lower === 'to' && ['convey', 'deliver', 'pass', 'hand', 'brief', 'inform', 'relay', 'discuss', 'explain'].includes(tokens[title + 2]?.lower ?? '')) return;
     const frame = this.subjectOf(v, s);
@@ -149,12 +168,14 @@ export class ClaimRules extends ConflictRules {
   protected protestLodged(v: number, s: Sentence): void {
     const { tokens } = this;
     let k = v + 1;
-    while (k < Math.min(s.end, v + 5) && ['a', 'an', 'the', 'formal', 'strong', 'strongly-worded', 'official', 'diplomatic', 'stern', 'fresh', 'new', 'solemn'].includes((tokens[k] as Token).lower)) k++;
+    // ('lodged "stern representations" with the Philippines': quotes around the words.)
+    while (k < Math.min(s.end, v + 6) && (['a', 'an', 'the', 'formal', 'strong', 'strongly-worded', 'official', 'diplomatic', 'stern', 'fresh', 'new', 'solemn', 'serious', 'firm'].includes((tokens[k] as Token).lower) || ['"', '“', '”'].includes((tokens[k] as Token).text))) k++;
     if (!['protest', 'protests', 'complaint', 'complaints', 'objection', 'representations', 'demarche', 'démarche'].includes(tokens[k]?.lower ?? '')) return;
     // "handed a protest note to Minsk": a note of protest given to a state.
     const note = ['note', 'notes', 'letter'].includes(tokens[k + 1]?.lower ?? '') ? 1 : 0;
     if (!['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(verbLemma(tokens[v] as Token)) && note === 0) return;
     // ("lodged a complaint with the ICJ against Algeria": the court is where; the side complained of is after "against".)
+    if (['"', '”'].includes(tokens[k + note + 1]?.text ?? '')) k++;
     const against = this.prepObject(k + note + 1, s, ['against'], 10);
     let targets = against.length > 0 ? against : this.prepObject(k + note + 1, s, ['with', 'against', 'to'], 4).filter((a) => !['court', 'tribunal'].some((w) => this.info(a.actorId)?.name.toLowerCase().includes(w)));
     // "lodged a protest over China's remarks", "over a post by China's consul general": the author of the act protested.
@@ -253,7 +274,9 @@ export class ClaimRules extends ConflictRules {
   protected heldResponsible(v: number, s: Sentence): void {
     const targets = this.objectAfter(v + 1, s, 'target', 3);
     if (targets.length === 0) return;
-    const last = this.lastMentionEnd(v + 1, s);
+    let last = this.lastMentionEnd(v + 1, s);
+    // ("held the Houthis fully responsible": a degree adverb first.)
+    if (['fully', 'solely', 'directly', 'entirely', 'personally', 'squarely', 'partly', 'ultimately'].includes(this.tokens[last]?.lower ?? '')) last++;
     if (!['responsible', 'accountable', 'liable'].includes(this.tokens[last]?.lower ?? '')) return;
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length === 0) return;
@@ -456,7 +479,12 @@ export class ClaimRules extends ConflictRules {
 
   /** The critics named with the criticism the verb at `v` receives or answers criticise its subject (not their own side). */
   protected criticsOfSubject(critics: readonly Arg[], v: number, s: Sentence): void {
-    const frame = this.subjectOf(v, s, 'target');
+    let frame = this.subjectOf(v, s, 'target');
+    // ("Israeli tanks fired on UNIFIL, in an incident that drew sharp rebukes from Italy": the main clause's act.)
+    if (frame.subjects.length === 0 && ['that', 'which'].includes(this.tokens[v - 1]?.lower ?? '') && ['incident', 'attack', 'strike', 'move', 'raid', 'episode', 'operation'].includes(this.tokens[v - 2]?.lower ?? '')) {
+      const main = this.firstFiniteVerb(s);
+      if (main !== -1 && main < v - 2) frame = this.subjectOf(main, s, 'target');
+    }
     const mod = this.modality(frame.clauseStart, v, s);
     if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
     const sides = new Set(critics.map((a) => this.sideOf(a.actorId)));
@@ -470,7 +498,7 @@ export class ClaimRules extends ConflictRules {
     const { tokens } = this;
     let k = v + 1;
     while (k < Math.min(s.end, v + 4) && ['ADJ', 'DET'].includes((tokens[k] as Token).pos)) k++;
-    if (!['criticism', 'condemnation', 'censure', 'rebuke', 'backlash', 'outrage'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'from') return;
+    if (!['criticism', 'criticisms', 'condemnation', 'condemnations', 'censure', 'rebuke', 'rebukes', 'backlash', 'outrage', 'outcry', 'protest', 'protests', 'anger', 'ire'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'from') return;
     const critics = this.objectAfter(k + 2, s, 'agent', 3);
     if (critics.length === 0) return;
     this.criticsOfSubject(critics, v, s);

@@ -359,7 +359,10 @@ export class ClauseRules {
     const spanEnd = k + 1;
     const before = tokens[k];
     // ("The CJNG, which U.S. officials blame ..., has been fighting": a progressive with its auxiliary is finite.)
-    if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing') && tokens[v - 1]?.pos !== 'AUX'))) {
+    // ("Israel struck Lebanon after accusing Hezbollah of rearming", "while pressing Washington to": a
+    // gerund after a preposition of time shares the main clause's subject.)
+    const timedGerund = before !== undefined && ['after', 'before', 'while', 'since', 'upon', 'when', 'despite', 'besides'].includes(before.lower) && (tokens[v] as Token).lower.endsWith('ing') && k === v - 1;
+    if (depth < 3 && before && (['and', 'but', 'then'].includes(before.lower) || timedGerund || (before.text === ',' && (tokens[v] as Token).lower.endsWith('ing') && tokens[v - 1]?.pos !== 'AUX'))) {
       // "X accused Y and warned Z", "X said on Tuesday, vowing to retaliate": the first verb's subject.
       // "The Pentagon said a drone attack caused no damage, blaming X": the nearest verb with an actor subject.
       let main = this.previousFiniteVerb(k - 1, s);

@@ -1826,9 +1826,11 @@ export class ConflictRules extends TalksRules {
     // "threatened to annex the Essequibo region of Guyana", "to seize the port of Assab from Eritrea".
     // "threatened to take Armenian territory by force".
     const byForce = tokens.slice(from + 2, Math.min(s.end, from + 10)).some((w, i, all) => w.lower === 'force' && all[i - 1]?.lower === 'by');
-    if (tokens[from]?.lower === 'to' && (['annex', 'invade', 'seize', 'occupy', 'blockade', 'bomb', 'capture', 'destroy', 'annihilate', 'crush', 'eliminate', 'eradicate', 'obliterate', 'defeat', 'topple', 'overthrow', 'oust'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) || (byForce && ['take', 'retake', 'reclaim', 'recover'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))))) {
+    // ("threatened to wipe out the Taliban": past the particle.)
+    const wiped = tokens[from]?.lower === 'to' && tokens[from + 2]?.lower === 'out' && ['wipe', 'stamp', 'root', 'take'].includes(verbLemma(tokens[from + 1] as Token));
+    if (tokens[from]?.lower === 'to' && (wiped || ['annex', 'invade', 'seize', 'occupy', 'blockade', 'bomb', 'capture', 'destroy', 'annihilate', 'crush', 'eliminate', 'eradicate', 'obliterate', 'defeat', 'topple', 'overthrow', 'oust'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token))) || (byForce && ['take', 'retake', 'reclaim', 'recover'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))))) {
       const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
-      const owned = this.objectAfter(from + 2, s, 'attack-target', 5).filter((a) => !sides.has(this.sideOf(a.actorId)));
+      const owned = this.objectAfter(from + (wiped ? 3 : 2), s, 'attack-target', 5).filter((a) => !sides.has(this.sideOf(a.actorId)));
       if (owned.length > 0) return owned;
     }
     // "vowed to retake the towns captured by the Three Brotherhood Alliance": who holds them now.

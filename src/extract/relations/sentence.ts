@@ -2,7 +2,7 @@ import { RELATION_TYPE_INFO } from '../../domain/index.js';
 import type { KnowledgeBase } from '../knowledge.js';
 import type { DocActors } from '../mentions.js';
 import type { AnalysedText, Sentence, Token } from '../nlp.js';
-import { ACCUSATION_NOUNS, GIVE_LEMMAS, HANDOVER_LEMMAS, IMPUTED_ACTS, MEDIATION_WORDS, NOUN_TRIGGERS, type NounTrigger, SUPPORT_NOUNS, TALKS_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
+import { ACCUSATION_NOUNS, GIVE_LEMMAS, HANDOVER_LEMMAS, IMPUTED_ACTS, MEDIATION_WORDS, NOUN_TRIGGERS, type NounTrigger, OPERATE_AGAINST, SUPPORT_NOUNS, TALKS_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
 import { LOCATIVE_PREPOSITIONS } from '../vocabulary.js';
 import { AID_NOUNS, type Arg, BACKER_NOUNS, OWNED_ACTS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, EACH_OTHER, IRREGULAR_PAST, JOINT_APPEARANCE, LED_TALKS, LED_TALKS_RULE, type Memory, nounLemma, OWNED_TARGETS, PRISONER_EXCHANGE, PROXY_NOUNS, type RawRelation, REPEL_LEMMAS, type Role, STRONG_OFFER_CUES, TALK_EVENTS, TALK_LEADERS, THIRD_PARTY_MEDIATION, TITLE_WORDS, verbLemma } from './words.js';
 import { ClaimRules } from './claims.js';
@@ -206,6 +206,8 @@ class SentenceRules extends ClaimRules {
           if (!handled && lemma === 'agree' && tokens[k + 1]?.lower === 'to') this.acceptedProposal(k, s, k + 2);
           if (!handled && lemma === 'protest') this.protestedAct(k, s);
           if (!handled && lemma === 'call' && !this.phoneCall(k, s)) this.calledFalse(k, s);
+          // ("Manila called in China's ambassador": summoned.)
+          if (!handled && lemma === 'call' && tokens[k + 1]?.lower === 'in') this.summoned(k, s, k + 2);
           if (!handled && lemma === 'launch') this.activity(k, s);
           // "hit back at Paris for propping up Biya": a retort in words.
           if (!handled && lemma === 'hit') this.hitBackAt(k, s);
@@ -224,6 +226,7 @@ class SentenceRules extends ClaimRules {
         // "The M23 took control of Goma from Congolese forces", "Russian forces pushed into Ukraine's Donetsk region".
         if (['take', 'gain', 'wrest', 'seize'].includes(lemma) || (['push', 'advance', 'march', 'pour', 'thrust'].includes(lemma) && ['into', 'on'].includes(tokens[k + 1]?.lower ?? ''))) this.tookGround(k, s, lemma);
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
+        if (lemma === 'operate' && tokens[k + 1]?.lower === 'against') this.verb(k, s, OPERATE_AGAINST, lemma);
         if (['deploy', 'send', 'dispatch', 'rush', 'station', 'commit', 'airlift', 'fly'].includes(lemma)) this.deployedInSupport(k, s);
         if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
         if (['get', 'obtain', 'acquire', 'hire', 'buy', 'purchase', 'import', 'recruit', 'procure'].includes(lemma)) this.gotResource(k, s);
@@ -259,6 +262,7 @@ class SentenceRules extends ClaimRules {
         else if (lemma === 'claim') this.claimedAttack(k, s);
         else if (lemma === 'welcome' || lemma === 'greet') this.welcomedGuest(k, s);
         else if (lemma === 'summon') this.summoned(k, s);
+
         else if (lemma === 'attribute') this.attributedAttack(k, s);
         else if (lemma === 'hold') this.heldResponsible(k, s);
         else if (lemma === 'thank' || lemma === 'praise' || lemma === 'commend') this.thanked(k, s);

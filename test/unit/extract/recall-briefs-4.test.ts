@@ -148,6 +148,58 @@ const CASES: readonly TripleCase[] = [
     expect: [['iran', 'CRITICIZES', 'israel']],
     forbid: [['iran', 'CRITICIZES', 'hezbollah']],
   },
+  {
+    name: 'strikes across a state, and troops operating against a group, attack them',
+    text: 'Israel launched air strikes across Iran on Friday. The Israeli military said its troops had been operating against Hezbollah fighters in southern Lebanon.',
+    expect: [
+      ['israel', 'ATTACKS', 'iran'],
+      ['israel', 'ATTACKS', 'hezbollah'],
+    ],
+  },
+  {
+    name: 'holding a side fully responsible blames it; a gerund after "after" or "while" shares the main subject',
+    text: 'Greece said it held the Houthis fully responsible. Israel struck Lebanon after accusing Hezbollah of rearming. Sudani asked the factions to stop attacks while pressing Washington to set a timetable.',
+    expect: [
+      ['greece', 'ACCUSES', 'houthis'],
+      ['israel', 'ACCUSES', 'hezbollah'],
+      ['mohammed-shia-al-sudani', 'DEMANDS', 'united-states'],
+    ],
+  },
+  {
+    name: 'rebukes drawn by an incident criticise the one who acted in it',
+    text: 'Israeli tanks fired on UNIFIL headquarters, in an incident that drew sharp rebukes from Italy, France and Spain.',
+    expect: [
+      ['italy', 'CRITICIZES', 'israel'],
+      ['spain', 'CRITICIZES', 'israel'],
+    ],
+  },
+  {
+    name: 'a charge disputed, an insinuation rejected and an account disputed are denials',
+    text: 'Trump accused Nigeria of failing to protect Christians, a charge Abuja has long disputed. Somalia accused Kenya of hosting Madobe\'s allies. Kenya rejected the insinuation. China disputed the Philippine account.',
+    expect: [
+      ['nigeria', 'DENIES', 'united-states'],
+      ['kenya', 'DENIES', 'somalia'],
+      ['china', 'DENIES', 'philippines'],
+    ],
+  },
+  {
+    name: 'a threat to wipe out a group, and a retort "shot back, urging"',
+    text: 'Pakistan threatened to wipe out the Taliban. Taiwan shot back, urging Beijing to stop its military coercion.',
+    expect: [
+      ['pakistan', 'THREATENS', 'afghan-taliban'],
+      ['taiwan', 'DEMANDS', 'china'],
+    ],
+  },
+  {
+    name: 'envoys summoned in the passive, called in, named after their title; representations lodged',
+    text: "Russia's ambassador was summoned by the Polish foreign ministry. Manila called in China's ambassador. India summoned Canada's high commissioner, Cameron MacKay. China lodged \"stern representations\" with the Philippines.",
+    expect: [
+      ['poland', 'CRITICIZES', 'russia'],
+      ['philippines', 'CRITICIZES', 'china'],
+      ['india', 'CRITICIZES', 'canada'],
+      ['china', 'CRITICIZES', 'philippines'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
