@@ -36,6 +36,26 @@ export class ClaimRules extends ConflictRules {
     this.emit('CRITICIZES', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(k, s) ?? frame.subjects[0]?.actorId ?? null, false);
   }
 
+  /**
+   * "Amnesty International said the Ethiopian army had committed abuses", "HRW said Russian forces
+   * committed war crimes": wrongdoing a speaker reports of a side accuses it.
+   */
+  protected committedCrimes(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 6) && (['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) || ['war', 'human', 'rights', 'serious', 'grave', 'widespread', 'systematic'].includes((tokens[k] as Token).lower)) && !this.mentionAt(k)) k++;
+    if (!['abuses', 'atrocities', 'crimes', 'massacres', 'massacre', 'genocide', 'violations', 'abuse', 'atrocity', 'killings', 'cleansing'].includes(tokens[k]?.lower ?? '')) return;
+    const claimant = this.claimantFor(v, s);
+    if (!claimant) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const side = this.sideOf(claimant);
+    const accused = frame.subjects.filter((a) => this.sideOf(a.actorId) !== side && !a.mention?.place);
+    if (accused.length === 0) return;
+    this.emit('ACCUSES', [{ actorId: claimant, mention: null, weight: 1 }], accused, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
+  }
+
   /** "Tehran summoned the British ambassador": a diplomatic protest against that state. */
   protected summoned(v: number, s: Sentence, from = v + 1): void {
     const { tokens } = this;

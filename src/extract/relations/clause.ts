@@ -2456,15 +2456,17 @@ export class ClauseRules {
   protected judgedAct(be: number, s: Sentence): void {
     const { tokens } = this;
     let j = be + 1;
-    while (j < Math.min(s.end, be + 5) && ['a', 'an', 'the', 'very', 'deeply', 'extremely', 'totally', 'completely', 'serious', 'severe', 'major', 'heavy', 'grave', 'clear', 'blatant', 'flagrant', 'dangerous', 'state', 'an', 'outright', 'brazen', 'naked'].includes((tokens[j] as Token).lower)) j++;
+    // ('was "cynical"', 'were "utterly unacceptable"', 'was "a new provocation"': quotes and degrees first.)
+    while (j < Math.min(s.end, be + 6) && (['a', 'an', 'the', 'very', 'deeply', 'extremely', 'totally', 'completely', 'utterly', 'wholly', 'entirely', 'absolutely', 'simply', 'highly', 'new', 'serious', 'severe', 'major', 'heavy', 'grave', 'clear', 'blatant', 'flagrant', 'dangerous', 'state', 'outright', 'brazen', 'naked'].includes((tokens[j] as Token).lower) || ['"', '“'].includes((tokens[j] as Token).text))) j++;
     if (!judgementAt(tokens, j)) {
       this.judgedSubjectAct(be, s);
       return;
     }
     // The judged phrase: "Uganda's decision", "the Israeli decision", "the move by Kosovo", "the
     // decision by Ethiopia to sign the deal".
-    const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban', 'support', 'backing'];
-    let h = be - 1;
+    const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban', 'support', 'backing', 'response', 'reaction', 'approach', 'conduct', 'behaviour', 'behavior', 'activities', 'rhetoric', 'stance', 'demands', 'demand', 'proposal', 'measures'];
+    // ("France's approach amounted to blackmail": the head before the verb.)
+    let h = tokens[be]?.lower === 'to' && ['amounted', 'amounts', 'amount'].includes(tokens[be - 1]?.lower ?? '') ? be - 2 : be - 1;
     // "Israel's strike on Qatar was ...": the act noun may carry a short prepositional phrase.
     if (!ACTS.includes(tokens[h]?.lower ?? '')) {
       const m = this.mentionAt(h);
@@ -2546,6 +2548,11 @@ export class ClauseRules {
       let earlier = speaker && EVENT_NOUNS.has(tokens[be - 1]?.lower ?? '') ? this.recentEventAgent(s) : [];
       if (speaker && earlier.length === 0) earlier = this.earlierActAgent(from, s, [{ actorId: speaker, mention: null, weight: 1 }]);
       if (earlier.length === 1) judged = earlier[0] as Arg;
+    }
+    // ("Taiwan said China was \"the troublemaker\"", "said Algiers was reckless": the named side itself.)
+    if (!judged) {
+      const m = this.mentionAt(from);
+      if (m && m.first === from && m.end === be && !m.place && m.form !== 'demonym') judged = this.argOf(m, 'target');
     }
     if (!judged) return;
     const claimant = this.claimantFor(be, s);

@@ -43,6 +43,8 @@ class SentenceRules extends ClaimRules {
       }
       // Punctuation other than a hyphen triggers nothing.
       if (t.pos === 'PUNCT' && t.text !== '-') continue;
+      // ("Algeria said France's approach amounted to \"blackmail\"": a judgement, as "was" gives it.)
+      if (['amounted', 'amounts', 'amount'].includes(t.lower) && tokens[k + 1]?.lower === 'to') this.judgedAct(k + 1, s);
       // "joined calls/VERB for Iran to release": the noun after a verb or a determiner.
       if (['calls', 'call', 'appeals', 'appeal'].includes(t.lower) && tokens[k + 1]?.lower === 'for' && (t.pos === 'NOUN' || this.isVerb(tokens[k - 1]) || ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) && this.callsFor(k, s)) continue;
       // "acting as a go-between for X and Y", "played host to talks between X and Y": a mediating role.
@@ -227,6 +229,7 @@ class SentenceRules extends ClaimRules {
         if (['take', 'gain', 'wrest', 'seize'].includes(lemma) || (['push', 'advance', 'march', 'pour', 'thrust'].includes(lemma) && ['into', 'on'].includes(tokens[k + 1]?.lower ?? ''))) this.tookGround(k, s, lemma);
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
         if (lemma === 'operate' && tokens[k + 1]?.lower === 'against') this.verb(k, s, OPERATE_AGAINST, lemma);
+        if (lemma === 'commit') this.committedCrimes(k, s);
         if (['deploy', 'send', 'dispatch', 'rush', 'station', 'commit', 'airlift', 'fly'].includes(lemma)) this.deployedInSupport(k, s);
         if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
         if (['get', 'obtain', 'acquire', 'hire', 'buy', 'purchase', 'import', 'recruit', 'procure'].includes(lemma)) this.gotResource(k, s);

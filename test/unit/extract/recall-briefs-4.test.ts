@@ -200,6 +200,24 @@ const CASES: readonly TripleCase[] = [
       ['china', 'CRITICIZES', 'philippines'],
     ],
   },
+  {
+    name: 'a reported judgement of a side\'s response, reaction or approach criticises it; a side called "the troublemaker" too',
+    text: 'Kosovo\'s foreign ministry said Serbia\'s response was "cynical". Moroccan officials said the Algerian reaction was "a new provocation". Algeria said France\'s approach amounted to "blackmail". Taiwan said China was "the troublemaker" in the region.',
+    expect: [
+      ['kosovo', 'CRITICIZES', 'serbia'],
+      ['morocco', 'CRITICIZES', 'algeria'],
+      ['algeria', 'CRITICIZES', 'france'],
+      ['taiwan', 'CRITICIZES', 'china'],
+    ],
+  },
+  {
+    name: 'abuses or war crimes a speaker says a side committed accuse it',
+    text: 'Amnesty International said the Ethiopian army had committed abuses. Human Rights Watch said Russian forces had committed war crimes in Bucha.',
+    expect: [
+      ['amnesty-international', 'ACCUSES', 'ethiopia'],
+      ['human-rights-watch', 'ACCUSES', 'russia'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
