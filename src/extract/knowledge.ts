@@ -76,6 +76,11 @@ export interface KnowledgeBase {
    * back like "the Gulf state" or "the West African nation".
    */
   readonly areas: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * "the North", "the South" (as written after "the") → the state they name, and the states one of
+   * which the article must have named first.
+   */
+  readonly halves: ReadonlyMap<string, { readonly id: string; readonly context: ReadonlySet<string> }>;
 }
 
 const lexiconEntrySchema = z
@@ -112,6 +117,7 @@ const countriesFileSchema = z.object({
   removeDemonyms: z.array(z.string()),
   plurals: z.record(z.string(), z.array(z.string())),
   areas: z.record(z.string(), z.array(z.string().regex(/^[A-Z]{2}$/))),
+  halves: z.record(z.string().regex(/^[A-Z]{2}$/), z.object({ word: z.string().min(1), context: z.array(z.string().regex(/^[A-Z]{2}$/)) })),
 });
 
 const politicalEntitySchema = z
@@ -359,7 +365,12 @@ export function loadKnowledge(lexiconFiles: readonly string[] = []): KnowledgeBa
     if (id) for (const name of names) b.addName(name, id, 'city', PRIORITY.city, true);
   }
   for (const file of lexiconFiles) addLexicon(b, readLexiconFile(file), PRIORITY.userLexicon, codeToId, PRIORITY.userLexicon);
-  return { actors: b.actors, root: b.root, governorOf: b.governorOf, regions: b.regions, areas: buildAreas(countries.areas, codeToId) };
+  const halves = new Map<string, { id: string; context: Set<string> }>();
+  for (const [code, half] of Object.entries(countries.halves)) {
+    const id = codeToId.get(code);
+    if (id) halves.set(half.word, { id, context: new Set(half.context.map((c) => codeToId.get(c) ?? c)) });
+  }
+  return { actors: b.actors, root: b.root, governorOf: b.governorOf, regions: b.regions, areas: buildAreas(countries.areas, codeToId), halves };
 }
 
 /** Continents of countries-list by the adjective news uses for them. */

@@ -933,6 +933,13 @@ class MentionFinder {
         let end = i + 1;
         // ("the Gulf state", "the West African nation": the states a region word fits.)
         let area = null as ReadonlySet<string> | null;
+        // ("Seoul urged the North to return to talks", "the North's missile launch": one half of a
+        // divided land, once the article named it or the other half.)
+        const half = t.lower === 'the' ? this.kb.halves.get(tokens[i + 1]?.text ?? '') : undefined;
+        if (half && !this.covered(i + 1) && !(tokens[i + 2]?.capitalised ?? false) && this.candidates.some((c) => c.first < i && c.actorId !== null && half.context.has(c.actorId))) {
+          this.add({ actorId: half.id, first: i + 1, end: i + 2, form: 'coreference', resolved: true });
+          continue;
+        }
         if (t.lower === 'the' && i + 1 < s.end) {
           // "the group", "the paramilitary group", "the Iran-aligned group": modifiers may come between.
           let h = i + 1;

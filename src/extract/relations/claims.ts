@@ -56,6 +56,20 @@ export class ClaimRules extends ConflictRules {
     this.emit('ACCUSES', [{ actorId: claimant, mention: null, weight: 1 }], accused, s, 0.65 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
+  /** "The IAEA found Iran in breach of its safeguards obligations", "declared Russia in violation of": ACCUSES. */
+  protected foundInBreach(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const accused = this.objectAfter(v + 1, s, 'target', 1);
+    const end = accused.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
+    if (end === -1 || tokens[end]?.lower !== 'in' || !['breach', 'violation', 'non-compliance', 'noncompliance', 'default'].includes(tokens[end + 1]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = accused.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length > 0) this.emit('ACCUSES', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
   /** "Tehran summoned the British ambassador": a diplomatic protest against that state. */
   protected summoned(v: number, s: Sentence, from = v + 1): void {
     const { tokens } = this;

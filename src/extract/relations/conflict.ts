@@ -444,7 +444,7 @@ export class ConflictRules extends TalksRules {
     const { tokens } = this;
     for (let k = from; k < Math.min(s.end, from + 5); k++) {
       const t = tokens[k] as Token;
-      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force', 'obliteration', 'devastation', 'elimination', 'hell'].includes(t.lower)) return true;
+      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force', 'obliteration', 'devastation', 'elimination', 'hell', 'counteraction', 'countermeasures', 'counterattack', 'defeat', 'repercussions', 'reprisal', 'revenge', 'fury'].includes(t.lower)) return true;
       if (!(['DET', 'ADJ', 'PUNCT'].includes(t.pos) && !CLAUSE_BREAKS.has(t.text)) && !['"', '“', '”'].includes(t.text) && !(t.lower.endsWith('ing') && t.pos === 'VERB')) return false;
     }
     return false;
@@ -1926,6 +1926,18 @@ export class ConflictRules extends TalksRules {
         const named = this.promisedForceTargets(j, s, sides);
         if (named.length > 0) return named;
         const others = new Map<string, Arg>();
+        // ("would intensify its strikes on Hezbollah unless the Lebanese government disarmed the group":
+        // the side named before the condition, when it is the only one.)
+        const condition = tokens.findIndex((w, q) => q > j && q < s.end && ['unless', 'if'].includes(w.lower));
+        for (let k = j + 1; k < (condition === -1 ? s.end : condition); k++) {
+          const m = this.mentionAt(k);
+          if (!m) continue;
+          const arg = this.locative(m) || this.agentAfterBy(m.first) ? null : this.argOf(m, 'target');
+          if (arg && !sides.has(this.sideOf(arg.actorId)) && this.kb.governorOf.get(arg.actorId) === undefined) others.set(this.sideOf(arg.actorId), { ...arg, weight: arg.weight * 0.8 });
+          k = m.end - 1;
+        }
+        if (condition !== -1 && others.size === 1) return [...others.values()];
+        others.clear();
         for (let k = j + 1; k < s.end; k++) {
           const m = this.mentionAt(k);
           if (!m) continue;

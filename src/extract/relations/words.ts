@@ -184,7 +184,7 @@ export const FIGHT_PURPOSES = new Set(['fight', 'battle', 'combat', 'counter', '
 export const STRONG_OFFER_CUES = new Set(['offer', 'offered', 'offers', 'offering', 'ready', 'readiness', 'willing', 'willingness', 'prepared']);
 
 /** What a third side offers toward a conflict it is not part of. */
-export const OFFERED_HELP = new Set(['offices', 'venue', 'role', 'resolve', 'resolving', 'settle', 'settling', 'end', 'ending', 'facilitate', 'facilitating', 'host', 'hosting', 'reconcile', 'defuse', 'de-escalate', 'bridge', 'guarantor', 'guarantors', 'intermediary', 'go-between']);
+export const OFFERED_HELP = new Set(['offices', 'venue', 'role', 'resolve', 'resolving', 'settle', 'settling', 'end', 'ending', 'facilitate', 'facilitating', 'host', 'hosting', 'reconcile', 'defuse', 'de-escalate', 'bridge', 'guarantor', 'guarantors', 'intermediary', 'go-between', 'messages', 'message', 'proposals']);
 
 /** Verbs that offer help to talks when talks are their object: "ready to support talks between X and Y". */
 export const TALKS_HELP = new Set(['support', 'back', 'sponsor', 'convene', 'organise', 'organize', 'arrange', 'assist', 'accompany']);

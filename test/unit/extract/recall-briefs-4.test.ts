@@ -218,6 +218,31 @@ const CASES: readonly TripleCase[] = [
       ['human-rights-watch', 'ACCUSES', 'russia'],
     ],
   },
+  {
+    name: 'a side told it would face a counteraction is threatened; strikes to intensify unless another acts threaten the one struck',
+    text: 'Kim Yo Jong said Seoul would face "a new counteraction" if the broadcasts continued. Israel Katz warned that Israel would intensify its strikes on Hezbollah unless the Lebanese government disarmed the group.',
+    expect: [
+      ['kim-yo-jong', 'THREATENS', 'south-korea'],
+      ['israel-katz', 'THREATENS', 'hezbollah'],
+    ],
+  },
+  {
+    name: '"the North" in a story that named a Korea is North Korea',
+    text: "North Korea fired a missile. Seoul urged the North to return to talks. South Korea condemned the North's missile launch. The North Atlantic alliance met.",
+    expect: [
+      ['south-korea', 'DEMANDS', 'north-korea'],
+      ['south-korea', 'CRITICIZES', 'north-korea'],
+    ],
+  },
+  {
+    name: 'an offer to pass messages between two sides offers mediation; a side found in breach is accused',
+    text: 'Oman has offered to pass messages between Iran and the United States. The IAEA found Iran in breach of its safeguards obligations.',
+    expect: [
+      ['oman', 'OFFERS_MEDIATION', 'iran'],
+      ['oman', 'OFFERS_MEDIATION', 'united-states'],
+      ['international-atomic-energy-agency', 'ACCUSES', 'iran'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
