@@ -213,7 +213,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
 ]);
 
 /** Light verbs that take a resource noun and give it "to" someone: "provided safe havens to TTP". */
-export const GIVE_LEMMAS = new Set(['provide', 'supply', 'send', 'give', 'deliver', 'offer', 'extend', 'grant', 'ship', 'transfer', 'lend', 'pledge', 'sell', 'approve', 'authorise', 'authorize', 'donate', 'disburse']);
+export const GIVE_LEMMAS = new Set(['provide', 'supply', 'send', 'give', 'deliver', 'offer', 'extend', 'grant', 'ship', 'transfer', 'lend', 'pledge', 'sell', 'approve', 'authorise', 'authorize', 'donate', 'disburse', 'commit', 'allocate', 'earmark']);
 /** Giving verbs whose receiver may be named by its capital ("delivered tanks to Kyiv"); "sent drones to Kyiv" may be an attack. */
 export const HANDOVER_LEMMAS = new Set(['provide', 'supply', 'give', 'deliver', 'transfer', 'lend', 'sell', 'donate', 'grant']);
 export const SUPPORT_NOUNS = new Set([
@@ -226,7 +226,7 @@ export const SUPPORT_NOUNS = new Set([
   'technology', 'technologies', 'components', 'parts', 'know-how', 'bombs', 'rifles', 'guns', 'vehicles', 'armour', 'armor',
   'cover', 'protection', 'soldiers', 'warships', 'personnel', 'munition', 'goods', 'lifeline', 'materiel', 'hardware', 'launchers',
   'bailout', 'bailouts', 'guarantees', 'asylum', 'dollars', 'euros', 'pounds', 'yuan', 'roubles', 'rubles', 'francs', 'yen',
-  'riyals', 'dirhams', 'rupees', 'wheat', 'contingent', 'contingents',
+  'riyals', 'dirhams', 'rupees', 'wheat', 'contingent', 'contingents', 'billion', 'million', 'bn',
 ]);
 
 /** Civilian resources whose receiver may be named by its capital: "sent power supplies to Chisinau". */

@@ -230,6 +230,7 @@ class SentenceRules extends ClaimRules {
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
         if (lemma === 'operate' && tokens[k + 1]?.lower === 'against') this.verb(k, s, OPERATE_AGAINST, lemma);
         if (lemma === 'commit') this.committedCrimes(k, s);
+        if (lemma === 'help' && verbal) this.helpedSide(k, s);
         if (['find', 'declare', 'deem', 'judge', 'rule'].includes(lemma)) this.foundInBreach(k, s);
         if (['deploy', 'send', 'dispatch', 'rush', 'station', 'commit', 'airlift', 'fly'].includes(lemma)) this.deployedInSupport(k, s);
         if (['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) this.give(k, s);
@@ -953,6 +954,8 @@ class SentenceRules extends ClaimRules {
           return true;
         }
         if (targets.length === 0 && rule.type === 'DEMANDS' && lemma === 'urge') targets = this.metBeforeDemand(v, s, sources);
+        // ("Norway financed weapons for Ukraine": what is paid for, and for whom.)
+        if (targets.length === 0 && rule.type === 'SUPPORTS' && ['fund', 'finance', 'bankroll', 'subsidise', 'subsidize', 'underwrite'].includes(lemma)) targets = this.resourceTo(v, s);
         if (targets.length === 0) {
           // "Turkish drones struck Kurdish militant positions": no actor hit, but the act is remembered
           // for "Baghdad condemned the strikes".

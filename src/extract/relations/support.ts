@@ -6,6 +6,9 @@ import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { AID_CARRIERS, AID_STOPPERS, ARMS_USED, type Arg, BACKER_NOUNS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROJECTILES, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
 import { ClauseRules } from './clause.js';
 
+/** Nouns of a side's forces between the one helped and what it is helped to do. */
+const FORCE_NOUNS_HELPED = new Set(['forces', 'troops', 'army', 'military', 'fighters', 'government', 'authorities']);
+
 /**
  * Backing and agreements: support given, received or alleged, and deals signed or reached.
  */
@@ -748,8 +751,10 @@ export class SupportRules extends ClauseRules {
     const glued = tokens[h]?.text === '-' && tokens[h]?.space === '' && ['made', 'supplied', 'provided', 'donated'].includes(tokens[h + 1]?.lower ?? '');
     if (m.form !== 'demonym' && !glued) return;
     if (glued) h += 2;
+    // ("used U.S.-supplied ATACMS": a named weapon system after the glued participle.)
+    const namedSystem = glued && (tokens[h]?.pos === 'PROPN' || (tokens[h]?.capitalised ?? false)) && !this.mentionAt(h);
     while (h < Math.min(s.end, m.end + 5) && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes((tokens[h] as Token).pos) && !ARMS_USED.has((tokens[h] as Token).lower) && !this.mentionAt(h)) h++;
-    if (!ARMS_USED.has(tokens[h]?.lower ?? '')) return;
+    if (!ARMS_USED.has(tokens[h]?.lower ?? '') && !namedSystem) return;
     const maker = this.argOf({ ...m, absorbed: false, place: false }, 'agent');
     if (!maker) return;
     const frame = this.subjectOf(v, s);
@@ -1127,6 +1132,31 @@ export class SupportRules extends ClauseRules {
    * attacked", "retook Kidal with the help of the Africa Corps": the helper supports the subject of
    * the clause the phrase belongs to. Help to reach a deal or hold talks is mediation, not support.
    */
+  /**
+   * "Iran is helping the Houthis", "The U.S. helped Israel intercept the missiles", "Its fighters
+   * helped the army recapture Kidal": help given to a side supports it. Helping two sides reach a
+   * deal is mediation, told elsewhere; helping a side talk or agree is no support.
+   */
+  protected helpedSide(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const helped = this.objectAfter(v + 1, s, 'target', 1).filter((a) => !a.mention?.place);
+    if (helped.length !== 1) return;
+    let end = this.lastMentionEnd(v + 1, s);
+    while (end < s.end && FORCE_NOUNS_HELPED.has(tokens[end]?.lower ?? '')) end++;
+    const next = tokens[end];
+    const doing = next && (next.lower === 'to' ? tokens[end + 1] : next);
+    if (doing && this.isVerb(doing) && ['reach', 'agree', 'negotiate', 'broker', 'resolve', 'end', 'settle', 'secure', 'make', 'find', 'mediate', 'talk', 'bridge', 'restore', 'normalise', 'normalize', 'reconcile', 'sign', 'return', 'release', 'free', 'evacuate', 'leave'].includes(verbLemma(doing))) return;
+    // ("helped Ukrainian refugees", "helping Sudanese civilians": people, not the side.)
+    if (helped[0]?.mention?.form === 'demonym' && !['army', 'military', 'forces', 'troops', 'government'].includes(tokens[helped[0].mention.end]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = helped.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length === 0) return;
+    this.emit('SUPPORTS', frame.subjects, targets, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
   protected withHelpOf(k: number, s: Sentence): void {
     const { tokens } = this;
     const helpNouns = ['help', 'support', 'backing', 'assistance', 'aid'];

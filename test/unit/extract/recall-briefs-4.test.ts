@@ -243,6 +243,25 @@ const CASES: readonly TripleCase[] = [
       ['international-atomic-energy-agency', 'ACCUSES', 'iran'],
     ],
   },
+  {
+    name: 'weapons financed for a side, systems committed to it and money sent to it support it',
+    text: 'Norway financed weapons for Ukraine. Germany committed two more Patriot systems to Ukraine. Iran has sent $1 billion to Hezbollah.',
+    expect: [
+      ['norway', 'SUPPORTS', 'ukraine'],
+      ['germany', 'SUPPORTS', 'ukraine'],
+      ['iran', 'SUPPORTS', 'hezbollah'],
+    ],
+  },
+  {
+    name: 'help given to a side supports it; help to reach a deal does not; a named system supplied by a state',
+    text: 'Iran is helping the Houthis. The U.S. helped Israel intercept the missiles. Qatar helped Israel and Hamas reach a truce. Ukraine used U.S.-supplied ATACMS to hit Russian forces.',
+    expect: [
+      ['iran', 'SUPPORTS', 'houthis'],
+      ['united-states', 'SUPPORTS', 'israel'],
+      ['united-states', 'SUPPORTS', 'ukraine'],
+    ],
+    forbid: [['qatar', 'SUPPORTS', 'israel'], ['qatar', 'SUPPORTS', 'hamas']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
