@@ -184,6 +184,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['initial', [v('AGREES_WITH', 'prep', 0.8, { preps: ['with'] })]],
   ['ink', [v('AGREES_WITH', 'prep', 0.75, { preps: ['with'] })]],
   ['seal', [v('AGREES_WITH', 'prep', 0.7, { preps: ['with'] })]],
+  // ("Armenia and Azerbaijan said they had finalised the text of a peace treaty".)
+  ['finalise', [v('AGREES_WITH', 'prep', 0.7, { preps: ['with'] })]],
+  ['finalize', [v('AGREES_WITH', 'prep', 0.7, { preps: ['with'] })]],
   ['support', [v('SUPPORTS', 'direct', 0.8)]],
   // "accused Cuba of propping up Venezuela's government".
   ['prop', [v('SUPPORTS', 'direct', 0.7, { particle: ['up'] })]],

@@ -347,7 +347,8 @@ export class ClauseRules {
     for (let guard = 0; guard < 4; guard++) {
       while (k >= s.first && this.isModifierOfVerb(tokens[k] as Token)) k--;
       // "Rwanda in turn demands": a linking adverbial between the subject and the verb.
-      if (tokens[k]?.lower === 'turn' && tokens[k - 1]?.lower === 'in' && this.mentionAt(k - 2)) {
+      // ("Morocco has in turn accused", "denied harbouring them and in turn accused": after an auxiliary or "and", too.)
+      if (tokens[k]?.lower === 'turn' && tokens[k - 1]?.lower === 'in' && (this.mentionAt(k - 2) || ['AUX', 'ADV'].includes(tokens[k - 2]?.pos ?? '') || ['and', 'but'].includes(tokens[k - 2]?.lower ?? ''))) {
         k -= 2;
         continue;
       }
@@ -644,7 +645,8 @@ export class ClauseRules {
         if (antecedent.subjects.length > 0 || UNNAMED_FIGHTERS.has(head.lower)) return antecedent;
       }
     }
-    const start = boundary + 1;
+    // ("said on Thursday they had agreed": a day after the verb of saying opens no subject.)
+    const start = tokens[boundary + 1]?.lower === 'on' && CALENDAR_DAYS.has(tokens[boundary + 2]?.lower ?? '') && this.isVerb(tokens[boundary]) && SPEECH_LEMMAS.has((tokens[boundary] as Token).lemma) && boundary + 3 < spanEnd ? boundary + 3 : boundary + 1;
     // "The new authorities, who took power after the fall of Assad, have called on": the subject
     // ends where the skipped aside begins.
     const frame = this.frame(start, asideFrom > start ? asideFrom : spanEnd, role, s, v, depth);
@@ -659,7 +661,9 @@ export class ClauseRules {
     }
     // "'We call on Mali and Algeria to ...,' the AU chairperson said": "we" in a quote is its speaker;
     // "The Houthis said they had targeted": "they" right after a speech verb is the speaker.
-    const afterSpeech = ['said', 'says', 'claimed', 'announced', 'stated', 'insisted', 'added', 'confirmed', 'that'].includes(tokens[start - 1]?.lower ?? '');
+    // ("said on Thursday they had finalised", "said on Wednesday it had attacked": a day between.)
+    const dayBetween = start - 3 >= s.first && tokens[start - 2]?.lower === 'on' && CALENDAR_DAYS.has(tokens[start - 1]?.lower ?? '') && ['said', 'says', 'claimed', 'announced', 'stated', 'added', 'confirmed'].includes(tokens[start - 3]?.lower ?? '');
+    const afterSpeech = dayBetween || ['said', 'says', 'claimed', 'announced', 'stated', 'insisted', 'added', 'confirmed', 'that'].includes(tokens[start - 1]?.lower ?? '');
     // "Ethiopia and Somalia announced that they had agreed": "they" are the speakers named together.
     // ("said they had begun training pilots": through an aspectual verb, too.)
     if (tokens[start]?.lower === 'they' && afterSpeech && depth <= 1 && !this.hasNoun(start + 1, spanEnd)) {
@@ -2024,7 +2028,7 @@ export class ClauseRules {
   protected relativeAntecedent(k: number, s: Sentence): Arg[] {
     const { tokens } = this;
     let j = k;
-    while (j >= s.first && !RELATIVES.has((tokens[j] as Token).lower)) {
+    while (j >= s.first && !RELATIVES.has((tokens[j] as Token).lower) && (tokens[j] as Token).lower !== 'whom') {
       if (this.mentionAt(j) === null && (tokens[j] as Token).pos !== 'ADV') return [];
       j--;
       if (j < k - 3) return [];

@@ -124,6 +124,8 @@ class SentenceRules extends ClaimRules {
         // "Iran supplies/NOUN drones to Russia": a giving verb in the present between its subject and
         // the thing given, with the receiver after "to".
         (t.pos === 'NOUN' && t.lower.endsWith('s') && HANDOVER_LEMMAS.has(t.lemma) && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s" && ['NOUN', 'NUM'].includes(tokens[k + 1]?.pos ?? '') && this.mentionAt(k + 1) === null && tokens.slice(k + 2, Math.min(s.end, k + 7)).some((w, i) => w.lower === 'to' && this.mentionAt(tokens[k + 3 + i]?.lower === 'the' ? k + 4 + i : k + 3 + i) !== null)) ||
+        // ("Kyrgyzstan and Tajikistan each accused/NOUN the other": a past form after "each".)
+        ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.lower.endsWith('ed') && VERB_TRIGGERS.has(lemma) && tokens[k - 1]?.lower === 'each' && this.mentionAt(k - 2) !== null) ||
         // "Pakistan has long accused/NOUN India": a participle after "has long".
         ((t.pos === 'NOUN' || t.pos === 'ADJ') && (VERB_TRIGGERS.has(lemma) || GIVE_LEMMAS.has(lemma)) && tokens[k - 1]?.lower === 'long' && ['has', 'have', 'had'].includes(tokens[k - 2]?.lower ?? '')) ||
         // "authorities, who host PKK camps": right after a relative pronoun the word is the verb.
@@ -797,9 +799,11 @@ class SentenceRules extends ClaimRules {
         // "has armed and financed the RSF", "trains, arms and funds the Houthis": verbs of one kind share the object.
         if (rule.object === 'direct' && !gap && targets.length === 0) targets = this.sharedObject(after, s, rule.type, role);
         // "The M23, which Rwanda supports, seized Bukavu": the object is the relative's antecedent.
-        if (rule.object === 'direct' && targets.length === 0 && [',', '.', ';'].includes(tokens[after]?.text ?? '.') && rule.type !== 'THREATENS') {
-          const rel = tokens[frame.clauseStart - 1];
-          if (rel && ['which', 'whom', 'that'].includes(rel.lower)) targets = this.relativeAntecedent(frame.clauseStart - 1, s);
+        // ("11 U.N. staff, whom the group accused of spying for Israel": the charge follows at once.)
+        if (rule.object === 'direct' && targets.length === 0 && ([',', '.', ';'].includes(tokens[after]?.text ?? '.') || (rule.allegation ?? []).includes(tokens[after]?.lower ?? '')) && rule.type !== 'THREATENS') {
+          const relAt = tokens[frame.clauseStart]?.lower === 'whom' ? frame.clauseStart : frame.clauseStart - 1;
+          const rel = tokens[relAt];
+          if (rel && ['which', 'whom', 'that'].includes(rel.lower)) targets = this.relativeAntecedent(relAt, s);
         }
         if (rule.object === 'prep' && rule.particle) targets = this.objectAfter(after, s, role);
         if (rule.needsTo && targets.length > 0) {

@@ -262,6 +262,25 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['qatar', 'SUPPORTS', 'israel'], ['qatar', 'SUPPORTS', 'hamas']],
   },
+  {
+    name: '"in turn" after an auxiliary or "and"; "each accused the other"; a text finalised together',
+    text: 'Morocco has in turn accused Algeria of arming the Polisario Front. Niger has denied harbouring the militants and in turn accused Nigeria of allowing French agents to plot against it. Kyrgyzstan and Tajikistan each accused the other of using tanks. Armenia and Azerbaijan said on Thursday they had finalised the text of a peace treaty.',
+    expect: [
+      ['morocco', 'ACCUSES', 'algeria'],
+      ['niger', 'ACCUSES', 'nigeria'],
+      ['kyrgyzstan', 'ACCUSES', 'tajikistan'],
+      ['tajikistan', 'ACCUSES', 'kyrgyzstan'],
+      ['armenia', 'AGREES_WITH', 'azerbaijan'],
+    ],
+  },
+  {
+    name: 'a day between the verb of saying and "they"; "whom" the accuser charged',
+    text: 'The Houthis said on Wednesday they had attacked a ship. Washington condemned the attack. Houthi forces detained 11 U.N. staff, whom the group accused of spying for Israel.',
+    expect: [
+      ['united-states', 'CRITICIZES', 'houthis'],
+      ['houthis', 'ACCUSES', 'united-nations'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
