@@ -240,7 +240,7 @@ const OTHER_BODY_MODIFIERS = new Set(['interim', 'regional', 'local', 'provincia
 const COORDINATED_PEOPLE_NOUNS = new Set(['mediation', 'mediators', 'mediator', 'negotiators', 'delegations', 'delegation', 'officials', 'envoys', 'diplomats', 'leaders', 'teams', 'representatives', 'counterparts', 'foreign', 'ministers', 'troops', 'forces', 'soldiers', 'peacekeepers', 'warships', 'jets', 'personnel', 'navies', 'militaries']);
 
 /** Nouns after a demonym that name people who are not its state: "Colombian rebels". */
-const NON_STATE_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'militant', 'militants', 'insurgent', 'insurgents', 'jihadist', 'jihadists', 'separatist', 'separatists', 'dissident', 'dissidents', 'gang', 'gangs', 'gunmen', 'opposition', 'extremist', 'extremists', 'protesters', 'protestors', 'demonstrators', 'activists', 'exiles', 'mercenary', 'smugglers', 'traffickers', 'pirates', 'defectors', 'deserters', 'cartel', 'cartels', 'armed', 'faction', 'factions', 'militia', 'militias', 'militiamen', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'senator', 'senators', 'mp', 'mps', 'member', 'members']);
+const NON_STATE_NOUNS = new Set(['rebel', 'rebels', 'guerrilla', 'guerrillas', 'militant', 'militants', 'insurgent', 'insurgents', 'jihadist', 'jihadists', 'separatist', 'separatists', 'dissident', 'dissidents', 'gang', 'gangs', 'gunmen', 'opposition', 'extremist', 'extremists', 'protesters', 'protestors', 'demonstrators', 'activists', 'exiles', 'mercenary', 'smugglers', 'traffickers', 'pirates', 'defectors', 'deserters', 'cartel', 'cartels', 'armed', 'faction', 'factions', 'militia', 'militias', 'militiamen', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'senator', 'senators', 'mp', 'mps', 'member', 'members', 'broadcaster', 'broadcasters', 'newspaper', 'newspapers', 'tabloid', 'daily', 'outlet', 'outlets', 'website', 'journalist', 'journalists', 'reporter', 'reporters']);
 
 const RANKS = new Set(['senior', 'colonel', 'col.', 'general', 'gen.', 'captain', 'capt.', 'major', 'lieutenant', 'lt.', 'brigadier', 'admiral', 'marshal', 'sergeant', 'commander', 'dr', 'dr.', 'sheikh', 'imam']);
 
@@ -861,6 +861,11 @@ class MentionFinder {
         c.actorId = null;
         continue;
       }
+      // ("met Yunus-Bek Yevkurov": a known person's name glued to another name part is someone else's name.)
+      if (this.actor(c.actorId)?.type === 'PERSON' && tokens[c.end]?.text === '-' && tokens[c.end]?.space === '' && (tokens[c.end + 1]?.capitalised ?? false) && tokens[c.end + 1]?.space === '' && (this.owner[c.end + 1] ?? -1) === -1) {
+        c.actorId = null;
+        continue;
+      }
       // ("the Liberia-flagged Eternity C": a flag of registry names no owner.)
       if (tokens[c.end]?.text === '-' && ['flagged', 'registered'].includes(tokens[c.end + 1]?.lower ?? '')) {
         c.actorId = null;
@@ -960,7 +965,8 @@ class MentionFinder {
           if (COREF_HEADS.has(tokens[h + 1]?.lower ?? '') && !(tokens[h] as Token).capitalised) h++;
           const head = tokens[h];
           const kind = head ? COREF_HEADS.get(head.lower) : undefined;
-          if (!head || !kind || this.covered(h)) continue;
+          // (The phrase ends with its sentence: "shrugged off the warning. Spokesman Dmitry Peskov".)
+          if (!head || !kind || this.covered(h) || h >= s.end) continue;
           const next = tokens[h + 1];
           // "the group of", "the government in Kabul": explicit structure names the actor itself.
           const relative = next && ['that', 'which', 'who'].includes(next.lower) && ['VERB', 'AUX'].includes(tokens[h + 2]?.pos ?? '');
@@ -1387,6 +1393,15 @@ class MentionFinder {
     if (k < 0 || (tokens[k] as Token).sentence !== sentence) return -1;
     let j = k - 1;
     while (j >= 0 && ['AUX', 'ADV', 'PART'].includes((tokens[j] as Token).pos)) j--;
+    // ("The United States and Britain said they were appalled and called on the regime": the
+    // speakers "they" stands for are the clause's subject.)
+    if (tokens[j]?.lower === 'and') {
+      for (let q = j - 1; q > 1 && (tokens[q] as Token).sentence === sentence; q--) {
+        if (!['they', 'it'].includes((tokens[q] as Token).lower) || !['said', 'says', 'say'].includes(tokens[q - 1]?.lower ?? '')) continue;
+        const speaker = this.owner[q - 2] ?? -1;
+        return speaker === -1 ? -1 : (this.candidates[speaker] as Candidate).first;
+      }
+    }
     const o = this.owner[j] ?? -1;
     if (o === -1) return -1;
     const c = this.candidates[o] as Candidate;

@@ -932,6 +932,8 @@ export class ClaimRules extends ConflictRules {
       }
     }
     if (targets.length === 0) return;
+    // ("pushed into Goma, sending Congolese soldiers fleeing": sent running, not sent as help.)
+    if (tokens.slice(v + 1, Math.min(s.end, v + 7)).some((w) => ['fleeing', 'running', 'scrambling', 'retreating', 'scurrying', 'packing', 'reeling'].includes(w.lower))) return;
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length === 0) return;
     // "Egypt and Turkey supplied the army with drones": an army read as one of the givers' own is no receiver.

@@ -412,7 +412,8 @@ export class ClauseRules {
           main = this.previousFiniteVerb(first.clauseStart - 2, s);
           continue;
         }
-        if (coordinatedSpeech && opener && first.clauseStart - 1 > s.first && (opener.lower === 'that' || (opener.pos === 'VERB' && SPEECH_LEMMAS.has(opener.lemma) && !VERB_TRIGGERS.has(opener.lemma)) || (RELATIVES.has(opener.lower) && opener.lower !== 'that' && tokens[first.clauseStart - 2]?.text === ','))) {
+        // ("Kallas said she hoped Slovakia would drop its veto, and accused Moscow": past a verb of thinking, too.)
+        if (coordinatedSpeech && opener && first.clauseStart - 1 > s.first && (opener.lower === 'that' || (opener.pos === 'VERB' && (SPEECH_LEMMAS.has(opener.lemma) || ['hope', 'believe', 'think', 'expect', 'fear', 'feel', 'know', 'suspect', 'wish', 'trust'].includes(opener.lemma)) && !VERB_TRIGGERS.has(opener.lemma)) || (RELATIVES.has(opener.lower) && opener.lower !== 'that' && tokens[first.clauseStart - 2]?.text === ','))) {
           main = opener.pos === 'VERB' ? first.clauseStart - 1 : this.previousFiniteVerb(first.clauseStart - 2, s);
           continue;
         }
@@ -468,7 +469,8 @@ export class ClauseRules {
       if (this.isVerb(tokens[g]) && !BE_FORMS.has(tokens[g - 1]?.lower ?? '')) return this.subjectOf(g, s, role, depth + 1);
       // "Hamas had violated the ceasefire by attacking its troops": the verb before a short object.
       const main = this.previousFiniteVerb(v - 2, s);
-      if (main !== -1 && v - main <= 6 && !BE_FORMS.has(tokens[main - 1]?.lower ?? '') && !tokens.slice(main + 1, v - 1).some((w, i) => CLAUSE_BREAKS.has(w.text) || w.text === ',' || this.mentionAt(main + 1 + i) !== null)) return this.subjectOf(main, s, role, depth + 1);
+      // ("Ethiopia angered Mogadishu by signing a port deal": past a named object, too.)
+      if (main !== -1 && v - main <= 6 && !BE_FORMS.has(tokens[main - 1]?.lower ?? '') && !tokens.slice(main + 1, v - 1).some((w) => CLAUSE_BREAKS.has(w.text) || w.text === ',')) return this.subjectOf(main, s, role, depth + 1);
     }
     // "issued a statement accusing X", "distributed leaflets threatening to ...": the issuer speaks.
     if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && MESSAGE_NOUNS.has(tokens[v - 1]?.lower ?? '')) {
@@ -1080,6 +1082,21 @@ export class ClauseRules {
       });
     }
     if (args.length > 0) args = args.filter((a) => !a.mention || !this.backerInSubject(a.mention.first, start));
+    // ("Insurgents linked to Islamic State attacked", "Iraqi factions aligned with Iran threatened": the
+    // one a subject is linked or aligned to is no subject; forces "loyal to" a side are its own.)
+    const loyalTo = (m: { first: number }): boolean => {
+      const p = tokens[m.first - 1]?.lower === 'the' ? m.first - 2 : m.first - 1;
+      return ['to', 'with'].includes(tokens[p]?.lower ?? '') && ['linked', 'allied', 'affiliated', 'aligned', 'close', 'tied', 'connected', 'sympathetic'].includes(tokens[p - 1]?.lower ?? '') && p - 1 > start;
+    };
+    if (args.length > 0) args = args.filter((a) => !a.mention || !loyalTo(a.mention));
+    // ("MONUSCO, the U.N. peacekeeping mission, called on": an appositive describing the name before it.)
+    if (args.length > 1) {
+      const named = args;
+      const appositive = (m: Mention): boolean => ['the', 'a', 'an'].includes(tokens[m.first - 1]?.lower ?? '') && tokens[m.first - 2]?.text === ',' && ['NOUN', 'ADJ'].includes(tokens[m.end]?.pos ?? '') && !(tokens[m.end]?.capitalised ?? true) && named.some((b) => b.mention?.end === m.first - 2) && tokens.slice(m.end, Math.min(s.end, end + 2)).some((w) => w.text === ',');
+      args = args.filter((a) => !(a.mention && appositive(a.mention)));
+    }
+    // ("Hezbollah ally Nabih Berri met the U.S. envoy": the ally named after the group is the subject.)
+    if (args.length > 0) args = args.filter((a) => !(a.mention && ['ally', 'aide', 'adviser', 'advisor', 'loyalist', 'confidant', 'protege'].includes(tokens[a.mention.end]?.lower ?? '') && (tokens[a.mention.end + 1]?.capitalised ?? false) && a.mention.end + 1 < end));
     // "Iraqi militias backed by Iran have attacked U.S. forces": a country's demonym on unnamed fighters
     // names where they come from, not the state.
     if (args.length > 0) args = args.filter((a) => !(a.mention?.form === 'demonym' && this.info(a.actorId)?.kind === 'country' && UNNAMED_FIGHTERS.has(tokens[a.mention.end]?.lower ?? '')));
@@ -1278,6 +1295,8 @@ export class ClauseRules {
         }
       }
       const m = this.mentionAt(k);
+      // ("called on Poland's allies to help": the possessor's unnamed partners, not the possessor.)
+      if (m && ["'s", "'"].includes(tokens[m.end]?.text ?? '') && ['allies', 'partners', 'neighbours', 'neighbors', 'friends', 'backers', 'supporters', 'enemies', 'rivals', 'adversaries', 'foes', 'critics', 'opponents'].includes(tokens[m.end + 1]?.lower ?? '')) return [];
       if (m) {
         const arg = this.argOf(m, role);
         if (!arg) {

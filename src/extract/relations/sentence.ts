@@ -654,6 +654,8 @@ class SentenceRules extends ClaimRules {
           if (guests.length >= 1) {
             // "Algeria hosts the Polisario Front": an armed group itself, not its delegation, is sheltered.
             let end = this.lastMentionEnd(after, s);
+            // ("hosts Russian contractors at the al-Jufra air base": a force stationed, not a visit.)
+            if (['contractors', 'mercenaries', 'instructors', 'advisers', 'advisors', 'personnel', 'jets', 'warplanes', 'bombers'].includes(tokens[end]?.lower ?? '')) return true;
             // ("hosted a Houthi negotiating team": the kind of team before its head.)
             if (tokens[end]?.lower.endsWith('ing') && ['team', 'teams', 'delegation', 'delegations'].includes(tokens[end + 1]?.lower ?? '')) end++;
             const armed = guests.filter((g) => this.info(g.actorId)?.kind === 'armed-group');
@@ -934,6 +936,13 @@ class SentenceRules extends ClaimRules {
           let q = after;
           while (q < Math.min(s.end, after + 5) && !this.mentionAt(q) && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes((tokens[q] as Token).pos) && !CALENDAR_DAYS.has((tokens[q] as Token).lower) && !['on', 'last', 'in'].includes((tokens[q] as Token).lower)) q++;
           if (q > after && tokens[q - 1]?.pos === 'NOUN' && ['to', 'that', 'not', 'against'].includes(tokens[q]?.lower ?? '') && !['week', 'month', 'year', 'night', 'weekend', 'statement'].includes(tokens[q - 1]?.lower ?? '')) return true;
+        }
+        // ("vowed to pursue the attackers", "to hunt down those responsible": people unnamed, no side.)
+        if (targets.length === 0 && rule.type === 'THREATENS' && tokens[after]?.lower === 'to') {
+          let q = after + 2;
+          if (['down', 'out'].includes(tokens[q]?.lower ?? '')) q++;
+          const unnamed = (tokens[q]?.lower === 'the' && ['attackers', 'perpetrators', 'killers', 'culprits', 'assailants', 'gunmen', 'kidnappers', 'abductors', 'bombers', 'plotters', 'masterminds'].includes(tokens[q + 1]?.lower ?? '') && !this.mentionAt(q + 1)) || (tokens[q]?.lower === 'those' && tokens[q + 1]?.lower === 'responsible');
+          if (unnamed) return true;
         }
         if (targets.length === 0 && rule.type === 'THREATENS') {
           targets = this.threatTarget(after, s, sources);

@@ -531,7 +531,8 @@ export class SupportRules extends ClauseRules {
     const { tokens } = this;
     for (let k = after; k < Math.min(s.end, after + 6); k++) {
       const t = tokens[k] as Token;
-      if (SUPPORT_NOUNS.has(t.lower)) return this.prepObject(k + 1, s, ['from'], 4, 'agent');
+      // ("obtained small arms from al-Shabaab's suppliers": the possessor of the givers gave nothing.)
+      if (SUPPORT_NOUNS.has(t.lower)) return this.prepObject(k + 1, s, ['from'], 4, 'agent').filter((a) => !(a.mention && ["'s", "'"].includes(tokens[a.mention.end]?.text ?? '') && ['suppliers', 'backers', 'allies', 'partners', 'sponsors', 'patrons', 'friends', 'networks', 'affiliates'].includes(tokens[a.mention.end + 1]?.lower ?? '')));
       // "hired Russian mercenaries from the Wagner Group": a nationality modifies the resource.
       const demonym = this.mentionAt(k)?.form === 'demonym';
       // "received its first F-16 fighter jets from Denmark".

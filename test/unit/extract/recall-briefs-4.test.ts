@@ -281,6 +281,62 @@ const CASES: readonly TripleCase[] = [
       ['houthis', 'ACCUSES', 'united-nations'],
     ],
   },
+  {
+    name: 'a broadcaster of a nationality is no state; soldiers sent fleeing are no help; the subject of "by signing" is the main one',
+    text: 'Niamey has accused Benin and France of plotting to destabilise the country. Earlier this month, the military authorities suspended BBC broadcasts, accusing the British broadcaster of spreading false information. M23 fighters pushed into Goma, sending Congolese soldiers fleeing. Ethiopia angered Mogadishu by signing a port deal with the breakaway region of Somaliland.',
+    expect: [
+      ['niger', 'ACCUSES', 'benin'],
+      ['ethiopia', 'AGREES_WITH', 'somaliland'],
+    ],
+    forbid: [
+      ['france', 'ACCUSES', 'united-kingdom'],
+      ['m23', 'SUPPORTS', 'democratic-republic-of-the-congo'],
+      ['somalia', 'AGREES_WITH', 'somaliland'],
+    ],
+  },
+  {
+    name: 'arms from a group\'s suppliers, contractors hosted and a name glued to a known one are no ties of their own',
+    text: "A U.N. panel found that the Houthis had obtained small arms from al-Shabaab's suppliers in Somalia. Haftar's Libyan National Army hosts Russian contractors at the al-Jufra air base. Haftar met Yunus-Bek Yevkurov in Benghazi.",
+    expect: [],
+    forbid: [
+      ['al-shabaab', 'SUPPORTS', 'houthis'],
+      ['libyan-national-army', 'MEETS_WITH', 'russia'],
+      ['khalifa-haftar', 'MEETS_WITH', 'muhammad-yunus'],
+    ],
+  },
+  {
+    name: 'the speaker of a coordinated charge past a verb of hoping; a title opening a sentence before a name',
+    text: 'Kaja Kallas said she hoped Slovakia would drop its veto, and accused Moscow of using gas as a weapon. NATO leaders agreed to raise defence spending. Pedro Sanchez\'s government shrugged off the warning. Spokesman Dmitry Peskov accused the alliance of militarisation.',
+    expect: [
+      ['kaja-kallas', 'ACCUSES', 'russia'],
+      ['dmitry-peskov', 'ACCUSES', 'nato'],
+    ],
+    forbid: [['slovakia', 'ACCUSES', 'russia'], ['pedro-sanchez', 'ACCUSES', 'nato']],
+  },
+  {
+    name: 'a side\'s allies, unnamed attackers, a group\'s named ally and co-speakers are not the ones addressed',
+    text: "Ukrainian President Volodymyr Zelenskiy called on Poland's allies to help. India accused Pakistan of backing the militants. Prime Minister Narendra Modi vowed to pursue the attackers. Hezbollah ally Nabih Berri met the U.S. envoy. The United States and Britain said they were appalled and called on the regime to allow access.",
+    expect: [['india', 'ACCUSES', 'pakistan']],
+    forbid: [
+      ['volodymyr-zelensky', 'DEMANDS', 'poland'],
+      ['narendra-modi', 'THREATENS', 'pakistan'],
+      ['hezbollah', 'MEETS_WITH', 'united-states'],
+      ['united-states', 'DEMANDS', 'united-kingdom'],
+    ],
+  },
+  {
+    name: 'an appositive describing a named body is not a second speaker; a monitor relaying a claim is no actor',
+    text: 'MONUSCO, the U.N. peacekeeping mission, called on Congolese authorities to act. Egypt, the UAE, Qatar and Russia called on Sudan to act. JNIM said in a claim relayed by the SITE Intelligence Group that its fighters had killed 54 Beninese soldiers.',
+    expect: [
+      ['monusco', 'DEMANDS', 'democratic-republic-of-the-congo'],
+      ['united-arab-emirates', 'DEMANDS', 'sudan'],
+      ['qatar', 'DEMANDS', 'sudan'],
+    ],
+    forbid: [
+      ['united-nations', 'DEMANDS', 'democratic-republic-of-the-congo'],
+      ['site-intelligence-group', 'ATTACKS', 'benin'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
