@@ -157,6 +157,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['neutralize', [v('ATTACKS', 'direct', 0.7)]],
   ['mediate', [v('MEDIATES', 'parties', 0.9)]],
   ['broker', [v('MEDIATES', 'parties', 0.85)]],
+  // ("a deal after talks shepherded by Qatar", "presided over talks between Congo and Rwanda".)
+  ['shepherd', [v('MEDIATES', 'parties', 0.75)]],
+  ['preside', [v('MEDIATES', 'parties', 0.75, { particle: ['over'] })]],
   ['facilitate', [v('MEDIATES', 'parties', 0.75)]],
   ['host', [v('MEDIATES', 'parties', 0.75)]],
   ['convene', [v('MEDIATES', 'parties', 0.75)]],
@@ -342,7 +345,7 @@ export const MILITARY_ACTIVITY = new Set(['drills', 'exercises', 'exercise', 'op
 /** Objects of "deny"/"reject" that make it a denial of an accusation. */
 export const ACCUSATION_NOUNS = new Set([
   'accusation', 'accusations', 'allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'report', 'reports',
-  'insinuation', 'insinuations', 'imputation', 'imputations',
+  'insinuation', 'insinuations', 'imputation', 'imputations', 'figure', 'figures',
   'involvement', 'responsibility', 'role', 'assertion', 'assertions', 'suggestion', 'suggestions', 'accounts', 'account',
   'statement', 'statements', 'blame', 'complicity', 'link', 'links', 'findings', 'version', 'narrative', 'narratives',
   'protest', 'protests', 'assessment', 'portrayal', 'characterisation', 'characterization', 'criticism', 'criticisms',

@@ -3126,7 +3126,8 @@ export class ClauseRules {
       const bareClause = k > after && ['had', 'has', 'have', 'was', 'were', 'is', 'are'].includes(t.lower) && this.isVerb(tokens[k + 1]) && ['its', 'their', 'the'].includes(tokens[after]?.lower ?? '');
       // ("rejected any foreign interference" rejects a thing; "denied any involvement" denies a charge.)
       const anyCharge = t.lower === 'any' && k === after && (verbLemma(tokens[v] as Token) === 'deny' || tokens.slice(k + 1, k + 4).some((w) => ACCUSATION_NOUNS.has(w.lower) || ['wrongdoing', 'part', 'knowledge', 'connection', 'ties'].includes(w.lower)));
-      if (t.lower === 'that' || t.lower.endsWith('ing') || anyCharge || bareClause) {
+      // ("rejected Beijing's claims": a name ending in -ing is no gerund.)
+      if (t.lower === 'that' || (t.lower.endsWith('ing') && !this.mentionAt(k)) || anyCharge || bareClause) {
         accusationSeen = true;
         break;
       }

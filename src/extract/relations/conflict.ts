@@ -189,7 +189,8 @@ export class ConflictRules extends TalksRules {
         n = j;
         break;
       }
-      if (this.mentionAt(j) || !['DET', 'ADJ', 'NOUN', 'NUM', 'PART'].includes(t.pos)) return;
+      // ("has claimed more than 100 attacks on U.S. troops": a count first.)
+      if (this.mentionAt(j) || !(['DET', 'ADJ', 'NOUN', 'NUM', 'PART'].includes(t.pos) || ['than', 'over', 'about', 'around', 'nearly', 'almost', 'some'].includes(t.lower))) return;
     }
     if (n === -1) return;
     const trig = NOUN_TRIGGERS.get(nounLemma(tokens[n] as Token)) as NounTrigger;
@@ -444,7 +445,7 @@ export class ConflictRules extends TalksRules {
     const { tokens } = this;
     for (let k = from; k < Math.min(s.end, from + 5); k++) {
       const t = tokens[k] as Token;
-      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force', 'obliteration', 'devastation', 'elimination', 'hell', 'counteraction', 'countermeasures', 'counterattack', 'defeat', 'repercussions', 'reprisal', 'revenge', 'fury'].includes(t.lower)) return true;
+      if (['consequences', 'retaliation', 'response', 'punishment', 'wrath', 'retribution', 'reprisals', 'bombing', 'attacks', 'strikes', 'annihilation', 'destruction', 'force', 'obliteration', 'devastation', 'elimination', 'hell', 'counteraction', 'countermeasures', 'counterattack', 'defeat', 'repercussions', 'reprisal', 'revenge', 'fury', 'fate'].includes(t.lower)) return true;
       if (!(['DET', 'ADJ', 'PUNCT'].includes(t.pos) && !CLAUSE_BREAKS.has(t.text)) && !['"', '“', '”'].includes(t.text) && !(t.lower.endsWith('ing') && t.pos === 'VERB')) return false;
     }
     return false;

@@ -1266,6 +1266,12 @@ export class SupportRules extends ClauseRules {
     let at = -1;
     if (lemma === 'side' && w1 === 'with') at = v + 2;
     else if (lemma === 'stand' && ['by', 'with', 'behind'].includes(w1)) at = v + 2;
+    // ("The EU stood in full solidarity with Estonia".)
+    else if (lemma === 'stand' && w1 === 'in') {
+      let k = v + 2;
+      while (k < Math.min(s.end, v + 5) && ['full', 'complete', 'total', 'firm', 'unwavering', 'steadfast'].includes(tokens[k]?.lower ?? '')) k++;
+      if (tokens[k]?.lower === 'solidarity' && tokens[k + 1]?.lower === 'with') at = k + 2;
+    }
     else if (lemma === 'rally' && ['behind', 'around'].includes(w1)) at = v + 2;
     else if (lemma === 'throw' && ['its', 'their', 'his', 'her'].includes(w1) && ['weight', 'support'].includes(tokens[v + 2]?.lower ?? '') && tokens[v + 3]?.lower === 'behind') at = v + 4;
     else if (lemma === 'come' && w1 === 'to') {

@@ -337,6 +337,27 @@ const CASES: readonly TripleCase[] = [
       ['site-intelligence-group', 'ATTACKS', 'benin'],
     ],
   },
+  {
+    name: 'a figure disputed and claims called frivolous are denied; a capital ending in -ing owns its claims',
+    text: 'Al-Shabaab claimed to have killed more than 50 soldiers, a figure Uganda\'s military disputed. Pakistan called India\'s claims "frivolous". Manila rejected Beijing\'s claims.',
+    expect: [
+      ['uganda', 'DENIES', 'al-shabaab'],
+      ['pakistan', 'DENIES', 'india'],
+      ['philippines', 'DENIES', 'china'],
+    ],
+  },
+  {
+    name: 'solidarity stood in, talks shepherded or presided over, attacks claimed by the count, a bitter fate foretold',
+    text: 'The EU stood in full solidarity with Estonia. Israel and Hamas reached a deal after talks shepherded by Qatar. Joao Lourenco presided over talks between Congo and Rwanda. The Islamic Resistance in Iraq has claimed more than 100 attacks on U.S. troops. Khamenei said Israel would face a bitter fate.',
+    expect: [
+      ['european-union', 'SUPPORTS', 'estonia'],
+      ['qatar', 'MEDIATES', 'israel'],
+      ['qatar', 'MEDIATES', 'hamas'],
+      ['joao-lourenco', 'MEDIATES', 'rwanda'],
+      ['islamic-resistance-in-iraq', 'ATTACKS', 'united-states'],
+      ['ali-khamenei', 'THREATENS', 'israel'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
