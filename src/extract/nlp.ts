@@ -47,6 +47,9 @@ export function loadNlp(): WinkNlp {
 }
 
 /** Past forms of irregular verbs, with their lemma; wink-nlp may tag them as nouns ("retook/NOUN"). */
+/** Past forms of verbs of naming the tagger may read as adjectives. */
+const NAMING_PAST: ReadonlyMap<string, string> = new Map([['branded', 'brand'], ['labelled', 'label'], ['labeled', 'label'], ['dubbed', 'dub'], ['termed', 'term']]);
+
 export const IRREGULAR_PAST: ReadonlyMap<string, string> = new Map([
   ['shot', 'shoot'], ['struck', 'strike'], ['sank', 'sink'], ['sunk', 'sink'], ['retook', 'retake'], ['retaken', 'retake'], ['fought', 'fight'], ['overran', 'overrun'], ['sought', 'seek'], ['met', 'meet'],
   ['held', 'hold'], ['sent', 'send'], ['gave', 'give'], ['given', 'give'], ['told', 'tell'], ['brought', 'bring'], ['sold', 'sell'],
@@ -168,6 +171,13 @@ export function analyse(text: string): AnalysedText {
     const before = tokens[k - 1] as Token;
     const after = tokens[k + 1] as Token;
     if (lemma === undefined || t.pos !== 'NOUN' || t.lemma !== t.lower || !(['NOUN', 'PROPN'].includes(before.pos) || ['has', 'have', 'had'].includes(before.lower)) || !(['DET', 'PROPN', 'NUM'].includes(after.pos) || ['down', 'at', 'back'].includes(after.lower))) continue;
+    tokens[k] = { ...t, pos: 'VERB', lemma };
+  }
+  // ("Qatar branded/ADJ the Israeli attack \"state terrorism\"": a verb of naming after its subject.)
+  for (let k = 1; k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    const lemma = NAMING_PAST.get(t.lower);
+    if (lemma === undefined || t.pos === 'VERB' || !['NOUN', 'PROPN'].includes((tokens[k - 1] as Token).pos) || !['DET', 'PROPN'].includes((tokens[k + 1] as Token).pos)) continue;
     tokens[k] = { ...t, pos: 'VERB', lemma };
   }
 

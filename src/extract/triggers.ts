@@ -127,7 +127,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['hijack', [v('ATTACKS', 'direct', 0.7)]],
   ['besiege', [v('ATTACKS', 'direct', 0.75)]],
   ['shoot', [v('ATTACKS', 'direct', 0.7, { preps: ['at', 'on'] })]],
-  ['fire', [v('ATTACKS', 'prep', 0.75, { preps: ['at', 'on', 'upon', 'into'] })]],
+  ['fire', [v('ATTACKS', 'prep', 0.75, { preps: ['at', 'on', 'upon', 'into', 'toward', 'towards'] })]],
+  // ("The Lebanese army returned fire on Syrian forces".)
+  ['return', [v('ATTACKS', 'prep', 0.7, { particle: ['fire'], preps: ['at', 'on', 'upon', 'into'] })]],
   ['open', [v('ATTACKS', 'prep', 0.75, { particle: ['fire'], preps: ['at', 'on', 'upon', 'into'] })]],
   ['launch', [v('ATTACKS', 'prep', 0.7, { preps: ['at', 'against', 'on', 'toward', 'towards', 'into'] })]],
   ['kill', [v('ATTACKS', 'direct', 0.7)]],

@@ -1534,7 +1534,8 @@ export class ClauseRules {
     // goes on is asserted, not only promised (hedged: the rest is a promise).
     const goesOn = (w: Token | undefined): boolean => !!w && ['keep', 'continue'].includes(verbLemma(w));
     // ("said it would continue negotiating with Kinshasa": talks under way, too.)
-    const backing = GIVE_LEMMAS.has(verbLemma(verb)) || (VERB_TRIGGERS.get(verbLemma(verb)) ?? []).some((r) => r.type === 'SUPPORTS' || r.type === 'NEGOTIATES_WITH' || r.type === 'MEDIATES');
+    // ("France will continue to stand by Armenia": standing by a side, too.)
+    const backing = GIVE_LEMMAS.has(verbLemma(verb)) || (VERB_TRIGGERS.get(verbLemma(verb)) ?? []).some((r) => r.type === 'SUPPORTS' || r.type === 'NEGOTIATES_WITH' || r.type === 'MEDIATES') || (['stand', 'side'].includes(verbLemma(verb)) && ['by', 'with', 'behind'].includes(tokens[v + 1]?.lower ?? ''));
     if (irrealis && !negated && backing && (goesOn(tokens[v - 1]) || (tokens[v - 1]?.lower === 'to' && goesOn(tokens[v - 2])))) {
       irrealis = false;
       hedged = true;
@@ -3506,11 +3507,13 @@ export class ClauseRules {
     const frame = this.subjectOf(v, s);
     if (frame.subjects.length === 0 || targets.length === 0) return false;
     const mod = this.modality(frame.clauseStart, v, s);
-    if (mod.negated || mod.irrealis || this.governedByDenial(v, s) || this.tokens[v - 1]?.lower === 'to') return false;
+    // ("will continue to stand by Armenia", "pledged to stand by Poland": backing that goes on or is pledged.)
+    const pledged = this.tokens[v - 1]?.lower === 'to' && ['continue', 'continues', 'continued', 'keep', 'pledged', 'promised', 'vowed', 'committed'].includes(this.tokens[v - 2]?.lower ?? '');
+    if (mod.negated || mod.irrealis || this.governedByDenial(v, s) || (this.tokens[v - 1]?.lower === 'to' && !pledged)) return false;
     const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
     const others = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
     if (others.length === 0) return false;
-    this.emit('SUPPORTS', frame.subjects, others, s, confidence * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    this.emit('SUPPORTS', frame.subjects, others, s, confidence * (mod.hedged || pledged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
     return true;
   }
 

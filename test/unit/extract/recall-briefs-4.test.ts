@@ -358,6 +358,17 @@ const CASES: readonly TripleCase[] = [
       ['ali-khamenei', 'THREATENS', 'israel'],
     ],
   },
+  {
+    name: 'an attack branded a crime, fire returned, missiles fired towards a side, standing by a side pledged or continued',
+    text: 'Qatar branded the Israeli attack "state terrorism". The Lebanese army returned fire on Syrian forces. The Houthis fired missiles towards Israel. NATO pledged to stand by Poland. France will continue to stand by Armenia.',
+    expect: [
+      ['qatar', 'CRITICIZES', 'israel'],
+      ['lebanon', 'ATTACKS', 'syria'],
+      ['houthis', 'ATTACKS', 'israel'],
+      ['nato', 'SUPPORTS', 'poland'],
+      ['france', 'SUPPORTS', 'armenia'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
