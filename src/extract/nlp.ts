@@ -47,6 +47,14 @@ export function loadNlp(): WinkNlp {
 }
 
 /** Past forms of irregular verbs, with their lemma; wink-nlp may tag them as nouns ("retook/NOUN"). */
+/** Lemmas the model cuts one letter short ("staged" → "stag", "waged" → "wag"). */
+const SHORT_LEMMAS: ReadonlyMap<string, string> = new Map([['stag', 'stage'], ['wag', 'wage'], ['rag', 'rage']]);
+
+function fixLemma(lemma: string, lower: string): string {
+  const fixed = SHORT_LEMMAS.get(lemma);
+  return fixed !== undefined && lower !== lemma && lower.startsWith(fixed.slice(0, -1)) && !lower.startsWith(`${lemma}g`) ? fixed : lemma;
+}
+
 /** Past forms of verbs of naming the tagger may read as adjectives. */
 const NAMING_PAST: ReadonlyMap<string, string> = new Map([['branded', 'brand'], ['labelled', 'label'], ['labeled', 'label'], ['dubbed', 'dub'], ['termed', 'term']]);
 
@@ -139,7 +147,7 @@ export function analyse(text: string): AnalysedText {
       index: tokens.length,
       text: head,
       lower: head.toLowerCase(),
-      lemma: joined ? head.toLowerCase() : (lemmas[i] ?? value).toLowerCase(),
+      lemma: joined ? head.toLowerCase() : fixLemma((lemmas[i] ?? value).toLowerCase(), value.toLowerCase()),
       pos: pos[i] ?? 'X',
       start,
       end: joined ? end - 2 : end,

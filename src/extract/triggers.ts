@@ -128,6 +128,8 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['besiege', [v('ATTACKS', 'direct', 0.75)]],
   ['shoot', [v('ATTACKS', 'direct', 0.7, { preps: ['at', 'on'] })]],
   ['fire', [v('ATTACKS', 'prep', 0.75, { preps: ['at', 'on', 'upon', 'into', 'toward', 'towards'] })]],
+  // ("Congolese forces inflicted heavy losses on the ADF".)
+  ['inflict', [v('ATTACKS', 'prep', 0.65, { preps: ['on', 'upon'] })]],
   // ("The Lebanese army returned fire on Syrian forces".)
   ['return', [v('ATTACKS', 'prep', 0.7, { particle: ['fire'], preps: ['at', 'on', 'upon', 'into'] })]],
   ['open', [v('ATTACKS', 'prep', 0.75, { particle: ['fire'], preps: ['at', 'on', 'upon', 'into'] })]],

@@ -375,7 +375,7 @@ export class ClaimRules extends ConflictRules {
     if (rule.object === 'parties' && !beBefore && verbLemma(tokens[v] as Token) === 'host' && ['summit', 'conference', 'forum', 'games', 'assembly'].includes(tokens[v - 1]?.lower ?? '') && (atGathering || tokens[v - 1]?.lower !== 'summit')) return true;
     if (rule.object === 'parties') {
       // "The talks, sponsored by Saudi Arabia", "the meeting was chaired by X": talks before the participle.
-      if (['chair', 'sponsor'].includes(verbLemma(tokens[v] as Token)) && !tokens.slice(Math.max(s.first, v - 8), v).some((w) => TALKS_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN'))) return false;
+      if (['chair', 'sponsor'].includes(verbLemma(tokens[v] as Token)) && !tokens.slice(Math.max(s.first, v - 14), v).some((w) => TALKS_NOUNS.has(w.lower) && (w.pos === 'NOUN' || w.pos === 'PROPN'))) return false;
       // ("brokered by Qatar's emir, Sheikh Tamim": the mediator's own people are no parties.)
       const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
       let { args, inferred } = this.mediationTargets(by + 1, s);

@@ -1282,6 +1282,10 @@ export class ClauseRules {
       if (this.inView && (tokens[k] as Token).lower === 'the' && tokens[k + 1]?.lower === 'sides' && tokens[k + 2]?.lower !== 'of' && this.memory.dyadSentence >= s.index - 1) {
         return this.dyadArgs('sides');
       }
+      // ("urged the warring parties to protect civilians", "the belligerents": the pair at war just named.)
+      if (this.inView && k === from && (tokens[k] as Token).lower === 'the' && ((['warring', 'rival', 'feuding', 'opposing'].includes(tokens[k + 1]?.lower ?? '') && ['parties', 'sides', 'factions'].includes(tokens[k + 2]?.lower ?? '')) || tokens[k + 1]?.lower === 'belligerents') && this.memory.dyadSentence >= s.index - 2 && this.dyadFits('parties')) {
+        return this.dyadArgs('parties');
+      }
       // "mediating between the neighbours", "between the warring parties": the pair in view, named lately.
       if (this.inView && tokens[k - 1]?.lower === 'between' && (tokens[k] as Token).lower === 'the') {
         // "between the nuclear-armed neighbours", "between the longtime foes": modifiers first.

@@ -4,7 +4,7 @@ import type { DocActors } from '../mentions.js';
 import type { AnalysedText, Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, GIVE_LEMMAS, HANDOVER_LEMMAS, IMPUTED_ACTS, MEDIATION_WORDS, NOUN_TRIGGERS, type NounTrigger, OPERATE_AGAINST, SUPPORT_NOUNS, TALKS_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
 import { LOCATIVE_PREPOSITIONS } from '../vocabulary.js';
-import { AID_NOUNS, type Arg, BACKER_NOUNS, OWNED_ACTS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, EACH_OTHER, IRREGULAR_PAST, JOINT_APPEARANCE, LED_TALKS, LED_TALKS_RULE, type Memory, nounLemma, OWNED_TARGETS, PRISONER_EXCHANGE, PROXY_NOUNS, type RawRelation, REPEL_LEMMAS, type Role, STRONG_OFFER_CUES, TALK_EVENTS, TALK_LEADERS, THIRD_PARTY_MEDIATION, TITLE_WORDS, verbLemma } from './words.js';
+import { AID_NOUNS, type Arg, BACKER_NOUNS, OWNED_ACTS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, EACH_OTHER, IRREGULAR_PAST, JOINT_APPEARANCE, LED_TALKS, LED_TALKS_RULE, MEDIATING_ROLES, type Memory, nounLemma, OWNED_TARGETS, PRISONER_EXCHANGE, PROXY_NOUNS, type RawRelation, REPEL_LEMMAS, type Role, STRONG_OFFER_CUES, TALK_EVENTS, TALK_LEADERS, THIRD_PARTY_MEDIATION, TITLE_WORDS, verbLemma } from './words.js';
 import { ClaimRules } from './claims.js';
 
 /** Participles of naming the tagger may take for modifiers: "North Korea branded/ADJ South Korea a puppet". */
@@ -48,7 +48,7 @@ class SentenceRules extends ClaimRules {
       // "joined calls/VERB for Iran to release": the noun after a verb or a determiner.
       if (['calls', 'call', 'appeals', 'appeal'].includes(t.lower) && tokens[k + 1]?.lower === 'for' && (t.pos === 'NOUN' || this.isVerb(tokens[k - 1]) || ['DET', 'ADJ'].includes(tokens[k - 1]?.pos ?? '')) && this.callsFor(k, s)) continue;
       // "acting as a go-between for X and Y", "played host to talks between X and Y": a mediating role.
-      if ((t.text === '-' || t.lower === 'host') && this.mediatingRole(k, s)) continue;
+      if ((t.text === '-' || t.lower === 'host' || MEDIATING_ROLES.has(t.lower)) && this.mediatingRole(k, s)) continue;
       if (t.space === '' && t.text === '-' ) {
         this.glued(k, s);
         continue;
@@ -427,7 +427,8 @@ class SentenceRules extends ClaimRules {
     const byNext = tokens[after]?.lower === 'by' || (rule.type === 'SUPPORTS' && this.coordinatedParticipleBy(after, s));
     const passive = this.isParticiple(t) && (beBefore || (byNext && j >= s.first && ((tokens[j] as Token).text === ',' || ['NOUN', 'PROPN'].includes((tokens[j] as Token).pos) || this.mentionAt(j) !== null)));
     // "brought together X and Y": "bring" mediates only when it brings two sides together.
-    if (lemma === 'bring' && !tokens.slice(after, Math.min(s.end, after + 8)).some((w) => w.lower === 'together')) return false;
+    // ("brought X and Y together", "brought the army and the RSF to Jeddah for talks".)
+    if (lemma === 'bring' && !tokens.slice(after, Math.min(s.end, after + 8)).some((w) => w.lower === 'together') && !this.forTalksAfter(after, s)) return false;
     if (passive) return this.passive(v, s, rule, after, beBefore);
 
     // "ready to help Lebanon and Israel negotiate": talks a third side offers to help are not held yet.

@@ -1,7 +1,7 @@
 import type { Mention } from '../mentions.js';
 import type { Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, DYAD_NOUNS, EVENT_NOUNS, FALSEHOOD_WORDS, GLUED_MEDIATION, GLUED_SUPPORT, MEDIATION_WORDS, MILITARY_ACTIVITY, type NounTrigger, OFFER_CUES, TALKS_NOUNS, VERB_TRIGGERS } from '../triggers.js';
-import { type Arg, BE_FORMS, type RawRelation, CLAUSE_BREAKS, COMPOUND_HEADS, DYAD_WORDS, EACH_HEADS, GROUP_HEADS, GUEST_TITLES, HOSTED_NOUNS, judgementAt, LIGHT_VERBS, NEGATIVE_JUDGEMENTS, NEGOTIATORS_ACTS, OFFERED_HELP, OUTCOME_VERBS, RELATIVES, STRONG_OFFER_CUES, SUPPORT_RESTATING_VERBS, TALK_EVENTS, TALKS_HELP, THIRD_PARTY_MEDIATION, TITLE_WORDS, UNNAMED_GROUPS, type VerbFrame, verbLemma } from './words.js';
+import { type Arg, BE_FORMS, type RawRelation, CLAUSE_BREAKS, MEDIATING_ROLES, COMPOUND_HEADS, DYAD_WORDS, EACH_HEADS, GROUP_HEADS, GUEST_TITLES, HOSTED_NOUNS, judgementAt, LIGHT_VERBS, NEGATIVE_JUDGEMENTS, NEGOTIATORS_ACTS, OFFERED_HELP, OUTCOME_VERBS, RELATIVES, STRONG_OFFER_CUES, SUPPORT_RESTATING_VERBS, TALK_EVENTS, TALKS_HELP, THIRD_PARTY_MEDIATION, TITLE_WORDS, UNNAMED_GROUPS, type VerbFrame, verbLemma } from './words.js';
 import { SupportRules } from './support.js';
 
 /**
@@ -1098,6 +1098,13 @@ export class TalksRules extends SupportRules {
       verbAt = j - 1;
     } else if (t.lower === 'host' && t.pos === 'NOUN' && tokens[k + 1]?.lower === 'to' && tokens[k - 1] && verbLemma(tokens[k - 1] as Token) === 'play') {
       verbAt = k - 1;
+    } else if (MEDIATING_ROLES.has(t.lower) && tokens[k + 1]?.lower === 'of') {
+      // ("Norway and Cuba act as guarantors of the peace talks between Colombia and the ELN".)
+      let j = k - 1;
+      while (j > s.first && ['a', 'an', 'the', 'main', 'key', 'joint', 'official'].includes((tokens[j] as Token).lower)) j--;
+      const verb = tokens[j - 1];
+      if (tokens[j]?.lower !== 'as' || !verb || !['act', 'serve', 'work', 'function'].includes(verbLemma(verb))) return false;
+      verbAt = j - 1;
     } else return false;
     // "offered to act as a go-between": an offer, told elsewhere.
     if (this.offerCueBefore(verbAt, s) !== -1) return false;
@@ -1106,7 +1113,7 @@ export class TalksRules extends SupportRules {
     const mod = this.modality(frame.clauseStart, verbAt, s);
     if (mod.negated || mod.irrealis) return false;
     // "a go-between for/between X and Y"; "host to talks between X and Y".
-    const from = k + 2;
+    const from = MEDIATING_ROLES.has(t.lower) ? k + 1 : k + 2;
     const { args, inferred } = goBetween && ['for', 'between'].includes(tokens[from]?.lower ?? '') ? { args: this.objectAfter(from + 1, s, 'target', 3), inferred: false } : goBetween ? this.parties(from, s) : this.mediationTargets(from, s);
     if (args.length !== 2) return false;
     const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));

@@ -311,3 +311,6 @@ export interface Memory {
   /** Agents of attacks and military activity, for "condemned the strikes". */
   events: { agent: string; sentence: number }[];
 }
+
+/** Third-party roles taken "as" in talks: "act as guarantors of the talks between X and Y". */
+export const MEDIATING_ROLES = new Set(['guarantors', 'guarantor', 'mediators', 'mediator', 'facilitators', 'facilitator', 'brokers', 'broker', 'co-chairs']);

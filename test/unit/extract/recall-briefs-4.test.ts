@@ -369,6 +369,28 @@ const CASES: readonly TripleCase[] = [
       ['france', 'SUPPORTS', 'armenia'],
     ],
   },
+  {
+    name: 'talks co-chaired after a long subject, parties brought somewhere for talks, guarantors of talks between two sides',
+    text: "The talks between Yemen's government and the Houthis, co-chaired by the United Nations, stalled. Saudi Arabia and the United States brought Sudan and the RSF to Jeddah for talks. Norway and Cuba act as guarantors of the peace talks between Colombia and the ELN.",
+    expect: [
+      ['united-nations', 'MEDIATES', 'yemen'],
+      ['united-nations', 'MEDIATES', 'houthis'],
+      ['saudi-arabia', 'MEDIATES', 'rapid-support-forces'],
+      ['united-states', 'MEDIATES', 'sudan'],
+      ['norway', 'MEDIATES', 'colombia'],
+      ['cuba', 'MEDIATES', 'national-liberation-army'],
+    ],
+  },
+  {
+    name: '"the warring parties" are the pair at war just named; raids staged and losses inflicted attack',
+    text: "Sudan's army and the RSF have fought since April 2023. The U.N. human rights office urged the warring parties to protect civilians. Al-Shabaab staged raids into Kenya. Congolese forces inflicted heavy losses on the ADF.",
+    expect: [
+      ['un-human-rights-office', 'DEMANDS', 'sudanese-armed-forces'],
+      ['un-human-rights-office', 'DEMANDS', 'rapid-support-forces'],
+      ['al-shabaab', 'ATTACKS', 'kenya'],
+      ['democratic-republic-of-the-congo', 'ATTACKS', 'allied-democratic-forces'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
