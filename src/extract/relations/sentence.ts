@@ -2,7 +2,7 @@ import { RELATION_TYPE_INFO } from '../../domain/index.js';
 import type { KnowledgeBase } from '../knowledge.js';
 import type { DocActors } from '../mentions.js';
 import type { AnalysedText, Sentence, Token } from '../nlp.js';
-import { ACCUSATION_NOUNS, GIVE_LEMMAS, HANDOVER_LEMMAS, IMPUTED_ACTS, MEDIATION_WORDS, NOUN_TRIGGERS, type NounTrigger, OPERATE_AGAINST, SUPPORT_NOUNS, TALKS_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
+import { ACCUSATION_NOUNS, FALSEHOOD_WORDS, GIVE_LEMMAS, HANDOVER_LEMMAS, IMPUTED_ACTS, MEDIATION_WORDS, NOUN_TRIGGERS, type NounTrigger, OPERATE_AGAINST, SUPPORT_NOUNS, TALKS_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
 import { LOCATIVE_PREPOSITIONS } from '../vocabulary.js';
 import { AID_NOUNS, type Arg, BACKER_NOUNS, OWNED_ACTS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, EACH_OTHER, IRREGULAR_PAST, JOINT_APPEARANCE, LED_TALKS, LED_TALKS_RULE, MEDIATING_ROLES, type Memory, nounLemma, OWNED_TARGETS, PRISONER_EXCHANGE, PROXY_NOUNS, type RawRelation, REPEL_LEMMAS, type Role, STRONG_OFFER_CUES, TALK_EVENTS, TALK_LEADERS, THIRD_PARTY_MEDIATION, TITLE_WORDS, verbLemma } from './words.js';
 import { ClaimRules } from './claims.js';
@@ -253,6 +253,8 @@ class SentenceRules extends ClaimRules {
         if (GIVE_LEMMAS.has(lemma)) this.give(k, s);
         else if (['announce', 'unveil'].includes(lemma) && this.packageAhead(k, s)) this.give(k, s);
         else if (IMPUTED_ACTS.has(lemma)) this.imputed(k, s);
+        // ("said the Philippines had been spreading false information", "said Manila bore full responsibility".)
+        else if ((lemma === 'spread' && tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w) => FALSEHOOD_WORDS.has(w.lower) || ['false', 'fake', 'rumours', 'rumors'].includes(w.lower))) || (lemma === 'bear' && tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w) => ['responsibility', 'blame'].includes(w.lower)))) this.imputed(k, s);
         else if (lemma === 'call') this.calledFalse(k, s);
         else if (['describe', 'brand', 'label', 'term'].includes(lemma)) this.calledFalse(k, s);
         else if (['respond', 'react', 'reply'].includes(lemma)) {

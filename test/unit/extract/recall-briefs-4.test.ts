@@ -391,6 +391,15 @@ const CASES: readonly TripleCase[] = [
       ['democratic-republic-of-the-congo', 'ATTACKS', 'allied-democratic-forces'],
     ],
   },
+  {
+    name: 'wrongdoing a speaker reports of a side accuses it: false information spread, responsibility borne, waters intruded into',
+    text: 'The Chinese embassy said the Philippines had been spreading false information. China said the Philippines bore full responsibility for the collision. The Philippines said China had been harassing its fishermen. Cambodia shot back, saying Thailand had fabricated the incident.',
+    expect: [
+      ['china', 'ACCUSES', 'philippines'],
+      ['philippines', 'ACCUSES', 'china'],
+      ['cambodia', 'ACCUSES', 'thailand'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
