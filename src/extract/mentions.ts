@@ -1075,7 +1075,8 @@ class MentionFinder {
         // ("Egypt criticised Israel ... The country also accused Israel": an opening "the country"
         // continues the previous subject when that is a state.)
         // ("The central African nation has long accused Kinshasa": modifiers may come between.)
-        const openingState = fit === 'government' && i === s.first && t.lower === 'the' && STATE_HEADS.has(headWord) ? this.subjectOfSentence(s.index - 1) : null;
+        // ("The emirate has denied ...": a head that names a kind of state is left to the nearest state.)
+        const openingState = fit === 'government' && i === s.first && t.lower === 'the' && ['country', 'state', 'kingdom', 'nation'].includes(headWord) ? this.subjectOfSentence(s.index - 1) : null;
         const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : fit === 'thing' && first === s.first ? this.subjectOfSentence(s.index - 1) : openingState !== null && this.actor(openingState)?.kind === 'country' && (area === null || area.has(openingState)) ? openingState : null;
         // "the federal government" after "Jubaland": the state the region belongs to.
         // "Ankara said it had targeted PKK militants": a pronoun right after "X said" is X.
@@ -1288,7 +1289,13 @@ class MentionFinder {
     if (o === -1) return null;
     const c = this.candidates[o] as Candidate;
     if (!c.actorId || c.first !== k || ['demonym', 'pronoun', 'capital', 'city'].includes(c.form)) return null;
-    const next = tokens[c.end];
+    // ("Pakistan's army said ... It also accused": the owner of the body that speaks.)
+    let e = c.end;
+    if (tokens[e]?.lower === "'s") {
+      e++;
+      while (e < Math.min(s.end, c.end + 4) && ['NOUN', 'ADJ'].includes((tokens[e] as Token).pos) && (this.owner[e] ?? -1) === -1) e++;
+    }
+    const next = tokens[e];
     if (!next || !['VERB', 'AUX'].includes(next.pos)) return null;
     const info = this.actor(c.actorId);
     return info && info.type !== 'PERSON' ? info.id : null;

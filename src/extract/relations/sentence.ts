@@ -124,6 +124,8 @@ class SentenceRules extends ClaimRules {
         // "Iran supplies/NOUN drones to Russia": a giving verb in the present between its subject and
         // the thing given, with the receiver after "to".
         (t.pos === 'NOUN' && t.lower.endsWith('s') && HANDOVER_LEMMAS.has(t.lemma) && this.mentionAt(k - 1) !== null && tokens[k - 1]?.lower !== "'s" && ['NOUN', 'NUM'].includes(tokens[k + 1]?.pos ?? '') && this.mentionAt(k + 1) === null && tokens.slice(k + 2, Math.min(s.end, k + 7)).some((w, i) => w.lower === 'to' && this.mentionAt(tokens[k + 3 + i]?.lower === 'the' ? k + 4 + i : k + 3 + i) !== null)) ||
+        // ("lashed out at Seoul, warning/NOUN that ...": a participle after a comma, before "that".)
+        (t.pos === 'NOUN' && t.lower.endsWith('ing') && tokens[k - 1]?.text === ',' && tokens[k + 1]?.lower === 'that' && VERB_TRIGGERS.has(lemma)) ||
         // ("Kyrgyzstan and Tajikistan each accused/NOUN the other": a past form after "each".)
         ((t.pos === 'NOUN' || t.pos === 'ADJ') && t.lower.endsWith('ed') && VERB_TRIGGERS.has(lemma) && tokens[k - 1]?.lower === 'each' && this.mentionAt(k - 2) !== null) ||
         // "Pakistan has long accused/NOUN India": a participle after "has long".

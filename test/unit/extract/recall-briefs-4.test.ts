@@ -400,6 +400,15 @@ const CASES: readonly TripleCase[] = [
       ['cambodia', 'ACCUSES', 'thailand'],
     ],
   },
+  {
+    name: '"It" opening a sentence is the state whose body spoke before; ", warning that" read as a verb',
+    text: "Pakistan's army said it had killed 200 Taliban fighters. It also accused Kabul of sheltering TTP militants. Kim Yo Jong lashed out at Seoul, warning that the North's army would respond \"without hesitation\".",
+    expect: [
+      ['pakistan', 'ACCUSES', 'afghan-taliban'],
+      ['kim-yo-jong', 'THREATENS', 'south-korea'],
+    ],
+    forbid: [['afghan-taliban', 'ACCUSES', 'afghan-taliban']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
