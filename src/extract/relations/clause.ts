@@ -1070,7 +1070,8 @@ export class ClauseRules {
     // ("Afghan refugees in Pakistan accused", "Hamas leaders in Qatar said": people are where they live, not its state.)
     for (let k = start; k < end - 2 && args.length > 0; k++) {
       // ("Several villages in Afghanistan's Paktika province were bombed": places hit are in their state.)
-      if (!(UNNAMED_FIGHTERS.has((tokens[k] as Token).lower) || (role !== 'attack-target' && (tokens[k] as Token).pos === 'NOUN' && (tokens[k] as Token).lower.endsWith('s'))) || this.mentionAt(k) || tokens[k + 1]?.lower !== 'in') continue;
+      // ("Critics in Thailand accused": a capitalised plural opening the sentence, too.)
+      if (!(UNNAMED_FIGHTERS.has((tokens[k] as Token).lower) || (role !== 'attack-target' && ((tokens[k] as Token).pos === 'NOUN' || (k === s.first && (tokens[k] as Token).pos === 'PROPN')) && (tokens[k] as Token).lower.endsWith('s'))) || this.mentionAt(k) || tokens[k + 1]?.lower !== 'in') continue;
       const placed = this.mentionAt(k + 2);
       if (!placed) continue;
       args = args.filter((a) => {
@@ -1299,8 +1300,11 @@ export class ClauseRules {
         }
       }
       const m = this.mentionAt(k);
-      // ("called on Poland's allies to help": the possessor's unnamed partners, not the possessor.)
-      if (m && ["'s", "'"].includes(tokens[m.end]?.text ?? '') && ['allies', 'partners', 'neighbours', 'neighbors', 'friends', 'backers', 'supporters', 'enemies', 'rivals', 'adversaries', 'foes', 'critics', 'opponents'].includes(tokens[m.end + 1]?.lower ?? '')) return [];
+      // ("called on Poland's allies to help", "condemnation from Kyiv's European allies": the possessor's
+      // unnamed partners, not the possessor.)
+      let partnersAt = (m?.end ?? 0) + 1;
+      while (m && partnersAt < m.end + 3 && (tokens[partnersAt]?.pos === 'ADJ' || this.mentionAt(partnersAt)?.form === 'demonym')) partnersAt++;
+      if (m && ["'s", "'"].includes(tokens[m.end]?.text ?? '') && ['allies', 'partners', 'neighbours', 'neighbors', 'friends', 'backers', 'supporters', 'enemies', 'rivals', 'adversaries', 'foes', 'critics', 'opponents'].includes(tokens[partnersAt]?.lower ?? '')) return [];
       if (m) {
         const arg = this.argOf(m, role);
         if (!arg) {

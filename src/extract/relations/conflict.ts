@@ -1909,7 +1909,7 @@ export class ConflictRules extends TalksRules {
       let j = lead;
       while (j < Math.min(s.end, from + 8) && !['would', 'will', 'could', 'might', 'may', 'shall', 'should'].includes((tokens[j] as Token).lower) && (tokens[j] as Token).pos !== 'VERB') j++;
       let passive = false;
-      while (j < s.end && (['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'be', 'have', 'to', 'not', 'only'].includes((tokens[j] as Token).lower) || ['"', '“', '”'].includes((tokens[j] as Token).text))) {
+      while (j < s.end && (['would', 'will', 'could', 'might', 'may', 'shall', 'should', 'be', 'have', 'to', 'not', 'only', 'never', "n't"].includes((tokens[j] as Token).lower) || ['"', '“', '”'].includes((tokens[j] as Token).text))) {
         if ((tokens[j] as Token).lower === 'be') passive = true;
         j++;
       }
@@ -1921,7 +1921,9 @@ export class ConflictRules extends TalksRules {
       // speaker's side will act; the threat is against the one other side the sentence names.
       // ("warned that it would resume attacks on Israel": an attack noun after an aspectual verb, too.)
       const nominalForce = ['resume', 'launch', 'step', 'intensify', 'escalate', 'expand', 'mount', 'unleash', 'carry'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token))) && [1, 2, 3].some((d) => NOUN_TRIGGERS.get(nounLemma(tokens[j + d] ?? (tokens[from] as Token)))?.type === 'ATTACKS');
-      if (args.length > 0 && own && (nominalForce || ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate', 'bomb'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token))))) {
+      // ("warned it would not allow Iran to acquire a nuclear weapon": a refusal to let the other act.)
+      const forbidden = ['allow', 'tolerate', 'permit', 'let'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token))) && tokens.slice(lead, j).some((w) => ['not', "n't", 'never'].includes(w.lower));
+      if (args.length > 0 && own && (nominalForce || forbidden || ['take', 'respond', 'retaliate', 'defend', 'act', 'use', 'strike', 'hit', 'attack', 'target', 'react', 'reply', 'annihilate', 'destroy', 'crush', 'punish', 'obliterate', 'eliminate', 'bomb'].includes(verbLemma(tokens[j] ?? (tokens[from] as Token))))) {
         const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
         for (const a of args) sides.add(this.sideOf(a.actorId));
         const named = this.promisedForceTargets(j, s, sides);

@@ -334,7 +334,8 @@ class SentenceRules extends ClaimRules {
       // "hit back at criticism from Ivory Coast", "dismissed the condemnation from Baku".
       if (['criticism', 'criticisms', 'condemnation', 'censure'].includes(t.lower) && tokens[k + 1]?.lower === 'from') this.criticismAnswered(k, s);
       // "told Hamas to release the hostages or face consequences": the demand carries a threat.
-      if (t.lower === 'or' && ['face', 'bear', 'suffer', 'risk'].includes(verbLemma(tokens[k + 1] ?? t)) && this.harmAhead(k + 2, s)) this.orElse(k, s);
+      // ("gave Russia 50 days to reach a deal or face severe tariffs": penalties the demander imposes, too.)
+      if (t.lower === 'or' && ['face', 'bear', 'suffer', 'risk'].includes(verbLemma(tokens[k + 1] ?? t)) && (this.harmAhead(k + 2, s) || (verbLemma(tokens[k + 1] ?? t) === 'face' && tokens.slice(k + 2, Math.min(s.end, k + 5)).some((w) => ['sanctions', 'tariffs', 'penalties'].includes(w.lower))))) this.orElse(k, s);
       // "Viktor Orban, a vocal critic of EU support for Ukraine": CRITICIZES.
       if (['critic', 'critics'].includes(t.lower) && tokens[k + 1]?.lower === 'of') this.criticOf(k, s);
       // "said there was no truth in Russian claims": DENIES.
@@ -523,6 +524,8 @@ class SentenceRules extends ClaimRules {
     if (lemma === 'threaten' && sources.length > 0 && sources.every((a) => a.mention && tokens[a.mention.end]?.lower === "'s" && (OWNED_ACTS.has(tokens[a.mention.end + 1]?.lower ?? '') || ['dam', 'project', 'programme', 'program', 'ambitions', 'expansion'].includes(tokens[a.mention.end + 1]?.lower ?? '')))) return true;
     // "a move Mexico warned could open the door to U.S. action": the effects of another's act foretold.
     if (lemma === 'warn' && ['could', 'would', 'might', 'may', 'will'].includes(tokens[after]?.lower ?? '')) return true;
+    // ("Zelenskiy has warned that his country faces one of the most difficult moments": a danger to one's own.)
+    if (lemma === 'warn' && tokens[after]?.lower === 'that' && ['his', 'her', 'its', 'their', 'our'].includes(tokens[after + 1]?.lower ?? '') && ['country', 'nation', 'people', 'state', 'government', 'economy'].includes(tokens[after + 2]?.lower ?? '')) return true;
     // ("Tusk warned that the incursion had brought Europe closer to open conflict": a past effect told, no threat.)
     if (lemma === 'warn' && tokens[after]?.lower === 'that') {
       let q = after + 1;

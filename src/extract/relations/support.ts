@@ -271,7 +271,9 @@ export class SupportRules extends ClauseRules {
         if (tokens[m.end]?.lower === "'s") k++;
         continue;
       }
-      if (!['and', ',', 'the'].includes((tokens[k] as Token).lower)) break;
+      // ("relied on Turkish drones and Israeli munitions": each provider's goods, then the next.)
+      const goods = SUPPORT_NOUNS.has((tokens[k] as Token).lower) && ['and', ','].includes(tokens[k + 1]?.lower ?? '') && this.mentionAt(tokens[k + 2]?.lower === 'the' ? k + 3 : k + 2) !== null;
+      if (!['and', ',', 'the'].includes((tokens[k] as Token).lower) && !goods) break;
     }
     if (providers.length === 0) return;
     // The provider is a force, arms or help, not a partner in something else: "relied on Qatar to mediate".
@@ -1565,6 +1567,21 @@ export class SupportRules extends ClauseRules {
         if (next === 'that' || next === 'for' || tokens.slice(j + 1, k).some((t) => t.lower === 'to' || t.lower === 'that')) return false;
       }
     }
+    // ("renewed its demand for a face-to-face summit between X and Y", "ruled out a meeting between X
+    // and Y": a meeting asked for or refused is none.)
+    for (let j = Math.max(s.first, k - 9); j < k - 5; j++) {
+      const w = tokens[j] as Token;
+      if (['demand', 'demands', 'call', 'calls', 'proposal', 'push', 'bid', 'request', 'invitation'].includes(w.lower) && tokens[j + 1]?.lower === 'for') return false;
+    }
+    if (type !== 'AGREES_WITH') {
+      for (let j = Math.max(s.first, k - 4); j < k; j++) if (verbLemma(tokens[j] as Token) === 'rule' && tokens[j + 1]?.lower === 'out') return false;
+      // ("a meeting between Putin and Zelenskiy could take place only to finalise": a modal after the phrase.)
+      for (let j = k + 1; j < Math.min(s.end, k + 10); j++) {
+        const w = tokens[j] as Token;
+        if (['could', 'would', 'might', 'may', 'will', 'should'].includes(w.lower) && !w.capitalised) return false;
+        if (w.text === ',' || CLAUSE_BREAKS.has(w.text) || (this.isVerb(w) && !this.isParticiple(w))) break;
+      }
+    }
     for (let j = Math.max(s.first, k - 6); j < k; j++) {
       const w = tokens[j] as Token;
       const lemma = verbLemma(w);
@@ -1580,7 +1597,7 @@ export class SupportRules extends ClauseRules {
       if (['for', 'toward', 'towards'].includes(w.lower) && type !== 'ATTACKS' && !metFor) return false;
       // "talks on an agreement" are no agreement; "said on Monday it had reached an agreement" is one.
       if (w.lower === 'on' && type === 'AGREES_WITH' && !CALENDAR_DAYS.has(tokens[j + 1]?.lower ?? '')) return false;
-      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'violate', 'breach', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit', 'have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(lemma) || (w.lower === 'bound' && tokens[j + 1]?.lower === 'by')) agreed = true;
+      if (['sign', 'reach', 'strike', 'seal', 'conclude', 'agree', 'initial', 'ink', 'announce', 'implement', 'observe', 'extend', 'finalise', 'finalize', 'renew', 'honour', 'honor', 'under', 'accept', 'approve', 'ratify', 'endorse', 'declare', 'commit', 'have', 'clinch', 'forge', 'secure', 'hammer', 'cement'].includes(lemma) || (w.lower === 'bound' && tokens[j + 1]?.lower === 'by')) agreed = true;
     }
     // An agreement is a relation once it was made: "signed a ceasefire between X and Y".
     if (type === 'AGREES_WITH') return agreed;

@@ -409,6 +409,34 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['afghan-taliban', 'ACCUSES', 'afghan-taliban']],
   },
+  {
+    name: 'meetings demanded, ruled out or possible only are none; the month May is no modal',
+    text: "Kyiv's Rustem Umerov renewed Ukraine's demand for a face-to-face summit between Zelenskiy and Putin by the end of August. The Kremlin ruled out a meeting between Putin and Zelenskiy before a deal was finalised. The Kremlin has said a meeting between Putin and Zelenskiy could take place only to finalise an agreement. The conflict between India and Pakistan in May was the worst in decades.",
+    expect: [['india', 'ATTACKS', 'pakistan']],
+    forbid: [['volodymyr-zelensky', 'MEETS_WITH', 'vladimir-putin']],
+  },
+  {
+    name: 'a side\'s allies condemn for themselves; a danger to one\'s own country threatens no one; critics in a state are not the state',
+    text: "Russia launched a barrage of missiles at Ukraine's energy grid, drawing condemnation from Kyiv's European allies. Rubio met Yermak in Geneva. Zelenskiy has warned that his country faces one of the most difficult moments in its history. He also struck trade deals with Cambodia and Malaysia during the visit. Critics in Thailand accused the government of bowing to Washington's pressure.",
+    expect: [['russia', 'ATTACKS', 'ukraine']],
+    forbid: [
+      ['ukraine', 'CRITICIZES', 'russia'],
+      ['volodymyr-zelensky', 'THREATENS', 'marco-rubio'],
+      ['thailand', 'ACCUSES', 'malaysia'],
+    ],
+  },
+  {
+    name: 'a deadline "or face tariffs" threatens; a truce violated is no agreement; a refusal to allow a side to act threatens it',
+    text: 'Trump gave Russia 50 days to reach a deal or face severe tariffs. Thailand and Cambodia traded accusations of violating the truce. Netanyahu warned that Israel would never allow Iran to rebuild its nuclear programme. Azerbaijan has relied on Turkish drones and Israeli munitions.',
+    expect: [
+      ['donald-trump', 'THREATENS', 'russia'],
+      ['thailand', 'ACCUSES', 'cambodia'],
+      ['benjamin-netanyahu', 'THREATENS', 'iran'],
+      ['turkey', 'SUPPORTS', 'azerbaijan'],
+      ['israel', 'SUPPORTS', 'azerbaijan'],
+    ],
+    forbid: [['thailand', 'AGREES_WITH', 'cambodia']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
