@@ -1303,7 +1303,7 @@ export class ClauseRules {
       // ("called on Poland's allies to help", "condemnation from Kyiv's European allies": the possessor's
       // unnamed partners, not the possessor.)
       let partnersAt = (m?.end ?? 0) + 1;
-      while (m && partnersAt < m.end + 3 && (tokens[partnersAt]?.pos === 'ADJ' || this.mentionAt(partnersAt)?.form === 'demonym')) partnersAt++;
+      while (m && partnersAt < m.end + 3 && (tokens[partnersAt]?.pos === 'ADJ' || (tokens[partnersAt]?.pos === 'PROPN' && !this.mentionAt(partnersAt)) || this.mentionAt(partnersAt)?.form === 'demonym')) partnersAt++;
       if (m && ["'s", "'"].includes(tokens[m.end]?.text ?? '') && ['allies', 'partners', 'neighbours', 'neighbors', 'friends', 'backers', 'supporters', 'enemies', 'rivals', 'adversaries', 'foes', 'critics', 'opponents'].includes(tokens[partnersAt]?.lower ?? '')) return [];
       if (m) {
         const arg = this.argOf(m, role);
