@@ -1521,6 +1521,10 @@ class MentionFinder {
       if (!info) continue;
       // ("Israel struck Doha. The Gulf state condemned ...": a region word rules out states outside it.)
       if (area !== null && !area.has(info.id)) continue;
+      // ("Rights groups, including Human Rights Watch, ... China warned the court": a body named by its
+      // kind ("the court", "the council", "the agency") is one whose name says so.)
+      const kindWord = (tokens[before] as Token).lower;
+      if (fit === 'organisation' && ['court', 'tribunal', 'council', 'agency', 'bank', 'fund'].includes(kindWord) && !info.name.toLowerCase().split(/\s+/).includes(kindWord) && !info.aliases.some((a) => a.toLowerCase().split(/\s+/).includes(kindWord))) continue;
       // "France trained the elite Rapid Intervention Battalion. The separatists ...": a unit found
       // in the text by its head word is a state's unit, not what "the rebels" point back to.
       if (fit === 'armed' && NON_STATE_NOUNS.has(tokens[before]?.lower ?? '') && !this.kb.actors.has(info.id) && ['battalion', 'battalions', 'brigade', 'regiment', 'division', 'guard', 'corps', 'unit', 'police', 'army'].includes(info.name.split(/\s+/).pop()?.toLowerCase() ?? '')) continue;

@@ -323,6 +323,16 @@ export class ClauseRules {
     // modifies the force placed there, whose owner is the main clause's subject.
     // ("Sudan filed a complaint at the ICJ accusing Abu Dhabi": a speech act's participle after a
     // place or a venue is the main clause's.)
+    // ("were financing and directing Fano militias fighting federal troops": a participle right after a
+    // named object is that object's act.)
+    if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && ['militias', 'militia', 'fighters', 'rebels', 'forces', 'troops', 'insurgents', 'militants', 'groups', 'gangs', 'guerrillas'].includes(tokens[v - 1]?.lower ?? '')) {
+      const inner = this.mentionAt(v - 1);
+      const named = inner && inner.end === v ? inner : this.mentionAt(v - 2)?.end === v - 1 ? this.mentionAt(v - 2) : null;
+      const before = named ? tokens[named.first - 1] : undefined;
+      const objectOf = before && (this.isVerb(before) || /(ing|ed)$/.test(before.lower) || ['and', ','].includes(before.lower));
+      const arg = named && named.form !== 'demonym' && objectOf ? this.argOf(named, role) : null;
+      if (arg && this.info(arg.actorId)?.kind === 'armed-group') return { clauseStart: named?.first ?? v, subjects: [arg] };
+    }
     const placed = (tokens[v] as Token).lower.endsWith('ing') ? this.mentionAt(v - 1) : null;
     const speechParticiple = (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'CRITICIZES', 'DEMANDS', 'DENIES', 'THREATENS'].includes(r.type));
     const venue = placed !== null && ['at', 'before', 'in', 'to'].includes(tokens[(tokens[placed.first - 1]?.lower === 'the' ? placed.first - 2 : placed.first - 1)]?.lower ?? '') && speechParticiple;
@@ -1071,7 +1081,9 @@ export class ClauseRules {
     for (let k = start; k < end - 2 && args.length > 0; k++) {
       // ("Several villages in Afghanistan's Paktika province were bombed": places hit are in their state.)
       // ("Critics in Thailand accused": a capitalised plural opening the sentence, too.)
-      if (!(UNNAMED_FIGHTERS.has((tokens[k] as Token).lower) || (role !== 'attack-target' && ((tokens[k] as Token).pos === 'NOUN' || (k === s.first && (tokens[k] as Token).pos === 'PROPN')) && (tokens[k] as Token).lower.endsWith('s'))) || this.mentionAt(k) || tokens[k + 1]?.lower !== 'in') continue;
+      // ("The U.N. mission in Afghanistan, UNAMA, urged": a body's post where it works.)
+      const post = role !== 'attack-target' && ['mission', 'office', 'embassy', 'envoy', 'ambassador', 'delegation', 'representative', 'coordinator', 'command', 'bureau', 'team'].includes((tokens[k] as Token).lower);
+      if (!(post || UNNAMED_FIGHTERS.has((tokens[k] as Token).lower) || (role !== 'attack-target' && ((tokens[k] as Token).pos === 'NOUN' || (k === s.first && (tokens[k] as Token).pos === 'PROPN')) && (tokens[k] as Token).lower.endsWith('s'))) || this.mentionAt(k) || tokens[k + 1]?.lower !== 'in') continue;
       const placed = this.mentionAt(k + 2);
       if (!placed) continue;
       args = args.filter((a) => {
@@ -2661,6 +2673,19 @@ export class ClauseRules {
     return false;
   }
 
+  /** The accusation whose complement holds the verb at `v` is negated or not yet made: "has not accused", "has yet to accuse". */
+  protected negatedAllegation(v: number, s: Sentence): boolean {
+    const { tokens } = this;
+    for (let k = v - 1; k >= s.first; k--) {
+      const t = tokens[k] as Token;
+      if (t.text === ';' || this.newClauseAt(k, v)) return false;
+      if ((t.pos === 'VERB' || (t.lower.endsWith('ed') && ['NOUN', 'ADJ'].includes(t.pos))) && ['accuse', 'allege', 'blame', 'charge'].includes(verbLemma(t))) {
+        return tokens.slice(Math.max(s.first, k - 3), k).some((w, i, all) => NEGATIONS.has(w.lower) || (w.lower === 'to' && ['yet', 'refused', 'declined', 'failed'].includes(all[i - 1]?.lower ?? '')));
+      }
+    }
+    return false;
+  }
+
   /** Inside the complement of "accuse/allege/claim": the event is alleged. */
   protected allegedByFrame(v: number, s: Sentence): boolean {
     // ("The CJNG, which U.S. officials blame for the violence, has been fighting": the aside's charge stays in it.)
@@ -3228,7 +3253,7 @@ export class ClauseRules {
     if (accuser.length === 0) return true;
     this.emit('DENIES', sources, accuser, s, confidence * (inferred ? 0.9 : 1), outer ?? sources[0]?.actorId ?? null, false);
     // "Moscow denied Kyiv's accusation that ...": the denial reports the accusation it answers.
-    if (named && this.namedAccusation(k, s, sources)) {
+    if (named && this.namedAccusation(k, s, sources, accuser)) {
       for (const a of accuser) this.emit('ACCUSES', [a], sources, s, 0.75 * confidence, a.actorId, false);
     }
     return true;
@@ -3274,7 +3299,7 @@ export class ClauseRules {
    * charge", or a claim whose "that" clause imputes an act to them ("the claim that it had
    * used chemical weapons"), not a claim of anything ("the claim that it had captured the town").
    */
-  protected namedAccusation(k: number, s: Sentence, deniers: readonly Arg[]): boolean {
+  protected namedAccusation(k: number, s: Sentence, deniers: readonly Arg[], claimers: readonly Arg[] = []): boolean {
     const { tokens } = this;
     const noun = tokens[k]?.lower ?? '';
     if (['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges'].includes(noun)) return true;
@@ -3289,7 +3314,19 @@ export class ClauseRules {
       const t = tokens[h] as Token;
       if (t.text === ',' || t.lower === 'and') break;
       const m = this.mentionAt(h);
-      if (m !== null && t.pos !== 'PRON' && !deniers.some((d) => this.sideOf(d.actorId) === this.sideOf(this.argOf(m, 'agent')?.actorId ?? ''))) return false;
+      // ("dismissed Pakistan's claim that it had shot down five Indian jets": a pronoun for the claimant
+      // tells of its own feat, not a charge against the deniers.)
+      const side = this.sideOf(m ? (this.argOf(m, 'agent')?.actorId ?? '') : '');
+      // (The feat is told against the deniers themselves: "shot down five Indian jets".)
+      const againstDeniers = (): boolean => {
+        for (let q = h + 1; q < Math.min(s.end, h + 10); q++) {
+          const o = this.mentionAt(q);
+          if (o && deniers.some((d) => this.sideOf(d.actorId) === this.sideOf(this.argOf({ ...o, place: false }, 'target')?.actorId ?? ''))) return true;
+        }
+        return false;
+      };
+      if (m !== null && t.pos === 'PRON' && claimers.some((c) => this.sideOf(c.actorId) === side) && againstDeniers()) return false;
+      if (m !== null && t.pos !== 'PRON' && !deniers.some((d) => this.sideOf(d.actorId) === side)) return false;
       const rules = VERB_TRIGGERS.get(verbLemma(t)) ?? [];
       if (rules.some((r) => ['ATTACKS', 'SUPPORTS'].includes(r.type))) return true;
       if (['use', 'used', 'using', 'divert', 'diverted', 'diverting', 'violate', 'violated', 'violating', 'harbour', 'harbor', 'harboured', 'harbored', 'harbouring', 'harboring', 'protect', 'protecting', 'kill', 'killed', 'killing', 'block', 'blocked', 'blocking'].includes(t.lower)) return true;

@@ -575,6 +575,8 @@ class SentenceRules extends ClaimRules {
     const outer = this.claimantFor(v, s);
     const claimant = speechAct ? (outer ?? sources[0]?.actorId ?? null) : outer;
     const alleged = !speechAct && this.allegedByFrame(v, s);
+    // ("Colombia has not accused Venezuela of harbouring ELN commanders": a charge not made alleges nothing.)
+    if (alleged && this.negatedAllegation(v, s)) return true;
     // "Kinshasa accused Kigali of sending troops to fight alongside the M23": an infinitive inside the
     // charge is the accused's act, told by the allegation; the accuser does not do it.
     if (alleged && tokens[v - 1]?.lower === 'to') {
@@ -651,7 +653,8 @@ class SentenceRules extends ClaimRules {
           // "X hosted Syrian President Y": a visit, not mediation.
           // "hosts Sudanese refugees": people who fled a state are not its guests.
           // "hosted Ukraine-U.S. talks": the first of a hyphenated pair is no guest.
-          const guests = this.objectAfter(after, s, 'target', 4).filter((g) => !(g.mention && tokens[g.mention.end]?.text === '-' && tokens[g.mention.end + 1]?.space === '')).filter((g) => !(g.mention?.form === 'demonym' && ['refugees', 'migrants', 'asylum', 'asylum-seekers', 'workers', 'students', 'nationals', 'pilgrims', 'tourists', 'civilians', 'people', 'exiles', 'evacuees'].includes(tokens[g.mention.end]?.lower ?? '')));
+          // ("hosted Duterte supporters": a person's followers are not the person.)
+          const guests = this.objectAfter(after, s, 'target', 4).filter((g) => !(g.mention && ['supporters', 'loyalists', 'followers', 'allies', 'critics', 'opponents'].includes(tokens[g.mention.end]?.lower ?? ''))).filter((g) => !(g.mention && tokens[g.mention.end]?.text === '-' && tokens[g.mention.end + 1]?.space === '')).filter((g) => !(g.mention?.form === 'demonym' && ['refugees', 'migrants', 'asylum', 'asylum-seekers', 'workers', 'students', 'nationals', 'pilgrims', 'tourists', 'civilians', 'people', 'exiles', 'evacuees'].includes(tokens[g.mention.end]?.lower ?? '')));
           // "who host PKK camps", "hosting French troops": sheltering a force supports it.
           const sheltered = this.hostedForce(after, s);
           if (sheltered.length > 0) {

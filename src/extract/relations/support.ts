@@ -439,6 +439,8 @@ export class SupportRules extends ClauseRules {
       j--;
     }
     if (FORMER_WORDS.has(tokens[j]?.lower ?? '')) return true;
+    // ("The ELN, once an ally of Venezuela's government": a tie of the past, before the article.)
+    if (['a', 'an'].includes(tokens[j]?.lower ?? '') && ['once', 'formerly', 'previously'].includes(tokens[j - 1]?.lower ?? '')) return true;
     const mod = this.modality(Math.max(s.first, j - 6), k, s);
     if (mod.negated || mod.irrealis) return false;
     const conf = 0.65 * (mod.hedged ? 0.7 : 1);

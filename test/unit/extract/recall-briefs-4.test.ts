@@ -437,6 +437,27 @@ const CASES: readonly TripleCase[] = [
     ],
     forbid: [['thailand', 'AGREES_WITH', 'cambodia']],
   },
+  {
+    name: 'a charge not made alleges nothing; a claim of one\'s own feat against the deniers is no charge; a past ally is none',
+    text: "Colombia has not accused Venezuela of harbouring ELN commanders. India dismissed Pakistan's claim that it had shot down five Indian jets. The ELN, once an ally of Venezuela's government, operates in Apure.",
+    expect: [['india', 'DENIES', 'pakistan']],
+    forbid: [
+      ['venezuela', 'SUPPORTS', 'national-liberation-army'],
+      ['pakistan', 'ACCUSES', 'india'],
+      ['national-liberation-army', 'SUPPORTS', 'venezuela'],
+    ],
+  },
+  {
+    name: 'militias named as an object do the participle after them; the AU\'s council is no U.N. body; "the court" is a court',
+    text: 'Eritrea and the TPLF were financing and directing Fano militias fighting federal troops. The African Union\'s Peace and Security Council met on Friday. The ICC issued a warrant for Duterte. Rights groups, including Human Rights Watch, welcomed it. China warned the court against politicisation. China\'s embassy in Manila has hosted Duterte supporters in the past.',
+    expect: [['fano', 'ATTACKS', 'ethiopia']],
+    forbid: [
+      ['eritrea', 'ATTACKS', 'ethiopia'],
+      ['african-union', 'MEETS_WITH', 'un-security-council'],
+      ['china', 'THREATENS', 'human-rights-watch'],
+      ['china', 'MEETS_WITH', 'rodrigo-duterte'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
