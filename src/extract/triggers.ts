@@ -332,7 +332,7 @@ export const OFFER_CUES = new Set([
 ]);
 
 /** Acts that a speaker imputes to someone when he says they did them: "said the government had violated the truce". */
-export const IMPUTED_ACTS = new Set(['violate', 'breach', 'obstruct', 'sabotage', 'undermine', 'torpedo', 'derail', 'stall', 'renege', 'provoke', 'fabricate', 'intrude', 'harass', 'interfere', 'meddle', 'lie', 'mislead', 'distort', 'incite', 'destabilise', 'destabilize', 'orchestrate', 'exaggerate']);
+export const IMPUTED_ACTS = new Set(['violate', 'breach', 'obstruct', 'sabotage', 'undermine', 'torpedo', 'derail', 'stall', 'renege', 'provoke', 'fabricate', 'intrude', 'harass', 'interfere', 'meddle', 'lie', 'mislead', 'distort', 'incite', 'destabilise', 'destabilize', 'orchestrate', 'exaggerate', 'deflect', 'conceal', 'whitewash', 'exploit', 'weaponise', 'weaponize']);
 
 /** Words that call a claim false: "called the claim a lie". */
 export const FALSEHOOD_WORDS = new Set(['lie', 'lies', 'false', 'baseless', 'fabricated', 'fabrication', 'untrue', 'absurd', 'groundless', 'nonsense', 'disinformation', 'propaganda', 'unfounded', 'slander', 'fake', 'ridiculous', 'misinformation']);

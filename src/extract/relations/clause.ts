@@ -1659,7 +1659,8 @@ export class ClauseRules {
         }
       }
       // ("Pashinyan told reporters that Azerbaijan was behind the attack": telling an audience is saying.)
-      const toldAudience = t.pos === 'VERB' && t.lemma === 'tell' && ['reporters', 'journalists', 'lawmakers', 'parliament', 'supporters'].includes(tokens[k + 1]?.lower ?? '');
+      // ("told state media that", "told a news conference that": an audience, too.)
+      const toldAudience = t.pos === 'VERB' && t.lemma === 'tell' && (['reporters', 'journalists', 'lawmakers', 'parliament', 'supporters'].includes(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'state' && ['media', 'television', 'tv', 'radio'].includes(tokens[k + 2]?.lower ?? '')) || (['a', 'the'].includes(tokens[k + 1]?.lower ?? '') && ['news', 'press'].includes(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'conference'));
       if ((t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) || toldAudience) {
         const frame = this.subjectOf(k, s, 'agent', 1);
         // "Kim Jong Un's sister said": a relative speaks for herself, not for the one named.
@@ -1677,7 +1678,8 @@ export class ClauseRules {
     for (let k = v + 1; k < s.end; k++) {
       const t = tokens[k] as Token;
       // (", Erdogan told reporters.": telling an audience is a frame of speech, not a demand.)
-      const toldAudience = t.pos === 'VERB' && t.lemma === 'tell' && ['reporters', 'journalists', 'lawmakers', 'parliament', 'supporters'].includes(tokens[k + 1]?.lower ?? '');
+      // ("told state media that", "told a news conference that": an audience, too.)
+      const toldAudience = t.pos === 'VERB' && t.lemma === 'tell' && (['reporters', 'journalists', 'lawmakers', 'parliament', 'supporters'].includes(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'state' && ['media', 'television', 'tv', 'radio'].includes(tokens[k + 2]?.lower ?? '')) || (['a', 'the'].includes(tokens[k + 1]?.lower ?? '') && ['news', 'press'].includes(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'conference'));
       if (t.pos === 'VERB' && ((SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) || toldAudience)) {
         // The speaker's phrase runs back to a comma or a closing quote: ", the Lebanese army said".
         let b = k - 1;
@@ -2593,8 +2595,10 @@ export class ClauseRules {
       if (speaker && earlier.length === 0) earlier = this.earlierActAgent(from, s, [{ actorId: speaker, mention: null, weight: 1 }]);
       if (earlier.length === 1) judged = earlier[0] as Arg;
     }
-    // ("Taiwan said China was \"the troublemaker\"", "said Algiers was reckless": the named side itself.)
+    // ("Taiwan said China was \"the troublemaker\"", "said Algiers was reckless", "said the IAEA was
+    // biased": the named side itself.)
     if (!judged) {
+      if (tokens[from]?.lower === 'the' && this.mentionAt(from + 1)?.first === from + 1) from++;
       const m = this.mentionAt(from);
       if (m && m.first === from && m.end === be && !m.place && m.form !== 'demonym') judged = this.argOf(m, 'target');
     }

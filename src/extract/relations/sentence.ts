@@ -368,7 +368,9 @@ class SentenceRules extends ClaimRules {
             (this.isParticiple(tokens[k - 1] as Token) && tokens[k - 2]?.pos === 'DET')
           : ['DET', 'PART'].includes(tokens[k - 1]?.pos ?? '') && [',', '.', 'that', 'which'].includes(tokens[k + 1]?.lower ?? ''));
       // "said it would not stand idly by if South Korea continued", "reserved the right to respond to Israel's aggression".
-      if ((t.lower === 'idly' && tokens[k + 1]?.lower === 'by') || (t.lower === 'right' && tokens[k + 1]?.lower === 'to' && ['reserve', 'reserves', 'reserved', 'reserving'].includes(tokens[k - 2]?.lower ?? ''))) this.heldInReserve(k, s);
+      // ("said Pakistan had every right to respond to India": a right claimed to answer.)
+      const rightHeld = ['every', 'the', 'a'].includes(tokens[k - 1]?.lower ?? '') && ['has', 'have', 'had'].includes(tokens[k - 2]?.lower ?? '') && ['respond', 'retaliate', 'defend', 'react', 'strike'].includes(tokens[k + 2]?.lower ?? '');
+      if ((t.lower === 'idly' && tokens[k + 1]?.lower === 'by') || (t.lower === 'right' && tokens[k + 1]?.lower === 'to' && (['reserve', 'reserves', 'reserved', 'reserving'].includes(tokens[k - 2]?.lower ?? '') || rightHeld))) this.heldInReserve(k, s);
       // "said U.S. warships would be legitimate targets": the speaker threatens whoever would be.
       if (['target', 'targets'].includes(t.lower) && ['legitimate', 'fair', 'legal'].includes(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'be') this.consequence(k - 2, s);
       // "led a military coalition against the Houthis", "an air campaign against the Islamic State".

@@ -744,7 +744,8 @@ export class TalksRules extends SupportRules {
     while (k < Math.min(s.end, v + 4) && !ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) k++;
     if (!ACCUSATION_NOUNS.has(tokens[k]?.lower ?? '')) {
       // "a charge Cotonou called baseless": the accusation is the gap before the subject.
-      const falseNext = [1, 2, 3].some((d) => FALSEHOOD_WORDS.has(tokens[v + d]?.lower ?? ''));
+      // ("a claim the army described as \"pure fabrication\"", "a charge Kinshasa called \"an insult\"".)
+      const falseNext = [1, 2, 3, 4, 5].some((d) => FALSEHOOD_WORDS.has(tokens[v + d]?.lower ?? '') || (d <= 4 && NEGATIVE_JUDGEMENTS.has(tokens[v + d]?.lower ?? '') && ['an', 'a', '"', '“', 'as'].includes(tokens[v + d - 1]?.lower ?? '')));
       let gap = false;
       for (let j = v - 1; j >= Math.max(s.first, v - 5); j--) if (ACCUSATION_NOUNS.has((tokens[j] as Token).lower)) gap = true;
       if (falseNext && gap) {

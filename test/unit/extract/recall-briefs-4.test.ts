@@ -458,6 +458,21 @@ const CASES: readonly TripleCase[] = [
       ['china', 'MEETS_WITH', 'rodrigo-duterte'],
     ],
   },
+  {
+    name: 'a charge called an insult or described as fabrication is denied; every right to respond threatens; a body called biased is criticised',
+    text: 'Rwanda accused Congo of arming the FDLR, a charge Kinshasa called "an insult to the victims." Sharif said Pakistan had every right to respond to India at a time and place of its choosing. Iran\'s foreign minister said the IAEA was biased. Myanmar\'s junta told state media that ASEAN was interfering in Myanmar\'s internal affairs.',
+    expect: [
+      ['democratic-republic-of-the-congo', 'DENIES', 'rwanda'],
+      ['pakistan', 'THREATENS', 'india'],
+      ['iran', 'CRITICIZES', 'international-atomic-energy-agency'],
+      ['myanmar-military', 'ACCUSES', 'asean'],
+    ],
+  },
+  {
+    name: 'a claim of capture described as pure fabrication is denied',
+    text: 'The M23 said its fighters had captured the town, a claim the Congolese army described as "pure fabrication."',
+    expect: [['democratic-republic-of-the-congo', 'DENIES', 'm23']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
