@@ -47,6 +47,14 @@ export function loadNlp(): WinkNlp {
 }
 
 /** Past forms of irregular verbs, with their lemma; wink-nlp may tag them as nouns ("retook/NOUN"). */
+/** The base of a regular past form: "encircled" → "encircle", "raided" → "raid", "shelled" → "shell", "carried" → "carry". */
+function pastStem(word: string): string {
+  if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  const stem = word.slice(0, -2);
+  if (/([^aeiou])\1$/.test(stem) && !/(ll|ss|ff|zz)$/.test(stem)) return stem.slice(0, -1);
+  return /([^aeiou]l|[vzcgu]|[^aeiou]s)$/.test(stem) && !/ll$/.test(stem) ? `${stem}e` : stem;
+}
+
 /** Lemmas the model cuts one letter short ("staged" → "stag", "waged" → "wag"). */
 const SHORT_LEMMAS: ReadonlyMap<string, string> = new Map([['stag', 'stage'], ['wag', 'wage'], ['rag', 'rage']]);
 
@@ -202,5 +210,20 @@ export function analyse(text: string): AnalysedText {
   };
   for (let i = 1; i < tokens.length; i++) if (breaks[i]) close(i);
   close(tokens.length);
+  // ("Chinese warships encircled/ADJ Taiwan in drills": a past form between a plural subject and a
+  // name or an article, with no verb before it in the sentence, is the main verb.)
+  for (const sentence of sentences) {
+    let verbSeen = false;
+    for (let k = sentence.first + 1; k < sentence.end - 1; k++) {
+      const t = tokens[k] as Token;
+      if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
+      if (verbSeen || t.pos !== 'ADJ' || !/^[a-z]+ed$/.test(t.text)) continue;
+      const before = tokens[k - 1] as Token;
+      const after = tokens[k + 1] as Token;
+      if (before.pos !== 'NOUN' || !/^[a-z]+s$/.test(before.text) || t.space === '' || !['PROPN', 'DET'].includes(after.pos)) continue;
+      tokens[k] = { ...t, pos: 'VERB', lemma: pastStem(t.lower) };
+      verbSeen = true;
+    }
+  }
   return { text, folded, tokens, sentences };
 }
