@@ -3276,8 +3276,11 @@ export class ClauseRules {
     // ("rejected the accusations as an insult" is a denial.)
     for (let q = after; q < as; q++) if (ACCUSATION_NOUNS.has((tokens[q] as Token).lower) || CLAIM_NOUNS.has((tokens[q] as Token).lower)) return [];
     let j = as + 1;
-    while (j < Math.min(s.end, as + 6) && (['"', '“', '”', "'"].includes((tokens[j] as Token).text) || ['DET', 'ADV', 'ADJ'].includes((tokens[j] as Token).pos)) && !judgementAt(tokens, j)) j++;
-    if (!judgementAt(tokens, j)) return [];
+    // ("rejected the move as \"legally baseless\"": an act called groundless is judged, too.)
+    const judged = (q: number): boolean => judgementAt(tokens, q) || FALSEHOOD_WORDS.has(tokens[q]?.lower ?? '');
+    while (j < Math.min(s.end, as + 6) && (['"', '“', '”', "'"].includes((tokens[j] as Token).text) || ['DET', 'ADV', 'ADJ'].includes((tokens[j] as Token).pos)) && !judged(j)) j++;
+    if (!judged(j)) return [];
+    if (!judgementAt(tokens, j) && !OWNED_ACTS.has(tokens[as - 1]?.lower ?? '')) return [];
     const sides = new Set(deniers.map((a) => this.sideOf(a.actorId)));
     const m = this.mentionAt(after) ?? (['the', 'a'].includes(tokens[after]?.lower ?? '') ? this.mentionAt(after + 1) : null);
     if (m && tokens[m.end]?.lower === "'s") {

@@ -1585,7 +1585,8 @@ export class ConflictRules extends TalksRules {
   protected warnedOfHarm(v: number, s: Sentence): boolean {
     const { tokens } = this;
     let k = v + 2;
-    while (k < Math.min(s.end, v + 7) && (['"', '“', '”', "'"].includes((tokens[k] as Token).text) || ['DET', 'ADJ', 'ADV'].includes((tokens[k] as Token).pos) || ((tokens[k] as Token).pos === 'VERB' && (tokens[k] as Token).lower.endsWith('ing')))) k++;
+    // ('warned of a "firm and appropriate response"': adjectives joined by "and", too.)
+    while (k < Math.min(s.end, v + 8) && (['"', '“', '”', "'"].includes((tokens[k] as Token).text) || ['DET', 'ADJ', 'ADV'].includes((tokens[k] as Token).pos) || ((tokens[k] as Token).lower === 'and' && tokens[k - 1]?.pos === 'ADJ') || ((tokens[k] as Token).pos === 'VERB' && (tokens[k] as Token).lower.endsWith('ing')))) k++;
     if (!['war', 'retaliation', 'consequences', 'response', 'reprisals', 'retribution', 'action', 'strikes', 'attacks', 'force', 'punishment'].includes(tokens[k]?.lower ?? '')) return false;
     const asserted = this.assertedSubjects(v, s);
     if (!asserted) return true;

@@ -473,6 +473,15 @@ const CASES: readonly TripleCase[] = [
     text: 'The M23 said its fighters had captured the town, a claim the Congolese army described as "pure fabrication."',
     expect: [['democratic-republic-of-the-congo', 'DENIES', 'm23']],
   },
+  {
+    name: 'a move rejected as baseless criticises those who made it; drills told with a verb read as an adjective',
+    text: 'Britain, France and Germany triggered the process to reimpose sanctions on Iran. Iran\'s foreign ministry rejected the move as "legally baseless". Chinese warships encircled Taiwan in drills. Taiwan condemned the drills.',
+    expect: [
+      ['iran', 'CRITICIZES', 'united-kingdom'],
+      ['iran', 'CRITICIZES', 'germany'],
+      ['taiwan', 'CRITICIZES', 'china'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
