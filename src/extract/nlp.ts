@@ -217,10 +217,15 @@ export function analyse(text: string): AnalysedText {
     for (let k = sentence.first + 1; k < sentence.end - 1; k++) {
       const t = tokens[k] as Token;
       if (t.pos === 'VERB' || t.pos === 'AUX') verbSeen = true;
+      // (A reported clause opens anew: "argued that the UAE armed and financed the RSF".)
+      if (t.lower === 'that') verbSeen = false;
       if (verbSeen || t.pos !== 'ADJ' || !/^[a-z]+ed$/.test(t.text)) continue;
       const before = tokens[k - 1] as Token;
       const after = tokens[k + 1] as Token;
-      if (before.pos !== 'NOUN' || !/^[a-z]+s$/.test(before.text) || t.space === '' || !['PROPN', 'DET'].includes(after.pos)) continue;
+      // ("the UAE armed/ADJ and financed the RSF": after a name, too, and before a coordinated verb.)
+      const subjectBefore = (before.pos === 'NOUN' && /^[a-z]+s$/.test(before.text)) || (before.pos === 'PROPN' && k - 1 > sentence.first);
+      const objectAfter = ['PROPN', 'DET'].includes(after.pos) || (after.lower === 'and' && tokens[k + 2]?.pos === 'VERB' && /ed$/.test(tokens[k + 2]?.lower ?? ''));
+      if (!subjectBefore || t.space === '' || !objectAfter) continue;
       tokens[k] = { ...t, pos: 'VERB', lemma: pastStem(t.lower) };
       verbSeen = true;
     }

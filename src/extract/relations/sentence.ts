@@ -397,6 +397,8 @@ class SentenceRules extends ClaimRules {
   /** One verb trigger; returns true when it produced or ruled out its relation. */
   verb(v: number, s: Sentence, rule: VerbTrigger, lemma: string): boolean {
     const { tokens } = this;
+    // ("executions of captured Ukrainian soldiers": a participle before its noun describes it.)
+    if ((tokens[v] as Token).lower.endsWith('ed') && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'newly', 'recently'].includes(tokens[v - 1]?.lower ?? '') && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[v + 1]?.pos ?? '') && !['by', 'to', 'with'].includes(tokens[v + 1]?.lower ?? '')) return true;
     // ("between the Israeli negotiating team and Hamas": a participle naming a kind of team is no act.)
     if ((tokens[v] as Token).lower.endsWith('ing') && ['team', 'teams', 'delegation', 'delegations', 'table', 'partner', 'partners', 'position', 'positions'].includes(tokens[v + 1]?.lower ?? '') && (['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s"].includes(tokens[v - 1]?.lower ?? '') || this.mentionAt(v - 1) !== null)) return true;
     let after = v + 1;

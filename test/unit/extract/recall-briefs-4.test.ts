@@ -482,6 +482,12 @@ const CASES: readonly TripleCase[] = [
       ['taiwan', 'CRITICIZES', 'china'],
     ],
   },
+  {
+    name: 'a participle describing prisoners is no act of the reporter; a past form read as an adjective after a name in a reported clause',
+    text: 'The U.N. mission documented executions of captured Ukrainian soldiers. Khartoum argued that the UAE armed and financed the Rapid Support Forces.',
+    expect: [['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
+    forbid: [['united-nations', 'ATTACKS', 'ukraine'], ['sudan', 'SUPPORTS', 'rapid-support-forces']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
