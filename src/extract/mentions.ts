@@ -962,9 +962,11 @@ class MentionFinder {
             h++;
           }
           // "the paramilitary group": the last of two head words is the head ("the Radaa militia" is a name).
-          if (COREF_HEADS.has(tokens[h + 1]?.lower ?? '') && !(tokens[h] as Token).capitalised) h++;
+          // ("the paramilitary force": a force is an armed group only when the word before says so.)
+          const paramilitaryForce = tokens[h]?.lower === 'paramilitary' && ['force', 'forces'].includes(tokens[h + 1]?.lower ?? '');
+          if ((COREF_HEADS.has(tokens[h + 1]?.lower ?? '') || paramilitaryForce) && !(tokens[h] as Token).capitalised) h++;
           const head = tokens[h];
-          const kind = head ? COREF_HEADS.get(head.lower) : undefined;
+          const kind = head ? (paramilitaryForce ? 'armed' : COREF_HEADS.get(head.lower)) : undefined;
           // (The phrase ends with its sentence: "shrugged off the warning. Spokesman Dmitry Peskov".)
           if (!head || !kind || this.covered(h) || h >= s.end) continue;
           const next = tokens[h + 1];

@@ -2510,7 +2510,7 @@ export class ClauseRules {
     }
     // The judged phrase: "Uganda's decision", "the Israeli decision", "the move by Kosovo", "the
     // decision by Ethiopia to sign the deal".
-    const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban', 'support', 'backing', 'response', 'reaction', 'approach', 'conduct', 'behaviour', 'behavior', 'activities', 'rhetoric', 'stance', 'demands', 'demand', 'proposal', 'measures'];
+    const ACTS = ['decision', 'move', 'decisions', 'moves', 'policy', 'announcement', 'plan', 'actions', 'action', 'step', 'remarks', 'comments', 'statement', 'deployment', 'strikes', 'attack', 'attacks', 'strike', 'operation', 'law', 'vote', 'sanctions', 'tariffs', 'blockade', 'annexation', 'expulsion', 'suspension', 'withdrawal', 'ban', 'support', 'backing', 'response', 'reaction', 'approach', 'conduct', 'behaviour', 'behavior', 'activities', 'rhetoric', 'stance', 'demands', 'demand', 'proposal', 'measures', 'campaign', 'offensive', 'bombardment', 'shelling', 'bombing', 'siege', 'occupation', 'crackdown', 'treatment'];
     // ("France's approach amounted to blackmail": the head before the verb.)
     let h = tokens[be]?.lower === 'to' && ['amounted', 'amounts', 'amount'].includes(tokens[be - 1]?.lower ?? '') ? be - 2 : be - 1;
     // "Israel's strike on Qatar was ...": the act noun may carry a short prepositional phrase.
@@ -2518,7 +2518,7 @@ export class ClauseRules {
       const m = this.mentionAt(h);
       let p = m ? m.first - 1 : -1;
       if (tokens[p]?.lower === 'the') p--;
-      if (m && ['on', 'against', 'in', 'into', 'for', 'of'].includes(tokens[p]?.lower ?? '') && ['strike', 'strikes', 'attack', 'attacks', 'raid', 'incursion', 'deployment', 'operation', 'sanctions', 'blockade', 'invasion', 'support', 'backing'].includes(tokens[p - 1]?.lower ?? '')) h = p - 1;
+      if (m && ['on', 'against', 'in', 'into', 'for', 'of'].includes(tokens[p]?.lower ?? '') && (['raid', 'incursion', 'invasion'].includes(tokens[p - 1]?.lower ?? '') || ACTS.includes(tokens[p - 1]?.lower ?? ''))) h = p - 1;
     }
     let judged: Arg | null = null;
     if (ACTS.includes(tokens[h]?.lower ?? '')) {

@@ -91,6 +91,9 @@ export function judgementAt(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1]?.lower ?? '';
   if (NEGATIVE_JUDGEMENTS.has(word)) return true;
   if (['blow', 'threat'].includes(word)) return next === 'to';
+  // ("amounted to collective punishment", "was a war crime", "constituted ethnic cleansing".)
+  if (word === 'collective') return next === 'punishment';
+  if (word === 'war') return ['crime', 'crimes'].includes(next);
   return ['act', 'acts', 'declaration'].includes(word) && next === 'of' && ['war', 'aggression', 'terror', 'terrorism', 'piracy', 'sabotage'].includes(tokens[j + 2]?.lower ?? '');
 }
 

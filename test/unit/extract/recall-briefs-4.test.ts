@@ -488,6 +488,16 @@ const CASES: readonly TripleCase[] = [
     expect: [['united-arab-emirates', 'SUPPORTS', 'rapid-support-forces']],
     forbid: [['united-nations', 'ATTACKS', 'ukraine'], ['sudan', 'SUPPORTS', 'rapid-support-forces']],
   },
+  {
+    name: '"the paramilitary force" refers back to the armed group named before',
+    text: "Sudan's army accused the RSF of shelling El Fasher. The paramilitary force denied the charge.",
+    expect: [['rapid-support-forces', 'DENIES', 'sudanese-armed-forces']],
+  },
+  {
+    name: 'conduct in a place judged as collective punishment or a war crime criticises its owner',
+    text: "Human Rights Watch said Israel's conduct in Gaza amounted to collective punishment. Amnesty said Russia's bombardment of Kharkiv was a war crime.",
+    expect: [['human-rights-watch', 'CRITICIZES', 'israel'], ['amnesty-international', 'CRITICIZES', 'russia']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
