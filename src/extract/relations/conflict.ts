@@ -899,12 +899,22 @@ export class ConflictRules extends TalksRules {
       const t = tokens[j] as Token;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
       if (t.lower !== 'to' || !['any', 'an', 'further'].includes(tokens[j + 1]?.lower ?? '')) continue;
+      const ACTS = ['attack', 'aggression', 'strike', 'strikes', 'attacks', 'incursion', 'invasion', 'intervention', 'provocation', 'provocations'];
       const m = this.mentionAt(j + 2);
-      if (!m || m.first !== j + 2) return;
-      let h = m.end;
-      while (h < s.end && h < m.end + 2 && ['military', 'armed', 'foreign'].includes((tokens[h] as Token).lower)) h++;
-      if (!['attack', 'aggression', 'strike', 'strikes', 'attacks', 'incursion', 'invasion', 'intervention'].includes(tokens[h]?.lower ?? '')) return;
-      const arg = this.argOf(m, 'target');
+      let arg: Arg | null = null;
+      if (!m || m.first !== j + 2) {
+        // ("to any provocation by Seoul", "to any further attack from Kabul": the agent after the act.)
+        let h = j + 2;
+        while (h < Math.min(s.end, j + 5) && (tokens[h] as Token).pos === 'ADJ' && !this.mentionAt(h)) h++;
+        if (!ACTS.includes(tokens[h]?.lower ?? '') || !['by', 'from'].includes(tokens[h + 1]?.lower ?? '')) return;
+        const by = this.mentionAt(h + 2) ?? (tokens[h + 2]?.lower === 'the' ? this.mentionAt(h + 3) : null);
+        arg = by ? this.argOf(by, 'target') : null;
+      } else {
+        let h = m.end;
+        while (h < s.end && h < m.end + 2 && ['military', 'armed', 'foreign'].includes((tokens[h] as Token).lower)) h++;
+        if (!ACTS.includes(tokens[h]?.lower ?? '')) return;
+        arg = this.argOf(m, 'target');
+      }
       if (!arg || subjects.some((a) => this.sideOf(a.actorId) === this.sideOf(arg.actorId))) return;
       this.emit('THREATENS', subjects, [arg], s, 0.65 * (mod.hedged ? 0.7 : 1), claimant ?? subjects[0]?.actorId ?? null, false);
       return;
@@ -1615,6 +1625,51 @@ export class ConflictRules extends TalksRules {
     if (sources.length === 0 || targets.length === 0) return false;
     this.emit('THREATENS', sources, targets, s, 0.65 * asserted.hedge, this.claimantFor(v, s) ?? sources[0]?.actorId ?? null, false);
     return true;
+  }
+
+  /**
+   * "Iran warned it would close the Strait of Hormuz if Israel attacked", "Russia warned it would cut
+   * gas supplies unless Chisinau paid", "said he would impose tariffs on Canada": a coercive act the
+   * speaker's own side announces threatens the side of its condition, or the one a penalty falls on.
+   */
+  protected warnedOwnAct(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const lemma = verbLemma(tokens[v] as Token);
+    let k = v + 1;
+    if (tokens[k]?.lower === 'that') k++;
+    // The announcing clause: its own side as subject ("it", "they", "we", or a mention), then the modal.
+    const subject = this.mentionAt(k);
+    const pronoun = ['it', 'they', 'we', 'he', 'she'].includes(tokens[k]?.lower ?? '');
+    if (!subject && !pronoun) return;
+    let j = subject ? subject.end : k + 1;
+    if (!['would', 'will', "'ll"].includes(tokens[j]?.lower ?? '')) return;
+    j++;
+    while (j < s.end && (tokens[j] as Token).pos === 'ADV') j++;
+    const act = tokens[j];
+    if (!act) return;
+    const actLemma = verbLemma(act);
+    const PENALTIES = ['sanctions', 'tariffs', 'tariff', 'duties', 'levies', 'penalties', 'embargo', 'restrictions', 'curbs', 'controls'];
+    const penalty = ['impose', 'slap', 'levy', 'introduce', 'reimpose'].includes(actLemma) && tokens.slice(j + 1, Math.min(s.end, j + 6)).some((w) => PENALTIES.includes(w.lower));
+    const COERCIVE = ['close', 'block', 'cut', 'suspend', 'halt', 'withdraw', 'expel', 'end', 'terminate', 'quit', 'leave', 'exit', 'abandon', 'sever', 'downgrade', 'recall', 'seize', 'shut', 'stop', 'freeze', 'revoke', 'scrap', 'cancel', 'ban', 'bar', 'deploy', 'mobilise', 'mobilize', 'enrich', 'reconsider', 'resume'];
+    if (!penalty && !(lemma === 'warn' && COERCIVE.includes(actLemma))) return;
+    if (lemma !== 'warn' && !penalty) return;
+    const frame = this.subjectOf(v, s);
+    const claimant = this.claimantFor(j, s) ?? (frame.subjects.length === 1 ? (frame.subjects[0] as Arg).actorId : null);
+    if (!claimant) return;
+    const side = this.sideOf(claimant);
+    if (subject) {
+      const own = this.argOf(subject, 'agent');
+      if (!own || (this.sideOf(own.actorId) !== side && this.kb.governorOf.get(own.actorId) !== side)) return;
+    }
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (mod.negated || mod.irrealis) return;
+    const sides = new Set([side]);
+    // (A penalty falls on the one it names: "would slap sanctions on Venezuela if Maduro refused".)
+    let targets = penalty ? this.prepObject(j + 1, s, ['on', 'against'], 8) : [];
+    if (targets.length === 0) targets = this.conditionAfter(j + 1, s, sides);
+    targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !a.mention?.place);
+    if (targets.length === 0) return;
+    this.emit('THREATENS', [{ actorId: claimant, mention: null, weight: 1 }], targets, s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 
   /** "Bagheri said any U.S. or Israeli attack on Iran would be met with a devastating response": the speaker threatens the attackers. */

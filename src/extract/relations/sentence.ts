@@ -168,6 +168,8 @@ class SentenceRules extends ClaimRules {
       if (verbal && ['receive', 'host'].includes(lemma) && this.receivedForeign(k, s)) continue;
       // "warned of \"open war\" with Afghanistan", "warned of a crushing response to any attack by the United States".
       if (verbal && lemma === 'warn' && tokens[k + 1]?.lower === 'of' && this.warnedOfHarm(k, s)) continue;
+      // "warned it would close the strait if Israel attacked", "said he would impose tariffs on Canada".
+      if (verbal && ['warn', 'say', 'threaten', 'announce', 'declare'].includes(lemma)) this.warnedOwnAct(k, s);
       // ("the border triangle where Sudan, Libya and Egypt meet": borders meeting, not leaders.)
       if (verbal && lemma === 'meet' && [',', '.', ';', 'in', 'near', 'at'].includes(tokens[k + 1]?.text.toLowerCase() ?? '.') && this.whereClauseBefore(k, s)) continue;
       // "said any U.S. attack would be met with a devastating response".

@@ -498,6 +498,22 @@ const CASES: readonly TripleCase[] = [
     text: "Human Rights Watch said Israel's conduct in Gaza amounted to collective punishment. Amnesty said Russia's bombardment of Kharkiv was a war crime.",
     expect: [['human-rights-watch', 'CRITICIZES', 'israel'], ['amnesty-international', 'CRITICIZES', 'russia']],
   },
+  {
+    name: 'a coercive act the speaker announces threatens the side of its condition or the one a penalty falls on',
+    text: 'Iran warned that it would close the Strait of Hormuz if Israel attacked its nuclear sites. Russia warned it would cut gas supplies unless Moldova paid its debt. Trump said he would impose 100% tariffs on Canada. North Korea vowed to respond with overwhelming force to any provocation by Seoul.',
+    expect: [
+      ['iran', 'THREATENS', 'israel'],
+      ['russia', 'THREATENS', 'moldova'],
+      ['donald-trump', 'THREATENS', 'canada'],
+      ['north-korea', 'THREATENS', 'south-korea'],
+    ],
+  },
+  {
+    name: 'a warning of harm to oneself or a plan to send help is no threat',
+    text: 'Ukraine warned it would run out of air defence missiles if the United States halted deliveries. France said it would send troops to Mali if Bamako asked.',
+    expect: [],
+    forbid: [['ukraine', 'THREATENS', 'united-states'], ['france', 'THREATENS', 'mali']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
