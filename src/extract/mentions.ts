@@ -997,7 +997,8 @@ class MentionFinder {
           // ("The army chief/ADJ, General X,": a title after the head names a person, not the body.)
           if (next && (ofName || locatedBody || relative || (next.pos === 'NOUN' && next.space !== '' && next.lower !== 'on' && !subjunctive) || ARMY_TITLE_NOUNS.has(next.lower))) continue;
           // A demonym or name right before the head makes it that actor's: "the Pakistani government".
-          if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-') continue;
+          // ("the Lebanese group": a nationality before an armed group's head is read below.)
+          if (h - 1 > i && this.owner[h - 1] !== -1 && tokens[h]?.text !== '-' && !(kind === 'armed' && demonymAt === h - 1 && ['group', 'movement', 'militia'].includes(head.lower))) continue;
           // ("the Saudi-led coalition": a body named by its leader, not one named before.)
           if (kind === 'organisation' && tokens.slice(i + 1, h).some((w, n) => w.lower === 'led' && tokens[i + n]?.text === '-' && this.owner[i + n - 1] !== -1)) continue;
           // "the interim administration", "the rival faction", "the local authorities": another body.
@@ -1009,7 +1010,22 @@ class MentionFinder {
             const demonym = this.candidates[this.owner[demonymAt] as number] as Candidate;
             // (The demonym may already be set aside as a people: "Palestinian militant"; its state is the word's.)
             const state = demonym.actorId ?? this.kb.root.children.get((tokens[demonymAt] as Token).lower)?.entries.find((e) => e.form === 'demonym')?.actorId ?? null;
-            const group = kind === 'armed' ? this.antecedent(h, s.index, 'armed') : null;
+            let group = kind === 'armed' ? this.antecedent(h, s.index, 'armed') : null;
+            // ("Iran's Quds Force was smuggling money to the Lebanese group": the group of that
+            // nationality named last, past other armed groups.)
+            if (kind === 'armed' && state !== null && group !== null && this.actor(group)?.affiliation !== state) {
+              group = null;
+              for (let k = i - 1; k >= 0 && (tokens[k] as Token).sentence >= s.index - 2 && group === null; k--) {
+                const o = this.owner[k] as number;
+                if (o === -1) continue;
+                const c = this.candidates[o] as Candidate;
+                const info = c.actorId ? this.actor(c.actorId) : undefined;
+                if (info && info.affiliation === state && info.kind === 'armed-group') group = info.id;
+                k = Math.min(k, c.first);
+              }
+            }
+            // (A group of that nationality with none named: the nationality is not the state either.)
+            if (kind === 'armed' && group === null && state !== null) demonym.actorId = null;
             if (group === null || state === null || this.actor(group)?.affiliation !== state) continue;
             demonym.actorId = null;
             this.add({ actorId: group, first: h, end: h + 1, form: 'coreference', resolved: true });

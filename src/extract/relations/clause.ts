@@ -3362,6 +3362,8 @@ export class ClauseRules {
     for (let a = v - 1; a > Math.max(s.first, v - 7); a--) {
       if (!ACCUSATION_NOUNS.has(tokens[a]?.lower ?? '')) continue;
       if (!['a', 'an'].includes(tokens[a - 1]?.lower ?? '') || tokens[a - 2]?.text !== ',') return [];
+      // ("..., a suggestion New Delhi rejected": a suggestion beside a statement is a proposal, not a charge.)
+      if (['suggestion', 'suggestions'].includes(tokens[a]?.lower ?? '')) return [];
       // "..., U.N. experts said, a charge ...": the subject of the speech verb before the comma.
       const said = tokens[a - 3];
       let q = a - 4;

@@ -575,8 +575,16 @@ export class SupportRules extends ClauseRules {
     if (!['support', 'backing', 'help', 'assistance'].includes(tokens[j]?.lower ?? '') || !['of', 'from'].includes(tokens[j + 1]?.lower ?? '')) return;
     const helpers = this.objectAfter(j + 2, s, 'agent', 2);
     if (helpers.length === 0) return;
-    const main = this.previousFiniteVerb(k - 1, s);
+    let main = this.previousFiniteVerb(k - 1, s);
     if (main === -1) return;
+    // ("says Hezbollah is rearming with help from Iran": the verb the phrase follows, not the report.)
+    for (let q = k - 1; q > main; q--) {
+      if ((tokens[q] as Token).pos === 'VERB' && tokens[q - 1]?.lower !== 'to') {
+        main = q;
+        break;
+      }
+    }
+    if (SPEECH_LEMMAS.has(verbLemma(tokens[main] as Token))) return;
     const frame = this.subjectOf(main, s);
     if (frame.subjects.length === 0) return;
     const mod = this.modality(frame.clauseStart, main, s);

@@ -514,6 +514,12 @@ const CASES: readonly TripleCase[] = [
     expect: [],
     forbid: [['ukraine', 'THREATENS', 'united-states'], ['france', 'THREATENS', 'mali']],
   },
+  {
+    name: 'help from a side goes to the subject of the reported clause; a suggestion rejected is no denial; "the Lebanese group" is the group',
+    text: "Israel says Hezbollah is rearming with help from Iran, a claim the group rejects. Pakistan's Prime Minister Shehbaz Sharif said Turkey would be welcome as a mediator in any dialogue with India, a suggestion New Delhi flatly rejected. Israel struck Hezbollah positions on Monday. Israel's military said Iran's Quds Force was smuggling money to the Lebanese group.",
+    expect: [['iran', 'SUPPORTS', 'hezbollah'], ['quds-force', 'SUPPORTS', 'hezbollah']],
+    forbid: [['iran', 'SUPPORTS', 'israel'], ['india', 'DENIES', 'shehbaz-sharif'], ['india', 'DENIES', 'pakistan'], ['quds-force', 'SUPPORTS', 'lebanon']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
