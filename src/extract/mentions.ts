@@ -1306,7 +1306,10 @@ class MentionFinder {
     const o = this.owner[k] ?? -1;
     if (o === -1) return null;
     const c = this.candidates[o] as Candidate;
-    if (!c.actorId || c.first !== k || ['demonym', 'pronoun', 'capital', 'city'].includes(c.form)) return null;
+    // ("The Yemeni government accused ... It also accused": a state's body named by its nationality.)
+    const body = c.form === 'demonym' && ['government', 'authorities', 'army', 'military', 'administration', 'leadership'].includes(tokens[c.end]?.lower ?? '') && ['VERB', 'AUX'].includes(tokens[c.end + 1]?.pos ?? '');
+    if (!c.actorId || c.first !== k || (['demonym', 'pronoun', 'capital', 'city'].includes(c.form) && !body)) return null;
+    if (body) return c.actorId;
     // ("Pakistan's army said ... It also accused": the owner of the body that speaks.)
     let e = c.end;
     if (tokens[e]?.lower === "'s") {

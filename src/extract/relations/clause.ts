@@ -1390,6 +1390,8 @@ export class ClauseRules {
           !this.ownedBefore(k)) ||
         // "struck an oil refinery in Saratov", "hit a residential building in Kharkiv": what was hit in a town of a state.
         (role === 'attack-target' && ['in', 'near'].includes(t.lower) && (GENERIC_TARGETS.has(tokens[k - 1]?.lower ?? '') || STRUCK_PLACES.has(tokens[k - 1]?.lower ?? '')) && ['city', 'capital'].includes(this.mentionAt(k + 1)?.form ?? '') &&
+          // ("army positions in Sittwe": the seat of a province is no state that was hit.)
+          this.info(this.mentionAt(k + 1)?.actorId ?? '')?.kind === 'country' &&
           // ("its positions near Goma": the owner named first is the one hit.)
           !this.ownedBefore(k));
       // "positions held by the Government of National Unity": the holder is hit.
@@ -1713,6 +1715,20 @@ export class ClauseRules {
     return false;
   }
 
+  /**
+   * "Pakistan and Afghanistan clashed at the border. Pakistan says its strikes hit only TTP
+   * hideouts": one of two states that just fought each other striking an armed group leaves the
+   * two states the pair in view.
+   */
+  protected sideStrikesGroup(source: string, target: string, s: Sentence): boolean {
+    const dyad = this.memory.dyad;
+    if (!dyad || s.index - this.memory.dyadSentence > 2 || this.info(target)?.kind !== 'armed-group') return false;
+    const [a, b] = dyad.map((x) => x.actorId) as [string, string];
+    if (source !== a && source !== b) return false;
+    const fought = (x: string, y: string): boolean => this.memory.attacks.some((e) => e.source === x && e.target === y);
+    return fought(a, b) && fought(b, a);
+  }
+
   /** Remembers the pair in talks or conflict, for "both sides", "between them", "the two leaders". */
   setDyad(pair: [Arg, Arg], s: Sentence, talks = false): void {
     // The pair is remembered as named; each later use discounts it once, not once per hop.
@@ -1790,7 +1806,7 @@ export class ClauseRules {
           if (!(type !== 'AGREES_WITH' && this.thirdPartyOfDyad(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s, true);
         }
         // "Congo accused Rwanda ...; the two neighbours": a pair in conflict, unless this sentence named one already.
-        else if ((type === 'ACCUSES' || (type === 'ATTACKS' && !alleged)) && sources.length === 1 && targets.length === 1 && this.memory.dyadSentence !== s.index && this.sideOf(src.actorId) !== this.sideOf(tgt.actorId)) this.setDyad([src, tgt], s);
+        else if ((type === 'ACCUSES' || (type === 'ATTACKS' && !alleged)) && sources.length === 1 && targets.length === 1 && this.memory.dyadSentence !== s.index && this.sideOf(src.actorId) !== this.sideOf(tgt.actorId) && !(type === 'ATTACKS' && this.sideStrikesGroup(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s);
         if (type === 'ACCUSES' || type === 'CRITICIZES') this.memory.accusations.push({ source: src.actorId, target: tgt.actorId, sentence: s.index });
         // "Yerevan said Azerbaijani troops shelled its positions": a victim's report is an accusation to deny.
         if (type === 'ATTACKS' && claimant && this.sideOf(claimant) === this.sideOf(tgt.actorId)) {
@@ -3230,6 +3246,8 @@ export class ClauseRules {
         accuser = by;
         named = true;
       }
+      // ("denied claims by opposition leaders that ...": the claim's makers are named, and are no actor.)
+      else if (['by', 'from'].includes(tokens[k + 1]?.lower ?? '') && !this.mentionAt(k + 2) && ['NOUN', 'ADJ', 'DET'].includes(tokens[k + 2]?.pos ?? '')) return true;
     }
     let inferred = false;
     // Only "rejected the accusation/claims" (not "denied attacking") may answer an accusation against someone else.

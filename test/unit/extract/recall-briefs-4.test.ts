@@ -520,6 +520,18 @@ const CASES: readonly TripleCase[] = [
     expect: [['iran', 'SUPPORTS', 'hezbollah'], ['quds-force', 'SUPPORTS', 'hezbollah']],
     forbid: [['iran', 'SUPPORTS', 'israel'], ['india', 'DENIES', 'shehbaz-sharif'], ['india', 'DENIES', 'pakistan'], ['quds-force', 'SUPPORTS', 'lebanon']],
   },
+  {
+    name: 'an opening "It" continues a subject named by nationality; claims by unnamed critics are denied to no one',
+    text: 'The Yemeni government accused the Houthis of attacking a port. It also accused Iran of smuggling weapons to the group. The OSCE criticised Georgia over a new law. Ivanishvili denied claims by opposition leaders that he was acting on Moscow\'s behalf.',
+    expect: [['yemen', 'ACCUSES', 'iran']],
+    forbid: [['houthis', 'ACCUSES', 'iran'], ['bidzina-ivanishvili', 'DENIES', 'osce']],
+  },
+  {
+    name: 'two states that fought stay the pair in view when one strikes an armed group; the seat of a province is no state hit',
+    text: 'Pakistan and Afghanistan clashed at the border. Pakistan says its strikes hit only hideouts of the TTP. China offered to mediate. A junta spokesman accused the Arakan Army of launching drone attacks on army positions in Sittwe.',
+    expect: [['china', 'OFFERS_MEDIATION', 'pakistan'], ['china', 'OFFERS_MEDIATION', 'afghanistan']],
+    forbid: [['china', 'OFFERS_MEDIATION', 'tehrik-i-taliban-pakistan'], ['arakan-army', 'ATTACKS', 'rakhine-state']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
