@@ -940,6 +940,20 @@ class MentionFinder {
         let area = null as ReadonlySet<string> | null;
         // ("Seoul urged the North to return to talks", "the North's missile launch": one half of a
         // divided land, once the article named it or the other half.)
+        // ("turned against Addis Ababa ... threatened to march on the capital": the capital the
+        // article named last, within two sentences, as the same place.)
+        if (t.lower === 'the' && tokens[i + 1]?.lower === 'capital' && !this.covered(i + 1) && !['of', ',', 'city'].includes(tokens[i + 2]?.lower ?? '') && tokens[i + 2]?.pos !== 'PROPN') {
+          let named: Candidate | null = null;
+          for (let k = i - 1; k >= 0 && (tokens[k] as Token).sentence >= s.index - 2 && named === null; k--) {
+            const o = this.owner[k] as number;
+            if (o === -1) continue;
+            const c = this.candidates[o] as Candidate;
+            if (c.form === 'capital' && c.actorId !== null && this.actor(c.actorId)?.kind === 'country') named = c;
+            k = Math.min(k, c.first);
+          }
+          if (named !== null) this.add({ actorId: named.actorId, first: i + 1, end: i + 2, form: 'capital', resolved: true });
+          continue;
+        }
         const half = t.lower === 'the' ? this.kb.halves.get(tokens[i + 1]?.text ?? '') : undefined;
         if (half && !this.covered(i + 1) && !(tokens[i + 2]?.capitalised ?? false) && this.candidates.some((c) => c.first < i && c.actorId !== null && half.context.has(c.actorId))) {
           this.add({ actorId: half.id, first: i + 1, end: i + 2, form: 'coreference', resolved: true });
@@ -1122,7 +1136,8 @@ class MentionFinder {
         if (antecedent !== null && facing === null && named === null && speaker === null && subjectFirst === null && (fit === 'government' || fit === 'military') && tokens.slice(first, end).some((w) => w.lower === 'government')) {
           const home = this.datelineState();
           const homeGov = home === null ? null : (this.kb.governorOf.get(home) ?? home);
-          if (home !== null && antecedent !== home && antecedent !== homeGov && this.actor(antecedent)?.kind === 'country' && this.candidates.some((c) => c.first < first && (c.actorId === home || c.actorId === homeGov))) antecedent = fit === 'government' ? homeGov : home;
+          // ("NAIROBI (AFP) - Jubaland's ministry accused the federal government": the dateline itself names no state in the story.)
+          if (home !== null && antecedent !== home && antecedent !== homeGov && this.actor(antecedent)?.kind === 'country' && this.candidates.some((c) => c.first < first && c.first > 0 && (c.actorId === home || c.actorId === homeGov))) antecedent = fit === 'government' ? homeGov : home;
         }
         // "Colombia's government and the ELN ended talks. Venezuela said ... The rebels accused the
         // government": an armed group's "government" is its own state's, when the article named it.
@@ -1524,7 +1539,12 @@ class MentionFinder {
       if (tokens[c.end]?.lower === "'s" && this.owner[c.end + 1] !== -1) continue;
       // "resumed talks in Mexico. The government ...": a state named as a place is not referred back to.
       // (It stays a fallback: "the coup in Niger ... the junta".)
-      if (c.form === 'name' && ['in', 'to', 'from', 'at', 'near', 'into', 'across', 'via', 'through'].includes(tokens[c.first - 1]?.lower ?? '')) {
+      // ("taking sides in Sudan's war": a possessor after the preposition is no place.)
+      const LOCATIVE = ['in', 'to', 'from', 'at', 'near', 'into', 'across', 'via', 'through'];
+      // ("highways from Senegal and Ivory Coast": the second of two places after the preposition, too.)
+      const prevConjunct = ['and', 'or'].includes(tokens[c.first - 1]?.lower ?? '') ? (this.owner[c.first - 2] ?? -1) : -1;
+      const placedConjunct = prevConjunct !== -1 && LOCATIVE.includes(tokens[(this.candidates[prevConjunct] as Candidate).first - 1]?.lower ?? '');
+      if (c.form === 'name' && (LOCATIVE.includes(tokens[c.first - 1]?.lower ?? '') || placedConjunct) && tokens[c.end]?.lower !== "'s") {
         const placed = this.actor(c.actorId);
         if (placed && fallback === null && (fit === 'government' || fit === 'military' || fit === 'thing') && placed.kind === 'country' && (area === null || area.has(placed.id))) fallback = fit === 'government' ? (this.kb.governorOf.get(placed.id) ?? placed.id) : placed.id;
         continue;

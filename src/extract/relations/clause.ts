@@ -3352,6 +3352,8 @@ export class ClauseRules {
       };
       if (m !== null && t.pos === 'PRON' && claimers.some((c) => this.sideOf(c.actorId) === side) && againstDeniers()) return false;
       if (m !== null && t.pos !== 'PRON' && !deniers.some((d) => this.sideOf(d.actorId) === side)) return false;
+      // ("the insurgents' claim that dozens of soldiers had been killed": losses told in the passive are a feat claimed, no charge.)
+      if (['been', 'were', 'was'].includes(tokens[h - 1]?.lower ?? '') && ['killed', 'wounded', 'captured', 'destroyed', 'downed', 'shot', 'seized', 'overrun'].includes(t.lower) && tokens[h + 1]?.lower !== 'by') return false;
       const rules = VERB_TRIGGERS.get(verbLemma(t)) ?? [];
       if (rules.some((r) => ['ATTACKS', 'SUPPORTS'].includes(r.type))) return true;
       if (['use', 'used', 'using', 'divert', 'diverted', 'diverting', 'violate', 'violated', 'violating', 'harbour', 'harbor', 'harboured', 'harbored', 'harbouring', 'harboring', 'protect', 'protecting', 'kill', 'killed', 'killing', 'block', 'blocked', 'blocking'].includes(t.lower)) return true;

@@ -532,6 +532,18 @@ const CASES: readonly TripleCase[] = [
     expect: [['china', 'OFFERS_MEDIATION', 'pakistan'], ['china', 'OFFERS_MEDIATION', 'afghanistan']],
     forbid: [['china', 'OFFERS_MEDIATION', 'tehrik-i-taliban-pakistan'], ['arakan-army', 'ATTACKS', 'rakhine-state']],
   },
+  {
+    name: 'places after a preposition and their conjuncts, a possessor after "in", a dateline and "the capital" steer references back',
+    text: "Militants tightened a fuel blockade around Mali's capital, torching convoys on highways from Senegal and Ivory Coast. JNIM announced the blockade, accusing the junta of banning fuel sales. Kenya's foreign ministry denied taking sides in Sudan's war. The army's chief, General Abdel Fattah al-Burhan, vowed to fight on until the RSF was defeated.",
+    expect: [['jnim', 'ACCUSES', 'mali']],
+    forbid: [['jnim', 'ACCUSES', 'ivory-coast'], ['kenya', 'THREATENS', 'rapid-support-forces']],
+  },
+  {
+    name: 'a dateline names no state for "the federal government"; "the capital" is the one named last; losses claimed are no charge',
+    text: "NAIROBI, July 2, 2025 (AFP) - Jubaland's security ministry accused the federal government of sending troops to Gedo. Fano fought federal forces but turned against Addis Ababa in 2023. Fano commanders threatened to march on the capital. Al Shabaab fighters captured the town of Adan Yabaal. Somalia's government denied the insurgents' claim that dozens of soldiers had been killed.",
+    expect: [['jubaland', 'ACCUSES', 'somalia'], ['fano', 'THREATENS', 'ethiopia'], ['somalia', 'DENIES', 'al-shabaab']],
+    forbid: [['jubaland', 'ACCUSES', 'kenya'], ['al-shabaab', 'ACCUSES', 'somalia']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
