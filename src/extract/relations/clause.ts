@@ -1278,7 +1278,9 @@ export class ClauseRules {
       if (this.inView && ['both', 'two'].includes((tokens[k] as Token).lower)) {
         // "both warring parties", "the two rival generals": a modifier may come first.
         // ("the two foreign ministers": an office before the head.)
-        const h = ['warring', 'rival', 'opposing', 'feuding', 'neighbouring', 'neighboring', 'sparring', 'foreign', 'defence', 'defense', 'prime'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+        let h = ['warring', 'rival', 'opposing', 'feuding', 'neighbouring', 'neighboring', 'sparring', 'foreign', 'defence', 'defense', 'prime'].includes(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+        // ("the two nuclear-armed neighbours": a compound modifier glued by a hyphen.)
+        while (h < Math.min(s.end, k + 5) && this.mentionAt(h) === null && (((tokens[h] as Token).text === '-' && (tokens[h] as Token).space === '') || tokens[h + 1]?.text === '-' || ((tokens[h] as Token).lower.endsWith('ed') && tokens[h - 1]?.text === '-'))) h++;
         if (DYAD_WORDS.has(tokens[h]?.lower ?? '') && this.dyadFits(tokens[h]?.lower ?? '')) return this.dyadArgs(tokens[h]?.lower ?? '');
       }
       // "ECOWAS urged the three countries to reconsider": the states just named together.
@@ -1288,7 +1290,9 @@ export class ClauseRules {
         if (members.length > 0) return members;
       }
       // "Thailand and Cambodia held talks. Trump urged them to stop fighting": the pair just named.
-      if (this.inView && k === from && (tokens[k] as Token).lower === 'them' && tokens[k + 1]?.lower === 'to' && this.isVerb(tokens[k - 1]) && OBJECT_CONTROL.has(verbLemma(tokens[k - 1] as Token)) && this.memory.dyadSentence >= s.index - 1) {
+      // ("Rubio called on them to open a line": the verb before "on".)
+      const controller = tokens[k - 1]?.lower === 'on' && ['call', 'calls', 'called', 'calling'].includes(tokens[k - 2]?.lower ?? '') ? k - 2 : k - 1;
+      if (this.inView && k === from && (tokens[k] as Token).lower === 'them' && tokens[k + 1]?.lower === 'to' && this.isVerb(tokens[controller]) && (OBJECT_CONTROL.has(verbLemma(tokens[controller] as Token)) || controller === k - 2) && this.memory.dyadSentence >= s.index - 1) {
         return this.dyadArgs('sides');
       }
       // "said the sides had agreed", "urged the sides to": the pair just named.
@@ -1302,8 +1306,8 @@ export class ClauseRules {
       // "mediating between the neighbours", "between the warring parties": the pair in view, named lately.
       if (this.inView && tokens[k - 1]?.lower === 'between' && (tokens[k] as Token).lower === 'the') {
         // "between the nuclear-armed neighbours", "between the longtime foes": modifiers first.
-        let w = k + 1;
-        while (w < Math.min(s.end, k + 5) && this.mentionAt(w) === null && (['ADJ', 'ADV'].includes((tokens[w] as Token).pos) || ((tokens[w] as Token).text === '-' && (tokens[w] as Token).space === '') || ((tokens[w] as Token).lower.endsWith('ed') && tokens[w - 1]?.text === '-'))) w++;
+        let w = tokens[k + 1]?.lower === 'two' ? k + 2 : k + 1;
+        while (w < Math.min(s.end, k + 6) && this.mentionAt(w) === null && (['ADJ', 'ADV'].includes((tokens[w] as Token).pos) || tokens[w + 1]?.text === '-' || ((tokens[w] as Token).text === '-' && (tokens[w] as Token).space === '') || ((tokens[w] as Token).lower.endsWith('ed') && tokens[w - 1]?.text === '-'))) w++;
         const head = tokens[w]?.lower ?? '';
         // A pair named by what they are to each other stays in view; "the warring sides" only right after it was named.
         // ("shuttled between the delegations": the two delegations of the pair just named.)

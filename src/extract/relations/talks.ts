@@ -200,8 +200,39 @@ export class TalksRules extends SupportRules {
     const compound = this.compoundPair(s);
     if (compound.length === 2) this.setDyad([compound[0] as Arg, compound[1] as Arg], s);
     this.rememberDisputants(s);
+    this.rememberCounterpart(s);
     this.rememberTalkers(s);
     this.rememberNearDeal(s);
+  }
+
+  /**
+   * "India suspended a water treaty with Pakistan", "Niger has kept its border with Benin closed":
+   * a state and the one its treaty, border or dispute is with are the pair "both governments" and
+   * "the two neighbours" point back to.
+   */
+  protected rememberCounterpart(s: Sentence): void {
+    const { tokens } = this;
+    const WITH_NOUNS = ['treaty', 'border', 'frontier', 'agreement', 'accord', 'deal', 'declaration', 'pact', 'dispute', 'row', 'tensions', 'ties', 'relations', 'standoff', 'conflict', 'war', 'feud', 'spat', 'truce', 'ceasefire'];
+    const kinds = ['country', 'government', 'armed-group', 'military'];
+    for (let k = s.first + 1; k < s.end - 1; k++) {
+      if ((tokens[k] as Token).lower !== 'with' || !WITH_NOUNS.includes(tokens[k - 1]?.lower ?? '')) continue;
+      // ("captured the oil field on the border with South Sudan": a place, not a counterpart.)
+      if (tokens.slice(Math.max(s.first, k - 5), k - 1).some((w) => ['on', 'near', 'along', 'at', 'across', 'in', 'to', 'from', 'into', 'under'].includes(w.lower))) continue;
+      const m = this.mentionAt(k + 1) ?? (tokens[k + 1]?.lower === 'the' ? this.mentionAt(k + 2) : null);
+      const other = m && !m.place ? this.argOf(m, 'target') : null;
+      if (!other) return;
+      const v = this.previousFiniteVerb(k, s);
+      if (v === -1) return;
+      // ("Oman brokered the deal with the group": the broker is no party to it.)
+      if (['broker', 'mediate', 'facilitate', 'host', 'help', 'oversee', 'guarantee', 'welcome', 'praise', 'criticise', 'criticize', 'condemn'].includes(verbLemma(tokens[v] as Token))) return;
+      const subjects = this.subjectOf(v, s).subjects;
+      if (subjects.length !== 1) return;
+      const own = subjects[0] as Arg;
+      const pair = [own, other];
+      if (this.sideOf(own.actorId) === this.sideOf(other.actorId) || !pair.every((x) => kinds.includes(this.info(x.actorId)?.kind ?? ''))) return;
+      this.setDyad([own, other], s);
+      return;
+    }
   }
 
   /**
@@ -508,6 +539,8 @@ export class TalksRules extends SupportRules {
     const { tokens } = this;
     for (let k = s.first; k < s.end - 1; k++) {
       if ((tokens[k] as Token).lower !== 'between') continue;
+      // ("acted as a go-between.": the noun names no parties.)
+      if (tokens[k - 1]?.text === '-' && (tokens[k] as Token).space === '' && !['for', 'between'].includes(tokens[k + 1]?.lower ?? '')) continue;
       let j = k + 1;
       if (['them', 'themselves'].includes(tokens[j]?.lower ?? '')) continue;
       if (tokens[j]?.lower === 'the') j++;

@@ -544,6 +544,27 @@ const CASES: readonly TripleCase[] = [
     expect: [['jubaland', 'ACCUSES', 'somalia'], ['fano', 'THREATENS', 'ethiopia'], ['somalia', 'DENIES', 'al-shabaab']],
     forbid: [['jubaland', 'ACCUSES', 'kenya'], ['al-shabaab', 'ACCUSES', 'somalia']],
   },
+  {
+    name: 'a treaty or border with another state names the pair "both governments" and "the two neighbours" point back to',
+    text: 'India suspended a water treaty with Pakistan. The United Nations called on both governments to show maximum restraint. Niger has kept its border with Benin closed. Togo offered last year to mediate between the two neighbours.',
+    expect: [
+      ['united-nations', 'DEMANDS', 'india'],
+      ['united-nations', 'DEMANDS', 'pakistan'],
+      ['togo', 'OFFERS_MEDIATION', 'niger'],
+      ['togo', 'OFFERS_MEDIATION', 'benin'],
+    ],
+  },
+  {
+    name: 'pairs named with compound modifiers, "called on them", "the two men", and a go-between with no parties named',
+    text: 'India and Pakistan traded fire on Friday. Iran offered to mediate between the two nuclear-armed neighbours. Rubio called on them to open a direct line of communication. South Sudan\'s President Salva Kiir and Riek Machar traded accusations. Kenya\'s President William Ruto said he would send an envoy to mediate between the two men. ECOWAS and the Alliance of Sahel States held talks in Bamako. Ghana\'s President John Mahama has acted as a go-between.',
+    expect: [
+      ['iran', 'OFFERS_MEDIATION', 'india'],
+      ['marco-rubio', 'DEMANDS', 'pakistan'],
+      ['salva-kiir', 'ACCUSES', 'riek-machar'],
+      ['william-ruto', 'OFFERS_MEDIATION', 'riek-machar'],
+      ['john-mahama', 'MEDIATES', 'ecowas'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
