@@ -1109,7 +1109,10 @@ class MentionFinder {
         // ("The central African nation has long accused Kinshasa": modifiers may come between.)
         // ("The emirate has denied ...": a head that names a kind of state is left to the nearest state.)
         const openingState = fit === 'government' && i === s.first && t.lower === 'the' && ['country', 'state', 'kingdom', 'nation'].includes(headWord) ? this.subjectOfSentence(s.index - 1) : null;
-        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : fit === 'thing' && first === s.first ? this.subjectOfSentence(s.index - 1) : openingState !== null && this.actor(openingState)?.kind === 'country' && (area === null || area.has(openingState)) ? openingState : null;
+        // ("Noboa invited U.S. troops ... The government has accused Los Lobos": the state of the leader
+        // who opened the sentence before.)
+        const openingGovernment = fit === 'government' && i === s.first && t.lower === 'the' && headWord === 'government' ? this.leaderStateOf(s.index - 1) : null;
+        const subjectFirst = fit === 'person' && first === s.first ? this.firstPersonOf(s.index - 1) : fit === 'thing' && first === s.first ? this.subjectOfSentence(s.index - 1) : openingState !== null && this.actor(openingState)?.kind === 'country' && (area === null || area.has(openingState)) ? openingState : openingGovernment;
         // "the federal government" after "Jubaland": the state the region belongs to.
         // "Ankara said it had targeted PKK militants": a pronoun right after "X said" is X.
         const speaker = (fit === 'thing' || fit === 'person') && first === i ? this.speakerBefore(i, fit) : null;
@@ -1335,6 +1338,20 @@ class MentionFinder {
     if (!next || !['VERB', 'AUX'].includes(next.pos)) return null;
     const info = this.actor(c.actorId);
     return info && info.type !== 'PERSON' ? info.id : null;
+  }
+
+  /** The government of the state whose leader opens sentence `index` as its subject, or null. */
+  private leaderStateOf(index: number): string | null {
+    const s = this.doc.sentences[index];
+    if (!s) return null;
+    const { tokens } = this;
+    const o = this.owner[s.first] ?? -1;
+    if (o === -1) return null;
+    const c = this.candidates[o] as Candidate;
+    const info = c.actorId ? this.actor(c.actorId) : undefined;
+    if (!info || info.type !== 'PERSON' || !info.affiliation || !['VERB', 'AUX'].includes(tokens[c.end]?.pos ?? '')) return null;
+    const state = this.actor(info.affiliation);
+    return state?.kind === 'country' ? (this.kb.governorOf.get(state.id) ?? state.id) : null;
   }
 
   /** The first person named in sentence `index` (its subject, as a rule), or null. */

@@ -333,6 +333,12 @@ export class ClauseRules {
       const arg = named && named.form !== 'demonym' && objectOf ? this.argOf(named, role) : null;
       if (arg && this.info(arg.actorId)?.kind === 'armed-group') return { clauseStart: named?.first ?? v, subjects: [arg] };
     }
+    // ("flown to the Netherlands on a warrant accusing him": the warrant speaks for whoever issued it.)
+    if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && ['warrant', 'warrants', 'indictment', 'indictments', 'subpoena'].includes(tokens[v - 1]?.lower ?? '')) {
+      const main = this.previousFiniteVerb(v - 1, s);
+      if (main !== -1 && ['issue', 'unseal', 'file', 'bring', 'seek', 'sign', 'approve', 'hand'].includes(verbLemma(tokens[main] as Token))) return this.subjectOf(main, s, role, depth + 1);
+      return { clauseStart: v, subjects: [] };
+    }
     const placed = (tokens[v] as Token).lower.endsWith('ing') ? this.mentionAt(v - 1) : null;
     const speechParticiple = (VERB_TRIGGERS.get(verbLemma(tokens[v] as Token)) ?? []).some((r) => ['ACCUSES', 'CRITICIZES', 'DEMANDS', 'DENIES', 'THREATENS'].includes(r.type));
     const venue = placed !== null && ['at', 'before', 'in', 'to'].includes(tokens[(tokens[placed.first - 1]?.lower === 'the' ? placed.first - 2 : placed.first - 1)]?.lower ?? '') && speechParticiple;

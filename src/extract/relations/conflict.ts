@@ -2,7 +2,7 @@ import type { Mention } from '../mentions.js';
 import type { Sentence, Token } from '../nlp.js';
 import { EVENT_NOUNS, GIVE_LEMMAS, MILITARY_ACTIVITY, NOUN_TRIGGERS, type NounTrigger, SUPPORT_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
-import { type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, ENDORSED_CLAIMS, FORCE_WORDS, FORCELESS_BODIES, HELP_PURPOSES, LIGHT_VERBS, nounLemma, OWN_FORCE_NOUNS, OWN_THREATENED_NOUNS, OWNED_TARGETS, PROJECTILES, type RawRelation, RELATIVES, type Role, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
+import { type Arg, BE_FORMS, MEASURE_NOUNS, CALENDAR_DAYS, CLAUSE_BREAKS, ENDORSED_CLAIMS, FORCE_WORDS, FORCELESS_BODIES, HELP_PURPOSES, LIGHT_VERBS, nounLemma, OWN_FORCE_NOUNS, OWN_THREATENED_NOUNS, OWNED_TARGETS, PROJECTILES, type RawRelation, RELATIVES, type Role, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
 import { TalksRules } from './talks.js';
 
 /** What a threat can endanger without being aimed at anyone: "threatening the truce". */
@@ -1860,6 +1860,8 @@ export class ConflictRules extends TalksRules {
         if (found.length > 0) return found;
       }
     }
+    // ("vowed to help Russia in its war against Ukraine": help pledged threatens no one.)
+    if (tokens[from]?.lower === 'to' && ['help', 'support', 'assist', 'aid', 'back', 'stand'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) return [];
     const blocked = tokens[from]?.lower === 'to' && ['veto', 'block', 'boycott', 'oppose', 'delay', 'stall'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)));
     const viaPrep = blocked ? [] : this.prepObject(from, s, ['against', 'to'], 8);
     if (viaPrep.length > 0) return viaPrep;
@@ -2000,6 +2002,8 @@ export class ConflictRules extends TalksRules {
         for (let k = j + 1; k < s.end; k++) {
           const m = this.mentionAt(k);
           if (!m) continue;
+          // ("if the Western powers pushed for a referral to the Security Council": inside the condition only its subject counts.)
+          if (condition !== -1 && k > condition && m.first > condition + 2) break;
           // ("the rebels, who he said were backed by Bozize": a backer named in an aside is no target.)
           const arg = this.locative(m) || this.agentAfterBy(m.first) ? null : this.argOf(m, 'target');
           if (arg && !sides.has(this.sideOf(arg.actorId)) && this.kb.governorOf.get(arg.actorId) === undefined) others.set(this.sideOf(arg.actorId), { ...arg, weight: arg.weight * 0.8 });
@@ -2215,6 +2219,8 @@ export class ConflictRules extends TalksRules {
         if (own.length > 0) this.emit('ATTACKS', accused, own, s, 0.6, claimant, true);
         return;
       }
+      // ("of baseless actions targeting America": measures aimed at a side are no force.)
+      if (lemma === 'target' && MEASURE_NOUNS.has(tokens[j - 1]?.lower ?? '')) return;
       // ("of plotting a coup with the backing of the United States": a noun after an article is no act.)
       if (rules && (t.pos === 'VERB' || t.lower.endsWith('ing')) && !['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(tokens[j - 1]?.lower ?? '')) {
         const rule = rules[0] as VerbTrigger;

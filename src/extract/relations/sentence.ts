@@ -4,7 +4,7 @@ import type { DocActors } from '../mentions.js';
 import type { AnalysedText, Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, FALSEHOOD_WORDS, GIVE_LEMMAS, HANDOVER_LEMMAS, IMPUTED_ACTS, MEDIATION_WORDS, NOUN_TRIGGERS, type NounTrigger, OPERATE_AGAINST, SUPPORT_NOUNS, TALKS_NOUNS, THREAT_LEMMAS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
 import { LOCATIVE_PREPOSITIONS } from '../vocabulary.js';
-import { AID_NOUNS, type Arg, BACKER_NOUNS, OWNED_ACTS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, EACH_OTHER, IRREGULAR_PAST, JOINT_APPEARANCE, LED_TALKS, LED_TALKS_RULE, MEDIATING_ROLES, type Memory, nounLemma, OWNED_TARGETS, PRISONER_EXCHANGE, PROXY_NOUNS, type RawRelation, REPEL_LEMMAS, type Role, STRONG_OFFER_CUES, TALK_EVENTS, TALK_LEADERS, THIRD_PARTY_MEDIATION, TITLE_WORDS, verbLemma } from './words.js';
+import { AID_NOUNS, MEASURE_NOUNS, type Arg, BACKER_NOUNS, OWNED_ACTS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, EACH_OTHER, IRREGULAR_PAST, JOINT_APPEARANCE, LED_TALKS, LED_TALKS_RULE, MEDIATING_ROLES, type Memory, nounLemma, OWNED_TARGETS, PRISONER_EXCHANGE, PROXY_NOUNS, type RawRelation, REPEL_LEMMAS, type Role, STRONG_OFFER_CUES, TALK_EVENTS, TALK_LEADERS, THIRD_PARTY_MEDIATION, TITLE_WORDS, verbLemma } from './words.js';
 import { ClaimRules } from './claims.js';
 
 /** Participles of naming the tagger may take for modifiers: "North Korea branded/ADJ South Korea a puppet". */
@@ -403,6 +403,13 @@ class SentenceRules extends ClaimRules {
     if ((tokens[v] as Token).lower.endsWith('ed') && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'newly', 'recently'].includes(tokens[v - 1]?.lower ?? '') && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[v + 1]?.pos ?? '') && !['by', 'to', 'with'].includes(tokens[v + 1]?.lower ?? '')) return true;
     // ("between the Israeli negotiating team and Hamas": a participle naming a kind of team is no act.)
     if ((tokens[v] as Token).lower.endsWith('ing') && ['team', 'teams', 'delegation', 'delegations', 'table', 'partner', 'partners', 'position', 'positions'].includes(tokens[v + 1]?.lower ?? '') && (['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s"].includes(tokens[v - 1]?.lower ?? '') || this.mentionAt(v - 1) !== null)) return true;
+    // ("had warned Warsaw of drones straying off course": a warning that passes on news threatens no one.)
+    if (lemma === 'warn' && this.mentionAt(v + 1) !== null) {
+      const end = this.lastMentionEnd(v + 1, s);
+      if (['of', 'about'].includes(tokens[end]?.lower ?? '') && !this.harmAhead(end + 1, s) && !['war', 'military', 'serious', 'severe', 'dire', 'grave', 'a', 'an', 'the'].includes(tokens[end + 1]?.lower ?? '')) return true;
+    }
+    // ("baseless actions targeting America", "sanctions targeting Russian banks": measures aimed at a side are no force.)
+    if (rule.type === 'ATTACKS' && lemma === 'target' && (tokens[v] as Token).lower === 'targeting' && MEASURE_NOUNS.has(tokens[v - 1]?.lower ?? '')) return true;
     let after = v + 1;
     if (rule.particle) {
       const p = tokens[after];
@@ -660,7 +667,7 @@ class SentenceRules extends ClaimRules {
           // "hosts Sudanese refugees": people who fled a state are not its guests.
           // "hosted Ukraine-U.S. talks": the first of a hyphenated pair is no guest.
           // ("hosted Duterte supporters": a person's followers are not the person.)
-          const guests = this.objectAfter(after, s, 'target', 4).filter((g) => !(g.mention && ['supporters', 'loyalists', 'followers', 'allies', 'critics', 'opponents'].includes(tokens[g.mention.end]?.lower ?? ''))).filter((g) => !(g.mention && tokens[g.mention.end]?.text === '-' && tokens[g.mention.end + 1]?.space === '')).filter((g) => !(g.mention?.form === 'demonym' && ['refugees', 'migrants', 'asylum', 'asylum-seekers', 'workers', 'students', 'nationals', 'pilgrims', 'tourists', 'civilians', 'people', 'exiles', 'evacuees'].includes(tokens[g.mention.end]?.lower ?? '')));
+          const guests = this.objectAfter(after, s, 'target', 4).filter((g) => !(g.mention && ['supporters', 'loyalists', 'followers', 'allies', 'critics', 'opponents'].includes(tokens[g.mention.end]?.lower ?? ''))).filter((g) => !(g.mention && tokens[g.mention.end]?.text === '-' && tokens[g.mention.end + 1]?.space === '')).filter((g) => !(g.mention?.form === 'demonym' && ['refugees', 'migrants', 'asylum', 'asylum-seekers', 'workers', 'students', 'nationals', 'pilgrims', 'tourists', 'civilians', 'people', 'exiles', 'evacuees'].includes(tokens[g.mention.end]?.lower ?? ''))).filter((g) => !(g.mention?.form === 'demonym' && [g.mention.end, g.mention.end + 1].some((e) => TALKS_NOUNS.has(tokens[e]?.lower ?? '') && this.nationsOwnTalks(e, s))));
           // "who host PKK camps", "hosting French troops": sheltering a force supports it.
           const sheltered = this.hostedForce(after, s);
           if (sheltered.length > 0) {
@@ -1413,6 +1420,8 @@ class SentenceRules extends ClaimRules {
     if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH') {
       const prep = this.talksAdjunctPrep(k, s);
       if (prep !== -1) agents = this.mainPair(prep, s, this.frontedAdjunct(prep, s));
+      // ("Bessent and Greer led the U.S. delegation at the talks": two members of one delegation.)
+      if (agents.length === 2 && tokens.slice(s.first, k).some((w, i, all) => ['led', 'leads', 'leading', 'headed', 'heads', 'heading'].includes(w.lower) && all.slice(i + 1, i + 5).some((x) => ['delegation', 'team', 'delegations'].includes(x.lower)))) agents = [];
     }
     if (agents.length === 0) {
       if (trig.type === 'ATTACKS' && !trig.between) this.rememberUnclaimed(k, s, hedged);

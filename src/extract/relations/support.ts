@@ -1,7 +1,7 @@
 import type { RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
 import type { Mention } from '../mentions.js';
-import { ARTIFACT_NOUNS, CIVILIAN_SUPPORT_NOUNS, GIVE_LEMMAS, HANDOVER_LEMMAS, SUPPORT_NOUNS } from '../triggers.js';
+import { ARTIFACT_NOUNS, CIVILIAN_SUPPORT_NOUNS, GIVE_LEMMAS, HANDOVER_LEMMAS, SUPPORT_NOUNS, TALKS_NOUNS } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { AID_CARRIERS, AID_STOPPERS, ARMS_USED, type Arg, BACKER_NOUNS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROJECTILES, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
 import { ClauseRules } from './clause.js';
@@ -924,6 +924,13 @@ export class SupportRules extends ClauseRules {
       }
     }
     if (!agent) return;
+    // ("Talks between the United States and China, which Malaysia hosted": the talks were hosted, not a party.)
+    if (verbLemma(tokens[v] as Token) === 'host') {
+      for (let j = r - 1; j > Math.max(s.first, r - 10); j--) {
+        if ((tokens[j] as Token).lower === 'between' && TALKS_NOUNS.has(tokens[j - 1]?.lower ?? '')) return;
+        if (CLAUSE_BREAKS.has((tokens[j] as Token).text)) break;
+      }
+    }
     const antecedent = this.relativeAntecedent(r, s);
     const target = antecedent[0];
     if (!target || target.actorId === agent.actorId || this.sideOf(target.actorId) === this.sideOf(agent.actorId)) return;
@@ -1163,11 +1170,13 @@ export class SupportRules extends ClauseRules {
     if (helped[0]?.mention?.form === 'demonym' && !['army', 'military', 'forces', 'troops', 'government'].includes(tokens[helped[0].mention.end]?.lower ?? '')) return;
     const frame = this.subjectOf(v, s);
     const mod = this.modality(frame.clauseStart, v, s);
-    if (frame.subjects.length === 0 || mod.negated || mod.irrealis || this.governedByDenial(v, s)) return;
+    // ("North Korea vowed to help Russia": help pledged is backing, as a pledge.)
+    const pledged = tokens[v - 1]?.lower === 'to' && ['pledged', 'promised', 'committed', 'vowed', 'pledges', 'vows', 'promises'].includes(tokens[v - 2]?.lower ?? '') && !this.hasIrrealisBefore(v - 2, s, frame.clauseStart, ['if', 'unless', 'whether', 'would', 'could', 'will', 'may', 'might']);
+    if (frame.subjects.length === 0 || mod.negated || (mod.irrealis && !pledged) || this.governedByDenial(v, s)) return;
     const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
     const targets = helped.filter((a) => !sides.has(this.sideOf(a.actorId)));
     if (targets.length === 0) return;
-    this.emit('SUPPORTS', frame.subjects, targets, s, 0.6 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+    this.emit('SUPPORTS', frame.subjects, targets, s, 0.6 * (mod.hedged || pledged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }
 
   protected withHelpOf(k: number, s: Sentence): void {
@@ -1611,6 +1620,19 @@ export class SupportRules extends ClauseRules {
     }
     // An agreement is a relation once it was made: "signed a ceasefire between X and Y".
     if (type === 'AGREES_WITH') return agreed;
+    // ("Talks between Congo and M23 that were scheduled for Tuesday were called off", "collapsed
+    // before they began": talks or a meeting that never took place.)
+    if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH') {
+      for (let j = k + 1; j < Math.min(s.end, k + 16); j++) {
+        const w = tokens[j] as Token;
+        if (w.text === ';' || w.text === '.') break;
+        const next = tokens[j + 1]?.lower ?? '';
+        if (['cancelled', 'canceled', 'postponed', 'scrapped', 'shelved', 'aborted'].includes(w.lower) && ['was', 'were', 'been', 'be'].includes(tokens[j - 1]?.lower ?? '')) return false;
+        if (w.lower === 'called' && next === 'off') return false;
+        if (['collapsed', 'failed'].includes(w.lower) && ['before', 'to'].includes(next) && ['they', 'it', 'take', 'start', 'begin', 'materialise', 'materialize', 'get', 'open'].includes(tokens[j + 2]?.lower ?? '')) return false;
+        if (w.lower === 'never' && ['took', 'happened', 'materialised', 'materialized', 'began', 'started'].includes(next)) return false;
+      }
+    }
     return true;
   }
 }

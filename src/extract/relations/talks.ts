@@ -313,6 +313,8 @@ export class TalksRules extends SupportRules {
   protected parties(from: number, s: Sentence): { args: Arg[]; inferred: boolean } {
     const explicit = this.betweenAfter(from, s, 12);
     if (explicit.length === 2) return { args: explicit, inferred: false };
+    // ("hosted previous rounds of Burundian peace talks": one nation's own talks, not the pair in view.)
+    if (TALKS_NOUNS.has(this.tokens[from - 1]?.lower ?? '') && this.nationsOwnTalks(from - 1, s)) return { args: [], inferred: true };
     // Anywhere in the clause: "..., while Qatar hosted talks with the rebels" is not the deal "between Congo and Rwanda" before it.
     const opening = this.clauseOpening(from, s);
     const anywhere = this.betweenAfter(opening, s, s.end - opening);
@@ -330,6 +332,15 @@ export class TalksRules extends SupportRules {
     // "Egypt and Qatar, which brokered the truce, said ...": coordinated mediators speak of the one pair in talks.
     if (this.coordinatedMediators(from, s)) return { args: this.talksInView(s), inferred: true };
     return { args: this.pairInView(s), inferred: true };
+  }
+
+  /** "Burundian peace talks", "Libyan political dialogue": the talks noun at `k` named by one nationality. */
+  protected nationsOwnTalks(k: number, s: Sentence): boolean {
+    const { tokens } = this;
+    let h = k - 1;
+    while (h > s.first && ['peace', 'political', 'national', 'inclusive', 'internal'].includes((tokens[h] as Token).lower)) h--;
+    const m = this.mentionAt(h);
+    return m !== null && m.form === 'demonym' && m.end === h + 1 && !['and', ',', '-'].includes(tokens[m.first - 1]?.text.toLowerCase() ?? '');
   }
 
   /**
@@ -680,6 +691,9 @@ export class TalksRules extends SupportRules {
     }
     if (targets.length < 2 && this.inView && !this.namesOtherParties(s)) {
       targets = this.inView.map((a) => ({ ...a, weight: a.weight * 0.8 }));
+      // ("facilitate contacts between the two governments" after a state and a rebel group: only the states fit.)
+      const head = tokens.slice(s.first, s.end).find((w, i) => ['countries', 'governments', 'states', 'nations', 'neighbours', 'neighbors', 'capitals'].includes(w.lower) && ['two', 'both'].includes(tokens[s.first + i - 1]?.lower ?? ''));
+      if (head && !this.dyadFits(head.lower)) targets = targets.filter((a) => this.info(a.actorId)?.type === 'COUNTRY' || this.info(a.actorId)?.kind === 'government');
     }
     // An offer paragraphs after the pair was named: the article's latest pair.
     if (targets.length === 0) targets = this.pairInView(s);
@@ -984,6 +998,8 @@ export class TalksRules extends SupportRules {
     }
     if (visitors.length !== 1) return;
     const visitor = visitors[0] as Arg;
+    // ("criticised Hungary for failing to arrest Netanyahu during his visit": "his" is a person's visit, not the court's.)
+    if (tokens.slice(f, k).some((w) => ['his', 'her'].includes(w.lower)) && this.info(visitor.actorId)?.type !== 'PERSON') return;
     if (this.sideOf(visitor.actorId) === this.sideOf(host.actorId)) return;
     this.emit('MEETS_WITH', [visitor], [host], s, 0.6, this.claimantFor(k, s), false);
   }
@@ -1013,6 +1029,12 @@ export class TalksRules extends SupportRules {
     let talks = false;
     for (let k = s.first; k < Math.min(s.end, after + 5); k++) {
       if (TALKS_NOUNS.has((this.tokens[k] as Token).lower)) talks = true;
+    }
+    // ("hosted previous rounds of Burundian peace talks": one nation's own talks.)
+    for (let k = after + 1; k < Math.min(s.end, after + 7); k++) {
+      if (!TALKS_NOUNS.has((this.tokens[k] as Token).lower)) continue;
+      if (CLAUSE_BREAKS.has((this.tokens[k] as Token).text)) break;
+      if (this.nationsOwnTalks(k, s) && this.betweenAfter(k + 1, s, 8).length < 2) return { args: [], inferred: true };
     }
     // "Erdogan, who mediated, said ...": an intransitive mediator mediates the pair in view.
     // "Qatar and Egypt, which have mediated throughout the war", "mediated for months": only a time follows.
@@ -1111,6 +1133,11 @@ export class TalksRules extends SupportRules {
       }
     }
     if (cue === -1) cue = this.offerOfDeployment(k, s);
+    // ("said it would step aside as mediator", "would withdraw as a mediator": a role given up.)
+    for (let j = Math.max(s.first, k - 5); j < k; j++) {
+      const w = tokens[j] as Token;
+      if ((['step', 'steps', 'stepped', 'stepping', 'stand', 'stood'].includes(w.lower) && ['aside', 'down'].includes(tokens[j + 1]?.lower ?? '')) || (['withdraw', 'quit', 'resign', 'abandon', 'suspend'].includes(verbLemma(w)) && w.pos === 'VERB')) return true;
+    }
     if (cue === -1) return this.actingMediator(k, s);
     return this.offerAt(k, cue, s);
   }

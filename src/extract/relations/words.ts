@@ -317,3 +317,6 @@ export interface Memory {
 
 /** Third-party roles taken "as" in talks: "act as guarantors of the talks between X and Y". */
 export const MEDIATING_ROLES = new Set(['guarantors', 'guarantor', 'mediators', 'mediator', 'facilitators', 'facilitator', 'brokers', 'broker', 'co-chairs']);
+
+/** Measures that may be aimed at a side without force: "sanctions targeting Russian banks", "actions targeting America". */
+export const MEASURE_NOUNS = new Set(['actions', 'action', 'measures', 'sanctions', 'policies', 'policy', 'laws', 'law', 'decisions', 'decision', 'steps', 'moves', 'restrictions', 'tariffs', 'investigation', 'investigations', 'probe', 'rhetoric', 'statements', 'remarks', 'legislation', 'bill', 'resolution', 'campaign']);

@@ -565,6 +565,36 @@ const CASES: readonly TripleCase[] = [
       ['john-mahama', 'MEDIATES', 'ecowas'],
     ],
   },
+  {
+    name: 'talks called off or collapsed, a mediator stepping aside, one nation\'s own talks and a delegation\'s members give no edge',
+    text: 'Talks between Congo and M23 that were scheduled for Tuesday were called off. Angola said it would step aside as mediator between Congo and M23. Burundi accused Rwanda of backing rebels. Tanzania has hosted previous rounds of Burundian peace talks. Treasury Secretary Scott Bessent and Trade Representative Jamieson Greer led the U.S. delegation at the talks.',
+    expect: [['burundi', 'ACCUSES', 'rwanda']],
+    forbid: [
+      ['democratic-republic-of-the-congo', 'NEGOTIATES_WITH', 'm23'],
+      ['angola', 'OFFERS_MEDIATION', 'm23'],
+      ['tanzania', 'MEDIATES', 'rwanda'],
+      ['tanzania', 'MEETS_WITH', 'burundi'],
+      ['scott-bessent', 'NEGOTIATES_WITH', 'jamieson-greer'],
+    ],
+  },
+  {
+    name: 'warrants, measures "targeting" a side, news passed on in a warning, places inside a condition and a person\'s visit are no acts of those named',
+    text: 'Former Philippine President Rodrigo Duterte was flown to the Netherlands on a warrant accusing him of crimes against humanity. Marco Rubio accused the International Criminal Court of baseless actions targeting America. Belarus said it had warned Warsaw of drones straying off course. Abbas Araghchi warned that Tehran would take further steps if the Western powers pushed for a referral to the Security Council. The International Criminal Court criticised Hungary for failing to arrest Netanyahu during his visit to Budapest.',
+    expect: [['marco-rubio', 'ACCUSES', 'international-criminal-court'], ['international-criminal-court', 'CRITICIZES', 'hungary']],
+    forbid: [
+      ['netherlands', 'ACCUSES', 'rodrigo-duterte'],
+      ['international-criminal-court', 'ATTACKS', 'united-states'],
+      ['belarus', 'THREATENS', 'poland'],
+      ['abbas-araghchi', 'THREATENS', 'un-security-council'],
+      ['international-criminal-court', 'MEETS_WITH', 'hungary'],
+    ],
+  },
+  {
+    name: 'help vowed is support; the host of talks backs neither party; "the government" after a leader is his state\'s; two governments fit only states',
+    text: 'North Korea vowed to help Russia in its war against Ukraine. Talks between the United States and China, which Malaysia hosted, ended on Sunday. Noboa invited U.S. troops to help fight drug gangs. The government has accused Los Lobos of carrying out a car bomb attack. Burundian troops withdrew from Uvira after M23 captured Bukavu. Tanzania said it was prepared to facilitate contacts between the two governments.',
+    expect: [['north-korea', 'SUPPORTS', 'russia'], ['malaysia', 'MEDIATES', 'china'], ['ecuador', 'ACCUSES', 'los-lobos'], ['tanzania', 'OFFERS_MEDIATION', 'democratic-republic-of-the-congo']],
+    forbid: [['north-korea', 'THREATENS', 'ukraine'], ['malaysia', 'SUPPORTS', 'china'], ['united-states', 'ACCUSES', 'los-lobos'], ['tanzania', 'OFFERS_MEDIATION', 'm23']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
