@@ -54,7 +54,7 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['criticize', [v('CRITICIZES', 'direct', 0.85)]],
   ['criticise', [v('CRITICIZES', 'direct', 0.85)]],
   ['condemn', [v('CRITICIZES', 'direct', 0.85)]],
-  ['protest', [v('CRITICIZES', 'prep', 0.65, { preps: ['against'] })]],
+  ['protest', [v('CRITICIZES', 'prep', 0.65, { preps: ['against', 'to'] })]],
   ['denounce', [v('CRITICIZES', 'direct', 0.85)]],
   ['slam', [v('CRITICIZES', 'direct', 0.75)]],
   ['decry', [v('CRITICIZES', 'direct', 0.8)]],

@@ -99,9 +99,15 @@ export class ClaimRules extends ConflictRules {
     while (title !== -1 && title < Math.min(s.end, (last?.end ?? 0) + 4) && ['top', 'senior', 'deputy', 'acting', 'most', 'chief', 'high', 'interim'].includes(tokens[title]?.lower ?? '')) title++;
     // ("the deputy chief of mission": an embassy's second, named by a phrase.)
     if (tokens[title]?.lower === 'chief' && tokens[title + 1]?.lower === 'of' && tokens[title + 2]?.lower === 'mission') title += 2;
-    if (!last || !['ambassador', 'ambassadors', 'envoy', 'envoys', 'charge', "chargé", 'diplomat', 'diplomats', 'representative', 'representatives', 'commissioner', 'consul', 'attache', 'attaché', 'mission'].includes(tokens[title]?.lower ?? '')) return;
-    // ("summoned the Swiss ambassador to convey a message to Washington": a channel, not a protest.)
-    if (tokens[title + 1]?.lower === 'to' && ['convey', 'deliver', 'pass', 'hand', 'brief', 'inform', 'relay', 'discuss', 'explain'].includes(tokens[title + 2]?.lower ?? '')) return;
+    const ENVOYS = ['ambassador', 'ambassadors', 'envoy', 'envoys', 'charge', "chargé", 'diplomat', 'diplomats', 'representative', 'representatives', 'commissioner', 'consul', 'attache', 'attaché', 'mission'];
+    // ("summoned Chinese Ambassador Wu Jianghao": the envoy's title and name are one mention, of a person of that state.)
+    const titledEnvoy = last !== undefined && last !== null && this.info(last.actorId)?.type === 'PERSON' && tokens.slice(Math.max(s.first, last.first - 2), last.end).some((w) => ENVOYS.includes(w.lower));
+    if (titledEnvoy && last) title = last.end - 1;
+    if (!last || (!ENVOYS.includes(tokens[title]?.lower ?? '') && !titledEnvoy)) return;
+    // ("summoned the Swiss ambassador to convey a message to Washington": a channel, not a protest;
+    // "to convey the protest" is one.)
+    const protestAfter = tokens.slice(title + 3, Math.min(s.end, title + 7)).some((w) => ['protest', 'protests', 'displeasure', 'objection', 'objections', 'complaint', 'demarche', 'démarche', 'condemnation', 'anger', 'dissatisfaction', 'concern', 'concerns'].includes(w.lower));
+    if (tokens[title + 1]?.lower === 'to' && ['convey', 'deliver', 'pass', 'hand', 'brief', 'inform', 'relay', 'discuss', 'explain'].includes(tokens[title + 2]?.lower ?? '') && !protestAfter) return;
     const frame = this.subjectOf(v, s);
     // (A pronoun is trusted only when it follows its speaker's name.)
     if (frame.subjects.length === 0 || frame.subjects.some((a) => a.mention?.form === 'pronoun' || a.mention === null)) return;
@@ -203,8 +209,11 @@ export class ClaimRules extends ConflictRules {
     const { tokens } = this;
     let k = v + 1;
     // ('lodged "stern representations" with the Philippines': quotes around the words.)
-    while (k < Math.min(s.end, v + 6) && (['a', 'an', 'the', 'formal', 'strong', 'strongly-worded', 'official', 'diplomatic', 'stern', 'fresh', 'new', 'solemn', 'serious', 'firm'].includes((tokens[k] as Token).lower) || ['"', '“', '”'].includes((tokens[k] as Token).text))) k++;
-    if (!['protest', 'protests', 'complaint', 'complaints', 'objection', 'representations', 'demarche', 'démarche'].includes(tokens[k]?.lower ?? '')) return;
+    while (k < Math.min(s.end, v + 6) && (['a', 'an', 'the', 'formal', 'strong', 'strongly-worded', 'official', 'diplomatic', 'stern', 'fresh', 'new', 'solemn', 'serious', 'firm', 'its', 'their'].includes((tokens[k] as Token).lower) || ['"', '“', '”'].includes((tokens[k] as Token).text))) k++;
+    // ("lodged a counter-protest with China": a protest answering one.)
+    if (tokens[k]?.lower === 'counter' && tokens[k + 1]?.text === '-') k += 2;
+    // ("lodged its concerns with Beijing": concerns lodged with a side are a protest, too.)
+    if (!['protest', 'protests', 'counter-protest', 'counter-protests', 'complaint', 'complaints', 'objection', 'objections', 'representations', 'demarche', 'démarche', 'concerns'].includes(tokens[k]?.lower ?? '')) return;
     // "handed a protest note to Minsk": a note of protest given to a state.
     const note = ['note', 'notes', 'letter'].includes(tokens[k + 1]?.lower ?? '') ? 1 : 0;
     if (!['lodge', 'file', 'register', 'lodged', 'filed', 'make'].includes(verbLemma(tokens[v] as Token)) && note === 0) return;
@@ -463,7 +472,7 @@ export class ClaimRules extends ConflictRules {
         let head = this.beIndex(v, s) - 1;
         while (head > s.first && ['DET', 'ADJ'].includes((tokens[head] as Token).pos)) head--;
         const start = Math.max(s.first, frame.clauseStart);
-        if (head >= start && head <= start + 3 && ['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claims'].includes(tokens[head]?.lower ?? '') && ['the', 'these', 'those', 'such'].includes(tokens[start]?.lower ?? '')) {
+        if (head >= start && head <= start + 3 && ['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'claims', 'claim'].includes(tokens[head]?.lower ?? '') && ['the', 'these', 'those', 'such', 'this'].includes(tokens[start]?.lower ?? '')) {
           for (const src of sources) {
             const accuser = this.latestAccuserOf(src.actorId, s.index);
             if (accuser && this.sideOf(accuser) !== this.sideOf(src.actorId)) this.emit('DENIES', [src], [{ actorId: accuser, mention: null, weight: 0.85 }], s, confidence * 0.9, claimant ?? src.actorId, false);
@@ -471,6 +480,16 @@ export class ClaimRules extends ConflictRules {
         }
       }
       if (targets.length === 0) return true;
+    }
+    // ("Kosovo police raided municipal buildings. The raids were criticised by the United States": the
+    // agent of the act the subject refers back to.)
+    if (targets.length === 0 && frame.subjects.length === 0 && beBefore && (rule.type === 'CRITICIZES' || rule.type === 'ACCUSES')) {
+      const start = Math.max(s.first, frame.clauseStart);
+      const earlier = ['the', 'this', 'these', 'that', 'those'].includes(tokens[start]?.lower ?? '') ? this.earlierActAgent(start, s, sources) : [];
+      if (earlier.length > 0) {
+        this.emit('CRITICIZES', sources, earlier, s, confidence * 0.85, claimant, false);
+        return true;
+      }
     }
     if (targets.length === 0) {
       // Reduced passive after a noun: "Pakistani border outposts attacked by X", "Malian forces, backed by X,".

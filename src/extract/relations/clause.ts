@@ -2214,6 +2214,9 @@ export class ClauseRules {
     while (k < Math.min(s.end, after + 4) && tokens[k]?.pos === 'ADJ' && !this.mentionAt(k)) k++;
     const noun = tokens[k];
     if (!noun || this.mentionAt(k) || (!OWNED_ACTS.has(noun.lower) && !EVENT_NOUNS.has(noun.lower))) return [];
+    // ("jets struck mutineers, helping to foil an attempted coup. ECOWAS condemned the attempted takeover":
+    // a coup is its plotters' act, never that of the side that foiled it.)
+    if (['coup', 'takeover', 'putsch', 'mutiny', 'power', 'seizure', 'uprising', 'insurrection'].includes(noun.lower)) return [];
     // ("the decision by Kosovo", "the move of the troops": the phrase names its own agent or object.)
     if (['by', 'of', "'s"].includes(tokens[k + 1]?.lower ?? '') || tokens[k + 1]?.pos === 'NOUN') return [];
     let prev = this.doc.sentences[s.index - 1];

@@ -852,6 +852,12 @@ class SentenceRules extends ClaimRules {
           // "M23, which Congo accuses of being a proxy": the relative pronoun is the object.
           targets = this.relativeAntecedent(frame.clauseStart - 1, s);
         }
+        // ("ECOWAS condemned the attempted takeover": a coup whose plotters are not named is no one's act here.)
+        if (targets.length === 0 && rule.type === 'CRITICIZES' && ['the', 'this', 'an', 'a', 'any'].includes(tokens[after]?.lower ?? '')) {
+          let c = after + 1;
+          while (c < Math.min(s.end, after + 4) && ['ADJ', 'VERB'].includes((tokens[c] as Token).pos) && !this.mentionAt(c)) c++;
+          if (['coup', 'takeover', 'putsch', 'mutiny', 'coups'].includes(tokens[c]?.lower ?? '') && !['by', 'in', 'against'].includes(tokens[c + 1]?.lower ?? '')) return true;
+        }
         // "demanded that Hezbollah withdraw, threatening military action": the side the demand was made of.
         if (targets.length === 0 && rule.type === 'THREATENS' && lemma === 'threaten') targets = this.threatAfterSpeech(v, after, s, sources);
         if (targets.length === 0 && rule.type === 'CRITICIZES') targets = this.byAgentInObject(after, s);
@@ -1025,6 +1031,11 @@ class SentenceRules extends ClaimRules {
           const hit = this.objectAfter(after, s, 'attack-target', 5);
           if (hit.length > 0) this.emit('ATTACKS', sources, hit, s, 0.75 * (mod.hedged ? 0.7 : 1), claimant, alleged);
           return true;
+        }
+        // ("Iran protested to the U.N. Security Council over Israel's strikes": the body addressed is no target.)
+        if (lemma === 'protest' && tokens[after]?.lower === 'to') {
+          targets = targets.filter((a) => !['international', 'ngo'].includes(this.info(a.actorId)?.kind ?? ''));
+          if (targets.length === 0) return true;
         }
         this.emit(rule.type, sources, targets, s, confidence, claimant, alleged);
         if (rule.type === 'ATTACKS' && !alleged) this.strikeOnHostSoil(after, s, sources, targets);

@@ -595,6 +595,24 @@ const CASES: readonly TripleCase[] = [
     expect: [['north-korea', 'SUPPORTS', 'russia'], ['malaysia', 'MEDIATES', 'china'], ['ecuador', 'ACCUSES', 'los-lobos'], ['tanzania', 'OFFERS_MEDIATION', 'democratic-republic-of-the-congo']],
     forbid: [['north-korea', 'THREATENS', 'ukraine'], ['malaysia', 'SUPPORTS', 'china'], ['united-states', 'ACCUSES', 'los-lobos'], ['tanzania', 'OFFERS_MEDIATION', 'm23']],
   },
+  {
+    name: 'an act referred back to as the passive subject; a coup condemned is no act of those who foiled it; coordinated nationalities before strikes',
+    text: 'Kosovo police raided municipal buildings in the north. The raids were criticised by the United States. Vucic accused the United States of orchestrating the protests. The claim was rejected by Washington. Nigerian fighter jets struck positions held by mutinous soldiers in Cotonou, helping to foil an attempted coup. ECOWAS condemned the attempted takeover. Iran condemned the Israeli and U.S. strikes on its nuclear facilities.',
+    expect: [
+      ['united-states', 'CRITICIZES', 'kosovo'],
+      ['united-states', 'DENIES', 'serbia'],
+      ['israel', 'ATTACKS', 'iran'],
+      ['united-states', 'ATTACKS', 'iran'],
+      ['iran', 'CRITICIZES', 'israel'],
+    ],
+    forbid: [['ecowas', 'CRITICIZES', 'nigeria']],
+  },
+  {
+    name: 'protests made to a side, conveyed by summoning its envoy, or lodged as a counter-protest or concerns',
+    text: 'Japan protested to China on Sunday after Chinese fighter jets locked their radar on Japanese fighters. China summoned the Japanese ambassador to convey the protest. Japan summoned Chinese Ambassador Wu Jianghao. South Korea lodged its concerns with Beijing over the Yellow Sea structures. Iran protested to the U.N. Security Council over the strikes.',
+    expect: [['japan', 'CRITICIZES', 'china'], ['china', 'CRITICIZES', 'japan'], ['south-korea', 'CRITICIZES', 'china']],
+    forbid: [['iran', 'CRITICIZES', 'un-security-council']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
