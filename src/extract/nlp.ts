@@ -186,7 +186,9 @@ export function analyse(text: string): AnalysedText {
     const lemma = IRREGULAR_PAST.get(t.lower);
     const before = tokens[k - 1] as Token;
     const after = tokens[k + 1] as Token;
-    if (lemma === undefined || t.pos !== 'NOUN' || t.lemma !== t.lower || !(['NOUN', 'PROPN'].includes(before.pos) || ['has', 'have', 'had'].includes(before.lower)) || !(['DET', 'PROPN', 'NUM'].includes(after.pos) || ['down', 'at', 'back'].includes(after.lower))) continue;
+    // ("was reported to have held/ADJ talks": an adjective right after "have" is the participle.)
+    const perfect = ['has', 'have', 'had'].includes(before.lower);
+    if (lemma === undefined || !(t.pos === 'NOUN' || (t.pos === 'ADJ' && perfect)) || t.lemma !== t.lower || !(['NOUN', 'PROPN'].includes(before.pos) || perfect) || !(['DET', 'PROPN', 'NUM'].includes(after.pos) || ['down', 'at', 'back'].includes(after.lower) || (perfect && after.pos === 'NOUN'))) continue;
     tokens[k] = { ...t, pos: 'VERB', lemma };
   }
   // ("Qatar branded/ADJ the Israeli attack \"state terrorism\"": a verb of naming after its subject.)

@@ -135,6 +135,9 @@ export const VERB_TRIGGERS: ReadonlyMap<string, readonly VerbTrigger[]> = new Ma
   ['open', [v('ATTACKS', 'prep', 0.75, { particle: ['fire'], preps: ['at', 'on', 'upon', 'into'] })]],
   ['launch', [v('ATTACKS', 'prep', 0.7, { preps: ['at', 'against', 'on', 'toward', 'towards', 'into'] })]],
   ['kill', [v('ATTACKS', 'direct', 0.7)]],
+  // ("Chinese forces wounded three Philippine sailors", "injured two Indian soldiers".)
+  ['wound', [v('ATTACKS', 'direct', 0.65)]],
+  ['injure', [v('ATTACKS', 'direct', 0.65)]],
   ['assassinate', [v('ATTACKS', 'direct', 0.75)]],
   // "Gunmen abducted 20 Nigerian soldiers", "kidnapped dozens of Nigerian schoolgirls".
   ['abduct', [v('ATTACKS', 'direct', 0.7)]],

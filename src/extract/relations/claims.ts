@@ -2,7 +2,7 @@ import { RELATION_TYPE_INFO, type RelationType } from '../../domain/index.js';
 import type { Sentence, Token } from '../nlp.js';
 import { ACCUSATION_NOUNS, EVENT_NOUNS, MILITARY_ACTIVITY, NOUN_TRIGGERS, SUPPORT_NOUNS, TALKS_NOUNS, VERB_TRIGGERS, type VerbTrigger } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
-import { AGENT_NOUNS, type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, NEGATIONS, PROJECTILES, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, nounLemma, verbLemma } from './words.js';
+import { AGENT_NOUNS, judgementAt, type Arg, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, NEGATIONS, PROJECTILES, REPEL_LEMMAS, TALK_EVENTS, UNNAMED_FIGHTERS, type VerbFrame, nounLemma, verbLemma } from './words.js';
 import { ConflictRules } from './conflict.js';
 
 /**
@@ -202,6 +202,43 @@ export class ClaimRules extends ConflictRules {
     const others = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
     if (others.length > 0) this.emit('DEMANDS', agents, others, s, 0.65, this.claimantFor(k, s) ?? agents[0]?.actorId ?? null, false);
     return true;
+  }
+
+  /** "South Africa brought a genocide case against Israel", "filed a lawsuit against Kenya": ACCUSES. */
+  protected caseBrought(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 6) && (['DET', 'ADJ', 'NOUN'].includes((tokens[k] as Token).pos) || (tokens[k] as Token).text === '-') && !['case', 'cases', 'lawsuit', 'suit', 'proceedings', 'arbitration'].includes((tokens[k] as Token).lower) && !this.mentionAt(k)) k++;
+    if (!['case', 'cases', 'lawsuit', 'suit', 'proceedings', 'arbitration'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'against') return;
+    const accused = this.objectAfter(k + 2, s, 'target', 2).filter((a) => !a.mention?.place);
+    if (accused.length === 0) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = accused.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length > 0) this.emit('ACCUSES', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+  }
+
+  /** "Brawner likened China to pirates", "compared Russia's leaders to Nazis": CRITICIZES. */
+  protected likened(v: number, s: Sentence): void {
+    const { tokens } = this;
+    const compared = this.objectAfter(v + 1, s, 'target', 2);
+    const end = compared.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
+    if (end === -1) return;
+    // ("likened China to pirates", "China's conduct to that of pirates": a possessed noun may follow the name.)
+    let to = end;
+    while (to < Math.min(s.end, end + 4) && tokens[to]?.lower !== 'to' && !CLAUSE_BREAKS.has((tokens[to] as Token).text)) to++;
+    if (tokens[to]?.lower !== 'to') return;
+    let j = to + 1;
+    while (j < Math.min(s.end, to + 6) && (['DET', 'ADJ'].includes((tokens[j] as Token).pos) || ['that', 'those', 'of'].includes((tokens[j] as Token).lower)) && !judgementAt(tokens, j)) j++;
+    if (!judgementAt(tokens, j) && !['pirates', 'pirate', 'bandits', 'gangsters', 'nazis', 'nazi', 'hitler', 'mafia', 'thieves', 'bullies', 'bully', 'colonizers', 'colonisers'].includes(tokens[j]?.lower ?? '')) return;
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const targets = compared.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
+    if (targets.length > 0) this.emit('CRITICIZES', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
   }
 
   /** "Japan lodged a protest with China", "filed a complaint against Kyiv": CRITICIZES. */

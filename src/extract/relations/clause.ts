@@ -319,6 +319,18 @@ export class ClauseRules {
     const { tokens } = this;
     const backed = this.backedSubject(v, s, role);
     if (backed) return backed;
+    // ("Saudi Arabia was reported to have held talks", "Iran is believed to be arming": the subject
+    // of the raising verb is the actor.)
+    if (depth < 3) {
+      let r = v - 1;
+      if (['have', 'be', 'been', 'had'].includes(tokens[r]?.lower ?? '')) r--;
+      if (tokens[r]?.lower === 'have' || tokens[r]?.lower === 'be') r--;
+      if (tokens[r]?.lower === 'to' && ['reported', 'said', 'believed', 'thought', 'alleged', 'understood', 'known', 'rumoured', 'rumored', 'suspected', 'seen'].includes(tokens[r - 1]?.lower ?? '')) {
+        let b = r - 2;
+        while (b > s.first && (tokens[b] as Token).pos === 'ADV') b--;
+        if (BE_FORMS.has(tokens[b]?.lower ?? '')) return this.subjectOf(b, s, role, depth + 1);
+      }
+    }
     // "Ethiopia has thousands of soldiers in Somalia fighting al Shabaab": a participle after a place
     // modifies the force placed there, whose owner is the main clause's subject.
     // ("Sudan filed a complaint at the ICJ accusing Abu Dhabi": a speech act's participle after a
@@ -1673,7 +1685,10 @@ export class ClauseRules {
       // ("Pashinyan told reporters that Azerbaijan was behind the attack": telling an audience is saying.)
       // ("told state media that", "told a news conference that": an audience, too.)
       const toldAudience = t.pos === 'VERB' && t.lemma === 'tell' && (['reporters', 'journalists', 'lawmakers', 'parliament', 'supporters'].includes(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.lower === 'state' && ['media', 'television', 'tv', 'radio'].includes(tokens[k + 2]?.lower ?? '')) || (['a', 'the'].includes(tokens[k + 1]?.lower ?? '') && ['news', 'press'].includes(tokens[k + 2]?.lower ?? '') && tokens[k + 3]?.lower === 'conference'));
-      if ((t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) || toldAudience) {
+      // ("a U.N. commission of inquiry concluded on Tuesday that ...", "investigators found that ...": a finding is a claim.)
+      const thatAt = tokens.slice(k + 1, Math.min(s.end, k + 5)).findIndex((w) => w.lower === 'that');
+      const finding = t.pos === 'VERB' && ['conclude', 'find', 'determine', 'establish'].includes(t.lemma) && thatAt !== -1 && tokens.slice(k + 1, k + 1 + thatAt).every((w) => ['ADP', 'PROPN', 'NOUN', 'DET', 'NUM'].includes(w.pos) && !this.mentionAt(k + 1));
+      if ((t.pos === 'VERB' && SPEECH_LEMMAS.has(t.lemma) && !VERB_TRIGGERS.has(t.lemma)) || toldAudience || finding) {
         const frame = this.subjectOf(k, s, 'agent', 1);
         // "Kim Jong Un's sister said": a relative speaks for herself, not for the one named.
         const kin = frame.subjects[0]?.mention ? KIN_NOUNS.has(tokens[frame.subjects[0].mention.end + 1]?.lower ?? '') && tokens[frame.subjects[0].mention.end]?.lower === "'s" : false;

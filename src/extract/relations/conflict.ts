@@ -1588,6 +1588,22 @@ export class ConflictRules extends TalksRules {
     this.emit('THREATENS', sources, targets, s, 0.6, this.claimantFor(k, s) ?? sources[0]?.actorId ?? null, false);
   }
 
+  /** "Benin has faced mounting attacks by JNIM", "suffered repeated raids from the RSF": the attacker hit the subject. */
+  protected attacksFaced(v: number, s: Sentence): void {
+    const { tokens } = this;
+    let k = v + 1;
+    while (k < Math.min(s.end, v + 5) && (['DET', 'ADJ', 'NUM'].includes((tokens[k] as Token).pos) || (tokens[k] as Token).lower.endsWith('ing')) && !this.mentionAt(k)) k++;
+    const trig = tokens[k] ? NOUN_TRIGGERS.get(nounLemma(tokens[k] as Token)) : undefined;
+    if (!trig || trig.type !== 'ATTACKS' || trig.between || !['by', 'from'].includes(tokens[k + 1]?.lower ?? '')) return;
+    const attackers = this.objectAfter(k + 2, s, 'agent', 3);
+    const frame = this.subjectOf(v, s, 'attack-target');
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (attackers.length === 0 || frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(attackers.map((a) => this.sideOf(a.actorId)));
+    const targets = frame.subjects.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (targets.length > 0) this.emit('ATTACKS', attackers, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
+  }
+
   /**
    * "warned of \"open war\" with Afghanistan if the talks failed", "warned of a crushing response to
    * any attack by the United States": harm announced against a side threatens it.
@@ -1848,6 +1864,11 @@ export class ConflictRules extends TalksRules {
   /** "warned X", else "warned that X would ...", else the counterpart of the dyad in view. */
   protected threatTarget(from: number, s: Sentence, sources: readonly Arg[]): Arg[] {
     const { tokens } = this;
+    // ("threatened earlier this month to impose tariffs", "threatened on Monday to strike": a time before the infinitive.)
+    const TIME = ['earlier', 'later', 'this', 'last', 'next', 'month', 'week', 'year', 'weekend', 'on', 'again', 'repeatedly', 'previously', 'also', 'in', 'recently', 'once'];
+    let t = from;
+    while (t < Math.min(s.end, from + 5) && (TIME.includes((tokens[t] as Token).lower) || CALENDAR_DAYS.has((tokens[t] as Token).lower))) t++;
+    if (t > from && tokens[t]?.lower === 'to' && this.isVerb(tokens[t + 1])) from = t;
     // "warned of a 'merciless' response to the drills by South Korea", "warned of retaliation against X".
     if (tokens[from]?.lower === 'of') {
       let k = from + 1;
@@ -1870,6 +1891,18 @@ export class ConflictRules extends TalksRules {
       const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
       const coerced = this.prepObject(from + 2, s, ['to', 'on', 'against', 'for', 'with'], 8).filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
       if (coerced.length > 0) return coerced;
+    }
+    // ("threatened to send troops into Nigeria": forces sent uninvited into a state threaten it.)
+    if (tokens[from]?.lower === 'to' && ['send', 'deploy', 'dispatch'].includes(verbLemma(tokens[from + 1] ?? (tokens[from] as Token)))) {
+      for (let k = from + 2; k < Math.min(s.end, from + 6); k++) {
+        const w = tokens[k] as Token;
+        if (!['into', 'against'].includes(w.lower)) continue;
+        const m = this.mentionAt(k + 1) ?? (tokens[k + 1]?.lower === 'the' ? this.mentionAt(k + 2) : null);
+        const arg = m ? this.argOf({ ...m, place: false }, 'target') : null;
+        const sides = new Set(sources.map((a) => this.sideOf(a.actorId)));
+        if (arg && !sides.has(this.sideOf(arg.actorId)) && ['country', 'government', 'armed-group'].includes(this.info(arg.actorId)?.kind ?? '')) return [arg];
+        break;
+      }
     }
     // "warned on Tuesday that ...", "warned last week that ...": the time comes before the clause.
     if (tokens[from]?.lower === 'on' && CALENDAR_DAYS.has(tokens[from + 1]?.lower ?? '')) from += 2;

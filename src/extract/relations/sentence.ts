@@ -217,6 +217,8 @@ class SentenceRules extends ClaimRules {
           // ("Manila called in China's ambassador": summoned.)
           if (!handled && lemma === 'call' && tokens[k + 1]?.lower === 'in') this.summoned(k, s, k + 2);
           if (!handled && lemma === 'launch') this.activity(k, s);
+          // "brought a genocide case against Israel".
+          if (!handled && ['bring', 'launch', 'file', 'lodge', 'open'].includes(lemma)) this.caseBrought(k, s);
           // "hit back at Paris for propping up Biya": a retort in words.
           if (!handled && lemma === 'hit') this.hitBackAt(k, s);
           continue;
@@ -236,6 +238,11 @@ class SentenceRules extends ClaimRules {
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
         if (lemma === 'operate' && tokens[k + 1]?.lower === 'against') this.verb(k, s, OPERATE_AGAINST, lemma);
         if (lemma === 'commit') this.committedCrimes(k, s);
+        // "Benin has faced mounting attacks by JNIM".
+        if (verbal && ['face', 'suffer', 'endure'].includes(lemma)) this.attacksFaced(k, s);
+        // "brought a genocide case against Israel", "likened China to pirates".
+        if (verbal && ['bring', 'file', 'launch', 'lodge', 'initiate', 'institute', 'open'].includes(lemma)) this.caseBrought(k, s);
+        if (verbal && ['liken', 'compare', 'equate'].includes(lemma)) this.likened(k, s);
         if (lemma === 'help' && verbal) this.helpedSide(k, s);
         if (['find', 'declare', 'deem', 'judge', 'rule'].includes(lemma)) this.foundInBreach(k, s);
         if (['deploy', 'send', 'dispatch', 'rush', 'station', 'commit', 'airlift', 'fly'].includes(lemma)) this.deployedInSupport(k, s);
@@ -282,7 +289,10 @@ class SentenceRules extends ClaimRules {
         else if (['exchange', 'swap', 'trade'].includes(lemma)) this.exchanged(k, s);
         else if (lemma === 'accept' || lemma === 'endorse') this.acceptedProposal(k, s);
         else if (['propose', 'invite', 'suggest'].includes(lemma)) this.proposedMeeting(k, s);
-        else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make', 'hand', 'deliver', 'send', 'submit', 'present'].includes(lemma)) this.protestLodged(k, s);
+        else if (['lodge', 'file', 'register', 'lodged', 'filed', 'make', 'hand', 'deliver', 'send', 'submit', 'present'].includes(lemma)) {
+          this.protestLodged(k, s);
+        }
+
         else if (['express', 'voice', 'raise'].includes(lemma)) this.expressedDispleasure(k, s);
         else if (lemma === 'help') this.helpedFight(k, s);
         else if (lemma === 'shake' && tokens[k + 1]?.lower === 'hands') this.shookHands(k, s);
@@ -719,6 +729,10 @@ class SentenceRules extends ClaimRules {
         // "demanded on Monday that Belarus release ...": a time adjunct before the clause.
         const adjunct = tokens[k]?.lower === 'on' && CALENDAR_DAYS.has(tokens[k + 1]?.lower ?? '') ? 2 : ['again', 'also', 'repeatedly', 'publicly'].includes(tokens[k]?.lower ?? '') ? 1 : 0;
         if (adjunct > 0 && tokens[k + adjunct]?.lower === 'that') k += adjunct;
+        // ("demanded guarantees that Israel would withdraw", "sought assurances that Kyiv would not ..."): the clause on the noun.
+        let g = k;
+        while (g < Math.min(s.end, k + 3) && ['firm', 'written', 'international', 'clear', 'a', 'binding', 'ironclad', 'u.s.', 'american'].includes(tokens[g]?.lower ?? '')) g++;
+        if (['guarantees', 'guarantee', 'assurances', 'assurance', 'commitment', 'commitments', 'pledge', 'pledges'].includes(tokens[g]?.lower ?? '') && tokens[g + 1]?.lower === 'that') k = g + 1;
         if (tokens[k]?.lower === 'that') k++;
         // "demanded the release of Bazoum": the actor inside a demanded thing is not who is asked.
         // ("demanded the withdrawal of the RSF": who withdraws is asked to.)
@@ -994,6 +1008,10 @@ class SentenceRules extends ClaimRules {
         if (targets.length === 0 && ['AGREES_WITH', 'NEGOTIATES_WITH', 'MEETS_WITH', 'ATTACKS'].includes(rule.type) && sources.length >= 2 && (rule.mutual || rule.type !== 'ATTACKS')) {
           // "Pakistan and Afghanistan agreed to a truce": the coordinated subjects act together.
           for (const a of sources) this.emit(rule.type, [a], sources.filter((b) => b !== a), s, confidence * 0.9, claimant, alleged);
+          // ("Ukraine and the United States met in Geneva to negotiate the peace plan": a meeting held to negotiate.)
+          if (rule.type === 'MEETS_WITH' && tokens.slice(after, Math.min(s.end, after + 8)).some((w, i, all) => w.lower === 'to' && ['negotiate', 'discuss', 'hammer', 'finalise', 'finalize', 'thrash'].includes(all[i + 1]?.lower ?? ''))) {
+            for (const a of sources) this.emit('NEGOTIATES_WITH', [a], sources.filter((b) => b !== a), s, confidence * 0.85, claimant, alleged);
+          }
           return true;
         }
         if (targets.length === 0 && rule.type === 'DEMANDS' && lemma === 'urge') targets = this.metBeforeDemand(v, s, sources);
@@ -1431,6 +1449,13 @@ class SentenceRules extends ClaimRules {
     if (agents.length === 0 && trig.type === 'NEGOTIATES_WITH') {
       const prep = this.talksAdjunctPrep(k, s);
       if (prep !== -1) agents = this.mainPair(prep, s, this.frontedAdjunct(prep, s));
+      // ("Kyiv accepted the plan at talks with Washington": the one side is the main clause's subject.)
+      if (prep !== -1 && agents.length === 0 && tokens[k + 1]?.lower === 'with' && !this.frontedAdjunct(prep, s)) {
+        const main = this.previousFiniteVerb(prep - 1, s);
+        const frame = main === -1 ? null : this.subjectOf(main, s);
+        const mod = frame ? this.modality(frame.clauseStart, main, s) : null;
+        if (frame && mod && !mod.negated && !mod.irrealis && frame.subjects.length === 1) agents = [...frame.subjects];
+      }
       // ("Bessent and Greer led the U.S. delegation at the talks": two members of one delegation.)
       if (agents.length === 2 && tokens.slice(s.first, k).some((w, i, all) => ['led', 'leads', 'leading', 'headed', 'heads', 'heading'].includes(w.lower) && all.slice(i + 1, i + 5).some((x) => ['delegation', 'team', 'delegations'].includes(x.lower)))) agents = [];
     }

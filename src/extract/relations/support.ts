@@ -1607,9 +1607,13 @@ export class SupportRules extends ClauseRules {
       // "Turkey brokered talks between X and Y": talks a mediator held did take place.
       // "a round of U.S.-mediated talks": the participle glued to the mediator, too.
       const heldByMediator = ['broker', 'mediate', 'host', 'convene', 'facilitate'].includes(lemma) && (w.pos === 'VERB' || (tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === '')) && w.lower.endsWith('ed') && tokens[j - 1]?.lower !== 'to' && (type === 'NEGOTIATES_WITH' || (type === 'AGREES_WITH' && tokens[j - 1]?.text === '-' && tokens[j - 1]?.space === ''));
-      if (!heldByMediator && ['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work', 'offer', 'invite', 'arrange', 'prepare'].includes(lemma)) return false;
+      // ("accepted the plan at talks with Washington": a plan named as a thing plans nothing.)
+      const planObject = ['plan', 'proposal', 'offer', 'call', 'demand'].includes(w.lower) && ['the', 'a', 'its', 'their', 'his', 'her'].includes(tokens[j - 1]?.lower ?? '') && ['at', 'during', 'in'].includes(tokens[j + 1]?.lower ?? '');
+      if (!heldByMediator && !planObject && ['call', 'urge', 'demand', 'seek', 'push', 'propose', 'want', 'hope', 'plan', 'press', 'need', 'discuss', 'consider', 'broker', 'mediate', 'negotiate', 'effort', 'efforts', 'work', 'offer', 'invite', 'arrange', 'prepare'].includes(lemma)) return false;
       // "offered to host a summit between X and Y": not held yet.
-      if (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB') return false;
+      // ("was reported to have held talks": a past act reported, not one to come.)
+      const raised = ['have', 'be'].includes(tokens[j + 1]?.lower ?? '') && ['reported', 'said', 'believed', 'thought', 'alleged', 'understood', 'known', 'rumoured', 'rumored', 'seen'].includes(tokens[j - 1]?.lower ?? '');
+      if (w.lower === 'to' && tokens[j + 1]?.pos === 'VERB' && !raised) return false;
       if (['will', 'would', 'could', 'might', 'may'].includes(w.lower)) return false;
       // ("pressed for talks" is no talks; "met for a second round of talks", "sat down for talks" is.)
       const metFor = w.lower === 'for' && tokens.slice(Math.max(s.first, j - 6), j).some((x, i, all) => this.isVerb(x) && ['meet', 'gather', 'sit', 'convene', 'arrive', 'travel', 'fly'].includes(verbLemma(x)) && (x.lower.endsWith('ed') || ['met', 'sat', 'flew'].includes(x.lower)) && all[i - 1]?.lower !== 'to');

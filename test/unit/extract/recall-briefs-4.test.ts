@@ -613,6 +613,28 @@ const CASES: readonly TripleCase[] = [
     expect: [['japan', 'CRITICIZES', 'china'], ['china', 'CRITICIZES', 'japan'], ['south-korea', 'CRITICIZES', 'china']],
     forbid: [['iran', 'CRITICIZES', 'un-security-council']],
   },
+  {
+    name: 'findings, cases brought, comparisons to pirates and wounds inflicted are charges, criticism and attacks',
+    text: 'An independent U.N. commission of inquiry concluded on Tuesday that Israel has committed genocide in Gaza. South Africa brought a genocide case against Israel at the International Court of Justice. Philippine military chief Romeo Brawner likened China to pirates. Chinese forces wounded three Philippine sailors. Benin has faced mounting attacks by JNIM.',
+    expect: [
+      ['united-nations', 'ACCUSES', 'israel'],
+      ['south-africa', 'ACCUSES', 'israel'],
+      ['romeo-brawner', 'CRITICIZES', 'china'],
+      ['china', 'ATTACKS', 'philippines'],
+      ['jnim', 'ATTACKS', 'benin'],
+    ],
+  },
+  {
+    name: 'threats with a time before the infinitive or troops sent in; talks joined at, met to negotiate, reported to have been held; guarantees demanded',
+    text: 'Washington threatened earlier this month to impose an additional 100% tariff on Chinese imports. Trump threatened to send troops into Nigeria. Kyiv accepted the plan at talks with Washington in Jeddah. Ukraine and the United States met in Geneva to negotiate the peace plan. Saudi Arabia was reported to have held talks with the Houthis in Muscat. Hamas demanded guarantees that Israel would withdraw its forces from the corridor.',
+    expect: [
+      ['united-states', 'THREATENS', 'china'],
+      ['donald-trump', 'THREATENS', 'nigeria'],
+      ['ukraine', 'NEGOTIATES_WITH', 'united-states'],
+      ['saudi-arabia', 'NEGOTIATES_WITH', 'houthis'],
+      ['hamas', 'DEMANDS', 'israel'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
