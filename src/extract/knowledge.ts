@@ -396,8 +396,29 @@ function buildAreas(listed: Readonly<Record<string, readonly string[]>>, codeToI
     for (const [code, c] of Object.entries(list)) if (continents.includes(c.continent)) add(word, code);
   }
   for (const [word, codes] of Object.entries(listed)) for (const code of codes) add(word.toLowerCase(), code);
+  // ("the South American country", "the Central Asian republic": a part of a continent, as two words.)
+  for (const [code, c] of Object.entries(list)) {
+    if (c.continent === 'SA') add('south american', code);
+    if (c.continent === 'NA') add('north american', code);
+    if ((c.continent === 'SA' || c.continent === 'NA') && !['US', 'CA'].includes(code)) add('latin american', code);
+  }
+  for (const [word, codes] of Object.entries(SUBREGIONS)) for (const code of codes) add(word, code);
   return areas;
 }
+
+/** Parts of continents news names states by ("the Central Asian nation", "the West African country"). */
+const SUBREGIONS: Readonly<Record<string, readonly string[]>> = {
+  'central american': ['GT', 'BZ', 'SV', 'HN', 'NI', 'CR', 'PA'],
+  'central asian': ['KZ', 'KG', 'TJ', 'TM', 'UZ'],
+  'south asian': ['IN', 'PK', 'BD', 'LK', 'NP', 'BT', 'MV', 'AF'],
+  'southeast asian': ['ID', 'MY', 'PH', 'SG', 'TH', 'VN', 'MM', 'KH', 'LA', 'BN', 'TL'],
+  'east asian': ['CN', 'JP', 'KR', 'KP', 'MN', 'TW'],
+  'west african': ['BJ', 'BF', 'CV', 'CI', 'GM', 'GH', 'GN', 'GW', 'LR', 'ML', 'MR', 'NE', 'NG', 'SN', 'SL', 'TG'],
+  'east african': ['KE', 'UG', 'TZ', 'RW', 'BI', 'ET', 'ER', 'DJ', 'SO', 'SS'],
+  'north african': ['DZ', 'EG', 'LY', 'MA', 'TN', 'SD'],
+  'central african': ['CF', 'CM', 'TD', 'CG', 'CD', 'GA', 'GQ'],
+  'southern african': ['ZA', 'ZW', 'ZM', 'MZ', 'MW', 'BW', 'NA', 'AO', 'LS', 'SZ', 'MG'],
+};
 
 /** True when `word` is written as a name part: capitalised, or a lower-case particle of names. */
 export function isNameCased(word: string): boolean {

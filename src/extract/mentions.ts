@@ -723,8 +723,10 @@ class MentionFinder {
       const surname = tokens[c.end - 1] as Token;
       // ("Chinese Premier Li Qiang ... Li said": two letters are a surname too, but no English word.)
       if (surname.text.length < 2 || (surname.text.length === 2 && SHORT_WORDS.has(surname.lower)) || !surname.capitalised || !/^[A-Za-z][a-z'-]+$/.test(surname.text)) continue;
-      // A surname that is itself a known name ("Abbas", a country) keeps its own reading.
-      if (this.kb.root.children.has(surname.lower) || this.docRoot.children.has(surname.lower)) continue;
+      // A surname that is itself a known name ("Abbas", a country) keeps its own reading; a town's
+      // name does not ("Delcy Rodriguez ... Rodriguez met": not Rodriguez, Rizal).
+      const known = this.kb.root.children.get(surname.lower)?.entries ?? [];
+      if (known.some((e) => e.form !== 'city') || this.docRoot.children.has(surname.lower)) continue;
       this.learn([surname.text], c.actorId, false);
     }
   }
@@ -735,6 +737,14 @@ class MentionFinder {
     for (const s of sentences) {
       let i = s.first;
       while (i < s.end) {
+        // ("Delcy Rodriguez ... Rodriguez met": a one-word town taken before is the surname learnt.)
+        const o = this.owner[i] ?? -1;
+        const town = o !== -1 && (this.candidates[o] as Candidate).form === 'city' && (this.candidates[o] as Candidate).end === i + 1 ? (this.candidates[o] as Candidate) : null;
+        const learnt = town ? matchAt(this.docRoot, tokens, i, s.end) : null;
+        if (town && learnt && learnt.end === i + 1 && learnt.entry.actorId && this.actor(learnt.entry.actorId)?.type === 'PERSON' && ['VERB', 'AUX', 'PART'].includes(tokens[i + 1]?.pos ?? '')) {
+          town.actorId = null;
+          this.owner[i] = -1;
+        }
         if (this.covered(i)) {
           i++;
           continue;
@@ -971,6 +981,18 @@ class MentionFinder {
             if (nationality) demonymAt = h;
             // ("the UN-recognised government": one token, a name glued to a participle.)
             const compound = /^[A-Za-z]+-[a-z]+ed$/.test(w.text);
+            // ("the South American country", "the West African nation": a compass word and a continent's adjective.)
+            const pairKey = `${w.lower} ${tokens[h + 1]?.lower ?? ''}`;
+            if (w.capitalised && this.kb.areas.has(pairKey) && COREF_HEADS.get(tokens[h + 2]?.lower ?? '') === 'government') {
+              const o = this.owner[h + 1] ?? -1;
+              if (o !== -1 && (this.candidates[o] as Candidate).form === 'demonym') {
+                (this.candidates[o] as Candidate).actorId = null;
+                this.owner[h + 1] = -1;
+              }
+              area = this.kb.areas.get(pairKey) ?? null;
+              h += 2;
+              break;
+            }
             const region = this.owner[h] === -1 && this.kb.areas.has(w.lower);
             if (!(w.pos === 'ADJ' || (w.pos === 'NOUN' && !w.capitalised) || glued || compound || region || (this.owner[h] !== -1 && tokens[h + 1]?.text === '-') || nationality)) break;
             h++;
@@ -1045,11 +1067,13 @@ class MentionFinder {
             this.add({ actorId: group, first: h, end: h + 1, form: 'coreference', resolved: true });
             continue;
           }
-          if (kind === 'government' && STATE_HEADS.has(head.lower)) {
+          if (kind === 'government' && STATE_HEADS.has(head.lower) && area === null) {
+            let found: ReadonlySet<string> | null = null;
             for (let m = i + 1; m < h; m++) {
               const states = this.kb.areas.get((tokens[m] as Token).lower);
-              if (states) area = area === null ? states : new Set([...area].filter((id) => states.has(id)));
+              if (states) found = found === null ? states : new Set([...(found as ReadonlySet<string>)].filter((id: string) => states.has(id)));
             }
+            area = found;
           }
           fit = kind;
           first = h;
@@ -1577,6 +1601,8 @@ class MentionFinder {
       if (c.first === mate || (mate !== -1 && this.coordinatedBefore(mate).includes(c.first))) continue;
       const info = this.actor(c.actorId);
       if (!info) continue;
+      // ("Petro turned back two U.S. aircraft ... the South American country": a leader of a state the region fits.)
+      if (fit === 'government' && area !== null && info.type === 'PERSON' && info.affiliation && area.has(info.affiliation)) return this.kb.governorOf.get(info.affiliation) ?? info.affiliation;
       // ("Israel struck Doha. The Gulf state condemned ...": a region word rules out states outside it.)
       if (area !== null && !area.has(info.id)) continue;
       // ("Rights groups, including Human Rights Watch, ... China warned the court": a body named by its

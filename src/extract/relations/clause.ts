@@ -65,6 +65,8 @@ export class ClauseRules {
 
   /** The remembered pair when it was named in the last few sentences ("both sides", "between them"). */
   inView: [Arg, Arg] | null = null;
+  /** Whether the verb being read opens a relative aside (", who met his counterpart"): background, not the pair in view. */
+  asideVerb = false;
 
   constructor(
     readonly kb: KnowledgeBase,
@@ -1828,7 +1830,8 @@ export class ClauseRules {
         if (type === 'NEGOTIATES_WITH' || type === 'MEETS_WITH' || type === 'AGREES_WITH') {
           // "Turkey held talks with the GNU" with the GNU and Radaa in view: one side meeting a third
           // actor (a mediator, an ally) leaves the pair in view as it was.
-          if (!(type !== 'AGREES_WITH' && this.thirdPartyOfDyad(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s, true);
+          // ("Gerapetritis, who met his Turkish counterpart on the sidelines, said": a meeting told in an aside.)
+          if (!(type !== 'AGREES_WITH' && this.thirdPartyOfDyad(src.actorId, tgt.actorId, s)) && !(this.asideVerb && this.memory.dyad !== null)) this.setDyad([src, tgt], s, true);
         }
         // "Congo accused Rwanda ...; the two neighbours": a pair in conflict, unless this sentence named one already.
         else if ((type === 'ACCUSES' || (type === 'ATTACKS' && !alleged)) && sources.length === 1 && targets.length === 1 && this.memory.dyadSentence !== s.index && this.sideOf(src.actorId) !== this.sideOf(tgt.actorId) && !(type === 'ATTACKS' && this.sideStrikesGroup(src.actorId, tgt.actorId, s))) this.setDyad([src, tgt], s);

@@ -209,7 +209,11 @@ class SentenceRules extends ClaimRules {
         const rules = VERB_TRIGGERS.get(lemma);
         if (rules) {
           let handled = false;
+          let r = k - 1;
+          while (r > s.first && ['AUX', 'ADV'].includes((tokens[r] as Token).pos)) r--;
+          this.asideVerb = ['who', 'which'].includes(tokens[r]?.lower ?? '') && tokens[r - 1]?.text === ',';
           for (const rule of rules) if ((handled = this.verb(k, s, rule, lemma))) break;
+          this.asideVerb = false;
           // "Israel agreed to a U.S. proposal", "Hamas agreed to Egypt's plan": the two agree.
           if (!handled && lemma === 'agree' && tokens[k + 1]?.lower === 'to') this.acceptedProposal(k, s, k + 2);
           if (!handled && lemma === 'protest') this.protestedAct(k, s);
@@ -924,6 +928,11 @@ class SentenceRules extends ClaimRules {
             if (m) k = m.end - 1;
           }
           if (targets.length === 0) targets = named;
+          // ("U.S. forces struck targets in Caracas. Rodriguez condemned what she called a criminal act of
+          // aggression": an act of force named so, with no agent given, is the latest strike's.)
+          if (targets.length === 0 && tokens.slice(after + 1, Math.min(s.end, after + 10)).some((w, i, all) => ['aggression', 'attack', 'attacks', 'strike', 'strikes', 'assault', 'bombing', 'bombardment', 'incursion', 'invasion'].includes(w.lower) && !['on', 'against'].includes(all[i + 1]?.lower ?? ''))) {
+            targets = this.recentEventAgent(s).filter((a) => !sides.has(this.sideOf(a.actorId)));
+          }
         }
         if (targets.length === 0 && rule.type === 'ATTACKS' && (['its', 'their'].includes(tokens[after]?.lower ?? '') || (['on', 'at'].includes(tokens[after]?.lower ?? '') && ['its', 'their'].includes(tokens[after + 1]?.lower ?? ''))) && outer && outer !== sources[0]?.actorId) {
           // "Yerevan said Azerbaijani troops had shelled its positions": "its" is the speaker.

@@ -794,7 +794,8 @@ export class TalksRules extends SupportRules {
       // ("a claim the army described as \"pure fabrication\"", "a charge Kinshasa called \"an insult\"".)
       const falseNext = [1, 2, 3, 4, 5].some((d) => FALSEHOOD_WORDS.has(tokens[v + d]?.lower ?? '') || (d <= 4 && NEGATIVE_JUDGEMENTS.has(tokens[v + d]?.lower ?? '') && ['an', 'a', '"', '“', 'as'].includes(tokens[v + d - 1]?.lower ?? '')));
       let gap = false;
-      for (let j = v - 1; j >= Math.max(s.first, v - 5); j--) if (ACCUSATION_NOUNS.has((tokens[j] as Token).lower)) gap = true;
+      // ("The ELN, in a statement, called ...": a statement the subject spoke in is no charge before it.)
+      for (let j = v - 1; j >= Math.max(s.first, v - 5); j--) if (ACCUSATION_NOUNS.has((tokens[j] as Token).lower) && !['in', 'through', 'via'].includes(tokens[j - 2]?.lower ?? '')) gap = true;
       if (falseNext && gap) {
         const frame = this.subjectOf(v, s);
         if (frame.subjects.length > 0 && !this.modality(frame.clauseStart, v, s).negated) this.denial(v, v + 1, s, frame.subjects, 0.7, this.claimantFor(v, s));

@@ -635,6 +635,22 @@ const CASES: readonly TripleCase[] = [
       ['hamas', 'DEMANDS', 'israel'],
     ],
   },
+  {
+    name: 'opposition figures are not their state; a surname after the full name beats a town; "the South American country"; a statement spoken in is no charge',
+    text: 'Venezuela accused Machado of treason. Venezuela\'s acting President Delcy Rodriguez spoke on Friday. Rodriguez met U.S. envoy Richard Grenell at Miraflores palace. Petro turned back two U.S. military aircraft. President Donald Trump threatened to impose sweeping tariffs on the South American country. U.S. forces struck several boats in the Caribbean. The ELN, in a statement, called the strikes a violation of Latin American sovereignty.',
+    expect: [
+      ['venezuela', 'ACCUSES', 'maria-corina-machado'],
+      ['delcy-rodriguez', 'MEETS_WITH', 'richard-grenell'],
+      ['donald-trump', 'THREATENS', 'colombia'],
+      ['national-liberation-army', 'CRITICIZES', 'united-states'],
+    ],
+    forbid: [['donald-trump', 'THREATENS', 'united-states']],
+  },
+  {
+    name: 'an act of aggression named with no agent is the latest strike\'s; Trinidad is the state; a meeting told in an aside leaves the pair in view',
+    text: 'U.S. forces struck military targets in Caracas. Vice President Delcy Rodriguez condemned what she called a criminal act of aggression. Venezuela accused Trinidad and Tobago of joining a U.S. plot. Trinidad\'s government denied the claim.',
+    expect: [['delcy-rodriguez', 'CRITICIZES', 'united-states'], ['trinidad-and-tobago', 'DENIES', 'venezuela']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
