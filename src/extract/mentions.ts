@@ -876,6 +876,18 @@ class MentionFinder {
         c.actorId = null;
         continue;
       }
+      // ("Armenia's opposition accused ...": the possessor of a camp against its state is not the state.)
+      if (c.form === 'name' && tokens[c.end]?.lower === "'s" && ['opposition', 'rebels', 'separatists', 'insurgents', 'dissidents', 'exiles', 'diaspora', 'protesters'].includes(tokens[c.end + 1]?.lower ?? '') && this.actor(c.actorId)?.type === 'COUNTRY') {
+        c.actorId = null;
+        continue;
+      }
+      // ("a Greek-owned tanker", "a Russian-Armenian billionaire": an owner's or a person's nationality is no state.)
+      if (c.form === 'demonym' && tokens[c.end]?.text === '-' && tokens[c.end]?.space === '' && (['owned', 'operated', 'managed', 'chartered'].includes(tokens[c.end + 1]?.lower ?? '') || ((this.owner[c.end + 1] ?? -1) !== -1 && (this.candidates[this.owner[c.end + 1] as number] as Candidate).form === 'demonym' && ['billionaire', 'businessman', 'tycoon', 'oligarch', 'citizen', 'national', 'journalist', 'writer', 'activist', 'dual'].includes(tokens[(this.candidates[this.owner[c.end + 1] as number] as Candidate).end]?.lower ?? '')))) {
+        c.actorId = null;
+        const second = this.owner[c.end + 1] ?? -1;
+        if (second !== -1 && (this.candidates[second] as Candidate).form === 'demonym') (this.candidates[second] as Candidate).actorId = null;
+        continue;
+      }
       // ("the Liberia-flagged Eternity C": a flag of registry names no owner.)
       if (tokens[c.end]?.text === '-' && ['flagged', 'registered'].includes(tokens[c.end + 1]?.lower ?? '')) {
         c.actorId = null;

@@ -257,7 +257,9 @@ export class ClaimRules extends ConflictRules {
     // ("lodged a complaint with the ICJ against Algeria": the court is where; the side complained of is after "against".)
     if (['"', '”'].includes(tokens[k + note + 1]?.text ?? '')) k++;
     const against = this.prepObject(k + note + 1, s, ['against'], 10);
-    let targets = against.length > 0 ? against : this.prepObject(k + note + 1, s, ['with', 'against', 'to'], 4).filter((a) => !['court', 'tribunal'].some((w) => this.info(a.actorId)?.name.toLowerCase().includes(w)));
+    // ("lodged a formal complaint with the UN Security Council": a body complained to is the venue.)
+    const venue = (a: Arg): boolean => ['court', 'tribunal'].some((w) => this.info(a.actorId)?.name.toLowerCase().includes(w)) || (['complaint', 'complaints'].includes(tokens[k]?.lower ?? '') && this.info(a.actorId)?.kind === 'international');
+    let targets = against.length > 0 ? against : this.prepObject(k + note + 1, s, ['with', 'against', 'to'], 4).filter((a) => !venue(a));
     // "lodged a protest over China's remarks", "over a post by China's consul general": the author of the act protested.
     if (targets.length === 0 && ['over', 'about', 'at'].includes(tokens[k + note + 1]?.lower ?? '')) {
       const owner = this.actOwner(k + note + 2, s) ?? this.byAgentInObject(k + note + 2, s)[0] ?? null;

@@ -7,7 +7,7 @@ import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { AGENT_NOUNS, type Arg, STRUCK_PLACES, BACKING_PARTICIPLES, BE_FORMS, CALENDAR_DAYS, CLAIM_NOUNS, CLAUSE_BREAKS, DYAD_WORDS, GENERIC_TARGETS, GLUED_MODIFIERS, GROUP_HEADS, HEDGES, HOLD_NOUNS, IRREALIS, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, KIN_NOUNS, type Memory, MESSAGE_NOUNS, MILITARY_TARGETS, NEGATIONS, NEGATIVE_JUDGEMENTS, judgementAt, nounLemma, OBJECT_CONTROL, OWNED_ACTS, PROJECTILES, type RawRelation, RELATIVES, type Role, SUBORDINATORS, TITLE_WORDS, UNNAMED_FIGHTERS, type VerbFrame, verbLemma, WITNESS_ROLES } from './words.js';
 
 /** People of a state who act for themselves, not for it: "Dominican arms traffickers", "Chinese nationals". */
-const PRIVATE_PEOPLE = new Set(['traffickers', 'smugglers', 'nationals', 'citizens', 'migrants', 'refugees', 'fishermen', 'businessmen', 'businessman', 'tourists', 'students', 'criminals', 'gangsters', 'dealers', 'pirates', 'poachers', 'company', 'companies', 'firm', 'firms', 'executives', 'investors', 'lenders', 'banks', 'shipowners', 'men', 'women', 'man', 'woman']);
+const PRIVATE_PEOPLE = new Set(['traffickers', 'smugglers', 'nationals', 'citizens', 'migrants', 'refugees', 'fishermen', 'businessmen', 'businessman', 'tourists', 'students', 'criminals', 'gangsters', 'dealers', 'pirates', 'poachers', 'company', 'companies', 'firm', 'firms', 'executives', 'investors', 'lenders', 'banks', 'shipowners', 'men', 'women', 'man', 'woman', 'voters', 'residents', 'villagers', 'minority', 'community', 'communities', 'population', 'pilgrims', 'workers']);
 
 /** Words after a demonym that make the people a community or a camp, not the state: "Syrian Kurdish officials". */
 const NON_STATE_MODIFIERS = new Set(['kurdish', 'druze', 'alawite', 'tuareg', 'baloch', 'pashtun', 'rohingya', 'uyghur', 'uighur', 'tamil', 'yazidi', 'christian', 'sunni', 'shia', 'shiite', 'opposition', 'rebel', 'rebels', 'dissident', 'dissidents', 'exiled', 'exile', 'separatist', 'separatists', 'jihadist', 'jihadists', 'islamist', 'islamists', 'insurgent', 'insurgents']);
@@ -339,7 +339,7 @@ export class ClauseRules {
     // place or a venue is the main clause's.)
     // ("were financing and directing Fano militias fighting federal troops": a participle right after a
     // named object is that object's act.)
-    if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && ['militias', 'militia', 'fighters', 'rebels', 'forces', 'troops', 'insurgents', 'militants', 'groups', 'gangs', 'guerrillas'].includes(tokens[v - 1]?.lower ?? '')) {
+    if (depth < 3 && (tokens[v] as Token).lower.endsWith('ing') && ['militias', 'militia', 'militiamen', 'fighters', 'rebels', 'forces', 'troops', 'insurgents', 'militants', 'groups', 'gangs', 'guerrillas', 'gunmen', 'combatants', 'units'].includes(tokens[v - 1]?.lower ?? '')) {
       const inner = this.mentionAt(v - 1);
       const named = inner && inner.end === v ? inner : this.mentionAt(v - 2)?.end === v - 1 ? this.mentionAt(v - 2) : null;
       const before = named ? tokens[named.first - 1] : undefined;
@@ -1821,6 +1821,9 @@ export class ClauseRules {
         if (src.actorId === tgt.actorId) continue;
         // An official and the state he speaks for are one side, not a dyad.
         if (this.sameSide(src.actorId, tgt.actorId)) continue;
+        // ("The Islamic Republic's Revolutionary Guards ..., accusing it of smuggling": a state's own organ
+        // does not accuse, criticise or threaten the state.)
+        if (['ACCUSES', 'CRITICIZES', 'DENIES', 'DEMANDS', 'THREATENS'].includes(type) && ((this.info(src.actorId)?.affiliation === tgt.actorId && this.info(src.actorId)?.kind === 'military') || (this.info(tgt.actorId)?.affiliation === src.actorId && this.info(tgt.actorId)?.kind === 'military'))) continue;
         // "Sudan's army shelled ... in a region of Sudan": a state's own forces do not attack the state.
         if (type === 'ATTACKS' && (this.info(src.actorId)?.affiliation === tgt.actorId || this.info(tgt.actorId)?.affiliation === src.actorId) && ['military', 'government'].includes(this.info(src.actorId)?.kind ?? this.info(tgt.actorId)?.kind ?? '')) continue;
         const c = Math.min(1, confidence * src.weight * tgt.weight);
@@ -3272,7 +3275,8 @@ export class ClauseRules {
     }
     if (!accusationSeen) return false;
     if (accuser.length === 0 && tokens[k] && ACCUSATION_NOUNS.has((tokens[k] as Token).lower)) {
-      const by = this.prepObject(k + 1, s, ['by', 'from', 'of'], 4, 'agent');
+      // ("rejected the charge as part of an American campaign": only a phrase right after the noun names its maker.)
+      const by = ['by', 'from', 'of'].includes(tokens[k + 1]?.lower ?? '') ? this.prepObject(k + 1, s, ['by', 'from', 'of'], 4, 'agent') : [];
       if (by.length > 0) {
         accuser = by;
         named = true;

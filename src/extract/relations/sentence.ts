@@ -417,6 +417,15 @@ class SentenceRules extends ClaimRules {
     if ((tokens[v] as Token).lower.endsWith('ed') && ['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'newly', 'recently'].includes(tokens[v - 1]?.lower ?? '') && ['PROPN', 'NOUN', 'ADJ'].includes(tokens[v + 1]?.pos ?? '') && !['by', 'to', 'with'].includes(tokens[v + 1]?.lower ?? '')) return true;
     // ("between the Israeli negotiating team and Hamas": a participle naming a kind of team is no act.)
     if ((tokens[v] as Token).lower.endsWith('ing') && ['team', 'teams', 'delegation', 'delegations', 'table', 'partner', 'partners', 'position', 'positions'].includes(tokens[v + 1]?.lower ?? '') && (['the', 'a', 'an', 'its', 'their', 'his', 'her', "'s"].includes(tokens[v - 1]?.lower ?? '') || this.mentionAt(v - 1) !== null)) return true;
+    // ("normalisation depends on Yerevan signing a peace treaty": an act named as a condition is not done.)
+    if ((tokens[v] as Token).lower.endsWith('ing') && tokens.slice(Math.max(s.first, v - 6), v).some((w, i, all) => ['depends', 'depend', 'depended', 'hinges', 'hinge', 'contingent', 'conditional', 'conditioned'].includes(w.lower) && ['on', 'upon'].includes(all[i + 1]?.lower ?? ''))) return true;
+    // ("Egypt has clashed with Ethiopia over the Nile dam": states named themselves clash over an issue in words.)
+    if (rule.type === 'ATTACKS' && lemma === 'clash' && tokens[v + 1]?.lower === 'with') {
+      const other = this.mentionAt(v + 2) ?? (tokens[v + 2]?.lower === 'the' ? this.mentionAt(v + 3) : null);
+      const forceNouns = ['troops', 'forces', 'soldiers', 'army', 'police', 'guards', 'fighters', 'militias', 'militants', 'rebels', 'units', 'military'];
+      const subject = this.mentionAt(v - 1) ?? (['has', 'have', 'had'].includes(tokens[v - 1]?.lower ?? '') ? this.mentionAt(v - 2) : null);
+      if (other && ['over', 'about'].includes(tokens[other.end]?.lower ?? '') && !forceNouns.includes(tokens[other.end - 1]?.lower ?? '') && subject && !forceNouns.includes(tokens[subject.end - 1]?.lower ?? '')) return true;
+    }
     // ("had warned Warsaw of drones straying off course": a warning that passes on news threatens no one.)
     if (lemma === 'warn' && this.mentionAt(v + 1) !== null) {
       const end = this.lastMentionEnd(v + 1, s);
@@ -1043,6 +1052,7 @@ class SentenceRules extends ClaimRules {
         if (rule.type === 'ATTACKS' && this.economicMeans(after, s)) return true;
         // "Petro has clashed with Trump": two leaders clash in words, not in arms.
         if (rule.type === 'ATTACKS' && rule.mutual && [...sources, ...targets].every((a) => this.info(a.actorId)?.type === 'PERSON')) return true;
+
         if (lemma === 'receive' || lemma === 'visit') {
           // "Modi received Putin" is a meeting; "Ukraine received U.S. aid" is support from the U.S.;
           // "Egypt received Russian wheat" is neither.

@@ -1581,10 +1581,12 @@ export class SupportRules extends ClauseRules {
       if (w.text === ';' || w.text === '.') break;
       // "ready to help Tehran and Washington reach an agreement": help offered toward an event to come.
       if (['ready', 'willing', 'prepared', 'readiness', 'willingness'].includes(w.lower) && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.lower === 'help') return false;
-      if (['demand', 'urge', 'call', 'want', 'hope', 'push', 'press', 'seek', 'propose'].includes(verbLemma(w)) && (w.pos === 'VERB' || w.lower.endsWith('ing'))) {
+      if (['demand', 'urge', 'call', 'want', 'hope', 'push', 'press', 'seek', 'propose', 'offer'].includes(verbLemma(w)) && (w.pos === 'VERB' || w.lower.endsWith('ing'))) {
         const next = tokens[j + 1]?.lower ?? '';
         if (next === 'that' || next === 'for' || tokens.slice(j + 1, k).some((t) => t.lower === 'to' || t.lower === 'that')) return false;
       }
+      // ("normalisation depends on Yerevan signing a peace treaty with Baku": a condition, not a deal made.)
+      if (['depends', 'depend', 'depended', 'hinges', 'hinge', 'hinged', 'contingent', 'conditional', 'conditioned'].includes(w.lower)) return false;
     }
     // ("renewed its demand for a face-to-face summit between X and Y", "ruled out a meeting between X
     // and Y": a meeting asked for or refused is none.)

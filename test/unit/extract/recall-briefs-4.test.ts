@@ -651,6 +651,29 @@ const CASES: readonly TripleCase[] = [
     text: 'U.S. forces struck military targets in Caracas. Vice President Delcy Rodriguez condemned what she called a criminal act of aggression. Venezuela accused Trinidad and Tobago of joining a U.S. plot. Trinidad\'s government denied the claim.',
     expect: [['delcy-rodriguez', 'CRITICIZES', 'united-states'], ['trinidad-and-tobago', 'DENIES', 'venezuela']],
   },
+  {
+    name: 'an opposition, an owner\'s nationality, a voters\' community and a state\'s own guards are no state acting; clashes over an issue are words',
+    text: 'Azerbaijani President Ilham Aliyev repeated his demands. Armenia\'s opposition accused the prime minister of capitulating to Baku. Houthi rebels fired missiles at a Greek-owned tanker in the Red Sea. Kurti said Srpska Lista had threatened Serb voters. The Islamic Republic\'s Revolutionary Guards seized a tanker, accusing it of smuggling fuel. Egypt has clashed with Ethiopia over the Nile dam. Armenia has clashed with Russian-Armenian billionaire Samvel Karapetyan.',
+    expect: [],
+    forbid: [
+      ['armenia', 'ACCUSES', 'ilham-aliyev'],
+      ['houthis', 'ATTACKS', 'greece'],
+      ['srpska-lista', 'THREATENS', 'serbia'],
+      ['islamic-revolutionary-guard-corps', 'ACCUSES', 'iran'],
+      ['egypt', 'ATTACKS', 'ethiopia'],
+      ['armenia', 'ATTACKS', 'russia'],
+    ],
+  },
+  {
+    name: 'treaties as conditions or offered signings, complaints to the Security Council, and campaigns a charge is said to be part of give no edge to those named',
+    text: 'Ankara has said full normalisation depends on Yerevan signing a peace treaty with Baku. Kazakhstan has offered to host the signing of the final peace treaty between Armenia and Azerbaijan. Somalia\'s government accused Yemen\'s Houthis of smuggling weapons to al-Shabaab. A Houthi official rejected the charge as part of an American campaign to smear the movement. Egypt lodged a formal complaint with the UN Security Council after Ethiopia inaugurated the dam.',
+    expect: [['kazakhstan', 'OFFERS_MEDIATION', 'armenia'], ['houthis', 'DENIES', 'somalia']],
+    forbid: [
+      ['armenia', 'AGREES_WITH', 'azerbaijan'],
+      ['houthis', 'DENIES', 'united-states'],
+      ['egypt', 'CRITICIZES', 'un-security-council'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
