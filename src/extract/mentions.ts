@@ -962,6 +962,25 @@ class MentionFinder {
         let area = null as ReadonlySet<string> | null;
         // ("Seoul urged the North to return to talks", "the North's missile launch": one half of a
         // divided land, once the article named it or the other half.)
+        // ("Netanyahu warned that his country would strike": the state of the person who speaks.)
+        // (Only as a subject: "his country would strike", not "an attack on his country".)
+        if (['his', 'her'].includes(t.lower) && ['country', 'government', 'nation'].includes(tokens[i + 1]?.lower ?? '') && !this.covered(i + 1) && ['AUX', 'VERB'].includes(tokens[i + 2]?.pos ?? '')) {
+          let person: string | null = null;
+          for (let k = i - 1; k >= s.first && person === null; k--) {
+            const o = this.owner[k] as number;
+            if (o === -1) continue;
+            const c = this.candidates[o] as Candidate;
+            const info = c.actorId ? this.actor(c.actorId) : undefined;
+            if (info?.type === 'PERSON') person = info.id;
+            k = Math.min(k, c.first);
+          }
+          const state = person ? this.actor(this.actor(person)?.affiliation ?? '') : undefined;
+          if (state?.kind === 'country') {
+            const id = tokens[i + 1]?.lower === 'government' ? (this.kb.governorOf.get(state.id) ?? state.id) : state.id;
+            this.add({ actorId: id, first: i, end: i + 2, form: 'coreference', resolved: true });
+          }
+          continue;
+        }
         // ("turned against Addis Ababa ... threatened to march on the capital": the capital the
         // article named last, within two sentences, as the same place.)
         if (t.lower === 'the' && tokens[i + 1]?.lower === 'capital' && !this.covered(i + 1) && !['of', ',', 'city'].includes(tokens[i + 2]?.lower ?? '') && tokens[i + 2]?.pos !== 'PROPN') {
@@ -1168,7 +1187,16 @@ class MentionFinder {
         const foughtJunta = (headWord === 'junta' || headWord === 'regime') && named === null ? this.insurgentsState(first, s.first, true) : null;
         // ("with the M23 accusing the army of bombing its positions": the army the group fights.)
         const fought = fit === 'military' && (headWord === 'government' || headWord === 'federal' || (['army', 'military'].includes(headWord) && named === null)) ? this.insurgentsState(first, s.first, true) : foughtJunta === null ? null : (this.kb.governorOf.get(foughtJunta) ?? foughtJunta);
-        let antecedent: string | null = unowned ?? fought ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit, area), fit, i, first);
+        // ("Israel Katz said the army would continue striking": the army of the official who speaks.)
+        let speakersArmy: string | null = null;
+        if (fit === 'military' && tokens[first - 1]?.lower === 'the' && ['said', 'says', 'warned', 'added', 'stated', 'insisted', 'vowed'].includes(tokens[first - 2]?.lower ?? '')) {
+          const o = this.owner[first - 3] ?? -1;
+          const c = o === -1 ? undefined : (this.candidates[o] as Candidate);
+          const info = c?.actorId ? this.actor(c.actorId) : undefined;
+          const state = info?.type === 'PERSON' && info.affiliation ? this.actor(info.affiliation) : undefined;
+          if (c && c.end === first - 2 && state?.kind === 'country') speakersArmy = state.id;
+        }
+        let antecedent: string | null = speakersArmy ?? unowned ?? fought ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit, area), fit, i, first);
         // "JUBA (Reuters) - Uganda deployed troops to South Sudan's capital ... government troops":
         // an unowned government in a story filed from a state the story names is that state's,
         // not that of a foreign state named nearer.

@@ -1667,7 +1667,10 @@ export class ConflictRules extends TalksRules {
     const PENALTIES = ['sanctions', 'tariffs', 'tariff', 'duties', 'levies', 'penalties', 'embargo', 'restrictions', 'curbs', 'controls'];
     const penalty = ['impose', 'slap', 'levy', 'introduce', 'reimpose'].includes(actLemma) && tokens.slice(j + 1, Math.min(s.end, j + 6)).some((w) => PENALTIES.includes(w.lower));
     const COERCIVE = ['close', 'block', 'cut', 'suspend', 'halt', 'withdraw', 'expel', 'end', 'terminate', 'quit', 'leave', 'exit', 'abandon', 'sever', 'downgrade', 'recall', 'seize', 'shut', 'stop', 'freeze', 'revoke', 'scrap', 'cancel', 'ban', 'bar', 'deploy', 'mobilise', 'mobilize', 'enrich', 'reconsider', 'resume'];
-    if (!penalty && !(lemma === 'warn' && COERCIVE.includes(actLemma))) return;
+    // ("Netanyahu warned that his country would strike Iran's nuclear facilities": force promised by the speaker's side.)
+    const FORCE = ['strike', 'attack', 'hit', 'target', 'bomb', 'destroy', 'crush', 'annihilate', 'invade', 'obliterate'];
+    const force = lemma === 'warn' && FORCE.includes(actLemma) && subject !== null && subject.form === 'coreference';
+    if (!penalty && !force && !(lemma === 'warn' && COERCIVE.includes(actLemma))) return;
     if (lemma !== 'warn' && !penalty) return;
     const frame = this.subjectOf(v, s);
     const claimant = this.claimantFor(j, s) ?? (frame.subjects.length === 1 ? (frame.subjects[0] as Arg).actorId : null);
@@ -1681,7 +1684,7 @@ export class ConflictRules extends TalksRules {
     if (mod.negated || mod.irrealis) return;
     const sides = new Set([side]);
     // (A penalty falls on the one it names: "would slap sanctions on Venezuela if Maduro refused".)
-    let targets = penalty ? this.prepObject(j + 1, s, ['on', 'against'], 8) : [];
+    let targets = penalty ? this.prepObject(j + 1, s, ['on', 'against'], 8) : force ? this.objectAfter(j + 1, s, 'target', 2) : [];
     if (targets.length === 0) targets = this.conditionAfter(j + 1, s, sides);
     targets = targets.filter((a) => this.sideOf(a.actorId) !== side && this.kb.governorOf.get(a.actorId) !== side && !a.mention?.place);
     if (targets.length === 0) return;
@@ -2184,6 +2187,12 @@ export class ConflictRules extends TalksRules {
       // "accused Algeria of letting weapons from Libya reach the rebels": the one who lets them and
       // the one they come from both support the receiver.
       if (['let', 'allow', 'permit', 'letting', 'allowing'].includes(lemma) || ['letting', 'allowing', 'permitting'].includes(t.lower)) {
+        // ("accused Venezuela of allowing the ELN rebels to operate from its territory": sheltering, alleged.)
+        const users = this.allowedUsers(j, s).filter((a) => !accused.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)));
+        if (users.length > 0) {
+          this.emit('SUPPORTS', accused, users, s, 0.65, claimant, true);
+          return;
+        }
         let r = j + 1;
         while (r < Math.min(s.end, j + 5) && !SUPPORT_NOUNS.has((tokens[r] as Token).lower)) r++;
         if (!SUPPORT_NOUNS.has(tokens[r]?.lower ?? '')) return;
@@ -2230,6 +2239,12 @@ export class ConflictRules extends TalksRules {
       // ("accused the UAE of funnelling weapons to the RSF": verbs of moving arms give them, too.)
       if (GIVE_LEMMAS.has(lemma) || ['funnel', 'smuggle', 'channel', 'airlift', 'ferry'].includes(lemma)) {
         let targets = this.resourceTo(j, s);
+        // ("accused Algeria of giving JNIM safe haven": the receiver before the thing given.)
+        if (targets.length === 0) {
+          const receivers = this.objectAfter(j + 1, s, 'target', 1);
+          const last = receivers.length > 0 ? this.lastMentionEnd(j + 1, s) : -1;
+          if (last !== -1 && ['safe', 'sanctuary', 'shelter', 'refuge', 'haven', 'havens', 'weapons', 'arms', 'money', 'funds', 'cover', 'training', 'support', 'drones', 'missiles'].includes(tokens[last]?.lower ?? '')) targets = receivers;
+        }
         // "accused the UAE of supplying the RSF with weapons".
         if (targets.length === 0) {
           const receivers = this.objectAfter(j + 1, s, 'target', 2);

@@ -1035,6 +1035,13 @@ class SentenceRules extends ClaimRules {
         if (targets.length === 0 && rule.type === 'DEMANDS' && lemma === 'urge') targets = this.metBeforeDemand(v, s, sources);
         // ("Norway financed weapons for Ukraine": what is paid for, and for whom.)
         if (targets.length === 0 && rule.type === 'SUPPORTS' && ['fund', 'finance', 'bankroll', 'subsidise', 'subsidize', 'underwrite'].includes(lemma)) targets = this.resourceTo(v, s);
+        // ("Pakistan said Indian forces had opened fire first": fire opened at no one named was on the speaker's side.)
+        if (targets.length === 0 && rule.type === 'ATTACKS' && lemma === 'open' && tokens[after - 1]?.lower === 'fire' && ['first', '.', ',', 'without', 'unprovoked'].includes(tokens[after]?.text.toLowerCase() ?? '.') && claimant && !alleged) {
+          const info = this.info(claimant);
+          const side = this.sideOf(claimant);
+          const otherState = tokens.slice(s.first, s.end).some((_w, q) => { const m = this.mentionAt(s.first + q); return m !== null && m.first === s.first + q && !sources.some((a) => a.mention === m) && this.sideOf(m.actorId) !== side && ['country', 'government'].includes(this.info(m.actorId)?.kind ?? ''); });
+          if (info && ['country', 'government', 'military'].includes(this.info(side)?.kind ?? info.kind) && !otherState && sources.every((a) => this.sideOf(a.actorId) !== side)) targets = [{ actorId: side, mention: null, weight: 0.8 }];
+        }
         if (targets.length === 0) {
           // "Turkish drones struck Kurdish militant positions": no actor hit, but the act is remembered
           // for "Baghdad condemned the strikes".
@@ -1382,6 +1389,11 @@ class SentenceRules extends ClaimRules {
     // "reached a deal", "struck a truce", "signed an accord": an agreement made is as plain as "agreed".
     if (trig.type === 'AGREES_WITH' && this.madeBy(k, s, ['reach', 'strike', 'clinch', 'seal', 'sign', 'conclude', 'ink', 'initial', 'finalise', 'finalize'])) trig = { ...trig, confidence: Math.max(trig.confidence, 0.75) };
     let agents = this.nounAgents(k, s, trig);
+    // ("Aliyev repeated his demand that Yerevan remove ...": the owner of "his" is the subject of the verb it follows.)
+    if (agents.length === 0 && trig.type === 'DEMANDS' && ['his', 'her', 'its', 'their'].includes(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower === 'that') {
+      const main = this.previousFiniteVerb(k - 1, s);
+      if (main !== -1 && main >= k - 4 && ['repeat', 'renew', 'reiterate', 'restate', 'press', 'make', 'issue', 'voice', 'underline', 'stress'].includes(verbLemma(tokens[main] as Token))) agents = [...this.subjectOf(main, s).subjects];
+    }
     // "troops operate there under an agreement with Mozambique", "the ceasefire agreed with Hamas":
     // the clause's subject is a party to the agreement it acts under, or made.
     let madeWith = -1;

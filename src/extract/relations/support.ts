@@ -812,20 +812,25 @@ export class SupportRules extends ClauseRules {
 
   /** "Belarus allowed Russian troops to use its territory": opening one's territory to a side supports it. */
   protected allowedUse(v: number, s: Sentence): void {
+    const users = this.allowedUsers(v, s);
+    if (users.length > 0) this.supportedBySubject(v, s, users, 0.7);
+  }
+
+  /** The ones "allowed to use its territory" after the verb of allowing at `v`, or none. */
+  protected allowedUsers(v: number, s: Sentence): Arg[] {
     const { tokens } = this;
     const users = this.objectAfter(v + 1, s, 'target', 3);
-    if (users.length === 0) return;
+    if (users.length === 0) return [];
     let k = users[users.length - 1]?.mention?.end ?? -1;
-    if (k === -1) return;
+    if (k === -1) return [];
     while (k < Math.min(s.end, v + 10) && tokens[k]?.lower !== 'to') {
-      if (this.isVerb(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]?.text ?? '') || tokens[k]?.text === ',') return;
+      if (this.isVerb(tokens[k]) || CLAUSE_BREAKS.has(tokens[k]?.text ?? '') || tokens[k]?.text === ',') return [];
       k++;
     }
-    if (tokens[k]?.lower !== 'to' || !['use', 'operate', 'transit', 'cross', 'station', 'base', 'stage', 'fly'].includes(verbLemma(tokens[k + 1] ?? (tokens[v] as Token)))) return;
+    if (tokens[k]?.lower !== 'to' || !['use', 'operate', 'transit', 'cross', 'station', 'base', 'stage', 'fly'].includes(verbLemma(tokens[k + 1] ?? (tokens[v] as Token)))) return [];
     let h = k + 2;
     while (h < Math.min(s.end, k + 6) && ['its', 'their', 'the', 'his', 'her', 'of', 'from', 'through', 'over', 'in', 'military', 'air', 'national'].includes(tokens[h]?.lower ?? '')) h++;
-    if (!USED_TERRITORY.has(tokens[h]?.lower ?? '')) return;
-    this.supportedBySubject(v, s, users, 0.7);
+    return USED_TERRITORY.has(tokens[h]?.lower ?? '') ? users : [];
   }
 
   /** "The EU lifted sanctions on Syria", "Washington eased an arms embargo against Caracas": relief supports. */

@@ -674,6 +674,18 @@ const CASES: readonly TripleCase[] = [
       ['egypt', 'CRITICIZES', 'un-security-council'],
     ],
   },
+  {
+    name: 'a demand owned by "his", haven given and territory allowed inside a charge, the speaker\'s army, "his country" and fire opened at the speaker',
+    text: 'Burhan repeated his demand that Abu Dhabi stop financing the RSF. Mali\'s military government accused Algeria of giving JNIM safe haven in its southern desert. Colombian President Gustavo Petro accused Venezuela of allowing the ELN rebels to operate from its territory. Israel Katz said the army would continue striking Hezbollah. Israeli Prime Minister Benjamin Netanyahu warned that his country would strike Iran\'s nuclear facilities. Pakistan said Indian forces had opened fire first.',
+    expect: [
+      ['abdel-fattah-al-burhan', 'DEMANDS', 'united-arab-emirates'],
+      ['algeria', 'SUPPORTS', 'jnim'],
+      ['venezuela', 'SUPPORTS', 'national-liberation-army'],
+      ['israel-katz', 'THREATENS', 'hezbollah'],
+      ['benjamin-netanyahu', 'THREATENS', 'iran'],
+      ['india', 'ATTACKS', 'pakistan'],
+    ],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
