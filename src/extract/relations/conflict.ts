@@ -694,9 +694,9 @@ export class ConflictRules extends TalksRules {
       const t = tokens[k] as Token;
       if (CLAUSE_BREAKS.has(t.text) || t.text === ',') return;
       if (MILITARY_ACTIVITY.has(t.lower) || NOUN_TRIGGERS.get(nounLemma(t))?.type === 'ATTACKS') {
+        // ("Seoul and Washington began their annual drills": every coordinated subject holds them.)
         const frame = this.subjectOf(v, s);
-        const agent = frame.subjects[0];
-        if (agent) this.memory.events.push({ agent: agent.actorId, sentence: s.index });
+        for (const agent of frame.subjects.slice(0, 3)) this.memory.events.push({ agent: agent.actorId, sentence: s.index });
         return;
       }
     }

@@ -686,6 +686,11 @@ const CASES: readonly TripleCase[] = [
       ['india', 'ATTACKS', 'pakistan'],
     ],
   },
+  {
+    name: 'an incident condemned is the latest attack\'s; drills held by two states are condemned in both',
+    text: 'Chinese coast guard ships fired water cannon at a Philippine supply boat. The United States condemned the incident. Seoul and Washington began their annual springtime drills. Pyongyang condemned the exercises as a rehearsal for invasion.',
+    expect: [['united-states', 'CRITICIZES', 'china'], ['north-korea', 'CRITICIZES', 'south-korea'], ['north-korea', 'CRITICIZES', 'united-states']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
