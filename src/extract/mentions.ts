@@ -1196,7 +1196,16 @@ class MentionFinder {
           const state = info?.type === 'PERSON' && info.affiliation ? this.actor(info.affiliation) : undefined;
           if (c && c.end === first - 2 && state?.kind === 'country') speakersArmy = state.id;
         }
-        let antecedent: string | null = speakersArmy ?? unowned ?? fought ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit, area), fit, i, first);
+        // ("talks with the army and the RSF": an army coordinated with an armed group is the army of its home state.)
+        let pairedArmy: string | null = null;
+        if (fit === 'military' && named === null && ['army', 'military'].includes(headWord) && tokens[end]?.lower === 'and') {
+          const o = this.owner[tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1] ?? -1;
+          const c = o === -1 ? undefined : (this.candidates[o] as Candidate);
+          const info = c?.actorId ? this.actor(c.actorId) : undefined;
+          const home = info?.kind === 'armed-group' && info.affiliation ? this.actor(info.affiliation) : undefined;
+          if (home?.type === 'COUNTRY') pairedArmy = home.id;
+        }
+        let antecedent: string | null = speakersArmy ?? pairedArmy ?? unowned ?? fought ?? stateOverRegion(this, facing ?? named ?? speaker ?? subjectFirst ?? this.antecedent(first, s.index, fit, area), fit, i, first);
         // "JUBA (Reuters) - Uganda deployed troops to South Sudan's capital ... government troops":
         // an unowned government in a story filed from a state the story names is that state's,
         // not that of a foreign state named nearer.

@@ -1050,6 +1050,11 @@ export class ConflictRules extends TalksRules {
       k = m.end - 1;
       if (!['in', 'inside', 'into'].includes(tokens[m.first - 1]?.lower ?? '') || this.info(m.actorId)?.kind !== 'country' || sides.has(this.sideOf(m.actorId))) continue;
       for (const a of attackers) this.memory.attacks.push({ source: a.actorId, target: m.actorId });
+      // ("struck hideouts of the Pakistani Taliban in Afghanistan's Khost province": the state whose
+      // province was struck and the attacker are the pair "the two neighbours" points back to.)
+      if (attackers.length === 1 && tokens[m.end]?.lower === "'s" && ['province', 'region', 'state', 'district', 'county', 'governorate', 'territory'].some((w) => tokens.slice(m.end + 1, m.end + 4).some((x) => x.lower === w))) {
+        this.setDyad([attackers[0] as Arg, { actorId: m.actorId, mention: m, weight: 0.85 }], s);
+      }
       return;
     }
   }

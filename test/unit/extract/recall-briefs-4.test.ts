@@ -696,6 +696,12 @@ const CASES: readonly TripleCase[] = [
     text: 'Seoul and Washington began their annual springtime drills. Pyongyang condemned the exercises as a rehearsal for invasion.',
     expect: [['north-korea', 'CRITICIZES', 'south-korea'], ['north-korea', 'CRITICIZES', 'united-states']],
   },
+  {
+    name: 'an army coordinated with an armed group is its home state\'s; a province named with its owner sets the pair of neighbours',
+    text: 'US envoy Massad Boulos said Washington was holding talks with the army and the RSF. The RSF denied targeting civilians and accused the army of fabricating the reports. Pakistani jets struck hideouts of the Pakistani Taliban in Afghanistan\'s Khost province overnight. Qatar and Turkey, which mediated a truce between the two neighbours last October, urged them to return to talks in Istanbul.',
+    expect: [['rapid-support-forces', 'ACCUSES', 'sudan'], ['qatar', 'DEMANDS', 'afghanistan'], ['turkey', 'MEDIATES', 'afghanistan']],
+    forbid: [['rapid-support-forces', 'ACCUSES', 'united-states'], ['qatar', 'DEMANDS', 'tehrik-i-taliban-pakistan']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
