@@ -959,7 +959,9 @@ export class ClauseRules {
     for (let j = k; j >= s.first; j--) {
       const t = this.tokens[j] as Token;
       if (t.text === ';' || t.text === ':') return -1;
-      if (t.pos === 'VERB' && !t.lower.endsWith('ing') && this.tokens[j - 1]?.lower !== 'to' && !this.possessedCompoundHead(j)) return j;
+      // ("US-made bombs": a participle glued to a name by a hyphen is a modifier.)
+      const glued = t.space === '' && this.tokens[j - 1]?.text === '-';
+      if (t.pos === 'VERB' && !t.lower.endsWith('ing') && this.tokens[j - 1]?.lower !== 'to' && !this.possessedCompoundHead(j) && !glued) return j;
       // "JNIM has blockaded/ADJ the capital": a participle after "has" is the verb.
       if (t.pos === 'ADJ' && t.lower.endsWith('ed') && ['has', 'have', 'had'].includes(this.tokens[j - 1]?.lower ?? '')) return j;
     }
@@ -1917,7 +1919,12 @@ export class ClauseRules {
   sameSide(a: string, b: string): boolean {
     const ia = this.info(a);
     const ib = this.info(b);
-    return (ia?.type === 'PERSON' && ia.affiliation === b) || (ib?.type === 'PERSON' && ib.affiliation === a);
+    // ("Sudan's sovereign council chairman, Abdel Fattah al-Burhan": the head of a state's army is of that state.)
+    const armyOf = (p: typeof ia, state: string): boolean => {
+      const body = p?.type === 'PERSON' && p.affiliation ? this.info(p.affiliation) : undefined;
+      return body?.kind === 'military' && body.affiliation === state;
+    };
+    return (ia?.type === 'PERSON' && ia.affiliation === b) || (ib?.type === 'PERSON' && ib.affiliation === a) || armyOf(ia, b) || armyOf(ib, a);
   }
 
   /** Side of an actor for dyad membership: an official counts as his state or group. */

@@ -702,6 +702,12 @@ const CASES: readonly TripleCase[] = [
     expect: [['rapid-support-forces', 'ACCUSES', 'sudan'], ['qatar', 'DEMANDS', 'afghanistan'], ['turkey', 'MEDIATES', 'afghanistan']],
     forbid: [['rapid-support-forces', 'ACCUSES', 'united-states'], ['qatar', 'DEMANDS', 'tehrik-i-taliban-pakistan']],
   },
+  {
+    name: 'a vow coordinated after a reported clause is the speaker\'s, past a glued participle; the head of a state\'s army does not meet his state',
+    text: 'Dagalo said Cairo had supplied the Sudanese army with US-made bombs, and vowed that Egypt would pay the price. In a phone call with Sudan\'s sovereign council chairman, Abdel Fattah al-Burhan, Erdogan said Turkey was ready to help.',
+    expect: [['mohamed-hamdan-dagalo', 'THREATENS', 'egypt']],
+    forbid: [['sudanese-armed-forces', 'THREATENS', 'egypt'], ['abdel-fattah-al-burhan', 'MEETS_WITH', 'sudan']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
