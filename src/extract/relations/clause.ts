@@ -539,7 +539,9 @@ export class ClauseRules {
       // again": sides that agree, meet or talk are the latest pair in talks, not a pair in dispute.
       const talks = this.memory.talks;
       const talking = ['agree', 'meet', 'negotiate', 'talk', 'resume', 'sign'].includes(verbLemma(tokens[v] as Token));
-      if (talking && talks && s.index - this.memory.talksSentence <= 4 && !talks.every((a) => dyad.args.some((b) => b.actorId === a.actorId))) {
+      // (Only within one story: a pair in talks that shares no side with the pair named since is another story.)
+      const sameStory = !!talks && dyad.args.some((a) => talks.some((b) => this.sideOf(a.actorId) === this.sideOf(b.actorId)));
+      if (talking && talks && sameStory && s.index - this.memory.talksSentence <= 4 && !talks.every((a) => dyad.args.some((b) => b.actorId === a.actorId))) {
         return { clauseStart: dyad.start, subjects: talks.map((a) => ({ ...a, mention: null, weight: a.weight * 0.8 })) };
       }
       return { clauseStart: dyad.start, subjects: dyad.args };
@@ -973,12 +975,24 @@ export class ClauseRules {
    */
   dyadPhraseBefore(end: number, _s: Sentence): { start: number; args: Arg[] } | null {
     const { tokens } = this;
+    // ("The two countries' defence ministers met": the people of the pair, named by its possessive.)
+    if (this.inView && ['ministers', 'leaders', 'officials', 'delegations', 'envoys', 'negotiators', 'presidents', 'diplomats'].includes(tokens[end - 1]?.lower ?? '')) {
+      for (let a = end - 2; a >= Math.max(_s.first + 2, end - 4); a--) {
+        if (tokens[a]?.text !== "'" || tokens[a]?.space !== '') continue;
+        const word = tokens[a - 1]?.lower ?? '';
+        if (DYAD_WORDS.has(word) && ['two', 'both'].includes(tokens[a - 2]?.lower ?? '') && this.dyadFits(word)) {
+          const start = tokens[a - 3]?.lower === 'the' ? a - 3 : a - 2;
+          return { start, args: this.dyadArgs(word) };
+        }
+        break;
+      }
+    }
     const head = tokens[end - 1];
     if (!head || !this.inView || !DYAD_WORDS.has(head.lower)) return null;
     let j = end - 2;
     if (tokens[j] && ['two', 'both', 'rival', 'warring', 'opposing'].includes((tokens[j] as Token).lower)) j--;
-    // "the sides had agreed": right after the pair was named.
-    else if (!(head.lower === 'sides' && tokens[j]?.lower === 'the' && this.memory.dyadSentence >= _s.index - 1)) return null;
+    // "the sides had agreed", "The leaders agreed to deepen cooperation": right after the pair was named.
+    else if (!(['sides', 'leaders'].includes(head.lower) && tokens[j]?.lower === 'the' && this.memory.dyadSentence >= _s.index - 1)) return null;
     if (tokens[j] && ['the', 'both', 'from', 'of'].includes((tokens[j] as Token).lower)) j--;
     if (!this.dyadFits(head.lower)) return null;
     return { start: j + 1, args: this.dyadArgs(head.lower) };

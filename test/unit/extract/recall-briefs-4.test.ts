@@ -708,6 +708,11 @@ const CASES: readonly TripleCase[] = [
     expect: [['mohamed-hamdan-dagalo', 'THREATENS', 'egypt']],
     forbid: [['sudanese-armed-forces', 'THREATENS', 'egypt'], ['abdel-fattah-al-burhan', 'MEETS_WITH', 'sudan']],
   },
+  {
+    name: '"the leaders" right after two leaders met, and "the two countries\' ministers", are the pair in view',
+    text: 'Ethiopian Prime Minister Abiy Ahmed met Somali President Hassan Sheikh Mohamud in Mogadishu. The leaders agreed to deepen security cooperation. Thailand and Cambodia have feuded over the border. The two countries\' defence ministers met in Phnom Penh in mid-June and agreed to ease tensions.',
+    expect: [['abiy-ahmed', 'AGREES_WITH', 'hassan-sheikh-mohamud'], ['thailand', 'MEETS_WITH', 'cambodia'], ['thailand', 'AGREES_WITH', 'cambodia']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
