@@ -2677,7 +2677,10 @@ export class ClauseRules {
     const claimant = this.claimantFor(be, s);
     if (!claimant || this.sideOf(claimant) === this.sideOf(judged.actorId)) return;
     const mod = this.modality(from, be, s);
-    if (mod.negated || mod.irrealis) return;
+    // ("was not an honest broker": the "not" belongs to the judgement, only a negation before the copula counts.)
+    const deniedRole = tokens[be + 1]?.lower === 'not' && judgementAt(tokens, be + 1);
+    const negated = deniedRole ? tokens.slice(from, be).some((w) => NEGATIONS.has(w.lower)) : mod.negated;
+    if (negated || mod.irrealis) return;
     this.emit('CRITICIZES', [{ actorId: claimant, mention: null, weight: 1 }], [judged], s, 0.6 * (mod.hedged ? 0.7 : 1), claimant, false);
   }
 

@@ -91,6 +91,11 @@ export function judgementAt(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1]?.lower ?? '';
   if (NEGATIVE_JUDGEMENTS.has(word)) return true;
   if (['blow', 'threat'].includes(word)) return next === 'to';
+  // ("the EU was not an honest broker", "was not a reliable partner": a good role denied.)
+  if (word === 'not') {
+    const a = ['a', 'an'].includes(next) ? j + 2 : j + 1;
+    return ['honest', 'neutral', 'impartial', 'reliable', 'credible', 'trustworthy', 'fair', 'serious', 'genuine', 'good-faith'].includes(tokens[a]?.lower ?? '') && ['broker', 'mediator', 'partner', 'arbiter', 'ally', 'interlocutor', 'negotiator', 'actor', 'neighbour', 'neighbor'].includes(tokens[a + 1]?.lower ?? '');
+  }
   // ("amounted to collective punishment", "was a war crime", "constituted ethnic cleansing".)
   if (word === 'collective') return next === 'punishment';
   if (word === 'war') return ['crime', 'crimes'].includes(next);

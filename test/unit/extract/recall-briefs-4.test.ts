@@ -713,6 +713,12 @@ const CASES: readonly TripleCase[] = [
     text: 'Ethiopian Prime Minister Abiy Ahmed met Somali President Hassan Sheikh Mohamud in Mogadishu. The leaders agreed to deepen security cooperation. Thailand and Cambodia have feuded over the border. The two countries\' defence ministers met in Phnom Penh in mid-June and agreed to ease tensions.',
     expect: [['abiy-ahmed', 'AGREES_WITH', 'hassan-sheikh-mohamud'], ['thailand', 'MEETS_WITH', 'cambodia'], ['thailand', 'AGREES_WITH', 'cambodia']],
   },
+  {
+    name: 'a good role denied ("not an honest broker") criticises the side; a role granted does not',
+    text: 'Russia said the EU was not an honest broker. China said the United States was not a reliable partner. Turkey said Qatar was an honest broker.',
+    expect: [['russia', 'CRITICIZES', 'european-union'], ['china', 'CRITICIZES', 'united-states']],
+    forbid: [['turkey', 'CRITICIZES', 'qatar']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
