@@ -242,6 +242,9 @@ class SentenceRules extends ClaimRules {
         if (['operate', 'serve', 'deploy', 'station'].includes(lemma) && tokens[k + 1]?.lower === 'alongside') this.alongside(k, s);
         if (lemma === 'operate' && tokens[k + 1]?.lower === 'against') this.verb(k, s, OPERATE_AGAINST, lemma);
         if (lemma === 'commit') this.committedCrimes(k, s);
+        // ("said Mali's junta was seeking a scapegoat", "said Sudan's army was blocking peace", "said Getachew had betrayed the people").
+        const objectWords = tokens.slice(k + 1, Math.min(s.end, k + 4)).map((w) => w.lower);
+        if (verbal && (lemma === 'betray' || (lemma === 'block' && objectWords.some((w) => ['peace', 'talks', 'aid', 'ceasefire', 'truce', 'settlement', 'negotiations', 'deal'].includes(w))) || (lemma === 'seek' && objectWords.some((w) => ['scapegoat', 'pretext', 'excuse'].includes(w))))) this.imputed(k, s);
         // "Benin has faced mounting attacks by JNIM".
         if (verbal && ['face', 'suffer', 'endure'].includes(lemma)) this.attacksFaced(k, s);
         // "brought a genocide case against Israel", "likened China to pirates".

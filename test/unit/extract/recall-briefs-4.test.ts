@@ -719,6 +719,11 @@ const CASES: readonly TripleCase[] = [
     expect: [['russia', 'CRITICIZES', 'european-union'], ['china', 'CRITICIZES', 'united-states']],
     forbid: [['turkey', 'CRITICIZES', 'qatar']],
   },
+  {
+    name: 'a side said to seek a pretext, block peace or betray is accused',
+    text: 'Algerian Foreign Minister Ahmed Attaf said Mali\'s junta was seeking a scapegoat for its military setbacks. Emirati minister Lana Nusseibeh said Sudan\'s army was blocking peace. Eritrea said Addis Ababa was seeking a pretext for war.',
+    expect: [['ahmed-attaf', 'ACCUSES', 'mali'], ['lana-nusseibeh', 'ACCUSES', 'sudanese-armed-forces'], ['eritrea', 'ACCUSES', 'ethiopia']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
