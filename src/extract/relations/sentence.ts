@@ -753,7 +753,28 @@ class SentenceRules extends ClaimRules {
         // "demanded the release of Bazoum": the actor inside a demanded thing is not who is asked.
         // ("demanded the withdrawal of the RSF": who withdraws is asked to.)
         const demandedThing = tokens[k]?.pos === 'DET' && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2]?.lower === 'of' && !['withdrawal', 'pullout', 'retreat', 'disarmament', 'departure', 'surrender'].includes(tokens[k + 1]?.lower ?? '');
-        const targets = demandedThing ? [] : this.objectAfter(k, s, 'target', 3);
+        let targets = demandedThing ? [] : this.objectAfter(k, s, 'target', 3);
+        // ("demanded the release of U.N. staff detained by the Houthis", "of jailed protesters in Georgia":
+        // the side that holds them is asked.)
+        let r = k;
+        while (r < Math.min(s.end, k + 3) && ['the', 'immediate', 'unconditional', 'swift', 'prompt', 'safe'].includes(tokens[r]?.lower ?? '')) r++;
+        if (targets.length === 0 && tokens[r]?.lower === 'release' && tokens[r + 1]?.lower === 'of') {
+          for (let q = r + 2; q < Math.min(s.end, r + 12); q++) {
+            const w = tokens[q] as Token;
+            if (CLAUSE_BREAKS.has(w.text) || (this.isVerb(w) && !['held', 'detained', 'jailed', 'imprisoned', 'abducted', 'kidnapped', 'seized', 'captured', 'arrested'].includes(w.lower))) break;
+            if (['held', 'detained', 'jailed', 'imprisoned', 'abducted', 'kidnapped', 'seized', 'captured', 'arrested'].includes(w.lower) && tokens[q + 1]?.lower === 'by') {
+              targets = this.objectAfter(q + 2, s, 'target', 2);
+              break;
+            }
+            if (w.lower === 'in' && ['jailed', 'detained', 'imprisoned', 'arrested'].some((x) => tokens.slice(r + 2, q).some((y) => y.lower === x))) {
+              const m = this.mentionAt(q + 1);
+              const arg = m && m.form === 'name' && this.info(m.actorId)?.kind === 'country' ? this.argOf({ ...m, place: false }, 'target') : null;
+              if (arg) targets = [arg];
+              break;
+            }
+          }
+          targets = targets.filter((a) => !sources.some((b) => this.sideOf(b.actorId) === this.sideOf(a.actorId)));
+        }
         if (targets.length === 0 && rule.preps) {
           const viaPrep = this.prepObject(after, s, rule.preps, 8);
           if (viaPrep.length > 0) {

@@ -724,6 +724,11 @@ const CASES: readonly TripleCase[] = [
     text: 'Algerian Foreign Minister Ahmed Attaf said Mali\'s junta was seeking a scapegoat for its military setbacks. Emirati minister Lana Nusseibeh said Sudan\'s army was blocking peace. Eritrea said Addis Ababa was seeking a pretext for war.',
     expect: [['ahmed-attaf', 'ACCUSES', 'mali'], ['lana-nusseibeh', 'ACCUSES', 'sudanese-armed-forces'], ['eritrea', 'ACCUSES', 'ethiopia']],
   },
+  {
+    name: 'the release demanded of people held by a side, or jailed in a state, is asked of that side',
+    text: 'EU foreign policy chief Kaja Kallas demanded the release of jailed protesters in Georgia. Guterres demanded the release of U.N. staff detained by the Houthis. Kallas demanded the release of Bazoum.',
+    expect: [['european-union', 'DEMANDS', 'georgia'], ['antonio-guterres', 'DEMANDS', 'houthis']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
