@@ -1529,7 +1529,10 @@ export class ClauseRules {
     // "rejected the resolution and vowed to ...": cues before a coordinating "and" belong to the first verb.
     for (let k = v - 1; k > from; k--) {
       const w = (tokens[k] as Token).lower;
-      if ((w === 'and' || w === 'but') && !this.mentionAt(k - 1)) {
+      // ("did not cover Israel and vowed to attack Israel", "was not seeking confrontation with Chad but
+      // called on Chad": a verb right after the conjunction opens the second conjunct, after a name too.)
+      const verbNext = this.isVerb(this.tokens[k + 1]) && !(this.tokens[k + 1] as Token).lower.endsWith('ing');
+      if ((w === 'and' || w === 'but') && (!this.mentionAt(k - 1) || verbNext)) {
         from = k + 1;
         break;
       }

@@ -729,6 +729,12 @@ const CASES: readonly TripleCase[] = [
     text: 'EU foreign policy chief Kaja Kallas demanded the release of jailed protesters in Georgia. Guterres demanded the release of U.N. staff detained by the Houthis. Kallas demanded the release of Bazoum.',
     expect: [['european-union', 'DEMANDS', 'georgia'], ['antonio-guterres', 'DEMANDS', 'houthis']],
   },
+  {
+    name: 'a negation in the first conjunct does not reach a verb after "and" or "but" that follows a name',
+    text: 'Sudan said it was not seeking confrontation with Chad but called on Chad to close its border. The Houthis said the deal did not cover Israel and vowed to attack Israel. Russia did not attack Ukraine and denied the claims.',
+    expect: [['sudan', 'DEMANDS', 'chad'], ['houthis', 'THREATENS', 'israel']],
+    forbid: [['russia', 'ATTACKS', 'ukraine']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
