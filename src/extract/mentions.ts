@@ -1125,7 +1125,7 @@ class MentionFinder {
           // A subject pronoun starts a clause; "made it clear" has an object pronoun.
           const before = tokens[i - 1];
           // "Trump said on Sunday he was willing": a speech verb a few words back also opens the clause.
-          const afterSpeech = [1, 2, 3, 4].some((d) => ['said', 'says', 'told', 'added', 'stated', 'insisted', 'warned'].includes(tokens[i - d]?.lower ?? '') && (tokens[i - d]?.sentence ?? -1) === s.index) && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'ADV');
+          const afterSpeech = [1, 2, 3, 4].some((d) => ['said', 'says', 'told', 'added', 'stated', 'insisted', 'warned', 'confirmed', 'announced', 'acknowledged', 'admitted'].includes(tokens[i - d]?.lower ?? '') && (tokens[i - d]?.sentence ?? -1) === s.index) && before !== undefined && (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'ADV');
           // ("Israel carried out strikes on Sunday, saying it had targeted ...": the participle of saying.)
           const afterSaying = ['saying', 'adding', 'insisting', 'claiming'].includes(before?.lower ?? '');
           // "North Korea criticised Seoul and Washington, which it accuses of ...": "it" after an object
@@ -1138,7 +1138,7 @@ class MentionFinder {
               continue;
             }
           }
-          if (before && !afterSpeech && !afterSaying && !(before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || ['that', 'said', 'says', 'but', 'and', 'where', 'when', 'while', 'after', 'before'].includes(before.lower))) continue;
+          if (before && !afterSpeech && !afterSaying && !(before.pos === 'PUNCT' || before.pos === 'SCONJ' || before.pos === 'CCONJ' || ['that', 'said', 'says', 'but', 'and', 'where', 'when', 'while', 'after', 'before', 'confirmed', 'announced', 'acknowledged', 'admitted', 'insisted', 'stated', 'added'].includes(before.lower))) continue;
           const next = tokens[i + 1];
           // ('said it "deeply regrets"': a quote may open between the pronoun and its verb.)
           const quoted = next?.text === '"' && ['VERB', 'AUX', 'ADV'].includes(tokens[i + 2]?.pos ?? '');

@@ -3,7 +3,7 @@ import type { Sentence, Token } from '../nlp.js';
 import type { Mention } from '../mentions.js';
 import { ARTIFACT_NOUNS, CIVILIAN_SUPPORT_NOUNS, GIVE_LEMMAS, HANDOVER_LEMMAS, SUPPORT_NOUNS, TALKS_NOUNS } from '../triggers.js';
 import { SPEECH_LEMMAS } from '../vocabulary.js';
-import { AID_CARRIERS, AID_STOPPERS, ARMS_USED, type Arg, BACKER_NOUNS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROJECTILES, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
+import { AID_CARRIERS, AID_STOPPERS, ARMS_USED, TITLE_WORDS, type Arg, BACKER_NOUNS, BE_FORMS, CALENDAR_DAYS, CLAUSE_BREAKS, DEPLOYED_FORCES, FIGHT_PURPOSES, FORMER_WORDS, FRONTIER_NOUNS, GROUP_HEADS, HANDED_ARMS, HELP_PURPOSES, IRREALIS, LOCAL_AUTHORITIES, NEGATIONS, PROJECTILES, PROPOSAL_NOUNS, PROXY_NOUNS, RECOGNISED_CLAIMS, RELATIVES, SUBORDINATORS, USED_TERRITORY, verbLemma } from './words.js';
 import { ClauseRules } from './clause.js';
 
 /** Nouns of a side's forces between the one helped and what it is helped to do. */
@@ -1414,11 +1414,14 @@ export class SupportRules extends ClauseRules {
       }
       // "at Kinshasa's request": the one who asked.
       if (w === 'at' && helped.length === 0) {
-        const m = this.mentionAt(k + 1);
+        // ("at President Salva Kiir's request": a title before the name.)
+        let t1 = k + 1;
+        while (t1 < Math.min(s.end, k + 4) && !this.mentionAt(t1) && (tokens[t1] as Token).capitalised && TITLE_WORDS.has((tokens[t1] as Token).lower)) t1++;
+        const m = this.mentionAt(t1) ?? this.mentionAt(k + 1);
         // ("at Kiir's request": a leader asks for the state he leads.)
         const asker = m ? this.info(m.actorId) : undefined;
         const leader = asker?.type === 'PERSON' && asker.affiliation !== null && this.info(asker.affiliation)?.kind === 'country';
-        if (m && m.first === k + 1 && tokens[m.end]?.lower === "'s" && tokens[m.end + 1]?.lower === 'request' && (['country', 'government', 'military'].includes(asker?.kind ?? '') || leader)) {
+        if (m && (m.first === k + 1 || m.first === t1) && tokens[m.end]?.lower === "'s" && tokens[m.end + 1]?.lower === 'request' && (['country', 'government', 'military'].includes(asker?.kind ?? '') || leader)) {
           const arg = this.argOf({ ...m, place: false }, 'target');
           if (arg) helped = [leader && asker?.affiliation ? { ...arg, actorId: asker.affiliation } : arg];
         }
@@ -1439,6 +1442,9 @@ export class SupportRules extends ClauseRules {
     // "sent troops to Mali to fight jihadists", "at the request of": the state the force went to.
     if (targets.length === 0 && (request || ownGovernment || helpers)) targets = destination.filter((a) => this.info(a.actorId)?.kind === 'country' && !foes.has(this.sideOf(a.actorId)));
     targets = targets.filter((a) => !sides.has(this.sideOf(a.actorId)) && !foes.has(this.sideOf(a.actorId)));
+    // ("Burundi has deployed soldiers to fight M23": a force sent to fight a named side fights it.)
+    const foesHit = fought.filter((a) => !sides.has(this.sideOf(a.actorId)) && ['armed-group', 'country', 'military'].includes(this.info(a.actorId)?.kind ?? '') && !a.mention?.place);
+    if (foesHit.length > 0 && !['will', 'would', 'plans', 'planned', 'could'].some((w) => tokens.slice(frame.clauseStart, v).some((x) => x.lower === w))) this.emit('ATTACKS', frame.subjects, foesHit, s, 0.55 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
     if (targets.length === 0) return;
     this.emit('SUPPORTS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s), this.allegedByFrame(v, s));
   }

@@ -735,6 +735,11 @@ const CASES: readonly TripleCase[] = [
     expect: [['sudan', 'DEMANDS', 'chad'], ['houthis', 'THREATENS', 'israel']],
     forbid: [['russia', 'ATTACKS', 'ukraine']],
   },
+  {
+    name: 'forces sent to fight a named side fight it; a request from a titled leader, and "it" after "confirmed", name who is helped',
+    text: 'Burundi has deployed soldiers to fight M23. Uganda confirmed it had deployed special forces to South Sudan at President Salva Kiir\'s request. Kenya will deploy police to fight gangs in Haiti.',
+    expect: [['burundi', 'ATTACKS', 'm23'], ['uganda', 'SUPPORTS', 'south-sudan']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
