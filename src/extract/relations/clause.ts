@@ -3238,7 +3238,8 @@ export class ClauseRules {
       if (t.lower === 'as' && k > after) break;
       // "denied that ...", "denied attacking", "denied any involvement/build-up": a denial of what was imputed.
       // ("denied its troops had opened fire", "denied the drone had entered": a clause without "that".)
-      const bareClause = k > after && ['had', 'has', 'have', 'was', 'were', 'is', 'are'].includes(t.lower) && this.isVerb(tokens[k + 1]) && ['its', 'their', 'the'].includes(tokens[after]?.lower ?? '');
+      // ("denied the men were its fighters": a copula with the denier's own people, too.)
+      const bareClause = k > after && ['had', 'has', 'have', 'was', 'were', 'is', 'are'].includes(t.lower) && (this.isVerb(tokens[k + 1]) || (['was', 'were', 'is', 'are'].includes(t.lower) && ['its', 'their'].includes(tokens[k + 1]?.lower ?? ''))) && ['its', 'their', 'the'].includes(tokens[after]?.lower ?? '');
       // ("rejected any foreign interference" rejects a thing; "denied any involvement" denies a charge.)
       const anyCharge = t.lower === 'any' && k === after && (verbLemma(tokens[v] as Token) === 'deny' || tokens.slice(k + 1, k + 4).some((w) => ACCUSATION_NOUNS.has(w.lower) || ['wrongdoing', 'part', 'knowledge', 'connection', 'ties'].includes(w.lower)));
       // ("rejected Beijing's claims": a name ending in -ing is no gerund.)

@@ -740,6 +740,11 @@ const CASES: readonly TripleCase[] = [
     text: 'Burundi has deployed soldiers to fight M23. Uganda confirmed it had deployed special forces to South Sudan at President Salva Kiir\'s request. Kenya will deploy police to fight gangs in Haiti.',
     expect: [['burundi', 'ATTACKS', 'm23'], ['uganda', 'SUPPORTS', 'south-sudan']],
   },
+  {
+    name: 'denying that the dead were its fighters denies the side that reported the killing',
+    text: 'Israeli troops killed three Hamas militants near Rafah, the army said. Hamas denied the men were its fighters.',
+    expect: [['hamas', 'DENIES', 'israel']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
