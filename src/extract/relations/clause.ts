@@ -2018,8 +2018,17 @@ export class ClauseRules {
       // ("would retaliate should India strike again": an inverted condition.)
       const inverted = t.lower === 'should' && this.mentionAt(k + 1) !== null;
       if (!['if', 'unless'].includes(t.lower) && !inverted) continue;
-      const cond = this.objectAfter(k + 1, s, 'target', 2);
-      const others = cond.filter((a) => !sides.has(this.sideOf(a.actorId)) && this.kb.governorOf.get(a.actorId) === undefined && !a.mention?.place);
+      let cond = this.objectAfter(k + 1, s, 'target', 2);
+      // ("would respond if attacks from Afghanistan continued": the side the attacks come from.)
+      let a = k + 1;
+      while (a < Math.min(s.end, k + 4) && ['ADJ', 'DET'].includes((tokens[a] as Token).pos) && !this.mentionAt(a)) a++;
+      if (NOUN_TRIGGERS.get(nounLemma(tokens[a] ?? t))?.type === 'ATTACKS' && ['from', 'by'].includes(tokens[a + 1]?.lower ?? '')) {
+        const m = this.mentionAt(a + 2) ?? (tokens[a + 2]?.lower === 'the' ? this.mentionAt(a + 3) : null);
+        const arg = m ? this.argOf({ ...m, place: false }, 'target') : null;
+        if (arg) cond = [{ ...arg, mention: { ...(arg.mention as Mention), place: false } }];
+      }
+      const fromAttack = cond.length === 1 && cond[0]?.mention?.first !== undefined && ['from', 'by'].includes(tokens[(cond[0].mention.first) - 1]?.lower ?? '');
+      const others = cond.filter((a) => !sides.has(this.sideOf(a.actorId)) && (fromAttack || this.kb.governorOf.get(a.actorId) === undefined) && !a.mention?.place);
       return others.length > 0 && others.length === cond.length ? others.map((a) => ({ ...a, weight: a.weight * 0.9 })) : [];
     }
     return [];

@@ -77,6 +77,8 @@ export class ConflictRules extends TalksRules {
       if (!['if', 'unless', 'should'].includes(t.lower)) continue;
       const cond = this.objectAfter(k + 1, s, 'target', 2);
       if (cond.length > 0 && cond.every((a) => !sides.has(this.sideOf(a.actorId)))) keep(cond.map((a) => ({ ...a, weight: a.weight * 0.9 })));
+      // ("would respond if attacks from Afghanistan continued": the side the attacks come from.)
+      if (found.size === 0) for (const a of this.conditionAfter(k, s, sides)) if (!found.has(a.actorId)) found.set(a.actorId, a);
       break;
     }
     return [...found.values()];

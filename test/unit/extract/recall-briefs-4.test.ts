@@ -745,6 +745,11 @@ const CASES: readonly TripleCase[] = [
     text: 'Israeli troops killed three Hamas militants near Rafah, the army said. Hamas denied the men were its fighters.',
     expect: [['hamas', 'DENIES', 'israel']],
   },
+  {
+    name: 'a response promised if attacks from a side continue threatens that side',
+    text: 'Pakistan warned that it would respond if attacks from Afghanistan continued.',
+    expect: [['pakistan', 'THREATENS', 'afghanistan']],
+  },
 ];
 
 describeTripleCases('recall: briefs (4)', CASES);
