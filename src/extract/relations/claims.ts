@@ -62,12 +62,7 @@ export class ClaimRules extends ConflictRules {
     const accused = this.objectAfter(v + 1, s, 'target', 1);
     const end = accused.length > 0 ? this.lastMentionEnd(v + 1, s) : -1;
     if (end === -1 || tokens[end]?.lower !== 'in' || !['breach', 'violation', 'non-compliance', 'noncompliance', 'default'].includes(tokens[end + 1]?.lower ?? '')) return;
-    const frame = this.subjectOf(v, s);
-    const mod = this.modality(frame.clauseStart, v, s);
-    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
-    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
-    const targets = accused.filter((a) => !sides.has(this.sideOf(a.actorId)));
-    if (targets.length > 0) this.emit('ACCUSES', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+    this.actBySubject('ACCUSES', v, s, accused, 0.7);
   }
 
   /** "Tehran summoned the British ambassador": a diplomatic protest against that state. */
@@ -212,12 +207,7 @@ export class ClaimRules extends ConflictRules {
     if (!['case', 'cases', 'lawsuit', 'suit', 'proceedings', 'arbitration'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'against') return;
     const accused = this.objectAfter(k + 2, s, 'target', 2).filter((a) => !a.mention?.place);
     if (accused.length === 0) return;
-    const frame = this.subjectOf(v, s);
-    const mod = this.modality(frame.clauseStart, v, s);
-    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
-    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
-    const targets = accused.filter((a) => !sides.has(this.sideOf(a.actorId)));
-    if (targets.length > 0) this.emit('ACCUSES', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+    this.actBySubject('ACCUSES', v, s, accused, 0.7);
   }
 
   /** "Brawner likened China to pirates", "compared Russia's leaders to Nazis": CRITICIZES. */
@@ -233,12 +223,7 @@ export class ClaimRules extends ConflictRules {
     let j = to + 1;
     while (j < Math.min(s.end, to + 6) && (['DET', 'ADJ'].includes((tokens[j] as Token).pos) || ['that', 'those', 'of'].includes((tokens[j] as Token).lower)) && !judgementAt(tokens, j)) j++;
     if (!judgementAt(tokens, j) && !['pirates', 'pirate', 'bandits', 'gangsters', 'nazis', 'nazi', 'hitler', 'mafia', 'thieves', 'bullies', 'bully', 'colonizers', 'colonisers'].includes(tokens[j]?.lower ?? '')) return;
-    const frame = this.subjectOf(v, s);
-    const mod = this.modality(frame.clauseStart, v, s);
-    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
-    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
-    const targets = compared.filter((a) => !sides.has(this.sideOf(a.actorId)) && !a.mention?.place);
-    if (targets.length > 0) this.emit('CRITICIZES', frame.subjects, targets, s, 0.65 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+    this.actBySubject('CRITICIZES', v, s, compared.filter((a) => !a.mention?.place), 0.65);
   }
 
   /** "Japan lodged a protest with China", "filed a complaint against Kyiv": CRITICIZES. */

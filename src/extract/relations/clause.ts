@@ -1531,8 +1531,7 @@ export class ClauseRules {
       const w = (tokens[k] as Token).lower;
       // ("did not cover Israel and vowed to attack Israel", "was not seeking confrontation with Chad but
       // called on Chad": a verb right after the conjunction opens the second conjunct, after a name too.)
-      const verbNext = this.isVerb(this.tokens[k + 1]) && !(this.tokens[k + 1] as Token).lower.endsWith('ing');
-      if ((w === 'and' || w === 'but') && (!this.mentionAt(k - 1) || verbNext)) {
+      if ((w === 'and' || w === 'but') && (!this.mentionAt(k - 1) || (this.isVerb(this.tokens[k + 1]) && !(this.tokens[k + 1] as Token).lower.endsWith('ing')))) {
         from = k + 1;
         break;
       }
@@ -2381,6 +2380,19 @@ export class ClauseRules {
     const mod = this.modality(frame.clauseStart, v, s);
     if (mod.negated || mod.irrealis) return null;
     return { subjects: frame.subjects, hedge: mod.hedged ? 0.7 : 1 };
+  }
+
+  /**
+   * The subjects of the verb at `v` do `type` to `targets` of another side, unless the verb is
+   * negated or not real: the claim is the reporter's, else the first subject's.
+   */
+  protected actBySubject(type: RelationType, v: number, s: Sentence, targets: readonly Arg[], confidence: number): void {
+    const frame = this.subjectOf(v, s);
+    const mod = this.modality(frame.clauseStart, v, s);
+    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
+    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
+    const others = targets.filter((a) => !sides.has(this.sideOf(a.actorId)));
+    if (others.length > 0) this.emit(type, frame.subjects, others, s, confidence * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
   }
 
   /** The asserted subjects of `v` criticise `targets`; the claim is theirs unless someone reports it. */

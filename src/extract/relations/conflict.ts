@@ -5,6 +5,11 @@ import { SPEECH_LEMMAS } from '../vocabulary.js';
 import { type Arg, BE_FORMS, MEASURE_NOUNS, CALENDAR_DAYS, CLAUSE_BREAKS, ENDORSED_CLAIMS, FORCE_WORDS, FORCELESS_BODIES, HELP_PURPOSES, LIGHT_VERBS, nounLemma, OWN_FORCE_NOUNS, OWN_THREATENED_NOUNS, OWNED_TARGETS, PROJECTILES, type RawRelation, RELATIVES, type Role, UNNAMED_FIGHTERS, type VerbFrame, verbLemma } from './words.js';
 import { TalksRules } from './talks.js';
 
+/** Penalties announced ("would impose tariffs on Canada"), coercive acts and acts of force a warning announces. */
+const PENALTY_NOUNS = new Set(['sanctions', 'tariffs', 'tariff', 'duties', 'levies', 'penalties', 'embargo', 'restrictions', 'curbs', 'controls']);
+const COERCIVE_LEMMAS = new Set(['close', 'block', 'cut', 'suspend', 'halt', 'withdraw', 'expel', 'end', 'terminate', 'quit', 'leave', 'exit', 'abandon', 'sever', 'downgrade', 'recall', 'seize', 'shut', 'stop', 'freeze', 'revoke', 'scrap', 'cancel', 'ban', 'bar', 'deploy', 'mobilise', 'mobilize', 'enrich', 'reconsider', 'resume']);
+const FORCE_LEMMAS = new Set(['strike', 'attack', 'hit', 'target', 'bomb', 'destroy', 'crush', 'annihilate', 'invade', 'obliterate']);
+
 /** What a threat can endanger without being aimed at anyone: "threatening the truce". */
 const ENDANGERED = new Set(['truce', 'ceasefire', 'peace', 'stability', 'security', 'talks', 'negotiations', 'deal', 'agreement', 'process', 'lives', 'life', 'future', 'economy', 'existence', 'recovery', 'calm', 'efforts', 'region', 'supplies', 'livelihoods', 'harvest']);
 
@@ -1671,14 +1676,11 @@ export class ConflictRules extends TalksRules {
     const act = tokens[j];
     if (!act) return;
     const actLemma = verbLemma(act);
-    const PENALTIES = ['sanctions', 'tariffs', 'tariff', 'duties', 'levies', 'penalties', 'embargo', 'restrictions', 'curbs', 'controls'];
-    const penalty = ['impose', 'slap', 'levy', 'introduce', 'reimpose'].includes(actLemma) && tokens.slice(j + 1, Math.min(s.end, j + 6)).some((w) => PENALTIES.includes(w.lower));
-    const COERCIVE = ['close', 'block', 'cut', 'suspend', 'halt', 'withdraw', 'expel', 'end', 'terminate', 'quit', 'leave', 'exit', 'abandon', 'sever', 'downgrade', 'recall', 'seize', 'shut', 'stop', 'freeze', 'revoke', 'scrap', 'cancel', 'ban', 'bar', 'deploy', 'mobilise', 'mobilize', 'enrich', 'reconsider', 'resume'];
+    const penalty = ['impose', 'slap', 'levy', 'introduce', 'reimpose'].includes(actLemma) && tokens.slice(j + 1, Math.min(s.end, j + 6)).some((w) => PENALTY_NOUNS.has(w.lower));
     // ("Netanyahu warned that his country would strike Iran's nuclear facilities": force promised by the speaker's side.)
-    const FORCE = ['strike', 'attack', 'hit', 'target', 'bomb', 'destroy', 'crush', 'annihilate', 'invade', 'obliterate'];
-    const force = lemma === 'warn' && FORCE.includes(actLemma) && subject !== null && subject.form === 'coreference';
-    if (!penalty && !force && !(lemma === 'warn' && COERCIVE.includes(actLemma))) return;
-    if (lemma !== 'warn' && !penalty) return;
+    const force = lemma === 'warn' && FORCE_LEMMAS.has(actLemma) && subject !== null && subject.form === 'coreference';
+    // (Only a warning announces coercion or force; any speech verb announces a penalty.)
+    if (!penalty && !force && !(lemma === 'warn' && COERCIVE_LEMMAS.has(actLemma))) return;
     const frame = this.subjectOf(v, s);
     const claimant = this.claimantFor(j, s) ?? (frame.subjects.length === 1 ? (frame.subjects[0] as Arg).actorId : null);
     if (!claimant) return;

@@ -243,8 +243,8 @@ class SentenceRules extends ClaimRules {
         if (lemma === 'operate' && tokens[k + 1]?.lower === 'against') this.verb(k, s, OPERATE_AGAINST, lemma);
         if (lemma === 'commit') this.committedCrimes(k, s);
         // ("said Mali's junta was seeking a scapegoat", "said Sudan's army was blocking peace", "said Getachew had betrayed the people").
-        const objectWords = tokens.slice(k + 1, Math.min(s.end, k + 4)).map((w) => w.lower);
-        if (verbal && (lemma === 'betray' || (lemma === 'block' && objectWords.some((w) => ['peace', 'talks', 'aid', 'ceasefire', 'truce', 'settlement', 'negotiations', 'deal'].includes(w))) || (lemma === 'seek' && objectWords.some((w) => ['scapegoat', 'pretext', 'excuse'].includes(w))))) this.imputed(k, s);
+        const objectNear = (words: readonly string[]): boolean => tokens.slice(k + 1, Math.min(s.end, k + 4)).some((w) => words.includes(w.lower));
+        if (verbal && (lemma === 'betray' || (lemma === 'block' && objectNear(['peace', 'talks', 'aid', 'ceasefire', 'truce', 'settlement', 'negotiations', 'deal'])) || (lemma === 'seek' && objectNear(['scapegoat', 'pretext', 'excuse'])))) this.imputed(k, s);
         // "Benin has faced mounting attacks by JNIM".
         if (verbal && ['face', 'suffer', 'endure'].includes(lemma)) this.attacksFaced(k, s);
         // "brought a genocide case against Israel", "likened China to pirates".
@@ -1253,12 +1253,7 @@ class SentenceRules extends ClaimRules {
     const verb = tokens[end];
     // Base form only: "withdraw", "stop" (not "withdrew", "has", "is").
     if (end === -1 || !verb || verb.pos !== 'VERB' || verb.lemma !== verb.lower || verb.lower.endsWith('s')) return;
-    const frame = this.subjectOf(v, s);
-    const mod = this.modality(frame.clauseStart, v, s);
-    if (frame.subjects.length === 0 || mod.negated || mod.irrealis) return;
-    const sides = new Set(frame.subjects.map((a) => this.sideOf(a.actorId)));
-    const targets = addressed.filter((a) => !sides.has(this.sideOf(a.actorId)));
-    if (targets.length > 0) this.emit('DEMANDS', frame.subjects, targets, s, 0.7 * (mod.hedged ? 0.7 : 1), this.claimantFor(v, s) ?? frame.subjects[0]?.actorId ?? null, false);
+    this.actBySubject('DEMANDS', v, s, addressed, 0.7);
   }
 
   /** "a meeting of European leaders", "a summit of the bloc": a gathering of members named after "of", with no pair in it. */
